@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { FormulaHelp as Help, Lang } from '../src/contract';
+import { t } from '../src/core/i18n';
+
+function CopyButton({ text, lang }: { text: string; lang: Lang }) {
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+  };
+  return (
+    <button type="button" class="link" onClick={copy} aria-label={`${t(lang, 'help.copy')} ${text}`}>
+      {copied ? t(lang, 'help.copied') : t(lang, 'help.copy')}
+    </button>
+  );
+}
+
+function Formula({ f, lang }: { f: Help; lang: Lang }) {
+  return (
+    <article class="card" aria-labelledby={`f-${f.name}`}>
+      <h2 id={`f-${f.name}`}>{f.name}</h2>
+      <p class="signature"><code>{f.signature}</code></p>
+      <p>{f.summary}</p>
+      <h3>{t(lang, 'help.params')}</h3>
+      <dl>
+        {f.params.map((p) => (
+          <>
+            <dt><code>{p.name}</code>{p.optional && <span class="muted"> ({t(lang, 'help.optional')})</span>}</dt>
+            <dd>{p.help}</dd>
+          </>
+        ))}
+      </dl>
+      <h3>{t(lang, 'help.returns')}</h3>
+      <p>{f.returns}</p>
+      <h3>{t(lang, 'help.examples')}</h3>
+      <ul class="examples">
+        {f.examples.map((e) => (
+          <li>
+            {e.given && <div class="muted">{t(lang, 'help.given')}: {e.given}</div>}
+            <code>{e.formula}</code> <CopyButton text={e.formula} lang={lang} />
+            <div>→ {e.result}</div>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+export function FormulaHelpView({ formulas, lang }: { formulas: Help[]; lang: Lang }) {
+  return (
+    <main>
+      <h1>{t(lang, 'help.title')}</h1>
+      <p class="muted">{t(lang, 'help.intro')}</p>
+      {formulas.map((f) => <Formula f={f} lang={lang} />)}
+    </main>
+  );
+}

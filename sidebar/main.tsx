@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { readBoot } from './boot';
+import { FormulaHelpView } from './formula-help';
+
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const boot = readBoot(document);
+  if (!boot) {
+    root.textContent = 'The sidebar could not start: reopen it from Extensions → CJM.';
+    return;
+  }
+  document.documentElement.lang = boot.lang;
+  render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
+}
+
+// The server may append to the page after this script; wait until it is fully parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

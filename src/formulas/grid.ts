@@ -1,0 +1,63 @@
+import { FormulaError, type Position } from './errors';
+
+/**
+ * Arguments as Apps Script passes them to a custom function: a single cell arrives as
+ * its value, a range as rows of columns, and a blank cell as "".
+ */
+export type CellValue = string | number | boolean | Date | null | undefined;
+export type Argument = CellValue | CellValue[] | CellValue[][];
+
+export interface Grid {
+  rows: number;
+  cols: number;
+  /** true when the argument was a range (even 1×1): the result must then be a range too. */
+  isRange: boolean;
+  at(row: number, col: number): CellValue;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+export function toGrid(arg: Argument): Grid {
+  if (!Array.isArray(arg)) return { rows: 1, cols: 1, isRange: false, at: () => arg };
+  // A 1-D array (a literal list, or how some callers pass a column) reads as one column.
+  const rows: CellValue[][] = arg.map((r) => (Array.isArray(r) ? r : [r]));
+  const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
+  return { rows: rows.length, cols, isRange: true, at: (r, c) => rows[r]?.[c] ?? '' };
+}
+
+/** The common shape of element-wise arguments: single cells broadcast, ranges must agree. */
+export function broadcastShape(fn: string, names: readonly string[], grids: readonly Grid[]): { rows: number; cols: number } {
+  let shape: { rows: number; cols: number; name: string } | null = null;
+  grids.forEach((g, i) => {
+    if (g.rows === 1 && g.cols === 1) return;
+    const name = names[i] ?? `argument ${i + 1}`;
+    if (shape && (shape.rows !== g.rows || shape.cols !== g.cols)) {
+      throw new FormulaError(
+        fn,
+        `${shape.name} and ${name} are ranges of different sizes (${shape.rows}×${shape.cols} and ${g.rows}×${g.cols}); ` +
+          'give ranges of the same size, or a single cell to use for every row',
+      );
+    }
+    shape ??= { rows: g.rows, cols: g.cols, name };
+  });
+  return shape ?? { rows: 1, cols: 1 };
+}
+
+/** A row or a column of values, in order, with each one's position for messages. */
+export function toVector(fn: string, name: string, arg: Argument): { values: CellValue[]; positions: Position[] } {
+  const g = toGrid(arg);
+  if (g.rows > 1 && g.cols > 1) {
+    throw new FormulaError(fn, `${name} must be one row or one column; got a ${g.rows}×${g.cols} range`);
+  }
+  const values: CellValue[] = [];
+  const positions: Position[] = [];
+  for (let r = 0; r < g.rows; r++) {
+    for (let c = 0; c < g.cols; c++) {
+      values.push(g.at(r, c));
+      positions.push({ row: r, col: c, rows: g.rows, cols: g.cols });
+    }
+  }
+  return { values, positions };
+}

@@ -1,0 +1,75 @@
+import { LEVERS, required, type Economics, type Lever } from '../core/funnel';
+import { describeValue } from '../core/numbers';
+import { badArgument, describePosition, FormulaError, type Position } from './errors';
+import { elementwise } from './elementwise';
+import { isBlank, type CellValue } from './grid';
+import { toNumber, toText, type NumericKind } from './kinds';
+import type { FormulaSpec } from './spec';
+
+const NAME = 'CJM_REQUIRED';
+const PARAMS = ['target_revenue', 'leads', 'conversion', 'avg_check', 'purchases', 'solve_for'] as const;
+const KIND: Record<Lever, NumericKind> = { leads: 'count', conversion: 'share', avg_check: 'money', purchases: 'factor' };
+
+/** Every spelling a marketer may use for a lever, in both languages. */
+const ALIASES: Record<string, Lever> = {
+  leads: 'leads', l: 'leads', лиды: 'leads',
+  conversion: 'conversion', c: 'conversion', конверсия: 'conversion',
+  avg_check: 'avg_check', p: 'avg_check', чек: 'avg_check', 'средний чек': 'avg_check', 'average check': 'avg_check',
+  purchases: 'purchases', q: 'purchases', покупки: 'purchases',
+};
+
+function readLever(value: CellValue, at: Position | undefined): Lever {
+  const lever = ALIASES[toText(value).toLowerCase()];
+  if (!lever) {
+    throw badArgument(NAME, 'solve_for', 'must name the factor to solve for: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки)', value, at);
+  }
+  return lever;
+}
+
+const round = (n: number): string => describeValue(Math.round(n * 100) / 100);
+
+export const CJM_REQUIRED: FormulaSpec = {
+  name: NAME,
+  summary: {
+    en: 'What one factor of L × C × P × Q must become for revenue to reach a goal, the other three fixed.',
+    ru: 'Каким должен стать один множитель L × C × P × Q, чтобы выручка достигла цели при остальных неизменных.',
+  },
+  params: [
+    { name: 'target_revenue', type: 'number|Array<Array<number>>', help: { en: 'The revenue goal.', ru: 'Цель по выручке.' } },
+    { name: 'leads', type: 'number|Array<Array<number>>', help: { en: 'Leads (L) now; ignored when solving for leads.', ru: 'Лиды (L) сейчас; не учитывается, если ищем лиды.' } },
+    { name: 'conversion', type: 'number|Array<Array<number>>', help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' } },
+    { name: 'avg_check', type: 'number|Array<Array<number>>', help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' } },
+    { name: 'purchases', type: 'number|Array<Array<number>>', help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' } },
+    { name: 'solve_for', type: 'string|Array<Array<string>>', help: { en: '"leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q).', ru: '"лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q).' } },
+  ],
+  returns: { en: 'The value the chosen factor needs; an error says when the goal is out of reach.', ru: 'Нужное значение множителя; если цель недостижима, ошибка объясняет почему.' },
+  examples: [
+    { formula: '=CJM_REQUIRED(300000, 1000, 5%, 2000, 1.5, "leads")', result: { en: '2000 leads', ru: '2000 лидов' } },
+    { formula: '=CJM_REQUIRED(300000, 1000, 5%, 2000, 1.5, "конверсия")', result: { en: '0.1 (10%)', ru: '0,1 (10%)' } },
+  ],
+  run: (...args) =>
+    elementwise(NAME, PARAMS, args, (v, at) => {
+      const [target, , , , , solveFor] = v;
+      if (isBlank(solveFor) || isBlank(target)) return '';
+      const lever = readLever(solveFor, at);
+      const known = LEVERS.filter((l) => l !== lever);
+      if (known.some((l) => isBlank(v[PARAMS.indexOf(l)]))) return '';
+      const e = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 } as Economics;
+      for (const l of known) e[l] = toNumber(NAME, l, KIND[l], v[PARAMS.indexOf(l)], at);
+      const goal = toNumber(NAME, 'target_revenue', 'money', target, at);
+      const need = required(goal, e, lever);
+      if (need === null) {
+        const zero = known.find((l) => e[l] === 0);
+        throw new FormulaError(NAME, `${zero} is 0${describePosition(at)}, so no ${lever} can reach ${round(goal)}; enter a ${zero} above 0`);
+      }
+      if (lever === 'conversion' && need > 1) {
+        const best = e.leads * e.avg_check * e.purchases;
+        throw new FormulaError(
+          NAME,
+          `the goal ${round(goal)} is unreachable by conversion alone${describePosition(at)}: it would take ${round(need * 100)}% conversion, ` +
+            `and even 100% gives ${round(best)}; raise leads to at least ${round(goal / (e.avg_check * e.purchases))}, or the check or purchases`,
+        );
+      }
+      return need;
+    }),
+};

@@ -1,0 +1,34 @@
+import type { Argument } from './grid';
+
+export interface Bilingual {
+  en: string;
+  ru: string;
+}
+
+export interface ParamSpec {
+  name: string;
+  /** JSDoc type shown by Sheets' autocomplete. */
+  type: string;
+  optional?: boolean;
+  help: Bilingual;
+}
+
+export interface Example {
+  /** the cells the example assumes, shown before the formula ("A2:A4 = 1000, 400, 100") */
+  given?: Bilingual;
+  formula: string;
+  result: Bilingual;
+}
+
+/**
+ * One custom function, declared once. The build derives the top-level stub and its
+ * JSDoc from it; the help sidebar, the README table and the test engine read it too.
+ */
+export interface FormulaSpec {
+  name: string;
+  summary: Bilingual;
+  params: readonly ParamSpec[];
+  returns: Bilingual;
+  examples: readonly Example[];
+  run(...args: Argument[]): unknown;
+}

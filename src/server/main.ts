@@ -1,0 +1,12 @@
+/**
+ * The bundle's root. esbuild wraps it as `var __cjm = (() => { ... })()`, and the
+ * build appends one global stub per entry point that forwards to `__cjm.handlers`.
+ * Nothing here runs a service at load time: Apps Script evaluates the whole file on
+ * every custom-function call and in AuthMode.NONE.
+ */
+import { ENTRY_POINTS } from './entrypoints';
+
+export const entryPoints = ENTRY_POINTS.map(({ run: _run, ...meta }) => meta);
+export const handlers: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(
+  ENTRY_POINTS.map((e) => [e.name, e.run as (...args: unknown[]) => unknown]),
+);

@@ -1,0 +1,15 @@
+/** The active spreadsheet and its UI: the entry into SpreadsheetApp for the rest of the add-on. */
+import { languageOf, type Lang } from '../core/i18n';
+
+export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+export function ui(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
+/** The language a new map or message follows: the spreadsheet's locale. */
+export function spreadsheetLang(): Lang {
+  return languageOf(activeSpreadsheet().getSpreadsheetLocale());
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { CJM_BOTTLENECK } from '../../src/formulas/bottleneck';
+import { CJM_CONVERSION } from '../../src/formulas/conversion';
+import { CJM_FUNNEL } from '../../src/formulas/funnel';
+import { CJM_REQUIRED } from '../../src/formulas/required';
+import { CJM_REVENUE } from '../../src/formulas/revenue';
+
+const col = (...v: unknown[]) => v.map((x) => [x]);
+const row = (...v: unknown[]) => [v];
+
+describe('CJM_REVENUE', () => {
+  it('1 000 leads at 5% with a 2 000 check bought 1.5 times make 150 000', () => {
+    expect(CJM_REVENUE.run(1000, 0.05, 2000, 1.5)).toBeCloseTo(150_000, 6);
+  });
+  it('purchases default to 1', () => {
+    expect(CJM_REVENUE.run(1000, 0.05, 2000)).toBeCloseTo(100_000, 6);
+  });
+  it('reads numeric text in both locales', () => {
+    expect(CJM_REVENUE.run('1 000', '5%', '2 000,00', '1,5')).toBeCloseTo(150_000, 6);
+  });
+  it('spills a range of the same shape, blank rows staying blank', () => {
+    const out = CJM_REVENUE.run(col(1000, 2000, '', 10), col(0.1, 0.05, 0.1, 0.5), col(100, 100, 100, ''), col(1, 2, 1, 1));
+    expect(out).toEqual([[10_000], [20_000], [''], ['']]);
+  });
+  it('broadcasts a single check over a range of leads', () => {
+    expect(CJM_REVENUE.run(row(100, 200), 0.5, 10)).toEqual([[500, 1000]]);
+  });
+  it('says which argument, which row and what to type when conversion is a percentage number', () => {
+    expect(() => CJM_REVENUE.run(col(1, 1, 1), col(0.1, 0.2, 150), 10, 1)).toThrow(
+      'CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150 in row 3',
+    );
+    expect(() => CJM_REVENUE.run(1, 5, 10)).toThrow(/type 5% or 0\.05/);
+  });
+  it('rejects text and negative amounts by name', () => {
+    expect(() => CJM_REVENUE.run('many', 0.1, 10)).toThrow(/CJM_REVENUE: leads .* got "many"/);
+    expect(() => CJM_REVENUE.run(10, 0.1, -5)).toThrow(/avg_check must be an amount of money, 0 or more/);
+    expect(() => CJM_REVENUE.run(10, 0.1, 5, true)).toThrow(/purchases .* got TRUE/);
+  });
+  it('rejects ranges of different shapes', () => {
+    expect(() => CJM_REVENUE.run(col(1, 2), col(0.1, 0.2, 0.3), 1)).toThrow(/leads and conversion are ranges of different sizes \(2×1 and 3×1\)/);
+  });
+});
+
+describe('CJM_CONVERSION', () => {
+  it('50 buyers of 1 000 leads is 5%', () => {
+    expect(CJM_CONVERSION.run(1000, 50)).toBe(0.05);
+  });
+  it('works stage to stage over a row of counts', () => {
+    expect(CJM_CONVERSION.run(row(1000, 400, 100), row(400, 100, 50))).toEqual([[0.4, 0.25, 0.5]]);
+  });
+  it('names the larger count when the order is wrong', () => {
+    expect(() => CJM_CONVERSION.run(50, 1000)).toThrow('CJM_CONVERSION: to_count (1000) is larger than from_count (50)');
+  });
+  it('explains a zero from_count instead of #DIV/0!', () => {
+    expect(() => CJM_CONVERSION.run(0, 0)).toThrow(/from_count is 0: no customers reached the earlier stage/);
+  });
+  it('is blank while a count is missing', () => {
+    expect(CJM_CONVERSION.run('', 10)).toBe('');
+  });
+});
+
+describe('CJM_FUNNEL', () => {
+  it('tabulates 1000 → 400 → 100 with step, overall and drop-off', () => {
+    expect(CJM_FUNNEL.run(col(1000, 400, 100))).toEqual([
+      ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
+      ['Stage 1', 1000, 1, 1, 0],
+      ['Stage 2', 400, 0.4, 0.4, 600],
+      ['Stage 3', 100, 0.25, 0.1, 300],
+    ]);
+  });
+  it('uses the given labels and Russian headers', () => {
+    const out = CJM_FUNNEL.run(row(10, 5), row('Визит', 'Заказ'), 'ru') as unknown[][];
+    expect(out[0]).toEqual(['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток']);
+    expect(out[2]).toEqual(['Заказ', 5, 0.5, 0.5, 5]);
+  });
+  it('leaves stages not measured yet blank', () => {
+    const out = CJM_FUNNEL.run(col(100, 50, '')) as unknown[][];
+    expect(out[3]).toEqual(['Stage 3', '', '', '', '']);
+  });
+  it('refuses a funnel that grows', () => {
+    expect(() => CJM_FUNNEL.run(col(100, 50, 70))).toThrow(/counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/);
+  });
+  it('refuses a 2-D block of counts', () => {
+    expect(() => CJM_FUNNEL.run([[1, 2], [3, 4]])).toThrow(/counts must be one row or one column; got a 2×2 range/);
+  });
+});
+
+describe('CJM_BOTTLENECK', () => {
+  const labels = row('Visit', 'Cart', 'Order', 'Repeat');
+  it('finds the lowest step conversion', () => {
+    expect(CJM_BOTTLENECK.run(row(1000, 400, 100, 80), labels)).toBe('Cart → Order');
+  });
+  it('with targets finds the largest shortfall instead', () => {
+    // steps: 0.4 (target 0.8 → 0.5), 0.25 (target 0.25 → 1), 0.8 (target 0.9 → 0.89)
+    expect(CJM_BOTTLENECK.run(row(1000, 400, 100, 80), labels, row('', 0.8, 0.25, 0.9))).toBe('Visit → Cart');
+  });
+  it('gives ties to the earlier transition', () => {
+    expect(CJM_BOTTLENECK.run(row(100, 50, 25), row('A', 'B', 'C'))).toBe('A → B');
+  });
+  it('is blank until two stages are measured', () => {
+    expect(CJM_BOTTLENECK.run(row(100, '', ''), row('A', 'B', 'C'))).toBe('');
+  });
+  it('rejects targets out of range by position', () => {
+    expect(() => CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toThrow(/targets must be a target share .* got 40 in column 2/);
+  });
+});
+
+describe('CJM_REQUIRED', () => {
+  it('doubling revenue at fixed C, P, Q takes twice the leads', () => {
+    expect(CJM_REQUIRED.run(300_000, 1000, 0.05, 2000, 1.5, 'leads')).toBeCloseTo(2000, 9);
+  });
+  it('accepts L/C/P/Q and Russian names in any case', () => {
+    expect(CJM_REQUIRED.run(300_000, 1000, 0.05, 2000, 1.5, 'Конверсия')).toBeCloseTo(0.1, 12);
+    expect(CJM_REQUIRED.run(300_000, 1000, 0.05, 2000, 1.5, 'p')).toBeCloseTo(4000, 9);
+    expect(CJM_REQUIRED.run(300_000, 1000, 0.05, 2000, '', 'покупки')).toBeCloseTo(3, 12);
+  });
+  it('says a goal is unreachable by conversion alone and what it would take', () => {
+    expect(() => CJM_REQUIRED.run(10_000_000, 1000, 0.05, 2000, 1.5, 'C')).toThrow(
+      /unreachable by conversion alone: it would take 333\.33% conversion, and even 100% gives 3000000; raise leads to at least 3333\.33/,
+    );
+  });
+  it('names an unknown solve_for', () => {
+    expect(() => CJM_REQUIRED.run(1, 1, 0.1, 1, 1, 'price')).toThrow(/solve_for must name the factor to solve for/);
+  });
+  it('explains a zero factor that makes any value useless', () => {
+    expect(() => CJM_REQUIRED.run(1000, 0, 0.1, 10, 1, 'purchases')).toThrow(/leads is 0, so no purchases can reach 1000/);
+  });
+});
