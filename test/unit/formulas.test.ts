@@ -4,9 +4,10 @@ import { CJM_CONVERSION } from '../../src/formulas/conversion';
 import { CJM_FUNNEL } from '../../src/formulas/funnel';
 import { CJM_REQUIRED } from '../../src/formulas/required';
 import { CJM_REVENUE } from '../../src/formulas/revenue';
+import type { CellValue } from '../../src/formulas/grid';
 
-const col = (...v: unknown[]) => v.map((x) => [x]);
-const row = (...v: unknown[]) => [v];
+const col = (...v: CellValue[]) => v.map((x) => [x]);
+const row = (...v: CellValue[]) => [v];
 
 describe('CJM_REVENUE', () => {
   it('1 000 leads at 5% with a 2 000 check bought 1.5 times make 150 000', () => {
