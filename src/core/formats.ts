@@ -1,0 +1,45 @@
+/** Number formats and colours of a map, in the spreadsheet's locale. */
+import type { CellStyle, StyleKey } from './plan';
+
+export const FORMAT = {
+  text: '@',
+  count: '#,##0',
+  share: '0.0%',
+  factor: '0.0#',
+  score: '0',
+} as const;
+
+/** Currency format for a spreadsheet locale ("ru_RU" → rubles); unknown locales get plain money. */
+export function moneyFormat(locale: string): string {
+  const country = locale.split(/[_-]/)[1]?.toUpperCase() ?? '';
+  const lang = locale.split(/[_-]/)[0]?.toLowerCase() ?? '';
+  if (lang === 'ru' || country === 'RU') return '#,##0 [$₽-419]';
+  if (country === 'US') return '[$$]#,##0';
+  if (country === 'GB') return '[$£]#,##0';
+  if (['DE', 'FR', 'IT', 'ES', 'NL', 'AT', 'FI', 'IE', 'PT', 'BE'].includes(country)) return '#,##0 [$€]';
+  if (country === 'KZ') return '#,##0 [$₸]';
+  return '#,##0.00';
+}
+
+const base: CellStyle = { background: null, color: '#202124', bold: false, italic: false, size: 10, wrap: true };
+
+export const STYLES: Record<StyleKey, CellStyle> = {
+  title: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 12, wrap: false },
+  titleValue: { ...base, bold: true, size: 12, wrap: false },
+  label: { ...base, background: '#f1f3f4', bold: true },
+  section: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 11, wrap: false },
+  header: { ...base, bold: true, size: 11 },
+  hint: { ...base, color: '#5f6368', italic: true, size: 9 },
+  text: base,
+  input: { ...base, background: '#fff8e1', wrap: false },
+  formula: { ...base, background: '#eceff1', wrap: false },
+  result: { ...base, background: '#e6f4ea', bold: true, size: 12, wrap: false },
+  footer: { ...base, color: '#9aa0a6', italic: true, size: 8, wrap: false },
+  plain: { ...base, wrap: false },
+};
+
+/** Stage tints, cycling: each stage column gets its own soft colour. */
+export const STAGE_TINTS = ['#e8f0fe', '#e6f4ea', '#fef7e0', '#fce8e6', '#f3e8fd', '#e4f7fb'] as const;
+
+export const ALERT = { background: '#f4c7c3', color: '#a50e0e' } as const;
+export const GOOD = { background: '#ceead6', color: '#0d652d' } as const;

@@ -1,0 +1,52 @@
+/**
+ * The journey map as data: one segment + product pair, its stages and what is recorded
+ * for each. The sheet is the source of truth; this is what `sheets` reads out of it and
+ * what `template` plans back into it.
+ */
+import type { Lang } from './i18n';
+import type { Role } from './stages';
+
+/** Text rows of a stage (customer goal, actions, questions, …) in map order. */
+export const CONTENT_KEYS = [
+  'job', 'actions', 'questions', 'touchpoints', 'channels', 'barriers', 'barrierType',
+  'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
+] as const;
+export type ContentKey = (typeof CONTENT_KEYS)[number];
+
+/** Title block fields, top to bottom. */
+export const TITLE_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed'] as const;
+export type TitleKey = (typeof TITLE_KEYS)[number];
+
+/** A cell as the map holds it: text, a number, or blank (""). */
+export type CellData = string | number;
+
+export interface Stage {
+  name: string;
+  /** funnel role; "" when the user cleared the dropdown */
+  role: Role | '';
+  content: Record<ContentKey, CellData>;
+  /** customers who reached the stage */
+  customers: CellData;
+  /** target step conversion into this stage, a share */
+  target: CellData;
+}
+
+export interface Journey {
+  /** workbook-unique id, part of the map's named ranges (CJM_<id>_REVENUE) */
+  id: string;
+  lang: Lang;
+  title: Record<TitleKey, CellData>;
+  stages: Stage[];
+  /** P: average check */
+  avgCheck: CellData;
+  /** Q: purchases per customer in the period */
+  purchases: CellData;
+}
+
+export function emptyContent(): Record<ContentKey, CellData> {
+  return Object.fromEntries(CONTENT_KEYS.map((k) => [k, ''])) as Record<ContentKey, CellData>;
+}
+
+export function newStage(name: string, role: Role | ''): Stage {
+  return { name, role, content: emptyContent(), customers: '', target: '' };
+}

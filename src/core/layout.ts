@@ -1,0 +1,78 @@
+/**
+ * Where everything sits on a map sheet. Rows are fixed; stages are columns from
+ * FIRST_STAGE_COL on. Column A holds row labels, column B hints, the title values and
+ * the economics cells, so stage edits (which insert, delete and move stage columns)
+ * never touch them. TEMPLATE_VERSION changes when this layout does.
+ */
+import type { ContentKey, TitleKey } from './journey';
+
+export const TEMPLATE_VERSION = 1;
+export const LABEL_COL = 1;
+export const SIDE_COL = 2;
+export const FIRST_STAGE_COL = 3;
+export const MAX_STAGES = 40;
+export const MIN_STAGES = 2;
+
+export type KpiKey = 'role' | 'customers' | 'target' | 'step' | 'overall' | 'dropOff';
+export type EconomicsKey = 'avgCheck' | 'purchases' | 'leads' | 'conversion' | 'revenue' | 'weakest' | 'curve';
+
+export type RowKey = TitleKey | 'header' | ContentKey | 'kpiSection' | KpiKey | EconomicsKey | 'footer';
+
+/** Every row of the map, in order: the index + 1 is the sheet row. */
+export const ROW_ORDER: readonly RowKey[] = [
+  'name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed',
+  'header',
+  'job', 'actions', 'questions', 'touchpoints', 'channels', 'barriers', 'barrierType',
+  'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
+  'kpiSection',
+  'role', 'customers', 'target', 'avgCheck', 'purchases',
+  'step', 'overall', 'dropOff',
+  'leads', 'conversion', 'revenue', 'weakest', 'curve',
+  'footer',
+];
+
+export const ROW: Record<RowKey, number> = Object.fromEntries(ROW_ORDER.map((k, i) => [k, i + 1])) as Record<RowKey, number>;
+export const ROW_COUNT = ROW_ORDER.length;
+export const HEADER_ROW = ROW.header;
+
+/** Stage rows computed by the template (one formula per stage). */
+export const STAGE_FORMULA_ROWS: readonly KpiKey[] = ['step', 'overall', 'dropOff'];
+/** Economics cells in column B computed by the template. */
+export const ECONOMICS_FORMULAS = ['leads', 'conversion', 'revenue', 'weakest', 'curve'] as const satisfies readonly EconomicsKey[];
+/** The map's named cells, for the portfolio and other sheets: CJM_<id>_<suffix>. */
+export const NAMED_CELLS = { L: 'leads', C: 'conversion', P: 'avgCheck', Q: 'purchases', REVENUE: 'revenue' } as const satisfies Record<string, EconomicsKey>;
+
+/** "A1" notation for 1-based (row, col). */
+export function a1(row: number, col: number): string {
+  let name = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return `${name}${row}`;
+}
+
+/** "$C$23": an absolute reference that survives copying and column inserts before it. */
+export function absA1(row: number, col: number): string {
+  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+}
+
+export function a1Range(row: number, col: number, rows: number, cols: number): string {
+  const start = a1(row, col);
+  return rows === 1 && cols === 1 ? start : `${start}:${a1(row + rows - 1, col + cols - 1)}`;
+}
+
+export function stageCol(index: number): number {
+  return FIRST_STAGE_COL + index;
+}
+
+export function namedRangeName(mapId: string, suffix: keyof typeof NAMED_CELLS): string {
+  return `CJM_${mapId}_${suffix}`;
+}
+
+/** The footer marker a map sheet carries: how the add-on recognises its maps and their ids. */
+export function footerMarker(mapId: string): string {
+  return `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
+}
+
+export function parseFooter(text: unknown): { id: string; version: number } | null {
+  const m = /^CJM map ([A-Z0-9]{4,12}) · template v(\d+)$/.exec(String(text ?? '').trim());
+  return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads a map sheet's values back into a Journey, or says why it cannot: the sheet is the
+ * source of truth, so a sheet the user has hand-edited beyond recognition is reported,
+ * never written over. Pure: `sheets/read` fetches the values.
+ */
+import { CATALOGUE, LANGS, t, type Lang } from './i18n';
+import { CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
+import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, type RowKey } from './layout';
+import type { Role } from './stages';
+
+export type ReadResult =
+  | { ok: true; journey: Journey }
+  | { ok: false; problem: 'notMap' }
+  | { ok: false; problem: 'damaged'; reason: (lang: Lang) => string };
+
+export function toCellData(v: unknown): CellData {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v === null || v === undefined ? '' : String(v);
+}
+
+const labelOf = (lang: Lang, key: RowKey): string => (key === 'footer' ? '' : CATALOGUE[lang][`row.${key}`]);
+
+/** The language whose row labels match column A best. */
+function detectLang(labels: string[]): Lang {
+  const score = (lang: Lang) => ROW_ORDER.filter((k, i) => labels[i] === labelOf(lang, k)).length;
+  return LANGS.reduce((best, l) => (score(l) > score(best) ? l : best));
+}
+
+/** Index of the last stage column that holds anything in the stage rows; stages run C..that. */
+function lastStageCol(values: unknown[][]): number {
+  let last = 0;
+  for (let r = ROW.header - 1; r < ROW.curve; r++) {
+    const row = values[r] ?? [];
+    for (let c = row.length - 1; c >= FIRST_STAGE_COL - 1; c--) {
+      if (toCellData(row[c]) !== '') {
+        last = Math.max(last, c + 1);
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+export function readJourney(values: unknown[][]): ReadResult {
+  const cell = (row: number, col: number): CellData => toCellData(values[row - 1]?.[col - 1]);
+  const footer = parseFooter(cell(ROW.footer, LABEL_COL));
+  const labels = ROW_ORDER.map((k) => String(cell(ROW[k], LABEL_COL)).trim());
+  const lang = detectLang(labels);
+  const matching = ROW_ORDER.filter((k, i) => k !== 'footer' && labels[i] === labelOf(lang, k)).length;
+  if (!footer && matching < ROW_ORDER.length / 2) return { ok: false, problem: 'notMap' };
+
+  const wrong = ROW_ORDER.findIndex((k, i) => k !== 'footer' && labels[i] !== labelOf(lang, k));
+  if (wrong >= 0) {
+    const key = ROW_ORDER[wrong] as RowKey;
+    return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.label', { row: wrong + 1, expected: labelOf(lang, key), found: labels[wrong] ?? '' }) };
+  }
+  if (!footer) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.footer', { cell: a1(ROW.footer, LABEL_COL) }) };
+  if (footer.version > TEMPLATE_VERSION) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.version', { version: footer.version }) };
+
+  const last = lastStageCol(values);
+  if (last < FIRST_STAGE_COL) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.noStages') };
+
+  const stages = [];
+  for (let col = FIRST_STAGE_COL; col <= last; col++) {
+    const role = String(cell(ROW.role, col)).trim().toUpperCase();
+    const stage = newStage(String(cell(ROW.header, col)), role === 'L' || role === 'C' || role === 'Q' ? (role as Role) : '');
+    for (const k of CONTENT_KEYS) stage.content[k] = cell(ROW[k], col);
+    stage.customers = cell(ROW.customers, col);
+    stage.target = cell(ROW.target, col);
+    stages.push(stage);
+  }
+  const title = Object.fromEntries(TITLE_KEYS.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Journey['title'];
+  return {
+    ok: true,
+    journey: { id: footer.id, lang, title, stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage presets. Each stage drives one factor of L × C × P × Q (its funnel role):
+ * L stages bring leads, the C stage is the deal (conversion, average check), Q stages
+ * bring repeat purchases. The map's L and C cells are computed from these roles.
+ */
+import type { Lang } from './i18n';
+
+export type Role = 'L' | 'C' | 'Q';
+export const ROLES: readonly Role[] = ['L', 'C', 'Q'];
+
+export type PresetId = 'checklist6' | 'purchase5' | 'funnel5' | 'custom';
+export const PRESET_IDS: readonly PresetId[] = ['checklist6', 'purchase5', 'funnel5', 'custom'];
+
+export interface StageSeed {
+  name: string;
+  role: Role;
+}
+
+const PRESETS: Record<Exclude<PresetId, 'custom'>, { role: Role; en: string; ru: string }[]> = {
+  // The six steps "from cold to loyal" of the checklist method (seed 001).
+  checklist6: [
+    { role: 'L', en: 'Initial consideration', ru: 'Первичное осмысление' },
+    { role: 'L', en: 'Active evaluation', ru: 'Активная оценка' },
+    { role: 'C', en: 'Purchase', ru: 'Сделка' },
+    { role: 'Q', en: 'Experience', ru: 'Пользовательский опыт' },
+    { role: 'Q', en: 'Trigger', ru: 'Триггер' },
+    { role: 'Q', en: 'Loyalty', ru: 'Лояльность' },
+  ],
+  // The purchase stages of seed 000.
+  purchase5: [
+    { role: 'L', en: 'Awareness', ru: 'Осведомлённость' },
+    { role: 'L', en: 'Research', ru: 'Изучение' },
+    { role: 'L', en: 'Comparison with competitors', ru: 'Сравнение с конкурентами' },
+    { role: 'C', en: 'Order', ru: 'Заказ' },
+    { role: 'Q', en: 'After-sales service', ru: 'Послепродажное обслуживание' },
+  ],
+  funnel5: [
+    { role: 'L', en: 'Awareness', ru: 'Осведомлённость' },
+    { role: 'L', en: 'Consideration', ru: 'Рассмотрение' },
+    { role: 'C', en: 'Purchase', ru: 'Покупка' },
+    { role: 'Q', en: 'Retention', ru: 'Удержание' },
+    { role: 'Q', en: 'Advocacy', ru: 'Рекомендации' },
+  ],
+};
+
+/** Roles for custom stages by position: the middle stage is the deal, before it leads, after it repeats. */
+export function rolesByPosition(count: number): Role[] {
+  const deal = Math.floor((count - 1) / 2);
+  return Array.from({ length: count }, (_, i) => (i < deal ? 'L' : i === deal ? 'C' : 'Q'));
+}
+
+export function presetStages(preset: PresetId, lang: Lang, customNames: readonly string[] = []): StageSeed[] {
+  if (preset === 'custom') {
+    const roles = rolesByPosition(customNames.length);
+    return customNames.map((name, i) => ({ name, role: roles[i] ?? 'Q' }));
+  }
+  return PRESETS[preset].map((s) => ({ name: s[lang], role: s.role }));
+}

@@ -1,0 +1,195 @@
+/**
+ * Plans a map sheet from a Journey: the pure half of "create a map" and "refresh a map".
+ * Every formula here is English-syntax Sheets, the form Apps Script's setValues takes
+ * whatever the spreadsheet's locale.
+ */
+import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
+import { isMessageKey, t, type MessageKey } from './i18n';
+import { CONTENT_KEYS, TITLE_KEYS, type CellData, type ContentKey, type Journey } from './journey';
+import {
+  a1, a1Range, absA1, ECONOMICS_FORMULAS, FIRST_STAGE_COL, footerMarker, NAMED_CELLS, namedRangeName,
+  ROW, ROW_COUNT, ROW_ORDER, SIDE_COL, stageCol, type RowKey,
+} from './layout';
+import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
+import { ROLES } from './stages';
+
+export interface PlanOptions {
+  sheetName: string;
+  /** the spreadsheet's locale, for currency formats */
+  locale: string;
+}
+
+const CHOICE_ROWS = { barrierType: 'choice.barrierType', driverType: 'choice.driverType', evidence: 'choice.evidence' } as const;
+
+/** The dropdown values of a choice row, in the map's language. */
+export function choices(journey: Pick<Journey, 'lang'>, row: keyof typeof CHOICE_ROWS): string[] {
+  return t(journey.lang, CHOICE_ROWS[row]).split('|');
+}
+
+function validations(j: Journey): Record<string, ValidationSpec> {
+  const lang = j.lang;
+  const list = (values: readonly string[], help: MessageKey): ValidationSpec => ({ kind: 'list', values, help: t(lang, help) });
+  return {
+    barrierType: list(choices(j, 'barrierType'), 'valid.choice'),
+    driverType: list(choices(j, 'driverType'), 'valid.choice'),
+    evidence: list(choices(j, 'evidence'), 'valid.choice'),
+    role: list(ROLES, 'valid.role'),
+    score: { kind: 'number', min: 1, max: 5, help: t(lang, 'valid.score') },
+    count: { kind: 'number', min: 0, max: 1e12, help: t(lang, 'valid.count') },
+    share: { kind: 'number', min: 0, max: 1, help: t(lang, 'valid.share') },
+    money: { kind: 'number', min: 0, max: 1e15, help: t(lang, 'valid.money') },
+  };
+}
+
+/** Where the stage rows of the KPI block are, as absolute ranges the economics formulas use. */
+function stageRange(row: RowKey, n: number): string {
+  return `${absA1(ROW[row], FIRST_STAGE_COL)}:${absA1(ROW[row], stageCol(n - 1))}`;
+}
+
+function stageFormula(row: 'step' | 'overall' | 'dropOff', i: number): string {
+  const cur = a1(ROW.customers, stageCol(i));
+  if (i === 0) return `=IF(${cur}="","",${row === 'dropOff' ? 0 : 1})`;
+  const prev = a1(ROW.customers, stageCol(i - 1));
+  if (row === 'step') return `=CJM_CONVERSION(${prev},${cur})`;
+  if (row === 'overall') return `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${cur})`;
+  return `=IF(OR(${prev}="",${cur}=""),"",${prev}-${cur})`;
+}
+
+function economicsFormula(key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
+  const counts = stageRange('customers', n);
+  const roles = stageRange('role', n);
+  // The count of the first stage with a role; a map without that role falls back to `fallback`.
+  const countOf = (role: string, fallback: number) => {
+    const pick = `INDEX(${counts},1,IFERROR(MATCH("${role}",${roles},0),${fallback}))`;
+    return `IF(${pick}="","",${pick})`;
+  };
+  const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
+  switch (key) {
+    case 'leads': return `=${countOf('L', 1)}`;
+    case 'conversion': return `=CJM_CONVERSION(${side('leads')},${countOf('C', n)})`;
+    case 'revenue': return `=CJM_REVENUE(${side('leads')},${side('conversion')},${side('avgCheck')},${side('purchases')})`;
+    case 'weakest': return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
+    case 'curve': return `=SPARKLINE(${stageRange('score', n)})`;
+    default: return key satisfies never;
+  }
+}
+
+const NOTE_ROWS: Partial<Record<RowKey, MessageKey>> = {
+  segment: 'note.segment', persona: 'note.persona', job: 'note.job', questions: 'note.questions',
+  touchpoints: 'note.touchpoints', channels: 'note.channels', barriers: 'note.barriers', drivers: 'note.drivers',
+  score: 'note.score', evidence: 'note.evidence', weakSpots: 'note.weakSpots', role: 'note.role',
+  customers: 'note.customers', target: 'note.target', revenue: 'note.revenue', weakest: 'note.weakest',
+};
+
+const SIDE_FORMAT: Partial<Record<RowKey, string>> = { leads: FORMAT.count, conversion: FORMAT.share, purchases: FORMAT.factor };
+
+function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
+  const text = (value: CellData, style: PlanCell['style'] = 'titleValue'): PlanCell => ({ value, owner: 'user', style, numberFormat: FORMAT.text });
+  if ((TITLE_KEYS as readonly string[]).includes(key)) return text(j.title[key as (typeof TITLE_KEYS)[number]], key === 'name' ? 'titleValue' : 'plain');
+  if (key === 'avgCheck' || key === 'purchases') {
+    return { value: j[key], owner: 'user', style: 'input', numberFormat: key === 'avgCheck' ? money : FORMAT.factor, validation: 'money' };
+  }
+  if ((ECONOMICS_FORMULAS as readonly string[]).includes(key)) {
+    const econ = key as (typeof ECONOMICS_FORMULAS)[number];
+    return {
+      value: '', formula: economicsFormula(econ, n), owner: 'template', style: econ === 'revenue' ? 'result' : 'formula',
+      numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
+    };
+  }
+  const hint = `hint.${key}`;
+  return { value: isMessageKey(hint) ? t(j.lang, hint) : '', owner: 'template', style: key === 'kpiSection' ? 'section' : 'hint', numberFormat: FORMAT.text };
+}
+
+const STAGE_FORMAT: Partial<Record<RowKey, { format: string; validation?: string }>> = {
+  barrierType: { format: FORMAT.text, validation: 'barrierType' },
+  driverType: { format: FORMAT.text, validation: 'driverType' },
+  evidence: { format: FORMAT.text, validation: 'evidence' },
+  score: { format: FORMAT.score, validation: 'score' },
+  role: { format: FORMAT.text, validation: 'role' },
+  customers: { format: FORMAT.count, validation: 'count' },
+  target: { format: FORMAT.share, validation: 'share' },
+  step: { format: FORMAT.share },
+  overall: { format: FORMAT.share },
+  dropOff: { format: FORMAT.count },
+};
+
+function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
+  const stage = j.stages[i];
+  const tint = STAGE_TINTS[i % STAGE_TINTS.length];
+  const fmt = STAGE_FORMAT[key];
+  if (!stage) return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
+  if (key === 'header') return { value: stage.name, owner: 'user', style: 'header', tint, numberFormat: FORMAT.text };
+  if ((CONTENT_KEYS as readonly string[]).includes(key)) {
+    return { value: stage.content[key as ContentKey], owner: 'user', style: 'text', tint, numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
+  }
+  if (key === 'role' || key === 'customers' || key === 'target') {
+    return { value: key === 'role' ? stage.role : stage[key], owner: 'user', style: 'input', numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
+  }
+  if (key === 'step' || key === 'overall' || key === 'dropOff') {
+    return { value: '', formula: stageFormula(key, i), owner: 'template', style: 'formula', numberFormat: fmt?.format ?? FORMAT.count };
+  }
+  if (key === 'kpiSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  if (i === 0 && (key === 'leads' || key === 'conversion')) {
+    return { value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'), owner: 'template', style: 'hint', numberFormat: FORMAT.text };
+  }
+  return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
+}
+
+function labelCell(j: Journey, key: RowKey): PlanCell {
+  const note = NOTE_ROWS[key];
+  if (key === 'footer') return { value: footerMarker(j.id), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  return {
+    value: t(j.lang, `row.${key}` as MessageKey),
+    owner: 'template',
+    style: key === 'name' ? 'title' : key === 'kpiSection' ? 'section' : 'label',
+    numberFormat: FORMAT.text,
+    ...(note ? { note: t(j.lang, note) } : {}),
+  };
+}
+
+function conditionalRules(n: number): ConditionalRule[] {
+  const last = stageCol(n - 1);
+  const rules: ConditionalRule[] = [
+    { kind: 'numberAtMost', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), value: 2, ...ALERT },
+    { kind: 'numberBetween', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), min: 4, max: 5, ...GOOD },
+  ];
+  if (n > 1) {
+    const step = a1(ROW.step, FIRST_STAGE_COL + 1);
+    const target = a1(ROW.target, FIRST_STAGE_COL + 1);
+    rules.push({
+      kind: 'formula',
+      range: `${step}:${a1(ROW.step, last)}`,
+      formula: `=AND(ISNUMBER(${step}),ISNUMBER(${target}),${step}<${target})`,
+      ...ALERT,
+    });
+  }
+  return rules;
+}
+
+export function planMap(j: Journey, opts: PlanOptions): SheetPlan {
+  const n = j.stages.length;
+  const cols = FIRST_STAGE_COL - 1 + n;
+  const money = moneyFormat(opts.locale);
+  const cells = ROW_ORDER.map((key) => [
+    labelCell(j, key),
+    sideCell(j, key, n, money),
+    ...j.stages.map((_, i) => stageCell(j, key, i)),
+  ]);
+  return {
+    sheetName: opts.sheetName,
+    rows: ROW_COUNT,
+    cols,
+    cells,
+    styles: STYLES,
+    validations: validations(j),
+    conditionalRules: conditionalRules(n),
+    namedRanges: Object.entries(NAMED_CELLS).map(([suffix, row]) => ({
+      name: namedRangeName(j.id, suffix as keyof typeof NAMED_CELLS),
+      range: a1(ROW[row], SIDE_COL),
+    })),
+    protectedRange: a1Range(ROW.step, SIDE_COL, ROW.curve - ROW.step + 1, cols - SIDE_COL + 1),
+    frozen: { rows: ROW.header, cols: SIDE_COL },
+    columnWidth: 200,
+  };
+}
+
