@@ -44,6 +44,8 @@ async function buildServer(): Promise<void> {
     target: TARGET,
     platform: 'neutral',
     minify: true,
+    // Apps Script reads UTF-8; escaping Cyrillic as \uXXXX would triple the catalogue's size.
+    charset: 'utf8',
     legalComments: 'none',
     write: false,
   });
@@ -67,6 +69,7 @@ async function buildSidebar(): Promise<void> {
     minify: true,
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    charset: 'utf8',
     legalComments: 'none',
     outdir: 'out',
     write: false,

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { readBoot } from './boot';
 import { FormulaHelpView } from './formula-help';
+import { NewMapView } from './new-map';
 
 function start(): void {
   const root = document.getElementById('app');
@@ -11,7 +12,8 @@ function start(): void {
     return;
   }
   document.documentElement.lang = boot.lang;
-  render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
+  if (boot.view === 'formulas') render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
+  else render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
 }
 
 // The server may append to the page after this script; wait until it is fully parsed.

@@ -1,9 +1,8 @@
 import { FORMULAS } from '../formulas/registry';
-import { t } from '../core/i18n';
-import { spreadsheetLang } from '../sheets/workbook';
-import { formulaHelp } from './formula-help';
+import { showFormulaHelp, showNewMapDialog } from './dialogs';
+import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
 import { onInstall, onOpen } from './menu';
-import { showSidebar } from './sidebar';
+import { showPortfolio } from './portfolio';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -19,15 +18,26 @@ export interface EntryPoint {
   run: (...args: never[]) => unknown;
 }
 
-function showFormulaHelp(): void {
-  const lang = spreadsheetLang();
-  showSidebar({ view: 'formulas', lang, formulas: formulaHelp(lang) }, t(lang, 'help.title'));
-}
+const command = (name: string, doc: string, run: () => void): EntryPoint => ({ name, doc: `Menu: ${doc}`, params: [], run });
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', doc: 'Builds the add-on menu when the spreadsheet opens.', params: [{ name: 'e', type: 'Object', doc: 'The open event.' }], run: onOpen },
   { name: 'onInstall', doc: 'Builds the add-on menu right after installation.', params: [{ name: 'e', type: 'Object', doc: 'The install event.' }], run: onInstall },
-  { name: 'showFormulaHelp', doc: 'Menu: opens the formula reference in the sidebar.', params: [], run: showFormulaHelp },
+  command('showNewMapDialog', 'opens the New map dialog.', showNewMapDialog),
+  command('addStage', 'adds a stage after the selected one.', addStage),
+  command('removeStage', 'removes the selected stage, asking first if it holds content.', removeStage),
+  command('moveStageLeft', 'moves the selected stage one column left.', moveStageLeft),
+  command('moveStageRight', 'moves the selected stage one column right.', moveStageRight),
+  command('renameMap', 'renames the map and its sheet.', renameMap),
+  command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
+  command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
+  {
+    name: 'createMap',
+    doc: 'Sidebar API: validates the New map form and creates the map sheet.',
+    params: [{ name: 'form', type: 'Object', doc: 'The New map form.' }],
+    returns: { type: 'Object', doc: '{ok, mapId, sheetName} or {ok: false, fieldErrors}.' },
+    run: createMap,
+  },
   ...FORMULAS.map((f) => ({
     name: f.name,
     doc: `${f.summary.en}\n${f.summary.ru}`,

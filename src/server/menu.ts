@@ -3,6 +3,15 @@ import { spreadsheetLang, ui } from '../sheets/workbook';
 
 /** The add-on menu, in order; `null` is a separator. Handlers are entry points by name. */
 export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = [
+  { label: 'menu.newMap', handler: 'showNewMapDialog' },
+  null,
+  { label: 'menu.addStage', handler: 'addStage' },
+  { label: 'menu.removeStage', handler: 'removeStage' },
+  { label: 'menu.moveLeft', handler: 'moveStageLeft' },
+  { label: 'menu.moveRight', handler: 'moveStageRight' },
+  { label: 'menu.rename', handler: 'renameMap' },
+  null,
+  { label: 'menu.portfolio', handler: 'showPortfolio' },
   { label: 'menu.formulaHelp', handler: 'showFormulaHelp' },
 ];
 

@@ -49,7 +49,12 @@ function layers(plan: SheetPlan) {
 
 function gridValues(plan: SheetPlan, keep?: GridSnapshot): SheetValue[][] {
   return plan.cells.map((row, r) =>
-    row.map((cell, c) => (keep && cell.owner === 'user' ? keptValue(keep.values[r]?.[c], keep.formulas[r]?.[c] ?? '') : planValue(cell))),
+    row.map((cell, c) => {
+      if (!keep || cell.owner === 'template') return planValue(cell);
+      const kept = keptValue(keep.values[r]?.[c], keep.formulas[r]?.[c] ?? '');
+      // A blank user cell takes the plan's value: that is how a new stage gets its name and role.
+      return kept === '' ? planValue(cell) : kept;
+    }),
   );
 }
 

@@ -10,6 +10,10 @@ export function ui(): GoogleAppsScript.Base.Ui {
 }
 
 /** The language a new map or message follows: the spreadsheet's locale. */
+export function languageOfSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale = ss.getSpreadsheetLocale()): Lang {
+  return languageOf(locale);
+}
+
 export function spreadsheetLang(): Lang {
-  return languageOf(activeSpreadsheet().getSpreadsheetLocale());
+  return languageOfSpreadsheet(activeSpreadsheet());
 }

@@ -1,0 +1,42 @@
+/** Structural edits of a journey, mirrored by the column operations `sheets` runs on the map. */
+import { CONTENT_KEYS, newStage, type Journey, type Stage } from './journey';
+import { MAX_STAGES, MIN_STAGES } from './layout';
+import type { Role } from './stages';
+
+export type StageEdit =
+  | { kind: 'add'; after: number; name: string }
+  | { kind: 'remove'; index: number }
+  | { kind: 'move'; index: number; by: -1 | 1 };
+
+export type EditProblem = 'maxStages' | 'minStages' | 'edge' | 'noStage';
+
+/** Why an edit cannot be done on this journey, or null when it can. */
+export function editProblem(j: Journey, e: StageEdit): EditProblem | null {
+  const n = j.stages.length;
+  const index = e.kind === 'add' ? e.after : e.index;
+  if (index < 0 || index >= n) return 'noStage';
+  if (e.kind === 'add') return n >= MAX_STAGES ? 'maxStages' : null;
+  if (e.kind === 'remove') return n <= MIN_STAGES ? 'minStages' : null;
+  return index + e.by < 0 || index + e.by >= n ? 'edge' : null;
+}
+
+export function applyEdit(j: Journey, e: StageEdit): Journey {
+  const stages = [...j.stages];
+  if (e.kind === 'add') {
+    // A new stage takes the role of the one it follows unless that was the deal: then it is a repeat stage.
+    const prevRole = stages[e.after]?.role ?? '';
+    const role: Role | '' = prevRole === 'C' ? 'Q' : prevRole;
+    stages.splice(e.after + 1, 0, newStage(e.name, role));
+  } else if (e.kind === 'remove') {
+    stages.splice(e.index, 1);
+  } else {
+    const [moved] = stages.splice(e.index, 1) as [Stage];
+    stages.splice(e.index + e.by, 0, moved);
+  }
+  return { ...j, stages };
+}
+
+/** How many cells of a stage hold something beyond its name and role: removing such a stage asks first. */
+export function filledCells(stage: Stage): number {
+  return [...CONTENT_KEYS.map((k) => stage.content[k]), stage.customers, stage.target].filter((v) => v !== '').length;
+}

@@ -1,0 +1,27 @@
+/** A new journey from the New map form: its stages, title and a fresh workbook-unique id. */
+import { exampleJourney } from './example';
+import { t } from './i18n';
+import { emptyContent, newStage, TITLE_KEYS, type Journey } from './journey';
+import type { NewMapRequest } from './requests';
+import { presetStages } from './stages';
+
+const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** 6 characters of an unambiguous alphabet: 10^9 ids, so two maps of one workbook never collide in practice. */
+export function newMapId(random: () => number = Math.random): string {
+  return Array.from({ length: 6 }, () => ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)]).join('');
+}
+
+export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
+  if (req.example) {
+    const example = exampleJourney(req.lang);
+    return { ...example, id, title: { ...example.title, ...(req.name ? { name: req.name } : {}) } };
+  }
+  const names = req.stages.filter((s) => s !== '');
+  const stages = presetStages(req.preset, req.lang, names).map((s) => ({ ...newStage(s.name, s.role), content: emptyContent() }));
+  const title = Object.fromEntries(TITLE_KEYS.map((k) => [k, ''])) as Journey['title'];
+  title.name = req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
+  title.segment = req.segment;
+  title.product = req.product;
+  return { id, lang: req.lang, title, stages, avgCheck: '', purchases: '' };
+}

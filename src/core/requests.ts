@@ -1,0 +1,63 @@
+/**
+ * Validation of what the sidebar sends (zod/mini keeps the bundle small). Schemas are
+ * built per language so each field error reads in the user's language, and errors come
+ * back per field, for the form to show next to the field.
+ */
+import * as z from 'zod/mini';
+import { LANGS, t, type Lang } from './i18n';
+import { MAX_STAGES, MIN_STAGES } from './layout';
+import { PRESET_IDS } from './stages';
+
+const NAME_MAX = 80;
+const TEXT_MAX = 300;
+const STAGE_MAX = 60;
+
+function text(lang: Lang, max: number, required: boolean) {
+  const base = z.string().check(z.trim(), z.maxLength(max, t(lang, 'field.tooLong', { n: max })));
+  return required ? base.check(z.minLength(1, t(lang, 'field.required'))) : base;
+}
+
+export function newMapSchema(lang: Lang) {
+  return z
+    .object({
+      name: text(lang, NAME_MAX, false),
+      segment: text(lang, TEXT_MAX, false),
+      product: text(lang, TEXT_MAX, false),
+      preset: z.enum(PRESET_IDS, t(lang, 'field.choose')),
+      stages: z.array(z.string().check(z.trim(), z.maxLength(STAGE_MAX, t(lang, 'field.tooLong', { n: STAGE_MAX })))),
+      lang: z.enum(LANGS, t(lang, 'field.choose')),
+      locale: z.string().check(z.maxLength(20), z.regex(/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/)),
+      example: z.boolean(),
+    })
+    .check(
+      z.refine((r) => r.example || r.name !== '' || (r.segment !== '' && r.product !== ''), {
+        error: t(lang, 'field.required'),
+        path: ['segment'],
+      }),
+      z.refine((r) => r.preset !== 'custom' || stageCountOk(r.stages), {
+        error: t(lang, 'field.stages', { min: MIN_STAGES, max: MAX_STAGES }),
+        path: ['stages'],
+      }),
+    );
+}
+
+function stageCountOk(stages: readonly string[]): boolean {
+  const named = stages.filter((s) => s.trim() !== '');
+  return named.length >= MIN_STAGES && named.length <= MAX_STAGES;
+}
+
+export type NewMapRequest = z.infer<ReturnType<typeof newMapSchema>>;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Parses `payload`; on failure, one message per field (the first problem of each). */
+export function validate<T>(schema: z.ZodMiniType<T>, payload: unknown, lang: Lang): Validated<T> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
+    fieldErrors[field] ??= issue.message && !/^Invalid/.test(issue.message) ? issue.message : t(lang, 'field.invalid');
+  }
+  return { ok: false, fieldErrors };
+}

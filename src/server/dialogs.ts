@@ -1,0 +1,25 @@
+/** Opens the add-on's pages: the formula reference in the sidebar, the New map dialog. */
+import type { PresetOption } from '../contract';
+import { LANGS, t, type Lang } from '../core/i18n';
+import { PRESET_IDS, presetStages } from '../core/stages';
+import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
+import { formulaHelp } from './formula-help';
+import { pageWithBoot } from './sidebar';
+
+export function showFormulaHelp(): void {
+  const lang = languageOfSpreadsheet(activeSpreadsheet());
+  ui().showSidebar(pageWithBoot({ view: 'formulas', lang, formulas: formulaHelp(lang) }).setTitle(t(lang, 'help.title')));
+}
+
+function presetOptions(lang: Lang): PresetOption[] {
+  return PRESET_IDS.map((id) => ({ id, label: t(lang, `preset.${id}`), stages: presetStages(id, lang).map((s) => s.name) }));
+}
+
+export function showNewMapDialog(): void {
+  const ss = activeSpreadsheet();
+  const locale = ss.getSpreadsheetLocale();
+  const lang = languageOfSpreadsheet(ss, locale);
+  const presets = Object.fromEntries(LANGS.map((l) => [l, presetOptions(l)])) as Record<Lang, PresetOption[]>;
+  const page = pageWithBoot({ view: 'newMap', lang, locale, presets }).setWidth(420).setHeight(560);
+  ui().showModalDialog(page, t(lang, 'dialog.newMap'));
+}

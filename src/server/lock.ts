@@ -1,0 +1,15 @@
+import type { Lang } from '../core/i18n';
+import { UserError } from './errors';
+
+const WAIT_MS = 10_000;
+
+/**
+ * Runs a write under the document lock, so two people editing the same map cannot
+ * interleave. Apps Script releases the lock when the execution ends, which is right
+ * after every handler's write; releasing earlier would first need a flush (an extra call).
+ */
+export function withDocumentLock<T>(lang: Lang, write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(WAIT_MS)) throw UserError.of(lang, 'err.lock');
+  return write();
+}

@@ -1,0 +1,54 @@
+/** Lists the maps of the workbook and writes the Portfolio sheet. */
+import { FORMAT, moneyFormat } from '../core/formats';
+import { CATALOGUE, t, type Lang } from '../core/i18n';
+import { a1Range } from '../core/layout';
+import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry, type PortfolioCell } from '../core/portfolio';
+import { snapshot } from './read';
+import { asText, keptValue, type SheetValue } from './values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Every map, found by the one named range each has (so a deleted map disappears with its sheet). */
+export function listMaps(ss: Spreadsheet): MapEntry[] {
+  return ss.getNamedRanges().flatMap((named) => {
+    const id = MAP_MARKER.exec(named.getName())?.[1];
+    if (!id) return [];
+    const range = named.getRange();
+    const revenue = range.getValue();
+    return [{ id, sheetName: range.getSheet().getName(), revenue: typeof revenue === 'number' ? revenue : null }];
+  });
+}
+
+function cellValue(c: PortfolioCell): SheetValue {
+  if ('kept' in c) return keptValue(c.kept, c.formula ?? '');
+  return 'formula' in c ? c.formula : asText(c.text);
+}
+
+/** Finds the Portfolio sheet under its name in either language, or adds one. */
+function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; isNew: boolean } {
+  for (const l of [lang, lang === 'ru' ? 'en' : 'ru'] as const) {
+    const sheet = ss.getSheetByName(CATALOGUE[l]['portfolio.sheet']);
+    if (sheet) return { sheet, isNew: false };
+  }
+  return { sheet: ss.insertSheet(t(lang, 'portfolio.sheet'), 0), isNew: true };
+}
+
+export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const maps = listMaps(ss);
+  const { sheet, isNew } = portfolioSheet(ss, lang);
+  const current = isNew ? { values: [], formulas: [] } : snapshot(sheet);
+  const grid = planPortfolio(lang, maps, portfolioKeep(current.values, current.formulas)).map((row) => row.map(cellValue));
+  const rows = grid.length;
+  const cols = grid[0]?.length ?? PORTFOLIO_COLS;
+  sheet.getRange(1, 1, rows, cols).setValues(grid);
+  const body = (col: number) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), 1);
+  sheet.getRangeList([body(5), body(8)]).setNumberFormat(FORMAT.count);
+  sheet.getRangeList([body(7), body(9)]).setNumberFormat(moneyFormat(locale));
+  sheet.getRange(body(6)).setNumberFormat(FORMAT.share);
+  sheet.getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols)]).setFontWeight('bold');
+  sheet.getRange(a1Range(PORTFOLIO_HEADER_ROW, 1, 1, PORTFOLIO_COLS)).setBackground('#e8f0fe');
+  sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
+  sheet.setColumnWidths(2, 3, 200);
+  sheet.activate();
+  return sheet;
+}

@@ -1,0 +1,46 @@
+/** Sheet names that never collide: creating or renaming a map never takes over an existing sheet. */
+
+const MAX_NAME = 90;
+const NEW_SHEET_COLUMNS = 26;
+
+export function candidateName(base: string, attempt: number): string {
+  const name = base.trim().slice(0, MAX_NAME) || 'CJM';
+  return attempt === 1 ? name : `${name} (${attempt})`;
+}
+
+/**
+ * Inserts a sheet named `base`, or "base (2)", "base (3)"… if taken. insertSheet itself
+ * refuses a taken name, so trying is one call in the usual case, with no race.
+ */
+export function insertUniqueSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  base: string,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  for (let attempt = 1; ; attempt++) {
+    let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+    try {
+      sheet = ss.insertSheet(candidateName(base, attempt));
+    } catch (e) {
+      if (attempt < 100 && /already exists/i.test(String(e))) continue;
+      throw e;
+    }
+    if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+    return sheet;
+  }
+}
+
+export function renameUnique(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  base: string,
+): string {
+  for (let attempt = 1; ; attempt++) {
+    const name = candidateName(base, attempt);
+    const other = ss.getSheetByName(name);
+    if (!other || other.getSheetId() === sheet.getSheetId()) {
+      sheet.setName(name);
+      return name;
+    }
+  }
+}
