@@ -45,11 +45,13 @@ function lastStageCol(values: unknown[][]): number {
 
 export function readJourney(values: unknown[][]): ReadResult {
   const cell = (row: number, col: number): CellData => toCellData(values[row - 1]?.[col - 1]);
-  const footer = parseFooter(cell(ROW.footer, LABEL_COL));
-  const labels = ROW_ORDER.map((k) => String(cell(ROW[k], LABEL_COL)).trim());
+  const column = values.map((row) => String(toCellData(row[LABEL_COL - 1])).trim());
+  const labels = ROW_ORDER.map((k) => column[ROW[k] - 1] ?? '');
   const lang = detectLang(labels);
-  const matching = ROW_ORDER.filter((k, i) => k !== 'footer' && labels[i] === labelOf(lang, k)).length;
-  if (!footer && matching < ROW_ORDER.length / 2) return { ok: false, problem: 'notMap' };
+  // A map whose rows were moved or deleted is still recognised (as damaged) by its marker or its labels.
+  const footer = parseFooter(cell(ROW.footer, LABEL_COL));
+  const known = ROW_ORDER.filter((k) => k !== 'footer' && column.includes(labelOf(lang, k))).length;
+  if (!footer && !column.some((c) => parseFooter(c)) && known < ROW_ORDER.length / 2) return { ok: false, problem: 'notMap' };
 
   const wrong = ROW_ORDER.findIndex((k, i) => k !== 'footer' && labels[i] !== labelOf(lang, k));
   if (wrong >= 0) {
