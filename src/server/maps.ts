@@ -26,9 +26,9 @@ export function createMap(payload: unknown): CreateMapResult {
     const journey = journeyFromRequest(req, newMapId());
     const ss = activeSpreadsheet();
     const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
-    const sheet = insertUniqueSheet(ss, plan.sheetName, plan.cols);
-    applyPlan(sheet, plan);
-    return { ok: true, mapId: journey.id, sheetName: sheet.getName() };
+    const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
+    applyPlan(sheet, plan, { spreadsheet: ss });
+    return { ok: true, mapId: journey.id, sheetName: name };
   });
 }
 
@@ -55,7 +55,7 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
       if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
       if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
       const plan = planMap(applyEdit(journey, e), { sheetName: sheet.getName(), locale: map.locale });
-      applyPlan(sheet, plan, snapshot(sheet));
+      applyPlan(sheet, plan, { keep: snapshot(sheet) });
     });
   });
 }

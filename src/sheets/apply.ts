@@ -58,12 +58,19 @@ function gridValues(plan: SheetPlan, keep?: GridSnapshot): SheetValue[][] {
   );
 }
 
+export interface ApplyOptions {
+  /** a refresh (after a stage edit or an upgrade): user cells are written back from this snapshot */
+  keep?: GridSnapshot;
+  /** the sheet's spreadsheet, when the caller has it (saves a call) */
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
 /**
- * Writes the plan onto `sheet`. With `keep` (a refresh after a stage edit or an upgrade),
- * user-owned cells are written back from the snapshot, formulas included, and only the
- * template's cells come from the plan. Returns the grid range.
+ * Writes the plan onto `sheet`. With `keep`, user-owned cells are written back as they
+ * are, formulas included, and only the template's cells come from the plan; named
+ * ranges, which never move, are set on creation only. Returns the grid range.
  */
-export function applyPlan(sheet: Sheet, plan: SheetPlan, keep?: GridSnapshot): Range {
+export function applyPlan(sheet: Sheet, plan: SheetPlan, { keep, spreadsheet }: ApplyOptions = {}): Range {
   // Every range the write needs, fetched in one call.
   const a1s = [a1Range(1, 1, plan.rows, plan.cols), plan.protectedRange, ...plan.namedRanges.map((n) => n.range), ...plan.conditionalRules.map((r) => r.range)];
   const [grid, protect, ...rest] = sheet.getRangeList(a1s).getRanges() as [Range, Range, ...Range[]];
@@ -82,7 +89,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan, keep?: GridSnapshot): R
   sheet.setFrozenColumns(plan.frozen.cols);
   sheet.setColumnWidths(1, plan.cols, plan.columnWidth);
   if (!keep) {
-    const ss = sheet.getParent();
+    const ss = spreadsheet ?? sheet.getParent();
     plan.namedRanges.forEach((n, i) => ss.setNamedRange(n.name, named[i] as Range));
   } else {
     // Sheets stretches a protected range when columns are inserted inside it, not at its edge: replace ours.

@@ -16,17 +16,18 @@ export function insertUniqueSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   base: string,
   columns: number,
-): GoogleAppsScript.Spreadsheet.Sheet {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
   for (let attempt = 1; ; attempt++) {
+    const name = candidateName(base, attempt);
     let sheet: GoogleAppsScript.Spreadsheet.Sheet;
     try {
-      sheet = ss.insertSheet(candidateName(base, attempt));
+      sheet = ss.insertSheet(name);
     } catch (e) {
       if (attempt < 100 && /already exists/i.test(String(e))) continue;
       throw e;
     }
     if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
-    return sheet;
+    return { sheet, name };
   }
 }
 

@@ -1,0 +1,38 @@
+/**
+ * In-memory Apps Script emulator for Google Sheets add-ons (tests and the offline workbench).
+ *
+ *   const wb = createWorkbook({ name: 'Map', locale: 'ru_RU' });   // one sheet "Sheet1", 1000×26
+ *   const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: html });
+ *   addon.runOnOpen();                     // onOpen(e) in AuthMode.NONE: menu only
+ *   addon.run('showSidebar');              // any global function, AuthMode.FULL
+ *   wb.ui.menus; wb.ui.surfaces;           // what the add-on showed
+ *   wb.value('Sheet1', 'B2'); wb.error('Sheet1', 'C3'); wb.calls.total;
+ *
+ * createWorkbook(opts?) -> Workbook
+ *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
+ *   .calls                       { total, builder, byName, builderByName, reset(), snapshot() }
+ *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...), responder }
+ *   .lock                        document lock: holdByOther(), releaseByOther(), holder, contentions
+ *   .properties                  { document, user, script } stores (.data is a Map)
+ *   .logs                        Logger.log / console lines
+ *   value/values/formula/display/error(cellError)/setCell(sheet, a1, ...)   test helpers, not counted
+ *   snapshot(sheet)              plain renderable view of a sheet (cells with value/display/formula/attrs)
+ *   toJSON() / Workbook.fromJSON(json)
+ * loadAddon(workbook, code, files?) -> Addon
+ *   run(name, ...args) · runAs(mode, name, ...args) · runOnOpen(mode = 'NONE') · runOnInstall()
+ *   callFromClient(name, ...args)   google.script.run semantics (toClientJson both ways)
+ *   functions() · customFunctions() · context
+ * toClientJson(value, direction?)   what crosses google.script.run
+ * AuthMode                          { NONE, CUSTOM_FUNCTION, LIMITED, FULL } (same strings as ScriptApp.AuthMode here)
+ *
+ * Anything not emulated throws `not emulated: Type.member`.
+ */
+export { AuthMode, type AuthModeName } from './auth';
+export { toClientJson, type ClientJsonDirection } from './client-json';
+export { CallCounter, type CallCounts } from './counter';
+export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
+export { LockState } from './lock';
+export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
+export type { MenuSpec, MenuEntry, UiRequest, UiResponse, Responder, ShownSurface, Toast, UiState } from './ui';
+export { Workbook, createWorkbook, type WorkbookJson, type SheetSnapshot, type CellSnapshot } from './workbook';
+export type { WorkbookOptions } from './workbook-model';

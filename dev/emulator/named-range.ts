@@ -1,0 +1,47 @@
+// Named ranges live in the formula engine as named expressions, so formulas can use
+// them and structural edits move them; this object only holds the name.
+import { gasError } from './errors';
+import type { GNamedRange, GRange } from './types';
+import { as } from './types';
+import { EmuRange } from './range';
+import type { WorkbookModel } from './workbook-model';
+
+export function namedRangeRange(wb: WorkbookModel, name: string): EmuRange | null {
+  const target = wb.engine.namedRangeTarget(name);
+  if (!target) return null;
+  const sheet = wb.sheet(target.sheet);
+  if (!sheet) return null;
+  return new EmuRange(wb, sheet, target.rect);
+}
+
+export class EmuNamedRange implements Pick<GNamedRange, 'getName' | 'getRange' | 'setRange' | 'setName' | 'remove'> {
+  static readonly typeName = 'NamedRange';
+  constructor(
+    private readonly _wb: WorkbookModel,
+    private _name: string,
+  ) {}
+  getName(): string {
+    return this._name;
+  }
+  getRange(): GRange {
+    const r = namedRangeRange(this._wb, this._name);
+    if (!r) throw gasError(`Range not found: the named range ${this._name} no longer points to cells.`);
+    return as(r);
+  }
+  setRange(range: GRange): GNamedRange {
+    const r = range as unknown as EmuRange;
+    this._wb.engine.setNamedRange(this._name, r._sheet.name, r._rect);
+    return as(this);
+  }
+  setName(name: string): GNamedRange {
+    const r = namedRangeRange(this._wb, this._name);
+    if (!r) throw gasError(`Range not found: ${this._name}`);
+    this._wb.engine.removeNamedRange(this._name);
+    this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
+    this._name = String(name);
+    return as(this);
+  }
+  remove(): void {
+    this._wb.engine.removeNamedRange(this._name);
+  }
+}

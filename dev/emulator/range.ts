@@ -1,0 +1,439 @@
+// Range: a fixed rectangle of one sheet (it does not follow later inserts, like in
+// Apps Script). Values go through cell-input.ts (formula / apostrophe / number parsing)
+// into the formula engine; formats and other attributes live in the SheetModel.
+import { contains, intersects, rectA1, shiftFormula, type Rect } from './a1';
+import { parseInput, serialToDate, type CellContent } from './cell-input';
+import { gasError } from './errors';
+import { formatForDisplay, isDateFormat, DEFAULT_NUMBER_FORMAT } from './number-format';
+import type { CellAttrs, SheetModel } from './sheet-model';
+import { DEFAULTS, normalizeColor } from './style';
+import type { GDataValidation, GProtection, GRange, GSheet } from './types';
+import { as } from './types';
+import type { WorkbookModel } from './workbook-model';
+import { EmuDataValidation } from './validation';
+import { EmuProtection } from './protection';
+import { EmuSheet } from './sheet';
+import { textStyleAttrs, type EmuTextStyle } from './text-style';
+
+type RangeMethods =
+  | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet'
+  | 'getValue' | 'getValues' | 'setValue' | 'setValues' | 'getDisplayValue' | 'getDisplayValues'
+  | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'getNote' | 'getNotes' | 'setNote' | 'setNotes'
+  | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormat' | 'getNumberFormats'
+  | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
+  | 'setFontColor' | 'setFontColors' | 'getFontColor' | 'getFontColors'
+  | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights' | 'setFontStyle' | 'setFontSize'
+  | 'setWrap' | 'setWraps' | 'setWrapStrategy' | 'setTextStyle' | 'setTextStyles' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder'
+  | 'merge' | 'mergeAcross' | 'breakApart' | 'getMergedRanges' | 'isPartOfMerge'
+  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
+  | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'clear' | 'protect' | 'activate' | 'offset' | 'isBlank' | 'getCell';
+
+/** Builds a range with Apps Script's argument checks (1-based coordinates). */
+export function makeRange(wb: WorkbookModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1): EmuRange {
+  for (const [v, what] of [[row, 'row'], [col, 'column'], [numRows, 'number of rows'], [numCols, 'number of columns']] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw gasError(`Invalid argument: ${what}`);
+  }
+  if (row < 1) throw gasError('The starting row of the range is too small.');
+  if (col < 1) throw gasError('The starting column of the range is too small.');
+  if (numRows < 1) throw gasError('The number of rows in the range must be at least 1.');
+  if (numCols < 1) throw gasError('The number of columns in the range must be at least 1.');
+  const rect = { row: Math.floor(row) - 1, col: Math.floor(col) - 1, rows: Math.floor(numRows), cols: Math.floor(numCols) };
+  checkInside(sheet, rect);
+  return new EmuRange(wb, sheet, rect);
+}
+
+export function checkInside(sheet: SheetModel, rect: Rect): void {
+  if (rect.row + rect.rows > sheet.maxRows || rect.col + rect.cols > sheet.maxCols) {
+    throw gasError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return `${v.length > 0 && !Array.isArray(v[0]) ? typeof v[0] : 'Object'}[]`;
+  return v === null ? 'null' : typeof v;
+}
+
+export class EmuRange implements Pick<GRange, RangeMethods> {
+  static readonly typeName = 'Range';
+  constructor(
+    readonly _wb: WorkbookModel,
+    readonly _sheet: SheetModel,
+    readonly _rect: Rect,
+  ) {}
+
+  // ---- geometry ----
+  getRow(): number {
+    return this._rect.row + 1;
+  }
+  getColumn(): number {
+    return this._rect.col + 1;
+  }
+  getNumRows(): number {
+    return this._rect.rows;
+  }
+  getNumColumns(): number {
+    return this._rect.cols;
+  }
+  getLastRow(): number {
+    return this._rect.row + this._rect.rows;
+  }
+  getLastColumn(): number {
+    return this._rect.col + this._rect.cols;
+  }
+  getA1Notation(): string {
+    return rectA1(this._rect);
+  }
+  getSheet(): GSheet {
+    return as(new EmuSheet(this._wb, this._sheet));
+  }
+  getCell(row: number, column: number): GRange {
+    if (row < 1 || column < 1 || row > this._rect.rows || column > this._rect.cols) {
+      throw gasError('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return as(new EmuRange(this._wb, this._sheet, { row: this._rect.row + row - 1, col: this._rect.col + column - 1, rows: 1, cols: 1 }));
+  }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
+    return as(makeRange(this._wb, this._sheet, this.getRow() + rowOffset, this.getColumn() + columnOffset, numRows ?? this._rect.rows, numColumns ?? this._rect.cols));
+  }
+
+  // ---- cell iteration helpers ----
+  _map<T>(fn: (row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this._rect.rows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this._rect.cols; c++) line.push(fn(this._rect.row + r, this._rect.col + c));
+      out.push(line);
+    }
+    return out;
+  }
+  _checkShape(data: unknown, method: string): unknown[][] {
+    if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
+      throw gasError(`The parameters (${describe(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    }
+    if (data.length !== this._rect.rows) {
+      throw gasError(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._rect.rows}.`);
+    }
+    for (const r of data as unknown[][]) {
+      if (r.length !== this._rect.cols) {
+        throw gasError(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._rect.cols}.`);
+      }
+    }
+    return data as unknown[][];
+  }
+  _setAttrGrid<K extends keyof CellAttrs>(name: K, grid: Array<Array<CellAttrs[K] | undefined>>): void {
+    grid.forEach((line, r) => line.forEach((v, c) => this._sheet.setAttr(this._rect.row + r, this._rect.col + c, name, v)));
+  }
+  _setAttrAll<K extends keyof CellAttrs>(name: K, value: CellAttrs[K] | undefined): void {
+    this._map((r, c) => this._sheet.setAttr(r, c, name, value));
+  }
+  _attr<K extends keyof CellAttrs>(name: K): Array<Array<CellAttrs[K] | undefined>> {
+    return this._map((r, c) => this._sheet.attr(r, c)?.[name]);
+  }
+
+  // ---- values ----
+  getValues(): unknown[][] {
+    return this._map((r, c) => {
+      const cell = this._wb.engine.read(this._sheet.name, r, c);
+      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat)) return serialToDate(cell.value);
+      return cell.value;
+    });
+  }
+  getValue(): unknown {
+    return this._topLeft().getValues()[0]?.[0];
+  }
+  setValues(values: unknown[][]): GRange {
+    const data = this._checkShape(values, 'setValues');
+    this._write(data);
+    return as(this);
+  }
+  setValue(value: unknown): GRange {
+    // One formula on many cells: relative references shift per cell, like a fill.
+    const isFormula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
+    this._write(this._map((r, c) => (isFormula ? shiftFormula(value, r - this._rect.row, c - this._rect.col) : value)));
+    return as(this);
+  }
+  _write(data: unknown[][]): void {
+    const grid: CellContent[][] = data.map((line, r) =>
+      line.map((v, c) => {
+        const row = this._rect.row + r;
+        const col = this._rect.col + c;
+        const parsed = parseInput(v, this._wb.locale, this._sheet.attr(row, col)?.numberFormat);
+        if (parsed.impliedFormat && !this._sheet.attr(row, col)?.numberFormat) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
+        return parsed.content;
+      }),
+    );
+    this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
+  }
+  getDisplayValues(): string[][] {
+    return this._map((r, c) => {
+      const cell = this._wb.engine.read(this._sheet.name, r, c);
+      if (cell.error) return cell.error.code;
+      return formatForDisplay(cell.value, this._sheet.attr(r, c)?.numberFormat, this._wb.locale);
+    });
+  }
+  getDisplayValue(): string {
+    return this._topLeft().getDisplayValues()[0]?.[0] ?? '';
+  }
+  getFormulas(): string[][] {
+    return this._map((r, c) => this._wb.engine.read(this._sheet.name, r, c).formula);
+  }
+  getFormula(): string {
+    return this._topLeft().getFormulas()[0]?.[0] ?? '';
+  }
+  setFormulas(formulas: string[][]): GRange {
+    const data = this._checkShape(formulas, 'setFormulas');
+    const grid: CellContent[][] = data.map((line) =>
+      line.map((f): CellContent => {
+        const text = f === null || f === undefined ? '' : String(f);
+        if (text === '') return { kind: 'empty' };
+        return { kind: 'formula', text: text.startsWith('=') ? text : `=${text}` };
+      }),
+    );
+    this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
+    return as(this);
+  }
+  setFormula(formula: string): GRange {
+    const f = String(formula);
+    return this.setFormulas(this._map((r, c) => shiftFormula(f, r - this._rect.row, c - this._rect.col)));
+  }
+  isBlank(): boolean {
+    return this._map((r, c) => this._wb.engine.read(this._sheet.name, r, c)).every((line) => line.every((cell) => cell.value === '' && cell.formula === ''));
+  }
+  clearContent(): GRange {
+    this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, this._map((): CellContent => ({ kind: 'empty' })));
+    return as(this);
+  }
+  _topLeft(): EmuRange {
+    return new EmuRange(this._wb, this._sheet, { row: this._rect.row, col: this._rect.col, rows: 1, cols: 1 });
+  }
+
+  // ---- notes and formats ----
+  getNotes(): string[][] {
+    return this._attr('note').map((l) => l.map((v) => v ?? ''));
+  }
+  getNote(): string {
+    return this._topLeft().getNotes()[0]?.[0] ?? '';
+  }
+  setNotes(notes: Array<Array<string | null>>): GRange {
+    this._setAttrGrid('note', this._checkShape(notes, 'setNotes').map((l) => l.map((v) => (v === null || v === '' ? undefined : String(v)))));
+    return as(this);
+  }
+  setNote(note: string | null): GRange {
+    this._setAttrAll('note', note === null || note === '' ? undefined : String(note));
+    return as(this);
+  }
+  clearNote(): GRange {
+    this._setAttrAll('note', undefined);
+    return as(this);
+  }
+  setNumberFormat(numberFormat: string): GRange {
+    this._setAttrAll('numberFormat', numberFormat ? String(numberFormat) : undefined);
+    return as(this);
+  }
+  setNumberFormats(numberFormats: string[][]): GRange {
+    this._setAttrGrid('numberFormat', this._checkShape(numberFormats, 'setNumberFormats').map((l) => l.map((v) => (v ? String(v) : undefined))));
+    return as(this);
+  }
+  getNumberFormats(): string[][] {
+    return this._attr('numberFormat').map((l) => l.map((v) => v ?? DEFAULT_NUMBER_FORMAT));
+  }
+  getNumberFormat(): string {
+    return this._topLeft().getNumberFormats()[0]?.[0] ?? DEFAULT_NUMBER_FORMAT;
+  }
+  setBackground(color: string | null): GRange {
+    this._setAttrAll('background', normalizeColor(color));
+    return as(this);
+  }
+  setBackgrounds(color: Array<Array<string | null>>): GRange {
+    this._setAttrGrid('background', this._checkShape(color, 'setBackgrounds').map((l) => l.map((v) => normalizeColor(v as string | null))));
+    return as(this);
+  }
+  getBackgrounds(): string[][] {
+    return this._attr('background').map((l) => l.map((v) => v ?? DEFAULTS.background));
+  }
+  getBackground(): string {
+    return this._topLeft().getBackgrounds()[0]?.[0] ?? DEFAULTS.background;
+  }
+  setFontColor(color: string | null): GRange {
+    this._setAttrAll('fontColor', normalizeColor(color));
+    return as(this);
+  }
+  setFontColors(colors: unknown[][]): GRange {
+    this._setAttrGrid('fontColor', this._checkShape(colors, 'setFontColors').map((l) => l.map((v) => normalizeColor(v as string | null))));
+    return as(this);
+  }
+  getFontColors(): string[][] {
+    return this._attr('fontColor').map((l) => l.map((v) => v ?? DEFAULTS.fontColor));
+  }
+  getFontColor(): string {
+    return this._topLeft().getFontColors()[0]?.[0] ?? DEFAULTS.fontColor;
+  }
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
+    this._setAttrAll('fontWeight', fontWeight === null || fontWeight === 'normal' ? undefined : fontWeight);
+    return as(this);
+  }
+  setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): GRange {
+    this._setAttrGrid('fontWeight', this._checkShape(fontWeights, 'setFontWeights').map((l) => l.map((v) => (v === null || v === 'normal' ? undefined : String(v)))));
+    return as(this);
+  }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this._attr('fontWeight').map((l) => l.map((v) => (v ?? DEFAULTS.fontWeight) as GoogleAppsScript.Spreadsheet.FontWeight));
+  }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return this._topLeft().getFontWeights()[0]?.[0] ?? 'normal';
+  }
+  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRange {
+    this._setAttrAll('fontStyle', fontStyle === null || fontStyle === 'normal' ? undefined : fontStyle);
+    return as(this);
+  }
+  setFontSize(size: number): GRange {
+    this._setAttrAll('fontSize', size);
+    return as(this);
+  }
+  setWrap(isWrapEnabled: boolean): GRange {
+    this._setAttrAll('wrap', isWrapEnabled);
+    this._setAttrAll('wrapStrategy', isWrapEnabled ? 'WRAP' : 'OVERFLOW');
+    return as(this);
+  }
+  setWraps(isWrapEnabled: boolean[][]): GRange {
+    const data = this._checkShape(isWrapEnabled, 'setWraps');
+    this._setAttrGrid('wrap', data.map((l) => l.map((v) => Boolean(v))));
+    this._setAttrGrid('wrapStrategy', data.map((l) => l.map((v) => (v ? 'WRAP' : 'OVERFLOW'))));
+    return as(this);
+  }
+  setTextStyle(style: GoogleAppsScript.Spreadsheet.TextStyle): GRange {
+    return this.setTextStyles(this._map(() => style));
+  }
+  setTextStyles(styles: GoogleAppsScript.Spreadsheet.TextStyle[][]): GRange {
+    const data = this._checkShape(styles, 'setTextStyles');
+    data.forEach((line, r) =>
+      line.forEach((st, c) => {
+        const attrs = textStyleAttrs((st as EmuTextStyle)._spec);
+        for (const [k, v] of Object.entries(attrs)) this._sheet.setAttr(this._rect.row + r, this._rect.col + c, k as keyof CellAttrs, v as never);
+      }),
+    );
+    return as(this);
+  }
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GRange {
+    const s = String(strategy);
+    this._setAttrAll('wrapStrategy', s);
+    this._setAttrAll('wrap', s === 'WRAP');
+    return as(this);
+  }
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRange {
+    this._setAttrAll('horizontalAlignment', alignment === null || alignment === 'normal' ? undefined : alignment);
+    return as(this);
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
+    this._setAttrAll('verticalAlignment', alignment ?? undefined);
+    return as(this);
+  }
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+  ): GRange {
+    // Stored once per cell of the range, as the call specified it (not resolved per edge).
+    const spec = { top, left, bottom, right, vertical, horizontal, color: normalizeColor(color) ?? null, style: style === undefined || style === null ? null : String(style) };
+    this._setAttrAll('border', spec);
+    return as(this);
+  }
+  clearFormat(): GRange {
+    this._map((r, c) => {
+      const a = this._sheet.attr(r, c);
+      if (!a) return;
+      for (const k of ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'wrap', 'wrapStrategy', 'horizontalAlignment', 'verticalAlignment', 'border'] as const) {
+        this._sheet.setAttr(r, c, k, undefined);
+      }
+    });
+    return as(this);
+  }
+  clearDataValidations(): GRange {
+    this._setAttrAll('validation', undefined);
+    return as(this);
+  }
+  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): GRange {
+    const o = options ?? {};
+    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
+    if (!any || o.contentsOnly) this.clearContent();
+    if (!any || o.formatOnly) this.clearFormat();
+    if (o.validationsOnly) this.clearDataValidations();
+    if (o.commentsOnly) this.clearNote();
+    return as(this);
+  }
+
+  // ---- merges ----
+  merge(): GRange {
+    this._merge([this._rect]);
+    return as(this);
+  }
+  mergeAcross(): GRange {
+    const rows: Rect[] = [];
+    for (let r = 0; r < this._rect.rows; r++) rows.push({ row: this._rect.row + r, col: this._rect.col, rows: 1, cols: this._rect.cols });
+    this._merge(rows);
+    return as(this);
+  }
+  _merge(rects: Rect[]): void {
+    for (const m of this._sheet.merges) {
+      const inside = m.row >= this._rect.row && m.col >= this._rect.col && m.row + m.rows <= this._rect.row + this._rect.rows && m.col + m.cols <= this._rect.col + this._rect.cols;
+      if (intersects(m, this._rect) && !inside) throw gasError('You must select all cells in a merged range to merge or unmerge them.');
+    }
+    this._sheet.merges = this._sheet.merges.filter((m) => !intersects(m, this._rect));
+    for (const rect of rects) {
+      if (rect.rows * rect.cols < 2) continue;
+      this._sheet.merges.push({ ...rect });
+      // Sheets keeps only the top-left value of merged cells.
+      const top = this._wb.engine.content(this._sheet.name, rect.row, rect.col);
+      const grid = new EmuRange(this._wb, this._sheet, rect)._map((r, c): CellContent => (r === rect.row && c === rect.col ? top : { kind: 'empty' }));
+      this._wb.engine.write(this._sheet.name, rect.row, rect.col, grid);
+    }
+  }
+  breakApart(): GRange {
+    this._sheet.merges = this._sheet.merges.filter((m) => !intersects(m, this._rect));
+    return as(this);
+  }
+  getMergedRanges(): GRange[] {
+    return this._sheet.merges.filter((m) => intersects(m, this._rect)).map((m) => as<GRange>(new EmuRange(this._wb, this._sheet, { ...m })));
+  }
+  isPartOfMerge(): boolean {
+    return this._sheet.merges.some((m) => intersects(m, this._rect));
+  }
+
+  // ---- data validation ----
+  setDataValidation(rule: GDataValidation | null): GRange {
+    const spec = rule === null ? undefined : (rule as unknown as EmuDataValidation)._spec;
+    this._setAttrAll('validation', spec ? structuredClone(spec) : undefined);
+    return as(this);
+  }
+  setDataValidations(rules: Array<Array<GDataValidation | null>>): GRange {
+    const data = this._checkShape(rules, 'setDataValidations');
+    this._setAttrGrid('validation', data.map((l) => l.map((v) => (v ? structuredClone((v as EmuDataValidation)._spec) : undefined))));
+    return as(this);
+  }
+  getDataValidations(): Array<Array<GDataValidation | null>> {
+    return this._attr('validation').map((l) => l.map((v) => (v ? as<GDataValidation>(new EmuDataValidation(structuredClone(v))) : null)));
+  }
+  getDataValidation(): GDataValidation | null {
+    return this._topLeft().getDataValidations()[0]?.[0] ?? null;
+  }
+
+  // ---- misc ----
+  protect(): GProtection {
+    const spec = { id: this._wb.nextProtectionId++, kind: 'RANGE' as const, rect: { ...this._rect }, description: '', warningOnly: false };
+    this._sheet.protections.push(spec);
+    return as(new EmuProtection(this._wb, this._sheet, spec));
+  }
+  activate(): GRange {
+    this._wb.active = this._sheet;
+    this._wb.activeRange = { ...this._rect };
+    return as(this);
+  }
+  _contains(row: number, col: number): boolean {
+    return contains(this._rect, row, col);
+  }
+}

@@ -1,0 +1,331 @@
+// Sheet: geometry, structural edits (which the formula engine applies to formulas and
+// named ranges, and SheetModel.shift to formats, notes, merges, rules...), and the
+// per-sheet collections (rules, protections, charts).
+import { parseA1, type Rect } from './a1';
+import type { CellContent } from './cell-input';
+import { EmuConditionalFormatRule } from './conditional-format';
+import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
+import { gasError } from './errors';
+import { EmuNamedRange } from './named-range';
+import { EmuProtection } from './protection';
+import { checkInside, EmuRange, makeRange } from './range';
+import { EmuRangeList } from './range-list';
+import { deleteMap, insertMap, moveMap, type IndexMap, type SheetModel } from './sheet-model';
+import { EmuSpreadsheet } from './spreadsheet';
+import { DEFAULTS, normalizeColor } from './style';
+import type { GConditionalFormatRule, GEmbeddedChart, GEmbeddedChartBuilder, GNamedRange, GProtection, GRange, GRangeList, GSheet, GSpreadsheet } from './types';
+import { as } from './types';
+import type { WorkbookModel } from './workbook-model';
+
+type SheetMethods =
+  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate'
+  | 'getRange' | 'getRangeList' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns'
+  | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertColumnAfter' | 'insertColumnBefore' | 'deleteColumns' | 'deleteColumn' | 'moveColumns'
+  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'deleteRows' | 'deleteRow' | 'moveRows'
+  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
+  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight'
+  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'getProtections' | 'protect'
+  | 'setTabColor' | 'getTabColor' | 'setHiddenGridlines' | 'hasHiddenGridlines' | 'clear' | 'clearContents'
+  | 'getCharts' | 'insertChart' | 'newChart' | 'removeChart' | 'getNamedRanges';
+
+export class EmuSheet implements Pick<GSheet, SheetMethods> {
+  static readonly typeName = 'Sheet';
+  constructor(
+    readonly _wb: WorkbookModel,
+    readonly _sheet: SheetModel,
+  ) {}
+
+  _alive(): SheetModel {
+    if (!this._wb.sheets.includes(this._sheet)) throw gasError('The sheet has been deleted.');
+    return this._sheet;
+  }
+
+  getName(): string {
+    return this._alive().name;
+  }
+  setName(name: string): GSheet {
+    this._wb.renameSheet(this._alive(), name);
+    return as(this);
+  }
+  getSheetId(): number {
+    return this._sheet.sheetId;
+  }
+  getIndex(): number {
+    return this._wb.sheets.indexOf(this._alive()) + 1;
+  }
+  getParent(): GSpreadsheet {
+    return as(new EmuSpreadsheet(this._wb));
+  }
+  activate(): GSheet {
+    this._wb.active = this._alive();
+    this._wb.activeRange = null;
+    return as(this);
+  }
+
+  // ---- ranges ----
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
+    const s = this._alive();
+    if (typeof a === 'string') return as(rangeFromA1(this._wb, s, a));
+    if (column === undefined) throw gasError('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    return as(makeRange(this._wb, s, a, column, numRows ?? 1, numColumns ?? 1));
+  }
+  getRangeList(a1Notations: string[]): GRangeList {
+    const s = this._alive();
+    return as(new EmuRangeList(a1Notations.map((a1) => rangeFromA1(this._wb, s, a1))));
+  }
+  getDataRange(): GRange {
+    return as(makeRange(this._wb, this._alive(), 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())));
+  }
+  getLastRow(): number {
+    return this._wb.engine.extent(this._alive().name).lastRow + 1;
+  }
+  getLastColumn(): number {
+    return this._wb.engine.extent(this._alive().name).lastCol + 1;
+  }
+  getMaxRows(): number {
+    return this._alive().maxRows;
+  }
+  getMaxColumns(): number {
+    return this._alive().maxCols;
+  }
+
+  // ---- structural edits ----
+  _edit(axis: 'row' | 'col', kind: 'insert' | 'delete' | 'move', map: IndexMap, engineOp: () => void): void {
+    engineOp();
+    this._sheet.shift(axis, map, kind);
+  }
+  _checkCount(n: number, what: string): number {
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 1) throw gasError(`Invalid argument: ${what}`);
+    return Math.floor(n);
+  }
+  _insertCols(at0: number, n: number): void {
+    const s = this._alive();
+    if (at0 < 0 || at0 > s.maxCols) throw gasError('Those columns are out of bounds.');
+    this._edit('col', 'insert', insertMap(at0, n), () => this._wb.engine.insertColumns(s.name, at0, n));
+    s.maxCols += n;
+    if (at0 < s.frozenCols) s.frozenCols += n;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
+    this._insertCols(afterPosition, this._checkCount(howMany, 'howMany'));
+    return as(this);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
+    if (beforePosition < 1) throw gasError('Those columns are out of bounds.');
+    this._insertCols(beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    return as(this);
+  }
+  insertColumnAfter(afterPosition: number): GSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): GSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const s = this._alive();
+    const n = this._checkCount(howMany, 'howMany');
+    if (columnPosition < 1 || columnPosition + n - 1 > s.maxCols) throw gasError('Those columns are out of bounds.');
+    if (n >= s.maxCols) throw gasError("You can't delete all the columns on the sheet.");
+    const at0 = columnPosition - 1;
+    this._edit('col', 'delete', deleteMap(at0, n), () => this._wb.engine.removeColumns(s.name, at0, n));
+    s.maxCols -= n;
+    s.frozenCols = Math.max(0, s.frozenCols - Math.max(0, Math.min(s.frozenCols, at0 + n) - at0));
+  }
+  deleteColumn(columnPosition: number): GSheet {
+    this.deleteColumns(columnPosition, 1);
+    return as(this);
+  }
+  moveColumns(columnSpec: GRange, destinationIndex: number): void {
+    const s = this._alive();
+    const r = columnSpec as unknown as EmuRange;
+    const start = r._rect.col;
+    const n = r._rect.cols;
+    const target = destinationIndex - 1;
+    if (target < 0 || target > s.maxCols) throw gasError('Those columns are out of bounds.');
+    if (target >= start && target <= start + n) return; // moving onto itself changes nothing
+    this._edit('col', 'move', moveMap(start, n, target), () => this._wb.engine.moveColumns(s.name, start, n, target));
+  }
+  _insertRows(at0: number, n: number): void {
+    const s = this._alive();
+    if (at0 < 0 || at0 > s.maxRows) throw gasError('Those rows are out of bounds.');
+    this._edit('row', 'insert', insertMap(at0, n), () => this._wb.engine.insertRows(s.name, at0, n));
+    s.maxRows += n;
+    if (at0 < s.frozenRows) s.frozenRows += n;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    this._insertRows(afterPosition, this._checkCount(howMany, 'howMany'));
+    return as(this);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    if (beforePosition < 1) throw gasError('Those rows are out of bounds.');
+    this._insertRows(beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    return as(this);
+  }
+  insertRowAfter(afterPosition: number): GSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): GSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    const s = this._alive();
+    const n = this._checkCount(howMany, 'howMany');
+    if (rowPosition < 1 || rowPosition + n - 1 > s.maxRows) throw gasError('Those rows are out of bounds.');
+    if (n >= s.maxRows) throw gasError("You can't delete all the rows on the sheet.");
+    const at0 = rowPosition - 1;
+    this._edit('row', 'delete', deleteMap(at0, n), () => this._wb.engine.removeRows(s.name, at0, n));
+    s.maxRows -= n;
+    s.frozenRows = Math.max(0, s.frozenRows - Math.max(0, Math.min(s.frozenRows, at0 + n) - at0));
+  }
+  deleteRow(rowPosition: number): GSheet {
+    this.deleteRows(rowPosition, 1);
+    return as(this);
+  }
+  moveRows(rowSpec: GRange, destinationIndex: number): void {
+    const s = this._alive();
+    const r = rowSpec as unknown as EmuRange;
+    const start = r._rect.row;
+    const n = r._rect.rows;
+    const target = destinationIndex - 1;
+    if (target < 0 || target > s.maxRows) throw gasError('Those rows are out of bounds.');
+    if (target >= start && target <= start + n) return;
+    this._edit('row', 'move', moveMap(start, n, target), () => this._wb.engine.moveRows(s.name, start, n, target));
+  }
+
+  // ---- view ----
+  setFrozenRows(rows: number): void {
+    const s = this._alive();
+    if (rows < 0 || rows > s.maxRows) throw gasError('Invalid argument: rows');
+    s.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this._alive().frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    const s = this._alive();
+    if (columns < 0 || columns > s.maxCols) throw gasError('Invalid argument: columns');
+    s.frozenCols = columns;
+  }
+  getFrozenColumns(): number {
+    return this._alive().frozenCols;
+  }
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    const s = this._alive();
+    if (startColumn < 1 || startColumn + numColumns - 1 > s.maxCols) throw gasError('Those columns are out of bounds.');
+    for (let i = 0; i < numColumns; i++) s.colWidths.set(startColumn - 1 + i, width);
+    return as(this);
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this._alive().colWidths.get(columnPosition - 1) ?? DEFAULTS.columnWidth;
+  }
+  setRowHeight(rowPosition: number, height: number): GSheet {
+    return this.setRowHeights(rowPosition, 1, height);
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    const s = this._alive();
+    if (startRow < 1 || startRow + numRows - 1 > s.maxRows) throw gasError('Those rows are out of bounds.');
+    for (let i = 0; i < numRows; i++) s.rowHeights.set(startRow - 1 + i, height);
+    return as(this);
+  }
+  getRowHeight(rowPosition: number): number {
+    return this._alive().rowHeights.get(rowPosition - 1) ?? DEFAULTS.rowHeight;
+  }
+  setTabColor(color: string | null): GSheet {
+    this._alive().tabColor = normalizeColor(color) ?? null;
+    return as(this);
+  }
+  getTabColor(): string | null {
+    return this._alive().tabColor;
+  }
+  setHiddenGridlines(hideGridlines: boolean): GSheet {
+    this._alive().hiddenGridlines = Boolean(hideGridlines);
+    return as(this);
+  }
+  hasHiddenGridlines(): boolean {
+    return this._alive().hiddenGridlines;
+  }
+  clear(): GSheet {
+    const s = this._alive();
+    this.clearContents();
+    for (const [k, a] of s.attrs) {
+      const kept = { ...(a.note !== undefined ? { note: a.note } : {}), ...(a.validation ? { validation: a.validation } : {}) };
+      if (Object.keys(kept).length === 0) s.attrs.delete(k);
+      else s.attrs.set(k, kept);
+    }
+    return as(this);
+  }
+  clearContents(): GSheet {
+    const s = this._alive();
+    const { lastRow, lastCol } = this._wb.engine.extent(s.name);
+    if (lastRow >= 0) {
+      const grid = Array.from({ length: lastRow + 1 }, () => Array.from({ length: lastCol + 1 }, (): CellContent => ({ kind: 'empty' })));
+      this._wb.engine.write(s.name, 0, 0, grid);
+    }
+    return as(this);
+  }
+
+  // ---- rules, protections, charts, names ----
+  setConditionalFormatRules(rules: GConditionalFormatRule[]): void {
+    const s = this._alive();
+    const list = rules as unknown as EmuConditionalFormatRule[];
+    for (const r of list) {
+      if (r._draft.sheet && r._draft.sheet !== s) throw gasError('The conditional format rule cannot reference a different sheet.');
+    }
+    s.conditionalRules = list.map((r) => structuredClone(r._draft.spec));
+  }
+  getConditionalFormatRules(): GConditionalFormatRule[] {
+    const s = this._alive();
+    return s.conditionalRules.map((spec) => as<GConditionalFormatRule>(new EmuConditionalFormatRule(this._wb, { spec: structuredClone(spec), sheet: s })));
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {
+    const s = this._alive();
+    const kind = String(type);
+    return s.protections.filter((p) => p.kind === kind).map((p) => as<GProtection>(new EmuProtection(this._wb, s, p)));
+  }
+  protect(): GProtection {
+    const s = this._alive();
+    let spec = s.protections.find((p) => p.kind === 'SHEET');
+    if (!spec) {
+      spec = { id: this._wb.nextProtectionId++, kind: 'SHEET', rect: null, description: '', warningOnly: false };
+      s.protections.push(spec);
+    }
+    return as(new EmuProtection(this._wb, s, spec));
+  }
+  newChart(): GEmbeddedChartBuilder {
+    return as(new EmuEmbeddedChartBuilder(this._wb, this._alive()));
+  }
+  insertChart(chart: GEmbeddedChart): void {
+    const c = chart as unknown as EmuEmbeddedChart;
+    const spec = { ...structuredClone(c._spec), chartId: this._wb.nextChartId++ };
+    this._alive().charts.push(spec);
+  }
+  getCharts(): GEmbeddedChart[] {
+    const s = this._alive();
+    return s.charts.map((spec) => as<GEmbeddedChart>(new EmuEmbeddedChart(this._wb, s, spec)));
+  }
+  removeChart(chart: GEmbeddedChart): void {
+    const c = chart as unknown as EmuEmbeddedChart;
+    const s = this._alive();
+    s.charts = s.charts.filter((spec) => spec.chartId !== c._spec.chartId);
+  }
+  getNamedRanges(): GNamedRange[] {
+    const s = this._alive();
+    return this._wb.engine
+      .namedRangeNames()
+      .filter((n) => this._wb.engine.namedRangeTarget(n)?.sheet.toLowerCase() === s.name.toLowerCase())
+      .map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
+  }
+}
+
+/** A1 notation on a sheet; a "Sheet!" prefix picks that sheet. */
+export function rangeFromA1(wb: WorkbookModel, sheet: SheetModel, a1: string): EmuRange {
+  const prefixed = parseA1(String(a1), sheet.maxRows, sheet.maxCols);
+  const target = prefixed?.sheet !== undefined ? wb.sheet(prefixed.sheet) : sheet;
+  if (!prefixed || !target) throw gasError(`Range not found`);
+  const parsed = target === sheet ? prefixed : parseA1(String(a1), target.maxRows, target.maxCols);
+  const rect: Rect = (parsed ?? prefixed).rect;
+  checkInside(target, rect);
+  return new EmuRange(wb, target, rect);
+}

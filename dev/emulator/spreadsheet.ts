@@ -1,0 +1,110 @@
+// Spreadsheet: the document. Sheets, names, locale, toasts.
+import { gasError, notEmulated } from './errors';
+import { EmuNamedRange, namedRangeRange } from './named-range';
+import { EmuRange, makeRange } from './range';
+import { EmuSheet, rangeFromA1 } from './sheet';
+import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
+import { as } from './types';
+import type { WorkbookModel } from './workbook-model';
+
+type SpreadsheetMethods =
+  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
+  | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet'
+  | 'getActiveRange' | 'getActiveCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange' | 'toast';
+
+export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
+  static readonly typeName = 'Spreadsheet';
+  constructor(readonly _wb: WorkbookModel) {}
+
+  getId(): string {
+    return this._wb.id;
+  }
+  getName(): string {
+    return this._wb.name;
+  }
+  rename(newName: string): void {
+    this._wb.name = String(newName);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._wb.id}/edit`;
+  }
+  getSpreadsheetLocale(): string {
+    return this._wb.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._wb.locale = String(locale);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._wb.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this._wb.timeZone = String(timezone);
+  }
+
+  getSheets(): GSheet[] {
+    return this._wb.sheets.map((s) => as<GSheet>(new EmuSheet(this._wb, s)));
+  }
+  getNumSheets(): number {
+    return this._wb.sheets.length;
+  }
+  getSheetByName(name: string): GSheet | null {
+    const s = this._wb.sheet(String(name));
+    return s ? as(new EmuSheet(this._wb, s)) : null;
+  }
+  insertSheet(a?: unknown, b?: unknown, c?: unknown): GSheet {
+    const hasTemplate = [a, b, c].some((o) => o !== null && typeof o === 'object' && (o as { template?: unknown }).template !== undefined);
+    if (hasTemplate) throw notEmulated('Spreadsheet.insertSheet (template option)');
+    let name: string | undefined;
+    let index: number | undefined;
+    if (typeof a === 'string') {
+      name = a;
+      if (typeof b === 'number') index = b;
+    } else if (typeof a === 'number') index = a;
+    const model = this._wb.addSheet(name, index);
+    this._wb.active = model;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, model));
+  }
+  deleteSheet(sheet: GSheet): void {
+    const s = (sheet as unknown as EmuSheet)._sheet;
+    if (!this._wb.sheets.includes(s)) throw gasError('Sheet not found.');
+    this._wb.removeSheet(s);
+  }
+  getActiveSheet(): GSheet {
+    return as(new EmuSheet(this._wb, this._wb.active));
+  }
+  setActiveSheet(sheet: GSheet): GSheet {
+    const s = (sheet as unknown as EmuSheet)._sheet;
+    this._wb.active = s;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, s));
+  }
+  getActiveRange(): GRange | null {
+    const r = this._wb.activeRange ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    return as(new EmuRange(this._wb, this._wb.active, { ...r }));
+  }
+  getActiveCell(): GRange {
+    const r = this._wb.activeRange ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    return as(makeRange(this._wb, this._wb.active, r.row + 1, r.col + 1));
+  }
+  getRange(a1Notation: string): GRange {
+    return as(rangeFromA1(this._wb, this._wb.active, a1Notation));
+  }
+  getRangeByName(name: string): GRange | null {
+    const r = namedRangeRange(this._wb, String(name));
+    return r ? as(r) : null;
+  }
+  setNamedRange(name: string, range: GRange): void {
+    const r = range as unknown as EmuRange;
+    this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
+  }
+  getNamedRanges(): GNamedRange[] {
+    return this._wb.engine.namedRangeNames().map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
+  }
+  removeNamedRange(name: string): void {
+    if (!this._wb.engine.removeNamedRange(String(name))) throw gasError(`Named range ${name} not found.`);
+  }
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this._wb.ui.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+  }
+}

@@ -1,0 +1,280 @@
+// The public face of one emulated spreadsheet: the Spreadsheet service object, the call
+// counter, the recorded UI, locks and properties, cell helpers for tests, and saving to
+// and loading from JSON (the workbench keeps its document on disk this way).
+import type { RawCellContent } from 'hyperformula';
+import { cellA1, cellKey, parseA1, parseCellKey, rectA1, type Rect } from './a1';
+import type { CallCounter } from './counter';
+import type { LockState } from './lock';
+import type { PropertyStore } from './properties';
+import { EmuRange } from './range';
+import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
+import { EmuSpreadsheet } from './spreadsheet';
+import { EmuSpreadsheetApp } from './spreadsheet-app';
+import type { GSpreadsheet, GSpreadsheetApp } from './types';
+import type { UiState } from './ui';
+import { WorkbookModel, type WorkbookOptions } from './workbook-model';
+
+export interface WorkbookJson {
+  version: 1;
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  userLocale: string;
+  addonName: string;
+  activeSheet: string;
+  sheets: Array<{
+    name: string;
+    sheetId: number;
+    maxRows: number;
+    maxCols: number;
+    frozenRows: number;
+    frozenCols: number;
+    tabColor: string | null;
+    hiddenGridlines: boolean;
+    colWidths: Array<[number, number]>;
+    rowHeights: Array<[number, number]>;
+    /** User content: numbers, booleans, "=formulas" and "'text" (apostrophe = text). */
+    cells: RawCellContent[][];
+    attrs: Array<[string, CellAttrs]>;
+    merges: Rect[];
+    conditionalRules: ConditionalRuleSpec[];
+    protections: ProtectionSpec[];
+    charts: ChartSpec[];
+  }>;
+  namedRanges: Array<{ name: string; sheet: string; rect: Rect }>;
+  properties: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> };
+}
+
+/** One cell as the workbench draws it (1-based row/col). */
+export interface CellSnapshot {
+  a1: string;
+  row: number;
+  col: number;
+  value: unknown;
+  display: string;
+  formula: string;
+  spilled: boolean;
+  error?: { code: string; message: string };
+  attrs?: CellAttrs;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  index: number;
+  active: boolean;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  tabColor: string | null;
+  hiddenGridlines: boolean;
+  colWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  merges: string[];
+  /** Cells with content or attributes only, row by row. */
+  cells: CellSnapshot[];
+  conditionalRules: ConditionalRuleSpec[];
+  protections: ProtectionSpec[];
+  charts: ChartSpec[];
+}
+
+export class Workbook {
+  readonly model: WorkbookModel;
+
+  constructor(opts: WorkbookOptions = {}, firstSheet: string | null = 'Sheet1') {
+    this.model = new WorkbookModel(opts);
+    if (firstSheet !== null) this.model.addSheet(firstSheet);
+  }
+
+  /** The emulated Spreadsheet (guarded and counted, like the bundle sees it). */
+  get spreadsheet(): GSpreadsheet {
+    return this.model.guard.wrap(new EmuSpreadsheet(this.model));
+  }
+  /** The emulated SpreadsheetApp for host-side code. */
+  get app(): GSpreadsheetApp {
+    return this.model.guard.wrap(new EmuSpreadsheetApp(this.model));
+  }
+  /** Service call counts: total, byName, builder, reset(). */
+  get calls(): CallCounter {
+    return this.model.counter;
+  }
+  /** Menus, dialogs, sidebars, toasts shown; answer(...) scripts alert/prompt answers. */
+  get ui(): UiState {
+    return this.model.ui;
+  }
+  /** The document lock: holdByOther()/releaseByOther() simulate another user. */
+  get lock(): LockState {
+    return this.model.documentLock;
+  }
+  get properties(): { document: PropertyStore; user: PropertyStore; script: PropertyStore } {
+    return { document: this.model.documentProperties, user: this.model.userProperties, script: this.model.scriptProperties };
+  }
+  get logs(): string[] {
+    return this.model.logs;
+  }
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  // ---- cell helpers for tests (not counted as service calls) ----
+  range(sheet: string, a1: string): EmuRange {
+    const s = this.model.sheetOrThrow(sheet);
+    const parsed = parseA1(a1, s.maxRows, s.maxCols);
+    if (!parsed) throw new Error(`emulator: bad A1 "${a1}"`);
+    return new EmuRange(this.model, s, parsed.rect);
+  }
+  /** What getValue() returns. */
+  value(sheet: string, a1: string): unknown {
+    return this.range(sheet, a1).getValue();
+  }
+  /** What getValues() returns for a range. */
+  values(sheet: string, a1: string): unknown[][] {
+    return this.range(sheet, a1).getValues();
+  }
+  formula(sheet: string, a1: string): string {
+    return this.range(sheet, a1).getFormula();
+  }
+  display(sheet: string, a1: string): string {
+    return this.range(sheet, a1).getDisplayValue();
+  }
+  /** The error message of an error cell (what Sheets shows when hovering #ERROR!), else undefined. */
+  error(sheet: string, a1: string): string | undefined {
+    const r = this.range(sheet, a1);
+    return this.model.engine.read(r._sheet.name, r._rect.row, r._rect.col).error?.message;
+  }
+  /** Alias of error(). */
+  cellError(sheet: string, a1: string): string | undefined {
+    return this.error(sheet, a1);
+  }
+  /** Types into a cell like a user: "=..." is a formula, "'x" is text, "12" a number. */
+  setCell(sheet: string, a1: string, input: unknown): void {
+    this.range(sheet, a1).setValue(input);
+  }
+
+  /** A plain, renderable view of a sheet (for the workbench and for debugging tests). */
+  snapshot(sheet: string): SheetSnapshot {
+    const m = this.model;
+    const s = m.sheetOrThrow(sheet);
+    const { lastRow, lastCol } = m.engine.extent(s.name);
+    const keys = new Set<string>(s.attrs.keys());
+    for (let r = 0; r <= lastRow; r++) for (let c = 0; c <= lastCol; c++) keys.add(cellKey(r, c));
+    const cells: CellSnapshot[] = [];
+    for (const [r, c] of [...keys].map(parseCellKey).sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+      const read = m.engine.read(s.name, r, c);
+      const attrs = s.attr(r, c);
+      if (read.value === '' && read.formula === '' && !attrs) continue;
+      const range = new EmuRange(m, s, { row: r, col: c, rows: 1, cols: 1 });
+      cells.push({
+        a1: cellA1(r, c),
+        row: r + 1,
+        col: c + 1,
+        value: range.getValue(),
+        display: range.getDisplayValue(),
+        formula: read.formula,
+        spilled: read.spilled,
+        ...(read.error ? { error: read.error } : {}),
+        ...(attrs ? { attrs: structuredClone(attrs) } : {}),
+      });
+    }
+    return {
+      name: s.name,
+      sheetId: s.sheetId,
+      index: m.sheets.indexOf(s) + 1,
+      active: m.active === s,
+      maxRows: s.maxRows,
+      maxCols: s.maxCols,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      tabColor: s.tabColor,
+      hiddenGridlines: s.hiddenGridlines,
+      colWidths: Object.fromEntries([...s.colWidths].map(([i, w]) => [i + 1, w])),
+      rowHeights: Object.fromEntries([...s.rowHeights].map(([i, h]) => [i + 1, h])),
+      merges: s.merges.map(rectA1),
+      cells,
+      conditionalRules: structuredClone(s.conditionalRules),
+      protections: structuredClone(s.protections),
+      charts: structuredClone(s.charts),
+    };
+  }
+
+  // ---- persistence ----
+  toJSON(): WorkbookJson {
+    const m = this.model;
+    return {
+      version: 1,
+      id: m.id,
+      name: m.name,
+      locale: m.locale,
+      timeZone: m.timeZone,
+      userLocale: m.userLocale,
+      addonName: m.addonName,
+      activeSheet: m.active.name,
+      sheets: m.sheets.map((s) => ({
+        name: s.name,
+        sheetId: s.sheetId,
+        maxRows: s.maxRows,
+        maxCols: s.maxCols,
+        frozenRows: s.frozenRows,
+        frozenCols: s.frozenCols,
+        tabColor: s.tabColor,
+        hiddenGridlines: s.hiddenGridlines,
+        colWidths: [...s.colWidths],
+        rowHeights: [...s.rowHeights],
+        cells: m.engine.serialize(s.name),
+        attrs: [...s.attrs].map(([k, v]) => [k, structuredClone(v)] as [string, CellAttrs]),
+        merges: structuredClone(s.merges),
+        conditionalRules: structuredClone(s.conditionalRules),
+        protections: structuredClone(s.protections),
+        charts: structuredClone(s.charts),
+      })),
+      namedRanges: m.engine.namedRangeNames().flatMap((n) => m.engine.namedRangeTarget(n) ?? []),
+      properties: {
+        document: Object.fromEntries(m.documentProperties.data),
+        user: Object.fromEntries(m.userProperties.data),
+        script: Object.fromEntries(m.scriptProperties.data),
+      },
+    };
+  }
+
+  static fromJSON(json: WorkbookJson): Workbook {
+    const wb = new Workbook(
+      { id: json.id, name: json.name, locale: json.locale, timeZone: json.timeZone, userLocale: json.userLocale, addonName: json.addonName },
+      null,
+    );
+    const m = wb.model;
+    for (const s of json.sheets) {
+      const model = m.addSheet(s.name, undefined, { rows: s.maxRows, cols: s.maxCols });
+      Object.assign(model, {
+        sheetId: s.sheetId,
+        frozenRows: s.frozenRows,
+        frozenCols: s.frozenCols,
+        tabColor: s.tabColor,
+        hiddenGridlines: s.hiddenGridlines,
+        colWidths: new Map(s.colWidths),
+        rowHeights: new Map(s.rowHeights),
+        attrs: new Map(s.attrs.map(([k, v]) => [cellKey(...parseCellKey(k)), structuredClone(v)])),
+        merges: structuredClone(s.merges),
+        conditionalRules: structuredClone(s.conditionalRules),
+        protections: structuredClone(s.protections),
+        charts: structuredClone(s.charts),
+      });
+      m.nextProtectionId = Math.max(m.nextProtectionId, ...s.protections.map((p) => p.id + 1));
+      m.nextChartId = Math.max(m.nextChartId, ...s.charts.map((c) => c.chartId + 1));
+    }
+    m.nextSheetId = json.sheets.length + 1;
+    // Content after all sheets exist, so cross-sheet formulas resolve; names last.
+    for (const s of json.sheets) m.engine.loadSerialized(s.name, s.cells);
+    for (const n of json.namedRanges) m.engine.setNamedRange(n.name, n.sheet, n.rect);
+    m.active = m.sheet(json.activeSheet) ?? (m.sheets[0] as typeof m.active);
+    m.documentProperties.data = new Map(Object.entries(json.properties.document));
+    m.userProperties.data = new Map(Object.entries(json.properties.user));
+    m.scriptProperties.data = new Map(Object.entries(json.properties.script ?? {}));
+    return wb;
+  }
+}
+
+export function createWorkbook(opts: WorkbookOptions = {}): Workbook {
+  return new Workbook(opts);
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run export`: the command-line half of the export. Flags become a NewMapRequest,
+ * checked by the same schema the sidebar's New map form uses, so a map exported here is
+ * one the add-on could have created.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LANGS, t, type Lang } from '../../src/core/i18n';
+import { journeyFromRequest, newMapId } from '../../src/core/new-map';
+import { newMapSchema, validate, type NewMapRequest } from '../../src/core/requests';
+import { PRESET_IDS, type PresetId } from '../../src/core/stages';
+import { planMap } from '../../src/core/template';
+import { planToXlsx } from './xlsx';
+
+export const USAGE = `Usage: npm run export -- --out map.xlsx [options]
+
+  --out <file.xlsx>   where to write the workbook (required)
+  --preset <id>       stages: ${PRESET_IDS.join(' | ')} (default checklist6)
+  --stages "A,B,C"    custom stage names, comma-separated (implies --preset custom)
+  --lang <ru|en>      language of the map (default en)
+  --locale <locale>   spreadsheet locale for the currency, e.g. ru_RU, en_US
+                      (default ru_RU for --lang ru, en_US for --lang en)
+  --title "<text>"    the map's name (default "${t('en', 'map.title')}")
+  --example           the filled-in worked example (fitness club) instead of a blank map
+  --help              show this help`;
+
+export type Parsed = { ok: true; out: string; request: NewMapRequest } | { ok: false; message: string } | { ok: 'help' };
+
+/** Which flag to blame for a schema field, so the message names what the user typed. */
+const FIELD_FLAG: Record<string, string> = { name: '--title', segment: '--title', product: '--title', preset: '--preset', stages: '--stages', lang: '--lang', locale: '--locale' };
+
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+export function parseExportArgs(argv: readonly string[]): Parsed {
+  let flags;
+  try {
+    flags = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string', short: 'o' },
+        preset: { type: 'string' },
+        stages: { type: 'string' },
+        lang: { type: 'string' },
+        locale: { type: 'string' },
+        title: { type: 'string' },
+        example: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (e) {
+    // parseArgs says what is wrong ("Unknown option '--foo'"); the usage says what is right.
+    return { ok: false, message: `${e instanceof Error ? e.message : String(e)}. Run with --help to see the flags.` };
+  }
+  if (flags.help) return { ok: 'help' };
+
+  const fail = (message: string): Parsed => ({ ok: false, message });
+  if (!flags.out) return fail('--out is required: give the file to write, e.g. --out map.xlsx');
+  if (!/\.xlsx$/i.test(flags.out)) return fail(`--out must name an .xlsx file, got "${flags.out}"; e.g. --out map.xlsx`);
+
+  const lang = flags.lang ?? 'en';
+  if (!isOneOf<Lang>(LANGS, lang)) return fail(`--lang must be ${LANGS.map((l) => `"${l}"`).join(' or ')}, got "${lang}"; e.g. --lang ru`);
+
+  const stages = flags.stages === undefined ? [] : flags.stages.split(',').map((s) => s.trim()).filter(Boolean);
+  const preset = flags.preset ?? (flags.stages !== undefined ? 'custom' : 'checklist6');
+  if (!isOneOf<PresetId>(PRESET_IDS, preset)) return fail(`--preset must be one of ${PRESET_IDS.join(', ')}, got "${preset}"`);
+  if (flags.example && (flags.preset !== undefined || flags.stages !== undefined)) {
+    return fail('--example has its own six stages; drop --preset and --stages, or drop --example');
+  }
+  if (flags.stages !== undefined && preset !== 'custom') {
+    return fail(`--stages only applies to --preset custom (got --preset ${preset}); drop one of them`);
+  }
+  if (preset === 'custom' && stages.length === 0) return fail('--preset custom needs --stages "Stage one,Stage two,…"');
+
+  const payload = {
+    name: flags.title ?? '',
+    segment: '',
+    product: '',
+    preset,
+    stages,
+    lang,
+    locale: flags.locale ?? (lang === 'ru' ? 'ru_RU' : 'en_US'),
+    example: flags.example ?? false,
+  };
+  // A blank map needs a name; the add-on's own default title is what the wizard would give it.
+  if (!payload.example && payload.name.trim() === '') payload.name = t(lang, 'map.title');
+  const checked = validate(newMapSchema('en'), payload, 'en');
+  if (!checked.ok) {
+    const [field, why] = Object.entries(checked.fieldErrors)[0] ?? ['_form', 'invalid'];
+    const flag = FIELD_FLAG[field.split('.')[0] ?? ''] ?? 'a flag';
+    return fail(`${flag} is not valid: ${why}${flag === '--locale' ? ' (use a locale such as ru_RU or en_US)' : ''}`);
+  }
+  return { ok: true, out: resolve(flags.out), request: checked.value };
+}
+
+/** Runs the command; returns the process exit code. */
+export async function runExport(argv: readonly string[], io: { log(s: string): void; error(s: string): void } = console): Promise<number> {
+  const parsed = parseExportArgs(argv);
+  if (parsed.ok === 'help') {
+    io.log(USAGE);
+    return 0;
+  }
+  if (!parsed.ok) {
+    io.error(`export: ${parsed.message}\n\n${USAGE}`);
+    return 1;
+  }
+  const req = parsed.request;
+  const journey = journeyFromRequest(req, newMapId());
+  const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
+  try {
+    await mkdir(dirname(parsed.out), { recursive: true });
+    await writeFile(parsed.out, await planToXlsx(plan, { lang: req.lang }));
+  } catch (e) {
+    io.error(`export: could not write ${parsed.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  io.log(parsed.out);
+  return 0;
+}
