@@ -51,7 +51,7 @@ function gridValues(plan: SheetPlan, keep?: GridSnapshot): SheetValue[][] {
   return plan.cells.map((row, r) =>
     row.map((cell, c) => {
       if (!keep || cell.owner === 'template') return planValue(cell);
-      const kept = keptValue(keep.values[r]?.[c], keep.formulas[r]?.[c] ?? '');
+      const kept = keptValue(keep.values[r]?.[c], keep.formulas[r]?.[c] ?? '', cell.numberFormat);
       // A blank user cell takes the plan's value: that is how a new stage gets its name and role.
       return kept === '' ? planValue(cell) : kept;
     }),
@@ -77,10 +77,11 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan, { keep, spreadsheet }: 
   const named = rest.slice(0, plan.namedRanges.length);
   const ruleRanges = rest.slice(plan.namedRanges.length);
   const l = layers(plan);
+  // Formats first: a plain-text cell must be plain text before its text arrives (see values.ts).
+  grid.setNumberFormats(l.numberFormats);
   grid.setValues(gridValues(plan, keep));
   grid.setBackgrounds(l.backgrounds);
   grid.setTextStyles(l.textStyles);
-  grid.setNumberFormats(l.numberFormats);
   grid.setWraps(l.wraps);
   grid.setDataValidations(l.validations);
   grid.setNotes(l.notes);
