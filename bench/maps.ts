@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { createWorkbook, loadAddon } from '../dev/emulator/index';
+import { journeyFromRequest } from '../src/core/new-map';
+import { planMap } from '../src/core/template';
+import { medianMs } from './measure';
+
+const form = (stages: number) => ({
+  name: `Map ${stages}`, segment: 'Segment', product: 'Product', preset: 'custom', lang: 'en', locale: 'en_US', example: false,
+  stages: Array.from({ length: stages }, (_, i) => `Stage ${i + 1}`),
+});
+
+/** Apps Script calls (from the emulator's counter) to create a map and to add a stage, and pure planning time. */
+export function mapFigures(): Record<string, number> {
+  const code = readFileSync('dist/Code.js', 'utf8');
+  const files = { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') };
+  const createCalls = (stages: number) => {
+    const wb = createWorkbook({ locale: 'en_US' });
+    const addon = loadAddon(wb, code, files);
+    wb.calls.reset();
+    const result = addon.callFromClient('createMap', form(stages)) as { sheetName: string };
+    const calls = wb.calls.total;
+    wb.range(result.sheetName, 'D8').activate();
+    wb.calls.reset();
+    addon.run('addStage');
+    return { calls, addStage: wb.calls.total };
+  };
+  const six = createCalls(6);
+  const thirty = createCalls(30);
+  const journey = journeyFromRequest({ ...form(30), preset: 'custom', lang: 'en' } as Parameters<typeof journeyFromRequest>[0], 'BENCH1');
+  return {
+    map_service_calls_6_stages: six.calls,
+    map_service_calls_30_stages: thirty.calls,
+    add_stage_service_calls: six.addStage,
+    add_stage_service_calls_30_stages: thirty.addStage,
+    plan_30_stages_ms: medianMs(() => planMap(journey, { sheetName: 'x', locale: 'en_US' }), 51, 5),
+  };
+}
