@@ -6,12 +6,12 @@
  * the map's validation lists.
  */
 import { CATALOGUE, type Lang, type MessageKey } from './i18n';
-import { CONTENT_KEYS, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
+import { CONTENT_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
 import { presetStages } from './stages';
 
 /** One stage in CONTENT_KEYS order; barrierType, driverType and evidence are choice indexes. */
 type Row = [
-  job: string, actions: string, questions: string, touchpoints: string, channels: string,
+  job: string, actions: string, questions: string, touchpoints: string, channels: string, content: string,
   barriers: string, barrierType: number, drivers: string, driverType: number,
   score: number, evidence: number, weakSpots: string,
 ];
@@ -27,7 +27,7 @@ const TARGETS: CellData[] = ['', 0.45, 0.2, 0.95, 0.7, 0.7];
 const AVG_CHECK: Record<Lang, number> = { ru: 30000, en: 450 };
 const PURCHASES = 1.3;
 
-const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
+const TEXT: Record<Lang, { title: Record<TitleKey, string>; card: Record<CardKey, string>; rows: Row[] }> = {
   ru: {
     title: {
       name: 'Фитнес-клуб — годовой абонемент',
@@ -37,6 +37,24 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
       goal: 'Поднять конверсию из пробной тренировки в годовой абонемент с 15% до 20%',
       owner: 'Руководитель маркетинга',
       reviewed: '2026-11-01',
+      nextReview: '2027-02-01',
+    },
+    card: {
+      personaName: 'Анна',
+      personaAge: '29',
+      personaGender: 'Женский',
+      personaEducation: 'Высшее экономическое',
+      personaProfession: 'Менеджер проектов в IT',
+      personaIncome: '120 тыс. ₽ в месяц',
+      personaInterests: 'Бег, йога, путешествия',
+      personaTraits: 'Организованная, ценит своё время, не любит давления',
+      personaGoals: 'Прийти в форму и снимать стресс после работы',
+      productValue: 'Тренировки в 5 минутах от офиса в удобное время',
+      productAdvantages: 'Рядом с бизнес-центрами; вводный план с тренером; рассрочка без переплаты',
+      productSubstitutes: 'Сетевые фитнес-клубы; домашние тренировки по видео; бег на улице',
+      productSeasonality: 'Пики в январе и сентябре, спад летом',
+      productDemand: 'Плановый спрос с долгим выбором',
+      jobs: 'Прийти в форму, не теряя времени на дорогу\nСнять стресс после рабочего дня\nЗаниматься вместе с коллегами',
     },
     rows: [
       ['Начать заниматься спортом рядом с домом или офисом',
@@ -44,6 +62,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Есть ли клуб рядом?; Успею ли ходить после работы?; Сколько это стоит?',
         'Вывеска и витрина клуба; таргетированная реклама; карточка в Яндекс Картах',
         'VK и районные Telegram-каналы; Яндекс Карты и 2ГИС; рабочие чаты',
+        'Подборка «Фитнес для занятых» в соцсетях; видео зала; отзывы коллег',
         'Нет сил и времени после работы; кажется, что фитнес — это дорого', 1,
         'Клуб в 5 минутах от офиса; туда уже ходят коллеги', 0,
         3, 1,
@@ -53,6 +72,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Чем вы лучше сетевого клуба по соседству?; Много ли народу вечером?; Можно ли заморозить абонемент?',
         'Сайт и прайс; отзывы на картах; звонок или чат с администратором; пробная тренировка',
         'Поиск Яндекса; карты и сайты отзывов; WhatsApp и Telegram клуба',
+        'Прайс с фото и видео зала; сравнение с сетевыми клубами; ответы на частые вопросы',
         'На сайте нет цен; администратор отвечает в чате через несколько часов', 1,
         'Бесплатная пробная тренировка; фото и видео зала; понятный прайс', 1,
         3, 2,
@@ -62,6 +82,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Можно ли платить частями?; Что, если уеду в отпуск или заболею?; Есть ли скидка от работодателя?',
         'Ресепшен; менеджер по продажам; договор и оплата',
         'Клуб; звонок менеджера после пробной; ссылка на оплату в мессенджере',
+        'Условия рассрочки и заморозки; памятка о корпоративной скидке',
         'Всю сумму нужно внести сразу; навязчивые продажи после пробной; нет рассрочки', 2,
         'Рассрочка без переплаты; заморозка до 30 дней; корпоративная скидка', 0,
         2, 2,
@@ -71,6 +92,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'С чего начать, чтобы не травмироваться?; Есть ли места на занятие?; Когда будет результат?',
         'Приложение клуба; тренеры и групповые занятия; раздевалки и душ',
         'Приложение клуба; Telegram-канал клуба; общение с тренером в зале',
+        'План тренировок на первый месяц; видео по технике; расписание групповых занятий',
         'Вечером очереди к тренажёрам; запись на популярные занятия заканчивается за минуты', 2,
         'Вводная тренировка с планом на месяц; удобная запись в приложении', 2,
         4, 1,
@@ -80,6 +102,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Стоит ли продлевать, если ходил нерегулярно?; Есть ли скидка за раннее продление?',
         'Push-уведомления и письма; звонок менеджера; отчёт о прогрессе в приложении',
         'Приложение; электронная почта; Telegram',
+        'Отчёт о прогрессе; истории участников; условия раннего продления',
         'Пара пропущенных недель, и привычка уходит; напоминание о продлении приходит в последний день', 0,
         'Скидка за продление за месяц до окончания; отчёт о прогрессе; персональное предложение', 1,
         3, 0,
@@ -89,6 +112,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Что я получу за рекомендацию?; Есть ли семейный абонемент?',
         'Программа «Приведи друга»; клубные мероприятия; отзывы на картах',
         'Сарафанное радио; рабочие чаты; Telegram-канал клуба',
+        'Описание бонуса «Приведи друга»; фото с клубных мероприятий',
         'Бонус за друга не найти, в приложении его не видно', 1,
         'Месяц в подарок за каждого друга; клубные забеги и турниры; своё сообщество', 2,
         4, 1,
@@ -104,6 +128,24 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
       goal: 'Raise trial-to-membership conversion from 15% to 20%',
       owner: 'Marketing lead',
       reviewed: '2026-11-01',
+      nextReview: '2027-02-01',
+    },
+    card: {
+      personaName: 'Emma',
+      personaAge: '29',
+      personaGender: 'Female',
+      personaEducation: 'Degree in economics',
+      personaProfession: 'IT project manager',
+      personaIncome: '$5,500 a month',
+      personaInterests: 'Running, yoga, travel',
+      personaTraits: 'Organised, values her time, dislikes pressure',
+      personaGoals: 'Get back in shape and unwind after work',
+      productValue: 'Workouts 5 minutes from the office at times that suit her',
+      productAdvantages: 'Next to office blocks; intro plan with a coach; interest-free monthly payments',
+      productSubstitutes: 'Chain gyms; home workouts with videos; running outdoors',
+      productSeasonality: 'Peaks in January and September, dips in summer',
+      productDemand: 'Planned purchase after a long comparison',
+      jobs: 'Get fit without losing time on the commute\nUnwind after the working day\nWork out together with colleagues',
     },
     rows: [
       ['Start working out somewhere close to home or the office',
@@ -111,6 +153,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Is there a gym nearby?; Can I fit workouts around my job?; How much will it cost?',
         'Club signage and windows; targeted ads; Google Maps listing',
         'Instagram and Facebook ads; Google Maps; office chats and word of mouth',
+        '"Fitness for busy people" posts; gym video tour; colleagues\u2019 reviews',
         'Too tired and busy after work; assumes gyms are expensive', 1,
         'Club is a 5-minute walk from the office; colleagues already go there', 0,
         3, 1,
@@ -120,6 +163,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Why you and not the chain next door?; How crowded is it after 6 pm?; Can I freeze my membership?',
         'Website and price list; Google reviews; call or chat with the front desk; trial session',
         'Google search; review sites and maps; WhatsApp chat',
+        'Price list with gym photos and video; comparison with chain gyms; FAQ',
         'No prices on the website; chat replies take hours', 1,
         'Free trial session; photos and video of the gym; clear pricing', 1,
         3, 2,
@@ -129,6 +173,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Can I pay monthly?; What if I travel or get sick?; Does my employer get a discount?',
         'Front desk; membership consultant; contract and checkout',
         'In the club; follow-up call after the trial; payment link by text',
+        'Monthly payment and freeze terms; corporate discount leaflet',
         'Full price upfront; pushy sales pitch after the trial; no monthly payment option', 2,
         'Interest-free monthly payments; freeze for up to 30 days; corporate discount', 0,
         2, 2,
@@ -138,6 +183,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Where do I start without getting injured?; Are there spots left in the class?; When will I see results?',
         'Club app; coaches and group classes; locker rooms and showers',
         'Club app; club newsletter; talking to coaches on the gym floor',
+        'First-month training plan; technique videos; class timetable',
         'Queues for machines in the evening; popular classes fill up in minutes', 2,
         'Intro session with a one-month plan; easy booking in the app', 2,
         4, 1,
@@ -147,6 +193,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'Is it worth renewing if I went irregularly?; Is there an early renewal discount?',
         'Push notifications and emails; call from the club; progress report in the app',
         'App; email; text messages',
+        'Progress report; member stories; early renewal terms',
         'Miss a couple of weeks and the habit is gone; renewal reminder arrives on the last day', 0,
         'Early renewal discount a month before expiry; progress report; personal offer', 1,
         3, 0,
@@ -156,6 +203,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
         'What do I get for referring a friend?; Is there a family plan?',
         'Refer-a-friend programme; club events; Google reviews',
         'Word of mouth; office chats; club community group',
+        'Refer-a-friend terms; photos from club events',
         'The referral bonus is hard to find and not shown in the app', 1,
         'A free month for every friend; club runs and tournaments; a real community', 2,
         4, 1,
@@ -166,7 +214,7 @@ const TEXT: Record<Lang, { title: Record<TitleKey, string>; rows: Row[] }> = {
 
 /** A complete example map (fitness club, annual membership) in the given language; id is filled by the caller. */
 export function exampleJourney(lang: Lang): Omit<Journey, 'id'> {
-  const { title, rows } = TEXT[lang];
+  const { title, card, rows } = TEXT[lang];
   const cell = (key: ContentKey, value: string | number): CellData => {
     const choice = CHOICES[key];
     return choice ? (CATALOGUE[lang][choice].split('|')[value as number] ?? '') : value;
@@ -174,6 +222,7 @@ export function exampleJourney(lang: Lang): Omit<Journey, 'id'> {
   return {
     lang,
     title: { ...title },
+    card: { ...card },
     stages: presetStages('checklist6', lang).map((seed, i) => {
       const row = rows[i] ?? [];
       return {

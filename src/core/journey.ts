@@ -8,14 +8,23 @@ import type { Role } from './stages';
 
 /** Text rows of a stage (customer goal, actions, questions, …) in map order. */
 export const CONTENT_KEYS = [
-  'job', 'actions', 'questions', 'touchpoints', 'channels', 'barriers', 'barrierType',
+  'job', 'actions', 'questions', 'touchpoints', 'channels', 'content', 'barriers', 'barrierType',
   'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
 ] as const;
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 
 /** Title block fields, top to bottom. */
-export const TITLE_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed'] as const;
+export const TITLE_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const;
 export type TitleKey = (typeof TITLE_KEYS)[number];
+
+/** The persona card, the product card and the jobs to be done (seed 000 step 4, seed 002 step 2). */
+export const PERSONA_KEYS = [
+  'personaName', 'personaAge', 'personaGender', 'personaEducation', 'personaProfession',
+  'personaIncome', 'personaInterests', 'personaTraits', 'personaGoals',
+] as const;
+export const PRODUCT_KEYS = ['productValue', 'productAdvantages', 'productSubstitutes', 'productSeasonality', 'productDemand'] as const;
+export const CARD_KEYS = [...PERSONA_KEYS, ...PRODUCT_KEYS, 'jobs'] as const;
+export type CardKey = (typeof CARD_KEYS)[number];
 
 /** A cell as the map holds it: text, a number, or blank (""). */
 export type CellData = string | number;
@@ -36,6 +45,8 @@ export interface Journey {
   id: string;
   lang: Lang;
   title: Record<TitleKey, CellData>;
+  /** persona and product cards; `jobs` holds one job to be done per line */
+  card: Record<CardKey, CellData>;
   stages: Stage[];
   /** P: average check */
   avgCheck: CellData;
@@ -44,7 +55,11 @@ export interface Journey {
 }
 
 export function emptyContent(): Record<ContentKey, CellData> {
-  return Object.fromEntries(CONTENT_KEYS.map((k) => [k, ''])) as Record<ContentKey, CellData>;
+  return blankRecord(CONTENT_KEYS);
+}
+
+export function blankRecord<K extends string>(keys: readonly K[]): Record<K, CellData> {
+  return Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, CellData>;
 }
 
 export function newStage(name: string, role: Role | ''): Stage {

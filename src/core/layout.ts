@@ -4,7 +4,7 @@
  * the economics cells, so stage edits (which insert, delete and move stage columns)
  * never touch them. TEMPLATE_VERSION changes when this layout does.
  */
-import type { ContentKey, TitleKey } from './journey';
+import type { CardKey, ContentKey, TitleKey } from './journey';
 
 export const TEMPLATE_VERSION = 1;
 export const LABEL_COL = 1;
@@ -16,18 +16,23 @@ export const MIN_STAGES = 2;
 export type KpiKey = 'role' | 'customers' | 'target' | 'step' | 'overall' | 'dropOff';
 export type EconomicsKey = 'avgCheck' | 'purchases' | 'leads' | 'conversion' | 'revenue' | 'weakest' | 'curve';
 
-export type RowKey = TitleKey | 'header' | ContentKey | 'kpiSection' | KpiKey | EconomicsKey | 'footer';
+export type RowKey = TitleKey | 'header' | ContentKey | 'kpiSection' | KpiKey | EconomicsKey | 'cardSection' | CardKey | 'footer';
 
 /** Every row of the map, in order: the index + 1 is the sheet row. */
 export const ROW_ORDER: readonly RowKey[] = [
-  'name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed',
+  'name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview',
   'header',
-  'job', 'actions', 'questions', 'touchpoints', 'channels', 'barriers', 'barrierType',
+  'job', 'actions', 'questions', 'touchpoints', 'channels', 'content', 'barriers', 'barrierType',
   'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
   'kpiSection',
   'role', 'customers', 'target', 'avgCheck', 'purchases',
   'step', 'overall', 'dropOff',
   'leads', 'conversion', 'revenue', 'weakest', 'curve',
+  'cardSection',
+  'personaName', 'personaAge', 'personaGender', 'personaEducation', 'personaProfession',
+  'personaIncome', 'personaInterests', 'personaTraits', 'personaGoals',
+  'productValue', 'productAdvantages', 'productSubstitutes', 'productSeasonality', 'productDemand',
+  'jobs',
   'footer',
 ];
 

@@ -1,7 +1,7 @@
 /** A new journey from the New map form: its stages, title and a fresh workbook-unique id. */
 import { exampleJourney } from './example';
 import { t } from './i18n';
-import { emptyContent, newStage, TITLE_KEYS, type Journey } from './journey';
+import { blankRecord, CARD_KEYS, newStage, TITLE_KEYS, type Journey } from './journey';
 import type { NewMapRequest } from './requests';
 import { presetStages } from './stages';
 
@@ -18,10 +18,10 @@ export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
     return { ...example, id, title: { ...example.title, ...(req.name ? { name: req.name } : {}) } };
   }
   const names = req.stages.filter((s) => s !== '');
-  const stages = presetStages(req.preset, req.lang, names).map((s) => ({ ...newStage(s.name, s.role), content: emptyContent() }));
-  const title = Object.fromEntries(TITLE_KEYS.map((k) => [k, ''])) as Journey['title'];
+  const stages = presetStages(req.preset, req.lang, names).map((s) => newStage(s.name, s.role));
+  const title = blankRecord(TITLE_KEYS);
   title.name = req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
   title.segment = req.segment;
   title.product = req.product;
-  return { id, lang: req.lang, title, stages, avgCheck: '', purchases: '' };
+  return { id, lang: req.lang, title, card: blankRecord(CARD_KEYS), stages, avgCheck: '', purchases: '' };
 }

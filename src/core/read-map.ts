@@ -4,7 +4,7 @@
  * never written over. Pure: `sheets/read` fetches the values.
  */
 import { CATALOGUE, LANGS, t, type Lang } from './i18n';
-import { CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
+import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
 import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';
 
@@ -73,9 +73,9 @@ export function readJourney(values: unknown[][]): ReadResult {
     stage.target = cell(ROW.target, col);
     stages.push(stage);
   }
-  const title = Object.fromEntries(TITLE_KEYS.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Journey['title'];
+  const side = <K extends RowKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Record<K, CellData>;
   return {
     ok: true,
-    journey: { id: footer.id, lang, title, stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },
+    journey: { id: footer.id, lang, title: side(TITLE_KEYS), card: side(CARD_KEYS), stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },
   };
 }

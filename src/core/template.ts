@@ -5,7 +5,7 @@
  */
 import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
 import { isMessageKey, t, type MessageKey } from './i18n';
-import { CONTENT_KEYS, TITLE_KEYS, type CellData, type ContentKey, type Journey } from './journey';
+import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey } from './journey';
 import {
   a1, a1Range, absA1, ECONOMICS_FORMULAS, FIRST_STAGE_COL, footerMarker, NAMED_CELLS, namedRangeName,
   ROW, ROW_COUNT, ROW_ORDER, SIDE_COL, stageCol, type RowKey,
@@ -76,7 +76,7 @@ function economicsFormula(key: (typeof ECONOMICS_FORMULAS)[number], n: number): 
 
 const NOTE_ROWS: Partial<Record<RowKey, MessageKey>> = {
   segment: 'note.segment', persona: 'note.persona', job: 'note.job', questions: 'note.questions',
-  touchpoints: 'note.touchpoints', channels: 'note.channels', barriers: 'note.barriers', drivers: 'note.drivers',
+  touchpoints: 'note.touchpoints', channels: 'note.channels', content: 'note.content', barriers: 'note.barriers', drivers: 'note.drivers', jobs: 'note.jobs',
   score: 'note.score', evidence: 'note.evidence', weakSpots: 'note.weakSpots', role: 'note.role',
   customers: 'note.customers', target: 'note.target', revenue: 'note.revenue', weakest: 'note.weakest',
 };
@@ -86,6 +86,7 @@ const SIDE_FORMAT: Partial<Record<RowKey, string>> = { leads: FORMAT.count, conv
 function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
   const text = (value: CellData, style: PlanCell['style'] = 'titleValue'): PlanCell => ({ value, owner: 'user', style, numberFormat: FORMAT.text });
   if ((TITLE_KEYS as readonly string[]).includes(key)) return text(j.title[key as (typeof TITLE_KEYS)[number]], key === 'name' ? 'titleValue' : 'plain');
+  if ((CARD_KEYS as readonly string[]).includes(key)) return text(j.card[key as CardKey], 'text');
   if (key === 'avgCheck' || key === 'purchases') {
     return { value: j[key], owner: 'user', style: 'input', numberFormat: key === 'avgCheck' ? money : FORMAT.factor, validation: 'money' };
   }
@@ -97,7 +98,8 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
     };
   }
   const hint = `hint.${key}`;
-  return { value: isMessageKey(hint) ? t(j.lang, hint) : '', owner: 'template', style: key === 'kpiSection' ? 'section' : 'hint', numberFormat: FORMAT.text };
+  const section = key === 'kpiSection' || key === 'cardSection';
+  return { value: isMessageKey(hint) ? t(j.lang, hint) : '', owner: 'template', style: section ? 'section' : 'hint', numberFormat: FORMAT.text };
 }
 
 const STAGE_FORMAT: Partial<Record<RowKey, { format: string; validation?: string }>> = {
@@ -128,7 +130,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   if (key === 'step' || key === 'overall' || key === 'dropOff') {
     return { value: '', formula: stageFormula(key, i), owner: 'template', style: 'formula', numberFormat: fmt?.format ?? FORMAT.count };
   }
-  if (key === 'kpiSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  if (key === 'kpiSection' || key === 'cardSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
   if (i === 0 && (key === 'leads' || key === 'conversion')) {
     return { value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'), owner: 'template', style: 'hint', numberFormat: FORMAT.text };
   }
@@ -141,7 +143,7 @@ function labelCell(j: Journey, key: RowKey): PlanCell {
   return {
     value: t(j.lang, `row.${key}` as MessageKey),
     owner: 'template',
-    style: key === 'name' ? 'title' : key === 'kpiSection' ? 'section' : 'label',
+    style: key === 'name' ? 'title' : key === 'kpiSection' || key === 'cardSection' ? 'section' : 'label',
     numberFormat: FORMAT.text,
     ...(note ? { note: t(j.lang, note) } : {}),
   };

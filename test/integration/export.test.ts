@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs } from '../../dev/export/cli';
@@ -21,7 +22,7 @@ import type { SheetPlan } from '../../src/core/plan';
 import type { NewMapRequest } from '../../src/core/requests';
 import { planMap } from '../../src/core/template';
 
-const REPO = process.cwd();
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SOFFICE = '/usr/bin/soffice';
 
 // The worked example, computed by hand (src/core/example.ts).
@@ -162,10 +163,12 @@ describe('the native formulas', () => {
 
     // A stage without a count or a name: its transitions are skipped, the label falls back to "Stage N".
     const gaps = examplePlan('en');
-    const counts = gaps.cells[ROW.customers - 1];
-    if (counts?.[stageCol(3) - 1]) counts[stageCol(3) - 1]!.value = '';
-    const headers = gaps.cells[ROW.header - 1];
-    if (headers?.[stageCol(2) - 1]) headers[stageCol(2) - 1]!.value = '';
+    const blankOut = (row: number, col: number) => {
+      const cell = gaps.cells[row - 1]?.[col - 1];
+      if (cell) cell.value = '';
+    };
+    blankOut(ROW.customers, stageCol(3));
+    blankOut(ROW.header, stageCol(2));
     nativeMatchesCached(gaps);
     expect(exportModel(gaps).cells[ROW.weakest - 1]?.[SIDE_COL - 1]?.result).toBe('Active evaluation → Stage 3');
 

@@ -1,15 +1,15 @@
 /** Journeys for tests: hand-made ones and fast-check arbitraries of any shape a user could produce. */
 import fc from 'fast-check';
 import type { Lang } from '../../src/core/i18n';
-import { CONTENT_KEYS, TITLE_KEYS, type CellData, type Journey, type Stage } from '../../src/core/journey';
+import { blankRecord, CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CellData, type Journey, type Stage } from '../../src/core/journey';
 import { MAX_STAGES } from '../../src/core/layout';
 import { presetStages, type Role } from '../../src/core/stages';
 import { newStage } from '../../src/core/journey';
 
 export function presetJourney(lang: Lang = 'en', preset: 'checklist6' | 'purchase5' | 'funnel5' = 'checklist6'): Journey {
-  const title = Object.fromEntries(TITLE_KEYS.map((k) => [k, ''])) as Journey['title'];
+  const title = blankRecord(TITLE_KEYS);
   title.name = 'Coffee — beans';
-  return { id: 'TEST42', lang, title, stages: presetStages(preset, lang).map((s) => newStage(s.name, s.role)), avgCheck: '', purchases: '' };
+  return { id: 'TEST42', lang, title, card: blankRecord(CARD_KEYS), stages: presetStages(preset, lang).map((s) => newStage(s.name, s.role)), avgCheck: '', purchases: '' };
 }
 
 /** Text a marketer might type, including formula-looking and number-looking text. */
@@ -32,6 +32,7 @@ export const journeyArb: fc.Arbitrary<Journey> = fc.record({
   id: fc.stringMatching(/^[A-HJ-NP-Z2-9]{6}$/),
   lang: fc.constantFrom<Lang>('en', 'ru'),
   title: fc.record(Object.fromEntries(TITLE_KEYS.map((k) => [k, userText])) as Record<(typeof TITLE_KEYS)[number], fc.Arbitrary<CellData>>),
+  card: fc.record(Object.fromEntries(CARD_KEYS.map((k) => [k, userText])) as Record<(typeof CARD_KEYS)[number], fc.Arbitrary<CellData>>),
   stages: fc.array(stageArb, { minLength: 2, maxLength: Math.min(MAX_STAGES, 12) }),
   avgCheck: fc.oneof(fc.integer({ min: 0, max: 1e5 }), fc.constant('')),
   purchases: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constant('')),

@@ -24,9 +24,10 @@ describe('the map template', () => {
 
   it('computes revenue from the L, C, P and Q cells and the weakest transition from the stage rows', () => {
     const plan = planMap(presetJourney(), { sheetName: 'm', locale: 'en_US' });
-    expect(at(plan, ROW.revenue, 2)?.formula).toBe('=CJM_REVENUE(B30,B31,B25,B26)');
-    expect(at(plan, ROW.weakest, 2)?.formula).toBe('=CJM_BOTTLENECK($C$23:$H$23,$C$8:$H$8,$C$24:$H$24)');
-    expect(at(plan, ROW.step, FIRST_STAGE_COL + 1)?.formula).toBe('=CJM_CONVERSION(C23,D23)');
+    const { leads, conversion, avgCheck, purchases, customers, header, target } = ROW;
+    expect(at(plan, ROW.revenue, 2)?.formula).toBe(`=CJM_REVENUE(B${leads},B${conversion},B${avgCheck},B${purchases})`);
+    expect(at(plan, ROW.weakest, 2)?.formula).toBe(`=CJM_BOTTLENECK($C$${customers}:$H$${customers},$C$${header}:$H$${header},$C$${target}:$H$${target})`);
+    expect(at(plan, ROW.step, FIRST_STAGE_COL + 1)?.formula).toBe(`=CJM_CONVERSION(C${customers},D${customers})`);
     expect(ROW_ORDER.indexOf('revenue') + 1).toBe(ROW.revenue);
   });
 
