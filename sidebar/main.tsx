@@ -13,7 +13,7 @@ function start(): void {
   }
   document.documentElement.lang = boot.lang;
   if (boot.view === 'formulas') render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
-  else render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
+  else if (boot.view === 'newMap') render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
 }
 
 // The server may append to the page after this script; wait until it is fully parsed.

@@ -2,10 +2,13 @@
  * What crosses google.script.run between the sidebar and the server: plain JSON only
  * (no Date, no undefined in arrays, no class instances), typed once for both sides.
  */
+import type { StageEdit } from './core/edits';
 import type { Lang } from './core/i18n';
+import type { CellData } from './core/journey';
 import type { PresetId } from './core/stages';
+import type { StepId } from './core/wizard';
 
-export type { Lang, PresetId };
+export type { CellData, Lang, PresetId, StageEdit, StepId };
 
 export interface FormulaHelp {
   name: string;
@@ -44,11 +47,128 @@ export interface PresetOption {
 /** Everything the sidebar needs for its first screen, embedded in the page so it costs no server call. */
 export type SidebarBoot =
   | { view: 'formulas'; lang: Lang; formulas: FormulaHelp[] }
-  | { view: 'newMap'; lang: Lang; locale: string; presets: Record<Lang, PresetOption[]> };
+  | { view: 'newMap'; lang: Lang; locale: string; presets: Record<Lang, PresetOption[]> }
+  | { view: 'wizard'; lang: Lang; locale: string; state: WizardState; presets: Record<Lang, PresetOption[]> };
+
+/** A field of a wizard step: one cell of the map. Ids: "side.<row>" (column B) or "stage.<index>.<row>". */
+export interface FieldView {
+  id: string;
+  label: string;
+  hint: string;
+  kind: 'text' | 'longtext' | 'number' | 'share' | 'money' | 'score' | 'select' | 'date';
+  options: string[];
+}
+
+export interface MapSummary {
+  id: string;
+  sheetName: string;
+}
+
+/** Live economics the sheet computed (numbers, or null while blank or in error). */
+export interface Metrics {
+  leads: number | null;
+  conversion: number | null;
+  avgCheck: number | null;
+  purchases: number | null;
+  revenue: number | null;
+  weakest: string;
+  /** stages whose step conversion is under its target, with the figures that say why */
+  underTarget: { stage: string; step: number; target: number }[];
+  /** stages scored 2 or less */
+  lowScores: { stage: string; score: number }[];
+  /** a computed cell showing an error: its row label and the message, so the user can fix the input */
+  errors: string[];
+}
+
+export interface ActionRow {
+  action: string;
+  stage: string;
+  lever: 'L' | 'C' | 'P' | 'Q' | '';
+  /** e.g. "+10%" (relative) or "+2 pp" (points of conversion) */
+  change: string;
+  owner: string;
+  /** ISO date yyyy-mm-dd or "" */
+  deadline: string;
+  status: string;
+  /** revenue impact computed from L × C × P × Q; null while inputs are missing */
+  impact: number | null;
+}
+
+export interface StepView {
+  step: StepId;
+  mapId: string;
+  sheetName: string;
+  /** the map's language: labels and messages of this step are in it */
+  lang: Lang;
+  stages: { name: string; role: string }[];
+  /** fields in column B (title, cards, P and Q) */
+  sideFields: FieldView[];
+  /** fields repeated for every stage (ids "stage.<i>.<row>") */
+  stageFields: FieldView[];
+  /** the values in the sheet now, by field id: the base a save is compared against */
+  values: Record<string, CellData>;
+  metrics: Metrics;
+  /** the action plan (step "plan"), ranked by revenue impact */
+  actions: ActionRow[];
+  statuses: string[];
+}
+
+export interface WizardState {
+  /** the interface language (the spreadsheet's) */
+  lang: Lang;
+  maps: MapSummary[];
+  step: StepId;
+  /** steps the user has saved at least once, for this map */
+  done: StepId[];
+  /** null until a map is created or picked (step "goal" then offers both) */
+  view: StepView | null;
+  /** a one-time message, e.g. that damaged saved progress was reset */
+  notice: string;
+}
+
+export interface Conflict {
+  id: string;
+  label: string;
+  /** what the sheet holds now (someone typed it after the step was loaded) */
+  sheet: CellData;
+  /** what the user entered in the step */
+  yours: CellData;
+}
+
+export type SaveResult =
+  | { ok: true; state: WizardState }
+  | { ok: false; fieldErrors: Record<string, string> }
+  | { ok: false; conflicts: Conflict[] };
+
+export interface SaveStepRequest {
+  mapId: string;
+  step: StepId;
+  values: Record<string, CellData>;
+  /** the values as the step was loaded; a cell that changed in the sheet since is a conflict */
+  base: Record<string, CellData>;
+}
+
+export type EditStagesResult = { ok: true; state: WizardState } | { ok: false; confirm: string } | { ok: false; message: string };
+
+export interface MindMap {
+  markdown: string;
+  opml: string;
+  fileName: string;
+}
 
 /** Server functions the sidebar calls through google.script.run, with their argument and result. */
 export interface ServerApi {
   createMap(form: NewMapForm): CreateMapResult;
+  /** opens a step of a map (and remembers it as where the user is) */
+  loadStep(req: { mapId: string; step: StepId }): WizardState;
+  saveStep(req: SaveStepRequest): SaveResult;
+  /** step "stages": add, remove or move a stage; removal of a stage with content needs confirmed: true */
+  editStages(req: { mapId: string; edit: StageEdit; confirmed: boolean }): EditStagesResult;
+  /** step "plan": replaces the action plan; the sheet ranks it by revenue impact */
+  savePlan(req: { mapId: string; actions: ActionRow[] }): SaveResult;
+  /** step "present": inserts (or refreshes) the funnel chart and the experience curve in the map sheet */
+  insertCharts(req: { mapId: string }): WizardState;
+  exportMindMap(req: { mapId: string }): MindMap;
 }
 
 /** Id of the JSON script element that carries the boot payload in Sidebar.html. */
