@@ -1,31 +1,14 @@
-import { LEVERS, required, type Economics, type Lever } from '../core/funnel';
+import { LEVERS, required, type Economics } from '../core/funnel';
 import { describeValue } from '../core/numbers';
-import { badArgument, describePosition, FormulaError, type Position } from './errors';
+import { describePosition, FormulaError } from './errors';
+import { LEVER_KIND, readLever } from './levers';
 import { elementwise } from './elementwise';
-import { isBlank, type CellValue } from './grid';
-import { toNumber, toText, type NumericKind } from './kinds';
+import { isBlank } from './grid';
+import { toNumber } from './kinds';
 import type { FormulaSpec } from './spec';
 
 const NAME = 'CJM_REQUIRED';
 const PARAMS = ['target_revenue', 'leads', 'conversion', 'avg_check', 'purchases', 'solve_for'] as const;
-const KIND: Record<Lever, NumericKind> = { leads: 'count', conversion: 'share', avg_check: 'money', purchases: 'factor' };
-
-/** Every spelling a marketer may use for a lever, in both languages. */
-const ALIASES: Record<string, Lever> = {
-  leads: 'leads', l: 'leads', лиды: 'leads',
-  conversion: 'conversion', c: 'conversion', конверсия: 'conversion',
-  avg_check: 'avg_check', p: 'avg_check', чек: 'avg_check', 'средний чек': 'avg_check', 'average check': 'avg_check',
-  purchases: 'purchases', q: 'purchases', покупки: 'purchases',
-};
-
-function readLever(value: CellValue, at: Position | undefined): Lever {
-  const lever = ALIASES[toText(value).toLowerCase()];
-  if (!lever) {
-    throw badArgument(NAME, 'solve_for', 'must name the factor to solve for: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки)', value, at);
-  }
-  return lever;
-}
-
 const round = (n: number): string => describeValue(Math.round(n * 100) / 100);
 
 export const CJM_REQUIRED: FormulaSpec = {
@@ -51,11 +34,11 @@ export const CJM_REQUIRED: FormulaSpec = {
     elementwise(NAME, PARAMS, args, (v, at) => {
       const [target, , , , , solveFor] = v;
       if (isBlank(solveFor) || isBlank(target)) return '';
-      const lever = readLever(solveFor, at);
+      const lever = readLever(NAME, 'solve_for', solveFor, at);
       const known = LEVERS.filter((l) => l !== lever);
       if (known.some((l) => isBlank(v[PARAMS.indexOf(l)]))) return '';
       const e = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 } as Economics;
-      for (const l of known) e[l] = toNumber(NAME, l, KIND[l], v[PARAMS.indexOf(l)], at);
+      for (const l of known) e[l] = toNumber(NAME, l, LEVER_KIND[l], v[PARAMS.indexOf(l)], at);
       const goal = toNumber(NAME, 'target_revenue', 'money', target, at);
       const need = required(goal, e, lever);
       if (need === null) {

@@ -4,6 +4,7 @@ import { CJM_CONVERSION } from '../../src/formulas/conversion';
 import { CJM_FUNNEL } from '../../src/formulas/funnel';
 import { CJM_REQUIRED } from '../../src/formulas/required';
 import { CJM_REVENUE } from '../../src/formulas/revenue';
+import { CJM_IMPACT } from '../../src/formulas/impact';
 import type { CellValue } from '../../src/formulas/grid';
 
 const col = (...v: CellValue[]) => v.map((x) => [x]);
@@ -121,9 +122,30 @@ describe('CJM_REQUIRED', () => {
     );
   });
   it('names an unknown solve_for', () => {
-    expect(() => CJM_REQUIRED.run(1, 1, 0.1, 1, 1, 'price')).toThrow(/solve_for must name the factor to solve for/);
+    expect(() => CJM_REQUIRED.run(1, 1, 0.1, 1, 1, 'price')).toThrow(/solve_for must name a factor: "leads", "conversion"/);
   });
   it('explains a zero factor that makes any value useless', () => {
     expect(() => CJM_REQUIRED.run(1000, 0, 0.1, 10, 1, 'purchases')).toThrow(/leads is 0, so no purchases can reach 1000/);
+  });
+});
+
+describe('CJM_IMPACT', () => {
+  it('+2 points of conversion on 1 000 leads, 2 000 check, 1.5 purchases adds 60 000', () => {
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', '+2 pp')).toBeCloseTo(60_000, 6);
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'конверсия', '+2 п.п.')).toBeCloseTo(60_000, 6);
+  });
+  it('+10% average check adds a tenth of revenue; -5% leads loses a twentieth', () => {
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+10%')).toBeCloseTo(15_000, 6);
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'L', '-5%')).toBeCloseTo(-7_500, 6);
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', 0.2)).toBeCloseTo(30_000, 6);
+  });
+  it('explains changes that cannot apply', () => {
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+2 pp')).toThrow('CJM_IMPACT: points (pp) apply to conversion only');
+    expect(() => CJM_IMPACT.run(1000, 0.99, 2000, 1.5, 'C', '+2 pp')).toThrow(/take conversion above 100%/);
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 'a lot')).toThrow(/change must read like "\+10%"/);
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 15)).toThrow(/change must read like/);
+  });
+  it('is blank until the action has a lever and a change', () => {
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, '', '')).toBe('');
   });
 });
