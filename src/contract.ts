@@ -5,10 +5,11 @@
 import type { StageEdit } from './core/edits';
 import type { Lang } from './core/i18n';
 import type { CellData } from './core/journey';
+import type { Metrics } from './core/metrics';
 import type { PresetId } from './core/stages';
 import type { StepId } from './core/wizard';
 
-export type { CellData, Lang, PresetId, StageEdit, StepId };
+export type { CellData, Lang, Metrics, PresetId, StageEdit, StepId };
 
 export interface FormulaHelp {
   name: string;
@@ -64,22 +65,6 @@ export interface MapSummary {
   sheetName: string;
 }
 
-/** Live economics the sheet computed (numbers, or null while blank or in error). */
-export interface Metrics {
-  leads: number | null;
-  conversion: number | null;
-  avgCheck: number | null;
-  purchases: number | null;
-  revenue: number | null;
-  weakest: string;
-  /** stages whose step conversion is under its target, with the figures that say why */
-  underTarget: { stage: string; step: number; target: number }[];
-  /** stages scored 2 or less */
-  lowScores: { stage: string; score: number }[];
-  /** a computed cell showing an error: its row label and the message, so the user can fix the input */
-  errors: string[];
-}
-
 export interface ActionRow {
   action: string;
   stage: string;
@@ -103,7 +88,7 @@ export interface StepView {
   stages: { name: string; role: string }[];
   /** fields in column B (title, cards, P and Q) */
   sideFields: FieldView[];
-  /** fields repeated for every stage (ids "stage.<i>.<row>") */
+  /** fields repeated for every stage: here `id` is the row key, and stage i's field id is `stage.<i>.<id>` */
   stageFields: FieldView[];
   /** the values in the sheet now, by field id: the base a save is compared against */
   values: Record<string, CellData>;

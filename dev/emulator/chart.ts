@@ -27,7 +27,7 @@ export class EmuEmbeddedChart implements Pick<GEmbeddedChart, 'getChartId' | 'ge
   }
 }
 
-export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'build'> {
+export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setTransposeRowsAndColumns' | 'build'> {
   static readonly typeName = 'EmbeddedChartBuilder';
   static readonly isBuilder = true;
   private readonly _spec: ChartSpec;
@@ -47,6 +47,10 @@ export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'set
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GEmbeddedChartBuilder {
     this._spec.position = { row: anchorRowPos - 1, col: anchorColPos - 1, offsetX, offsetY };
+    return as(this);
+  }
+  setTransposeRowsAndColumns(transpose: boolean): GEmbeddedChartBuilder {
+    this._spec.options.transposeRowsAndColumns = transpose;
     return as(this);
   }
   setOption(option: string, value: unknown): GEmbeddedChartBuilder {

@@ -53,3 +53,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
+
+/** A number as a reader of the map's language writes it: "4 680 000,5" (ru) or "4,680,000.5" (en). */
+export function formatNumber(n: number, lang: 'en' | 'ru', decimals = 2): string {
+  const fixed = Math.abs(n).toFixed(decimals).replace(/\.?0+$/, '');
+  const [whole = '0', frac] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
+}

@@ -57,3 +57,6 @@ export interface SheetPlan {
   frozen: { rows: number; cols: number };
   columnWidth: number;
 }
+
+/** A cell of a simpler sheet (portfolio, action plan): our formula, our text or number, or the user's content kept as it was. */
+export type WriteCell = { formula: string } | { text: string } | { number: number } | { kept: unknown; formula?: string };

@@ -6,6 +6,7 @@
  */
 import { t, type Lang } from './i18n';
 import { a1, absA1, namedRangeName, ROW } from './layout';
+import type { WriteCell } from './plan';
 
 export interface MapEntry {
   id: string;
@@ -18,20 +19,18 @@ export const PORTFOLIO_COLS = 10;
 const ID_COL = 10;
 const REVENUE_COL = 9;
 
-/** A portfolio cell: our formula, our text, or whatever the user had (kept as it was). */
-export type PortfolioCell = { formula: string } | { text: string } | { kept: unknown; formula?: string };
 
 /** Rows the user already has, keyed by map id: what they typed in their own columns. */
 export interface PortfolioKeep {
-  header: PortfolioCell[];
-  rows: Map<string, PortfolioCell[]>;
+  header: WriteCell[];
+  rows: Map<string, WriteCell[]>;
 }
 
 /** Reads our id column and the user's columns out of the current portfolio values and formulas. */
 export function portfolioKeep(values: unknown[][], formulas: string[][]): PortfolioKeep {
-  const userCells = (r: number): PortfolioCell[] =>
+  const userCells = (r: number): WriteCell[] =>
     (values[r] ?? []).slice(PORTFOLIO_COLS).map((v, i) => ({ kept: v, formula: formulas[r]?.[PORTFOLIO_COLS + i] ?? '' }));
-  const rows = new Map<string, PortfolioCell[]>();
+  const rows = new Map<string, WriteCell[]>();
   for (let r = PORTFOLIO_HEADER_ROW; r < values.length; r++) {
     const id = String(values[r]?.[ID_COL - 1] ?? '').trim();
     if (id) rows.set(id, userCells(r));
@@ -42,33 +41,33 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The portfolio grid: our columns as formulas or labels, the user's columns carried along. */
-export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep): PortfolioCell[][] {
+export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep): WriteCell[][] {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
   const userWidth = Math.max(keep.header.length, ...[...keep.rows.values()].map((r) => r.length), 0);
-  const blank: PortfolioCell = { text: '' };
-  const pad = (cells: PortfolioCell[]) => [...cells, ...Array<PortfolioCell>(Math.max(0, userWidth - cells.length)).fill(blank)];
-  const text = (s: string): PortfolioCell => ({ text: s });
+  const blank: WriteCell = { text: '' };
+  const pad = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(Math.max(0, userWidth - cells.length)).fill(blank)];
+  const text = (s: string): WriteCell => ({ text: s });
   const first = PORTFOLIO_HEADER_ROW + 1;
   const last = PORTFOLIO_HEADER_ROW + Math.max(1, ranked.length + orphans.length);
   const revenueRange = `${absA1(first, REVENUE_COL)}:${absA1(last, REVENUE_COL)}`;
 
-  const mapRow = (m: MapEntry, i: number): PortfolioCell[] => {
+  const mapRow = (m: MapEntry, i: number): WriteCell[] => {
     const rev = a1(first + i, REVENUE_COL);
-    const sheetCell = (key: 'name' | 'segment' | 'product'): PortfolioCell => ({ formula: `=${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}` });
+    const sheetCell = (key: 'name' | 'segment' | 'product'): WriteCell => ({ formula: `=${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}` });
     return [
       { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
       sheetCell('name'), sheetCell('segment'), sheetCell('product'),
-      ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map((k): PortfolioCell => ({ formula: `=${namedRangeName(m.id, k)}` })),
+      ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map((k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` })),
       text(m.id),
       ...pad(keep.rows.get(m.id) ?? []),
     ];
   };
-  const orphanRow = (id: string): PortfolioCell[] => [
-    blank, text(t(lang, 'portfolio.missing', { id })), ...Array<PortfolioCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
+  const orphanRow = (id: string): WriteCell[] => [
+    blank, text(t(lang, 'portfolio.missing', { id })), ...Array<WriteCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
   ];
   const width = PORTFOLIO_COLS + userWidth;
-  const line = (cells: PortfolioCell[]) => [...cells, ...Array<PortfolioCell>(width - cells.length).fill(blank)];
+  const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(width - cells.length).fill(blank)];
   const headers = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
   return [
     line([text(t(lang, 'portfolio.title'))]),

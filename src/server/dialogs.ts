@@ -15,11 +15,15 @@ function presetOptions(lang: Lang): PresetOption[] {
   return PRESET_IDS.map((id) => ({ id, label: t(lang, `preset.${id}`), stages: presetStages(id, lang).map((s) => s.name) }));
 }
 
+export function presetOptionsByLang(): Record<Lang, PresetOption[]> {
+  return Object.fromEntries(LANGS.map((l) => [l, presetOptions(l)])) as Record<Lang, PresetOption[]>;
+}
+
 export function showNewMapDialog(): void {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
   const lang = languageOfSpreadsheet(ss, locale);
-  const presets = Object.fromEntries(LANGS.map((l) => [l, presetOptions(l)])) as Record<Lang, PresetOption[]>;
+  const presets = presetOptionsByLang();
   const page = pageWithBoot({ view: 'newMap', lang, locale, presets }).setWidth(420).setHeight(560);
   ui().showModalDialog(page, t(lang, 'dialog.newMap'));
 }

@@ -3,6 +3,7 @@ import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
 import { onInstall, onOpen } from './menu';
 import { showPortfolio } from './portfolio';
+import { editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -19,10 +20,18 @@ export interface EntryPoint {
 }
 
 const command = (name: string, doc: string, run: () => void): EntryPoint => ({ name, doc: `Menu: ${doc}`, params: [], run });
+const api = (name: string, doc: string, run: (payload: unknown) => unknown): EntryPoint => ({
+  name,
+  doc: `Sidebar API: ${doc}`,
+  params: [{ name: 'request', type: 'Object', doc: 'The request, as typed in src/contract.ts.' }],
+  returns: { type: 'Object', doc: 'The answer, as typed in src/contract.ts.' },
+  run,
+});
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'onOpen', doc: 'Builds the add-on menu when the spreadsheet opens.', params: [{ name: 'e', type: 'Object', doc: 'The open event.' }], run: onOpen },
   { name: 'onInstall', doc: 'Builds the add-on menu right after installation.', params: [{ name: 'e', type: 'Object', doc: 'The install event.' }], run: onInstall },
+  command('showWizard', 'opens the CJM wizard in the sidebar.', showWizard),
   command('showNewMapDialog', 'opens the New map dialog.', showNewMapDialog),
   command('addStage', 'adds a stage after the selected one.', addStage),
   command('removeStage', 'removes the selected stage, asking first if it holds content.', removeStage),
@@ -31,13 +40,13 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('renameMap', 'renames the map and its sheet.', renameMap),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
-  {
-    name: 'createMap',
-    doc: 'Sidebar API: validates the New map form and creates the map sheet.',
-    params: [{ name: 'form', type: 'Object', doc: 'The New map form.' }],
-    returns: { type: 'Object', doc: '{ok, mapId, sheetName} or {ok: false, fieldErrors}.' },
-    run: createMap,
-  },
+  api('createMap', 'validates the New map form and creates the map sheet.', createMap),
+  api('loadStep', 'opens a wizard step of a map and remembers it.', loadStep),
+  api('saveStep', 'writes a wizard step into the map, or reports field errors and conflicts.', saveStep),
+  api('editStages', 'adds, removes or moves a stage from the wizard.', editStages),
+  api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
+  api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
+  api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
   ...FORMULAS.map((f) => ({
     name: f.name,
     doc: `${f.summary.en}\n${f.summary.ru}`,

@@ -1,6 +1,7 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
 import { applyEdit, editProblem, filledCells, type StageEdit } from '../core/edits';
-import { languageOf, t } from '../core/i18n';
+import { languageOf, t, type Lang } from '../core/i18n';
+import type { Journey, Stage } from '../core/journey';
 import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, stageCol } from '../core/layout';
 import { journeyFromRequest, newMapId } from '../core/new-map';
 import { newMapSchema, validate } from '../core/requests';
@@ -32,6 +33,29 @@ export function createMap(payload: unknown): CreateMapResult {
   });
 }
 
+/** Why `e` cannot be done on this map, as a message for the marketer; null when it can. */
+export function stageEditError(journey: Journey, e: StageEdit): UserError | null {
+  const lang = journey.lang;
+  const problem = editProblem(journey, e);
+  if (problem === 'noStage') return UserError.of(lang, 'err.selectStage');
+  if (problem === 'minStages') return UserError.of(lang, 'err.minStages', { n: MIN_STAGES });
+  if (problem === 'maxStages') return UserError.of(lang, 'err.maxStages', { n: MAX_STAGES });
+  if (problem === 'edge') return UserError.of(lang, 'err.edge');
+  return null;
+}
+
+/**
+ * Runs a stage edit on a map sheet. Sheets' own column operations move the content and
+ * adjust every reference to it; the template's cells are then rewritten for the new stages.
+ */
+export function performStageEdit(sheet: GoogleAppsScript.Spreadsheet.Sheet, journey: Journey, locale: string, e: StageEdit): void {
+  if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
+  if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
+  if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
+  const edited = applyEdit(journey, e.kind === 'add' ? { ...e, name: e.name || t(journey.lang, 'stage.new') } : e);
+  applyPlan(sheet, planMap(edited, { sheetName: sheet.getName(), locale }), { keep: snapshot(sheet) });
+}
+
 function editActiveMap(edit: (index: number | null, count: number) => StageEdit | null): void {
   runCommand(() => {
     const map = activeMap();
@@ -40,27 +64,17 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     withDocumentLock(lang, () => {
       const col = map.ss.getActiveCell().getColumn();
       const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
-      const picked = edit(index, journey.stages.length);
-      if (!picked) throw UserError.of(lang, 'err.selectStage');
-      const e: StageEdit = picked.kind === 'add' ? { ...picked, name: t(lang, 'stage.new') } : picked;
-      const problem = editProblem(journey, e);
-      if (problem === 'noStage') throw UserError.of(lang, 'err.selectStage');
-      if (problem === 'minStages') throw UserError.of(lang, 'err.minStages', { n: MIN_STAGES });
-      if (problem === 'maxStages') throw UserError.of(lang, 'err.maxStages', { n: MAX_STAGES });
-      if (problem === 'edge') throw UserError.of(lang, 'err.edge');
+      const e = edit(index, journey.stages.length);
+      if (!e) throw UserError.of(lang, 'err.selectStage');
+      const problem = stageEditError(journey, e);
+      if (problem) throw problem;
       if (e.kind === 'remove' && !confirmRemove(journey.stages[e.index], lang)) return;
-      // Sheets' own column operations move the content and adjust every reference to it;
-      // the template's cells are then rewritten for the new stage set.
-      if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
-      if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
-      if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
-      const plan = planMap(applyEdit(journey, e), { sheetName: sheet.getName(), locale: map.locale });
-      applyPlan(sheet, plan, { keep: snapshot(sheet) });
+      performStageEdit(sheet, journey, map.locale, e);
     });
   });
 }
 
-function confirmRemove(stage: Parameters<typeof filledCells>[0] | undefined, lang: ReturnType<typeof languageOf>): boolean {
+function confirmRemove(stage: Stage | undefined, lang: Lang): boolean {
   if (!stage || filledCells(stage) === 0) return true;
   const u = ui();
   const answer = u.alert(t(lang, 'confirm.removeTitle', { name: stage.name }), t(lang, 'confirm.removeBody', { n: filledCells(stage) }), u.ButtonSet.YES_NO);

@@ -3,6 +3,7 @@ import { spreadsheetLang, ui } from '../sheets/workbook';
 
 /** The add-on menu, in order; `null` is a separator. Handlers are entry points by name. */
 export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = [
+  { label: 'menu.wizard', handler: 'showWizard' },
   { label: 'menu.newMap', handler: 'showNewMapDialog' },
   null,
   { label: 'menu.addStage', handler: 'addStage' },

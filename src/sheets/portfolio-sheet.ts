@@ -2,9 +2,9 @@
 import { FORMAT, moneyFormat } from '../core/formats';
 import { CATALOGUE, t, type Lang } from '../core/i18n';
 import { a1Range } from '../core/layout';
-import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry, type PortfolioCell } from '../core/portfolio';
+import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry } from '../core/portfolio';
 import { snapshot } from './read';
-import { asText, keptValue, type SheetValue } from './values';
+import { writeValue } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,11 +17,6 @@ export function listMaps(ss: Spreadsheet): MapEntry[] {
     const revenue = range.getValue();
     return [{ id, sheetName: range.getSheet().getName(), revenue: typeof revenue === 'number' ? revenue : null }];
   });
-}
-
-function cellValue(c: PortfolioCell): SheetValue {
-  if ('kept' in c) return keptValue(c.kept, c.formula ?? '');
-  return 'formula' in c ? c.formula : asText(c.text);
 }
 
 /** Finds the Portfolio sheet under its name in either language, or adds one. */
@@ -37,7 +32,7 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): Goo
   const maps = listMaps(ss);
   const { sheet, isNew } = portfolioSheet(ss, lang);
   const current = isNew ? { values: [], formulas: [] } : snapshot(sheet);
-  const grid = planPortfolio(lang, maps, portfolioKeep(current.values, current.formulas)).map((row) => row.map(cellValue));
+  const grid = planPortfolio(lang, maps, portfolioKeep(current.values, current.formulas)).map((row) => row.map((c) => writeValue(c)));
   const rows = grid.length;
   const cols = grid[0]?.length ?? PORTFOLIO_COLS;
   sheet.getRange(1, 1, rows, cols).setValues(grid);

@@ -6,7 +6,7 @@
  * apostrophe would be kept as a character, so it is not added there.)
  */
 import { parseNumber } from '../core/numbers';
-import type { PlanCell } from '../core/plan';
+import type { PlanCell, WriteCell } from '../core/plan';
 
 const WOULD_BE_PARSED = /^[=+\-@']|^(true|false|истина|ложь)$|^\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?$/i;
 
@@ -31,4 +31,10 @@ export function keptValue(value: unknown, formula: string, numberFormat = ''): S
   if (typeof value === 'string') return asText(value, numberFormat);
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   return '';
+}
+
+export function writeValue(c: WriteCell, numberFormat = ''): SheetValue {
+  if ('kept' in c) return keptValue(c.kept, c.formula ?? '', numberFormat);
+  if ('formula' in c) return c.formula;
+  return 'number' in c ? c.number : asText(c.text, numberFormat);
 }

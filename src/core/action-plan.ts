@@ -1,0 +1,85 @@
+/**
+ * The action plan of a map (seed 000 step 7, seed 002 step 10): its own sheet, one action
+ * a row, each with a live revenue-impact formula on the map's named L, C, P, Q cells,
+ * ranked by that impact.
+ */
+import { impact, parseChange } from './change';
+import type { Economics, Lever } from './funnel';
+import { t, type Lang } from './i18n';
+import { absA1, a1, namedRangeName } from './layout';
+import type { PlannedAction } from './mindmap';
+import type { WriteCell } from './plan';
+
+export const PLAN_HEADER_ROW = 3;
+export const PLAN_COLS = 9;
+export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
+const IMPACT_COL = 9;
+const LEVER_OF: Record<(typeof PLAN_LEVERS)[number], Lever> = { L: 'leads', C: 'conversion', P: 'avg_check', Q: 'purchases' };
+
+/** Column order of an action row after the rank column; the impact column is computed. */
+export const ACTION_FIELDS = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'] as const;
+
+export type ActionInput = Omit<PlannedAction, 'impact'> & { status: string };
+
+export function planStatuses(lang: Lang): string[] {
+  return t(lang, 'plan.statuses').split('|');
+}
+
+/** Revenue impact of an action as the sheet's CJM_IMPACT computes it; null when it cannot be computed yet. */
+export function actionImpact(e: Economics | null, a: Pick<ActionInput, 'lever' | 'change'>): number | null {
+  const lever = LEVER_OF[a.lever as keyof typeof LEVER_OF];
+  const change = a.change.trim() ? parseChange(a.change) : null;
+  if (!e || !lever || !change) return null;
+  const result = impact(e, lever, change);
+  return 'delta' in result ? result.delta : null;
+}
+
+/** Whether an action's expected change can be applied to its lever ("+2 pp" only moves conversion). */
+export function changeReadable(a: Pick<ActionInput, 'lever' | 'change'>): boolean {
+  if (!a.change.trim()) return true;
+  const change = parseChange(a.change);
+  return change !== null && (change.kind === 'relative' || a.lever === 'C' || a.lever === '');
+}
+
+/** Actions ranked by impact, largest first; those without an impact keep their order at the end. */
+export function rankActions<T extends { impact: number | null }>(actions: readonly T[]): T[] {
+  return actions.map((a, i) => ({ a, i })).sort((x, y) => (y.a.impact ?? -Infinity) - (x.a.impact ?? -Infinity) || x.i - y.i).map((x) => x.a);
+}
+
+export function planSheetGrid(lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number): WriteCell[][] {
+  const first = PLAN_HEADER_ROW + 1;
+  const last = PLAN_HEADER_ROW + Math.max(1, actions.length);
+  const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
+  const text = (s: string): WriteCell => ({ text: s });
+  const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
+  const row = (a: ActionInput, i: number): WriteCell[] => {
+    const r = first + i;
+    const impactCell = a1(r, IMPACT_COL);
+    return [
+      { formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")` },
+      ...ACTION_FIELDS.map((k) => text(a[k])),
+      { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(r, 4)},${a1(r, 5)})` },
+    ];
+  };
+  const headers = ['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const;
+  // Rows of a longer previous plan are blanked, so no removed action lingers below.
+  const blanks = Math.max(0, oldRows - PLAN_HEADER_ROW - actions.length);
+  return [
+    line([text(t(lang, 'plan.title', { name: mapName }))]),
+    line([text(t(lang, 'plan.note'))]),
+    headers.map((k) => text(t(lang, k))),
+    ...actions.map(row),
+    ...Array.from({ length: blanks }, () => line([])),
+  ];
+}
+
+/** Reads actions back from the plan sheet's values (the user may have edited them there). */
+export function readActions(values: unknown[][]): (ActionInput & { impact: number | null })[] {
+  return values.slice(PLAN_HEADER_ROW).flatMap((row) => {
+    const cells = ACTION_FIELDS.map((_, i) => String(row[i + 1] ?? '').trim());
+    if (cells.every((c) => c === '')) return [];
+    const entry = Object.fromEntries(ACTION_FIELDS.map((k, i) => [k, cells[i] ?? ''])) as ActionInput;
+    const v = row[IMPACT_COL - 1];
+    return [{ ...entry, impact: typeof v === 'number' && Number.isFinite(v) ? v : null }];
+  });
+}

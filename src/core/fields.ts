@@ -1,0 +1,63 @@
+/** Wizard field ids ↔ the journey's data and the map's cells. */
+import { t, isMessageKey } from './i18n';
+import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
+import { FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from './layout';
+import { fieldOptions } from './step-values';
+import { fieldKind, parseFieldId, sideId, stageId, STEPS, stepFieldIds, type FieldKind, type StepId } from './wizard';
+
+const has = <K extends string>(keys: readonly K[], k: string): k is K => (keys as readonly string[]).includes(k);
+
+export function fieldValue(j: Journey, id: string): CellData {
+  const f = parseFieldId(id);
+  if (!f) return '';
+  if (f.stage === null) {
+    if (has<TitleKey>(TITLE_KEYS, f.row)) return j.title[f.row];
+    if (has<CardKey>(CARD_KEYS, f.row)) return j.card[f.row];
+    return f.row === 'avgCheck' ? j.avgCheck : f.row === 'purchases' ? j.purchases : '';
+  }
+  const s = j.stages[f.stage];
+  if (!s) return '';
+  if (f.row === 'header') return s.name;
+  if (f.row === 'role') return s.role;
+  if (f.row === 'customers' || f.row === 'target') return s[f.row];
+  return has<ContentKey>(CONTENT_KEYS, f.row) ? s.content[f.row] : '';
+}
+
+/** 1-based sheet cell of a field. */
+export function fieldCell(id: string): { row: number; col: number } | null {
+  const f = parseFieldId(id);
+  if (!f || !(f.row in ROW)) return null;
+  return { row: ROW[f.row], col: f.stage === null ? SIDE_COL : FIRST_STAGE_COL + f.stage };
+}
+
+export function stepValues(step: StepId, j: Journey): Record<string, CellData> {
+  return Object.fromEntries(stepFieldIds(step, j.stages.length).map((id) => [id, fieldValue(j, id)]));
+}
+
+export interface FieldDescription {
+  id: string;
+  label: string;
+  hint: string;
+  kind: FieldKind;
+  options: string[];
+}
+
+function describe(j: Journey, row: RowKey, id: string): FieldDescription {
+  const hint = `hint.${row}`;
+  return {
+    id,
+    label: t(j.lang, `row.${row}` as Parameters<typeof t>[1]),
+    hint: isMessageKey(hint) ? t(j.lang, hint) : '',
+    kind: fieldKind(row),
+    options: fieldOptions(j, row),
+  };
+}
+
+/** The fields a step shows: side fields once, stage fields as templates (id with stage 0 → the client repeats them). */
+export function stepFields(step: StepId, j: Journey): { side: FieldDescription[]; stage: FieldDescription[] } {
+  const def = STEPS[step];
+  return {
+    side: def.side.map((row) => describe(j, row, sideId(row))),
+    stage: def.stage.map((row) => ({ ...describe(j, row, stageId(0, row)), id: row })),
+  };
+}

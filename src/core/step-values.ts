@@ -1,0 +1,77 @@
+/**
+ * Checking what a wizard step sends before anything is written: every value against its
+ * field's kind, in the user's language, and every cell against what the sheet holds now,
+ * so that a cell someone typed into after the step was loaded is never overwritten silently.
+ */
+import { choices } from './template';
+import { t, type Lang, type MessageKey } from './i18n';
+import type { CellData, Journey } from './journey';
+import { parseNumber } from './numbers';
+import { ROLES } from './stages';
+import { fieldKind, parseFieldId, stepFieldIds, type StepId } from './wizard';
+
+const CELL_LIMIT = 50_000; // characters a Sheets cell holds
+
+export function fieldOptions(j: Pick<Journey, 'lang'>, row: string): string[] {
+  if (row === 'role') return [...ROLES];
+  if (row === 'barrierType' || row === 'driverType' || row === 'evidence') return choices(j, row);
+  return [];
+}
+
+function checkValue(j: Journey, id: string, value: unknown): { value: CellData } | { error: MessageKey; vars?: Record<string, number> } {
+  const field = parseFieldId(id);
+  const kind = field ? fieldKind(field.row) : 'text';
+  if (value === '' || value === null || value === undefined) return { value: '' };
+  if (kind === 'text' || kind === 'longtext' || kind === 'select' || kind === 'date') {
+    if (typeof value !== 'string') return { error: 'field.invalid' };
+    if (value.length > CELL_LIMIT) return { error: 'field.tooLong', vars: { n: CELL_LIMIT } };
+    if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value)) return { error: 'field.choose' };
+    if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: 'field.date' };
+    return { value };
+  }
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : null;
+  if (kind === 'share') return n !== null && n >= 0 && n <= 1 ? { value: n } : { error: 'field.share' };
+  if (kind === 'score') return n !== null && Number.isInteger(n) && n >= 1 && n <= 5 ? { value: n } : { error: 'field.score' };
+  return n !== null && n >= 0 && Number.isFinite(n) ? { value: n } : { error: 'field.number' };
+}
+
+export type CheckedStep =
+  | { ok: true; values: Record<string, CellData> }
+  | { ok: false; fieldErrors: Record<string, string> };
+
+/** Validates a step's values: only the step's own fields, each of the right kind. */
+export function checkStepValues(step: StepId, j: Journey, values: Record<string, unknown>, lang: Lang): CheckedStep {
+  const allowed = new Set(stepFieldIds(step, j.stages.length));
+  const fieldErrors: Record<string, string> = {};
+  const out: Record<string, CellData> = {};
+  for (const [id, raw] of Object.entries(values)) {
+    if (!allowed.has(id)) {
+      fieldErrors._form = t(lang, 'err.unknownField', { field: id });
+      continue;
+    }
+    const checked = checkValue(j, id, raw);
+    if ('error' in checked) fieldErrors[id] = t(lang, checked.error, checked.vars);
+    else out[id] = checked.value;
+  }
+  return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, values: out };
+}
+
+const same = (a: CellData | undefined, b: CellData | undefined) => String(a ?? '') === String(b ?? '');
+
+export interface StepChanges {
+  /** cells to write: the user changed them and the sheet still holds what the step loaded */
+  writes: Record<string, CellData>;
+  /** cells both the user and someone in the sheet changed, differently */
+  conflicts: { id: string; sheet: CellData; yours: CellData }[];
+}
+
+export function stepChanges(values: Record<string, CellData>, base: Record<string, CellData>, current: Record<string, CellData>): StepChanges {
+  const writes: Record<string, CellData> = {};
+  const conflicts: StepChanges['conflicts'] = [];
+  for (const [id, yours] of Object.entries(values)) {
+    if (same(yours, base[id]) || same(yours, current[id])) continue;
+    if (!same(current[id], base[id])) conflicts.push({ id, sheet: current[id] ?? '', yours });
+    else writes[id] = yours;
+  }
+  return { writes, conflicts };
+}

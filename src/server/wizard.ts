@@ -1,0 +1,268 @@
+/**
+ * The sidebar wizard's server side: every call reads the map from the sheet (the source of
+ * truth), writes only the cells of the step, and returns the new state in one answer.
+ */
+import * as z from 'zod/mini';
+import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
+import { actionImpact, changeReadable, planStatuses, rankActions, type ActionInput } from '../core/action-plan';
+import { filledCells, type StageEdit } from '../core/edits';
+import { fieldCell, stepFields, stepValues } from '../core/fields';
+import { t, type Lang } from '../core/i18n';
+import { readMetrics } from '../core/metrics';
+import { outline, toMarkdown, toOpml } from '../core/mindmap';
+import { formatNumber } from '../core/numbers';
+import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/progress';
+import { readJourney } from '../core/read-map';
+import { checkStepValues, stepChanges } from '../core/step-values';
+import { planMap } from '../core/template';
+import { STEP_IDS, type StepId } from '../core/wizard';
+import type { GridSnapshot } from '../sheets/apply';
+import { readPlan, writePlan } from '../sheets/action-plan-sheet';
+import { writeCells } from '../sheets/cells';
+import { insertCharts as insertMapCharts } from '../sheets/charts';
+import { findMapSheet } from '../sheets/map-lookup';
+import { listMaps } from '../sheets/portfolio-sheet';
+import { snapshot } from '../sheets/read';
+import { asText } from '../sheets/values';
+import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
+import { presetOptionsByLang } from './dialogs';
+import { UserError } from './errors';
+import { withDocumentLock } from './lock';
+import { performStageEdit, stageEditError } from './maps';
+import { pageWithBoot } from './sidebar';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+interface OpenMap {
+  ss: Spreadsheet;
+  locale: string;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  snap: GridSnapshot;
+  journey: ReturnType<typeof readJourneyOrThrow>;
+}
+
+function readJourneyOrThrow(values: unknown[][], lang: Lang) {
+  const result = readJourney(values);
+  if (result.ok) return result.journey;
+  throw result.problem === 'notMap' ? UserError.of(lang, 'err.notMap') : UserError.of(lang, 'err.damaged', { reason: result.reason(lang) });
+}
+
+function openMap(mapId: string): OpenMap {
+  const ss = activeSpreadsheet();
+  const locale = ss.getSpreadsheetLocale();
+  const sheet = findMapSheet(ss, mapId);
+  if (!sheet) throw UserError.of(languageOfSpreadsheet(ss, locale), 'err.mapGone');
+  const snap = snapshot(sheet);
+  return { ss, locale, sheet, snap, journey: readJourneyOrThrow(snap.values, languageOfSpreadsheet(ss, locale)) };
+}
+
+const props = () => PropertiesService.getDocumentProperties();
+
+function progressOf(mapId: string): { progress: Progress; damaged: boolean } {
+  return parseProgress(props().getProperty(progressKey(mapId)));
+}
+
+function remember(mapId: string, progress: Progress): void {
+  props().setProperties({ [progressKey(mapId)]: JSON.stringify(progress), [LAST_MAP_KEY]: mapId });
+}
+
+function actionsOf(map: OpenMap): ActionRow[] {
+  return rankActions(readPlan(map.ss, map.journey.id)).map((a) => ({ ...a, lever: (['L', 'C', 'P', 'Q'].includes(a.lever) ? a.lever : '') as ActionRow['lever'] }));
+}
+
+function stepView(map: OpenMap, step: StepId): StepView {
+  const j = map.journey;
+  const fields = stepFields(step, j);
+  return {
+    step,
+    mapId: j.id,
+    sheetName: map.sheet.getName(),
+    lang: j.lang,
+    stages: j.stages.map((s) => ({ name: s.name, role: s.role })),
+    sideFields: fields.side,
+    stageFields: fields.stage,
+    values: stepValues(step, j),
+    metrics: readMetrics(map.snap.values, j),
+    actions: step === 'plan' || step === 'present' ? actionsOf(map) : [],
+    statuses: planStatuses(j.lang),
+  };
+}
+
+function state(map: OpenMap | null, progress: Progress, notice = ''): WizardState {
+  const lang = map ? map.journey.lang : languageOfSpreadsheet(activeSpreadsheet());
+  return {
+    lang,
+    maps: listMaps(map?.ss ?? activeSpreadsheet()).map((m) => ({ id: m.id, sheetName: m.sheetName })),
+    step: progress.step,
+    done: progress.done,
+    view: map ? stepView(map, progress.step) : null,
+    notice,
+  };
+}
+
+/** Menu: opens the wizard where the user left off, on the active map sheet if there is one. */
+export function showWizard(): void {
+  const ss = activeSpreadsheet();
+  const locale = ss.getSpreadsheetLocale();
+  const lang = languageOfSpreadsheet(ss, locale);
+  const active = readJourney(snapshot(ss.getActiveSheet()).values);
+  const mapId = active.ok ? active.journey.id : props().getProperty(LAST_MAP_KEY);
+  let wizard: WizardState;
+  try {
+    const map = mapId ? openMap(mapId) : null;
+    const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
+    wizard = state(map, progress, damaged ? t(lang, 'wizard.stateReset') : '');
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    wizard = { ...state(null, parseProgress(null).progress), notice: e.message };
+  }
+  ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
+}
+
+const mapIdSchema = z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
+const cellSchema = z.union([z.string(), z.number()]);
+
+function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const lang = languageOfSpreadsheet(activeSpreadsheet());
+    throw UserError.of(lang, 'err.badRequest', { reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') });
+  }
+  return parsed.data;
+}
+
+export function loadStep(payload: unknown): WizardState {
+  const req = parse(z.object({ mapId: mapIdSchema, step: z.enum(STEP_IDS) }), payload);
+  const map = openMap(req.mapId);
+  const { progress, damaged } = progressOf(req.mapId);
+  const next = visit(progress, req.step, false);
+  remember(req.mapId, next);
+  return state(map, next, damaged ? t(map.journey.lang, 'wizard.stateReset') : '');
+}
+
+const saveSchema = z.object({
+  mapId: mapIdSchema,
+  step: z.enum(STEP_IDS),
+  values: z.record(z.string(), cellSchema),
+  base: z.record(z.string(), cellSchema),
+});
+
+export function saveStep(payload: unknown): SaveResult {
+  const req: SaveStepRequest = parse(saveSchema, payload);
+  const first = openMap(req.mapId);
+  const lang = first.journey.lang;
+  const checked = checkStepValues(req.step, first.journey, req.values, lang);
+  if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
+  return withDocumentLock(lang, () => {
+    // Read again under the lock: what the sheet holds now is what conflicts are judged against.
+    const map = openMap(req.mapId);
+    const current = stepValues(req.step, map.journey);
+    const { writes, conflicts } = stepChanges(checked.values, req.base, current);
+    const labels = Object.fromEntries([...stepFields(req.step, map.journey).side, ...stepFields(req.step, map.journey).stage].map((f) => [f.id, f.label]));
+    if (conflicts.length) {
+      return { ok: false, conflicts: conflicts.map((c) => ({ ...c, label: conflictLabel(map, c.id, labels) })) };
+    }
+    const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
+    const formatAt = (row: number, col: number) => plan.cells[row - 1]?.[col - 1]?.numberFormat ?? '';
+    writeCells(
+      map.sheet,
+      Object.entries(writes).flatMap(([id, value]) => {
+        const cell = fieldCell(id);
+        return cell ? [{ ...cell, value: typeof value === 'string' ? asText(value, formatAt(cell.row, cell.col)) : value }] : [];
+      }),
+      map.snap,
+      formatAt,
+    );
+    const progress = visit(progressOf(req.mapId).progress, req.step, true);
+    remember(req.mapId, progress);
+    return { ok: true, state: state(openMap(req.mapId), progress) };
+  });
+}
+
+function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>): string {
+  const m = /^stage\.(\d+)\.(\w+)$/.exec(id);
+  if (!m) return labels[id] ?? id;
+  return `${map.journey.stages[Number(m[1])]?.name ?? ''}: ${labels[m[2] ?? ''] ?? m[2]}`;
+}
+
+const editSchema = z.object({
+  mapId: mapIdSchema,
+  edit: z.union([
+    z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: z.string().check(z.maxLength(60)) }),
+    z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
+    z.object({ kind: z.literal('move'), index: z.number().check(z.int()), by: z.union([z.literal(-1), z.literal(1)]) }),
+  ]),
+  confirmed: z.boolean(),
+});
+
+export function editStages(payload: unknown): EditStagesResult {
+  const req = parse(editSchema, payload);
+  const edit = req.edit as StageEdit;
+  const first = openMap(req.mapId);
+  const lang = first.journey.lang;
+  return withDocumentLock(lang, () => {
+    const map = openMap(req.mapId);
+    const problem = stageEditError(map.journey, edit);
+    if (problem) return { ok: false, message: problem.message };
+    if (edit.kind === 'remove' && !req.confirmed) {
+      const stage = map.journey.stages[edit.index];
+      if (stage && filledCells(stage) > 0) {
+        return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n: filledCells(stage) })}` };
+      }
+    }
+    performStageEdit(map.sheet, map.journey, map.locale, edit);
+    const progress = visit(progressOf(req.mapId).progress, 'stages', true);
+    remember(req.mapId, progress);
+    return { ok: true, state: state(openMap(req.mapId), progress) };
+  });
+}
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const planSchema = z.object({
+  mapId: mapIdSchema,
+  actions: z.array(
+    z.object({
+      action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(40),
+      owner: text(200), deadline: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)), status: text(60),
+    }),
+  ).check(z.maxLength(200)),
+});
+
+export function savePlan(payload: unknown): SaveResult {
+  const req = parse(planSchema, payload);
+  const map = openMap(req.mapId);
+  const lang = map.journey.lang;
+  const m = readMetrics(map.snap.values, map.journey);
+  const economics = m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
+    ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
+    : null;
+  const fieldErrors: Record<string, string> = {};
+  req.actions.forEach((a, i) => {
+    if (!changeReadable(a)) fieldErrors[`actions.${i}.change`] = t(lang, 'field.change');
+  });
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  const ranked = rankActions(req.actions.map((a) => ({ ...a, impact: actionImpact(economics, a) })));
+  return withDocumentLock(lang, () => {
+    writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked.map(({ impact: _impact, ...a }) => a as ActionInput));
+    const progress = visit(progressOf(req.mapId).progress, 'plan', true);
+    remember(req.mapId, progress);
+    return { ok: true, state: state(openMap(req.mapId), progress) };
+  });
+}
+
+export function insertCharts(payload: unknown): WizardState {
+  const req = parse(z.object({ mapId: mapIdSchema }), payload);
+  const map = openMap(req.mapId);
+  withDocumentLock(map.journey.lang, () => insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length));
+  const progress = visit(progressOf(req.mapId).progress, 'present', false);
+  return state(map, progress);
+}
+
+export function exportMindMap(payload: unknown): MindMap {
+  const req = parse(z.object({ mapId: mapIdSchema }), payload);
+  const map = openMap(req.mapId);
+  const lang = map.journey.lang;
+  const tree = outline(map.journey, readMetrics(map.snap.values, map.journey), actionsOf(map), (n) => formatNumber(n, lang));
+  const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
+  return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
+}

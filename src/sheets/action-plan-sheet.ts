@@ -1,0 +1,39 @@
+/** Reads and writes a map's action plan sheet. */
+import { PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/action-plan';
+import { FORMAT, moneyFormat, STYLES } from '../core/formats';
+import { t, type Lang } from '../core/i18n';
+import { a1Range } from '../core/layout';
+import { findPlanSheet, planRangeName } from './map-lookup';
+import { snapshot } from './read';
+import { insertUniqueSheet } from './sheet-names';
+import { writeValue } from './values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function readPlan(ss: Spreadsheet, mapId: string): ReturnType<typeof readActions> {
+  const sheet = findPlanSheet(ss, mapId);
+  return sheet ? readActions(snapshot(sheet).values) : [];
+}
+
+export function writePlan(ss: Spreadsheet, lang: Lang, locale: string, map: { id: string; sheetName: string }, actions: readonly ActionInput[]): void {
+  let sheet = findPlanSheet(ss, map.id);
+  const oldRows = sheet ? sheet.getLastRow() : 0;
+  if (!sheet) {
+    sheet = insertUniqueSheet(ss, t(lang, 'plan.sheet', { name: map.sheetName }), PLAN_COLS).sheet;
+    ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
+  }
+  const grid = planSheetGrid(lang, map.id, map.sheetName, actions, oldRows);
+  const rows = grid.length;
+  const body = (col: number, cols = 1) => a1Range(PLAN_HEADER_ROW + 1, col, Math.max(1, rows - PLAN_HEADER_ROW), cols);
+  const [all, text, impact, levers, statuses] = sheet.getRangeList([a1Range(1, 1, rows, PLAN_COLS), body(2, 7), body(9), body(4), body(8)]).getRanges() as GoogleAppsScript.Spreadsheet.Range[];
+  // Plain text before the values arrive, so "+10%" and dates stay as typed.
+  text?.setNumberFormat(FORMAT.text);
+  impact?.setNumberFormat(moneyFormat(locale));
+  all?.setValues(grid.map((row, r) => row.map((c, col) => writeValue(c, r >= PLAN_HEADER_ROW && col >= 1 && col <= 7 ? FORMAT.text : ''))));
+  const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  levers?.setDataValidation(list(PLAN_LEVERS));
+  statuses?.setDataValidation(list(planStatuses(lang)));
+  sheet.getRange(PLAN_HEADER_ROW, 1, 1, PLAN_COLS).setFontWeight('bold').setBackground(STYLES.label.background);
+  sheet.setFrozenRows(PLAN_HEADER_ROW);
+  sheet.setColumnWidths(2, 1, 260);
+}
