@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createWorkbook, loadAddon } from '../dev/emulator/index';
+import { ROW } from '../src/core/layout';
 import { journeyFromRequest } from '../src/core/new-map';
 import { planMap } from '../src/core/template';
 import { medianMs } from './measure';
@@ -22,7 +23,15 @@ export function mapFigures(): Record<string, number> {
     wb.range(result.sheetName, 'D8').activate();
     wb.calls.reset();
     addon.run('addStage');
-    return { calls, addStage: wb.calls.total };
+    const addStage = wb.calls.total;
+    // One wizard step saved: the touchpoints of every stage.
+    const mapId = String(wb.value(result.sheetName, 'A' + ROW.footer)).split(' ')[2];
+    const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as { view: { values: Record<string, string> } };
+    const base = state.view.values;
+    const values = Object.fromEntries(Object.keys(base).map((id) => [id, `typed ${id}`]));
+    wb.calls.reset();
+    addon.callFromClient('saveStep', { mapId, step: 'touchpoints', values, base });
+    return { calls, addStage, stepSave: wb.calls.total };
   };
   const six = createCalls(6);
   const thirty = createCalls(30);
@@ -32,6 +41,8 @@ export function mapFigures(): Record<string, number> {
     map_service_calls_30_stages: thirty.calls,
     add_stage_service_calls: six.addStage,
     add_stage_service_calls_30_stages: thirty.addStage,
+    wizard_step_save_service_calls: six.stepSave,
+    wizard_step_save_service_calls_30_stages: thirty.stepSave,
     plan_30_stages_ms: medianMs(() => planMap(journey, { sheetName: 'x', locale: 'en_US' }), 51, 5),
   };
 }
