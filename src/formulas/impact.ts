@@ -2,8 +2,7 @@ import { impact, parseChange } from '../core/change';
 import { describePosition, FormulaError } from './errors';
 import { elementwise } from './elementwise';
 import { isBlank } from './grid';
-import { toNumber } from './kinds';
-import { readLever } from './levers';
+import { ECONOMICS_PARAMS, readEconomics, readLever } from './levers';
 import type { FormulaSpec } from './spec';
 
 const NAME = 'CJM_IMPACT';
@@ -22,10 +21,7 @@ export const CJM_IMPACT: FormulaSpec = {
     ru: 'Влияние действия на выручку: насколько вырастет L × C × P × Q, если один рычаг изменится на ожидаемую величину.',
   },
   params: [
-    { name: 'leads', type: 'number|Array<Array<number>>', help: { en: 'Leads (L) now.', ru: 'Лиды (L) сейчас.' } },
-    { name: 'conversion', type: 'number|Array<Array<number>>', help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' } },
-    { name: 'avg_check', type: 'number|Array<Array<number>>', help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' } },
-    { name: 'purchases', type: 'number|Array<Array<number>>', help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' } },
+    ...ECONOMICS_PARAMS,
     { name: 'lever', type: 'string|Array<Array<string>>', help: { en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …).', ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …).' } },
     { name: 'change', type: 'string|number|Array<Array<string>>', help: { en: 'Expected change: "+10%" (relative) or "+2 pp" (points of conversion).', ru: 'Ожидаемое изменение: "+10%" (относительное) или "+2 п.п." (пункты конверсии).' } },
   ],
@@ -38,12 +34,7 @@ export const CJM_IMPACT: FormulaSpec = {
     elementwise(NAME, PARAMS, args, (v, at) => {
       if (v.some(isBlank)) return '';
       const [l, c, p, q, lever, change] = v;
-      const e = {
-        leads: toNumber(NAME, 'leads', 'count', l, at),
-        conversion: toNumber(NAME, 'conversion', 'share', c, at),
-        avg_check: toNumber(NAME, 'avg_check', 'money', p, at),
-        purchases: toNumber(NAME, 'purchases', 'factor', q, at),
-      };
+      const e = readEconomics(NAME, [l, c, p, q], at);
       const which = readLever(NAME, 'lever', lever, at);
       const parsed = typeof change === 'number' || typeof change === 'string' ? parseChange(change) : null;
       if (!parsed) {

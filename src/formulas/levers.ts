@@ -1,7 +1,8 @@
-import type { Lever } from '../core/funnel';
+import type { Economics, Lever } from '../core/funnel';
 import { badArgument, type Position } from './errors';
 import type { CellValue } from './grid';
-import { toText, type NumericKind } from './kinds';
+import { toNumber, toText, type NumericKind } from './kinds';
+import type { ParamSpec } from './spec';
 
 /** Every spelling a marketer may use for a lever, in both languages. */
 const ALIASES: Record<string, Lever> = {
@@ -19,4 +20,21 @@ export function readLever(fn: string, arg: string, value: CellValue, at: Positio
     throw badArgument(fn, arg, 'must name a factor: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки)', value, at);
   }
   return lever;
+}
+
+/** The four factors of L × C × P × Q as they are now: the leading arguments of CJM_REQUIRED and CJM_IMPACT. */
+export const ECONOMICS_PARAMS: readonly ParamSpec[] = [
+  { name: 'leads', type: 'number|Array<Array<number>>', help: { en: 'Leads (L) now.', ru: 'Лиды (L) сейчас.' } },
+  { name: 'conversion', type: 'number|Array<Array<number>>', help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' } },
+  { name: 'avg_check', type: 'number|Array<Array<number>>', help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' } },
+  { name: 'purchases', type: 'number|Array<Array<number>>', help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' } },
+];
+
+/** Coerces the four factors; `skip` is a lever whose value is not needed (the one being solved for). */
+export function readEconomics(fn: string, values: readonly CellValue[], at: Position | undefined, skip?: Lever): Economics {
+  const e: Economics = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 };
+  (['leads', 'conversion', 'avg_check', 'purchases'] as const).forEach((l, i) => {
+    if (l !== skip) e[l] = toNumber(fn, l, LEVER_KIND[l], values[i], at);
+  });
+  return e;
 }

@@ -1,7 +1,7 @@
-import { LEVERS, required, type Economics } from '../core/funnel';
+import { LEVERS, required } from '../core/funnel';
 import { describeValue } from '../core/numbers';
 import { describePosition, FormulaError } from './errors';
-import { LEVER_KIND, readLever } from './levers';
+import { ECONOMICS_PARAMS, readEconomics, readLever } from './levers';
 import { elementwise } from './elementwise';
 import { isBlank } from './grid';
 import { toNumber } from './kinds';
@@ -19,10 +19,7 @@ export const CJM_REQUIRED: FormulaSpec = {
   },
   params: [
     { name: 'target_revenue', type: 'number|Array<Array<number>>', help: { en: 'The revenue goal.', ru: 'Цель по выручке.' } },
-    { name: 'leads', type: 'number|Array<Array<number>>', help: { en: 'Leads (L) now; ignored when solving for leads.', ru: 'Лиды (L) сейчас; не учитывается, если ищем лиды.' } },
-    { name: 'conversion', type: 'number|Array<Array<number>>', help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' } },
-    { name: 'avg_check', type: 'number|Array<Array<number>>', help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' } },
-    { name: 'purchases', type: 'number|Array<Array<number>>', help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' } },
+    ...ECONOMICS_PARAMS,
     { name: 'solve_for', type: 'string|Array<Array<string>>', help: { en: '"leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q).', ru: '"лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q).' } },
   ],
   returns: { en: 'The value the chosen factor needs; an error says when the goal is out of reach.', ru: 'Нужное значение множителя; если цель недостижима, ошибка объясняет почему.' },
@@ -37,8 +34,7 @@ export const CJM_REQUIRED: FormulaSpec = {
       const lever = readLever(NAME, 'solve_for', solveFor, at);
       const known = LEVERS.filter((l) => l !== lever);
       if (known.some((l) => isBlank(v[PARAMS.indexOf(l)]))) return '';
-      const e = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 } as Economics;
-      for (const l of known) e[l] = toNumber(NAME, l, LEVER_KIND[l], v[PARAMS.indexOf(l)], at);
+      const e = readEconomics(NAME, v.slice(1, 5), at, lever);
       const goal = toNumber(NAME, 'target_revenue', 'money', target, at);
       const need = required(goal, e, lever);
       if (need === null) {
