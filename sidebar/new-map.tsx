@@ -1,26 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Lang, NewMapForm, PresetId, PresetOption } from '../src/contract';
 import { t } from '../src/core/i18n';
+import { Field } from './form';
 import { call, closeDialog } from './rpc';
 
 interface Props {
   lang: Lang;
   locale: string;
   presets: Record<Lang, PresetOption[]>;
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error?: string | undefined; children: preact.ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      {children}
-      {error && <div class="error" id={`${id}-error`} role="alert">{error}</div>}
-    </div>
-  );
+  /** Inside the wizard: open the new map instead of closing the dialog (no Cancel button there). */
+  onCreated?: (mapId: string, sheetName: string) => Promise<void>;
 }
 
 /** The New map dialog: segment + product pair, stage preset, language, optional worked example. */
-export function NewMapView({ lang: uiLang, locale, presets }: Props) {
+export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) {
   const [form, setForm] = useState<NewMapForm>({ name: '', segment: '', product: '', preset: 'checklist6', stages: [], lang: uiLang, locale, example: false });
   const [stagesText, setStagesText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -36,8 +29,9 @@ export function NewMapView({ lang: uiLang, locale, presets }: Props) {
     setFailure('');
     try {
       const result = await call('createMap', { ...form, stages: stagesText.split('\n').map((s) => s.trim()).filter(Boolean) });
-      if (result.ok) closeDialog();
-      else setErrors(result.fieldErrors);
+      if (!result.ok) setErrors(result.fieldErrors);
+      else if (onCreated) await onCreated(result.mapId, result.sheetName);
+      else closeDialog();
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {
@@ -83,7 +77,7 @@ export function NewMapView({ lang: uiLang, locale, presets }: Props) {
       {failure && <div class="error" role="alert">{failure}</div>}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>{busy ? t(lang, 'form.creating') : t(lang, 'form.create')}</button>
-        <button type="button" onClick={closeDialog}>{t(lang, 'form.cancel')}</button>
+        {!onCreated && <button type="button" onClick={closeDialog}>{t(lang, 'form.cancel')}</button>}
       </div>
     </form>
   );

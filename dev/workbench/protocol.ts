@@ -1,0 +1,73 @@
+/**
+ * What the workbench page, the HTTP server and the add-on worker say to each other.
+ * Type-only: the page bundle imports it too, so nothing here may pull in Node code.
+ *
+ * One action at a time runs in the worker. Each POST /api/action answers with an Event:
+ * either the action's final result or a question (Ui.alert/Ui.prompt) the add-on is
+ * blocked on; POST /api/answer sends the user's reply and answers with the next Event.
+ */
+import type { MenuSpec, SheetSnapshot, UiRequest, UiResponse } from '../emulator/index';
+
+export type { MenuSpec, SheetSnapshot, UiRequest, UiResponse };
+
+/** The cell the user has selected; sent with every action since handlers read getActiveCell(). */
+export interface Selection {
+  sheet: string;
+  a1: string;
+}
+
+export type Action =
+  | { kind: 'state' }
+  | { kind: 'menu'; functionName: string }
+  | { kind: 'rpc'; functionName: string; args: unknown[] }
+  | { kind: 'edit'; sheet: string; a1: string; input: string }
+  | { kind: 'activate'; sheet: string }
+  | { kind: 'reset'; locale: string };
+
+export interface ActionRequest {
+  action: Action;
+  selection?: Selection | null;
+}
+
+/** A dialog or sidebar the add-on opened during the action. */
+export interface SurfaceInfo {
+  id: string;
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ViewState {
+  /** Grows with every change, so the page can tell a stale answer from a fresh one. */
+  revision: number;
+  locale: string;
+  sheets: Array<{ name: string; active: boolean }>;
+  active: SheetSnapshot;
+  /** The add-on's selection after the action (A1), when it set one. */
+  activeRange: string | null;
+  menus: MenuSpec[];
+}
+
+export interface Outcome {
+  /** What the server function returned (rpc), already passed through google.script.run's JSON rules. */
+  value?: unknown;
+  /** The message of what the server function threw. */
+  error?: string;
+  surfaces: SurfaceInfo[];
+  state: ViewState;
+}
+
+export type WorkbenchEvent =
+  | { status: 'done'; outcome: Outcome }
+  | { status: 'question'; questionId: string; request: UiRequest };
+
+export interface AnswerRequest {
+  questionId: string;
+  response: UiResponse;
+}
+
+/** The JSON body of every 4xx/5xx answer. */
+export interface ErrorBody {
+  error: string;
+}

@@ -1,0 +1,150 @@
+/**
+ * Runs the add-on (dist/Code.js in the emulator) off the main thread. Apps Script's
+ * Ui.alert/Ui.prompt block the script until the user answers, so this thread really
+ * blocks (Atomics.wait) while the page shows the question; the HTTP server on the main
+ * thread stays free to relay the answer.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadAddon, type Addon, type MenuSpec, type UiRequest, type UiResponse, type Workbook } from '../emulator/index';
+import { cellName } from './a1';
+import { AnswerChannel } from './answer-channel';
+import { freshWorkbook, loadDocument, saveDocument } from './document';
+import type { Action, ActionRequest, Outcome, Selection, ViewState } from './protocol';
+import { isUiResponse } from './validate';
+import type { ChannelAnswer, FromWorker, ShownPage, ToWorker, WorkerConfig } from './worker-messages';
+import { exportActiveMap } from './xlsx-download';
+
+const port = parentPort;
+if (!port) throw new Error('dev/workbench/worker.ts runs only as a worker thread');
+const config = workerData as WorkerConfig;
+const channel = new AnswerChannel(config.answers);
+const send = (message: FromWorker): void => port.postMessage(message);
+
+let workbook: Workbook;
+let addon: Addon;
+let revision = 0;
+let questions = 0;
+let surfaces = 0;
+
+function open(wb: Workbook, used: boolean): void {
+  workbook = wb;
+  workbook.ui.responder = ask;
+  addon = loadAddon(workbook, config.code, { Sidebar: config.sidebarHtml });
+  // Sheets runs onOpen in LIMITED mode once the add-on has been used in the file, NONE before.
+  addon.runOnOpen(used ? 'LIMITED' : 'NONE');
+}
+
+/** The add-on's blocking question: ask the page (through the main thread) and sleep until it answers. */
+function ask(request: UiRequest): UiResponse {
+  const questionId = `q${++questions}`;
+  send({ type: 'question', questionId, request });
+  for (;;) {
+    const answer = channel.wait(config.questionTimeoutMs) as ChannelAnswer | undefined;
+    if (answer === undefined) return request.kind === 'prompt' ? { button: 'CLOSE', text: '' } : 'CLOSE';
+    // A late answer to an older question is dropped; keep waiting for this one.
+    if (answer.questionId === questionId && isUiResponse(answer.response)) return answer.response;
+  }
+}
+
+function select(selection: Selection | null | undefined): void {
+  if (!selection || !workbook.sheetNames().includes(selection.sheet)) return;
+  try {
+    workbook.range(selection.sheet, selection.a1).activate();
+  } catch {
+    // A selection outside the sheet (it shrank) is simply not applied.
+  }
+}
+
+function perform(action: Action): unknown {
+  switch (action.kind) {
+    case 'state':
+      return undefined;
+    case 'menu': {
+      if (!menuFunctions(workbook.ui.menus).includes(action.functionName)) throw new Error(`${action.functionName} is not an item of the add-on's menu`);
+      addon.run(action.functionName);
+      return undefined;
+    }
+    case 'rpc':
+      // google.script.run reaches every global function except private ones (name ending in "_").
+      if (action.functionName.endsWith('_') || !addon.functions().includes(action.functionName)) {
+        throw new Error(`Script function not found: ${action.functionName}`);
+      }
+      return addon.callFromClient(action.functionName, ...action.args);
+    case 'edit':
+      workbook.setCell(action.sheet, action.a1, action.input);
+      return undefined;
+    case 'activate':
+      workbook.range(action.sheet, 'A1').activate();
+      workbook.model.activeRange = null;
+      return undefined;
+    case 'reset':
+      open(freshWorkbook(action.locale), false);
+      return undefined;
+  }
+}
+
+function menuFunctions(menus: readonly MenuSpec[]): string[] {
+  return menus.flatMap((m) => m.items.flatMap((i) => ('functionName' in i ? [i.functionName] : 'submenu' in i ? menuFunctions([i.submenu]) : [])));
+}
+
+function view(): ViewState {
+  const active = workbook.model.active.name;
+  const r = workbook.model.activeRange;
+  return {
+    revision,
+    locale: workbook.model.locale,
+    sheets: workbook.sheetNames().map((name) => ({ name, active: name === active })),
+    active: workbook.snapshot(active),
+    activeRange: r ? cellName(r.row + 1, r.col + 1) : null,
+    menus: workbook.ui.menus,
+  };
+}
+
+function handle(request: ActionRequest): void {
+  const shownBefore = workbook.ui.surfaces.length;
+  const outcome: Omit<Outcome, 'state'> = { surfaces: [] };
+  try {
+    select(request.selection);
+    const value = perform(request.action);
+    if (request.action.kind === 'rpc') outcome.value = value;
+  } catch (e) {
+    outcome.error = e instanceof Error ? e.message : String(e);
+  }
+  const pages: ShownPage[] = (request.action.kind === 'reset' ? [] : workbook.ui.surfaces.slice(shownBefore)).map((s) => ({
+    id: `s${++surfaces}`,
+    kind: s.kind,
+    title: s.title,
+    width: s.width,
+    height: s.height,
+    html: s.html,
+    functions: addon.functions().filter((f) => !f.endsWith('_')),
+  }));
+  outcome.surfaces = pages.map(({ html: _html, functions: _functions, ...info }) => info);
+  if (request.action.kind !== 'state') {
+    revision++;
+    try {
+      saveDocument(config.file, workbook);
+    } catch (e) {
+      const why = `could not save ${config.file}: ${e instanceof Error ? e.message : String(e)}`;
+      outcome.error = outcome.error ? `${outcome.error}; ${why}` : why;
+    }
+  }
+  send({ type: 'done', outcome: { ...outcome, state: view() }, pages });
+}
+
+async function exportXlsx(): Promise<void> {
+  try {
+    send({ type: 'exported', file: await exportActiveMap(workbook) });
+  } catch (e) {
+    send({ type: 'exported', file: null, error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+const loaded = loadDocument(config.file, config.locale);
+open(loaded.workbook, loaded.used);
+saveDocument(config.file, loaded.workbook);
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'action') handle(message.request);
+  else void exportXlsx();
+});
+send({ type: 'ready', note: loaded.note });

@@ -1,0 +1,41 @@
+/** The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak. */
+import type { Lang, Metrics } from '../../src/contract';
+import { t, type MessageKey } from '../../src/core/i18n';
+import { formatMoney, formatNumber, formatShare } from './format';
+
+export function MetricsPanel({ lang, metrics: m }: { lang: Lang; metrics: Metrics }) {
+  const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
+    ['row.leads', m.leads, formatNumber],
+    ['row.conversion', m.conversion, formatShare],
+    ['row.avgCheck', m.avgCheck, formatMoney],
+    ['row.purchases', m.purchases, formatNumber],
+    ['row.revenue', m.revenue, formatMoney],
+  ];
+  const empty = rows.every(([, v]) => v === null);
+  return (
+    <section class="metrics card" aria-labelledby="metrics-title">
+      <h3 id="metrics-title">{t(lang, 'metrics.title')}</h3>
+      {empty && <p class="muted">{t(lang, 'metrics.none')}</p>}
+      <dl class="kpis">
+        {rows.map(([key, value, format]) => (
+          <div key={key} class={key === 'row.revenue' ? 'revenue' : ''}>
+            <dt>{t(lang, key)}</dt>
+            <dd>{value === null ? '—' : format(lang, value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {m.weakest && <p class="weakest">{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
+      {(m.underTarget.length > 0 || m.lowScores.length > 0) && (
+        <ul class="findings">
+          {m.underTarget.map((u) => (
+            <li key={`u${u.stage}`}>{t(lang, 'metrics.underTarget', { stage: u.stage, step: formatShare(lang, u.step), target: formatShare(lang, u.target) })}</li>
+          ))}
+          {m.lowScores.map((s) => (
+            <li key={`s${s.stage}`}>{t(lang, 'metrics.lowScore', { stage: s.stage, score: formatNumber(lang, s.score) })}</li>
+          ))}
+        </ul>
+      )}
+      {m.errors.map((e) => <p class="error" key={e}>{e}</p>)}
+    </section>
+  );
+}

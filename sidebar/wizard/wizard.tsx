@@ -1,0 +1,286 @@
+/**
+ * The CJM wizard: ten steps over one map, each showing what the sheet holds and saving
+ * what the user edits. The sheet stays the source of truth; every server answer carries
+ * the new state, and one call at most is in flight.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ActionRow, CellData, Conflict, FieldView, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
+import { t } from '../../src/core/i18n';
+import { STEP_ORDER } from './steps';
+import { NewMapView } from '../new-map';
+import { call } from '../rpc';
+import { ConfirmDialog } from './confirm';
+import { ConflictPanel } from './conflicts';
+import { GoalType, MapPicker } from './goal-step';
+import { MetricsPanel } from './kpi-metrics';
+import { PlanStep } from './plan-step';
+import { actionsToSave, planChanged } from './plan-rows';
+import { PresentStep } from './present-step';
+import { Progress } from './progress';
+import { StageTools } from './stages-step';
+import { StepFields, controlId } from './step-fields';
+import { anyDirty, applyConflictChoices, buildSaveRequest, carryDraft, draftFrom, keepTypedSince, stepFields, toInput, type Choice, type Draft } from './values';
+
+type WizardBoot = Extract<SidebarBoot, { view: 'wizard' }>;
+
+interface Form {
+  fields: FieldView[];
+  draft: Draft;
+  /** the values the draft was loaded from: what a save is compared against */
+  base: Record<string, CellData>;
+}
+
+type Note = { kind: 'ok' | 'error'; text: string } | null;
+
+/** How a new state meets what is on screen: replace it, or keep what the user typed on top. */
+type Arrival = { kind: 'fresh' } | { kind: 'saved'; sent: Draft; rows: ActionRow[] } | { kind: 'carry'; edit: StageEdit | null };
+
+function formOf(state: WizardState): Form {
+  const view = state.view;
+  if (!view) return { fields: [], draft: {}, base: {} };
+  const fields = stepFields(view);
+  return { fields, draft: draftFrom(fields, view.values, view.lang), base: view.values };
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function WizardView({ boot }: { boot: WizardBoot }) {
+  const [state, setState] = useState(boot.state);
+  const [form, setForm] = useState(() => formOf(boot.state));
+  const [rows, setRows] = useState<ActionRow[]>(() => boot.state.view?.actions ?? []);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<Note>(boot.state.notice ? { kind: 'ok', text: boot.state.notice } : null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
+  const [confirm, setConfirm] = useState<{ message: string; edit: StageEdit } | null>(null);
+  // Async tasks read the latest screen through refs: the user may type while a call runs.
+  const live = useRef({ state, form, rows, conflicts });
+  live.current = { state, form, rows, conflicts };
+  const inFlight = useRef(false);
+  const title = useRef<HTMLHeadingElement>(null);
+
+  const view = state.view;
+  const lang = view?.lang ?? state.lang;
+  const step: StepId = view?.step ?? 'goal';
+  const index = STEP_ORDER.indexOf(step);
+  const dirty = view ? (step === 'plan' ? planChanged(rows, view.actions) : anyDirty(form.fields, form.draft, form.base, lang)) : false;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  // A new step moves keyboard focus to its title, so Tab continues from the top of the step.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else title.current?.focus();
+  }, [view?.mapId, step]);
+
+  function show(next: WizardState, arrival: Arrival): void {
+    const cur = live.current;
+    const v = next.view;
+    const sameStep = !!v && !!cur.state.view && v.mapId === cur.state.view.mapId && v.step === cur.state.view.step;
+    let nextForm = formOf(next);
+    let nextRows = v?.actions ?? [];
+    if (v && sameStep && arrival.kind === 'saved') {
+      nextForm = { ...nextForm, draft: keepTypedSince(nextForm.draft, arrival.sent, cur.form.draft) };
+      // Rows edited while savePlan ran stay as typed; otherwise show the sheet's ranking.
+      if (cur.rows !== arrival.rows) nextRows = cur.rows;
+    } else if (v && sameStep && arrival.kind === 'carry') {
+      nextForm = { ...nextForm, draft: carryDraft(cur.form, v, arrival.edit) };
+      if (cur.state.view && planChanged(cur.rows, cur.state.view.actions)) nextRows = cur.rows;
+    }
+    live.current = { state: next, form: nextForm, rows: nextRows, conflicts: null };
+    setState(next);
+    setForm(nextForm);
+    setRows(nextRows);
+    setErrors({});
+    setConflicts(null);
+    if (next.notice) setNote({ kind: 'ok', text: next.notice });
+  }
+
+  /** Runs one server task at a time; a thrown error is shown and the form stays as typed. */
+  function run(task: () => Promise<void>): void {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setNote(null);
+    task()
+      .catch((e: unknown) => setNote({ kind: 'error', text: t(lang, 'wizard.failed', { message: messageOf(e) }) }))
+      .finally(() => {
+        inFlight.current = false;
+        setBusy(false);
+      });
+  }
+
+  /** Saves the open step; true when the sheet took it. `choices` answers the conflicts on screen. */
+  async function save(choices?: Record<string, Choice>): Promise<boolean> {
+    const { state: cur, form: f, rows: sentRows, conflicts: shown } = live.current;
+    const v = cur.view;
+    if (!v) return true;
+    let result: SaveResult;
+    if (v.step === 'plan') {
+      result = await call('savePlan', { mapId: v.mapId, actions: actionsToSave(sentRows) });
+      if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+    } else {
+      let req = buildSaveRequest(v, f.draft, f.base);
+      if (choices && shown) req = applyConflictChoices(req, shown, choices);
+      result = await call('saveStep', req);
+      if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+    }
+    if (result.ok) {
+      setNote({ kind: 'ok', text: t(v.lang, 'wizard.saved') });
+      return true;
+    }
+    if ('fieldErrors' in result) {
+      setErrors(result.fieldErrors);
+      setConflicts(null);
+      setNote({ kind: 'error', text: t(v.lang, 'wizard.fixErrors') });
+    } else {
+      setErrors({});
+      setConflicts(result.conflicts);
+    }
+    return false;
+  }
+
+  /** Leaves the step for another (or another map); unsaved edits are saved first, Next always saves. */
+  const go = (mapId: string, target: StepId, saveFirst: boolean) =>
+    run(async () => {
+      if ((saveFirst || dirty) && !(await save())) return;
+      show(await call('loadStep', { mapId, step: target }), { kind: 'fresh' });
+    });
+
+  const resolve = (choices: Record<string, Choice>) => {
+    const shown = conflicts ?? [];
+    // The user has now seen the sheet's values: they become the base; a "keep the sheet's" shows it.
+    const base = { ...form.base };
+    const draft = { ...form.draft };
+    for (const c of shown) {
+      base[c.id] = c.sheet;
+      if (choices[c.id] === 'sheet') draft[c.id] = toInput(c.sheet, form.fields.find((f) => f.id === c.id)?.kind ?? 'text', lang);
+    }
+    const next = { ...form, base, draft };
+    live.current = { ...live.current, form: next };
+    setForm(next);
+    run(async () => {
+      await save(choices);
+    });
+  };
+
+  const editStage = (edit: StageEdit, confirmed: boolean) =>
+    run(async () => {
+      if (!view) return;
+      const r = await call('editStages', { mapId: view.mapId, edit, confirmed });
+      if (r.ok) show(r.state, { kind: 'carry', edit });
+      else if ('confirm' in r) setConfirm({ message: r.confirm, edit });
+      else setNote({ kind: 'error', text: r.message });
+    });
+
+  const onCreated = async (mapId: string, sheetName: string) => {
+    try {
+      show(await call('loadStep', { mapId, step: 'goal' }), { kind: 'fresh' });
+    } catch (e) {
+      // The map exists now: list it so the user opens it instead of creating a second one.
+      setState((s) => ({ ...s, maps: [...s.maps, { id: mapId, sheetName }] }));
+      setNote({ kind: 'error', text: t(lang, 'wizard.failed', { message: messageOf(e) }) });
+    }
+  };
+
+  const setField = (id: string, value: string) => setForm((f) => ({ ...f, draft: { ...f.draft, [id]: value } }));
+  const fieldsOf = (extra: Partial<Parameters<typeof StepFields>[0]> = {}) =>
+    view && <StepFields key={`${view.mapId}:${step}`} view={view} lang={lang} draft={form.draft} errors={errors} onChange={setField} {...extra} />;
+
+  let body;
+  if (!view) {
+    body = (
+      <>
+        <p>{t(lang, 'wizard.noMap')}</p>
+        <MapPicker lang={lang} maps={state.maps} current={null} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
+        {state.maps.length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
+        <NewMapView lang={state.lang} locale={boot.locale} presets={boot.presets} onCreated={onCreated} />
+      </>
+    );
+  } else if (step === 'goal') {
+    body = (
+      <>
+        <MapPicker lang={lang} maps={state.maps} current={view.mapId} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
+        <GoalType key={view.mapId} lang={lang} goalText={form.draft['side.goal'] ?? ''} onGoal={(text) => setField('side.goal', text)} />
+        {fieldsOf()}
+      </>
+    );
+  } else if (step === 'stages') {
+    body = fieldsOf({
+      stageTools: (i) => (
+        <StageTools lang={lang} index={i} count={view.stages.length} name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')} busy={busy} onEdit={(e) => editStage(e, false)} />
+      ),
+    });
+  } else if (step === 'kpis' || step === 'evaluate') {
+    body = (
+      <>
+        <MetricsPanel lang={lang} metrics={view.metrics} />
+        {fieldsOf()}
+      </>
+    );
+  } else if (step === 'plan') {
+    body = <PlanStep lang={lang} view={view} rows={rows} errors={errors} busy={busy} onChange={setRows} />;
+  } else if (step === 'present') {
+    body = (
+      <PresentStep key={view.mapId} lang={lang} view={view} busy={busy} run={run} onState={(s) => show(s, { kind: 'carry', edit: null })}>
+        {fieldsOf()}
+      </PresentStep>
+    );
+  } else body = fieldsOf();
+
+  const labelOf = (id: string) => form.fields.find((f) => f.id === id)?.label;
+  const focusField = (id: string) => {
+    const plan = /^actions?\.(\d+)\.(\w+)$/.exec(id);
+    // Let a stage group opened for this error render first.
+    setTimeout(() => document.getElementById(plan ? `a${plan[1]}-${plan[2]}` : controlId(id))?.focus(), 0);
+  };
+  const errorIds = Object.keys(errors);
+
+  return (
+    <main class="wizard" aria-busy={busy}>
+      {/* The host already titles the sidebar "CJM wizard": the heading names the map being worked on. */}
+      <h1 class="map-name">{view ? view.sheetName : t(lang, 'wizard.title')}</h1>
+      <Progress lang={lang} step={step} done={state.done} locked={!view} busy={busy} onJump={(s) => view && go(view.mapId, s, false)} />
+      <h2 class="step-title" ref={title} tabIndex={-1}>{t(lang, `step.${step}`)}</h2>
+      <p class="muted step-help">{t(lang, `stepHelp.${step}`)}</p>
+      <div role="status" class="status">{note?.kind === 'ok' && note.text}{busy && <span class="muted"> {t(lang, 'wizard.loading')}</span>}</div>
+      {note?.kind === 'error' && <div class="error note" role="alert">{note.text}</div>}
+      {errorIds.length > 0 && (
+        <ul class="error-summary">
+          {errorIds.map((id) => (
+            <li key={id}>
+              {labelOf(id) ? <button type="button" class="link" onClick={() => focusField(id)}>{labelOf(id)}</button> : null} {errors[id]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {conflicts && <ConflictPanel lang={lang} conflicts={conflicts} fields={form.fields} busy={busy} onApply={resolve} />}
+      {body}
+      {view && (
+        <div class="actions wizard-nav">
+          {index > 0 && <button type="button" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}>{t(lang, 'wizard.back')}</button>}
+          <button type="button" class={index === STEP_ORDER.length - 1 ? 'primary' : ''} disabled={busy} onClick={() => run(async () => void (await save()))}>
+            {t(lang, 'wizard.save')}
+          </button>
+          {index < STEP_ORDER.length - 1 && (
+            <button type="button" class="primary" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index + 1] ?? step, true)}>{t(lang, 'wizard.saveNext')}</button>
+          )}
+        </div>
+      )}
+      {confirm && (
+        <ConfirmDialog
+          message={confirm.message}
+          yes={t(lang, 'stages.confirmRemove')}
+          no={t(lang, 'form.cancel')}
+          onYes={() => {
+            setConfirm(null);
+            editStage(confirm.edit, true);
+          }}
+          onNo={() => setConfirm(null)}
+        />
+      )}
+    </main>
+  );
+}

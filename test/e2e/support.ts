@@ -1,0 +1,72 @@
+/**
+ * Helpers for driving the workbench as a marketer would: by roles and labels, never CSS.
+ * Row numbers, labels and stage names come from the add-on's own layout and catalogue,
+ * so the tests follow the template when it changes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { t } from '../../src/core/i18n';
+import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/launch';
+
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/** A workbench on a free port with its own workbook file in a temp folder. */
+export async function freshWorkbench(locale = 'en_US'): Promise<LaunchedWorkbench & { file: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cjm-workbench-')), 'workbook.json');
+  const wb = await launchWorkbench(['--port', '0', '--file', file, '--locale', locale]);
+  return { ...wb, file };
+}
+
+/** Deletes the temp folder of a freshWorkbench() file once the workbench is stopped. */
+export function removeWorkbook(file: string | undefined): void {
+  if (file) rmSync(dirname(file), { recursive: true, force: true });
+}
+
+export function cell(page: Page, a1: string): Locator {
+  return page.getByRole('gridcell', { name: a1, exact: true });
+}
+
+/** Extensions → CJM → <item>. */
+export async function addonMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'CJM', exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** Selects a cell, types, presses Enter, and waits for the sheet to show `shown`. */
+export async function typeInto(page: Page, a1: string, text: string, shown: string | RegExp): Promise<void> {
+  await cell(page, a1).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForText(cell(page, a1), shown);
+}
+
+/** Waits until the locator's text is `expected` (the grid redraws after the server answers). */
+export async function waitForText(locator: Locator, expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    last = ((await locator.textContent({ timeout: timeoutMs })) ?? '').trim();
+    if (typeof expected === 'string' ? last === expected : expected.test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`expected ${String(expected)}, still "${last}" after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The New map dialog's page (an iframe of the add-on's Sidebar.html). */
+export function newMapDialog(page: Page): { dialog: Locator; form: FrameLocator } {
+  const title = t('en', 'dialog.newMap');
+  return { dialog: page.getByRole('dialog', { name: title }), form: page.getByRole('dialog', { name: title }).frameLocator('iframe') };
+}
+
+export async function createMap(page: Page, opts: { segment: string; product: string; example?: boolean }): Promise<void> {
+  await addonMenu(page, t('en', 'menu.newMap'));
+  const { dialog, form } = newMapDialog(page);
+  await form.getByLabel(t('en', 'row.segment')).fill(opts.segment);
+  await form.getByLabel(t('en', 'row.product')).fill(opts.product);
+  if (opts.example) await form.getByLabel(t('en', 'form.example')).check();
+  await form.getByRole('button', { name: t('en', 'form.create') }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -1,0 +1,184 @@
+/** The wizard form's pure logic (sidebar/wizard/*.ts): what inputs show, what a save sends. */
+import { describe, expect, it } from 'vitest';
+import type { Conflict, FieldView, StepView } from '../../src/contract';
+import { STEP_IDS } from '../../src/core/wizard';
+import { formatCell, formatMoney, formatShare } from '../../sidebar/wizard/format';
+import { actionsToSave, emptyAction, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
+import { STEP_ORDER } from '../../sidebar/wizard/steps';
+import {
+  applyConflictChoices, buildSaveRequest, carryDraft, draftFrom, fromInput, keepTypedSince, parseNumber, parseShare, remapFieldId, stepFields, toInput,
+} from '../../sidebar/wizard/values';
+
+const field = (id: string, kind: FieldView['kind'], options: string[] = []): FieldView => ({ id, label: id, hint: '', kind, options });
+
+function kpisView(over: Partial<StepView> = {}): StepView {
+  return {
+    step: 'kpis', mapId: 'AB12', sheetName: 'Parents — Gym', lang: 'en',
+    stages: [{ name: 'Awareness', role: 'L' }, { name: 'Purchase', role: 'C' }, { name: 'Loyalty', role: 'Q' }],
+    sideFields: [field('side.avgCheck', 'money'), field('side.purchases', 'number')],
+    // The server sends stage fields as templates (the row only); the sidebar repeats them per stage.
+    stageFields: [field('customers', 'number'), field('target', 'share')],
+    values: { 'side.avgCheck': 2000, 'side.purchases': '', 'stage.0.customers': 1000, 'stage.0.target': '', 'stage.1.customers': 50, 'stage.1.target': 0.07, 'stage.2.customers': '', 'stage.2.target': '' },
+    metrics: { leads: null, conversion: null, avgCheck: null, purchases: null, revenue: null, weakest: '', underTarget: [], lowScores: [], errors: [] },
+    actions: [], statuses: ['Planned', 'Done'],
+    ...over,
+  };
+}
+
+describe('the step order', () => {
+  it('is the core STEP_IDS (the sidebar keeps a copy to stay small)', () => {
+    expect(STEP_ORDER).toEqual(STEP_IDS);
+  });
+});
+
+describe('typing numbers and shares', () => {
+  it('reads a share typed in percent: 12 and 12% mean 0.12', () => {
+    expect(parseShare('12', 'en')).toBe(0.12);
+    expect(parseShare('12%', 'en')).toBe(0.12);
+    expect(parseShare(' 12,5 % ', 'ru')).toBe(0.125);
+    expect(parseShare('7', 'en')).toBe(0.07);
+    expect(parseShare('many', 'en')).toBeNull();
+  });
+
+  it('reads numbers the way people write them in each language', () => {
+    expect(parseNumber('1 000', 'ru')).toBe(1000);
+    expect(parseNumber('1\u00a0000,5', 'ru')).toBe(1000.5);
+    expect(parseNumber('1,5', 'ru')).toBe(1.5);
+    expect(parseNumber('1,000', 'en')).toBe(1000);
+    expect(parseNumber('1,5', 'en')).toBe(1.5);
+    expect(parseNumber('1,000.25', 'en')).toBe(1000.25);
+    expect(parseNumber('1.000,25', 'ru')).toBe(1000.25);
+    expect(parseNumber('12abc', 'en')).toBeNull();
+  });
+
+  it('shows a share as percent and sends back the fraction, without float noise', () => {
+    expect(toInput(0.07, 'share', 'en')).toBe('7%');
+    expect(toInput(0.125, 'share', 'ru')).toBe('12,5%');
+    expect(fromInput('7%', 'share', 'en')).toBe(0.07);
+    expect(toInput(1.5, 'number', 'ru')).toBe('1,5');
+    expect(fromInput('1,5', 'number', 'ru')).toBe(1.5);
+  });
+
+  it('sends what is not a number as typed, for the server to explain', () => {
+    expect(fromInput('lots', 'number', 'en')).toBe('lots');
+    expect(fromInput('  ', 'money', 'en')).toBe('');
+    expect(fromInput('3', 'score', 'en')).toBe(3);
+  });
+
+  it('shows an ISO timestamp as its date and keeps text a date input cannot show', () => {
+    expect(toInput('2025-03-01T00:00:00.000Z', 'date', 'en')).toBe('2025-03-01');
+    expect(toInput('2025-03-01', 'date', 'en')).toBe('2025-03-01');
+  });
+});
+
+describe('a step save', () => {
+  it('repeats the stage fields of the server for every stage', () => {
+    expect(stepFields(kpisView()).map((f) => f.id)).toEqual([
+      'side.avgCheck', 'side.purchases', 'stage.0.customers', 'stage.0.target', 'stage.1.customers', 'stage.1.target', 'stage.2.customers', 'stage.2.target',
+    ]);
+  });
+
+  it('sends every field of the step, typed values parsed and untouched ones exactly as loaded', () => {
+    const view = kpisView();
+    const draft = { ...draftFrom(stepFields(view), view.values, 'en'), 'stage.2.customers': '20', 'stage.0.target': '40%', 'side.purchases': '1.5' };
+    const req = buildSaveRequest(view, draft, view.values);
+    expect(req).toEqual({
+      mapId: 'AB12',
+      step: 'kpis',
+      base: view.values,
+      values: { ...view.values, 'stage.2.customers': 20, 'stage.0.target': 0.4, 'side.purchases': 1.5 },
+    });
+    // 0.07 shows as "7%" and, untouched, goes back as the very 0.07 the sheet holds.
+    expect(req.values['stage.1.target']).toBe(0.07);
+  });
+
+  it('does not send fields of other steps even if the server sent more values', () => {
+    const view = kpisView({ values: { ...kpisView().values, 'side.segment': 'Parents' } });
+    const req = buildSaveRequest(view, draftFrom(stepFields(view), view.values, 'en'), view.values);
+    expect(Object.keys(req.values)).not.toContain('side.segment');
+  });
+});
+
+describe('conflicts', () => {
+  const view = kpisView();
+  const req = buildSaveRequest(view, { ...draftFrom(stepFields(view), view.values, 'en'), 'stage.0.customers': '1200', 'side.avgCheck': '2500' }, view.values);
+  const conflicts: Conflict[] = [
+    { id: 'stage.0.customers', label: 'Awareness: Customers', sheet: 1100, yours: 1200 },
+    { id: 'side.avgCheck', label: 'P', sheet: 2100, yours: 2500 },
+  ];
+
+  it('retries with the sheet values as the base and the chosen value for each cell', () => {
+    const retry = applyConflictChoices(req, conflicts, { 'stage.0.customers': 'sheet', 'side.avgCheck': 'mine' });
+    expect(retry.base['stage.0.customers']).toBe(1100);
+    expect(retry.values['stage.0.customers']).toBe(1100);
+    expect(retry.base['side.avgCheck']).toBe(2100);
+    expect(retry.values['side.avgCheck']).toBe(2500);
+    // Other cells are untouched.
+    expect(retry.values['stage.1.target']).toBe(0.07);
+    expect(req.base['side.avgCheck']).toBe(2000);
+  });
+});
+
+describe('what the user typed survives new states', () => {
+  it('moves unsaved stage fields with their stage when stages are added, removed or moved', () => {
+    expect(remapFieldId('stage.2.touchpoints', { kind: 'add', after: 0, name: '' })).toBe('stage.3.touchpoints');
+    expect(remapFieldId('stage.0.touchpoints', { kind: 'add', after: 0, name: '' })).toBe('stage.0.touchpoints');
+    expect(remapFieldId('stage.1.touchpoints', { kind: 'remove', index: 1 })).toBeNull();
+    expect(remapFieldId('stage.2.touchpoints', { kind: 'remove', index: 1 })).toBe('stage.1.touchpoints');
+    expect(remapFieldId('stage.1.x', { kind: 'move', index: 1, by: 1 })).toBe('stage.2.x');
+    expect(remapFieldId('stage.2.x', { kind: 'move', index: 1, by: 1 })).toBe('stage.1.x');
+    expect(remapFieldId('side.goal', { kind: 'remove', index: 0 })).toBe('side.goal');
+  });
+
+  it('keeps an unsaved entry on top of the sheet after a stage edit', () => {
+    const before = kpisView();
+    const fields = stepFields(before);
+    const draft = { ...draftFrom(fields, before.values, 'en'), 'stage.1.customers': '60' };
+    // The server added a stage after the first one: the Purchase stage is now stage 2.
+    const after = kpisView({
+      stages: [before.stages[0]!, { name: 'New stage', role: 'L' }, ...before.stages.slice(1)],
+      values: { ...before.values, 'stage.1.customers': '', 'stage.1.target': '', 'stage.2.customers': 50, 'stage.2.target': 0.07, 'stage.3.customers': '', 'stage.3.target': '' },
+    });
+    const next = carryDraft({ fields, draft, base: before.values }, after, { kind: 'add', after: 0, name: '' });
+    expect(next['stage.2.customers']).toBe('60');
+    expect(next['stage.1.customers']).toBe('');
+    expect(next['stage.2.target']).toBe('7%');
+  });
+
+  it('keeps what was typed while a save was in flight', () => {
+    const sent = { a: 'x', b: 'y' };
+    const now = { a: 'x', b: 'y2' };
+    expect(keepTypedSince({ a: 'X', b: 'Y' }, sent, now)).toEqual({ a: 'X', b: 'y2' });
+  });
+});
+
+describe('the action plan form', () => {
+  const row = { ...emptyAction(['Planned']), action: ' Call back within an hour ', stage: 'Purchase', lever: 'C' as const, change: '+2 pp', impact: 5000 };
+
+  it('drops blank rows and leaves the impact to the sheet', () => {
+    expect(actionsToSave([row, emptyAction(['Planned'])])).toEqual([{ ...row, action: 'Call back within an hour', impact: null }]);
+  });
+
+  it('notices edits but not a blank row added and left empty', () => {
+    expect(planChanged([row, emptyAction(['Planned'])], [row])).toBe(false);
+    expect(planChanged([{ ...row, owner: 'Anna' }], [row])).toBe(true);
+  });
+
+  it('picks the top actions by revenue impact, unknown impact last', () => {
+    const a = { ...row, action: 'a', impact: null };
+    const b = { ...row, action: 'b', impact: 100 };
+    const c = { ...row, action: 'c', impact: 300 };
+    expect(topActions([a, b, c], 2).map((r) => r.action)).toEqual(['c', 'b']);
+  });
+});
+
+describe('figures in the map language', () => {
+  it('groups thousands with spaces and uses comma decimals in Russian', () => {
+    expect(formatMoney('ru', 150000).replace(/\s/g, ' ')).toBe('150 000');
+    expect(formatMoney('ru', 1234.5).replace(/\s/g, ' ')).toBe('1 234,5');
+    expect(formatMoney('en', 150000)).toBe('150,000');
+    expect(formatShare('en', 0.05)).toBe('5%');
+    expect(formatCell(0.4, 'share', 'en')).toBe('40%');
+    expect(formatCell('text', 'text', 'en')).toBe('text');
+  });
+});
