@@ -187,7 +187,7 @@ function blankIfAnyBlank(args: string[], result: string): string {
  */
 function bottleneck(args: string[], ctx: TranslateContext): string {
   const [counts, labels, targets] = args.map((a) => parseArea(a));
-  const bad = args.findIndex((a, i) => {
+  const bad = args.findIndex((_, i) => {
     const area = [counts, labels, targets][i];
     return !area || area.rows !== 1;
   });

@@ -22,6 +22,12 @@ export function launchWorkbench(args: string[], opts: { timeoutMs?: number; env?
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test run or benchmark that ends abruptly must not leave a server behind.
+  const killChild = (): void => {
+    child.kill('SIGTERM');
+  };
+  process.once('exit', killChild);
+  child.once('exit', () => process.off('exit', killChild));
   let out = '';
   const output = (): string => out;
   const stop = (): Promise<void> =>

@@ -1,7 +1,7 @@
 /** The cells someone changed in the sheet while the step was open: the user picks, per cell, what stays. */
 import { useState } from 'preact/hooks';
 import type { CellData, Conflict, FieldView, Lang } from '../../src/contract';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/i18n-ui';
 import { formatCell } from './format';
 import type { Choice } from './values';
 
@@ -15,7 +15,7 @@ interface Props {
 
 export function ConflictPanel({ lang, conflicts, fields, busy, onApply }: Props) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const show = (id: string, v: CellData) => (v === '' ? '—' : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang));
+  const show = (id: string, v: CellData) => (v === '' ? t(lang, 'wizard.empty') : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang));
   // Nothing is chosen for the user: overwriting a colleague's cell must be a decision.
   const complete = conflicts.every((c) => choices[c.id]);
   return (

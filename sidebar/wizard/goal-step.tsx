@@ -1,7 +1,7 @@
 /** Step "goal": which map (pick or create one) and what it is for. */
 import { useState } from 'preact/hooks';
 import type { Lang, MapSummary } from '../../src/contract';
-import { t, type MessageKey } from '../../src/core/i18n';
+import { t, type MessageKey } from '../../src/core/i18n-ui';
 import { Field } from '../form';
 
 const GOALS: readonly MessageKey[] = ['goal.sales', 'goal.service', 'goal.loyalty', 'goal.other'];
@@ -26,7 +26,7 @@ export function MapPicker({ lang, maps, current, busy, onOpen }: PickerProps) {
             {maps.map((m) => <option value={m.id}>{m.sheetName}</option>)}
           </select>
           <button type="button" disabled={busy || chosen === '' || chosen === current} onClick={() => onOpen(chosen)}>
-            {t(lang, 'wizard.next')}
+            {t(lang, 'wizard.openMap')}
           </button>
         </div>
       </Field>

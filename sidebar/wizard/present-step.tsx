@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/i18n-ui';
 import { call } from '../rpc';
 import { formatMoney } from './format';
 import { topActions } from './plan-rows';
@@ -68,7 +68,7 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
           <>
-            <h3>{t(lang, 'step.plan')}</h3>
+            <h3>{t(lang, 'present.top')}</h3>
             <ol class="top-actions">
               {top.map((a, i) => (
                 <li key={i}>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionRow, CellData, Conflict, FieldView, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/i18n-ui';
 import { STEP_ORDER } from './steps';
 import { NewMapView } from '../new-map';
 import { call } from '../rpc';
@@ -105,7 +105,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     setBusy(true);
     setNote(null);
     task()
-      .catch((e: unknown) => setNote({ kind: 'error', text: t(lang, 'wizard.failed', { message: messageOf(e) }) }))
+      .catch((e: unknown) => setNote({ kind: 'error', text: t(lang, 'wizard.callFailed', { message: messageOf(e) }) }))
       .finally(() => {
         inFlight.current = false;
         setBusy(false);

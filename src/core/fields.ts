@@ -46,7 +46,8 @@ function describe(j: Journey, row: RowKey, id: string): FieldDescription {
   const hint = `hint.${row}`;
   return {
     id,
-    label: t(j.lang, `row.${row}` as Parameters<typeof t>[1]),
+    // Row 1's label is the sheet's title; as a form field it is the map's name.
+    label: t(j.lang, row === 'name' ? 'field.mapName' : (`row.${row}` as Parameters<typeof t>[1])),
     hint: isMessageKey(hint) ? t(j.lang, hint) : '',
     kind: fieldKind(row),
     options: fieldOptions(j, row),

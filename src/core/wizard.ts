@@ -21,7 +21,8 @@ const PERSONA: readonly CardKey[] = [
   'personaInterests', 'personaTraits', 'personaGoals', 'productValue', 'productAdvantages', 'productSubstitutes',
   'productSeasonality', 'productDemand', 'jobs',
 ];
-const PRESENT: readonly TitleKey[] = ['owner', 'reviewed', 'nextReview'];
+// The pair is repeated on the last step: the summary shows it and a review may sharpen it.
+const PRESENT: readonly TitleKey[] = ['segment', 'product', 'owner', 'reviewed', 'nextReview'];
 
 export const STEPS: Record<StepId, StepDef> = {
   goal: { side: ['goal', 'name', 'segment', 'product'], stage: [] },

@@ -3,14 +3,27 @@
  * Row numbers, labels and stage names come from the add-on's own layout and catalogue,
  * so the tests follow the template when it changes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/i18n-all';
 import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/launch';
 
-export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+/**
+ * Screenshots are taken on every run (so the shots are tested too); `npm run screenshots`
+ * (SCREENSHOTS=1) writes them into docs/screenshots for the README, otherwise a temp folder.
+ */
+export const SCREENSHOT_DIR = process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'cjm-shots-'));
+
+/** Saves a screenshot of `page` as `name` in SCREENSHOT_DIR and checks it is a real picture. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, name);
+  await page.screenshot({ path });
+  const png = readFileSync(path);
+  if (png.subarray(1, 4).toString() !== 'PNG' || png.length < 10_000) throw new Error(`${path} is not a usable screenshot`);
+}
 
 /** A workbench on a free port with its own workbook file in a temp folder. */
 export async function freshWorkbench(locale = 'en_US'): Promise<LaunchedWorkbench & { file: string }> {

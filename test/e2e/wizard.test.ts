@@ -3,15 +3,15 @@
  * CJM → Open the wizard, a map created in step 1, a little typed into each of the ten steps,
  * then the sheet checked for what the wizard wrote and computed. Steps build on each other.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../dev/workbench/chromium';
-import { t, type MessageKey } from '../../src/core/i18n';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/i18n-all';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
 import { presetStages } from '../../src/core/stages';
 import type { StepId } from '../../src/core/wizard';
-import { SCREENSHOTS, addonMenu, cell, freshWorkbench, typeInto, waitForText } from './support';
+import { addonMenu, screenshot, cell, freshWorkbench, typeInto, waitForText } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
@@ -68,10 +68,8 @@ async function saveAndContinue(n: number, next: StepId): Promise<void> {
 
 /** A README screenshot of the page, with the sidebar scrolled so `top` is at its top. */
 async function shot(name: string, top?: Locator): Promise<void> {
-  if (!SCREENSHOTS) return;
   await top?.evaluate((node) => node.scrollIntoView({ block: 'start' }));
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: `docs/screenshots/${name}` });
+  await screenshot(page, name);
 }
 
 async function showSheet(name: string): Promise<void> {

@@ -3,14 +3,14 @@
  * add-on's own New map dialog and sidebar, typing into cells, the add-on's confirmations.
  * The steps build on each other (one map through the whole file), so they run in order.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../dev/workbench/chromium';
-import { t } from '../../src/core/i18n';
+import { t } from '../../src/core/i18n-all';
 import { LABEL_COL, ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
 import { presetStages } from '../../src/core/stages';
-import { SCREENSHOTS, addonMenu, cell, createMap, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
+import { addonMenu, screenshot, cell, createMap, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
@@ -144,8 +144,8 @@ describe('the workbench with the add-on installed', () => {
   });
 });
 
-describe.runIf(SCREENSHOTS)('screenshots for the docs', () => {
-  it('saves docs/screenshots/map.png and sidebar.png', async () => {
+describe('screenshots for the docs', () => {
+  it('shows the worked-example map and the formula help (map.png, sidebar.png)', async () => {
     const shots = await freshWorkbench();
     const shotPage = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
     try {
@@ -153,14 +153,13 @@ describe.runIf(SCREENSHOTS)('screenshots for the docs', () => {
       await createMap(shotPage, { segment: 'Office workers', product: 'Fitness club', example: true });
       await waitForText(cell(shotPage, header(0)), /\S/);
       await cell(shotPage, header(0)).click();
-      mkdirSync('docs/screenshots', { recursive: true });
-      await shotPage.screenshot({ path: 'docs/screenshots/map.png' });
+      await screenshot(shotPage, 'map.png');
       await addonMenu(shotPage, t('en', 'menu.formulaHelp'));
       await shotPage.getByRole('complementary').frameLocator('iframe').getByRole('heading', { name: 'CJM_REVENUE', exact: true }).waitFor();
       // Show the KPI block, right under the frozen stage header, with a CJM formula selected.
       await cell(shotPage, a1(ROW.kpiSection, LABEL_COL)).evaluate((node) => node.scrollIntoView({ block: 'start' }));
       await cell(shotPage, a1(ROW.step, stageCol(1))).click();
-      await shotPage.screenshot({ path: 'docs/screenshots/sidebar.png' });
+      await screenshot(shotPage, 'sidebar.png');
     } finally {
       await shotPage.close();
       await shots.stop();

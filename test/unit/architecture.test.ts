@@ -38,6 +38,11 @@ describe('the architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("the sidebar carries only its own words, never the server's catalogue", () => {
+    const offenders = sources.filter((f) => f.startsWith('sidebar/') && imports(f).includes('src/core/i18n'));
+    expect(offenders).toEqual([]);
+  });
+
   it('core and formulas never touch an Apps Script service', () => {
     const services = /\b(SpreadsheetApp|HtmlService|PropertiesService|LockService|ScriptApp|Session|Utilities|CacheService|UrlFetchApp)\./;
     const offenders = sources.filter((f) => /^src\/(core|formulas)\//.test(f) && services.test(readFileSync(f, 'utf8')));
