@@ -4,19 +4,22 @@
  * reported, never thrown raw (the map's content lives in the sheet and is not touched).
  */
 import * as z from 'zod/mini';
+import { once } from './once';
 import { STEP_IDS, type StepId } from './wizard';
 
 export const PROGRESS_VERSION = 1;
 export const progressKey = (mapId: string) => `cjm.wizard.v${PROGRESS_VERSION}.${mapId}`;
 export const LAST_MAP_KEY = `cjm.wizard.v${PROGRESS_VERSION}.last`;
 
-const schema = z.object({
-  v: z.literal(PROGRESS_VERSION),
-  step: z.enum(STEP_IDS),
-  done: z.array(z.enum(STEP_IDS)),
-});
+const schema = once(() =>
+  z.object({
+    v: z.literal(PROGRESS_VERSION),
+    step: z.enum(STEP_IDS),
+    done: z.array(z.enum(STEP_IDS)),
+  }),
+);
 
-export type Progress = z.infer<typeof schema>;
+export type Progress = z.infer<ReturnType<typeof schema>>;
 
 export const freshProgress = (): Progress => ({ v: PROGRESS_VERSION, step: 'goal', done: [] });
 
@@ -24,7 +27,7 @@ export const freshProgress = (): Progress => ({ v: PROGRESS_VERSION, step: 'goal
 export function parseProgress(raw: string | null): { progress: Progress; damaged: boolean } {
   if (raw === null) return { progress: freshProgress(), damaged: false };
   try {
-    const parsed = schema.safeParse(JSON.parse(raw));
+    const parsed = schema().safeParse(JSON.parse(raw));
     if (parsed.success) return { progress: { ...parsed.data, done: [...new Set(parsed.data.done)] }, damaged: false };
   } catch {
     // not JSON: fall through to a fresh start

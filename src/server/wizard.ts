@@ -15,6 +15,7 @@ import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '
 import { readJourney } from '../core/read-map';
 import { checkStepValues, stepChanges } from '../core/step-values';
 import { planMap } from '../core/template';
+import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard';
 import type { GridSnapshot } from '../sheets/apply';
 import { readPlan, writePlan } from '../sheets/action-plan-sheet';
@@ -119,8 +120,8 @@ export function showWizard(): void {
   ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
 }
 
-const mapIdSchema = z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
-const cellSchema = z.union([z.string(), z.number()]);
+const mapIdSchema = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
+const cellSchema = () => z.union([z.string(), z.number()]);
 
 function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
   const parsed = schema.safeParse(payload);
@@ -132,7 +133,7 @@ function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
 }
 
 export function loadStep(payload: unknown): WizardState {
-  const req = parse(z.object({ mapId: mapIdSchema, step: z.enum(STEP_IDS) }), payload);
+  const req = parse(z.object({ mapId: mapIdSchema(), step: z.enum(STEP_IDS) }), payload);
   const map = openMap(req.mapId);
   const { progress, damaged } = progressOf(req.mapId);
   const next = visit(progress, req.step, false);
@@ -140,15 +141,17 @@ export function loadStep(payload: unknown): WizardState {
   return state(map, next, damaged ? t(map.journey.lang, 'wizard.stateReset') : '');
 }
 
-const saveSchema = z.object({
-  mapId: mapIdSchema,
-  step: z.enum(STEP_IDS),
-  values: z.record(z.string(), cellSchema),
-  base: z.record(z.string(), cellSchema),
-});
+const saveSchema = once(() =>
+  z.object({
+    mapId: mapIdSchema(),
+    step: z.enum(STEP_IDS),
+    values: z.record(z.string(), cellSchema()),
+    base: z.record(z.string(), cellSchema()),
+  }),
+);
 
 export function saveStep(payload: unknown): SaveResult {
-  const req: SaveStepRequest = parse(saveSchema, payload);
+  const req: SaveStepRequest = parse(saveSchema(), payload);
   const first = openMap(req.mapId);
   const lang = first.journey.lang;
   const checked = checkStepValues(req.step, first.journey, req.values, lang);
@@ -185,18 +188,20 @@ function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>)
   return `${map.journey.stages[Number(m[1])]?.name ?? ''}: ${labels[m[2] ?? ''] ?? m[2]}`;
 }
 
-const editSchema = z.object({
-  mapId: mapIdSchema,
-  edit: z.union([
-    z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: z.string().check(z.maxLength(60)) }),
-    z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
-    z.object({ kind: z.literal('move'), index: z.number().check(z.int()), by: z.union([z.literal(-1), z.literal(1)]) }),
-  ]),
-  confirmed: z.boolean(),
-});
+const editSchema = once(() =>
+  z.object({
+    mapId: mapIdSchema(),
+    edit: z.union([
+      z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: z.string().check(z.maxLength(60)) }),
+      z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
+      z.object({ kind: z.literal('move'), index: z.number().check(z.int()), by: z.union([z.literal(-1), z.literal(1)]) }),
+    ]),
+    confirmed: z.boolean(),
+  }),
+);
 
 export function editStages(payload: unknown): EditStagesResult {
-  const req = parse(editSchema, payload);
+  const req = parse(editSchema(), payload);
   const edit = req.edit as StageEdit;
   const first = openMap(req.mapId);
   const lang = first.journey.lang;
@@ -218,18 +223,20 @@ export function editStages(payload: unknown): EditStagesResult {
 }
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const planSchema = z.object({
-  mapId: mapIdSchema,
-  actions: z.array(
-    z.object({
-      action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(40),
-      owner: text(200), deadline: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)), status: text(60),
-    }),
-  ).check(z.maxLength(200)),
-});
+const planSchema = once(() =>
+  z.object({
+    mapId: mapIdSchema(),
+    actions: z.array(
+      z.object({
+        action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(40),
+        owner: text(200), deadline: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)), status: text(60),
+      }),
+    ).check(z.maxLength(200)),
+  }),
+);
 
 export function savePlan(payload: unknown): SaveResult {
-  const req = parse(planSchema, payload);
+  const req = parse(planSchema(), payload);
   const map = openMap(req.mapId);
   const lang = map.journey.lang;
   const m = readMetrics(map.snap.values, map.journey);
@@ -251,7 +258,7 @@ export function savePlan(payload: unknown): SaveResult {
 }
 
 export function insertCharts(payload: unknown): WizardState {
-  const req = parse(z.object({ mapId: mapIdSchema }), payload);
+  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(req.mapId);
   withDocumentLock(map.journey.lang, () => insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length));
   const progress = visit(progressOf(req.mapId).progress, 'present', false);
@@ -259,7 +266,7 @@ export function insertCharts(payload: unknown): WizardState {
 }
 
 export function exportMindMap(payload: unknown): MindMap {
-  const req = parse(z.object({ mapId: mapIdSchema }), payload);
+  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(req.mapId);
   const lang = map.journey.lang;
   const tree = outline(map.journey, readMetrics(map.snap.values, map.journey), actionsOf(map), (n) => formatNumber(n, lang));
