@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../dev/workbench/chromium';
 import { t } from '../../src/core/i18n-all';
 import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/launch';
 
@@ -82,4 +83,27 @@ export async function createMap(page: Page, opts: { segment: string; product: st
   if (opts.example) await form.getByLabel(t('en', 'form.example')).check();
   await form.getByRole('button', { name: t('en', 'form.create') }).click();
   await dialog.waitFor({ state: 'detached' });
+}
+
+export interface Session {
+  workbench: Awaited<ReturnType<typeof freshWorkbench>>;
+  browser: Browser;
+  page: Page;
+  /** uncaught errors of the page, which every test expects to stay empty */
+  pageErrors: string[];
+}
+
+/** A fresh workbench and Chromium, with the workbench open in a 1400×900 page. */
+export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+  const [workbench, browser] = await Promise.all([freshWorkbench(), launchChromium()]);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, ...options });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(workbench.url);
+  return { workbench, browser, page, pageErrors };
+}
+
+export async function closeSession(s: Partial<Session>): Promise<void> {
+  await s.browser?.close();
+  await s.workbench?.stop();
 }

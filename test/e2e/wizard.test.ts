@@ -4,14 +4,13 @@
  * then the sheet checked for what the wizard wrote and computed. Steps build on each other.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../dev/workbench/chromium';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/i18n-all';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
 import { presetStages } from '../../src/core/stages';
 import type { StepId } from '../../src/core/wizard';
-import { addonMenu, screenshot, cell, freshWorkbench, typeInto, waitForText } from './support';
+import { addonMenu, cell, closeSession, openSession, screenshot, typeInto, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
@@ -20,25 +19,18 @@ const MAP = 'Young parents — Fitness club';
 const PLAN_SHEET = en('plan.sheet', { name: MAP });
 const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
 
-let browser: Browser;
+let session: Session;
 let page: Page;
-let workbench: Awaited<ReturnType<typeof freshWorkbench>>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [workbench, browser] = await Promise.all([freshWorkbench(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+  session = await openSession({ acceptDownloads: true });
+  page = session.page;
   // Short waits, so a failure names the step that did not happen rather than the test timing out.
   page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(workbench.url);
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.stop();
-});
+afterAll(() => closeSession(session));
 
 /** The wizard's page inside the workbench's side panel. */
 const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
@@ -220,7 +212,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
 
     await button(en('present.charts')).click();
     await w.getByText(en('present.chartsDone')).waitFor();
-    const file = JSON.parse(readFileSync(workbench.file, 'utf8')) as { sheets: { name: string; charts: { chartType: string }[] }[] };
+    const file = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as { sheets: { name: string; charts: { chartType: string }[] }[] };
     expect(file.sheets.find((s) => s.name === MAP)?.charts.length).toBeGreaterThanOrEqual(2);
 
     await button(en('present.mindmap')).click();
@@ -270,6 +262,6 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await saved();
     await waitForText(cell(page, at('owner', null)), 'CX lead');
     expect(await panel.count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

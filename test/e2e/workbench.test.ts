@@ -4,13 +4,12 @@
  * The steps build on each other (one map through the whole file), so they run in order.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../dev/workbench/chromium';
 import { t } from '../../src/core/i18n-all';
 import { LABEL_COL, ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
 import { presetStages } from '../../src/core/stages';
-import { addonMenu, screenshot, cell, createMap, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
+import { addonMenu, cell, closeSession, createMap, freshWorkbench, openSession, removeWorkbook, screenshot, typeInto, waitForText, type Session } from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
@@ -18,23 +17,15 @@ const header = (i: number): string => a1(ROW.header, stageCol(i));
 const customers = (i: number): string => a1(ROW.customers, stageCol(i));
 const REVENUE = a1(ROW.revenue, SIDE_COL);
 
-let browser: Browser;
+let session: Session;
 let page: Page;
-let workbench: Awaited<ReturnType<typeof freshWorkbench>>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [workbench, browser] = await Promise.all([freshWorkbench(), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(workbench.url);
+  session = await openSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.stop();
-  removeWorkbook(workbench?.file);
-});
+afterAll(() => closeSession(session));
 
 describe('the workbench with the add-on installed', () => {
   it('creates a map from Extensions → CJM → New map… and shows its stages and rows', async () => {
@@ -115,23 +106,23 @@ describe('the workbench with the add-on installed', () => {
 
   it('answers bad requests with a 4xx JSON message and keeps serving', async () => {
     const post = (body: string, type = 'application/json') =>
-      fetch(new URL('/api/action', workbench.url), { method: 'POST', headers: { 'Content-Type': type }, body });
+      fetch(new URL('/api/action', session.workbench.url), { method: 'POST', headers: { 'Content-Type': type }, body });
     for (const res of [await post('{not json'), await post('{"action":{"kind":"launch-missiles"}}'), await post('[]'), await post('hi', 'text/plain')]) {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string');
     }
-    const answer = await fetch(new URL('/api/answer', workbench.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"questionId":"q999","response":"OK"}' });
+    const answer = await fetch(new URL('/api/answer', session.workbench.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"questionId":"q999","response":"OK"}' });
     expect(answer.status).toBe(409);
-    expect((await fetch(new URL('/nowhere', workbench.url))).status).toBe(404);
+    expect((await fetch(new URL('/nowhere', session.workbench.url))).status).toBe(404);
     // Still serving, and the page still works.
     await page.reload();
     await waitForText(cell(page, REVENUE), '$300,000');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('keeps the workbook in its file and resets it only after confirmation', async () => {
-    const saved = JSON.parse(readFileSync(workbench.file, 'utf8')) as { sheets: Array<{ name: string }> };
+    const saved = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as { sheets: Array<{ name: string }> };
     expect(saved.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Parents Q3']);
     await page.getByRole('button', { name: 'Reset…' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Reset the workbook?' });
@@ -147,7 +138,7 @@ describe('the workbench with the add-on installed', () => {
 describe('screenshots for the docs', () => {
   it('shows the worked-example map and the formula help (map.png, sidebar.png)', async () => {
     const shots = await freshWorkbench();
-    const shotPage = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+    const shotPage = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
     try {
       await shotPage.goto(shots.url);
       await createMap(shotPage, { segment: 'Office workers', product: 'Fitness club', example: true });
