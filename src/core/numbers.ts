@@ -35,7 +35,7 @@ function normaliseSeparators(s: string): string | null {
   }
   if (commas === 1) {
     // "1,200" reads as a thousands group; "1,5" and "1,25" as decimals.
-    return /^[+-]?\d{1,3},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
+    return /^[+-]?[1-9]\d{0,2},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
   }
   if (commas > 1) return /^[+-]?\d{1,3}(,\d{3})+$/.test(s) ? s.split(',').join('') : null;
   if (dots > 1) return /^[+-]?\d{1,3}(\.\d{3})+$/.test(s) ? s.split('.').join('') : null;

@@ -28,19 +28,15 @@ function detectLang(labels: string[]): Lang {
   return LANGS.reduce((best, l) => (score(l) > score(best) ? l : best));
 }
 
-/** Index of the last stage column that holds anything in the stage rows; stages run C..that. */
+/**
+ * The last stage column: stages run from C up to the first column with neither a stage name
+ * nor a funnel role, so notes typed to the right of the map never become stages.
+ */
 function lastStageCol(values: unknown[][]): number {
-  let last = 0;
-  for (let r = ROW.header - 1; r < ROW.curve; r++) {
-    const row = values[r] ?? [];
-    for (let c = row.length - 1; c >= FIRST_STAGE_COL - 1; c--) {
-      if (toCellData(row[c]) !== '') {
-        last = Math.max(last, c + 1);
-        break;
-      }
-    }
-  }
-  return last;
+  const named = (col: number) => [ROW.header, ROW.role].some((row) => toCellData(values[row - 1]?.[col - 1]) !== '');
+  let col = FIRST_STAGE_COL;
+  while (named(col)) col++;
+  return col - 1;
 }
 
 export function readJourney(values: unknown[][]): ReadResult {

@@ -56,7 +56,8 @@ export function validate<T>(schema: z.ZodMiniType<T>, payload: unknown, lang: La
   if (parsed.success) return { ok: true, value: parsed.data };
   const fieldErrors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join('.') : '_form';
+    // An error in one of a list's items (stages.3) belongs to the list's field.
+    const field = issue.path.length ? String(issue.path[0]) : '_form';
     fieldErrors[field] ??= issue.message && !/^Invalid/.test(issue.message) ? issue.message : t(lang, 'field.invalid');
   }
   return { ok: false, fieldErrors };

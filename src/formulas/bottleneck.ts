@@ -32,7 +32,8 @@ export const CJM_BOTTLENECK: FormulaSpec = {
       if (t.values.length !== values.length) {
         throw new FormulaError(NAME, `targets has ${t.values.length} entries but counts has ${values.length}; give one target per stage (the first is ignored)`);
       }
-      goals = t.values.map((v, i) => (i === 0 || isBlank(v) ? null : toNumber(NAME, 'targets', 'target_share', v, t.positions[i])));
+      // A target of 0 sets no bar to fall short of, so it counts as no target.
+      goals = t.values.map((v, i) => (i === 0 || isBlank(v) ? null : toNumber(NAME, 'targets', 'share', v, t.positions[i]) || null));
     }
     const i = weakestTransition(values, goals);
     return i === null ? '' : `${names[i - 1]} → ${names[i]}`;

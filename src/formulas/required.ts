@@ -41,7 +41,8 @@ export const CJM_REQUIRED: FormulaSpec = {
         const zero = known.find((l) => e[l] === 0);
         throw new FormulaError(NAME, `${zero} is 0${describePosition(at)}, so no ${lever} can reach ${round(goal)}; enter a ${zero} above 0`);
       }
-      if (lever === 'conversion' && need > 1) {
+      // Rounding may put an exactly reachable goal a hair above 100%; that is still 100%.
+      if (lever === 'conversion' && need > 1 + 1e-9) {
         const best = e.leads * e.avg_check * e.purchases;
         throw new FormulaError(
           NAME,
@@ -49,6 +50,6 @@ export const CJM_REQUIRED: FormulaSpec = {
             `and even 100% gives ${round(best)}; raise leads to at least ${round(goal / (e.avg_check * e.purchases))}, or the check or purchases`,
         );
       }
-      return need;
+      return lever === 'conversion' ? Math.min(need, 1) : need;
     }),
 };

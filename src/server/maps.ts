@@ -7,6 +7,7 @@ import { journeyFromRequest, newMapId } from '../core/new-map';
 import { newMapSchema, validate } from '../core/requests';
 import { planMap } from '../core/template';
 import type { CreateMapResult } from '../contract';
+import { FORMAT } from '../core/formats';
 import { applyPlan } from '../sheets/apply';
 import { snapshot } from '../sheets/read';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
@@ -98,7 +99,7 @@ export function renameMap(): void {
     if (!name) throw UserError.of(lang, 'field.required');
     withDocumentLock(lang, () => {
       renameUnique(ss, sheet, name);
-      sheet.getRange(1, 2).setValue(asText(name));
+      sheet.getRange(1, 2).setValue(asText(name, FORMAT.text));
     });
   });
 }

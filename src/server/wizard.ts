@@ -154,7 +154,9 @@ export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
   const first = openMap(req.mapId);
   const lang = first.journey.lang;
-  const checked = checkStepValues(req.step, first.journey, req.values, lang);
+  // Only what the user changed is checked: a cell they never touched must not block the save.
+  const changed = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
+  const checked = checkStepValues(req.step, first.journey, changed, lang);
   if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
   return withDocumentLock(lang, () => {
     // Read again under the lock: what the sheet holds now is what conflicts are judged against.

@@ -37,7 +37,8 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): Goo
   const cols = grid[0]?.length ?? PORTFOLIO_COLS;
   sheet.getRange(1, 1, rows, cols).setValues(grid);
   const body = (col: number) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), 1);
-  sheet.getRangeList([body(5), body(8)]).setNumberFormat(FORMAT.count);
+  sheet.getRange(body(5)).setNumberFormat(FORMAT.count);
+  sheet.getRange(body(8)).setNumberFormat(FORMAT.factor);
   sheet.getRangeList([body(7), body(9)]).setNumberFormat(moneyFormat(locale));
   sheet.getRange(body(6)).setNumberFormat(FORMAT.share);
   sheet.getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols)]).setFontWeight('bold');

@@ -23,7 +23,8 @@ export function insertUniqueSheet(
     try {
       sheet = ss.insertSheet(name);
     } catch (e) {
-      if (attempt < 100 && /already exists/i.test(String(e))) continue;
+      // The error text is in the user's language, so ask whether the name is taken instead.
+      if (attempt < 100 && ss.getSheetByName(name)) continue;
       throw e;
     }
     if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);

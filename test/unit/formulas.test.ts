@@ -103,7 +103,10 @@ describe('CJM_BOTTLENECK', () => {
     expect(CJM_BOTTLENECK.run(row(100, '', ''), row('A', 'B', 'C'))).toBe('');
   });
   it('rejects targets out of range by position', () => {
-    expect(() => CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toThrow(/targets must be a target share .* got 40 in column 2/);
+    expect(() => CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toThrow(/targets must be a share from 0 to 1 .* got 40 in column 2/);
+  });
+  it('treats a target of 0 as no target', () => {
+    expect(CJM_BOTTLENECK.run(row(100, 50, 10), row('A', 'B', 'C'), row('', 0, 0.5))).toBe('B → C');
   });
 });
 
