@@ -4,7 +4,7 @@
  * ranked by that impact.
  */
 import { impact, parseChange } from './change';
-import type { Economics, Lever } from './funnel';
+import { LEVER_ALIASES, LEVER_LETTER, type Economics } from './funnel';
 import { t, type Lang } from './i18n';
 import { absA1, a1, namedRangeName } from './layout';
 import type { PlannedAction } from './mindmap';
@@ -14,7 +14,6 @@ export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
 export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
 const IMPACT_COL = 9;
-const LEVER_OF: Record<(typeof PLAN_LEVERS)[number], Lever> = { L: 'leads', C: 'conversion', P: 'avg_check', Q: 'purchases' };
 
 /** Column order of an action row after the rank column; the impact column is computed. */
 export const ACTION_FIELDS = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'] as const;
@@ -27,11 +26,17 @@ export function planStatuses(lang: Lang): string[] {
 
 /** Revenue impact of an action as the sheet's CJM_IMPACT computes it; null when it cannot be computed yet. */
 export function actionImpact(e: Economics | null, a: Pick<ActionInput, 'lever' | 'change'>): number | null {
-  const lever = LEVER_OF[a.lever as keyof typeof LEVER_OF];
+  const lever = LEVER_ALIASES[a.lever.trim().toLowerCase()];
   const change = a.change.trim() ? parseChange(a.change) : null;
   if (!e || !lever || !change) return null;
   const result = impact(e, lever, change);
   return 'delta' in result ? result.delta : null;
+}
+
+/** A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P or Q ("" if unknown). */
+export function planLever(text: string): (typeof PLAN_LEVERS)[number] | '' {
+  const lever = LEVER_ALIASES[text.trim().toLowerCase()];
+  return lever ? LEVER_LETTER[lever] : '';
 }
 
 /** Whether an action's expected change can be applied to its lever ("+2 pp" only moves conversion). */

@@ -6,6 +6,16 @@
 export type Lever = 'leads' | 'conversion' | 'avg_check' | 'purchases';
 export const LEVERS: readonly Lever[] = ['leads', 'conversion', 'avg_check', 'purchases'];
 
+/** Every spelling a marketer may use for a lever, in both languages. */
+export const LEVER_ALIASES: Readonly<Record<string, Lever>> = {
+  leads: 'leads', l: 'leads', лиды: 'leads',
+  conversion: 'conversion', c: 'conversion', конверсия: 'conversion',
+  avg_check: 'avg_check', p: 'avg_check', чек: 'avg_check', 'средний чек': 'avg_check', 'average check': 'avg_check',
+  purchases: 'purchases', q: 'purchases', покупки: 'purchases',
+};
+
+export const LEVER_LETTER = { leads: 'L', conversion: 'C', avg_check: 'P', purchases: 'Q' } as const satisfies Record<Lever, string>;
+
 export interface Economics {
   leads: number;
   conversion: number;

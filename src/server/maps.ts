@@ -62,15 +62,19 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     const map = activeMap();
     const { journey, sheet } = map;
     const lang = journey.lang;
+    const col = map.ss.getActiveCell().getColumn();
+    const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
+    const e = edit(index, journey.stages.length);
+    if (!e) throw UserError.of(lang, 'err.selectStage');
+    const problem = stageEditError(journey, e);
+    if (problem) throw problem;
+    // Ask before taking the lock, so nobody else waits on the dialog; then work from a fresh read.
+    if (e.kind === 'remove' && !confirmRemove(journey.stages[e.index], lang)) return;
     withDocumentLock(lang, () => {
-      const col = map.ss.getActiveCell().getColumn();
-      const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
-      const e = edit(index, journey.stages.length);
-      if (!e) throw UserError.of(lang, 'err.selectStage');
-      const problem = stageEditError(journey, e);
-      if (problem) throw problem;
-      if (e.kind === 'remove' && !confirmRemove(journey.stages[e.index], lang)) return;
-      performStageEdit(sheet, journey, map.locale, e);
+      const fresh = activeMap();
+      const stillValid = stageEditError(fresh.journey, e);
+      if (stillValid) throw stillValid;
+      performStageEdit(sheet, fresh.journey, map.locale, e);
     });
   });
 }

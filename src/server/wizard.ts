@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
-import { actionImpact, changeReadable, planStatuses, rankActions, type ActionInput } from '../core/action-plan';
+import { actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/action-plan';
 import { filledCells, type StageEdit } from '../core/edits';
 import { fieldCell, stepFields, stepValues } from '../core/fields';
 import { t, type Lang } from '../core/i18n';
@@ -68,7 +68,7 @@ function remember(mapId: string, progress: Progress): void {
 }
 
 function actionsOf(map: OpenMap): ActionRow[] {
-  return rankActions(readPlan(map.ss, map.journey.id)).map((a) => ({ ...a, lever: (['L', 'C', 'P', 'Q'].includes(a.lever) ? a.lever : '') as ActionRow['lever'] }));
+  return rankActions(readPlan(map.ss, map.journey.id)).map((a) => ({ ...a, lever: planLever(a.lever) }));
 }
 
 function stepView(map: OpenMap, step: StepId): StepView {
@@ -93,7 +93,7 @@ function state(map: OpenMap | null, progress: Progress, notice = ''): WizardStat
   const lang = map ? map.journey.lang : languageOfSpreadsheet(activeSpreadsheet());
   return {
     lang,
-    maps: listMaps(map?.ss ?? activeSpreadsheet()).map((m) => ({ id: m.id, sheetName: m.sheetName })),
+    maps: listMaps(map?.ss ?? activeSpreadsheet(), { withRevenue: false }).map((m) => ({ id: m.id, sheetName: m.sheetName })),
     step: progress.step,
     done: progress.done,
     view: map ? stepView(map, progress.step) : null,
@@ -106,13 +106,17 @@ export function showWizard(): void {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
   const lang = languageOfSpreadsheet(ss, locale);
-  const active = readJourney(snapshot(ss.getActiveSheet()).values);
+  const activeSheet = ss.getActiveSheet();
+  const active = readJourney(snapshot(activeSheet).values);
   const mapId = active.ok ? active.journey.id : props().getProperty(LAST_MAP_KEY);
   let wizard: WizardState;
   try {
     const map = mapId ? openMap(mapId) : null;
     const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
-    wizard = state(map, progress, damaged ? t(lang, 'wizard.stateReset') : '');
+    // A duplicated sheet carries the footer of its original but not its named cells: say which map the wizard edits.
+    const copy = active.ok && map && map.sheet.getSheetId() !== activeSheet.getSheetId();
+    const notice = copy ? t(lang, 'wizard.copiedSheet', { name: map.sheet.getName() }) : damaged ? t(lang, 'wizard.stateReset') : '';
+    wizard = state(map, progress, notice);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     wizard = { ...state(null, parseProgress(null).progress), notice: e.message };
@@ -230,8 +234,8 @@ const planSchema = once(() =>
     mapId: mapIdSchema(),
     actions: z.array(
       z.object({
-        action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(40),
-        owner: text(200), deadline: z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)), status: text(60),
+        action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(200),
+        owner: text(200), deadline: text(40), status: text(60),
       }),
     ).check(z.maxLength(200)),
   }),

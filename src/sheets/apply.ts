@@ -47,6 +47,17 @@ function layers(plan: SheetPlan) {
   };
 }
 
+/** On a refresh, a note the user put on one of their cells stays; the template's cells get the plan's. */
+function keptNotes(plan: SheetPlan, planned: string[][], current: string[][]): string[][] {
+  return plan.cells.map((row, r) => row.map((cell, c) => (cell.owner === 'user' ? (current[r]?.[c] ?? '') : (planned[r]?.[c] ?? ''))));
+}
+
+/** The sheet's conditional rules that are not the template's (ours start on the rows the plan's rules cover). */
+function theirRules(sheet: Sheet, plan: SheetPlan): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const ourRows = new Set(plan.conditionalRules.map((r) => Number(/\d+/.exec(r.range)?.[0])));
+  return sheet.getConditionalFormatRules().filter((rule) => !ourRows.has(rule.getRanges()[0]?.getRow() ?? 0));
+}
+
 function gridValues(plan: SheetPlan, keep?: GridSnapshot): SheetValue[][] {
   return plan.cells.map((row, r) =>
     row.map((cell, c) => {
@@ -84,8 +95,9 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan, { keep, spreadsheet }: 
   grid.setTextStyles(l.textStyles);
   grid.setWraps(l.wraps);
   grid.setDataValidations(l.validations);
-  grid.setNotes(l.notes);
-  sheet.setConditionalFormatRules(plan.conditionalRules.map((r, i) => conditionalRule(r, ruleRanges[i] as Range)));
+  grid.setNotes(keep ? keptNotes(plan, l.notes, grid.getNotes()) : l.notes);
+  const ours = plan.conditionalRules.map((r, i) => conditionalRule(r, ruleRanges[i] as Range));
+  sheet.setConditionalFormatRules(keep ? [...theirRules(sheet, plan), ...ours] : ours);
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.cols);
   sheet.setColumnWidths(1, plan.cols, plan.columnWidth);

@@ -9,12 +9,12 @@ import { writeValue } from './values';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Every map, found by the one named range each has (so a deleted map disappears with its sheet). */
-export function listMaps(ss: Spreadsheet): MapEntry[] {
+export function listMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapEntry[] {
   return ss.getNamedRanges().flatMap((named) => {
     const id = MAP_MARKER.exec(named.getName())?.[1];
     if (!id) return [];
     const range = named.getRange();
-    const revenue = range.getValue();
+    const revenue = withRevenue ? range.getValue() : null;
     return [{ id, sheetName: range.getSheet().getName(), revenue: typeof revenue === 'number' ? revenue : null }];
   });
 }

@@ -145,3 +145,23 @@ describe('structural edits keep every filled cell', () => {
     );
   });
 });
+
+describe('what else the user put on a map survives stage edits', () => {
+  it('keeps their notes and their own conditional formatting', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Notes' });
+    s.wb.range(sheet, `E${ROW.barriers}`).setNote('Checked with sales on Monday');
+    // the user's own rule, made the way a script of theirs would make it
+    const app = (s.addon.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
+    const sh = app.getActiveSpreadsheet().getSheetByName(sheet)!;
+    const mine = app.newConditionalFormatRule().whenNumberGreaterThan(1000).setBackground('#ffff00').setRanges([sh.getRange(`C${ROW.customers}:H${ROW.customers}`)]).build();
+    sh.setConditionalFormatRules([...sh.getConditionalFormatRules(), mine]);
+    s.select(sheet, `D${ROW.header}`);
+    s.run('addStage');
+    expect(s.wb.range(sheet, `F${ROW.barriers}`).getNote()).toBe('Checked with sales on Monday');
+    expect(s.wb.range(sheet, `A${ROW.barriers}`).getNote()).toMatch(/What stops the customer/);
+    const rows = sh.getConditionalFormatRules().map((r) => r.getRanges()[0]?.getRow());
+    expect(rows).toContain(ROW.customers);
+    expect(rows.filter((r) => r === ROW.score)).toHaveLength(2);
+  });
+});
