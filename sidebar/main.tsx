@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '../src/core/i18n-ui';
 import { readBoot } from './boot';
 import { FormulaHelpView } from './formula-help';
 import { NewMapView } from './new-map';
@@ -9,7 +10,8 @@ function start(): void {
   if (!root) return;
   const boot = readBoot(document);
   if (!boot) {
-    root.textContent = 'The sidebar could not start: reopen it from Extensions → CJM.';
+    // No boot data means no known language: say it in both.
+    root.textContent = `${t('en', 'boot.failed')} ${t('ru', 'boot.failed')}`;
     return;
   }
   document.documentElement.lang = boot.lang;

@@ -15,7 +15,6 @@ function formatter(lang: Lang, style: 'decimal' | 'percent', digits: number): In
 }
 
 export const formatNumber = (lang: Lang, n: number): string => formatter(lang, 'decimal', 2).format(n);
-export const formatMoney = (lang: Lang, n: number): string => formatter(lang, 'decimal', 2).format(n);
 export const formatShare = (lang: Lang, n: number): string => formatter(lang, 'percent', 1).format(n);
 
 /** A cell value for reading (summary, conflict panel): numbers formatted by the field's kind, text as is. */

@@ -2,7 +2,7 @@
 import type { ActionRow, Lang, StepView } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
-import { formatMoney } from './format';
+import { formatNumber } from './format';
 import { emptyAction } from './plan-rows';
 
 interface Props {
@@ -56,7 +56,7 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
           {columns.map((c) => control(r, i, c))}
           <p class="impact">
-            {t(lang, 'plan.impact')}: <strong>{r.impact === null ? '—' : formatMoney(lang, r.impact)}</strong>
+            {t(lang, 'plan.impact')}: <strong>{r.impact === null ? '—' : formatNumber(lang, r.impact)}</strong>
           </p>
           <button type="button" class="small" disabled={busy} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             {t(lang, 'plan.remove')}

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
 import { t } from '../../src/core/i18n-ui';
 import { call } from '../rpc';
-import { formatMoney } from './format';
+import { formatNumber } from './format';
 import { topActions } from './plan-rows';
 
 interface Props {
@@ -63,7 +63,7 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
           <dt>{t(lang, 'step.stages')}</dt>
           <dd>{view.stages.map((s) => s.name).join(' → ')}</dd>
           <dt>{t(lang, 'row.revenue')}</dt>
-          <dd class="revenue">{m.revenue === null ? '—' : formatMoney(lang, m.revenue)}</dd>
+          <dd class="revenue">{m.revenue === null ? '—' : formatNumber(lang, m.revenue)}</dd>
         </dl>
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
@@ -72,7 +72,7 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
             <ol class="top-actions">
               {top.map((a, i) => (
                 <li key={i}>
-                  {a.action} <span class="muted">({a.impact === null ? '—' : formatMoney(lang, a.impact)})</span>
+                  {a.action} <span class="muted">({a.impact === null ? '—' : formatNumber(lang, a.impact)})</span>
                 </li>
               ))}
             </ol>

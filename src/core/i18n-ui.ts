@@ -10,6 +10,7 @@ import { SHARED_EN, SHARED_RU } from './words-shared';
 const en = {
   ...SHARED_EN,
   'wizard.openMap': 'Open',
+  'boot.failed': 'The sidebar could not start: reopen it from Extensions → CJM.',
   'wizard.callFailed': 'Something went wrong: {message}',
   'present.top': 'Top actions by revenue impact',
   'wizard.empty': '(empty)',
@@ -107,6 +108,7 @@ export type MessageKey = UiMessageKey;
 const ru: Record<UiMessageKey, string> = {
   ...SHARED_RU,
   'wizard.openMap': 'Открыть',
+  'boot.failed': 'Боковая панель не запустилась: откройте её снова через Расширения → CJM.',
   'wizard.callFailed': 'Что-то пошло не так: {message}',
   'present.top': 'Главные действия по влиянию на выручку',
   'wizard.empty': '(пусто)',

@@ -38,10 +38,7 @@ export const ROW_ORDER: readonly RowKey[] = [
 
 export const ROW: Record<RowKey, number> = Object.fromEntries(ROW_ORDER.map((k, i) => [k, i + 1])) as Record<RowKey, number>;
 export const ROW_COUNT = ROW_ORDER.length;
-export const HEADER_ROW = ROW.header;
 
-/** Stage rows computed by the template (one formula per stage). */
-export const STAGE_FORMULA_ROWS: readonly KpiKey[] = ['step', 'overall', 'dropOff'];
 /** Economics cells in column B computed by the template. */
 export const ECONOMICS_FORMULAS = ['leads', 'conversion', 'revenue', 'weakest', 'curve'] as const satisfies readonly EconomicsKey[];
 /** The map's named cells, for the portfolio and other sheets: CJM_<id>_<suffix>. */

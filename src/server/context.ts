@@ -1,10 +1,10 @@
 /** The map the user is working on: the active sheet, read and recognised once per command. */
-import { languageOf, type Lang } from '../core/i18n';
+import { languageOf } from '../core/i18n';
 import type { Journey } from '../core/journey';
 import type { GridSnapshot } from '../sheets/apply';
 import { readMap } from '../sheets/read';
 import { activeSpreadsheet } from '../sheets/workbook';
-import { UserError } from './errors';
+import { journeyOrThrow } from './errors';
 
 export interface ActiveMap {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,9 +19,5 @@ export function activeMap(): ActiveMap {
   const locale = ss.getSpreadsheetLocale();
   const sheet = ss.getActiveSheet();
   const { snapshot, result } = readMap(sheet);
-  const lang: Lang = result.ok ? result.journey.lang : languageOf(locale);
-  if (!result.ok) {
-    throw result.problem === 'notMap' ? UserError.of(lang, 'err.notMap') : UserError.of(lang, 'err.damaged', { reason: result.reason(lang) });
-  }
-  return { ss, sheet, locale, journey: result.journey, snapshot };
+  return { ss, sheet, locale, journey: journeyOrThrow(result, languageOf(locale)), snapshot };
 }

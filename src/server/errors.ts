@@ -1,9 +1,17 @@
 import { t, type Lang, type MessageKey } from '../core/i18n';
+import type { Journey } from '../core/journey';
+import type { ReadResult } from '../core/read-map';
 
 /**
  * A known failure the marketer can act on (not a map, lock busy, damaged map). Handlers
  * show its message; anything else is a bug and propagates with its stack.
  */
+/** A sheet's read result as a journey, or the sentence that says why it is not a usable map. */
+export function journeyOrThrow(result: ReadResult, lang: Lang): Journey {
+  if (result.ok) return result.journey;
+  throw result.problem === 'notMap' ? UserError.of(lang, 'err.notMap') : UserError.of(lang, 'err.damaged', { reason: result.reason(lang) });
+}
+
 export class UserError extends Error {
   constructor(message: string) {
     super(message);

@@ -7,7 +7,8 @@ import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest,
 import { actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/action-plan';
 import { filledCells, type StageEdit } from '../core/edits';
 import { fieldCell, stepFields, stepValues } from '../core/fields';
-import { t, type Lang } from '../core/i18n';
+import { t } from '../core/i18n';
+import type { Journey } from '../core/journey';
 import { readMetrics } from '../core/metrics';
 import { outline, toMarkdown, toOpml } from '../core/mindmap';
 import { formatNumber } from '../core/numbers';
@@ -27,7 +28,7 @@ import { snapshot } from '../sheets/read';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { presetOptionsByLang } from './dialogs';
-import { UserError } from './errors';
+import { journeyOrThrow, UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { performStageEdit, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
@@ -39,13 +40,7 @@ interface OpenMap {
   locale: string;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   snap: GridSnapshot;
-  journey: ReturnType<typeof readJourneyOrThrow>;
-}
-
-function readJourneyOrThrow(values: unknown[][], lang: Lang) {
-  const result = readJourney(values);
-  if (result.ok) return result.journey;
-  throw result.problem === 'notMap' ? UserError.of(lang, 'err.notMap') : UserError.of(lang, 'err.damaged', { reason: result.reason(lang) });
+  journey: Journey;
 }
 
 function openMap(mapId: string): OpenMap {
@@ -54,7 +49,7 @@ function openMap(mapId: string): OpenMap {
   const sheet = findMapSheet(ss, mapId);
   if (!sheet) throw UserError.of(languageOfSpreadsheet(ss, locale), 'err.mapGone');
   const snap = snapshot(sheet);
-  return { ss, locale, sheet, snap, journey: readJourneyOrThrow(snap.values, languageOfSpreadsheet(ss, locale)) };
+  return { ss, locale, sheet, snap, journey: journeyOrThrow(readJourney(snap.values), languageOfSpreadsheet(ss, locale)) };
 }
 
 const props = () => PropertiesService.getDocumentProperties();

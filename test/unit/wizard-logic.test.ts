@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conflict, FieldView, StepView } from '../../src/contract';
 import { STEP_IDS } from '../../src/core/wizard';
-import { formatCell, formatMoney, formatShare } from '../../sidebar/wizard/format';
+import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
 import { actionsToSave, emptyAction, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../../sidebar/wizard/steps';
 import {
@@ -174,9 +174,9 @@ describe('the action plan form', () => {
 
 describe('figures in the map language', () => {
   it('groups thousands with spaces and uses comma decimals in Russian', () => {
-    expect(formatMoney('ru', 150000).replace(/\s/g, ' ')).toBe('150 000');
-    expect(formatMoney('ru', 1234.5).replace(/\s/g, ' ')).toBe('1 234,5');
-    expect(formatMoney('en', 150000)).toBe('150,000');
+    expect(formatNumber('ru', 150000).replace(/\s/g, ' ')).toBe('150 000');
+    expect(formatNumber('ru', 1234.5).replace(/\s/g, ' ')).toBe('1 234,5');
+    expect(formatNumber('en', 150000)).toBe('150,000');
     expect(formatShare('en', 0.05)).toBe('5%');
     expect(formatCell(0.4, 'share', 'en')).toBe('40%');
     expect(formatCell('text', 'text', 'en')).toBe('text');
