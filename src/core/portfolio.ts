@@ -22,7 +22,8 @@ const REVENUE_COL = 9;
 
 /** Rows the user already has, keyed by map id: what they typed in their own columns. */
 export interface PortfolioKeep {
-  header: WriteCell[];
+  /** the user's cells of the title, note and header rows */
+  top: WriteCell[][];
   rows: Map<string, WriteCell[]>;
 }
 
@@ -35,7 +36,7 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
     const id = String(values[r]?.[ID_COL - 1] ?? '').trim();
     if (id) rows.set(id, userCells(r));
   }
-  return { header: userCells(PORTFOLIO_HEADER_ROW - 1), rows };
+  return { top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)), rows };
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -44,7 +45,7 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep): WriteCell[][] {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
-  const userWidth = Math.max(keep.header.length, ...[...keep.rows.values()].map((r) => r.length), 0);
+  const userWidth = Math.max(...keep.top.map((r) => r.length), ...[...keep.rows.values()].map((r) => r.length), 0);
   const blank: WriteCell = { text: '' };
   const pad = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(Math.max(0, userWidth - cells.length)).fill(blank)];
   const text = (s: string): WriteCell => ({ text: s });
@@ -66,13 +67,13 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
   const orphanRow = (id: string): WriteCell[] => [
     blank, text(t(lang, 'portfolio.missing', { id })), ...Array<WriteCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
   ];
-  const width = PORTFOLIO_COLS + userWidth;
-  const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(width - cells.length).fill(blank)];
+  // Our part of a top row, then the user's own cells of that row as they were.
+  const line = (cells: WriteCell[], r: number) => [...cells, ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank), ...pad(keep.top[r] ?? [])];
   const headers = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
   return [
-    line([text(t(lang, 'portfolio.title'))]),
-    line([text(t(lang, 'portfolio.note'))]),
-    [...headers.map((k) => text(t(lang, k))), ...pad(keep.header)],
+    line([text(t(lang, 'portfolio.title'))], 0),
+    line([text(t(lang, 'portfolio.note'))], 1),
+    line(headers.map((k) => text(t(lang, k))), 2),
     ...ranked.map(mapRow),
     ...orphans.map(orphanRow),
   ];

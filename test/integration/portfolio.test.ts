@@ -36,12 +36,14 @@ describe('the portfolio of maps', () => {
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
     s.wb.setCell('Portfolio', 'K3', 'Priority');
+    s.wb.setCell('Portfolio', 'L1', 'Reviewed by the board on Monday');
     s.wb.setCell('Portfolio', 'K4', 'work on B first');
     s.wb.setCell('Portfolio', 'K5', 'later');
     s.wb.setCell(a, `B${ROW.avgCheck}`, 1000);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('A — a');
     expect(s.wb.value('Portfolio', 'K3')).toBe('Priority');
+    expect(s.wb.value('Portfolio', 'L1')).toBe('Reviewed by the board on Monday');
     expect(s.wb.value('Portfolio', 'K4')).toBe('later');
     expect(s.wb.value('Portfolio', 'K5')).toBe('work on B first');
   });
