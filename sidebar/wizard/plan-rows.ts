@@ -23,6 +23,20 @@ export function actionsToSave(rows: readonly ActionRow[]): ActionRow[] {
   return rows.filter((r) => !isBlankAction(r)).map((r) => ({ ...r, action: r.action.trim(), impact: null }));
 }
 
+/**
+ * The server numbers plan errors by position in what was sent (blank rows left out);
+ * this puts each on the form row it came from.
+ */
+export function errorsOnFormRows(rows: readonly ActionRow[], errors: Record<string, string>): Record<string, string> {
+  const formIndex = rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, message]) => {
+      const m = /^actions\.(\d+)\.(.+)$/.exec(key);
+      return [m ? `actions.${formIndex[Number(m[1])] ?? m[1]}.${m[2]}` : key, message];
+    }),
+  );
+}
+
 /** The actions with the largest revenue impact first; rows without an impact go last. */
 export function topActions(rows: readonly ActionRow[], n: number): ActionRow[] {
   const key = (r: ActionRow): number => r.impact ?? Number.NEGATIVE_INFINITY;

@@ -14,7 +14,7 @@ import { ConflictPanel } from './conflicts';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
-import { actionsToSave, planChanged } from './plan-rows';
+import { actionsToSave, errorsOnFormRows, planChanged } from './plan-rows';
 import { PresentStep } from './present-step';
 import { Progress } from './progress';
 import { StageTools } from './stages-step';
@@ -132,7 +132,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       return true;
     }
     if ('fieldErrors' in result) {
-      setErrors(result.fieldErrors);
+      setErrors(v.step === 'plan' ? errorsOnFormRows(sentRows, result.fieldErrors) : result.fieldErrors);
       setConflicts(null);
       setNote({ kind: 'error', text: t(v.lang, 'wizard.fixErrors') });
     } else {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conflict, FieldView, StepView } from '../../src/contract';
 import { STEP_IDS } from '../../src/core/wizard';
 import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
-import { actionsToSave, emptyAction, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
+import { actionsToSave, emptyAction, errorsOnFormRows, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../../sidebar/wizard/steps';
 import {
   applyConflictChoices, buildSaveRequest, carryDraft, draftFrom, fromInput, keepTypedSince, parseNumber, parseShare, remapFieldId, stepFields, toInput,
@@ -180,5 +180,13 @@ describe('figures in the map language', () => {
     expect(formatShare('en', 0.05)).toBe('5%');
     expect(formatCell(0.4, 'share', 'en')).toBe('40%');
     expect(formatCell('text', 'text', 'en')).toBe('text');
+  });
+});
+
+describe('plan errors on the form', () => {
+  it('lands an error on the row the user typed, whatever blank rows are above it', () => {
+    const row = (change: string) => ({ action: change ? 'Do it' : '', stage: '', lever: 'P' as const, change, owner: '', deadline: '', status: 'Planned', impact: null });
+    const rows = [row(''), row('+10%'), row(''), row('+2 pp')];
+    expect(errorsOnFormRows(rows, { 'actions.1.change': 'Write the change like +10% or +2 pp.' })).toEqual({ 'actions.3.change': 'Write the change like +10% or +2 pp.' });
   });
 });
