@@ -151,18 +151,17 @@ const saveSchema = once(() =>
 
 export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
-  const first = openMap(req.mapId);
-  const lang = first.journey.lang;
-  // Only what the user changed is checked: a cell they never touched must not block the save.
-  const changed = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
-  const checked = checkStepValues(req.step, first.journey, changed, lang);
-  if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
-  return withDocumentLock(lang, () => {
-    // Read again under the lock: what the sheet holds now is what conflicts are judged against.
+  // One read, under the lock: what the sheet holds now is what conflicts are judged against.
+  return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
     const map = openMap(req.mapId);
+    // Only what the user changed is checked: a cell they never touched must not block the save.
+    const changed = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
+    const checked = checkStepValues(req.step, map.journey, changed, map.journey.lang);
+    if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
     const current = stepValues(req.step, map.journey);
     const { writes, conflicts } = stepChanges(checked.values, req.base, current);
-    const labels = Object.fromEntries([...stepFields(req.step, map.journey).side, ...stepFields(req.step, map.journey).stage].map((f) => [f.id, f.label]));
+    const fields = stepFields(req.step, map.journey);
+    const labels = Object.fromEntries([...fields.side, ...fields.stage].map((f) => [f.id, f.label]));
     if (conflicts.length) {
       return { ok: false, conflicts: conflicts.map((c) => ({ ...c, label: conflictLabel(map, c.id, labels) })) };
     }
@@ -204,10 +203,9 @@ const editSchema = once(() =>
 export function editStages(payload: unknown): EditStagesResult {
   const req = parse(editSchema(), payload);
   const edit = req.edit as StageEdit;
-  const first = openMap(req.mapId);
-  const lang = first.journey.lang;
-  return withDocumentLock(lang, () => {
+  return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
     const map = openMap(req.mapId);
+    const lang = map.journey.lang;
     const problem = stageEditError(map.journey, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove' && !req.confirmed) {
