@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createWorkbook, loadAddon } from '../dev/emulator/index';
-import { ROW } from '../src/core/layout';
-import { journeyFromRequest } from '../src/core/new-map';
-import { planMap } from '../src/core/template';
+import { ROW } from '../src/core/map/layout';
+import { journeyFromRequest } from '../src/core/map/new-map';
+import { planMap } from '../src/core/map/template';
 import { medianMs } from './measure';
 
 const form = (stages: number) => ({

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FormulaHelp as Help, Lang } from '../src/contract';
-import { t } from '../src/core/i18n-ui';
+import { t } from '../src/core/words/i18n-ui';
 
 function CopyButton({ text, lang }: { text: string; lang: Lang }) {
   const [copied, setCopied] = useState(false);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../src/core/i18n-ui';
+import { t } from '../src/core/words/i18n-ui';
 import { readBoot } from './boot';
 import { FormulaHelpView } from './formula-help';
 import { NewMapView } from './new-map';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Lang, NewMapForm, PresetId, PresetOption } from '../src/contract';
-import { t } from '../src/core/i18n-ui';
+import { t } from '../src/core/words/i18n-ui';
 import { Field } from './form';
 import { call, closeDialog } from './rpc';
 

@@ -2,12 +2,12 @@
  * What crosses google.script.run between the sidebar and the server: plain JSON only
  * (no Date, no undefined in arrays, no class instances), typed once for both sides.
  */
-import type { StageEdit } from './core/edits';
-import type { Lang } from './core/i18n';
-import type { CellData } from './core/journey';
-import type { Metrics } from './core/metrics';
-import type { PresetId } from './core/stages';
-import type { StepId } from './core/wizard';
+import type { StageEdit } from './core/map/edits';
+import type { Lang } from './core/words/i18n';
+import type { CellData } from './core/map/journey';
+import type { Metrics } from './core/map/metrics';
+import type { PresetId } from './core/map/stages';
+import type { StepId } from './core/wizard/steps';
 
 export type { CellData, Lang, Metrics, PresetId, StageEdit, StepId };
 

@@ -6,11 +6,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGS, t, type Lang } from '../../src/core/i18n';
-import { journeyFromRequest, newMapId } from '../../src/core/new-map';
-import { newMapSchema, validate, type NewMapRequest } from '../../src/core/requests';
-import { PRESET_IDS, type PresetId } from '../../src/core/stages';
-import { planMap } from '../../src/core/template';
+import { LANGS, t, type Lang } from '../../src/core/words/i18n';
+import { journeyFromRequest, newMapId } from '../../src/core/map/new-map';
+import { newMapSchema, validate, type NewMapRequest } from '../../src/core/map/requests';
+import { PRESET_IDS, type PresetId } from '../../src/core/map/stages';
+import { planMap } from '../../src/core/map/template';
 import { planToXlsx } from './xlsx';
 
 export const USAGE = `Usage: npm run export -- --out map.xlsx [options]

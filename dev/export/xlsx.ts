@@ -4,8 +4,8 @@
  * validations, notes, frozen panes, column widths, conditional formats and named cells.
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '../../src/core/i18n';
-import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from '../../src/core/plan';
+import type { Lang } from '../../src/core/words/i18n';
+import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from '../../src/core/map/plan';
 import { evaluateGrid, type Computed } from './evaluate';
 import { areaRef, cellRef, parseArea, translateFormula, type ExportWords, type HelperCell, type TranslateContext } from './formula';
 

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { t } from '../../src/core/i18n-all';
+import { t } from '../../src/core/words/i18n-all';
 import { launchChromium } from './chromium';
 import { launchWorkbench, type LaunchedWorkbench } from './launch';
 

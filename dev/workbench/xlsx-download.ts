@@ -3,8 +3,8 @@
  * reader, planned again and written by dev/export (the same pipeline as `npm run export`),
  * so the file is what the export produces for this map, content included.
  */
-import { languageOf } from '../../src/core/i18n-all';
-import { planMap } from '../../src/core/template';
+import { languageOf } from '../../src/core/words/i18n-all';
+import { planMap } from '../../src/core/map/template';
 import { readMap } from '../../src/sheets/read';
 import type { Workbook } from '../emulator/index';
 

@@ -1,7 +1,7 @@
 /** The cells someone changed in the sheet while the step was open: the user picks, per cell, what stays. */
 import { useState } from 'preact/hooks';
 import type { CellData, Conflict, FieldView, Lang } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 import { formatCell } from './format';
 import type { Choice } from './values';
 

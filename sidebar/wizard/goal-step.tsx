@@ -1,7 +1,7 @@
 /** Step "goal": which map (pick or create one) and what it is for. */
 import { useState } from 'preact/hooks';
 import type { Lang, MapSummary } from '../../src/contract';
-import { t, type MessageKey } from '../../src/core/i18n-ui';
+import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Field } from '../form';
 
 const GOALS: readonly MessageKey[] = ['goal.sales', 'goal.service', 'goal.loyalty', 'goal.other'];

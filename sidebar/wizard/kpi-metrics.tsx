@@ -1,6 +1,6 @@
 /** The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak. */
 import type { Lang, Metrics } from '../../src/contract';
-import { t, type MessageKey } from '../../src/core/i18n-ui';
+import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { formatNumber, formatShare } from './format';
 
 export function MetricsPanel({ lang, metrics: m }: { lang: Lang; metrics: Metrics }) {

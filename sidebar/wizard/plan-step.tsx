@@ -1,6 +1,6 @@
 /** Step "plan": the actions as editable rows, in the order the sheet ranked them by revenue impact. */
 import type { ActionRow, Lang, StepView } from '../../src/contract';
-import { t, type MessageKey } from '../../src/core/i18n-ui';
+import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { formatNumber } from './format';
 import { emptyAction } from './plan-rows';

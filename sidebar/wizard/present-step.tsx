@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 import { call } from '../rpc';
 import { formatNumber } from './format';
 import { topActions } from './plan-rows';

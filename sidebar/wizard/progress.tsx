@@ -1,6 +1,6 @@
 /** Where the user is: "Step n of 10", a bar, and the ten steps as a nav to jump to any of them. */
 import type { Lang, StepId } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** Step "stages": per stage, add one after it, remove it, or move it; the server changes the columns. */
 import type { Lang, StageEdit } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 
 interface Props {
   lang: Lang;

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { stageFieldsFor, type Draft } from './values';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionRow, CellData, Conflict, FieldView, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
-import { t } from '../../src/core/i18n-ui';
+import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
 import { NewMapView } from '../new-map';
 import { call } from '../rpc';

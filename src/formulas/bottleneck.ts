@@ -1,4 +1,4 @@
-import { weakestTransition } from '../core/funnel';
+import { weakestTransition } from '../core/funnel/funnel';
 import { readCounts, readLabels } from './counts';
 import { FormulaError } from './errors';
 import { isBlank, toVector } from './grid';

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/numbers';
+import { describeValue } from '../core/funnel/numbers';
 import { describePosition, FormulaError } from './errors';
 import { elementwise } from './elementwise';
 import { isBlank } from './grid';

@@ -1,4 +1,4 @@
-import type { Count } from '../core/funnel';
+import type { Count } from '../core/funnel/funnel';
 import { describePosition, FormulaError } from './errors';
 import { isBlank, toVector, type Argument, type CellValue } from './grid';
 import { toNumber, toText } from './kinds';

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/numbers';
+import { describeValue } from '../core/funnel/numbers';
 
 /** Where in a range argument a bad value sits, for messages: "row 3", "column 2", "row 3, column 2". */
 export interface Position {

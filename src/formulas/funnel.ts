@@ -1,4 +1,4 @@
-import { funnelSteps } from '../core/funnel';
+import { funnelSteps } from '../core/funnel/funnel';
 import { readCounts, readLabels } from './counts';
 import { FormulaError } from './errors';
 import { isBlank, type Argument } from './grid';

@@ -1,4 +1,4 @@
-import { impact, parseChange } from '../core/change';
+import { impact, parseChange } from '../core/funnel/change';
 import { describePosition, FormulaError } from './errors';
 import { elementwise } from './elementwise';
 import { isBlank } from './grid';

@@ -1,4 +1,4 @@
-import { parseNumber } from '../core/numbers';
+import { parseNumber } from '../core/funnel/numbers';
 import { badArgument, type Position } from './errors';
 import type { CellValue } from './grid';
 

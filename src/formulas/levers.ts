@@ -1,4 +1,4 @@
-import { LEVER_ALIASES, type Economics, type Lever } from '../core/funnel';
+import { LEVER_ALIASES, type Economics, type Lever } from '../core/funnel/funnel';
 import { badArgument, type Position } from './errors';
 import type { CellValue } from './grid';
 import { toNumber, toText, type NumericKind } from './kinds';

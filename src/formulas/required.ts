@@ -1,5 +1,5 @@
-import { LEVERS, required } from '../core/funnel';
-import { describeValue } from '../core/numbers';
+import { LEVERS, required } from '../core/funnel/funnel';
+import { describeValue } from '../core/funnel/numbers';
 import { describePosition, FormulaError } from './errors';
 import { ECONOMICS_PARAMS, readEconomics, readLever } from './levers';
 import { elementwise } from './elementwise';

@@ -1,4 +1,4 @@
-import { revenue } from '../core/funnel';
+import { revenue } from '../core/funnel/funnel';
 import { elementwise } from './elementwise';
 import { isBlank } from './grid';
 import { toNumber } from './kinds';

@@ -1,6 +1,6 @@
 /** The map the user is working on: the active sheet, read and recognised once per command. */
-import { languageOf } from '../core/i18n';
-import type { Journey } from '../core/journey';
+import { languageOf } from '../core/words/i18n';
+import type { Journey } from '../core/map/journey';
 import type { GridSnapshot } from '../sheets/apply';
 import { readMap } from '../sheets/read';
 import { activeSpreadsheet } from '../sheets/workbook';

@@ -1,7 +1,7 @@
 /** Opens the add-on's pages: the formula reference in the sidebar, the New map dialog. */
 import type { PresetOption } from '../contract';
-import { LANGS, t, type Lang } from '../core/i18n';
-import { PRESET_IDS, presetStages } from '../core/stages';
+import { LANGS, t, type Lang } from '../core/words/i18n';
+import { PRESET_IDS, presetStages } from '../core/map/stages';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { formulaHelp } from './formula-help';
 import { pageWithBoot } from './sidebar';

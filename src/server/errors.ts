@@ -1,6 +1,6 @@
-import { t, type Lang, type MessageKey } from '../core/i18n';
-import type { Journey } from '../core/journey';
-import type { ReadResult } from '../core/read-map';
+import { t, type Lang, type MessageKey } from '../core/words/i18n';
+import type { Journey } from '../core/map/journey';
+import type { ReadResult } from '../core/map/read-map';
 
 /**
  * A known failure the marketer can act on (not a map, lock busy, damaged map). Handlers

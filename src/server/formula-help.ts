@@ -1,5 +1,5 @@
 import type { FormulaHelp } from '../contract';
-import type { Lang } from '../core/i18n';
+import type { Lang } from '../core/words/i18n';
 import { FORMULAS } from '../formulas/registry';
 import type { FormulaSpec } from '../formulas/spec';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n';
+import type { Lang } from '../core/words/i18n';
 import { UserError } from './errors';
 
 const WAIT_MS = 10_000;

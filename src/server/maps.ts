@@ -1,13 +1,13 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
-import { applyEdit, editProblem, filledCells, type StageEdit } from '../core/edits';
-import { languageOf, t, type Lang } from '../core/i18n';
-import type { Journey, Stage } from '../core/journey';
-import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, stageCol } from '../core/layout';
-import { journeyFromRequest, newMapId } from '../core/new-map';
-import { newMapSchema, validate } from '../core/requests';
-import { planMap } from '../core/template';
+import { applyEdit, editProblem, filledCells, type StageEdit } from '../core/map/edits';
+import { languageOf, t, type Lang } from '../core/words/i18n';
+import type { Journey, Stage } from '../core/map/journey';
+import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, stageCol } from '../core/map/layout';
+import { journeyFromRequest, newMapId } from '../core/map/new-map';
+import { newMapSchema, validate } from '../core/map/requests';
+import { planMap } from '../core/map/template';
 import type { CreateMapResult } from '../contract';
-import { FORMAT } from '../core/formats';
+import { FORMAT } from '../core/map/formats';
 import { applyPlan } from '../sheets/apply';
 import { snapshot } from '../sheets/read';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';

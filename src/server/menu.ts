@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, type Lang, type MessageKey } from '../core/words/i18n';
 import { spreadsheetLang, ui } from '../sheets/workbook';
 
 /** The add-on menu, in order; `null` is a separator. Handlers are entry points by name. */

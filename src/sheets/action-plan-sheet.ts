@@ -1,8 +1,8 @@
 /** Reads and writes a map's action plan sheet. */
-import { PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/action-plan';
-import { FORMAT, moneyFormat, STYLES } from '../core/formats';
-import { t, type Lang } from '../core/i18n';
-import { a1Range } from '../core/layout';
+import { PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
+import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
+import { t, type Lang } from '../core/words/i18n';
+import { a1Range } from '../core/map/layout';
 import { findPlanSheet, planRangeName } from './map-lookup';
 import { snapshot } from './read';
 import { insertUniqueSheet } from './sheet-names';

@@ -3,8 +3,8 @@
  * one setValues for the grid, one call per format kind over the whole grid, one 2-D
  * setDataValidations, one setConditionalFormatRules. Never a call per cell.
  */
-import { a1Range } from '../core/layout';
-import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/plan';
+import { a1Range } from '../core/map/layout';
+import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/map/plan';
 import { keptValue, planValue, type SheetValue } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

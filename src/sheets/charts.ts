@@ -1,6 +1,6 @@
 /** The funnel chart and the experience curve of a map, placed below it. */
-import { t, type Lang } from '../core/i18n';
-import { a1Range, FIRST_STAGE_COL, ROW } from '../core/layout';
+import { t, type Lang } from '../core/words/i18n';
+import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

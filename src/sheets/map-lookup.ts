@@ -1,5 +1,5 @@
 /** Finds a map's sheets by the map id, through the named ranges every map has. */
-import { namedRangeName } from '../core/layout';
+import { namedRangeName } from '../core/map/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,8 +1,8 @@
 /** Lists the maps of the workbook and writes the Portfolio sheet. */
-import { FORMAT, moneyFormat } from '../core/formats';
-import { CATALOGUE, t, type Lang } from '../core/i18n';
-import { a1Range } from '../core/layout';
-import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry } from '../core/portfolio';
+import { FORMAT, moneyFormat } from '../core/map/formats';
+import { CATALOGUE, t, type Lang } from '../core/words/i18n';
+import { a1Range } from '../core/map/layout';
+import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry } from '../core/map/portfolio';
 import { snapshot } from './read';
 import { writeValue } from './values';
 

@@ -1,5 +1,5 @@
 /** Reads a sheet's cells once (values and formulas) and recognises the map in them. */
-import { readJourney, type ReadResult } from '../core/read-map';
+import { readJourney, type ReadResult } from '../core/map/read-map';
 import type { GridSnapshot } from './apply';
 
 export interface MapRead {

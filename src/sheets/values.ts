@@ -5,8 +5,8 @@
  * "5%" or "2026-01-01" as a formula, a number or a date. (In a plain-text cell the
  * apostrophe would be kept as a character, so it is not added there.)
  */
-import { parseNumber } from '../core/numbers';
-import type { PlanCell, WriteCell } from '../core/plan';
+import { parseNumber } from '../core/funnel/numbers';
+import type { PlanCell, WriteCell } from '../core/map/plan';
 
 const WOULD_BE_PARSED = /^[=+\-@']|^(true|false|истина|ложь)$|^\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?$/i;
 

@@ -1,5 +1,5 @@
 /** The active spreadsheet and its UI: the entry into SpreadsheetApp for the rest of the add-on. */
-import { languageOf, type Lang } from '../core/i18n';
+import { languageOf, type Lang } from '../core/words/i18n';
 
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();

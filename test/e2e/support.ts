@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../dev/workbench/chromium';
-import { t } from '../../src/core/i18n-all';
+import { t } from '../../src/core/words/i18n-all';
 import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/launch';
 
 /**

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/i18n-all';
-import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
-import { presetStages } from '../../src/core/stages';
-import type { StepId } from '../../src/core/wizard';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
+import { presetStages } from '../../src/core/map/stages';
+import type { StepId } from '../../src/core/wizard/steps';
 import { addonMenu, cell, closeSession, openSession, screenshot, typeInto, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/core/i18n-all';
-import { LABEL_COL, ROW, SIDE_COL, a1, stageCol } from '../../src/core/layout';
-import { presetStages } from '../../src/core/stages';
+import { t } from '../../src/core/words/i18n-all';
+import { LABEL_COL, ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
+import { presetStages } from '../../src/core/map/stages';
 import { addonMenu, cell, closeSession, createMap, freshWorkbench, openSession, removeWorkbook, screenshot, typeInto, waitForText, type Session } from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);

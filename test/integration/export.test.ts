@@ -16,11 +16,11 @@ import { parseExportArgs } from '../../dev/export/cli';
 import { evaluateGrid } from '../../dev/export/evaluate';
 import { translateFormula, type TranslateContext } from '../../dev/export/formula';
 import { exportModel } from '../../dev/export/xlsx';
-import { FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/layout';
-import { journeyFromRequest } from '../../src/core/new-map';
-import type { SheetPlan } from '../../src/core/plan';
-import type { NewMapRequest } from '../../src/core/requests';
-import { planMap } from '../../src/core/template';
+import { FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
+import { journeyFromRequest } from '../../src/core/map/new-map';
+import type { SheetPlan } from '../../src/core/map/plan';
+import type { NewMapRequest } from '../../src/core/map/requests';
+import { planMap } from '../../src/core/map/template';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SOFFICE = '/usr/bin/soffice';

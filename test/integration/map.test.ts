@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROW } from '../../src/core/layout';
+import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const stageCols = ['C', 'D', 'E', 'F', 'G', 'H'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROW } from '../../src/core/layout';
+import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet } from '../support/addon';
 
 function economics(s: ReturnType<typeof openSpreadsheet>, sheet: string, counts: number[], check: number, purchases: number) {

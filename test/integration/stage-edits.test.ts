@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/layout';
+import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');

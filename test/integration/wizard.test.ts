@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, SidebarBoot, WizardState } from '../../src/contract';
-import { ROW } from '../../src/core/layout';
+import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 function boot(s: Session): SidebarBoot {

@@ -1,10 +1,10 @@
 /** Journeys for tests: hand-made ones and fast-check arbitraries of any shape a user could produce. */
 import fc from 'fast-check';
-import type { Lang } from '../../src/core/i18n';
-import { blankRecord, CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CellData, type Journey, type Stage } from '../../src/core/journey';
-import { MAX_STAGES } from '../../src/core/layout';
-import { presetStages, type Role } from '../../src/core/stages';
-import { newStage } from '../../src/core/journey';
+import type { Lang } from '../../src/core/words/i18n';
+import { blankRecord, CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CellData, type Journey, type Stage } from '../../src/core/map/journey';
+import { MAX_STAGES } from '../../src/core/map/layout';
+import { presetStages, type Role } from '../../src/core/map/stages';
+import { newStage } from '../../src/core/map/journey';
 
 export function presetJourney(lang: Lang = 'en', preset: 'checklist6' | 'purchase5' | 'funnel5' = 'checklist6'): Journey {
   const title = blankRecord(TITLE_KEYS);

@@ -38,8 +38,21 @@ describe('the architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('core is grouped by concern, and its folders import one way: words ← funnel ← map ← wizard', () => {
+    const order = ['words', 'funnel', 'map', 'wizard'];
+    const folder = (path: string) => (path.startsWith('src/core/') ? (path.split('/')[2] ?? '') : null);
+    const core = sources.filter((f) => f.startsWith('src/core/'));
+    // once.ts is the one shared helper at the top; everything else lives in a concern's folder
+    expect(core.filter((f) => !order.includes(folder(f) ?? '') && f !== 'src/core/once.ts')).toEqual([]);
+    const wrong = core.flatMap((file) => {
+      const from = order.indexOf(folder(file) ?? '');
+      return imports(file).filter((to) => folder(to) !== null && order.indexOf(folder(to) ?? '') > from).map((to) => `${file} → ${to}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it("the sidebar carries only its own words, never the server's catalogue", () => {
-    const offenders = sources.filter((f) => f.startsWith('sidebar/') && imports(f).includes('src/core/i18n'));
+    const offenders = sources.filter((f) => f.startsWith('sidebar/') && imports(f).includes('src/core/words/i18n'));
     expect(offenders).toEqual([]);
   });
 

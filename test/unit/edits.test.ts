@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, editProblem, filledCells, type StageEdit } from '../../src/core/edits';
+import { applyEdit, editProblem, filledCells, type StageEdit } from '../../src/core/map/edits';
 import { journeyArb, presetJourney } from '../support/journeys';
 
 describe('stage edits', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleJourney } from '../../src/core/example';
-import { revenue, weakestTransition } from '../../src/core/funnel';
-import { CATALOGUE, LANGS, type Lang } from '../../src/core/i18n';
-import { CONTENT_KEYS, TITLE_KEYS } from '../../src/core/journey';
-import { presetStages } from '../../src/core/stages';
+import { exampleJourney } from '../../src/core/map/example';
+import { revenue, weakestTransition } from '../../src/core/funnel/funnel';
+import { CATALOGUE, LANGS, type Lang } from '../../src/core/words/i18n';
+import { CONTENT_KEYS, TITLE_KEYS } from '../../src/core/map/journey';
+import { presetStages } from '../../src/core/map/stages';
 
 const choices = (lang: Lang, key: 'barrierType' | 'driverType' | 'evidence') =>
   CATALOGUE[lang][`choice.${key}`].split('|');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/core/numbers';
+import { parseNumber } from '../../src/core/funnel/numbers';
 
 describe('numbers typed the way marketers type them', () => {
   it.each([

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/core/i18n';
-import { a1, FIRST_STAGE_COL, ROW, ROW_ORDER } from '../../src/core/layout';
-import type { SheetPlan } from '../../src/core/plan';
-import { readJourney } from '../../src/core/read-map';
-import { planMap } from '../../src/core/template';
+import { t } from '../../src/core/words/i18n';
+import { a1, FIRST_STAGE_COL, ROW, ROW_ORDER } from '../../src/core/map/layout';
+import type { SheetPlan } from '../../src/core/map/plan';
+import { readJourney } from '../../src/core/map/read-map';
+import { planMap } from '../../src/core/map/template';
 import { journeyArb, presetJourney } from '../support/journeys';
 
 /** What getValues would show for a plan's literal cells (formulas left out: the reader does not need them). */

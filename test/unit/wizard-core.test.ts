@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChange } from '../../src/core/change';
-import { parseProgress } from '../../src/core/progress';
-import { checkStepValues, stepChanges } from '../../src/core/step-values';
-import { STEP_IDS, stepFieldIds } from '../../src/core/wizard';
+import { parseChange } from '../../src/core/funnel/change';
+import { parseProgress } from '../../src/core/wizard/progress';
+import { checkStepValues, stepChanges } from '../../src/core/wizard/step-values';
+import { STEP_IDS, stepFieldIds } from '../../src/core/wizard/steps';
 import { journeyArb, presetJourney } from '../support/journeys';
 
 describe('expected changes of an action', () => {

@@ -1,7 +1,7 @@
 /** The wizard form's pure logic (sidebar/wizard/*.ts): what inputs show, what a save sends. */
 import { describe, expect, it } from 'vitest';
 import type { Conflict, FieldView, StepView } from '../../src/contract';
-import { STEP_IDS } from '../../src/core/wizard';
+import { STEP_IDS } from '../../src/core/wizard/steps';
 import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
 import { actionsToSave, emptyAction, errorsOnFormRows, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../../sidebar/wizard/steps';

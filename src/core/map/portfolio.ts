@@ -4,7 +4,7 @@
  * segment + product pair to work on. Columns to the right of ours belong to the user
  * and travel with their map's row on every rebuild.
  */
-import { t, type Lang } from './i18n';
+import { t, type Lang } from '../words/i18n';
 import { a1, absA1, namedRangeName, ROW } from './layout';
 import type { WriteCell } from './plan';
 

@@ -3,12 +3,12 @@
  * field's kind, in the user's language, and every cell against what the sheet holds now,
  * so that a cell someone typed into after the step was loaded is never overwritten silently.
  */
-import { choices } from './template';
-import { t, type Lang, type MessageKey } from './i18n';
-import type { CellData, Journey } from './journey';
-import { parseNumber } from './numbers';
-import { ROLES } from './stages';
-import { fieldKind, parseFieldId, stepFieldIds, type StepId } from './wizard';
+import { choices } from '../map/template';
+import { t, type Lang, type MessageKey } from '../words/i18n';
+import type { CellData, Journey } from '../map/journey';
+import { parseNumber } from '../funnel/numbers';
+import { ROLES } from '../map/stages';
+import { fieldKind, parseFieldId, stepFieldIds, type StepId } from './steps';
 
 const CELL_LIMIT = 50_000; // characters a Sheets cell holds
 

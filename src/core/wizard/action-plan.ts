@@ -3,12 +3,12 @@
  * a row, each with a live revenue-impact formula on the map's named L, C, P, Q cells,
  * ranked by that impact.
  */
-import { impact, parseChange } from './change';
-import { LEVER_ALIASES, LEVER_LETTER, type Economics } from './funnel';
-import { t, type Lang } from './i18n';
-import { absA1, a1, namedRangeName } from './layout';
+import { impact, parseChange } from '../funnel/change';
+import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
+import { t, type Lang } from '../words/i18n';
+import { absA1, a1, namedRangeName } from '../map/layout';
 import type { PlannedAction } from './mindmap';
-import type { WriteCell } from './plan';
+import type { WriteCell } from '../map/plan';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;

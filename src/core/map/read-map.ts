@@ -3,7 +3,7 @@
  * source of truth, so a sheet the user has hand-edited beyond recognition is reported,
  * never written over. Pure: `sheets/read` fetches the values.
  */
-import { CATALOGUE, LANGS, t, type Lang } from './i18n';
+import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
 import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';

@@ -3,7 +3,7 @@
  * L stages bring leads, the C stage is the deal (conversion, average check), Q stages
  * bring repeat purchases. The map's L and C cells are computed from these roles.
  */
-import type { Lang } from './i18n';
+import type { Lang } from '../words/i18n';
 
 export type Role = 'L' | 'C' | 'Q';
 export const ROLES: readonly Role[] = ['L', 'C', 'Q'];

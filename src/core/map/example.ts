@@ -5,7 +5,7 @@
  * they write their own. Dropdown cells pick catalogue choices by index, so they always match
  * the map's validation lists.
  */
-import { CATALOGUE, type Lang, type MessageKey } from './i18n';
+import { CATALOGUE, type Lang, type MessageKey } from '../words/i18n';
 import { CONTENT_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
 import { presetStages } from './stages';
 

@@ -4,8 +4,8 @@
  * reported, never thrown raw (the map's content lives in the sheet and is not touched).
  */
 import * as z from 'zod/mini';
-import { once } from './once';
-import { STEP_IDS, type StepId } from './wizard';
+import { once } from '../once';
+import { STEP_IDS, type StepId } from './steps';
 
 export const PROGRESS_VERSION = 1;
 export const progressKey = (mapId: string) => `cjm.wizard.v${PROGRESS_VERSION}.${mapId}`;

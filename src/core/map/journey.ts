@@ -3,7 +3,7 @@
  * for each. The sheet is the source of truth; this is what `sheets` reads out of it and
  * what `template` plans back into it.
  */
-import type { Lang } from './i18n';
+import type { Lang } from '../words/i18n';
 import type { Role } from './stages';
 
 /** Text rows of a stage (customer goal, actions, questions, …) in map order. */

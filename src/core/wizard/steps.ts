@@ -3,8 +3,8 @@
  * each step shows and writes. A field id names its cell: "side.<row>" is column B,
  * "stage.<i>.<row>" is stage i's column.
  */
-import type { CardKey, TitleKey } from './journey';
-import type { RowKey } from './layout';
+import type { CardKey, TitleKey } from '../map/journey';
+import type { RowKey } from '../map/layout';
 
 export const STEP_IDS = ['goal', 'persona', 'stages', 'touchpoints', 'questions', 'barriers', 'kpis', 'evaluate', 'plan', 'present'] as const;
 export type StepId = (typeof STEP_IDS)[number];

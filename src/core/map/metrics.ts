@@ -1,5 +1,5 @@
 /** What the sheet computed for a map, read from its values: the live economics the wizard shows. */
-import { CATALOGUE } from './i18n';
+import { CATALOGUE } from '../words/i18n';
 import type { Journey } from './journey';
 import { FIRST_STAGE_COL, LABEL_COL, ROW, SIDE_COL, type RowKey } from './layout';
 

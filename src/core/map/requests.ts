@@ -4,7 +4,7 @@
  * back per field, for the form to show next to the field.
  */
 import * as z from 'zod/mini';
-import { LANGS, t, type Lang } from './i18n';
+import { LANGS, t, type Lang } from '../words/i18n';
 import { MAX_STAGES, MIN_STAGES } from './layout';
 import { PRESET_IDS } from './stages';
 

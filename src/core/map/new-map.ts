@@ -1,6 +1,6 @@
 /** A new journey from the New map form: its stages, title and a fresh workbook-unique id. */
 import { exampleJourney } from './example';
-import { t } from './i18n';
+import { t } from '../words/i18n';
 import { blankRecord, CARD_KEYS, newStage, TITLE_KEYS, type Journey } from './journey';
 import type { NewMapRequest } from './requests';
 import { presetStages } from './stages';

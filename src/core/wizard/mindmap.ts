@@ -2,9 +2,9 @@
  * The map as a mind map for the team (seed 002, step 9): one outline tree, rendered as a
  * Markdown outline and as OPML, the format mind-map tools import.
  */
-import { t } from './i18n';
-import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from './journey';
-import type { Metrics } from './metrics';
+import { t } from '../words/i18n';
+import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from '../map/journey';
+import type { Metrics } from '../map/metrics';
 
 export interface OutlineNode {
   text: string;

@@ -1,9 +1,9 @@
 /** Wizard field ids ↔ the journey's data and the map's cells. */
-import { t, isMessageKey } from './i18n';
-import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
-import { FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from './layout';
+import { t, isMessageKey } from '../words/i18n';
+import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from '../map/journey';
+import { FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from '../map/layout';
 import { fieldOptions } from './step-values';
-import { fieldKind, parseFieldId, sideId, stageId, STEPS, stepFieldIds, type FieldKind, type StepId } from './wizard';
+import { fieldKind, parseFieldId, sideId, stageId, STEPS, stepFieldIds, type FieldKind, type StepId } from './steps';
 
 const has = <K extends string>(keys: readonly K[], k: string): k is K => (keys as readonly string[]).includes(k);
 

@@ -4,7 +4,7 @@
  * whatever the spreadsheet's locale.
  */
 import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
-import { isMessageKey, t, type MessageKey } from './i18n';
+import { isMessageKey, t, type MessageKey } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey } from './journey';
 import {
   a1, a1Range, absA1, ECONOMICS_FORMULAS, FIRST_STAGE_COL, footerMarker, NAMED_CELLS, namedRangeName,
