@@ -6,7 +6,7 @@
  */
 import type { CardKey, ContentKey, TitleKey } from './journey';
 
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 export const LABEL_COL = 1;
 export const SIDE_COL = 2;
 export const FIRST_STAGE_COL = 3;
@@ -69,7 +69,12 @@ export function namedRangeName(mapId: string, suffix: keyof typeof NAMED_CELLS):
   return `CJM_${mapId}_${suffix}`;
 }
 
-/** The footer marker a map sheet carries: how the add-on recognises its maps and their ids. */
+/**
+ * The footer row carries markers that say what each column is, so the map is recognised by
+ * its columns as well as its rows: the map marker in A (the map id and template version),
+ * the side marker in B, and one stage marker per stage column (a stage's id, which stays
+ * with the column when anyone moves it). Since v2; v1 maps have only the map marker.
+ */
 export function footerMarker(mapId: string): string {
   return `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
 }
@@ -77,4 +82,15 @@ export function footerMarker(mapId: string): string {
 export function parseFooter(text: unknown): { id: string; version: number } | null {
   const m = /^CJM map ([A-Z0-9]{4,12}) · template v(\d+)$/.exec(String(text ?? '').trim());
   return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
+}
+
+export const SIDE_MARKER = 'CJM side';
+
+export function stageMarker(stageId: string): string {
+  return `CJM stage ${stageId}`;
+}
+
+/** The stage id a footer cell carries, or null. */
+export function parseStageMarker(text: unknown): string | null {
+  return /^CJM stage ([a-z0-9]{4,12})$/.exec(String(text ?? '').trim())?.[1] ?? null;
 }
