@@ -1,38 +1,136 @@
 /** Lists the maps of the workbook and writes the Portfolio sheet. */
 import { FORMAT, moneyFormat } from '../core/map/formats';
 import { CATALOGUE, t, type Lang } from '../core/words/i18n';
-import { a1Range } from '../core/map/layout';
-import { MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, portfolioKeep, type MapEntry } from '../core/map/portfolio';
+import { a1Range, LABEL_COL, parseFooter, ROW } from '../core/map/layout';
+import {
+  isLegacyPortfolio, MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, PORTFOLIO_MARKER, portfolioKeep, skippedMaps,
+  type MapEntry, type SkippedMap,
+} from '../core/map/portfolio';
+import type { GridSnapshot } from './apply';
 import { snapshot } from './read';
+import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Every map, found by the one named range each has (so a deleted map disappears with its sheet). */
-export function listMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapEntry[] {
-  return ss.getNamedRanges().flatMap((named) => {
-    const id = MAP_MARKER.exec(named.getName())?.[1];
-    if (!id) return [];
-    const range = named.getRange();
-    const revenue = withRevenue ? range.getValue() : null;
-    return [{ id, sheetName: range.getSheet().getName(), revenue: typeof revenue === 'number' ? revenue : null }];
-  });
+/** The maps of the workbook, and the ones its named ranges still name but that cannot be listed. */
+export interface MapSurvey {
+  maps: MapEntry[];
+  skipped: SkippedMap[];
 }
 
-/** Finds the Portfolio sheet under its name in either language, or adds one. */
-function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: GoogleAppsScript.Spreadsheet.Sheet; isNew: boolean } {
+/** Rows ROW.revenue..ROW.footer of columns A:B: the revenue (B) and the footer marker (A) in one read. */
+const BLOCK_ROWS = ROW.footer - ROW.revenue + 1;
+
+/**
+ * The sheet a named range points at, or null when it points nowhere: the sheet was deleted
+ * (the emulator throws "Range not found" then; Google drops such names from the list or
+ * gives no range).
+ */
+function sheetOf(named: GoogleAppsScript.Spreadsheet.NamedRange): Sheet | null {
+  try {
+    return named.getRange()?.getSheet() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Column A..B of rows ROW.revenue..ROW.footer, or null when the sheet is too small to hold a map. */
+function mapBlock(sheet: Sheet): unknown[][] | null {
+  try {
+    return sheet.getRange(ROW.revenue, LABEL_COL, BLOCK_ROWS, 2).getValues();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every map, found by the one named range each has, and checked against the sheet it points
+ * at: that sheet's footer marker (A at ROW.footer) must name the same map, so a name left
+ * dangling by a deleted sheet or pointing at another sheet never lists a map that is not
+ * there. Five calls a map (range, sheet, name, one small read), whatever the map's size.
+ */
+export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSurvey {
+  const maps: MapEntry[] = [];
+  const skipped: SkippedMap[] = [];
+  for (const named of ss.getNamedRanges()) {
+    const id = MAP_MARKER.exec(named.getName())?.[1];
+    if (!id) continue;
+    const sheet = sheetOf(named);
+    if (!sheet) {
+      skipped.push({ id, reason: 'deleted' });
+      continue;
+    }
+    const block = mapBlock(sheet);
+    if (!block || parseFooter(block[BLOCK_ROWS - 1]?.[0])?.id !== id) {
+      skipped.push({ id, reason: 'notMap' });
+      continue;
+    }
+    const revenue = withRevenue ? block[0]?.[1] : null;
+    maps.push({ id, sheetName: sheet.getName(), revenue: typeof revenue === 'number' ? revenue : null });
+  }
+  return { maps, skipped };
+}
+
+/** Every map of the workbook (see surveyMaps); maps that cannot be listed are left out, never thrown about. */
+export function listMaps(ss: Spreadsheet, options: { withRevenue?: boolean } = {}): MapEntry[] {
+  return surveyMaps(ss, options).maps;
+}
+
+/** The sheet our marker points at, or null (no marker yet, or its sheet was deleted). */
+function markedPortfolio(ss: Spreadsheet): Sheet | null {
+  try {
+    return ss.getRangeByName(PORTFOLIO_MARKER)?.getSheet() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function mark(ss: Spreadsheet, sheet: Sheet): void {
+  // A name left dangling by a deleted portfolio is replaced, not added a second time.
+  try {
+    ss.removeNamedRange(PORTFOLIO_MARKER);
+  } catch {
+    // there was none
+  }
+  ss.setNamedRange(PORTFOLIO_MARKER, sheet.getRange(1, 1));
+}
+
+/**
+ * The portfolio: the sheet our marker points at (renaming it keeps it ours). Without a marker,
+ * a sheet under the portfolio's name is adopted only if it is one an older version wrote (its
+ * header row is exactly ours); any other sheet of that name is the user's and is left alone,
+ * and a new portfolio takes the next free name.
+ */
+function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; current: GridSnapshot } {
+  const marked = markedPortfolio(ss);
+  if (marked) return { sheet: marked, current: snapshot(marked) };
   for (const l of [lang, lang === 'ru' ? 'en' : 'ru'] as const) {
     const sheet = ss.getSheetByName(CATALOGUE[l]['portfolio.sheet']);
-    if (sheet) return { sheet, isNew: false };
+    if (!sheet) continue;
+    const current = snapshot(sheet);
+    if (!isLegacyPortfolio(current.values)) continue;
+    mark(ss, sheet);
+    return { sheet, current };
   }
-  return { sheet: ss.insertSheet(t(lang, 'portfolio.sheet'), 0), isNew: true };
+  const { sheet } = insertUniqueSheet(ss, t(lang, 'portfolio.sheet'), PORTFOLIO_COLS, 0);
+  mark(ss, sheet);
+  return { sheet, current: { values: [], formulas: [] } };
 }
 
-export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): GoogleAppsScript.Spreadsheet.Sheet {
-  const maps = listMaps(ss);
-  const { sheet, isNew } = portfolioSheet(ss, lang);
-  const current = isNew ? { values: [], formulas: [] } : snapshot(sheet);
-  const grid = planPortfolio(lang, maps, portfolioKeep(current.values, current.formulas)).map((row) => row.map((c) => writeValue(c)));
+export interface PortfolioResult {
+  sheet: Sheet;
+  /** maps left out of this rebuild, for the notice */
+  skipped: SkippedMap[];
+}
+
+export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): PortfolioResult {
+  const survey = surveyMaps(ss);
+  const { sheet, current } = portfolioSheet(ss, lang);
+  const keep = portfolioKeep(current.values, current.formulas);
+  const skipped = skippedMaps(survey.maps, survey.skipped, keep);
+  const grid = planPortfolio(lang, survey.maps, keep, skipped).map((row) => row.map((c) => writeValue(c)));
   const rows = grid.length;
   const cols = grid[0]?.length ?? PORTFOLIO_COLS;
   sheet.getRange(1, 1, rows, cols).setValues(grid);
@@ -46,5 +144,5 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): Goo
   sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
   sheet.setColumnWidths(2, 3, 200);
   sheet.activate();
-  return sheet;
+  return { sheet, skipped };
 }

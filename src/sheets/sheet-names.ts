@@ -10,18 +10,20 @@ export function candidateName(base: string, attempt: number): string {
 
 /**
  * Inserts a sheet named `base`, or "base (2)", "base (3)"… if taken. insertSheet itself
- * refuses a taken name, so trying is one call in the usual case, with no race.
+ * refuses a taken name, so trying is one call in the usual case, with no race. `index`
+ * places it among the tabs (0 = first); by default it goes last.
  */
 export function insertUniqueSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   base: string,
   columns: number,
+  index?: number,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
   for (let attempt = 1; ; attempt++) {
     const name = candidateName(base, attempt);
     let sheet: GoogleAppsScript.Spreadsheet.Sheet;
     try {
-      sheet = ss.insertSheet(name);
+      sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
     } catch (e) {
       // The error text is in the user's language, so ask whether the name is taken instead.
       if (attempt < 100 && ss.getSheetByName(name)) continue;

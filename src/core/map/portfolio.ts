@@ -4,8 +4,8 @@
  * segment + product pair to work on. Columns to the right of ours belong to the user
  * and travel with their map's row on every rebuild.
  */
-import { t, type Lang } from '../words/i18n';
-import { a1, absA1, namedRangeName, ROW } from './layout';
+import { LANGS, t, type Lang } from '../words/i18n';
+import { a1, absA1, LABEL_COL, namedRangeName, ROW } from './layout';
 import type { WriteCell } from './plan';
 
 export interface MapEntry {
@@ -13,6 +13,22 @@ export interface MapEntry {
   sheetName: string;
   revenue: number | null;
 }
+
+/** Why a map the workbook names is left out of the portfolio. */
+export type SkipReason = 'deleted' | 'notMap';
+
+export interface SkippedMap {
+  id: string;
+  reason: SkipReason;
+  /** the portfolio keeps a row for it (the user's notes on that map) */
+  row?: boolean;
+}
+
+/**
+ * The workbook-level named range on the portfolio's A1: the add-on's own portfolio is the
+ * sheet this points at, whatever its name, and never a sheet that only has our name.
+ */
+export const PORTFOLIO_MARKER = 'CJM_PORTFOLIO';
 
 export const PORTFOLIO_HEADER_ROW = 3;
 export const PORTFOLIO_COLS = 10;
@@ -39,10 +55,21 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
   return { top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)), rows };
 }
 
+const HEADERS = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
+
+/**
+ * Whether a sheet's cells are a portfolio written by an older version (before the marker):
+ * its header row holds exactly the ten headers we write, in either language.
+ */
+export function isLegacyPortfolio(values: unknown[][]): boolean {
+  const row = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
+  return LANGS.some((lang) => HEADERS.every((key, i) => row[i] === t(lang, key)));
+}
+
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The portfolio grid: our columns as formulas or labels, the user's columns carried along. */
-export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep): WriteCell[][] {
+export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep, skipped: readonly SkippedMap[] = []): WriteCell[][] {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
   const userWidth = Math.max(...keep.top.map((r) => r.length), ...[...keep.rows.values()].map((r) => r.length), 0);
@@ -64,16 +91,16 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
       ...pad(keep.rows.get(m.id) ?? []),
     ];
   };
+  const notMap = new Set(skipped.filter((s) => s.reason === 'notMap').map((s) => s.id));
   const orphanRow = (id: string): WriteCell[] => [
-    blank, text(t(lang, 'portfolio.missing', { id })), ...Array<WriteCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
+    blank, text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })), ...Array<WriteCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
   ];
   // Our part of a top row, then the user's own cells of that row as they were.
   const line = (cells: WriteCell[], r: number) => [...cells, ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank), ...pad(keep.top[r] ?? [])];
-  const headers = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
   return [
     line([text(t(lang, 'portfolio.title'))], 0),
     line([text(t(lang, 'portfolio.note'))], 1),
-    line(headers.map((k) => text(t(lang, k))), 2),
+    line(HEADERS.map((k) => text(t(lang, k))), 2),
     ...ranked.map(mapRow),
     ...orphans.map(orphanRow),
   ];
@@ -81,3 +108,32 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
 
 /** The named range every map has exactly one of, so listing these lists the maps. */
 export const MAP_MARKER = /^CJM_([A-Z0-9]+)_REVENUE$/;
+
+/**
+ * Every map left out of this rebuild, once: those the lookup skipped (sheet deleted, or the
+ * sheet no longer carries the map's footer marker) and those the portfolio still has a row
+ * for but the workbook no longer names (their named cells went with the sheet).
+ */
+export function skippedMaps(maps: readonly MapEntry[], skipped: readonly SkippedMap[], keep: PortfolioKeep): SkippedMap[] {
+  const listed = new Set(maps.map((m) => m.id));
+  const out = new Map<string, SkippedMap>();
+  for (const s of skipped) if (!listed.has(s.id) && !out.has(s.id)) out.set(s.id, { id: s.id, reason: s.reason, row: keep.rows.has(s.id) });
+  for (const id of keep.rows.keys()) if (!listed.has(id) && !out.has(id)) out.set(id, { id, reason: 'deleted', row: true });
+  return [...out.values()];
+}
+
+const MAX_IDS = 5;
+
+/** The notice after a rebuild that left maps out: how many, which, and why; '' if none. */
+export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
+  const ids = (list: readonly SkippedMap[]) =>
+    list.slice(0, MAX_IDS).map((s) => s.id).join(', ') + (list.length > MAX_IDS ? ', …' : '');
+  const sentences = (['deleted', 'notMap'] as const).flatMap((reason) => {
+    const list = skipped.filter((s) => s.reason === reason);
+    if (list.length === 0) return [];
+    const key = reason === 'deleted' ? 'portfolio.skippedDeleted' : 'portfolio.skippedNotMap';
+    return [t(lang, key, { n: list.length, ids: ids(list), cell: a1(ROW.footer, LABEL_COL) })];
+  });
+  if (skipped.some((s) => s.row)) sentences.push(t(lang, 'portfolio.skippedRows'));
+  return sentences.join(' ');
+}
