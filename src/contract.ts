@@ -85,7 +85,8 @@ export interface StepView {
   sheetName: string;
   /** the map's language: labels and messages of this step are in it */
   lang: Lang;
-  stages: { name: string; role: string }[];
+  /** the stages in column order; `id` is the stage's identity, which stays with it when anyone moves it */
+  stages: { id: string; name: string; role: string }[];
   /** fields in column B (title, cards, P and Q) */
   sideFields: FieldView[];
   /** fields repeated for every stage: here `id` is the row key, and stage i's field id is `stage.<i>.<id>` */
@@ -131,6 +132,16 @@ export interface SaveStepRequest {
   values: Record<string, CellData>;
   /** the values as the step was loaded; a cell that changed in the sheet since is a conflict */
   base: Record<string, CellData>;
+  /** the ids of the stages the form numbered 0, 1, 2…: each value lands in its stage wherever it is now */
+  stageIds: string[];
+}
+
+/** A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was shown. */
+export interface EditStagesRequest {
+  mapId: string;
+  edit: StageEdit;
+  stageId: string;
+  confirmed: boolean;
 }
 
 export type EditStagesResult = { ok: true; state: WizardState } | { ok: false; confirm: string } | { ok: false; message: string };
@@ -148,7 +159,7 @@ export interface ServerApi {
   loadStep(req: { mapId: string; step: StepId }): WizardState;
   saveStep(req: SaveStepRequest): SaveResult;
   /** step "stages": add, remove or move a stage; removal of a stage with content needs confirmed: true */
-  editStages(req: { mapId: string; edit: StageEdit; confirmed: boolean }): EditStagesResult;
+  editStages(req: EditStagesRequest): EditStagesResult;
   /** step "plan": replaces the action plan; the sheet ranks it by revenue impact */
   savePlan(req: { mapId: string; actions: ActionRow[] }): SaveResult;
   /** step "present": inserts (or refreshes) the funnel chart and the experience curve in the map sheet */

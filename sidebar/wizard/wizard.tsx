@@ -169,7 +169,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const editStage = (edit: StageEdit, confirmed: boolean) =>
     run(async () => {
       if (!view) return;
-      const r = await call('editStages', { mapId: view.mapId, edit, confirmed });
+      // The stage is named by its id too, so a colleague's move meanwhile cannot redirect the edit.
+      const stageId = view.stages[edit.kind === 'add' ? edit.after : edit.index]?.id ?? '';
+      const r = await call('editStages', { mapId: view.mapId, edit, stageId, confirmed });
       if (r.ok) show(r.state, { kind: 'carry', edit });
       else if ('confirm' in r) setConfirm({ message: r.confirm, edit });
       else setNote({ kind: 'error', text: r.message });

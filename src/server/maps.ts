@@ -1,26 +1,28 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
-import { applyEdit, editProblem, filledCells, type StageEdit } from '../core/map/edits';
-import { languageOf, t, type Lang } from '../core/words/i18n';
-import type { Journey, Stage } from '../core/map/journey';
-import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, stageCol } from '../core/map/layout';
+import { applyEdit, editProblem, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
+import { LANGS, t, type Lang } from '../core/words/i18n';
+import type { Journey } from '../core/map/journey';
+import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
+import { userCellCount } from '../core/map/refresh';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
 import type { CreateMapResult } from '../contract';
-import { FORMAT } from '../core/map/formats';
-import { applyPlan } from '../sheets/apply';
+import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { snapshot } from '../sheets/read';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { asText } from '../sheets/values';
-import { activeSpreadsheet, ui } from '../sheets/workbook';
-import { activeMap } from './context';
+import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
+import { activeMap, type ActiveMap } from './context';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { runCommand } from './report';
 
 /** Sidebar/dialog call: validates the form and creates the map sheet in one batched write. */
 export function createMap(payload: unknown): CreateMapResult {
-  const lang = languageOf((payload as { lang?: string } | null)?.lang);
+  // The form's language, if it sent a known one, else the spreadsheet's: field errors read in it.
+  const asked = payload !== null && typeof payload === 'object' ? (payload as { lang?: unknown }).lang : undefined;
+  const lang: Lang = LANGS.find((l) => l === asked) ?? spreadsheetLang();
   const checked = validate(newMapSchema(lang), payload, lang);
   if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
   const req = checked.value;
@@ -29,7 +31,7 @@ export function createMap(payload: unknown): CreateMapResult {
     const ss = activeSpreadsheet();
     const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
     const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
-    applyPlan(sheet, plan, { spreadsheet: ss });
+    applyPlan(sheet, plan, ss);
     return { ok: true, mapId: journey.id, sheetName: name };
   });
 }
@@ -45,22 +47,46 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
   return null;
 }
 
+/** A map as read under the lock: what a stage edit works from. */
+export interface MapOnSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  journey: Journey;
+  snapshot: GridSnapshot;
+  locale: string;
+}
+
+/** How many cells of a stage hold something a user put there beyond its name and role: removing it asks first. */
+export function removalCount(map: MapOnSheet, index: number): number {
+  const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
+  return userCellCount(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]);
+}
+
 /**
  * Runs a stage edit on a map sheet. Sheets' own column operations move the content and
- * adjust every reference to it; the template's cells are then rewritten for the new stages.
+ * adjust every reference to it; then only the template's cells that change are written.
  */
-export function performStageEdit(sheet: GoogleAppsScript.Spreadsheet.Sheet, journey: Journey, locale: string, e: StageEdit): void {
+export function performStageEdit(map: MapOnSheet, e: StageEdit): void {
+  const { sheet, locale } = map;
+  const sheetName = sheet.getName();
+  const previous = planMap(map.journey, { sheetName, locale });
   if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
   if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
   if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
-  const edited = applyEdit(journey, e.kind === 'add' ? { ...e, name: e.name || t(journey.lang, 'stage.new') } : e);
-  applyPlan(sheet, planMap(edited, { sheetName: sheet.getName(), locale }), { keep: snapshot(sheet) });
+  const edited = applyEdit(withMarkers(map.journey), e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e);
+  refreshPlan(sheet, planMap(edited, { sheetName, locale }), snapshot(sheet), previous);
+}
+
+/** The edit aimed at the stage with `stageId`, wherever it is now; a UserError when that stage is gone. */
+export function editOfStage(journey: Journey, stageId: string, edit: (index: number) => StageEdit): StageEdit {
+  const index = stageIndex(journey, stageId);
+  if (index === null) throw UserError.of(journey.lang, 'err.stageGone');
+  return edit(index);
 }
 
 function editActiveMap(edit: (index: number | null, count: number) => StageEdit | null): void {
   runCommand(() => {
     const map = activeMap();
-    const { journey, sheet } = map;
+    const { journey } = map;
     const lang = journey.lang;
     const col = map.ss.getActiveCell().getColumn();
     const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
@@ -68,21 +94,31 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     if (!e) throw UserError.of(lang, 'err.selectStage');
     const problem = stageEditError(journey, e);
     if (problem) throw problem;
+    // The stage is named by its id: a colleague may move columns while the dialog is open.
+    const target = journey.stages[e.kind === 'add' ? e.after : e.index];
+    const asked = e.kind === 'remove' ? removalCount(map, e.index) : 0;
     // Ask before taking the lock, so nobody else waits on the dialog; then work from a fresh read.
-    if (e.kind === 'remove' && !confirmRemove(journey.stages[e.index], lang)) return;
+    if (asked > 0 && !confirmRemove(target?.name ?? '', asked, lang)) return;
     withDocumentLock(lang, () => {
-      const fresh = activeMap();
-      const stillValid = stageEditError(fresh.journey, e);
+      const fresh = sameSheet(activeMap(), map);
+      const now = editOfStage(fresh.journey, target?.id ?? '', (i) => (e.kind === 'add' ? { ...e, after: i } : { ...e, index: i }));
+      const stillValid = stageEditError(fresh.journey, now);
       if (stillValid) throw stillValid;
-      performStageEdit(sheet, fresh.journey, map.locale, e);
+      if (now.kind === 'remove' && removalCount(fresh, now.index) > asked) throw UserError.of(lang, 'err.stageChanged');
+      performStageEdit(fresh, now);
     });
   });
 }
 
-function confirmRemove(stage: Stage | undefined, lang: Lang): boolean {
-  if (!stage || filledCells(stage) === 0) return true;
+/** The map read again under the lock must be the one the command started on (the user may have switched sheets). */
+function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'>): ActiveMap {
+  if (fresh.sheet.getSheetId() !== before.sheet.getSheetId() || fresh.journey.id !== before.journey.id) throw UserError.of(before.journey.lang, 'err.stageChanged');
+  return fresh;
+}
+
+function confirmRemove(name: string, n: number, lang: Lang): boolean {
   const u = ui();
-  const answer = u.alert(t(lang, 'confirm.removeTitle', { name: stage.name }), t(lang, 'confirm.removeBody', { n: filledCells(stage) }), u.ButtonSet.YES_NO);
+  const answer = u.alert(t(lang, 'confirm.removeTitle', { name }), t(lang, 'confirm.removeBody', { n }), u.ButtonSet.YES_NO);
   return answer === u.Button.YES;
 }
 
@@ -102,8 +138,10 @@ export function renameMap(): void {
     const name = answer.getResponseText().trim().slice(0, 80);
     if (!name) throw UserError.of(lang, 'field.required');
     withDocumentLock(lang, () => {
-      renameUnique(ss, sheet, name);
-      sheet.getRange(1, 2).setValue(asText(name, FORMAT.text));
+      // The sheet must still be this map: a colleague may have changed it while the prompt was open.
+      const fresh = sameSheet(activeMap(), { journey, sheet });
+      renameUnique(ss, fresh.sheet, name);
+      fresh.sheet.getRange(1, 2).setValue(asText(name));
     });
   });
 }

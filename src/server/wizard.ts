@@ -5,22 +5,23 @@
 import * as z from 'zod/mini';
 import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
 import { actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
-import { filledCells, type StageEdit } from '../core/map/edits';
+import type { StageEdit } from '../core/map/edits';
+import { isMarked, newStageId, type CellData } from '../core/map/journey';
+import { LABEL_COL, MAX_STAGES, ROW, stageCol, stageMarker } from '../core/map/layout';
 import { fieldCell, stepFields, stepValues } from '../core/wizard/fields';
-import { t } from '../core/words/i18n';
+import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { readMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
 import { formatNumber } from '../core/funnel/numbers';
 import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
-import { checkStepValues, stepChanges } from '../core/wizard/step-values';
-import { planMap } from '../core/map/template';
+import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
 import type { GridSnapshot } from '../sheets/apply';
 import { readPlan, writePlan } from '../sheets/action-plan-sheet';
-import { writeCells } from '../sheets/cells';
+import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet } from '../sheets/map-lookup';
 import { listMaps } from '../sheets/portfolio-sheet';
@@ -30,7 +31,7 @@ import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook
 import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
 import { withDocumentLock } from './lock';
-import { performStageEdit, stageEditError } from './maps';
+import { editOfStage, performStageEdit, removalCount, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,13 +44,21 @@ interface OpenMap {
   journey: Journey;
 }
 
+/**
+ * The map with this id, read from its sheet. Its named cells lead to the sheet; the sheet's
+ * own footer must name the same map, or the named cells were moved onto another map's sheet
+ * and writing there would land in the wrong map.
+ */
 function openMap(mapId: string): OpenMap {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
+  const lang = languageOfSpreadsheet(ss, locale);
   const sheet = findMapSheet(ss, mapId);
-  if (!sheet) throw UserError.of(languageOfSpreadsheet(ss, locale), 'err.mapGone');
+  if (!sheet) throw UserError.of(lang, 'err.mapGone');
   const snap = snapshot(sheet);
-  return { ss, locale, sheet, snap, journey: journeyOrThrow(readJourney(snap.values), languageOfSpreadsheet(ss, locale)) };
+  const journey = journeyOrThrow(readJourney(snap.values), lang);
+  if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
+  return { ss, locale, sheet, snap, journey };
 }
 
 const props = () => PropertiesService.getDocumentProperties();
@@ -74,7 +83,7 @@ function stepView(map: OpenMap, step: StepId): StepView {
     mapId: j.id,
     sheetName: map.sheet.getName(),
     lang: j.lang,
-    stages: j.stages.map((s) => ({ name: s.name, role: s.role })),
+    stages: j.stages.map((s) => ({ id: s.id, name: s.name, role: s.role })),
     sideFields: fields.side,
     stageFields: fields.stage,
     values: stepValues(step, j),
@@ -122,13 +131,22 @@ export function showWizard(): void {
 const mapIdSchema = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
 const cellSchema = () => z.union([z.string(), z.number()]);
 
+/** The language to refuse a malformed call in: its map's, when the call names a map that exists. */
+function refusalLang(payload: unknown): Lang {
+  const ss = activeSpreadsheet();
+  const mapId = payload !== null && typeof payload === 'object' ? (payload as { mapId?: unknown }).mapId : undefined;
+  const sheet = typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success ? findMapSheet(ss, mapId) : null;
+  const label = sheet?.getRange(ROW.name, LABEL_COL).getValue();
+  return LANGS.find((l) => CATALOGUE[l]['row.name'] === label) ?? languageOfSpreadsheet(ss);
+}
+
+/** The whole payload, checked before anything is read or written; a refusal names the fields, in words. */
 function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    const lang = languageOfSpreadsheet(activeSpreadsheet());
-    throw UserError.of(lang, 'err.badRequest', { reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') });
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const lang = refusalLang(payload);
+  const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '—'))].join(', ');
+  throw UserError.of(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields }) });
 }
 
 export function loadStep(payload: unknown): WizardState {
@@ -146,39 +164,57 @@ const saveSchema = once(() =>
     step: z.enum(STEP_IDS),
     values: z.record(z.string(), cellSchema()),
     base: z.record(z.string(), cellSchema()),
+    stageIds: z.array(stageIdSchema()).check(z.maxLength(MAX_STAGES)),
   }),
 );
+
+const stageIdSchema = () => z.string().check(z.minLength(1), z.maxLength(40));
 
 export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
   // One read, under the lock: what the sheet holds now is what conflicts are judged against.
   return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
     const map = openMap(req.mapId);
+    const lang = map.journey.lang;
     // Only what the user changed is checked: a cell they never touched must not block the save.
-    const changed = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
-    const checked = checkStepValues(req.step, map.journey, changed, map.journey.lang);
-    if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
+    const changedShown = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
+    // Each value goes to its stage, wherever a colleague moved it since the step was loaded.
+    const now = map.journey.stages.map((s) => s.id);
+    const changed = renumberStages(changedShown, req.stageIds, now);
+    const base = renumberStages(req.base, req.stageIds, now).values;
+    const checked = checkStepValues(req.step, map.journey, changed.values, lang);
+    if (!checked.ok) return { ok: false, fieldErrors: Object.fromEntries(Object.entries(checked.fieldErrors).map(([id, m]) => [changed.toShown(id), m])) };
     const current = stepValues(req.step, map.journey);
-    const { writes, conflicts } = stepChanges(checked.values, req.base, current);
+    const { writes, conflicts } = stepChanges(checked.values, base, current);
     const fields = stepFields(req.step, map.journey);
     const labels = Object.fromEntries([...fields.side, ...fields.stage].map((f) => [f.id, f.label]));
     if (conflicts.length) {
-      return { ok: false, conflicts: conflicts.map((c) => ({ ...c, label: conflictLabel(map, c.id, labels) })) };
+      return { ok: false, conflicts: conflicts.map((c) => ({ ...c, id: changed.toShown(c.id), label: conflictLabel(map, c.id, labels) })) };
     }
-    const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
-    const formatAt = (row: number, col: number) => plan.cells[row - 1]?.[col - 1]?.numberFormat ?? '';
-    writeCells(
-      map.sheet,
-      Object.entries(writes).flatMap(([id, value]) => {
-        const cell = fieldCell(id);
-        return cell ? [{ ...cell, value: typeof value === 'string' ? asText(value, formatAt(cell.row, cell.col)) : value }] : [];
-      }),
-      map.snap,
-      formatAt,
-    );
+    const cells = Object.entries(writes).flatMap(([id, value]) => {
+      const cell = fieldCell(id);
+      return cell ? [{ ...cell, value: typeof value === 'string' ? asText(value) : value }] : [];
+    });
+    writeCells(map.sheet, [...cells, ...markerWrites(map)]);
     const progress = visit(progressOf(req.mapId).progress, req.step, true);
     remember(req.mapId, progress);
-    return { ok: true, state: state(openMap(req.mapId), progress) };
+    return { ok: true, state: state(openMap(req.mapId), progress, goneNotice(lang, changed.gone, req)) };
+  });
+}
+
+/** What the user typed for stages a colleague removed meanwhile: said back to them, so nothing they typed is lost unseen. */
+function goneNotice(lang: Lang, gone: { stage: number; id: string; value: CellData }[], req: SaveStepRequest): string {
+  const byStage = new Map<number, string[]>();
+  for (const g of gone) if (String(g.value) !== '') byStage.set(g.stage, [...(byStage.get(g.stage) ?? []), String(g.value)]);
+  return [...byStage].map(([stage, values]) => t(lang, 'wizard.stageGoneSaved', { name: String(req.base[`stage.${stage}.header`] ?? req.values[`stage.${stage}.header`] ?? stage + 1), values: values.join('; ') })).join(' ');
+}
+
+/** A map from before stage markers (or a column a user inserted and named) gets its markers with the next save. */
+function markerWrites(map: OpenMap): CellWrite[] {
+  return map.journey.stages.flatMap((s, i) => {
+    const col = stageCol(i);
+    const cur = map.snap.values[ROW.footer - 1]?.[col - 1];
+    return isMarked(s) || (cur !== '' && cur !== undefined) ? [] : [{ row: ROW.footer, col, value: asText(stageMarker(newStageId())) }];
   });
 }
 
@@ -196,25 +232,33 @@ const editSchema = once(() =>
       z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
       z.object({ kind: z.literal('move'), index: z.number().check(z.int()), by: z.union([z.literal(-1), z.literal(1)]) }),
     ]),
+    stageId: stageIdSchema(),
     confirmed: z.boolean(),
   }),
 );
 
 export function editStages(payload: unknown): EditStagesResult {
   const req = parse(editSchema(), payload);
-  const edit = req.edit as StageEdit;
   return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
     const map = openMap(req.mapId);
     const lang = map.journey.lang;
+    const onSheet = { sheet: map.sheet, journey: map.journey, snapshot: map.snap, locale: map.locale };
+    // The edit names its stage by id: a colleague may have moved columns since the step was shown.
+    let edit: StageEdit;
+    try {
+      edit = editOfStage(map.journey, req.stageId, (i) => (req.edit.kind === 'add' ? { ...req.edit, after: i } : { ...req.edit, index: i }));
+    } catch (e) {
+      if (e instanceof UserError) return { ok: false, message: e.message };
+      throw e;
+    }
     const problem = stageEditError(map.journey, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove' && !req.confirmed) {
       const stage = map.journey.stages[edit.index];
-      if (stage && filledCells(stage) > 0) {
-        return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n: filledCells(stage) })}` };
-      }
+      const n = removalCount(onSheet, edit.index);
+      if (stage && n > 0) return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}` };
     }
-    performStageEdit(map.sheet, map.journey, map.locale, edit);
+    performStageEdit(onSheet, edit);
     const progress = visit(progressOf(req.mapId).progress, 'stages', true);
     remember(req.mapId, progress);
     return { ok: true, state: state(openMap(req.mapId), progress) };
@@ -236,6 +280,10 @@ const planSchema = once(() =>
 
 export function savePlan(payload: unknown): SaveResult {
   const req = parse(planSchema(), payload);
+  return withDocumentLock(refusalLang(payload), () => savePlanLocked(req));
+}
+
+function savePlanLocked(req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
   const map = openMap(req.mapId);
   const lang = map.journey.lang;
   const m = readMetrics(map.snap.values, map.journey);
@@ -248,20 +296,19 @@ export function savePlan(payload: unknown): SaveResult {
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   const ranked = rankActions(req.actions.map((a) => ({ ...a, impact: actionImpact(economics, a) })));
-  return withDocumentLock(lang, () => {
-    writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked.map(({ impact: _impact, ...a }) => a as ActionInput));
-    const progress = visit(progressOf(req.mapId).progress, 'plan', true);
-    remember(req.mapId, progress);
-    return { ok: true, state: state(openMap(req.mapId), progress) };
-  });
+  writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked.map(({ impact: _impact, ...a }) => a as ActionInput));
+  const progress = visit(progressOf(req.mapId).progress, 'plan', true);
+  remember(req.mapId, progress);
+  return { ok: true, state: state(openMap(req.mapId), progress) };
 }
 
 export function insertCharts(payload: unknown): WizardState {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
-  const map = openMap(req.mapId);
-  withDocumentLock(map.journey.lang, () => insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length));
-  const progress = visit(progressOf(req.mapId).progress, 'present', false);
-  return state(map, progress);
+  return withDocumentLock(refusalLang(payload), () => {
+    const map = openMap(req.mapId);
+    insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length);
+    return state(map, visit(progressOf(req.mapId).progress, 'present', false));
+  });
 }
 
 export function exportMindMap(payload: unknown): MindMap {

@@ -26,10 +26,10 @@ export function writePlan(ss: Spreadsheet, lang: Lang, locale: string, map: { id
   const rows = grid.length;
   const body = (col: number, cols = 1) => a1Range(PLAN_HEADER_ROW + 1, col, Math.max(1, rows - PLAN_HEADER_ROW), cols);
   const [all, text, impact, levers, statuses] = sheet.getRangeList([a1Range(1, 1, rows, PLAN_COLS), body(2, 7), body(9), body(4), body(8)]).getRanges() as GoogleAppsScript.Spreadsheet.Range[];
-  // Plain text before the values arrive, so "+10%" and dates stay as typed.
+  // Plain text, so what a user types later by hand ("+10%", a date) stays as typed too.
   text?.setNumberFormat(FORMAT.text);
   impact?.setNumberFormat(moneyFormat(locale));
-  all?.setValues(grid.map((row, r) => row.map((c, col) => writeValue(c, r >= PLAN_HEADER_ROW && col >= 1 && col <= 7 ? FORMAT.text : ''))));
+  all?.setValues(grid.map((row) => row.map((c) => writeValue(c))));
   const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   levers?.setDataValidation(list(PLAN_LEVERS));
   statuses?.setDataValidation(list(planStatuses(lang)));

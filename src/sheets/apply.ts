@@ -3,9 +3,11 @@
  * one setValues for the grid, one call per format kind over the whole grid, one 2-D
  * setDataValidations, one setConditionalFormatRules. Never a call per cell.
  */
-import { a1Range } from '../core/map/layout';
+import { a1Range, SIDE_COL } from '../core/map/layout';
+import { refreshWrites } from '../core/map/refresh';
+import { writeCells } from './cells';
 import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/map/plan';
-import { keptValue, planValue, type SheetValue } from './values';
+import { planValue } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -47,70 +49,61 @@ function layers(plan: SheetPlan) {
   };
 }
 
-/** On a refresh, a note the user put on one of their cells stays; the template's cells get the plan's. */
-function keptNotes(plan: SheetPlan, planned: string[][], current: string[][]): string[][] {
-  return plan.cells.map((row, r) => row.map((cell, c) => (cell.owner === 'user' ? (current[r]?.[c] ?? '') : (planned[r]?.[c] ?? ''))));
-}
-
 /** The sheet's conditional rules that are not the template's (ours start on the rows the plan's rules cover). */
 function theirRules(sheet: Sheet, plan: SheetPlan): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const ourRows = new Set(plan.conditionalRules.map((r) => Number(/\d+/.exec(r.range)?.[0])));
   return sheet.getConditionalFormatRules().filter((rule) => !ourRows.has(rule.getRanges()[0]?.getRow() ?? 0));
 }
 
-function gridValues(plan: SheetPlan, keep?: GridSnapshot): SheetValue[][] {
-  return plan.cells.map((row, r) =>
-    row.map((cell, c) => {
-      if (!keep || cell.owner === 'template') return planValue(cell);
-      const kept = keptValue(keep.values[r]?.[c], keep.formulas[r]?.[c] ?? '', cell.numberFormat);
-      // A blank user cell takes the plan's value: that is how a new stage gets its name and role.
-      return kept === '' ? planValue(cell) : kept;
-    }),
-  );
-}
-
-export interface ApplyOptions {
-  /** a refresh (after a stage edit or an upgrade): user cells are written back from this snapshot */
-  keep?: GridSnapshot;
-  /** the sheet's spreadsheet, when the caller has it (saves a call) */
-  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
-}
-
-/**
- * Writes the plan onto `sheet`. With `keep`, user-owned cells are written back as they
- * are, formulas included, and only the template's cells come from the plan; named
- * ranges, which never move, are set on creation only. Returns the grid range.
- */
-export function applyPlan(sheet: Sheet, plan: SheetPlan, { keep, spreadsheet }: ApplyOptions = {}): Range {
-  // Every range the write needs, fetched in one call.
-  const a1s = [a1Range(1, 1, plan.rows, plan.cols), plan.protectedRange, ...plan.namedRanges.map((n) => n.range), ...plan.conditionalRules.map((r) => r.range)];
-  const [grid, protect, ...rest] = sheet.getRangeList(a1s).getRanges() as [Range, Range, ...Range[]];
-  const named = rest.slice(0, plan.namedRanges.length);
-  const ruleRanges = rest.slice(plan.namedRanges.length);
+/** The grid's formats, in one call per kind (values are written apart: all of them on creation, only changes on a refresh). */
+function applyFormats(grid: Range, plan: SheetPlan): void {
   const l = layers(plan);
-  // Formats first: a plain-text cell must be plain text before its text arrives (see values.ts).
   grid.setNumberFormats(l.numberFormats);
-  grid.setValues(gridValues(plan, keep));
   grid.setBackgrounds(l.backgrounds);
   grid.setTextStyles(l.textStyles);
   grid.setWraps(l.wraps);
   grid.setDataValidations(l.validations);
-  grid.setNotes(keep ? keptNotes(plan, l.notes, grid.getNotes()) : l.notes);
-  const ours = plan.conditionalRules.map((r, i) => conditionalRule(r, ruleRanges[i] as Range));
-  sheet.setConditionalFormatRules(keep ? [...theirRules(sheet, plan), ...ours] : ours);
+}
+
+function planRanges(sheet: Sheet, plan: SheetPlan) {
+  // Every range the write needs, fetched in one call.
+  const a1s = [a1Range(1, 1, plan.rows, plan.cols), plan.protectedRange, ...plan.namedRanges.map((n) => n.range), ...plan.conditionalRules.map((r) => r.range)];
+  const [grid, protect, ...rest] = sheet.getRangeList(a1s).getRanges() as [Range, Range, ...Range[]];
+  return { grid, protect, named: rest.slice(0, plan.namedRanges.length), rules: rest.slice(plan.namedRanges.length) };
+}
+
+const ourRules = (plan: SheetPlan, ranges: Range[]) => plan.conditionalRules.map((r, i) => conditionalRule(r, ranges[i] as Range));
+
+/** Writes the plan onto a new, empty sheet: every cell, format, rule, name and protection. */
+export function applyPlan(sheet: Sheet, plan: SheetPlan, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = sheet.getParent()): Range {
+  const { grid, protect, named, rules } = planRanges(sheet, plan);
+  applyFormats(grid, plan);
+  grid.setValues(plan.cells.map((row) => row.map(planValue)));
+  grid.setNotes(layers(plan).notes);
+  sheet.setConditionalFormatRules(ourRules(plan, rules));
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.cols);
   sheet.setColumnWidths(1, plan.cols, plan.columnWidth);
-  if (!keep) {
-    const ss = spreadsheet ?? sheet.getParent();
-    plan.namedRanges.forEach((n, i) => ss.setNamedRange(n.name, named[i] as Range));
-  } else {
-    // Sheets stretches a protected range when columns are inserted inside it, not at its edge: replace ours.
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-      const r = p.getRange();
-      if (p.isWarningOnly() && r.getRow() === protect.getRow() && r.getColumn() === protect.getColumn()) p.remove();
-    }
-  }
+  plan.namedRanges.forEach((n, i) => spreadsheet.setNamedRange(n.name, named[i] as Range));
   protect.protect().setWarningOnly(true);
   return grid;
+}
+
+/**
+ * Brings a map whose columns Sheets just inserted, deleted or moved up to the new plan:
+ * formats over the grid, and values only where the template's content changes and the cell
+ * holds no user content (core/map/refresh). Notes and named ranges moved with their cells.
+ */
+export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot, previous: SheetPlan): void {
+  const { grid, protect, rules } = planRanges(sheet, plan);
+  applyFormats(grid, plan);
+  writeCells(sheet, refreshWrites(plan, current, previous).map((w) => ({ row: w.row, col: w.col, value: planValue(w.cell) })));
+  sheet.setConditionalFormatRules([...theirRules(sheet, plan), ...ourRules(plan, rules)]);
+  sheet.setColumnWidths(SIDE_COL + 1, plan.cols - SIDE_COL, plan.columnWidth);
+  // Sheets stretches a protected range when columns are inserted inside it, not at its edge: replace ours.
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const r = p.getRange();
+    if (p.isWarningOnly() && r.getRow() === protect.getRow() && r.getColumn() === protect.getColumn()) p.remove();
+  }
+  protect.protect().setWarningOnly(true);
 }

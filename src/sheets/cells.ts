@@ -1,10 +1,12 @@
 /**
- * Writes a handful of cells of a map (one wizard step) with a fixed number of calls:
- * the cells are grouped into rectangles of consecutive rows, and the cells of a
- * rectangle the step does not own are written back exactly as they were.
+ * Writes a set of cells of a sheet (one wizard step, the template cells a stage edit
+ * changes) touching nothing else: the cells are grouped into rectangles (runs of adjacent
+ * cells in a row, stacked where rows below have the same run), and each rectangle is one
+ * setValues. No cell outside the set is written, not even with its own content: rewriting
+ * a formula makes Sheets compute it again, and a cell read a moment ago may have changed since.
  */
-import type { GridSnapshot } from './apply';
-import { keptValue, type SheetValue } from './values';
+import { a1Range } from '../core/map/layout';
+import type { SheetValue } from './values';
 
 export interface CellWrite {
   row: number;
@@ -12,49 +14,34 @@ export interface CellWrite {
   value: SheetValue;
 }
 
-interface Block {
+interface Rect {
   top: number;
-  bottom: number;
   left: number;
-  right: number;
+  values: SheetValue[][];
 }
 
-/** Rectangles covering the writes: one per run of consecutive rows, as wide as its widest row. */
-function blocks(writes: readonly CellWrite[]): Block[] {
-  const rows = new Map<number, { left: number; right: number }>();
-  for (const w of writes) {
-    const span = rows.get(w.row);
-    rows.set(w.row, { left: Math.min(span?.left ?? w.col, w.col), right: Math.max(span?.right ?? w.col, w.col) });
+function rectangles(writes: readonly CellWrite[]): Rect[] {
+  const sorted = [...writes].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; left: number; values: SheetValue[] }[] = [];
+  for (const w of sorted) {
+    const last = runs.at(-1);
+    if (last && last.row === w.row && last.left + last.values.length === w.col) last.values.push(w.value);
+    else if (!(last && last.row === w.row && last.left + last.values.length > w.col)) runs.push({ row: w.row, left: w.col, values: [w.value] });
   }
-  const out: Block[] = [];
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-    const span = rows.get(row)!;
-    const last = out.at(-1);
-    if (last && last.bottom === row - 1) {
-      last.bottom = row;
-      last.left = Math.min(last.left, span.left);
-      last.right = Math.max(last.right, span.right);
-    } else out.push({ top: row, bottom: row, ...span });
+  const out: (Rect & { bottom: number; width: number })[] = [];
+  for (const run of runs) {
+    const stack = out.find((r) => r.bottom === run.row - 1 && r.left === run.left && r.width === run.values.length);
+    if (stack) {
+      stack.values.push(run.values);
+      stack.bottom = run.row;
+    } else out.push({ top: run.row, bottom: run.row, left: run.left, width: run.values.length, values: [run.values] });
   }
   return out;
 }
 
-export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, writes: readonly CellWrite[], current: GridSnapshot, formatAt: (row: number, col: number) => string): void {
+export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, writes: readonly CellWrite[]): void {
   if (!writes.length) return;
-  const byCell = new Map(writes.map((w) => [`${w.row},${w.col}`, w.value]));
-  const list = blocks(writes);
-  const ranges = list.map((b) => sheet.getRange(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1));
-  list.forEach((b, i) => {
-    const grid: SheetValue[][] = [];
-    for (let r = b.top; r <= b.bottom; r++) {
-      const line: SheetValue[] = [];
-      for (let c = b.left; c <= b.right; c++) {
-        const mine = byCell.get(`${r},${c}`);
-        line.push(mine !== undefined ? mine : keptValue(current.values[r - 1]?.[c - 1], current.formulas[r - 1]?.[c - 1] ?? '', formatAt(r, c)));
-      }
-      grid.push(line);
-    }
-    ranges[i]?.setValues(grid);
-  });
+  const rects = rectangles(writes);
+  const ranges = sheet.getRangeList(rects.map((r) => a1Range(r.top, r.left, r.values.length, r.values[0]?.length ?? 1))).getRanges();
+  rects.forEach((r, i) => ranges[i]?.setValues(r.values));
 }
-

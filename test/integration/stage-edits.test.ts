@@ -81,7 +81,7 @@ describe('structural edits keep every filled cell', () => {
     s.wb.calls.reset();
     s.run('addStage');
     expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
-      `This sheet is not a CJM map or damaged: row ${ROW.barriers} should be "Barriers" but is "Problems". Undo the last changes (Ctrl+Z) or restore the row, then try again; nothing was changed.`,
+      `This sheet is not a CJM map or damaged: row ${ROW.barriers} should be "Barriers" but is "Problems". Undo the last changes (Ctrl+Z) or repair it as said, then try again; nothing was changed.`,
     );
     expect(Object.keys(s.wb.calls.byName).filter((n) => /set|insert|delete|move/i.test(n))).toEqual([]);
   });

@@ -21,6 +21,7 @@ const cellData: fc.Arbitrary<CellData> = fc.oneof(userText, fc.integer({ min: 0,
 const role: fc.Arbitrary<Role | ''> = fc.constantFrom('L', 'C', 'Q', '');
 
 export const stageArb: fc.Arbitrary<Stage> = fc.record({
+  id: fc.stringMatching(/^[a-z2-9]{8}$/),
   name: userText.filter((s) => s.trim() !== ''),
   role,
   content: fc.record(Object.fromEntries(CONTENT_KEYS.map((k) => [k, cellData])) as Record<(typeof CONTENT_KEYS)[number], fc.Arbitrary<CellData>>),
@@ -33,7 +34,7 @@ export const journeyArb: fc.Arbitrary<Journey> = fc.record({
   lang: fc.constantFrom<Lang>('en', 'ru'),
   title: fc.record(Object.fromEntries(TITLE_KEYS.map((k) => [k, userText])) as Record<(typeof TITLE_KEYS)[number], fc.Arbitrary<CellData>>),
   card: fc.record(Object.fromEntries(CARD_KEYS.map((k) => [k, userText])) as Record<(typeof CARD_KEYS)[number], fc.Arbitrary<CellData>>),
-  stages: fc.array(stageArb, { minLength: 2, maxLength: Math.min(MAX_STAGES, 12) }),
+  stages: fc.uniqueArray(stageArb, { minLength: 2, maxLength: Math.min(MAX_STAGES, 12), selector: (s) => s.id }),
   avgCheck: fc.oneof(fc.integer({ min: 0, max: 1e5 }), fc.constant('')),
   purchases: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constant('')),
 });

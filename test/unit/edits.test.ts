@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, editProblem, filledCells, type StageEdit } from '../../src/core/map/edits';
+import { applyEdit, editProblem, type StageEdit } from '../../src/core/map/edits';
 import { journeyArb, presetJourney } from '../support/journeys';
 
 describe('stage edits', () => {
@@ -30,13 +30,5 @@ describe('stage edits', () => {
         for (const stage of journey.stages) expect(j.stages).toContainEqual(stage);
       }),
     );
-  });
-
-  it('counts what a removal would delete, not the name and role', () => {
-    const j = presetJourney();
-    expect(filledCells(j.stages[0]!)).toBe(0);
-    j.stages[0]!.content.barriers = 'Long form';
-    j.stages[0]!.customers = 100;
-    expect(filledCells(j.stages[0]!)).toBe(2);
   });
 });

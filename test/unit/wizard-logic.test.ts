@@ -14,7 +14,7 @@ const field = (id: string, kind: FieldView['kind'], options: string[] = []): Fie
 function kpisView(over: Partial<StepView> = {}): StepView {
   return {
     step: 'kpis', mapId: 'AB12', sheetName: 'Parents — Gym', lang: 'en',
-    stages: [{ name: 'Awareness', role: 'L' }, { name: 'Purchase', role: 'C' }, { name: 'Loyalty', role: 'Q' }],
+    stages: [{ id: 'aware001', name: 'Awareness', role: 'L' }, { id: 'purch002', name: 'Purchase', role: 'C' }, { id: 'loyal003', name: 'Loyalty', role: 'Q' }],
     sideFields: [field('side.avgCheck', 'money'), field('side.purchases', 'number')],
     // The server sends stage fields as templates (the row only); the sidebar repeats them per stage.
     stageFields: [field('customers', 'number'), field('target', 'share')],
@@ -87,6 +87,8 @@ describe('a step save', () => {
       step: 'kpis',
       base: view.values,
       values: { ...view.values, 'stage.2.customers': 20, 'stage.0.target': 0.4, 'side.purchases': 1.5 },
+      // the stages the form numbered, so the server puts each value in its stage wherever it is now
+      stageIds: ['aware001', 'purch002', 'loyal003'],
     });
     // 0.07 shows as "7%" and, untouched, goes back as the very 0.07 the sheet holds.
     expect(req.values['stage.1.target']).toBe(0.07);
@@ -136,7 +138,7 @@ describe('what the user typed survives new states', () => {
     const draft = { ...draftFrom(fields, before.values, 'en'), 'stage.1.customers': '60' };
     // The server added a stage after the first one: the Purchase stage is now stage 2.
     const after = kpisView({
-      stages: [before.stages[0]!, { name: 'New stage', role: 'L' }, ...before.stages.slice(1)],
+      stages: [before.stages[0]!, { id: 'newst004', name: 'New stage', role: 'L' }, ...before.stages.slice(1)],
       values: { ...before.values, 'stage.1.customers': '', 'stage.1.target': '', 'stage.2.customers': 50, 'stage.2.target': 0.07, 'stage.3.customers': '', 'stage.3.target': '' },
     });
     const next = carryDraft({ fields, draft, base: before.values }, after, { kind: 'add', after: 0, name: '' });

@@ -1,5 +1,5 @@
 /** Structural edits of a journey, mirrored by the column operations `sheets` runs on the map. */
-import { CONTENT_KEYS, newStage, type Journey, type Stage } from './journey';
+import { isMarked, newStage, newStageId, type Journey, type Stage } from './journey';
 import { MAX_STAGES, MIN_STAGES } from './layout';
 import type { Role } from './stages';
 
@@ -36,7 +36,13 @@ export function applyEdit(j: Journey, e: StageEdit): Journey {
   return { ...j, stages };
 }
 
-/** How many cells of a stage hold something beyond its name and role: removing such a stage asks first. */
-export function filledCells(stage: Stage): number {
-  return [...CONTENT_KEYS.map((k) => stage.content[k]), stage.customers, stage.target].filter((v) => v !== '').length;
+/** The journey with a real id for every stage still without a marker, for a write to give them one. */
+export function withMarkers(j: Journey, random: () => number = Math.random): Journey {
+  return j.stages.every(isMarked) ? j : { ...j, stages: j.stages.map((s) => (isMarked(s) ? s : { ...s, id: newStageId(random) })) };
+}
+
+/** Where the stage with this id is now, or null when it is gone (someone removed it). */
+export function stageIndex(j: Journey, id: string): number | null {
+  const i = j.stages.findIndex((s) => s.id === id);
+  return i < 0 ? null : i;
 }

@@ -6,7 +6,7 @@
  * the map's validation lists.
  */
 import { CATALOGUE, type Lang, type MessageKey } from '../words/i18n';
-import { CONTENT_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from './journey';
+import { CONTENT_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey, newStageId } from './journey';
 import { presetStages } from './stages';
 
 /** One stage in CONTENT_KEYS order; barrierType, driverType and evidence are choice indexes. */
@@ -226,6 +226,7 @@ export function exampleJourney(lang: Lang): Omit<Journey, 'id'> {
     stages: presetStages('checklist6', lang).map((seed, i) => {
       const row = rows[i] ?? [];
       return {
+        id: newStageId(),
         name: seed.name,
         role: seed.role,
         content: Object.fromEntries(CONTENT_KEYS.map((k, j) => [k, cell(k, row[j] ?? '')])) as Record<ContentKey, CellData>,

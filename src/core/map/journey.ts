@@ -30,6 +30,12 @@ export type CardKey = (typeof CARD_KEYS)[number];
 export type CellData = string | number;
 
 export interface Stage {
+  /**
+   * Who the stage is, whoever moves its column: the stage marker in the footer row. A column
+   * without a marker (a v1 map, or one a user inserted and named) gets an id made from its
+   * name, starting with "~", until the add-on writes it a real marker.
+   */
+  id: string;
   name: string;
   /** funnel role; "" when the user cleared the dropdown */
   role: Role | '';
@@ -62,6 +68,16 @@ export function blankRecord<K extends string>(keys: readonly K[]): Record<K, Cel
   return Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, CellData>;
 }
 
-export function newStage(name: string, role: Role | ''): Stage {
-  return { name, role, content: emptyContent(), customers: '', target: '' };
+const STAGE_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** 8 characters: stage ids only need to be unique within one map. */
+export function newStageId(random: () => number = Math.random): string {
+  return Array.from({ length: 8 }, () => STAGE_ID_ALPHABET[Math.floor(random() * STAGE_ID_ALPHABET.length)]).join('');
 }
+
+export function newStage(name: string, role: Role | '', id: string = newStageId()): Stage {
+  return { id, name, role, content: emptyContent(), customers: '', target: '' };
+}
+
+/** Whether the sheet carries the stage's marker (else the add-on writes one on its next write). */
+export const isMarked = (stage: Pick<Stage, 'id'>): boolean => !stage.id.startsWith('~');

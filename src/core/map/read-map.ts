@@ -5,7 +5,7 @@
  */
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
-import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, type RowKey } from './layout';
+import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, SIDE_MARKER, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';
 
 export type ReadResult =
@@ -28,15 +28,66 @@ function detectLang(labels: string[]): Lang {
   return LANGS.reduce((best, l) => (score(l) > score(best) ? l : best));
 }
 
+/** The letters of a column, for messages ("C"). */
+const colName = (col: number): string => a1(1, col).replace(/\d+$/, '');
+
+/** A short stable hash (FNV-1a), so a column without a marker has an id that is the same on every read. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+type Columns = { ok: true; stages: { col: number; id: string }[] } | { ok: false; reason: (lang: Lang) => string };
+
 /**
- * The last stage column: stages run from C up to the first column with neither a stage name
- * nor a funnel role, so notes typed to the right of the map never become stages.
+ * Which columns are stages. Since v2 every stage column carries its stage marker in the footer
+ * row: the stages run from C to the last marked column, a column the user inserted among them
+ * and named is adopted, and nothing right of the last marker is a stage (notes typed there stay
+ * notes). A v1 map has no markers: its stages run from C to the first column with neither a
+ * name nor a funnel role.
  */
-function lastStageCol(values: unknown[][]): number {
-  const named = (col: number) => [ROW.header, ROW.role].some((row) => toCellData(values[row - 1]?.[col - 1]) !== '');
-  let col = FIRST_STAGE_COL;
-  while (named(col)) col++;
-  return col - 1;
+function stageColumns(values: unknown[][], cell: (row: number, col: number) => CellData): Columns {
+  const footer = values[ROW.footer - 1] ?? [];
+  const named = (col: number) => [ROW.header, ROW.role].some((row) => cell(row, col) !== '');
+  let last = 0;
+  footer.forEach((v, i) => {
+    if (i + 1 >= FIRST_STAGE_COL && parseStageMarker(v)) last = i + 1;
+  });
+  if (!last) for (last = FIRST_STAGE_COL - 1; named(last + 1); last++);
+  const seen = new Map<string, number>();
+  const stages: { col: number; id: string }[] = [];
+  for (let col = FIRST_STAGE_COL; col <= last; col++) {
+    const marker = parseStageMarker(footer[col - 1]);
+    if (marker && !seen.has(marker)) {
+      seen.set(marker, 1);
+      stages.push({ col, id: marker });
+      continue;
+    }
+    if (!named(col)) return { ok: false, reason: (l) => t(l, 'damage.emptyColumn', { col: colName(col), row: ROW.header }) };
+    // A copied stage column, or one the user inserted: named by its name until it gets a marker.
+    const name = String(cell(ROW.header, col));
+    const n = (seen.get(`~${name}`) ?? 0) + 1;
+    seen.set(`~${name}`, n);
+    stages.push({ col, id: `~${hash(`${name}#${n}`)}` });
+  }
+  return stages.length ? { ok: true, stages } : { ok: false, reason: (l) => t(l, 'damage.noStages') };
+}
+
+/** Why column B is not the map's side column (v2 maps carry its marker in the footer row), or null. */
+function sideProblem(cell: (row: number, col: number) => CellData): ((lang: Lang) => string) | null {
+  const found = cell(ROW.footer, SIDE_COL);
+  if (found === SIDE_MARKER) return null;
+  if (parseStageMarker(found)) return (l) => t(l, 'damage.sideDeleted');
+  for (let col = SIDE_COL + 1; col <= SIDE_COL + 3; col++) {
+    if (cell(ROW.footer, col) === SIDE_MARKER) return (l) => t(l, 'damage.columnInserted', { col: colName(SIDE_COL) });
+  }
+  return (l) => t(l, 'damage.sideMarker', { cell: a1(ROW.footer, SIDE_COL), expected: SIDE_MARKER, found: String(found) });
+}
+
+/** The column other than A where the map marker sits in the footer row (a column inserted before A), or 0. */
+function shiftedMarkerCol(values: unknown[][]): number {
+  return (values[ROW.footer - 1] ?? []).findIndex((v, i) => i > 0 && parseFooter(v) !== null) + 1;
 }
 
 export function readJourney(values: unknown[][]): ReadResult {
@@ -47,7 +98,10 @@ export function readJourney(values: unknown[][]): ReadResult {
   // A map whose rows were moved or deleted is still recognised (as damaged) by its marker or its labels.
   const footer = parseFooter(cell(ROW.footer, LABEL_COL));
   const known = ROW_ORDER.filter((k) => k !== 'footer' && column.includes(labelOf(lang, k))).length;
-  if (!footer && !column.some((c) => parseFooter(c)) && known < ROW_ORDER.length / 2) return { ok: false, problem: 'notMap' };
+  if (!footer && !column.some((c) => parseFooter(c)) && known < ROW_ORDER.length / 2) {
+    const shifted = shiftedMarkerCol(values);
+    return shifted ? { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.columnBeforeA', { col: colName(shifted) }) } : { ok: false, problem: 'notMap' };
+  }
 
   const wrong = ROW_ORDER.findIndex((k, i) => k !== 'footer' && labels[i] !== labelOf(lang, k));
   if (wrong >= 0) {
@@ -56,22 +110,23 @@ export function readJourney(values: unknown[][]): ReadResult {
   }
   if (!footer) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.footer', { cell: a1(ROW.footer, LABEL_COL) }) };
   if (footer.version > TEMPLATE_VERSION) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.version', { version: footer.version }) };
+  const side = footer.version >= 2 ? sideProblem(cell) : null;
+  if (side) return { ok: false, problem: 'damaged', reason: side };
 
-  const last = lastStageCol(values);
-  if (last < FIRST_STAGE_COL) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.noStages') };
+  const columns = stageColumns(values, cell);
+  if (!columns.ok) return { ok: false, problem: 'damaged', reason: columns.reason };
 
-  const stages = [];
-  for (let col = FIRST_STAGE_COL; col <= last; col++) {
+  const stages = columns.stages.map(({ col, id }) => {
     const role = String(cell(ROW.role, col)).trim().toUpperCase();
-    const stage = newStage(String(cell(ROW.header, col)), role === 'L' || role === 'C' || role === 'Q' ? (role as Role) : '');
+    const stage = newStage(String(cell(ROW.header, col)), role === 'L' || role === 'C' || role === 'Q' ? (role as Role) : '', id);
     for (const k of CONTENT_KEYS) stage.content[k] = cell(ROW[k], col);
     stage.customers = cell(ROW.customers, col);
     stage.target = cell(ROW.target, col);
-    stages.push(stage);
-  }
-  const side = <K extends RowKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Record<K, CellData>;
+    return stage;
+  });
+  const sideCells = <K extends RowKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Record<K, CellData>;
   return {
     ok: true,
-    journey: { id: footer.id, lang, title: side(TITLE_KEYS), card: side(CARD_KEYS), stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },
+    journey: { id: footer.id, lang, title: sideCells(TITLE_KEYS), card: sideCells(CARD_KEYS), stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },
   };
 }

@@ -8,7 +8,7 @@ import { t, type Lang, type MessageKey } from '../words/i18n';
 import type { CellData, Journey } from '../map/journey';
 import { parseNumber } from '../funnel/numbers';
 import { ROLES } from '../map/stages';
-import { fieldKind, parseFieldId, stepFieldIds, type StepId } from './steps';
+import { fieldKind, parseFieldId, stageId, stepFieldIds, type StepId } from './steps';
 
 const CELL_LIMIT = 50_000; // characters a Sheets cell holds
 
@@ -74,4 +74,39 @@ export function stepChanges(values: Record<string, CellData>, base: Record<strin
     else writes[id] = yours;
   }
   return { writes, conflicts };
+}
+
+/**
+ * A step's field ids renumbered from the stages as the user's form had them (`shown`, stage
+ * ids in order) to the stages as the sheet has them now: a colleague may have moved, added or
+ * removed stages since the step was loaded, and a value belongs to its stage, not its column.
+ * Values of stages that are gone are set apart, with the stage's position in the form.
+ */
+export function renumberStages<T>(
+  values: Record<string, T>,
+  shown: readonly string[],
+  now: readonly string[],
+): { values: Record<string, T>; gone: { stage: number; id: string; value: T }[]; toShown: (id: string) => string } {
+  const where = new Map(now.map((id, i) => [id, i]));
+  const back = new Map<number, number>();
+  const out: Record<string, T> = {};
+  const gone: { stage: number; id: string; value: T }[] = [];
+  for (const [id, value] of Object.entries(values)) {
+    const f = parseFieldId(id);
+    if (!f || f.stage === null || f.stage >= shown.length) {
+      out[id] = value; // not a stage field of the form: checkStepValues judges it
+      continue;
+    }
+    const target = where.get(shown[f.stage] ?? '');
+    if (target === undefined) gone.push({ stage: f.stage, id, value });
+    else {
+      back.set(target, f.stage);
+      out[stageId(target, f.row)] = value;
+    }
+  }
+  const toShown = (id: string) => {
+    const f = parseFieldId(id);
+    return f && f.stage !== null ? stageId(back.get(f.stage) ?? f.stage, f.row) : id;
+  };
+  return { values: out, gone, toShown };
 }

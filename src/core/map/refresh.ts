@@ -1,0 +1,100 @@
+/**
+ * What a stage edit may write on a map whose cells Sheets has just moved: only the template's
+ * cells whose content changes, and never a cell that holds something a user put there. A user
+ * may type into any blank cell the template owns (a note beside the KPIs, under a card) or
+ * paste a value over a formula; such a cell is theirs from then on. Pure: `sheets` reads the
+ * grid and writes the cells this returns.
+ */
+import type { PlanCell, SheetPlan } from './plan';
+import { parseFooter, parseStageMarker, SIDE_MARKER } from './layout';
+
+/** A sheet's cells as read: values and formulas, 0-based. */
+export interface Grid {
+  values: readonly (readonly unknown[])[];
+  formulas: readonly (readonly string[])[];
+}
+
+export interface PlannedWrite {
+  row: number;
+  col: number;
+  cell: PlanCell;
+}
+
+/** A formula with its references blanked out: Sheets rewrites references when columns move, the shape stays. */
+export function formulaShape(formula: string): string {
+  return formula.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#').replace(/\s+/g, '').toUpperCase();
+}
+
+const isMarker = (text: string) => text === SIDE_MARKER || parseStageMarker(text) !== null || parseFooter(text) !== null;
+
+/** For each row, what the template writes in its own cells of that row, in any of the given plans. */
+function templateContent(plans: readonly SheetPlan[]): (row: number) => { texts: Set<string>; shapes: Set<string> } {
+  const rows = new Map<number, { texts: Set<string>; shapes: Set<string> }>();
+  for (const plan of plans) {
+    plan.cells.forEach((line, r) => {
+      const entry = rows.get(r) ?? { texts: new Set(), shapes: new Set() };
+      rows.set(r, entry);
+      for (const cell of line) {
+        if (cell.owner !== 'template') continue;
+        if (cell.formula) entry.shapes.add(formulaShape(cell.formula));
+        else entry.texts.add(String(cell.value));
+      }
+    });
+  }
+  const none = { texts: new Set<string>(), shapes: new Set<string>() };
+  return (row) => rows.get(row) ?? none;
+}
+
+function cellAt(grid: Grid, r: number, c: number): { value: unknown; formula: string } {
+  return { value: grid.values[r]?.[c] ?? '', formula: grid.formulas[r]?.[c] ?? '' };
+}
+
+const isBlank = (cur: { value: unknown; formula: string }) => cur.formula === '' && (cur.value === '' || cur.value === null || cur.value === undefined);
+
+/**
+ * Whether a template cell holds what the template put there (blank, a hint, a marker, one of
+ * its formulas wherever Sheets moved it) rather than something a user typed or pasted.
+ */
+export function holdsTemplateContent(content: ReturnType<typeof templateContent>, r: number, cur: { value: unknown; formula: string }): boolean {
+  if (isBlank(cur)) return true;
+  const mine = content(r);
+  if (cur.formula) return mine.shapes.has(formulaShape(cur.formula));
+  return typeof cur.value === 'string' && (mine.texts.has(cur.value) || isMarker(cur.value));
+}
+
+function samePlanned(cell: PlanCell, cur: { value: unknown; formula: string }): boolean {
+  if (cell.formula) return cur.formula === cell.formula;
+  return cur.formula === '' && String(cur.value ?? '') === String(cell.value);
+}
+
+/**
+ * The cells to write after a stage edit: template cells whose content changes and that hold
+ * template content now, and a new stage's name and role (user cells that are still blank).
+ * `previous` is the plan of the map before the edit, so its hints and formulas count as ours.
+ */
+export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPlan): PlannedWrite[] {
+  const content = templateContent([next, previous]);
+  const writes: PlannedWrite[] = [];
+  next.cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      const cur = cellAt(current, r, c);
+      if (samePlanned(cell, cur)) return;
+      const write = cell.owner === 'template' ? holdsTemplateContent(content, r, cur) : isBlank(cur) && cell.value !== '';
+      if (write) writes.push({ row: r + 1, col: c + 1, cell });
+    }),
+  );
+  return writes;
+}
+
+/** How many cells of a column hold something a user put there: what removing that stage would take away. */
+export function userCellCount(plan: SheetPlan, current: Grid, col: number, skipRows: readonly number[] = []): number {
+  const content = templateContent([plan]);
+  let n = 0;
+  plan.cells.forEach((line, r) => {
+    const cell = line[col - 1];
+    if (!cell || skipRows.includes(r + 1)) return;
+    const cur = cellAt(current, r, col - 1);
+    if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) n++;
+  });
+  return n;
+}
