@@ -3,8 +3,9 @@
  * every change and read back on start. A file that cannot be read is moved aside, not
  * deleted, so a bad save never costs the user their maps.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Workbook, createWorkbook, type WorkbookJson } from '../emulator/index';
 
 export const ADDON_NAME = 'CJM';
@@ -38,10 +39,42 @@ export function loadDocument(file: string, locale: string): LoadedDocument {
   }
 }
 
-/** Writes to a temporary file and renames it, so a crash mid-write leaves the old file intact. */
+/**
+ * Writes to a temporary file and renames it over the old one, so a crash or a failed write
+ * leaves the old file intact. The temp file is beside the file (rename does not cross disks)
+ * and named per save (pid + random), so two saves at once never write into each other's.
+ */
 export function saveDocument(file: string, workbook: Workbook): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, JSON.stringify(workbook.toJSON()));
-  renameSync(tmp, file);
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const text = JSON.stringify(workbook.toJSON());
+  const tmp = join(dir, `${basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      writeFileSync(fd, text);
+      // On disk before the rename: after a power cut the file is the old one or the new one, never empty.
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  syncDirectory(dir);
+}
+
+/** Makes the rename itself durable. Best effort: some systems cannot open or fsync a directory (Windows). */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // The file is already complete under its name; only its durability across a power cut is less sure.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

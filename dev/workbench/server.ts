@@ -15,7 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { AddonHost } from './addon-host';
 import { loadAssets, withShim, type Assets } from './assets';
-import { readJson, sameOrigin, sendError, sendFile, sendJson, sendText } from './http-util';
+import { BODY_LIMITS, answerClientError, readJson, sameOrigin, sendError, sendFile, sendJson, sendText, type BodyLimits } from './http-util';
 import { BadRequest, parseActionRequest, parseAnswerRequest } from './validate';
 
 export interface WorkbenchOptions {
@@ -26,6 +26,8 @@ export interface WorkbenchOptions {
   sidebarHtml: string;
   host?: string;
   log?: (line: string) => void;
+  /** How long a request body may take to arrive (default BODY_LIMITS.timeoutMs); tests make it short. */
+  bodyTimeoutMs?: number;
 }
 
 export interface RunningWorkbench {
@@ -51,6 +53,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
   let host!: AddonHost;
   let markReady!: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
+  const limits: BodyLimits = { ...BODY_LIMITS, timeoutMs: opts.bodyTimeoutMs ?? BODY_LIMITS.timeoutMs };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     await ready;
@@ -73,8 +76,8 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
       const html = withShim(page.html, assets.shimJs, { surfaceId: page.id, functions: page.functions });
       return sendText(res, 'text/html', html, { 'Content-Security-Policy': SURFACE_CSP });
     }
-    if (path === '/api/action' && method === 'POST') return sendJson(res, 200, await host.run(parseActionRequest(await readJson(req))));
-    if (path === '/api/answer' && method === 'POST') return sendJson(res, 200, await host.answer(parseAnswerRequest(await readJson(req))));
+    if (path === '/api/action' && method === 'POST') return sendJson(res, 200, await host.run(parseActionRequest(await readJson(req, limits))));
+    if (path === '/api/answer' && method === 'POST') return sendJson(res, 200, await host.answer(parseAnswerRequest(await readJson(req, limits))));
     if (path === '/api/pending' && get) return sendJson(res, 200, host.pending());
     if (path === '/download.xlsx' && get) {
       const file = await host.exportXlsx();
@@ -90,9 +93,10 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
       const message = e instanceof Error ? e.message : String(e);
       if (status >= 500) opts.log?.(`error on ${req.method} ${req.url}: ${message}`);
       if (res.headersSent) res.destroy();
-      else sendError(res, status, message);
+      else sendError(res, status, message, req);
     });
   });
+  server.on('clientError', answerClientError);
 
   // The port first: a second workbench on a busy port must not open (and rewrite) the workbook file.
   try {
