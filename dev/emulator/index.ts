@@ -8,14 +8,23 @@
  *   wb.ui.menus; wb.ui.surfaces;           // what the add-on showed
  *   wb.value('Sheet1', 'B2'); wb.error('Sheet1', 'C3'); wb.calls.total;
  *
- * createWorkbook(opts?) -> Workbook
+ * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale, addonName,
+ *                                  plainTextProtects (default false: "@" does not keep a script's text)
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
  *   .calls                       { total, builder, byName, builderByName, reset(), snapshot() }
  *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...), responder }
  *   .lock                        document lock: holdByOther(), releaseByOther(), holder, contentions
  *   .properties                  { document, user, script } stores (.data is a Map)
  *   .logs                        Logger.log / console lines
- *   value/values/formula/display/error(cellError)/setCell(sheet, a1, ...)   test helpers, not counted
+ *   value/values/formula/display/error(cellError)   test helpers, not counted
+ *   user actions, as in the Sheets UI (not counted, no AuthMode):
+ *     setCell(sheet, a1, input)           the user types: "@" cells keep text, else parsed as typed
+ *     clearFormat(sheet, a1)              Format → Clear formatting
+ *     paste(sheet, source, target)        Ctrl+C / Ctrl+V (brings the source's formats)
+ *     pasteValues(sheet, target, source?) Paste special → Values only
+ *     sortRange(sheet, a1, column, ascending?)
+ *     insertRows/deleteRows(sheet, row, n?) · insertColumns/deleteColumns(sheet, column, n?)
+ *     renameSheet(sheet, name) · deleteSheet(sheet) · copySheet(sheet) -> "Copy of X"
  *   snapshot(sheet)              plain renderable view of a sheet (cells with value/display/formula/attrs)
  *   toJSON() / Workbook.fromJSON(json)
  * loadAddon(workbook, code, files?) -> Addon
@@ -24,6 +33,9 @@
  *   functions() · customFunctions() · context
  * toClientJson(value, direction?)   what crosses google.script.run
  * AuthMode                          { NONE, CUSTOM_FUNCTION, LIMITED, FULL } (same strings as ScriptApp.AuthMode here)
+ *
+ * Script writes (Range.setValue(s), setRichTextValue(s)) parse strings as if typed, whatever the
+ * cell's format: see cell-input.ts for the readings and why.
  *
  * Anything not emulated throws `not emulated: Type.member`.
  */

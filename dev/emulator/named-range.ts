@@ -14,6 +14,18 @@ export function namedRangeRange(wb: WorkbookModel, name: string): EmuRange | nul
   return new EmuRange(wb, sheet, target.rect);
 }
 
+/**
+ * The names getNamedRanges() lists: a name whose sheet is gone is not listed (sheet deletion
+ * removes such names; this also hides any left behind). A name whose cells were all deleted
+ * (#REF!) stays listed, and its getRange() throws.
+ */
+export function listedNamedRanges(wb: WorkbookModel): string[] {
+  return wb.engine.namedRangeNames().filter((n) => {
+    const target = wb.engine.namedRangeTarget(n);
+    return target === undefined || wb.sheet(target.sheet) !== undefined;
+  });
+}
+
 export class EmuNamedRange implements Pick<GNamedRange, 'getName' | 'getRange' | 'setRange' | 'setName' | 'remove'> {
   static readonly typeName = 'NamedRange';
   constructor(

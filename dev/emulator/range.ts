@@ -1,9 +1,12 @@
 // Range: a fixed rectangle of one sheet (it does not follow later inserts, like in
 // Apps Script). Values go through cell-input.ts (formula / apostrophe / number parsing)
-// into the formula engine; formats and other attributes live in the SheetModel.
+// into the formula engine; formats and other attributes live in the SheetModel. Copy/paste
+// and sort are in range-ops.ts (shared with the Workbook's user-action helpers).
 import { contains, intersects, rectA1, shiftFormula, type Rect } from './a1';
-import { parseInput, serialToDate, type CellContent } from './cell-input';
-import { gasError } from './errors';
+import { parseInput, serialToDate, type CellContent, type InputMode } from './cell-input';
+import { FORMAT_KEYS, pasteRange, PASTE_KINDS, sortRows, type PasteKind, type SortKey } from './range-ops';
+import type { EmuRichTextValue } from './rich-text';
+import { gasError, notEmulated } from './errors';
 import { formatForDisplay, isDateFormat, DEFAULT_NUMBER_FORMAT } from './number-format';
 import type { CellAttrs, SheetModel } from './sheet-model';
 import { DEFAULTS, normalizeColor } from './style';
@@ -26,7 +29,8 @@ type RangeMethods =
   | 'setWrap' | 'setWraps' | 'setWrapStrategy' | 'setTextStyle' | 'setTextStyles' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder'
   | 'merge' | 'mergeAcross' | 'breakApart' | 'getMergedRanges' | 'isPartOfMerge'
   | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
-  | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'clear' | 'protect' | 'activate' | 'offset' | 'isBlank' | 'getCell';
+  | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'clear' | 'protect' | 'activate' | 'offset' | 'isBlank' | 'getCell'
+  | 'setRichTextValue' | 'setRichTextValues' | 'copyTo' | 'sort';
 
 /** Builds a range with Apps Script's argument checks (1-based coordinates). */
 export function makeRange(wb: WorkbookModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1): EmuRange {
@@ -143,26 +147,51 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setValues(values: unknown[][]): GRange {
     const data = this._checkShape(values, 'setValues');
-    this._write(data);
+    this._write(data, this._scriptMode());
     return as(this);
   }
   setValue(value: unknown): GRange {
-    // One formula on many cells: relative references shift per cell, like a fill.
-    const isFormula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
-    this._write(this._map((r, c) => (isFormula ? shiftFormula(value, r - this._rect.row, c - this._rect.col) : value)));
+    this._write(this._map(() => value), this._scriptMode(), true);
     return as(this);
   }
-  _write(data: unknown[][]): void {
+  /** How a script's strings are read (cell-input.ts): parsed as if typed; "@" per the option. */
+  _scriptMode(): InputMode {
+    return { source: 'script', plainTextProtects: this._wb.plainTextProtects };
+  }
+  /**
+   * Writes values through the input parser. `fill`: one value written on many cells, where a
+   * formula's relative references shift per cell (like a fill).
+   */
+  _write(data: unknown[][], mode: InputMode, fill = false): void {
     const grid: CellContent[][] = data.map((line, r) =>
       line.map((v, c) => {
         const row = this._rect.row + r;
         const col = this._rect.col + c;
-        const parsed = parseInput(v, this._wb.locale, this._sheet.attr(row, col)?.numberFormat);
-        if (parsed.impliedFormat && !this._sheet.attr(row, col)?.numberFormat) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
-        return parsed.content;
+        const format = this._sheet.attr(row, col)?.numberFormat;
+        const parsed = parseInput(v, this._wb.locale, format, mode);
+        // A date or currency typed into an automatic (or, when "@" did not keep the text, a
+        // plain-text) cell gives the cell that format, as Sheets does.
+        if (parsed.impliedFormat && (format === undefined || format === '@')) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
+        const content = parsed.content;
+        return fill && content.kind === 'formula' ? { kind: 'formula', text: shiftFormula(content.text, r, c) } : content;
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
+  }
+  /**
+   * Rich text does not protect: its text is parsed like setValue, and the "@" format does not
+   * keep it either, whatever plainTextProtects says (a published test saw a formula string
+   * written with setRichTextValues stay a formula).
+   */
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): GRange {
+    const text = (value as unknown as EmuRichTextValue)._text;
+    this._write(this._map(() => text), { source: 'script', plainTextProtects: false }, true);
+    return as(this);
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): GRange {
+    const data = this._checkShape(values, 'setRichTextValues');
+    this._write(data.map((l) => l.map((v) => (v === null ? null : (v as unknown as EmuRichTextValue)._text))), { source: 'script', plainTextProtects: false });
+    return as(this);
   }
   getDisplayValues(): string[][] {
     return this._map((r, c) => {
@@ -343,13 +372,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('border', spec);
     return as(this);
   }
+  /** Formats back to automatic (number format, colours, fonts, alignment, wrap, borders); values, notes, validations kept. */
   clearFormat(): GRange {
     this._map((r, c) => {
       const a = this._sheet.attr(r, c);
       if (!a) return;
-      for (const k of ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'wrap', 'wrapStrategy', 'horizontalAlignment', 'verticalAlignment', 'border'] as const) {
-        this._sheet.setAttr(r, c, k, undefined);
-      }
+      for (const k of FORMAT_KEYS) this._sheet.setAttr(r, c, k, undefined);
     });
     return as(this);
   }
@@ -420,6 +448,48 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   getDataValidation(): GDataValidation | null {
     return this._topLeft().getDataValidations()[0]?.[0] ?? null;
+  }
+
+  // ---- copy and sort ----
+  /**
+   * copyTo(destination), copyTo(destination, {formatOnly | contentsOnly}) and
+   * copyTo(destination, CopyPasteType, transposed). The source block lands at the
+   * destination's top-left (tiled when the destination is a multiple of it). contentsOnly
+   * copies values and formulas (relative references shifted), not formats; PASTE_VALUES
+   * replaces formulas by their current computed values and keeps the destination's formats.
+   */
+  copyTo(destination: GRange, options?: unknown, transposed?: boolean): void {
+    const dest = destination as unknown as EmuRange;
+    let kind: PasteKind = 'normal';
+    if (typeof options === 'string') {
+      const k = PASTE_KINDS[options];
+      if (k === undefined) throw gasError(`The parameters (SpreadsheetApp.Range,${options}) don't match the method signature for SpreadsheetApp.Range.copyTo.`);
+      if (transposed === true) throw notEmulated('Range.copyTo (transposed)');
+      kind = k;
+    } else if (options !== null && typeof options === 'object') {
+      const o = options as { formatOnly?: boolean; contentsOnly?: boolean };
+      if (o.formatOnly && !o.contentsOnly) kind = 'format';
+      else if (o.contentsOnly && !o.formatOnly) kind = 'contents';
+    }
+    pasteRange(this._wb, { sheet: this._sheet, rect: this._rect }, { sheet: dest._sheet, rect: dest._rect }, kind);
+  }
+  /**
+   * Range.sort(column | {column, ascending} | [specs]): rows of the range move with all their
+   * cells (values, formulas with relative references shifted, formats, notes, validations).
+   * Columns are sheet columns (1-based) inside the range; blanks sort last either way.
+   */
+  sort(sortSpecObj: unknown): GRange {
+    const specs = Array.isArray(sortSpecObj) ? (sortSpecObj as unknown[]) : [sortSpecObj];
+    const keys: SortKey[] = specs.map((spec) => {
+      if (typeof spec === 'number') return { col: spec - 1, ascending: true };
+      if (spec !== null && typeof spec === 'object' && typeof (spec as { column?: unknown }).column === 'number') {
+        const o = spec as { column: number; ascending?: boolean };
+        return { col: o.column - 1, ascending: o.ascending !== false };
+      }
+      throw gasError('The parameters don\'t match the method signature for SpreadsheetApp.Range.sort.');
+    });
+    sortRows(this._wb, this._sheet, this._rect, keys);
+    return as(this);
   }
 
   // ---- misc ----

@@ -6,7 +6,7 @@ import type { CellContent } from './cell-input';
 import { EmuConditionalFormatRule } from './conditional-format';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './chart';
 import { gasError } from './errors';
-import { EmuNamedRange } from './named-range';
+import { EmuNamedRange, listedNamedRanges } from './named-range';
 import { EmuProtection } from './protection';
 import { checkInside, EmuRange, makeRange } from './range';
 import { EmuRangeList } from './range-list';
@@ -26,7 +26,7 @@ type SheetMethods =
   | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight'
   | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'getProtections' | 'protect'
   | 'setTabColor' | 'getTabColor' | 'setHiddenGridlines' | 'hasHiddenGridlines' | 'clear' | 'clearContents'
-  | 'getCharts' | 'insertChart' | 'newChart' | 'removeChart' | 'getNamedRanges';
+  | 'getCharts' | 'insertChart' | 'newChart' | 'removeChart' | 'getNamedRanges' | 'copyTo' | 'sort';
 
 export class EmuSheet implements Pick<GSheet, SheetMethods> {
   static readonly typeName = 'Sheet';
@@ -52,6 +52,27 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   getIndex(): number {
     return this._wb.sheets.indexOf(this._alive()) + 1;
+  }
+  /**
+   * Copies this sheet to a spreadsheet (this one or another) as "Copy of <name>", placed
+   * last and not activated. The workbook-level named ranges are not carried over.
+   */
+  copyTo(spreadsheet: GSpreadsheet): GSheet {
+    const s = this._alive();
+    const target = (spreadsheet as unknown as EmuSpreadsheet)._wb;
+    const copy = target.copySheet(this._wb, s, target.copyName(s.name));
+    return as(new EmuSheet(target, copy));
+  }
+  /** Sorts the rows below the frozen rows by a column (1-based), like Range.sort. */
+  sort(columnPosition: number, ascending = true): GSheet {
+    const s = this._alive();
+    const { lastRow, lastCol } = this._wb.engine.extent(s.name);
+    const rows = lastRow + 1 - s.frozenRows;
+    if (rows > 0 && lastCol >= 0) {
+      const r = new EmuRange(this._wb, s, { row: s.frozenRows, col: 0, rows, cols: Math.max(lastCol + 1, columnPosition) });
+      r.sort({ column: columnPosition, ascending: ascending !== false });
+    }
+    return as(this);
   }
   getParent(): GSpreadsheet {
     return as(new EmuSpreadsheet(this._wb));
@@ -312,8 +333,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   getNamedRanges(): GNamedRange[] {
     const s = this._alive();
-    return this._wb.engine
-      .namedRangeNames()
+    return listedNamedRanges(this._wb)
       .filter((n) => this._wb.engine.namedRangeTarget(n)?.sheet.toLowerCase() === s.name.toLowerCase())
       .map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
   }

@@ -1,5 +1,7 @@
 // SpreadsheetApp: the entry point, builders and the enums the add-on uses.
 import { EmuConditionalFormatRuleBuilder } from './conditional-format';
+import { PASTE_KINDS } from './range-ops';
+import { EmuRichTextValueBuilder } from './rich-text';
 import { ProtectionType } from './protection';
 import { EmuSheet } from './sheet';
 import { EmuSpreadsheet } from './spreadsheet';
@@ -12,7 +14,8 @@ import type { WorkbookModel } from './workbook-model';
 
 type AppMembers =
   | 'getActiveSpreadsheet' | 'getActive' | 'newTextStyle' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'
-  | 'BorderStyle' | 'ProtectionType' | 'WrapStrategy' | 'DataValidationCriteria' | 'BooleanCriteria';
+  | 'newRichTextValue'
+  | 'BorderStyle' | 'ProtectionType' | 'WrapStrategy' | 'DataValidationCriteria' | 'BooleanCriteria' | 'CopyPasteType';
 
 export class EmuSpreadsheetApp implements Pick<GSpreadsheetApp, AppMembers> {
   static readonly typeName = 'SpreadsheetApp';
@@ -23,6 +26,7 @@ export class EmuSpreadsheetApp implements Pick<GSpreadsheetApp, AppMembers> {
   readonly BooleanCriteria = enumOf<typeof GoogleAppsScript.Spreadsheet.BooleanCriteria>(
     keysEnum('CELL_EMPTY', 'CELL_NOT_EMPTY', 'CUSTOM_FORMULA', 'NUMBER_BETWEEN', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'TEXT_CONTAINS'),
   );
+  readonly CopyPasteType = enumOf<typeof GoogleAppsScript.Spreadsheet.CopyPasteType>(keysEnum(...Object.keys(PASTE_KINDS)));
   constructor(private readonly _wb: WorkbookModel) {}
 
   getActiveSpreadsheet(): GSpreadsheet {
@@ -42,6 +46,9 @@ export class EmuSpreadsheetApp implements Pick<GSpreadsheetApp, AppMembers> {
   }
   newDataValidation(): GDataValidationBuilder {
     return as(new EmuDataValidationBuilder());
+  }
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return as(new EmuRichTextValueBuilder());
   }
   newTextStyle(): GoogleAppsScript.Spreadsheet.TextStyleBuilder {
     return as(new EmuTextStyleBuilder());

@@ -1,6 +1,6 @@
 // Spreadsheet: the document. Sheets, names, locale, toasts.
 import { gasError, notEmulated } from './errors';
-import { EmuNamedRange, namedRangeRange } from './named-range';
+import { EmuNamedRange, listedNamedRanges, namedRangeRange } from './named-range';
 import { EmuRange, makeRange } from './range';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
@@ -10,7 +10,8 @@ import type { WorkbookModel } from './workbook-model';
 type SpreadsheetMethods =
   | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
   | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet'
-  | 'getActiveRange' | 'getActiveCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange' | 'toast';
+  | 'getActiveRange' | 'getActiveCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange' | 'toast'
+  | 'duplicateActiveSheet';
 
 export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   static readonly typeName = 'Spreadsheet';
@@ -70,6 +71,14 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     if (!this._wb.sheets.includes(s)) throw gasError('Sheet not found.');
     this._wb.removeSheet(s);
   }
+  /** Inserts "Copy of X" right after the active sheet X and activates it (names are not copied). */
+  duplicateActiveSheet(): GSheet {
+    const src = this._wb.active;
+    const copy = this._wb.copySheet(this._wb, src, this._wb.copyName(src.name), this._wb.sheets.indexOf(src) + 1);
+    this._wb.active = copy;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, copy));
+  }
   getActiveSheet(): GSheet {
     return as(new EmuSheet(this._wb, this._wb.active));
   }
@@ -99,7 +108,7 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
   }
   getNamedRanges(): GNamedRange[] {
-    return this._wb.engine.namedRangeNames().map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
+    return listedNamedRanges(this._wb).map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
   }
   removeNamedRange(name: string): void {
     if (!this._wb.engine.removeNamedRange(String(name))) throw gasError(`Named range ${name} not found.`);

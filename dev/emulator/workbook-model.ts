@@ -22,6 +22,15 @@ export interface WorkbookOptions {
   id?: string;
   /** Name of the add-on, used as the title of createAddonMenu() menus. */
   addonName?: string;
+  /**
+   * Whether the plain-text number format "@" keeps a string written by a script
+   * (Range.setValue(s)) as text. Default false: Google's Range.setValue reference only says
+   * that a value starting with "=" is a formula and is silent on "@", so the emulator takes
+   * the reading least convenient for the add-on: script strings are parsed as if typed
+   * whatever the cell's format ("=..." a formula, "+1" a number, "2026-01-05" a date).
+   * A user typing in the grid (Workbook.setCell) is never affected: "@" keeps what they type.
+   */
+  plainTextProtects?: boolean;
 }
 
 let workbookCounter = 0;
@@ -34,6 +43,8 @@ export class WorkbookModel {
   userLocale: string;
   userEmail: string;
   addonName: string;
+  /** See WorkbookOptions.plainTextProtects. */
+  plainTextProtects: boolean;
   readonly counter = new CallCounter();
   readonly auth = new AuthState();
   readonly guard: Guard;
@@ -61,6 +72,7 @@ export class WorkbookModel {
     this.userLocale = opts.userLocale ?? (this.locale.split('_')[0] || 'en');
     this.userEmail = opts.userEmail ?? 'user@example.com';
     this.addonName = opts.addonName ?? 'Add-on';
+    this.plainTextProtects = opts.plainTextProtects ?? false;
     this.guard = new Guard({ counter: this.counter, auth: this.auth });
     this.engine = new FormulaEngine((name) => {
       const s = this.sheet(name);
@@ -100,6 +112,12 @@ export class WorkbookModel {
 
   removeSheet(model: SheetModel): void {
     if (this.sheets.length <= 1) throw gasError("You can't remove all the sheets in a document.");
+    // Named ranges on a deleted sheet disappear: no longer listed, getRangeByName -> null
+    // (and a later sheet of the same name does not bring them back).
+    const lower = model.name.toLowerCase();
+    for (const n of this.engine.namedRangeNames()) {
+      if (this.engine.namedRangeTarget(n)?.sheet.toLowerCase() === lower) this.engine.removeNamedRange(n);
+    }
     this.engine.removeSheet(model.name);
     this.sheets = this.sheets.filter((s) => s !== model);
     if (this.active === model) {
@@ -115,6 +133,41 @@ export class WorkbookModel {
     if (other && other !== model) throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     this.engine.renameSheet(model.name, n);
     model.name = n;
+  }
+
+  /** "Copy of X", or "Copy of X 2", "Copy of X 3"... when taken. */
+  copyName(base: string): string {
+    const first = `Copy of ${base}`;
+    if (!this.sheet(first)) return first;
+    let i = 2;
+    while (this.sheet(`${first} ${i}`)) i++;
+    return `${first} ${i}`;
+  }
+
+  /**
+   * Copies a sheet of `from` (this workbook or another) into this workbook as `name` at
+   * `index` (0-based; the end by default), like Sheet.copyTo / Duplicate: contents (formulas
+   * as written, so references to other sheets keep pointing there), formats, notes,
+   * validations, merges, sizes, frozen panes, conditional rules, protections and charts.
+   * Workbook-level named ranges are not carried over: they keep pointing at the original.
+   */
+  copySheet(from: WorkbookModel, src: SheetModel, name: string, index?: number): SheetModel {
+    const copy = this.addSheet(name, index, { rows: src.maxRows, cols: src.maxCols });
+    Object.assign(copy, {
+      frozenRows: src.frozenRows,
+      frozenCols: src.frozenCols,
+      tabColor: src.tabColor,
+      hiddenGridlines: src.hiddenGridlines,
+      colWidths: new Map(src.colWidths),
+      rowHeights: new Map(src.rowHeights),
+      attrs: new Map([...src.attrs].map(([k, v]) => [k, structuredClone(v)])),
+      merges: structuredClone(src.merges),
+      conditionalRules: structuredClone(src.conditionalRules),
+      protections: src.protections.map((p) => ({ ...structuredClone(p), id: this.nextProtectionId++ })),
+      charts: src.charts.map((c) => ({ ...structuredClone(c), chartId: this.nextChartId++ })),
+    });
+    this.engine.loadSerialized(copy.name, from.engine.serialize(src.name));
+    return copy;
   }
 
   log(line: string): void {

@@ -2,11 +2,13 @@
 // counter, the recorded UI, locks and properties, cell helpers for tests, and saving to
 // and loading from JSON (the workbench keeps its document on disk this way).
 import type { RawCellContent } from 'hyperformula';
-import { cellA1, cellKey, parseA1, parseCellKey, rectA1, type Rect } from './a1';
+import { cellA1, cellKey, lettersToColumn, parseA1, parseCellKey, rectA1, type Rect } from './a1';
 import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
 import { EmuRange } from './range';
+import { pasteRange } from './range-ops';
+import { EmuSheet, rangeFromA1 } from './sheet';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuSpreadsheetApp } from './spreadsheet-app';
@@ -22,6 +24,8 @@ export interface WorkbookJson {
   timeZone: string;
   userLocale: string;
   addonName: string;
+  /** WorkbookOptions.plainTextProtects (absent in older files: false). */
+  plainTextProtects?: boolean;
   activeSheet: string;
   sheets: Array<{
     name: string;
@@ -148,9 +152,101 @@ export class Workbook {
   cellError(sheet: string, a1: string): string | undefined {
     return this.error(sheet, a1);
   }
-  /** Types into a cell like a user: "=..." is a formula, "'x" is text, "12" a number. */
+
+  // ---- what a user does in the Sheets UI (not Apps Script calls: not counted, no AuthMode) ----
+  // The workbench grid and the hostile-use tests act through these. Script writes go through
+  // Range.setValue(s), which parses strings whatever the cell's format (cell-input.ts).
+
+  /**
+   * The user types `input` into a cell (every cell of a range gets it, formulas shifted) and
+   * presses Enter. In a plain-text ("@") cell what is typed stays text, verbatim, as in the
+   * Sheets UI; elsewhere it is parsed as typed: "=..." a formula, "'x" the text x, "12" and
+   * "+1" numbers, "1,5" a number in ru_RU, "TRUE" a boolean, "2026-01-05" a date, "12:30" a
+   * time. Non-string inputs (numbers, booleans, Dates) are stored as they are; "" clears.
+   */
   setCell(sheet: string, a1: string, input: unknown): void {
-    this.range(sheet, a1).setValue(input);
+    const r = this.range(sheet, a1);
+    r._write(r._map(() => input), { source: 'user' }, true);
+  }
+  /**
+   * Format → Clear formatting: number formats back to automatic, colours, fonts, alignment,
+   * wrapping and borders removed; values, formulas, notes and validations kept.
+   */
+  clearFormat(sheet: string, a1: string): void {
+    this.range(sheet, a1).clearFormat();
+  }
+  /**
+   * Ctrl+C on `source`, Ctrl+V on `target` (top-left cell, or a multiple of the source's size
+   * to tile): values, formulas (relative references shifted), formats (an automatic source
+   * brings the automatic format), notes, validations and merges. `source` may name another
+   * sheet ("Other!A1:B2").
+   */
+  paste(sheet: string, source: string, target: string): void {
+    const s = this.block(sheet, source);
+    const t = this.block(sheet, target);
+    pasteRange(this.model, { sheet: s._sheet, rect: s._rect }, { sheet: t._sheet, rect: t._rect }, 'normal');
+  }
+  /**
+   * Edit → Paste special → Values only: copies `source` (by default `target` itself) and pastes
+   * its current computed values over `target`: formulas become their values, text stays text
+   * (it is not parsed again), the target's formats, notes and validations are kept.
+   */
+  pasteValues(sheet: string, target: string, source: string = target): void {
+    const s = this.block(sheet, source);
+    const t = this.block(sheet, target);
+    pasteRange(this.model, { sheet: s._sheet, rect: s._rect }, { sheet: t._sheet, rect: t._rect }, 'values');
+  }
+  /**
+   * Data → Sort range, by `column` (a sheet column: 1-based number or letters such as "C"),
+   * A→Z unless `ascending` is false. Rows move with all their cells (values, formulas with
+   * relative references shifted, formats, notes, validations); blanks go last.
+   */
+  sortRange(sheet: string, a1: string, column: number | string, ascending = true): void {
+    this.range(sheet, a1).sort({ column: columnNumber(column), ascending });
+  }
+  /** Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom). */
+  insertRows(sheet: string, beforeRow: number, howMany = 1): void {
+    this.sheetObject(sheet)._insertRows(beforeRow - 1, howMany);
+  }
+  /** Delete rows `row`..`row + howMany - 1` (1-based). */
+  deleteRows(sheet: string, row: number, howMany = 1): void {
+    this.sheetObject(sheet).deleteRows(row, howMany);
+  }
+  /** Insert `howMany` columns left of `beforeColumn` (1-based number or letters; getMaxColumns()+1 appends). */
+  insertColumns(sheet: string, beforeColumn: number | string, howMany = 1): void {
+    this.sheetObject(sheet)._insertCols(columnNumber(beforeColumn) - 1, howMany);
+  }
+  /** Delete columns from `column` (1-based number or letters), `howMany` of them. */
+  deleteColumns(sheet: string, column: number | string, howMany = 1): void {
+    this.sheetObject(sheet).deleteColumns(columnNumber(column), howMany);
+  }
+  /** Double-click the tab and type a new name (formulas and named ranges follow). */
+  renameSheet(sheet: string, newName: string): void {
+    this.sheetObject(sheet).setName(newName);
+  }
+  /** Tab menu → Delete: its named ranges disappear, formulas pointing at it show #REF!. */
+  deleteSheet(sheet: string): void {
+    this.model.removeSheet(this.model.sheetOrThrow(sheet));
+  }
+  /**
+   * Tab menu → Duplicate: "Copy of X" right after X, activated; contents, formats, notes,
+   * validations, merges, rules, protections and charts, but not the workbook-level named
+   * ranges. Returns the new sheet's name.
+   */
+  copySheet(sheet: string): string {
+    const src = this.model.sheetOrThrow(sheet);
+    const copy = this.model.copySheet(this.model, src, this.model.copyName(src.name), this.model.sheets.indexOf(src) + 1);
+    this.model.active = copy;
+    this.model.activeRange = null;
+    return copy.name;
+  }
+
+  private sheetObject(sheet: string): EmuSheet {
+    return new EmuSheet(this.model, this.model.sheetOrThrow(sheet));
+  }
+  /** A1 on `sheet`, or on another sheet when prefixed ("Other!A1:B2"). */
+  private block(sheet: string, a1: string): EmuRange {
+    return rangeFromA1(this.model, this.model.sheetOrThrow(sheet), a1);
   }
 
   /** A plain, renderable view of a sheet (for the workbench and for debugging tests). */
@@ -210,6 +306,7 @@ export class Workbook {
       timeZone: m.timeZone,
       userLocale: m.userLocale,
       addonName: m.addonName,
+      plainTextProtects: m.plainTextProtects,
       activeSheet: m.active.name,
       sheets: m.sheets.map((s) => ({
         name: s.name,
@@ -240,7 +337,15 @@ export class Workbook {
 
   static fromJSON(json: WorkbookJson): Workbook {
     const wb = new Workbook(
-      { id: json.id, name: json.name, locale: json.locale, timeZone: json.timeZone, userLocale: json.userLocale, addonName: json.addonName },
+      {
+        id: json.id,
+        name: json.name,
+        locale: json.locale,
+        timeZone: json.timeZone,
+        userLocale: json.userLocale,
+        addonName: json.addonName,
+        plainTextProtects: json.plainTextProtects ?? false,
+      },
       null,
     );
     const m = wb.model;
@@ -273,6 +378,12 @@ export class Workbook {
     m.scriptProperties.data = new Map(Object.entries(json.properties.script ?? {}));
     return wb;
   }
+}
+
+function columnNumber(column: number | string): number {
+  if (typeof column === 'number') return column;
+  if (!/^[A-Za-z]{1,3}$/.test(column)) throw new Error(`emulator: bad column "${column}"`);
+  return lettersToColumn(column) + 1;
 }
 
 export function createWorkbook(opts: WorkbookOptions = {}): Workbook {

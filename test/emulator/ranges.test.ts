@@ -58,13 +58,17 @@ describe('values', () => {
     expect(wb.values('Sheet1', 'D1:E2')).toEqual([[7, 7], [7, 7]]);
   });
 
-  it('parses numeric-looking strings like Sheets, unless apostrophe-prefixed or formatted as text', () => {
+  it('parses numeric-looking strings like Sheets, unless apostrophe-prefixed (or "@" where that reading is chosen)', () => {
     const { sheet } = sheet1();
     sheet.getRange('A1:F1').setValues([['12', '5%', "'12", '1,234.5', 'TRUE', ' 3 ']]);
     expect(sheet.getRange('A1:F1').getValues()).toEqual([[12, 0.05, '12', 1234.5, true, 3]]);
     expect(sheet.getRange('C1').getFormula()).toBe('');
+    // Default reading: "@" does not protect a script's string (see strict.test.ts).
     sheet.getRange('A2').setNumberFormat('@').setValue('0042');
-    expect(sheet.getRange('A2').getValue()).toBe('0042');
+    expect(sheet.getRange('A2').getValue()).toBe(42);
+    const kind = createWorkbook({ plainTextProtects: true }).spreadsheet.getSheetByName('Sheet1')!;
+    kind.getRange('A2').setNumberFormat('@').setValue('0042');
+    expect(kind.getRange('A2').getValue()).toBe('0042');
   });
 
   it('parses with the spreadsheet locale (ru_RU: comma decimal)', () => {
