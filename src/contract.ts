@@ -132,8 +132,8 @@ export interface SaveStepRequest {
   values: Record<string, CellData>;
   /** the values as the step was loaded; a cell that changed in the sheet since is a conflict */
   base: Record<string, CellData>;
-  /** the ids of the stages the form numbered 0, 1, 2…: each value lands in its stage wherever it is now */
-  stageIds: string[];
+  /** the stages the form numbered 0, 1, 2…: each value lands in its stage (by id) wherever it is now */
+  stages: { id: string; name: string }[];
 }
 
 /** A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was shown. */

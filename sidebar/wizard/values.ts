@@ -118,7 +118,7 @@ export function buildSaveRequest(view: StepView, draft: Draft, base: Record<stri
     sentBase[f.id] = loaded;
     values[f.id] = isDirty(f, draft, base, view.lang) ? fromInput(draft[f.id] ?? '', f.kind, view.lang) : loaded;
   }
-  return { mapId: view.mapId, step: view.step, values, base: sentBase, stageIds: view.stages.map((s) => s.id) };
+  return { mapId: view.mapId, step: view.step, values, base: sentBase, stages: view.stages.map(({ id, name }) => ({ id, name })) };
 }
 
 /**

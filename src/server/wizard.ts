@@ -164,7 +164,7 @@ const saveSchema = once(() =>
     step: z.enum(STEP_IDS),
     values: z.record(z.string(), cellSchema()),
     base: z.record(z.string(), cellSchema()),
-    stageIds: z.array(stageIdSchema()).check(z.maxLength(MAX_STAGES)),
+    stages: z.array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(50_000)) })).check(z.maxLength(MAX_STAGES)),
   }),
 );
 
@@ -180,8 +180,9 @@ export function saveStep(payload: unknown): SaveResult {
     const changedShown = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
     // Each value goes to its stage, wherever a colleague moved it since the step was loaded.
     const now = map.journey.stages.map((s) => s.id);
-    const changed = renumberStages(changedShown, req.stageIds, now);
-    const base = renumberStages(req.base, req.stageIds, now).values;
+    const shown = req.stages.map((s) => s.id);
+    const changed = renumberStages(changedShown, shown, now);
+    const base = renumberStages(req.base, shown, now).values;
     const checked = checkStepValues(req.step, map.journey, changed.values, lang);
     if (!checked.ok) return { ok: false, fieldErrors: Object.fromEntries(Object.entries(checked.fieldErrors).map(([id, m]) => [changed.toShown(id), m])) };
     const current = stepValues(req.step, map.journey);
@@ -206,7 +207,7 @@ export function saveStep(payload: unknown): SaveResult {
 function goneNotice(lang: Lang, gone: { stage: number; id: string; value: CellData }[], req: SaveStepRequest): string {
   const byStage = new Map<number, string[]>();
   for (const g of gone) if (String(g.value) !== '') byStage.set(g.stage, [...(byStage.get(g.stage) ?? []), String(g.value)]);
-  return [...byStage].map(([stage, values]) => t(lang, 'wizard.stageGoneSaved', { name: String(req.base[`stage.${stage}.header`] ?? req.values[`stage.${stage}.header`] ?? stage + 1), values: values.join('; ') })).join(' ');
+  return [...byStage].map(([stage, values]) => t(lang, 'wizard.stageGoneSaved', { name: req.stages[stage]?.name ?? '', values: values.join('; ') })).join(' ');
 }
 
 /** A map from before stage markers (or a column a user inserted and named) gets its markers with the next save. */

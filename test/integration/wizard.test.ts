@@ -15,7 +15,7 @@ function start(locale = 'en_US') {
   const call = <T>(name: string, req: unknown) => s.addon.callFromClient(name, req) as T;
   const load = (step: string) => call<WizardState>('loadStep', { mapId, step });
   /** the ids of the stages as the map has them now, as the sidebar sends them back */
-  const stageIds = () => load('goal').view!.stages.map((st) => st.id);
+  const stageIds = () => load('goal').view!.stages;
   return { s, sheet, mapId, call, load, stageIds };
 }
 
@@ -46,7 +46,7 @@ describe('the wizard, server side', () => {
     const base = load('touchpoints').view!.values;
     const values = { ...base, 'stage.0.touchpoints': '=IMPORTXML("x","//a")', 'stage.5.channels': 'Telegram' };
     s.wb.calls.reset();
-    const result = call<SaveResult>('saveStep', { mapId, step: 'touchpoints', values, base, stageIds: stageIds() });
+    const result = call<SaveResult>('saveStep', { mapId, step: 'touchpoints', values, base, stages: stageIds() });
     expect(result.ok).toBe(true);
     expect(s.wb.value(sheet, `C${ROW.touchpoints}`)).toBe('=IMPORTXML("x","//a")');
     expect(s.wb.formula(sheet, `C${ROW.touchpoints}`)).toBe('');
@@ -60,7 +60,7 @@ describe('the wizard, server side', () => {
   it('says which field is wrong and how to fix it, in the map language, and writes nothing', () => {
     const { s, sheet, load, call, mapId, stageIds } = start('ru_RU');
     const base = load('evaluate').view!.values;
-    const result = call<SaveResult>('saveStep', { mapId, step: 'evaluate', values: { ...base, 'stage.0.score': 7, 'stage.1.evidence': 'maybe' }, base, stageIds: stageIds() });
+    const result = call<SaveResult>('saveStep', { mapId, step: 'evaluate', values: { ...base, 'stage.0.score': 7, 'stage.1.evidence': 'maybe' }, base, stages: stageIds() });
     expect(result).toEqual({ ok: false, fieldErrors: { 'stage.0.score': 'Введите целую оценку от 1 до 5.', 'stage.1.evidence': 'Выберите один из вариантов.' } });
     expect(s.wb.value(sheet, `C${ROW.score}`)).toBe('');
   });
@@ -70,14 +70,14 @@ describe('the wizard, server side', () => {
     const base = load('barriers').view!.values;
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'No instalments (typed in the grid)');
     const values = { ...base, 'stage.2.barriers': 'Pushy sales', 'stage.3.drivers': 'Coach' };
-    const result = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base, stageIds: stageIds() });
+    const result = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base, stages: stageIds() });
     expect(result).toEqual({
       ok: false,
       conflicts: [{ id: 'stage.2.barriers', label: 'Purchase: Barriers', sheet: 'No instalments (typed in the grid)', yours: 'Pushy sales' }],
     });
     expect(s.wb.value(sheet, `F${ROW.drivers}`)).toBe('');
     // the user keeps theirs: the client resends with the sheet's value as the new base
-    const resolved = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base: { ...base, 'stage.2.barriers': 'No instalments (typed in the grid)' }, stageIds: stageIds() });
+    const resolved = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base: { ...base, 'stage.2.barriers': 'No instalments (typed in the grid)' }, stages: stageIds() });
     expect(resolved.ok).toBe(true);
     expect(s.wb.value(sheet, `E${ROW.barriers}`)).toBe('Pushy sales');
     expect(s.wb.value(sheet, `F${ROW.drivers}`)).toBe('Coach');
@@ -88,7 +88,7 @@ describe('the wizard, server side', () => {
     const base = load('kpis').view!.values;
     const counts = [1000, 400, 100, 90, 60, 40];
     const values = { ...base, 'side.avgCheck': 2000, 'side.purchases': '1,5', ...Object.fromEntries(counts.map((n, i) => [`stage.${i}.customers`, n])), 'stage.2.target': '30%' };
-    const result = call<SaveResult>('saveStep', { mapId, step: 'kpis', values, base, stageIds: stageIds() });
+    const result = call<SaveResult>('saveStep', { mapId, step: 'kpis', values, base, stages: stageIds() });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.state.view?.metrics).toMatchObject({ leads: 1000, avgCheck: 2000, purchases: 1.5, weakest: 'Active evaluation → Purchase' });
     expect(result.state.view?.metrics.revenue).toBeCloseTo(300_000, 6);
@@ -98,7 +98,7 @@ describe('the wizard, server side', () => {
   it('edits stages from the sidebar, asking before a stage with content goes', () => {
     const { s, sheet, call, mapId, stageIds } = start();
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'Queue');
-    const edit = (e: object, index: number, confirmed: boolean) => call('editStages', { mapId, edit: e, stageId: stageIds()[index], confirmed });
+    const edit = (e: object, index: number, confirmed: boolean) => call('editStages', { mapId, edit: e, stageId: stageIds()[index]?.id, confirmed });
     const added = edit({ kind: 'add', after: 0, name: '' }, 0, false) as { ok: boolean; state: WizardState };
     expect(added.state.view?.stages.map((st) => st.name)[1]).toBe('New stage');
     expect(edit({ kind: 'remove', index: 3 }, 3, false)).toEqual({ ok: false, confirm: 'Remove the stage "Purchase"? It holds 1 filled cells. They will be deleted with the stage.' });
@@ -110,7 +110,7 @@ describe('the wizard, server side', () => {
   it('keeps the action plan in its own sheet, ranked by live revenue impact', () => {
     const { s, load, call, mapId, stageIds } = start();
     const base = load('kpis').view!.values;
-    call('saveStep', { mapId, step: 'kpis', base, values: { ...base, 'side.avgCheck': 2000, 'side.purchases': 1.5, 'stage.0.customers': 1000, 'stage.2.customers': 50 }, stageIds: stageIds() });
+    call('saveStep', { mapId, step: 'kpis', base, values: { ...base, 'side.avgCheck': 2000, 'side.purchases': 1.5, 'stage.0.customers': 1000, 'stage.2.customers': 50 }, stages: stageIds() });
     const actions = [
       { action: 'Raise the check with bundles', stage: 'Purchase', lever: 'P', change: '+10%', owner: 'Anna', deadline: '2026-12-31', status: 'Planned' },
       { action: 'Instalments', stage: 'Purchase', lever: 'C', change: '+2 pp', owner: 'Ivan', deadline: '', status: 'Planned' },
@@ -159,6 +159,6 @@ describe('the wizard, server side', () => {
 
   it('rejects a malformed request with a message, not a stack', () => {
     const { s } = start();
-    expect(() => s.addon.callFromClient('saveStep', { mapId: 'x', step: 'nope' })).toThrow(/^The form could not be read: these fields are missing or malformed: mapId, step, values, base, stageIds\. Reopen it and try again\.$/);
+    expect(() => s.addon.callFromClient('saveStep', { mapId: 'x', step: 'nope' })).toThrow(/^The form could not be read: these fields are missing or malformed: mapId, step, values, base, stages\. Reopen it and try again\.$/);
   });
 });

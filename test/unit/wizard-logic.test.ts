@@ -88,7 +88,7 @@ describe('a step save', () => {
       base: view.values,
       values: { ...view.values, 'stage.2.customers': 20, 'stage.0.target': 0.4, 'side.purchases': 1.5 },
       // the stages the form numbered, so the server puts each value in its stage wherever it is now
-      stageIds: ['aware001', 'purch002', 'loyal003'],
+      stages: [{ id: 'aware001', name: 'Awareness' }, { id: 'purch002', name: 'Purchase' }, { id: 'loyal003', name: 'Loyalty' }],
     });
     // 0.07 shows as "7%" and, untouched, goes back as the very 0.07 the sheet holds.
     expect(req.values['stage.1.target']).toBe(0.07);
