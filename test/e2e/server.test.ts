@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWorkbench } from '../../dev/workbench/launch';
 import type { WorkbenchEvent } from '../../dev/workbench/protocol';
-import { t } from '../../src/core/i18n-all';
+import { t } from '../../src/core/words/i18n-all';
 import { freshWorkbench, removeWorkbook } from './support';
 
 type Started = Awaited<ReturnType<typeof freshWorkbench>>;
