@@ -160,8 +160,8 @@ export interface ServerApi {
   saveStep(req: SaveStepRequest): SaveResult;
   /** step "stages": add, remove or move a stage; removal of a stage with content needs confirmed: true */
   editStages(req: EditStagesRequest): EditStagesResult;
-  /** step "plan": replaces the action plan; the sheet ranks it by revenue impact */
-  savePlan(req: { mapId: string; actions: ActionRow[] }): SaveResult;
+  /** step "plan": saves the action plan (`base`: the plan as the step loaded it, to merge a colleague's edits); the sheet ranks it by revenue impact */
+  savePlan(req: { mapId: string; actions: ActionRow[]; base: ActionRow[] }): SaveResult;
   /** step "present": inserts (or refreshes) the funnel chart and the experience curve in the map sheet */
   insertCharts(req: { mapId: string }): WizardState;
   exportMindMap(req: { mapId: string }): MindMap;

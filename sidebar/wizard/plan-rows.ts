@@ -1,5 +1,6 @@
 /** The action plan as the form edits it: rows in, rows out, the computed impact left to the sheet. */
-import type { ActionRow } from '../../src/contract';
+import type { ActionRow, Conflict } from '../../src/contract';
+import type { Choice } from './values';
 
 type Editable = Omit<ActionRow, 'impact'>;
 const EDITABLE: readonly (keyof Editable)[] = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'];
@@ -41,4 +42,30 @@ export function errorsOnFormRows(rows: readonly ActionRow[], errors: Record<stri
 export function topActions(rows: readonly ActionRow[], n: number): ActionRow[] {
   const key = (r: ActionRow): number => r.impact ?? Number.NEGATIVE_INFINITY;
   return [...rows].sort((a, b) => (key(a) === key(b) ? 0 : key(b) > key(a) ? 1 : -1)).slice(0, n);
+}
+
+/**
+ * The user's answers to plan conflicts: each chosen value goes into its form row, and the
+ * sheet's value becomes the base of that cell (the user has seen it), so the retry merges cleanly.
+ * Conflict ids number rows as sent (blank rows left out), like errors.
+ */
+export function resolvePlanConflicts(
+  rows: readonly ActionRow[],
+  base: readonly ActionRow[],
+  conflicts: readonly Conflict[],
+  choices: Record<string, Choice>,
+): { rows: ActionRow[]; base: ActionRow[] } {
+  const nextRows = rows.map((r) => ({ ...r }));
+  const nextBase = base.map((r) => ({ ...r }));
+  const formIndex = rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
+  for (const c of conflicts) {
+    const m = /^actions\.(\d+)\.(\w+)$/.exec(c.id);
+    const row = nextRows[formIndex[Number(m?.[1])] ?? -1];
+    const field = m?.[2] as keyof ActionRow | undefined;
+    if (!row || !field || !(EDITABLE as readonly string[]).includes(field)) continue;
+    const inBase = nextBase.find((b) => b.action.trim() === row.action.trim());
+    if (inBase) (inBase as Record<string, unknown>)[field] = String(c.sheet);
+    (row as Record<string, unknown>)[field] = String(choices[c.id] === 'sheet' ? c.sheet : c.yours);
+  }
+  return { rows: nextRows, base: nextBase };
 }

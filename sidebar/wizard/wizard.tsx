@@ -14,7 +14,7 @@ import { ConflictPanel } from './conflicts';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
-import { actionsToSave, errorsOnFormRows, planChanged } from './plan-rows';
+import { actionsToSave, errorsOnFormRows, planChanged, resolvePlanConflicts } from './plan-rows';
 import { PresentStep } from './present-step';
 import { Progress } from './progress';
 import { StageTools } from './stages-step';
@@ -57,6 +57,8 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const live = useRef({ state, form, rows, conflicts });
   live.current = { state, form, rows, conflicts };
   const inFlight = useRef(false);
+  // The plan as the server last showed it, with the sheet's side of any conflict the user has seen.
+  const planBase = useRef<ActionRow[] | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
 
   const view = state.view;
@@ -90,6 +92,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       if (cur.state.view && planChanged(cur.rows, cur.state.view.actions)) nextRows = cur.rows;
     }
     live.current = { state: next, form: nextForm, rows: nextRows, conflicts: null };
+    planBase.current = null;
     setState(next);
     setForm(nextForm);
     setRows(nextRows);
@@ -119,7 +122,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (!v) return true;
     let result: SaveResult;
     if (v.step === 'plan') {
-      result = await call('savePlan', { mapId: v.mapId, actions: actionsToSave(sentRows) });
+      result = await call('savePlan', { mapId: v.mapId, actions: actionsToSave(sentRows), base: planBase.current ?? v.actions });
       if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
     } else {
       let req = buildSaveRequest(v, f.draft, f.base);
@@ -128,7 +131,8 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
     }
     if (result.ok) {
-      setNote({ kind: 'ok', text: t(v.lang, 'wizard.saved') });
+      // A notice (values for a stage someone removed meanwhile) matters more than "Saved".
+      setNote(result.state.notice ? { kind: 'error', text: result.state.notice } : { kind: 'ok', text: t(v.lang, 'wizard.saved') });
       return true;
     }
     if ('fieldErrors' in result) {
@@ -151,6 +155,16 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
 
   const resolve = (choices: Record<string, Choice>) => {
     const shown = conflicts ?? [];
+    if (step === 'plan' && view) {
+      const resolved = resolvePlanConflicts(live.current.rows, planBase.current ?? view.actions, shown, choices);
+      planBase.current = resolved.base;
+      live.current = { ...live.current, rows: resolved.rows };
+      setRows(resolved.rows);
+      run(async () => {
+        await save();
+      });
+      return;
+    }
     // The user has now seen the sheet's values: they become the base; a "keep the sheet's" shows it.
     const base = { ...form.base };
     const draft = { ...form.draft };

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
-import { actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
+import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
+import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { isMarked, newStageId, type CellData } from '../core/map/journey';
 import { LABEL_COL, MAX_STAGES, ROW, stageCol, stageMarker } from '../core/map/layout';
@@ -267,22 +268,21 @@ export function editStages(payload: unknown): EditStagesResult {
 }
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const planSchema = once(() =>
-  z.object({
-    mapId: mapIdSchema(),
-    actions: z.array(
-      z.object({
-        action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(200),
-        owner: text(200), deadline: text(40), status: text(60),
-      }),
-    ).check(z.maxLength(200)),
-  }),
-);
+const actionsSchema = () =>
+  z.array(
+    z.object({
+      action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(200),
+      owner: text(200), deadline: text(40), status: text(60),
+    }),
+  ).check(z.maxLength(200));
+const planSchema = once(() => z.object({ mapId: mapIdSchema(), actions: actionsSchema(), base: actionsSchema() }));
 
 export function savePlan(payload: unknown): SaveResult {
   const req = parse(planSchema(), payload);
   return withDocumentLock(refusalLang(payload), () => savePlanLocked(req));
 }
+
+const pick = (rows: readonly ActionInput[]): ActionInput[] => rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
 
 function savePlanLocked(req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
   const map = openMap(req.mapId);
@@ -296,7 +296,18 @@ function savePlanLocked(req: z.infer<ReturnType<typeof planSchema>>): SaveResult
     if (!changeReadable(a)) fieldErrors[`actions.${i}.change`] = t(lang, 'field.change');
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  const ranked = rankActions(req.actions.map((a) => ({ ...a, impact: actionImpact(economics, a) })));
+  // A colleague may have edited the plan sheet since the step was loaded: their changes are merged in, clashes asked about.
+  const current = readPlan(map.ss, map.journey.id).map(({ impact: _impact, ...a }) => ({ ...a, lever: planLever(a.lever) }));
+  const merged = mergePlan(pick(req.base), pick(req.actions), current);
+  if (merged.conflicts.length) {
+    return {
+      ok: false,
+      conflicts: merged.conflicts.map((c) => ({
+        id: `actions.${c.index}.${c.field}`, label: `${req.actions[c.index]?.action ?? ''}: ${t(lang, `plan.${c.field}`)}`, sheet: c.sheet, yours: c.yours,
+      })),
+    };
+  }
+  const ranked = rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) })));
   writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked.map(({ impact: _impact, ...a }) => a as ActionInput));
   const progress = visit(progressOf(req.mapId).progress, 'plan', true);
   remember(req.mapId, progress);

@@ -218,6 +218,33 @@ describe('colleagues', () => {
   });
 });
 
+describe('the action plan, saved over a colleague', () => {
+  const action = (over: object = {}) => ({ action: 'Instalments', stage: 'Purchase', lever: 'C', change: '+2 pp', owner: 'Anna', deadline: '', status: 'Planned', impact: null, ...over });
+
+  it("merges the colleague's status and new row, and asks when both changed the same cell", () => {
+    const { s, mapId, call, load } = mapSession();
+    const saved = call<SaveResult>('savePlan', { mapId, actions: [action()], base: [] });
+    expect(saved.ok).toBe(true);
+    const base = load('plan').actions;
+    const planSheet = s.wb.sheetNames().find((n) => n.endsWith('plan'))!;
+    // the colleague marks the action done and adds one of their own, in the plan sheet
+    s.wb.setCell(planSheet, 'H4', 'Done');
+    s.wb.setCell(planSheet, 'B5', 'Call back every lead');
+    const merged = call<SaveResult>('savePlan', { mapId, actions: [action({ owner: 'Ivan' })], base });
+    if (!merged.ok) throw new Error(JSON.stringify(merged));
+    expect(load('plan').actions.map((a) => [a.action, a.owner, a.status])).toEqual([
+      ['Instalments', 'Ivan', 'Done'],
+      ['Call back every lead', '', ''],
+    ]);
+    // now both change the owner: the user is asked, nothing is written
+    const base2 = load('plan').actions;
+    s.wb.setCell(planSheet, 'F4', 'Olga');
+    const clash = call<SaveResult>('savePlan', { mapId, actions: [action({ owner: 'Petr', status: 'Done' }), base2[1]!], base: base2 });
+    expect(clash).toEqual({ ok: false, conflicts: [{ id: 'actions.0.owner', label: 'Instalments: Owner', sheet: 'Olga', yours: 'Petr' }] });
+    expect(s.wb.value(planSheet, 'F4')).toBe('Olga');
+  });
+});
+
 describe('payloads', () => {
   it('createMap with the language as an object gets a field error, not a crash', () => {
     const { call } = mapSession();

@@ -115,7 +115,7 @@ describe('the wizard, server side', () => {
       { action: 'Raise the check with bundles', stage: 'Purchase', lever: 'P', change: '+10%', owner: 'Anna', deadline: '2026-12-31', status: 'Planned' },
       { action: 'Instalments', stage: 'Purchase', lever: 'C', change: '+2 pp', owner: 'Ivan', deadline: '', status: 'Planned' },
     ];
-    const result = call<SaveResult>('savePlan', { mapId, actions });
+    const result = call<SaveResult>('savePlan', { mapId, actions, base: [] });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.state.view?.actions.map((a) => [a.action, a.impact])).toEqual([
       ['Instalments', 60_000],
@@ -126,7 +126,7 @@ describe('the wizard, server side', () => {
     expect(s.wb.value(plan, 'I4')).toBeCloseTo(60_000, 6);
     expect(s.wb.value(plan, 'A5')).toBe(2);
     expect(s.wb.value(plan, 'G5')).toBe('2026-12-31');
-    const bad = call<SaveResult>('savePlan', { mapId, actions: [{ ...actions[0], change: '+2 pp' }] });
+    const bad = call<SaveResult>('savePlan', { mapId, actions: [{ ...actions[0], change: '+2 pp' }], base: [] });
     expect(bad).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'Write the change like +10% or +2 pp.' } });
   });
 
