@@ -9,7 +9,8 @@
  *   npm run deploy:setup -- --script-id <id|URL>  binds an existing standalone project (no network)
  *   npm run deploy:setup -- --force               replaces an existing binding
  *   npm run deploy:setup -- --no-localhost        passed to `clasp login` (no browser on this machine)
- *   npm run deploy:setup -- --check               exit 1 with what to do unless bound (npm run push)
+ *   npm run deploy:setup -- --check               exit 1 with what to do unless bound and logged in
+ *                                                 (npm run push runs it first)
  *
  * Google: "An Editor add-on is a standalone Apps Script project"
  * (https://developers.google.com/workspace/add-ons/how-tos/building-editor-addons), and an
@@ -152,32 +153,38 @@ function nextSteps(scriptId: string): string {
   ].join('\n');
 }
 
+/** clasp's own answer, offline when there are no credentials. */
+function loggedIn(): boolean {
+  const who = clasp(['--json', 'show-authorized-user'], true);
+  try {
+    return Boolean((JSON.parse(who.stdout) as { loggedIn?: boolean }).loggedIn);
+  } catch {
+    return false; // clasp printed its own error
+  }
+}
+
 function create(args: Args): number {
-  // clasp's own check: `create-script` refuses to run while .clasp.json names any script ID,
-  // a placeholder included. Clear what is not a real binding.
   const current = readBinding();
   if (current.state === 'bound' && !args.force) {
     console.log(`Already bound; nothing created. (--force creates a new project instead.)\n${nextSteps(current.scriptId)}`);
     return 0;
   }
-  if (current.state !== 'none') {
-    console.log(current.state === 'bound' ? `Replacing the binding to ${current.scriptId}.` : `Replacing ${CLASP_JSON}: ${current.reason}.`);
-    rmSync(join(ROOT, CLASP_JSON));
-  }
 
-  const who = clasp(['--json', 'show-authorized-user'], true);
-  let loggedIn = false;
-  try {
-    loggedIn = Boolean((JSON.parse(who.stdout) as { loggedIn?: boolean }).loggedIn);
-  } catch {
-    // clasp printed its own error; log in again.
-  }
-  if (!loggedIn) {
+  if (!loggedIn()) {
     console.log('Logging in to Google with clasp (once per machine; the token goes to ~/.clasprc.json).');
-    if (clasp(['login', ...(args.noLocalhost ? ['--no-localhost'] : [])]).status !== 0) {
-      console.error('clasp login failed. On a machine without a browser: npm run deploy:setup -- --no-localhost');
+    if (clasp(['login', ...(args.noLocalhost ? ['--no-localhost'] : [])]).status !== 0 || !loggedIn()) {
+      console.error(`clasp login did not complete.${args.noLocalhost ? '' : ' On a machine without a browser: npm run deploy:setup -- --no-localhost'}`);
       return 1;
     }
+  }
+
+  // clasp's own check: `create-script` refuses to run while .clasp.json names any script ID,
+  // a placeholder included. Set aside what is there, and put it back if nothing gets created.
+  const file = join(ROOT, CLASP_JSON);
+  const previous = current.state === 'none' ? undefined : readFileSync(file, 'utf8');
+  if (current.state !== 'none') {
+    console.log(current.state === 'bound' ? `Replacing the binding to ${current.scriptId}.` : `Replacing ${CLASP_JSON}: ${current.reason}.`);
+    rmSync(file);
   }
 
   // Standalone, as Google requires of Editor add-ons. clasp pulls the new project's starter files
@@ -185,6 +192,7 @@ function create(args: Args): number {
   const made = clasp(['create-script', '--type', 'standalone', '--title', args.title, '--rootDir', ROOT_DIR]);
   const after = readBinding();
   if (made.status !== 0 || after.state !== 'bound') {
+    if (previous !== undefined && !existsSync(file)) writeFileSync(file, previous);
     console.error(
       'clasp create-script did not create a project. If it says the Apps Script API is not enabled, turn it on at ' +
         'https://script.google.com/home/usersettings, wait a minute and retry.',
@@ -209,9 +217,15 @@ export function main(argv: string[]): number {
   }
   if (args.check) {
     const binding = readBinding();
-    if (binding.state === 'bound') return 0;
-    console.error(`${binding.state === 'invalid' ? `${binding.reason}.\n` : ''}${NOT_BOUND}`);
-    return 1;
+    if (binding.state !== 'bound') {
+      console.error(`${binding.state === 'invalid' ? `${binding.reason}.\n` : ''}${NOT_BOUND}`);
+      return 1;
+    }
+    if (!loggedIn()) {
+      console.error('clasp is not logged in to Google on this machine: npx clasp login (or npx clasp login --no-localhost without a browser)');
+      return 1;
+    }
+    return 0;
   }
   if (args.scriptId !== undefined) {
     try {
