@@ -10,6 +10,11 @@ const form = (stages: number) => ({
   stages: Array.from({ length: stages }, (_, i) => `Stage ${i + 1}`),
 });
 
+/** Cells of a sheet whose formula calls one of our custom functions: in Sheets, each is a server execution. */
+function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): number {
+  return wb.snapshot(sheet).cells.flat().filter((c) => /CJM_/.test(c?.formula ?? '')).length;
+}
+
 /** Apps Script calls (from the emulator's counter) to create a map and to add a stage, and pure planning time. */
 export function mapFigures(): Record<string, number> {
   const code = readFileSync('dist/Code.js', 'utf8');
@@ -26,12 +31,16 @@ export function mapFigures(): Record<string, number> {
     const addStage = wb.calls.total;
     // One wizard step saved: the touchpoints of every stage.
     const mapId = String(wb.value(result.sheetName, 'A' + ROW.footer)).split(' ')[2];
-    const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as { view: { values: Record<string, string> } };
+    const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as { view: { values: Record<string, string>; stages: unknown[] } };
     const base = state.view.values;
     const values = Object.fromEntries(Object.keys(base).map((id) => [id, `typed ${id}`]));
     wb.calls.reset();
-    addon.callFromClient('saveStep', { mapId, step: 'touchpoints', values, base });
-    return { calls, addStage, stepSave: wb.calls.total };
+    addon.callFromClient('saveStep', { mapId, step: 'touchpoints', values, base, stages: state.view.stages });
+    const stepSave = wb.calls.total;
+    const actions = Array.from({ length: 20 }, (_, i) => ({ action: `Action ${i + 1}`, stage: '', lever: 'C', change: '+1 pp', owner: '', deadline: '', status: '' }));
+    addon.callFromClient('savePlan', { mapId, actions, base: [] });
+    const planSheet = wb.sheetNames().find((n) => n.endsWith('plan')) ?? '';
+    return { calls, addStage, stepSave, mapCustomCells: customCells(wb, result.sheetName), planCustomCells: customCells(wb, planSheet) };
   };
   const six = createCalls(6);
   const thirty = createCalls(30);
@@ -43,6 +52,9 @@ export function mapFigures(): Record<string, number> {
     add_stage_service_calls_30_stages: thirty.addStage,
     wizard_step_save_service_calls: six.stepSave,
     wizard_step_save_service_calls_30_stages: thirty.stepSave,
+    custom_function_cells_map_6_stages: six.mapCustomCells,
+    custom_function_cells_map_30_stages: thirty.mapCustomCells,
+    custom_function_cells_plan_20_actions: six.planCustomCells,
     plan_30_stages_ms: medianMs(() => planMap(journey, { sheetName: 'x', locale: 'en_US' }), 51, 5),
   };
 }

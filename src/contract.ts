@@ -102,7 +102,8 @@ export interface StepView {
 export interface WizardState {
   /** the interface language (the spreadsheet's) */
   lang: Lang;
-  maps: MapSummary[];
+  /** every map of the spreadsheet; absent in answers to saves, which do not change the list (listing costs calls) */
+  maps?: MapSummary[];
   step: StepId;
   /** steps the user has saved at least once, for this map */
   done: StepId[];

@@ -77,8 +77,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     else title.current?.focus();
   }, [view?.mapId, step]);
 
-  function show(next: WizardState, arrival: Arrival): void {
+  function show(arrived: WizardState, arrival: Arrival): void {
     const cur = live.current;
+    // A save's answer leaves the list of maps out: it did not change.
+    const next = arrived.maps ? arrived : { ...arrived, maps: cur.state.maps ?? [] };
     const v = next.view;
     const sameStep = !!v && !!cur.state.view && v.mapId === cur.state.view.mapId && v.step === cur.state.view.step;
     let nextForm = formOf(next);
@@ -196,7 +198,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       show(await call('loadStep', { mapId, step: 'goal' }), { kind: 'fresh' });
     } catch (e) {
       // The map exists now: list it so the user opens it instead of creating a second one.
-      setState((s) => ({ ...s, maps: [...s.maps, { id: mapId, sheetName }] }));
+      setState((s) => ({ ...s, maps: [...(s.maps ?? []), { id: mapId, sheetName }] }));
       setNote({ kind: 'error', text: t(lang, 'wizard.failed', { message: messageOf(e) }) });
     }
   };
@@ -210,15 +212,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <>
         <p>{t(lang, 'wizard.noMap')}</p>
-        <MapPicker lang={lang} maps={state.maps} current={null} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
-        {state.maps.length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
+        <MapPicker lang={lang} maps={state.maps ?? []} current={null} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
+        {(state.maps ?? []).length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
         <NewMapView lang={state.lang} locale={boot.locale} presets={boot.presets} onCreated={onCreated} />
       </>
     );
   } else if (step === 'goal') {
     body = (
       <>
-        <MapPicker lang={lang} maps={state.maps} current={view.mapId} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
+        <MapPicker lang={lang} maps={state.maps ?? []} current={view.mapId} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
         <GoalType key={view.mapId} lang={lang} goalText={form.draft['side.goal'] ?? ''} onGoal={(text) => setField('side.goal', text)} />
         {fieldsOf()}
       </>

@@ -14,10 +14,11 @@ export interface ActiveMap {
   snapshot: GridSnapshot;
 }
 
-export function activeMap(): ActiveMap {
+/** `formulas`: also read the formulas (to tell a user's content in the template's cells from ours). */
+export function activeMap({ formulas = false } = {}): ActiveMap {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
   const sheet = ss.getActiveSheet();
-  const { snapshot, result } = readMap(sheet);
+  const { snapshot, result } = readMap(sheet, formulas);
   return { ss, sheet, locale, journey: journeyOrThrow(result, languageOf(locale)), snapshot };
 }

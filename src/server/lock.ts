@@ -8,8 +8,9 @@ const WAIT_MS = 10_000;
  * interleave. Apps Script releases the lock when the execution ends, which is right
  * after every handler's write; releasing earlier would first need a flush (an extra call).
  */
-export function withDocumentLock<T>(lang: Lang, write: () => T): T {
+export function withDocumentLock<T>(lang: Lang | (() => Lang), write: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(WAIT_MS)) throw UserError.of(lang, 'err.lock');
+  // The language is looked up only when the lock is busy: the message is the only thing that needs it.
+  if (!lock?.tryLock(WAIT_MS)) throw UserError.of(typeof lang === 'function' ? lang() : lang, 'err.lock');
   return write();
 }

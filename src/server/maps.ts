@@ -1,5 +1,5 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
-import { applyEdit, editProblem, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
+import { applyEdit, editProblem, shiftValues, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
@@ -9,7 +9,6 @@ import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
 import type { CreateMapResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
-import { snapshot } from '../sheets/read';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
@@ -64,16 +63,22 @@ export function removalCount(map: MapOnSheet, index: number): number {
 /**
  * Runs a stage edit on a map sheet. Sheets' own column operations move the content and
  * adjust every reference to it; then only the template's cells that change are written.
+ * Returns the map as it is now.
  */
-export function performStageEdit(map: MapOnSheet, e: StageEdit): void {
+export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   const { sheet, locale } = map;
-  const sheetName = sheet.getName();
+  // The sheet's name only matters when a plan creates a sheet: not read here.
+  const sheetName = '';
   const previous = planMap(map.journey, { sheetName, locale });
   if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
   if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
   if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
   const edited = applyEdit(withMarkers(map.journey), e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e);
-  refreshPlan(sheet, planMap(edited, { sheetName, locale }), snapshot(sheet), previous);
+  const plan = planMap(edited, { sheetName, locale });
+  // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
+  const formulas = sheet.getRange(1, 1, plan.rows, plan.cols).getFormulas();
+  refreshPlan(sheet, plan, { values: shiftValues(map.snapshot.values, e), formulas }, previous, e);
+  return edited;
 }
 
 /** The edit aimed at the stage with `stageId`, wherever it is now; a UserError when that stage is gone. */
@@ -83,24 +88,38 @@ export function editOfStage(journey: Journey, stageId: string, edit: (index: num
   return edit(index);
 }
 
-function editActiveMap(edit: (index: number | null, count: number) => StageEdit | null): void {
+/** The edit the menu command means on this map: on the stage of the selected cell. */
+function selectedEdit(map: ActiveMap, edit: (index: number | null, count: number) => StageEdit | null): StageEdit {
+  const { journey } = map;
+  const col = map.ss.getActiveCell().getColumn();
+  const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
+  const e = edit(index, journey.stages.length);
+  if (!e) throw UserError.of(journey.lang, 'err.selectStage');
+  const problem = stageEditError(journey, e);
+  if (problem) throw problem;
+  return e;
+}
+
+function editActiveMap(edit: (index: number | null, count: number) => StageEdit | null, kind: StageEdit['kind']): void {
   runCommand(() => {
-    const map = activeMap();
-    const { journey } = map;
-    const lang = journey.lang;
-    const col = map.ss.getActiveCell().getColumn();
-    const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
-    const e = edit(index, journey.stages.length);
-    if (!e) throw UserError.of(lang, 'err.selectStage');
-    const problem = stageEditError(journey, e);
-    if (problem) throw problem;
+    // Adding and moving ask nothing: lock first and read once.
+    if (kind !== 'remove') {
+      withDocumentLock(spreadsheetLang, () => {
+        const map = activeMap();
+        performStageEdit(map, selectedEdit(map, edit));
+      });
+      return;
+    }
+    const map = activeMap({ formulas: true });
+    const lang = map.journey.lang;
+    const e = selectedEdit(map, edit);
     // The stage is named by its id: a colleague may move columns while the dialog is open.
-    const target = journey.stages[e.kind === 'add' ? e.after : e.index];
+    const target = map.journey.stages[e.kind === 'add' ? e.after : e.index];
     const asked = e.kind === 'remove' ? removalCount(map, e.index) : 0;
     // Ask before taking the lock, so nobody else waits on the dialog; then work from a fresh read.
     if (asked > 0 && !confirmRemove(target?.name ?? '', asked, lang)) return;
     withDocumentLock(lang, () => {
-      const fresh = sameSheet(activeMap(), map);
+      const fresh = sameSheet(activeMap({ formulas: true }), map);
       const now = editOfStage(fresh.journey, target?.id ?? '', (i) => (e.kind === 'add' ? { ...e, after: i } : { ...e, index: i }));
       const stillValid = stageEditError(fresh.journey, now);
       if (stillValid) throw stillValid;
@@ -122,11 +141,10 @@ function confirmRemove(name: string, n: number, lang: Lang): boolean {
   return answer === u.Button.YES;
 }
 
-export const addStage = (): void =>
-  editActiveMap((index, count) => ({ kind: 'add', after: index ?? count - 1, name: '' }));
-export const removeStage = (): void => editActiveMap((index) => (index === null ? null : { kind: 'remove', index }));
-export const moveStageLeft = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: -1 }));
-export const moveStageRight = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }));
+export const addStage = (): void => editActiveMap((index, count) => ({ kind: 'add', after: index ?? count - 1, name: '' }), 'add');
+export const removeStage = (): void => editActiveMap((index) => (index === null ? null : { kind: 'remove', index }), 'remove');
+export const moveStageLeft = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: -1 }), 'move');
+export const moveStageRight = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
 
 export function renameMap(): void {
   runCommand(() => {

@@ -9,10 +9,11 @@ import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { isMarked, newStageId, type CellData } from '../core/map/journey';
 import { LABEL_COL, MAX_STAGES, ROW, stageCol, stageMarker } from '../core/map/layout';
-import { fieldCell, stepFields, stepValues } from '../core/wizard/fields';
+import { fieldCell, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
+import type { Economics } from '../core/funnel/funnel';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { readMetrics } from '../core/map/metrics';
+import { computeMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
 import { formatNumber } from '../core/funnel/numbers';
 import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/wizard/progress';
@@ -37,9 +38,20 @@ import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-interface OpenMap {
+/** What one server call works in, read once: the spreadsheet, its locale and language. */
+interface Here {
   ss: Spreadsheet;
   locale: string;
+  lang: Lang;
+}
+
+function here(): Here {
+  const ss = activeSpreadsheet();
+  const locale = ss.getSpreadsheetLocale();
+  return { ss, locale, lang: languageOfSpreadsheet(ss, locale) };
+}
+
+interface OpenMap extends Here {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   snap: GridSnapshot;
   journey: Journey;
@@ -50,17 +62,17 @@ interface OpenMap {
  * own footer must name the same map, or the named cells were moved onto another map's sheet
  * and writing there would land in the wrong map.
  */
-function openMap(mapId: string): OpenMap {
-  const ss = activeSpreadsheet();
-  const locale = ss.getSpreadsheetLocale();
-  const lang = languageOfSpreadsheet(ss, locale);
-  const sheet = findMapSheet(ss, mapId);
-  if (!sheet) throw UserError.of(lang, 'err.mapGone');
-  const snap = snapshot(sheet);
-  const journey = journeyOrThrow(readJourney(snap.values), lang);
+function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
+  const sheet = findMapSheet(h.ss, mapId);
+  if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
+  const snap = snapshot(sheet, formulas);
+  const journey = journeyOrThrow(readJourney(snap.values), h.lang);
   if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
-  return { ss, locale, sheet, snap, journey };
+  return { ...h, sheet, snap, journey };
 }
+
+/** The map after this call's writes, as the sidebar should see it: no second read (custom functions compute later). */
+const after = (map: OpenMap, journey: Journey): OpenMap => ({ ...map, journey });
 
 const props = () => PropertiesService.getDocumentProperties();
 
@@ -72,11 +84,24 @@ function remember(mapId: string, progress: Progress): void {
   props().setProperties({ [progressKey(mapId)]: JSON.stringify(progress), [LAST_MAP_KEY]: mapId });
 }
 
-function actionsOf(map: OpenMap): ActionRow[] {
-  return rankActions(readPlan(map.ss, map.journey.id)).map((a) => ({ ...a, lever: planLever(a.lever) }));
+/** The map's economics as the formulas compute them, or null while an input is missing. */
+function economicsOf(j: Journey): Economics | null {
+  const m = computeMetrics(j);
+  return m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
+    ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
+    : null;
 }
 
-function stepView(map: OpenMap, step: StepId): StepView {
+/** The plan as its sheet holds it, each impact computed from the map's inputs (not read from CJM_IMPACT). */
+function actionsOf(map: OpenMap, rows: readonly ActionInput[] = readPlan(map.ss, map.journey.id)): ActionRow[] {
+  const economics = economicsOf(map.journey);
+  return rankActions(rows.map((a) => {
+    const lever = planLever(a.lever);
+    return { ...pick([a])[0]!, lever, impact: actionImpact(economics, { ...a, lever }) };
+  }));
+}
+
+function stepView(map: OpenMap, step: StepId, actions?: readonly ActionInput[]): StepView {
   const j = map.journey;
   const fields = stepFields(step, j);
   return {
@@ -88,43 +113,49 @@ function stepView(map: OpenMap, step: StepId): StepView {
     sideFields: fields.side,
     stageFields: fields.stage,
     values: stepValues(step, j),
-    metrics: readMetrics(map.snap.values, j),
-    actions: step === 'plan' || step === 'present' ? actionsOf(map) : [],
+    metrics: computeMetrics(j),
+    actions: step === 'plan' || step === 'present' ? actionsOf(map, actions) : [],
     statuses: planStatuses(j.lang),
   };
 }
 
-function state(map: OpenMap | null, progress: Progress, notice = ''): WizardState {
-  const lang = map ? map.journey.lang : languageOfSpreadsheet(activeSpreadsheet());
+interface StateOptions {
+  notice?: string;
+  /** the plan as just written, so it is not read back */
+  actions?: readonly ActionInput[];
+  /** a save: the list of maps did not change, and is not listed again */
+  saved?: boolean;
+}
+
+function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', actions, saved = false }: StateOptions = {}): WizardState {
   return {
-    lang,
-    maps: listMaps(map?.ss ?? activeSpreadsheet(), { withRevenue: false }).map((m) => ({ id: m.id, sheetName: m.sheetName })),
+    lang: map ? map.journey.lang : h.lang,
+    ...(saved ? {} : { maps: listMaps(h.ss, { withRevenue: false }).map((m) => ({ id: m.id, sheetName: m.sheetName })) }),
     step: progress.step,
     done: progress.done,
-    view: map ? stepView(map, progress.step) : null,
+    view: map ? stepView(map, progress.step, actions) : null,
     notice,
   };
 }
 
 /** Menu: opens the wizard where the user left off, on the active map sheet if there is one. */
 export function showWizard(): void {
-  const ss = activeSpreadsheet();
-  const locale = ss.getSpreadsheetLocale();
-  const lang = languageOfSpreadsheet(ss, locale);
+  const h = here();
+  const { ss, locale, lang } = h;
   const activeSheet = ss.getActiveSheet();
   const active = readJourney(snapshot(activeSheet).values);
   const mapId = active.ok ? active.journey.id : props().getProperty(LAST_MAP_KEY);
   let wizard: WizardState;
   try {
-    const map = mapId ? openMap(mapId) : null;
+    const map = mapId ? openMap(h, mapId) : null;
     const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
     // A duplicated sheet carries the footer of its original but not its named cells: say which map the wizard edits.
     const copy = active.ok && map && map.sheet.getSheetId() !== activeSheet.getSheetId();
     const notice = copy ? t(lang, 'wizard.copiedSheet', { name: map.sheet.getName() }) : damaged ? t(lang, 'wizard.stateReset') : '';
-    wizard = state(map, progress, notice);
+    wizard = state(h, map, progress, { notice });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    wizard = { ...state(null, parseProgress(null).progress), notice: e.message };
+    wizard = state(h, null, parseProgress(null).progress, { notice: e.message });
   }
   ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
 }
@@ -133,8 +164,7 @@ const mapIdSchema = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
 const cellSchema = () => z.union([z.string(), z.number()]);
 
 /** The language to refuse a malformed call in: its map's, when the call names a map that exists. */
-function refusalLang(payload: unknown): Lang {
-  const ss = activeSpreadsheet();
+function refusalLang(payload: unknown, ss: Spreadsheet = activeSpreadsheet()): Lang {
   const mapId = payload !== null && typeof payload === 'object' ? (payload as { mapId?: unknown }).mapId : undefined;
   const sheet = typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success ? findMapSheet(ss, mapId) : null;
   const label = sheet?.getRange(ROW.name, LABEL_COL).getValue();
@@ -152,11 +182,12 @@ function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
 
 export function loadStep(payload: unknown): WizardState {
   const req = parse(z.object({ mapId: mapIdSchema(), step: z.enum(STEP_IDS) }), payload);
-  const map = openMap(req.mapId);
+  const h = here();
+  const map = openMap(h, req.mapId);
   const { progress, damaged } = progressOf(req.mapId);
   const next = visit(progress, req.step, false);
   remember(req.mapId, next);
-  return state(map, next, damaged ? t(map.journey.lang, 'wizard.stateReset') : '');
+  return state(h, map, next, { notice: damaged ? t(map.journey.lang, 'wizard.stateReset') : '' });
 }
 
 const saveSchema = once(() =>
@@ -174,8 +205,9 @@ const stageIdSchema = () => z.string().check(z.minLength(1), z.maxLength(40));
 export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
   // One read, under the lock: what the sheet holds now is what conflicts are judged against.
-  return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
-    const map = openMap(req.mapId);
+  const h = here();
+  return withDocumentLock(h.lang, () => {
+    const map = openMap(h, req.mapId);
     const lang = map.journey.lang;
     // Only what the user changed is checked: a cell they never touched must not block the save.
     const changedShown = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
@@ -200,7 +232,7 @@ export function saveStep(payload: unknown): SaveResult {
     writeCells(map.sheet, [...cells, ...markerWrites(map)]);
     const progress = visit(progressOf(req.mapId).progress, req.step, true);
     remember(req.mapId, progress);
-    return { ok: true, state: state(openMap(req.mapId), progress, goneNotice(lang, changed.gone, req)) };
+    return { ok: true, state: state(h, after(map, withFieldValues(map.journey, writes)), progress, { notice: goneNotice(lang, changed.gone, req), saved: true }) };
   });
 }
 
@@ -241,8 +273,9 @@ const editSchema = once(() =>
 
 export function editStages(payload: unknown): EditStagesResult {
   const req = parse(editSchema(), payload);
-  return withDocumentLock(languageOfSpreadsheet(activeSpreadsheet()), () => {
-    const map = openMap(req.mapId);
+  const h = here();
+  return withDocumentLock(h.lang, () => {
+    const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' && !req.confirmed });
     const lang = map.journey.lang;
     const onSheet = { sheet: map.sheet, journey: map.journey, snapshot: map.snap, locale: map.locale };
     // The edit names its stage by id: a colleague may have moved columns since the step was shown.
@@ -260,10 +293,10 @@ export function editStages(payload: unknown): EditStagesResult {
       const n = removalCount(onSheet, edit.index);
       if (stage && n > 0) return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}` };
     }
-    performStageEdit(onSheet, edit);
+    const edited = performStageEdit(onSheet, edit);
     const progress = visit(progressOf(req.mapId).progress, 'stages', true);
     remember(req.mapId, progress);
-    return { ok: true, state: state(openMap(req.mapId), progress) };
+    return { ok: true, state: state(h, after(map, edited), progress, { saved: true }) };
   });
 }
 
@@ -279,18 +312,16 @@ const planSchema = once(() => z.object({ mapId: mapIdSchema(), actions: actionsS
 
 export function savePlan(payload: unknown): SaveResult {
   const req = parse(planSchema(), payload);
-  return withDocumentLock(refusalLang(payload), () => savePlanLocked(req));
+  const h = here();
+  return withDocumentLock(h.lang, () => savePlanLocked(h, req));
 }
 
 const pick = (rows: readonly ActionInput[]): ActionInput[] => rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
 
-function savePlanLocked(req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
-  const map = openMap(req.mapId);
+function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
+  const map = openMap(h, req.mapId);
   const lang = map.journey.lang;
-  const m = readMetrics(map.snap.values, map.journey);
-  const economics = m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
-    ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
-    : null;
+  const economics = economicsOf(map.journey);
   const fieldErrors: Record<string, string> = {};
   req.actions.forEach((a, i) => {
     if (!changeReadable(a)) fieldErrors[`actions.${i}.change`] = t(lang, 'field.change');
@@ -307,27 +338,28 @@ function savePlanLocked(req: z.infer<ReturnType<typeof planSchema>>): SaveResult
       })),
     };
   }
-  const ranked = rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) })));
-  writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked.map(({ impact: _impact, ...a }) => a as ActionInput));
+  const ranked = pick(rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))));
+  writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked);
   const progress = visit(progressOf(req.mapId).progress, 'plan', true);
   remember(req.mapId, progress);
-  return { ok: true, state: state(openMap(req.mapId), progress) };
+  return { ok: true, state: state(h, map, progress, { actions: ranked, saved: true }) };
 }
 
 export function insertCharts(payload: unknown): WizardState {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
-  return withDocumentLock(refusalLang(payload), () => {
-    const map = openMap(req.mapId);
+  const h = here();
+  return withDocumentLock(h.lang, () => {
+    const map = openMap(h, req.mapId);
     insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length);
-    return state(map, visit(progressOf(req.mapId).progress, 'present', false));
+    return state(h, map, visit(progressOf(req.mapId).progress, 'present', false), { saved: true });
   });
 }
 
 export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
-  const map = openMap(req.mapId);
+  const map = openMap(here(), req.mapId);
   const lang = map.journey.lang;
-  const tree = outline(map.journey, readMetrics(map.snap.values, map.journey), actionsOf(map), (n) => formatNumber(n, lang));
+  const tree = outline(map.journey, computeMetrics(map.journey), actionsOf(map), (n) => formatNumber(n, lang));
   const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }

@@ -3,9 +3,10 @@
  * one setValues for the grid, one call per format kind over the whole grid, one 2-D
  * setDataValidations, one setConditionalFormatRules. Never a call per cell.
  */
-import { a1Range, SIDE_COL } from '../core/map/layout';
+import { editColumn, type StageEdit } from '../core/map/edits';
+import { a1Range } from '../core/map/layout';
 import { refreshWrites } from '../core/map/refresh';
-import { writeCells } from './cells';
+import { fillRanges, rectangles } from './cells';
 import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/map/plan';
 import { planValue } from './values';
 
@@ -49,12 +50,6 @@ function layers(plan: SheetPlan) {
   };
 }
 
-/** The sheet's conditional rules that are not the template's (ours start on the rows the plan's rules cover). */
-function theirRules(sheet: Sheet, plan: SheetPlan): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const ourRows = new Set(plan.conditionalRules.map((r) => Number(/\d+/.exec(r.range)?.[0])));
-  return sheet.getConditionalFormatRules().filter((rule) => !ourRows.has(rule.getRanges()[0]?.getRow() ?? 0));
-}
-
 /** The grid's formats, in one call per kind (values are written apart: all of them on creation, only changes on a refresh). */
 function applyFormats(grid: Range, plan: SheetPlan): void {
   const l = layers(plan);
@@ -92,18 +87,38 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan, spreadsheet: GoogleApps
 /**
  * Brings a map whose columns Sheets just inserted, deleted or moved up to the new plan:
  * formats over the grid, and values only where the template's content changes and the cell
- * holds no user content (core/map/refresh). Notes and named ranges moved with their cells.
+ * holds no user content (core/map/refresh). Notes, named ranges, conditional rules and the
+ * protection moved or stretched with their cells; only a stage added after the last one is
+ * outside them, so it gets its own.
  */
-export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot, previous: SheetPlan): void {
-  const { grid, protect, rules } = planRanges(sheet, plan);
+export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot, previous: SheetPlan, edit: StageEdit): void {
+  const added = edit.kind === 'add' ? editColumn(edit) : null;
+  const atEnd = added !== null && added === plan.cols;
+  const writes = refreshWrites(plan, current, previous, added);
+  // A stage added after the last one: our protection and rules, cut to its column.
+  const rules = atEnd ? plan.conditionalRules.flatMap((r) => { const range = columnPart(r.range, added); return range ? [{ ...r, range }] : []; }) : [];
+  const protectedPart = atEnd ? columnPart(plan.protectedRange, added) : null;
+  const extra = [...(protectedPart ? [protectedPart] : []), ...rules.map((r) => r.range)];
+  const rects = rectangles(writes.map((w) => ({ row: w.row, col: w.col, value: planValue(w.cell) })));
+  // Every range of the refresh in one call: the grid, the new column's protection and rules, the cells to write.
+  const [grid, ...rest] = sheet.getRangeList([a1Range(1, 1, plan.rows, plan.cols), ...rects.map((r) => r.a1), ...extra]).getRanges() as [Range, ...Range[]];
   applyFormats(grid, plan);
-  writeCells(sheet, refreshWrites(plan, current, previous).map((w) => ({ row: w.row, col: w.col, value: planValue(w.cell) })));
-  sheet.setConditionalFormatRules([...theirRules(sheet, plan), ...ourRules(plan, rules)]);
-  sheet.setColumnWidths(SIDE_COL + 1, plan.cols - SIDE_COL, plan.columnWidth);
-  // Sheets stretches a protected range when columns are inserted inside it, not at its edge: replace ours.
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    const r = p.getRange();
-    if (p.isWarningOnly() && r.getRow() === protect.getRow() && r.getColumn() === protect.getColumn()) p.remove();
-  }
-  protect.protect().setWarningOnly(true);
+  fillRanges(rest.slice(0, rects.length), rects);
+  rest.splice(0, rects.length);
+  if (added !== null) sheet.setColumnWidth(added, plan.columnWidth);
+  const ruleCells = protectedPart ? rest.slice(1) : rest;
+  if (protectedPart) rest[0]?.protect().setWarningOnly(true);
+  if (rules.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules.map((r, i) => conditionalRule(r, ruleCells[i] as Range))]);
+}
+
+/** The part of an A1 range that lies in one column ("C20:H20", col 8 → "H20"), or null when it does not reach it. */
+function columnPart(range: string, col: number): string | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) return null;
+  const toCol = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [first, last] = [toCol(m[1] ?? ''), toCol(m[3] ?? m[1] ?? '')];
+  if (col < first || col > last) return null;
+  const top = Number(m[2]);
+  const bottom = Number(m[4] ?? m[2]);
+  return a1Range(top, col, bottom - top + 1, 1);
 }

@@ -14,13 +14,13 @@ export interface CellWrite {
   value: SheetValue;
 }
 
-interface Rect {
-  top: number;
-  left: number;
+/** A rectangle of cells to write with one setValues. */
+export interface Rect {
+  a1: string;
   values: SheetValue[][];
 }
 
-function rectangles(writes: readonly CellWrite[]): Rect[] {
+export function rectangles(writes: readonly CellWrite[]): Rect[] {
   const sorted = [...writes].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: { row: number; left: number; values: SheetValue[] }[] = [];
   for (const w of sorted) {
@@ -28,7 +28,7 @@ function rectangles(writes: readonly CellWrite[]): Rect[] {
     if (last && last.row === w.row && last.left + last.values.length === w.col) last.values.push(w.value);
     else if (!(last && last.row === w.row && last.left + last.values.length > w.col)) runs.push({ row: w.row, left: w.col, values: [w.value] });
   }
-  const out: (Rect & { bottom: number; width: number })[] = [];
+  const out: { top: number; left: number; bottom: number; width: number; values: SheetValue[][] }[] = [];
   for (const run of runs) {
     const stack = out.find((r) => r.bottom === run.row - 1 && r.left === run.left && r.width === run.values.length);
     if (stack) {
@@ -36,12 +36,16 @@ function rectangles(writes: readonly CellWrite[]): Rect[] {
       stack.bottom = run.row;
     } else out.push({ top: run.row, bottom: run.row, left: run.left, width: run.values.length, values: [run.values] });
   }
-  return out;
+  return out.map((r) => ({ a1: a1Range(r.top, r.left, r.bottom - r.top + 1, r.width), values: r.values }));
+}
+
+/** Writes the rectangles into their ranges (fetched by the caller, with any others it needs, in one call). */
+export function fillRanges(ranges: readonly GoogleAppsScript.Spreadsheet.Range[], rects: readonly Rect[]): void {
+  rects.forEach((r, i) => ranges[i]?.setValues(r.values));
 }
 
 export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, writes: readonly CellWrite[]): void {
   if (!writes.length) return;
   const rects = rectangles(writes);
-  const ranges = sheet.getRangeList(rects.map((r) => a1Range(r.top, r.left, r.values.length, r.values[0]?.length ?? 1))).getRanges();
-  rects.forEach((r, i) => ranges[i]?.setValues(r.values));
+  fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);
 }

@@ -26,9 +26,11 @@ describe('structural edits keep every filled cell', () => {
     expect(s.wb.value(sheet, `F${ROW.barriers}`)).toBe('No instalments');
     expect(s.wb.value(sheet, `F${ROW.customers}`)).toBe(100);
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBeCloseTo(300_000, 6);
-    // the new stage has its own formulas, blank until counted
-    expect(s.wb.formula(sheet, `F${ROW.step}`)).toBe(`=CJM_CONVERSION(E${ROW.customers},F${ROW.customers})`);
+    // the new stage's step conversion is blank until counted, then computes, and so does the next one's
     expect(s.wb.value(sheet, `E${ROW.step}`)).toBe('');
+    s.wb.setCell(sheet, `E${ROW.customers}`, 200);
+    expect(s.wb.value(sheet, `E${ROW.step}`)).toBeCloseTo(0.5, 12);
+    expect(s.wb.value(sheet, `F${ROW.step}`)).toBeCloseTo(0.5, 12);
   });
 
   it('asks before removing a stage that holds content, and does nothing on No', () => {

@@ -65,7 +65,7 @@ describe('what a stage edit writes', () => {
     const grid = sheetOf(before);
     for (const line of [...grid.values, ...grid.formulas]) (line as unknown[]).push('');
     const writes = refreshWrites(added, grid, before).filter((w) => w.col === stageCol(j.stages.length));
-    expect(writes.map((w) => w.row)).toEqual(expect.arrayContaining([ROW.header, ROW.role, ROW.step, ROW.footer]));
+    expect(writes.map((w) => w.row)).toEqual(expect.arrayContaining([ROW.header, ROW.role, ROW.dropOff, ROW.footer]));
     expect(writes.every((w) => w.row <= ROW_COUNT)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** Structural edits of a journey, mirrored by the column operations `sheets` runs on the map. */
 import { isMarked, newStage, newStageId, type Journey, type Stage } from './journey';
-import { MAX_STAGES, MIN_STAGES } from './layout';
+import { MAX_STAGES, MIN_STAGES, stageCol } from './layout';
 import type { Role } from './stages';
 
 export type StageEdit =
@@ -45,4 +45,25 @@ export function withMarkers(j: Journey, random: () => number = Math.random): Jou
 export function stageIndex(j: Journey, id: string): number | null {
   const i = j.stages.findIndex((s) => s.id === id);
   return i < 0 ? null : i;
+}
+
+/** The sheet column a stage edit inserts, deletes or moves, as Sheets' own column operation sees it. */
+export function editColumn(e: StageEdit): number {
+  return stageCol(e.kind === 'add' ? e.after + 1 : e.index);
+}
+
+/**
+ * The sheet's values after the column operation of `e`, worked out instead of read again:
+ * values move with their columns untouched (only formulas are rewritten by Sheets).
+ */
+export function shiftValues(values: readonly (readonly unknown[])[], e: StageEdit): unknown[][] {
+  const col = editColumn(e) - 1;
+  return values.map((line) => {
+    const row = [...line];
+    while (row.length < col + 2) row.push('');
+    if (e.kind === 'add') row.splice(col, 0, '');
+    else if (e.kind === 'remove') row.splice(col, 1);
+    else row.splice(col + e.by, 0, ...row.splice(col, 1));
+    return row;
+  });
 }

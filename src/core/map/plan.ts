@@ -36,6 +36,8 @@ export interface PlanCell {
   numberFormat: string;
   validation?: string;
   note?: string;
+  /** filled by the spilling formula of a cell to its left: never written, and its value is the formula's */
+  spill?: boolean;
 }
 
 export type ConditionalRule =

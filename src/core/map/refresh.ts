@@ -70,20 +70,34 @@ function samePlanned(cell: PlanCell, cur: { value: unknown; formula: string }): 
 /**
  * The cells to write after a stage edit: template cells whose content changes and that hold
  * template content now, and a new stage's name and role (user cells that are still blank).
- * `previous` is the plan of the map before the edit, so its hints and formulas count as ours.
+ * `previous` is the plan of the map before the edit, so its hints and formulas count as ours;
+ * `fresh` is the column the edit inserted, if any.
  */
-export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPlan): PlannedWrite[] {
+export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPlan, fresh: number | null = null): PlannedWrite[] {
   const content = templateContent([next, previous]);
   const writes: PlannedWrite[] = [];
   next.cells.forEach((line, r) =>
     line.forEach((cell, c) => {
       const cur = cellAt(current, r, c);
+      // A column Sheets just inserted is blank: it is written whole, in one piece.
+      if (c + 1 === fresh) return void writes.push({ row: r + 1, col: c + 1, cell });
       if (samePlanned(cell, cur)) return;
-      const write = cell.owner === 'template' ? holdsTemplateContent(content, r, cur) : isBlank(cur) && cell.value !== '';
+      // A spilled cell shows its formula's value: it is written only to clear a stale formula of ours.
+      const write = cell.spill
+        ? cur.formula !== '' && holdsTemplateContent(content, r, cur)
+        : cell.owner === 'template' ? holdsTemplateContent(content, r, cur) : isBlank(cur) && cell.value !== '';
       if (write) writes.push({ row: r + 1, col: c + 1, cell });
     }),
   );
   return writes;
+}
+
+/** Whether the spilling formula left of column index `c` in row `r` shows an error (a typed value blocks its spill). */
+function spillBlocked(line: readonly PlanCell[], current: Grid, r: number, c: number): boolean {
+  let anchor = c;
+  while (anchor > 0 && !line[anchor]?.formula) anchor--;
+  const value = cellAt(current, r, anchor).value;
+  return typeof value === 'string' && value.startsWith('#');
 }
 
 /** How many cells of a column hold something a user put there: what removing that stage would take away. */
@@ -94,7 +108,10 @@ export function userCellCount(plan: SheetPlan, current: Grid, col: number, skipR
     const cell = line[col - 1];
     if (!cell || skipRows.includes(r + 1)) return;
     const cur = cellAt(current, r, col - 1);
-    if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) n++;
+    if (cell.spill && cur.formula === '') {
+      // A value in a spill area is the formula's, unless someone typed it there: then the formula shows an error.
+      if (!isBlank(cur) && spillBlocked(line, current, r, col - 1)) n++;
+    } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) n++;
   });
   return n;
 }

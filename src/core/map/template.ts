@@ -46,27 +46,36 @@ function stageRange(row: RowKey, n: number): string {
   return `${absA1(ROW[row], FIRST_STAGE_COL)}:${absA1(ROW[row], stageCol(n - 1))}`;
 }
 
-function stageFormula(row: 'step' | 'overall' | 'dropOff', i: number): string {
+/**
+ * A KPI row's formula in stage i's column, or null where the row's one spilling formula
+ * (in the second stage) fills the cell. Each custom-function cell is a server execution in
+ * Sheets, so step and overall conversion are one formula over the whole row each.
+ */
+function stageFormula(row: 'step' | 'overall' | 'dropOff', i: number, n: number): string | null {
   const cur = a1(ROW.customers, stageCol(i));
   if (i === 0) return `=IF(${cur}="","",${row === 'dropOff' ? 0 : 1})`;
   const prev = a1(ROW.customers, stageCol(i - 1));
-  if (row === 'step') return `=CJM_CONVERSION(${prev},${cur})`;
-  if (row === 'overall') return `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${cur})`;
-  return `=IF(OR(${prev}="",${cur}=""),"",${prev}-${cur})`;
+  if (row === 'dropOff') return `=IF(OR(${prev}="",${cur}=""),"",${prev}-${cur})`;
+  if (i > 1) return null;
+  const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
+  return row === 'step'
+    ? `=CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
+    : `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
 }
 
 function economicsFormula(key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
   const counts = stageRange('customers', n);
   const roles = stageRange('role', n);
-  // The count of the first stage with a role; a map without that role falls back to `fallback`.
-  const countOf = (role: string, fallback: number) => {
-    const pick = `INDEX(${counts},1,IFERROR(MATCH("${role}",${roles},0),${fallback}))`;
+  // The count of the first stage with a role; a map without that role falls back to the first or last stage
+  // (COLUMNS, not a number, so the formula stays right when Sheets stretches the range for a new stage).
+  const countOf = (role: string, fallback: 'first' | 'last') => {
+    const pick = `INDEX(${counts},1,IFERROR(MATCH("${role}",${roles},0),${fallback === 'first' ? 1 : `COLUMNS(${counts})`}))`;
     return `IF(${pick}="","",${pick})`;
   };
   const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
   switch (key) {
-    case 'leads': return `=${countOf('L', 1)}`;
-    case 'conversion': return `=CJM_CONVERSION(${side('leads')},${countOf('C', n)})`;
+    case 'leads': return `=${countOf('L', 'first')}`;
+    case 'conversion': return `=CJM_CONVERSION(${side('leads')},${countOf('C', 'last')})`;
     case 'revenue': return `=CJM_REVENUE(${side('leads')},${side('conversion')},${side('avgCheck')},${side('purchases')})`;
     case 'weakest': return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
     case 'curve': return `=SPARKLINE(${stageRange('score', n)})`;
@@ -130,7 +139,9 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
     return { value: key === 'role' ? stage.role : stage[key], owner: 'user', style: 'input', numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
   }
   if (key === 'step' || key === 'overall' || key === 'dropOff') {
-    return { value: '', formula: stageFormula(key, i), owner: 'template', style: 'formula', numberFormat: fmt?.format ?? FORMAT.count };
+    const formula = stageFormula(key, i, j.stages.length);
+    const cell: PlanCell = { value: '', owner: 'template', style: 'formula', numberFormat: fmt?.format ?? FORMAT.count };
+    return formula ? { ...cell, formula } : { ...cell, spill: true };
   }
   if (key === 'kpiSection' || key === 'cardSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
   if (i === 0 && (key === 'leads' || key === 'conversion')) {

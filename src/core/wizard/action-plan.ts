@@ -63,7 +63,8 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
     return [
       { formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")` },
       ...ACTION_FIELDS.map((k) => text(a[k])),
-      { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(r, 4)},${a1(r, 5)})` },
+      // One formula for the whole column (each custom-function cell is a server execution in Sheets); it spills down.
+      i === 0 ? { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})` } : text(''),
     ];
   };
   const headers = ['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const;

@@ -23,6 +23,28 @@ export function fieldValue(j: Journey, id: string): CellData {
   return has<ContentKey>(CONTENT_KEYS, f.row) ? s.content[f.row] : '';
 }
 
+/** The journey with these field values written in: what the map holds after a save, without reading it again. */
+export function withFieldValues(j: Journey, values: Record<string, CellData>): Journey {
+  const next: Journey = { ...j, title: { ...j.title }, card: { ...j.card }, stages: j.stages.map((s) => ({ ...s, content: { ...s.content } })) };
+  for (const [id, value] of Object.entries(values)) {
+    const f = parseFieldId(id);
+    if (!f) continue;
+    if (f.stage === null) {
+      if (has<TitleKey>(TITLE_KEYS, f.row)) next.title[f.row] = value;
+      else if (has<CardKey>(CARD_KEYS, f.row)) next.card[f.row] = value;
+      else if (f.row === 'avgCheck' || f.row === 'purchases') next[f.row] = value;
+      continue;
+    }
+    const s = next.stages[f.stage];
+    if (!s) continue;
+    if (f.row === 'header') s.name = String(value);
+    else if (f.row === 'role') s.role = value === 'L' || value === 'C' || value === 'Q' ? value : '';
+    else if (f.row === 'customers' || f.row === 'target') s[f.row] = value;
+    else if (has<ContentKey>(CONTENT_KEYS, f.row)) s.content[f.row] = value;
+  }
+  return next;
+}
+
 /** 1-based sheet cell of a field. */
 export function fieldCell(id: string): { row: number; col: number } | null {
   const f = parseFieldId(id);
