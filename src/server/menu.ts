@@ -1,5 +1,5 @@
-import { t, type Lang, type MessageKey } from '../core/words/i18n';
-import { spreadsheetLang, ui } from '../sheets/workbook';
+import { languageOf, t, type Lang, type MessageKey } from '../core/words/i18n';
+import { ui } from '../sheets/workbook';
 
 /** The add-on menu, in order; `null` is a separator. Handlers are entry points by name. */
 export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = [
@@ -17,11 +17,21 @@ export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = 
 ];
 
 /**
- * Builds Extensions → CJM. In AuthMode.NONE (add-on installed but not yet used in this
- * file) no document or property may be read, so the menu falls back to English.
+ * The user's language. Google's editor add-on authorization page gives every mode "Locale
+ * only" access (NONE, LIMITED and CUSTOM_FUNCTION included), so this works from the first
+ * open, when the spreadsheet itself may not be read yet.
  */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const lang: Lang = e?.authMode === ScriptApp.AuthMode.NONE ? 'en' : spreadsheetLang();
+export function userLang(): Lang {
+  try {
+    return languageOf(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** Builds Extensions → CJM, in the user's language in every auth mode. */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const lang = userLang();
   const menu = ui().createAddonMenu();
   for (const item of MENU) {
     if (item) menu.addItem(t(lang, item.label), item.handler);

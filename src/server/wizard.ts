@@ -27,7 +27,7 @@ import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet } from '../sheets/map-lookup';
 import { listMaps } from '../sheets/portfolio-sheet';
-import { snapshot } from '../sheets/read';
+import { readMap, snapshot } from '../sheets/read';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { presetOptionsByLang } from './dialogs';
@@ -143,7 +143,7 @@ export function showWizard(): void {
   const h = here();
   const { ss, locale, lang } = h;
   const activeSheet = ss.getActiveSheet();
-  const active = readJourney(snapshot(activeSheet).values);
+  const active = readMap(activeSheet, false).result;
   const mapId = active.ok ? active.journey.id : props().getProperty(LAST_MAP_KEY);
   let wizard: WizardState;
   try {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROW } from '../../src/core/map/layout';
+import { createWorkbook, loadAddon } from '../../dev/emulator/index';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const stageCols = ['C', 'D', 'E', 'F', 'G', 'H'];
@@ -87,20 +89,22 @@ describe('a new map, as a marketer sees it', () => {
 });
 
 describe('the add-on menu', () => {
-  it('builds in AuthMode.NONE without touching the document, in English', () => {
+  it("builds in AuthMode.NONE without touching the document, in the user's language from the first open", () => {
     const s = openSpreadsheet('ru_RU');
     s.addon.runOnOpen('NONE');
     const items = s.wb.ui.menus[0]?.items.flatMap((i) => ('caption' in i ? [i.caption] : []));
-    expect(items).toContain('New map…');
-    expect(items).toContain('Formula help');
-  });
-
-  it('follows the spreadsheet locale once the add-on is in use', () => {
-    const s = openSpreadsheet('ru_RU');
-    s.addon.runOnOpen('FULL');
-    const items = s.wb.ui.menus[0]?.items.flatMap((i) => ('caption' in i ? [i.caption] : []));
     expect(items).toContain('Новая карта…');
     expect(items).toContain('Портфель карт');
+  });
+
+  it("speaks the user's language, not the spreadsheet's, in every mode", () => {
+    for (const mode of ['NONE', 'LIMITED', 'FULL'] as const) {
+      const wb = createWorkbook({ locale: 'ru_RU', userLocale: 'en' });
+      const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'));
+      addon.runOnOpen(mode);
+      const items = wb.ui.menus[0]?.items.flatMap((i) => ('caption' in i ? [i.caption] : []));
+      expect(items).toContain('New map…');
+    }
   });
 
   it('opens the formula help with every formula and its Russian examples', () => {
