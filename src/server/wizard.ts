@@ -27,7 +27,7 @@ import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet } from '../sheets/map-lookup';
 import { listMaps } from '../sheets/portfolio-sheet';
-import { readMap, snapshot } from '../sheets/read';
+import { mapCells, readMap } from '../sheets/read';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { presetOptionsByLang } from './dialogs';
@@ -65,7 +65,7 @@ interface OpenMap extends Here {
 function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   const sheet = findMapSheet(h.ss, mapId);
   if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
-  const snap = snapshot(sheet, formulas);
+  const snap = mapCells(sheet, formulas);
   const journey = journeyOrThrow(readJourney(snap.values), h.lang);
   if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
   return { ...h, sheet, snap, journey };

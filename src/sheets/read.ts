@@ -1,6 +1,6 @@
 /** Reads a sheet's cells once and recognises the map in them. */
-import { ROW_COUNT } from '../core/map/layout';
-import { readJourney, type ReadResult } from '../core/map/read-map';
+import { ROW, ROW_COUNT } from '../core/map/layout';
+import { readJourney, toCellData, type ReadResult } from '../core/map/read-map';
 import type { GridSnapshot } from './apply';
 
 export interface MapRead {
@@ -8,30 +8,45 @@ export interface MapRead {
   result: ReadResult;
 }
 
-/** The sheet's used cells; formulas only when asked (they cost a call and are not always needed). */
+/** The sheet's used cells (an action plan, the portfolio); formulas only when asked (they cost a read). */
 export function snapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
   const range = sheet.getDataRange();
   return { values: range.getValues(), formulas: formulas ? range.getFormulas() : [] };
 }
 
-/** More rows than a map and a screen of notes below it: the sheet is probed before it is read whole. */
-const PROBE_ABOVE_ROWS = ROW_COUNT + 100;
+/**
+ * A map sheet's cells: the map's rows, every column, in one read (the sheet's size is
+ * metadata the script already has; the data range would be a read of its own).
+ */
+export function mapCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
+  const range = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), ROW_COUNT), sheet.getMaxColumns());
+  return { values: range.getValues(), formulas: formulas ? range.getFormulas() : [] };
+}
+
+/** Columns of a first look at a big sheet that may not be a map: the map's 53 rows × 18 columns stay under 1,000 cells. */
+const FIRST_LOOK_COLS = 18;
+/** Rows of a new sheet: a map has them; a sheet grown past them is a data sheet until it shows a map. */
+const NEW_SHEET_ROWS = 1000;
 
 /**
  * Reads the sheet a menu command runs on and recognises the map in it. Any sheet may be
- * active, a 50,000-row data sheet among them: a long sheet is first probed in its label
- * columns (A and B, the map's rows only), and read whole only if that looks like a map.
+ * active, a 50,000-row data sheet among them, so only the map's rows are read; of a big
+ * sheet, at first only 18 columns (a map of up to 16 stages), the rest only if the map goes on.
  */
 export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): MapRead {
-  if (sheet.getLastRow() > PROBE_ABOVE_ROWS) {
-    let probe: ReadResult = { ok: false, problem: 'notMap' };
-    try {
-      probe = readJourney(sheet.getRange(1, 1, ROW_COUNT, 2).getValues());
-    } catch {
-      // a sheet narrower than two columns is no map
-    }
-    if (!probe.ok && probe.problem === 'notMap') return { snapshot: { values: [], formulas: [] }, result: probe };
+  const maxRows = sheet.getMaxRows();
+  const rows = Math.min(maxRows, ROW_COUNT);
+  const width = sheet.getMaxColumns();
+  const look = maxRows > NEW_SHEET_ROWS ? Math.min(width, FIRST_LOOK_COLS) : width;
+  let values = sheet.getRange(1, 1, rows, look).getValues();
+  let result = readJourney(values);
+  if (!result.ok && result.problem === 'notMap') return { snapshot: { values, formulas: [] }, result };
+  const edge = (row: number) => toCellData(values[row - 1]?.[look - 1]) !== '';
+  if (width > look && (edge(ROW.footer) || edge(ROW.header))) {
+    const rest = sheet.getRange(1, look + 1, rows, width - look).getValues();
+    values = values.map((line, r) => [...line, ...(rest[r] ?? [])]);
+    result = readJourney(values);
   }
-  const snap = snapshot(sheet, formulas);
-  return { snapshot: snap, result: readJourney(snap.values) };
+  const cols = values[0]?.length ?? 1;
+  return { snapshot: { values, formulas: formulas ? sheet.getRange(1, 1, rows, cols).getFormulas() : [] }, result };
 }
