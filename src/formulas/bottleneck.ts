@@ -1,13 +1,13 @@
 import { weakestTransition } from '../core/funnel/funnel';
-import { readCounts, readLabels } from './counts';
-import { FormulaError } from './errors';
-import { isBlank, toVector } from './grid';
+import { readAligned, readCounts, readLabels } from './counts';
+import { FormulaError, type Call } from './errors';
+import { isBlank } from './grid';
 import { toNumber } from './kinds';
-import type { FormulaSpec } from './spec';
+import { defineFormula } from './spec';
 
 const NAME = 'CJM_BOTTLENECK';
 
-export const CJM_BOTTLENECK: FormulaSpec = {
+export const CJM_BOTTLENECK = defineFormula({
   name: NAME,
   summary: {
     en: 'The weakest transition of a funnel: the lowest step conversion, or the largest shortfall against targets.',
@@ -15,27 +15,48 @@ export const CJM_BOTTLENECK: FormulaSpec = {
   },
   params: [
     { name: 'counts', type: 'Array<Array<number>>', help: { en: 'Customers who reached each stage, in order.', ru: 'Клиенты, дошедшие до каждого этапа, по порядку.' } },
-    { name: 'labels', type: 'Array<Array<string>>', help: { en: 'Stage names, aligned with counts.', ru: 'Названия этапов по порядку.' } },
-    { name: 'targets', type: 'Array<Array<number>>', optional: true, help: { en: 'Target step conversion per stage, aligned with counts (the first is ignored).', ru: 'Целевая конверсия шага для каждого этапа (первая не учитывается).' } },
+    { name: 'labels', type: 'Array<Array<string>>', help: { en: 'Stage names, a range of the same shape as counts.', ru: 'Названия этапов, диапазон той же формы, что counts.' } },
+    {
+      name: 'targets', type: 'Array<Array<number>>', optional: true,
+      help: { en: 'Target step conversion per stage, a range of the same shape as counts (the first is ignored).', ru: 'Целевая конверсия шага для каждого этапа, диапазон той же формы, что counts (первая не учитывается).' },
+    },
   ],
-  returns: { en: 'The text "<from stage> → <to stage>"; blank until two stages have counts.', ru: 'Текст «<этап> → <этап>»; пусто, пока не заполнены два этапа.' },
+  returns: {
+    en: 'The text "<from stage> → <to stage>", judged among the stages whose count and target are valid; blank until two such stages have counts.',
+    ru: 'Текст «<этап> → <этап>», выбранный среди этапов с верными числами и целями; пусто, пока таких этапов с числами меньше двух.',
+  },
   examples: [
     { given: { en: 'B1:D1 = Visit, Cart, Order; B2:D2 = 1000, 400, 100', ru: 'B1:D1 = Визит, Корзина, Заказ; B2:D2 = 1000, 400, 100' }, formula: '=CJM_BOTTLENECK(B2:D2, B1:D1)', result: { en: '"Cart → Order" (25% is the lowest step)', ru: '«Корзина → Заказ» (25% — худший шаг)' } },
     { given: { en: 'B3:D3 = targets 1, 30%, 50%', ru: 'B3:D3 = цели 1; 30%; 50%' }, formula: '=CJM_BOTTLENECK(B2:D2, B1:D1, B3:D3)', result: { en: '"Cart → Order" (25% of 50% target)', ru: '«Корзина → Заказ» (25% при цели 50%)' } },
   ],
-  run: (counts, labels, targets) => {
-    const values = readCounts(NAME, counts);
-    const names = readLabels(NAME, labels, values.length, 'Stage');
-    let goals: (number | null)[] | undefined;
-    if (targets !== undefined) {
-      const t = toVector(NAME, 'targets', targets);
-      if (t.values.length !== values.length) {
-        throw new FormulaError(NAME, `targets has ${t.values.length} entries but counts has ${values.length}; give one target per stage (the first is ignored)`);
+  evaluate: (lang, [counts, labels, targets]) => {
+    const call: Call = { fn: NAME, lang };
+    // A stage whose count is not valid is left out (null), so are the transitions it takes part in.
+    const read = readCounts(call, counts ?? '');
+    const names = readLabels(call, labels, read);
+    const given = readAligned(call, 'targets', targets, read);
+    const goals: (number | null)[] = read.counts.map(() => null);
+    const invalidTarget: boolean[] = read.counts.map(() => false);
+    given?.values.forEach((v, i) => {
+      if (i === 0 || isBlank(v)) return;
+      try {
+        // A target of 0 sets no bar to fall short of, so it counts as no target.
+        goals[i] = toNumber(call, 'targets', 'share', v, given.positions[i]) || null;
+      } catch (e) {
+        if (!(e instanceof FormulaError)) throw e;
+        invalidTarget[i] = true;
       }
-      // A target of 0 sets no bar to fall short of, so it counts as no target.
-      goals = t.values.map((v, i) => (i === 0 || isBlank(v) ? null : toNumber(NAME, 'targets', 'share', v, t.positions[i]) || null));
+    });
+    let i: number | null;
+    if (goals.some((g) => g !== null) || !invalidTarget.some(Boolean)) {
+      // With targets, transitions without a valid one are not judged; without any, every step is.
+      i = weakestTransition(read.counts, given ? goals : undefined);
+    } else {
+      // No valid target, but some invalid ones: judge the plain step conversions of the other
+      // transitions, as a neutral target of 1 for each of them does.
+      const neutral = read.counts.map((_, k) => (k > 0 && !invalidTarget[k] ? 1 : null));
+      i = neutral.some((g) => g !== null) ? weakestTransition(read.counts, neutral) : null;
     }
-    const i = weakestTransition(values, goals);
     return i === null ? '' : `${names[i - 1]} → ${names[i]}`;
   },
-};
+});

@@ -1,32 +1,78 @@
 import type { Count } from '../core/funnel/funnel';
-import { describePosition, FormulaError } from './errors';
-import { isBlank, toVector, type Argument, type CellValue } from './grid';
+import { describePosition, FormulaError, callProblem, problem, type Call, type Position } from './errors';
+import { describeShape, isBlank, toGrid, toVector, type Argument, type Grid } from './grid';
 import { toNumber, toText } from './kinds';
+import { describeNumber, messages } from './messages';
 
-/** Stage counts of a funnel, in order; blanks stay null (a stage not measured yet). */
-export function readCounts(fn: string, arg: Argument): Count[] {
-  const { values, positions } = toVector(fn, 'counts', arg);
-  const counts = values.map((v, i) => (isBlank(v) ? null : toNumber(fn, 'counts', 'count', v, positions[i])));
-  let last: { index: number; count: number } | null = null;
-  counts.forEach((count, i) => {
-    if (count === null) return;
-    if (last && count > last.count) {
-      throw new FormulaError(
-        fn,
-        `counts must not increase along the funnel: stage ${i + 1} has ${count}, more than stage ${last.index + 1} (${last.count})` +
-          `${describePosition(positions[i])}; list the customers who reached each stage, first stage first`,
-      );
-    }
-    last = { index: i, count };
-  });
-  return counts;
+/** Why one stage's count is not used: a bad value, or more customers than an earlier stage. */
+export interface StageIssue {
+  kind: 'value' | 'order';
+  error: FormulaError;
+  /** the count itself, for an 'order' issue */
+  count?: number;
 }
 
-/** Stage labels aligned with `count` stages; a missing or blank label becomes "Stage N". */
-export function readLabels(fn: string, arg: Argument | undefined, count: number, stageWord: string): string[] {
-  const values: CellValue[] = arg === undefined ? [] : toVector(fn, 'labels', arg).values;
-  if (values.length > count && values.slice(count).some((v) => !isBlank(v))) {
-    throw new FormulaError(fn, `labels has ${values.length} entries but counts has ${count}; give one label per stage`);
+export interface Counts {
+  /** per stage: its customers, or null when blank or not valid (see issues) */
+  counts: Count[];
+  /** per stage: why its count is not used, or null */
+  issues: (StageIssue | null)[];
+  /** the shape of the counts argument, which labels and targets must share */
+  grid: Grid;
+  positions: Position[];
+}
+
+/**
+ * Stage counts of a funnel, in order. Blanks are null (a stage not measured yet), and so is
+ * a count that is not valid: not a number, below 0, or more than the last valid stage before
+ * it (a funnel does not grow); its issue says why. A caller decides whether an issue throws
+ * (one stage: the full message) or shows in its place (the brief one).
+ */
+export function readCounts(call: Call, arg: Argument): Counts {
+  const t = messages(call.lang);
+  const { values, positions, grid } = toVector(call, 'counts', arg);
+  const counts: Count[] = [];
+  const issues: (StageIssue | null)[] = [];
+  let last: { index: number; count: number } | null = null;
+  values.forEach((v, i) => {
+    let issue: StageIssue | null = null;
+    let count: Count = null;
+    try {
+      count = isBlank(v) ? null : toNumber(call, 'counts', 'count', v, positions[i]);
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      issue = { kind: 'value', error: e };
+    }
+    if (count !== null && last && count > last.count) {
+      const full = t.countsIncrease(i + 1, describeNumber(count, call.lang), last.index + 1, describeNumber(last.count, call.lang), describePosition(positions[i], call.lang));
+      const brief = last.index === i - 1 ? t.brief.morePrevious : t.brief.moreStage(last.index + 1);
+      issue = { kind: 'order', error: problem(call, full, brief), count };
+      count = null;
+    }
+    if (count !== null) last = { index: i, count };
+    counts.push(count);
+    issues.push(issue);
+  });
+  return { counts, issues, grid, positions };
+}
+
+/**
+ * A range aligned with the counts (labels, targets): the same shape, or an error naming both
+ * shapes. Omitted (or one blank cell) gives null: the caller's default.
+ */
+export function readAligned(call: Call, name: 'labels' | 'targets', arg: Argument | undefined, counts: Counts): ReturnType<typeof toVector> | null {
+  if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return null;
+  const g = toGrid(arg);
+  const t = messages(call.lang);
+  if (g.rows !== counts.grid.rows || g.cols !== counts.grid.cols) {
+    if (g.rows > 1 && g.cols > 1) return toVector(call, name, arg); // throws: not one row or column
+    throw callProblem(call, t.notAligned(name, describeShape(g, call.lang), describeShape(counts.grid, call.lang), name === 'labels' ? t.oneLabel : t.oneTarget));
   }
-  return Array.from({ length: count }, (_, i) => toText(values[i]) || `${stageWord} ${i + 1}`);
+  return toVector(call, name, arg);
+}
+
+/** Stage labels aligned with the counts; a blank label becomes "Stage N" in the call's language. */
+export function readLabels(call: Call, arg: Argument | undefined, counts: Counts): string[] {
+  const labels = readAligned(call, 'labels', arg, counts);
+  return counts.counts.map((_, i) => toText(labels?.values[i], call.lang) || `${messages(call.lang).stageWord} ${i + 1}`);
 }

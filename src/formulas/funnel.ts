@@ -1,26 +1,22 @@
 import { funnelSteps } from '../core/funnel/funnel';
 import { readCounts, readLabels } from './counts';
-import { FormulaError } from './errors';
+import { callProblem, warning, type Call } from './errors';
 import { isBlank, type Argument } from './grid';
 import { toText } from './kinds';
-import type { FormulaSpec } from './spec';
+import { messages, type Lang } from './messages';
+import { defineFormula } from './spec';
 
 const NAME = 'CJM_FUNNEL';
 
-const HEADERS = {
-  en: ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
-  ru: ['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток'],
-} as const;
-const STAGE_WORD = { en: 'Stage', ru: 'Этап' } as const;
-
-function readLanguage(arg: Argument | undefined): 'en' | 'ru' {
-  if (arg === undefined || isBlank(arg as string)) return 'en';
-  const lang = toText(arg as string).toLowerCase();
+/** The language argument: "en" or "ru"; omitted or blank, the call's own (the user's) language. */
+function readLanguage(call: Call, arg: Argument | undefined): Lang {
+  if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return call.lang;
+  const lang = Array.isArray(arg) ? '' : toText(arg, call.lang).toLowerCase();
   if (lang === 'en' || lang === 'ru') return lang;
-  throw new FormulaError(NAME, `language must be "en" or "ru"; got "${lang}"`);
+  throw callProblem(call, messages(call.lang).badLanguage(JSON.stringify(Array.isArray(arg) ? 'a range' : lang)));
 }
 
-export const CJM_FUNNEL: FormulaSpec = {
+export const CJM_FUNNEL = defineFormula({
   name: NAME,
   summary: {
     en: 'A funnel table from the customers who reached each stage: step and overall conversion, drop-off.',
@@ -28,28 +24,40 @@ export const CJM_FUNNEL: FormulaSpec = {
   },
   params: [
     { name: 'counts', type: 'Array<Array<number>>', help: { en: 'Customers who reached each stage, in order (a row or a column).', ru: 'Клиенты, дошедшие до каждого этапа, по порядку (строка или столбец).' } },
-    { name: 'labels', type: 'Array<Array<string>>', optional: true, help: { en: 'Stage names, aligned with counts; "Stage 1", "Stage 2"… if omitted.', ru: 'Названия этапов по порядку; по умолчанию «Этап 1», «Этап 2»…' } },
-    { name: 'language', type: 'string', optional: true, help: { en: 'Header language: "en" (default) or "ru".', ru: 'Язык заголовков: "en" (по умолчанию) или "ru".' } },
+    {
+      name: 'labels', type: 'Array<Array<string>>', optional: true,
+      help: { en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.', ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.' },
+    },
+    { name: 'language', type: 'string', optional: true, help: { en: 'Language of headers and notes: "en" or "ru"; the user\'s language if omitted.', ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык пользователя.' } },
   ],
   returns: {
-    en: 'A table with a header row: Stage | Customers | Step conversion | Overall conversion | Drop-off.',
-    ru: 'Таблица с заголовком: Этап | Клиенты | Конверсия шага | Общая конверсия | Отток.',
+    en: 'A table with a header row: Stage | Customers | Step conversion | Overall conversion | Drop-off. A stage whose count is wrong shows a short ⚠ note and the others are computed.',
+    ru: 'Таблица с заголовком: Этап | Клиенты | Конверсия шага | Общая конверсия | Отток. У этапа с неверным числом — короткое ⚠ пояснение, остальные считаются.',
   },
   examples: [
     { given: { en: 'A2:A4 = 1000, 400, 100', ru: 'A2:A4 = 1000, 400, 100' }, formula: '=CJM_FUNNEL(A2:A4)', result: { en: 'step conversions 1, 0.4, 0.25; drop-off 0, 600, 300', ru: 'конверсии шагов 1; 0,4; 0,25; отток 0, 600, 300' } },
     { given: { en: 'B1:D1 = stage names, B2:D2 = counts', ru: 'B1:D1 = названия этапов, B2:D2 = клиенты' }, formula: '=CJM_FUNNEL(B2:D2, B1:D1, "ru")', result: { en: 'the same table with Russian headers', ru: 'та же таблица с русскими заголовками' } },
   ],
-  run: (counts, labels, language) => {
-    const lang = readLanguage(language);
-    const values = readCounts(NAME, counts);
-    if (values[0] === 0) {
-      throw new FormulaError(NAME, 'the first stage has 0 customers, so no conversion can be computed; enter how many reached the first stage');
-    }
-    const names = readLabels(NAME, labels, values.length, STAGE_WORD[lang]);
+  evaluate: (userLang, [counts, labels, language]) => {
+    const lang = readLanguage({ fn: NAME, lang: userLang }, language);
+    const call: Call = { fn: NAME, lang };
+    const t = messages(lang);
+    const read = readCounts(call, counts ?? '');
+    const names = readLabels(call, labels, read);
+    const single = read.counts.length === 1;
+    const firstIssue = read.issues[0];
+    // One stage is one cell: its problem is the call's, shown in full by #ERROR!.
+    if (single && firstIssue) throw firstIssue.error;
+    if (read.counts[0] === 0 && single) throw callProblem(call, t.firstZero);
     const blankIfNull = (n: number | null): number | string => (n === null ? '' : n);
-    return [
-      [...HEADERS[lang]],
-      ...funnelSteps(values).map((s, i) => [names[i] ?? '', blankIfNull(s.customers), blankIfNull(s.step), blankIfNull(s.overall), blankIfNull(s.dropOff)]),
-    ];
+    const rows = funnelSteps(read.counts).map((s, i): (number | string)[] => {
+      const name = names[i] ?? '';
+      const issue = read.issues[i];
+      if (issue?.kind === 'value') return [name, issue.error.brief, '', '', ''];
+      if (issue?.kind === 'order') return [name, issue.count ?? '', issue.error.brief, '', ''];
+      if (i === 0 && s.customers === 0) return [name, 0, warning(call, t.brief.zeroCustomers), '', blankIfNull(s.dropOff)];
+      return [name, blankIfNull(s.customers), blankIfNull(s.step), blankIfNull(s.overall), blankIfNull(s.dropOff)];
+    });
+    return [[...t.funnelHeaders], ...rows];
   },
-};
+});

@@ -1,8 +1,10 @@
-import { FormulaError, type Position } from './errors';
+import { callProblem, type Call, type Position } from './errors';
+import { isDate, messages } from './messages';
 
 /**
  * Arguments as Apps Script passes them to a custom function: a single cell arrives as
- * its value, a range as rows of columns, and a blank cell as "".
+ * its value, a range as rows of columns, a blank cell as "", and a date cell as a Date
+ * (possibly of another realm: test it with isDate, not instanceof).
  */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Argument = CellValue | CellValue[] | CellValue[][];
@@ -19,8 +21,19 @@ export function isBlank(v: CellValue): boolean {
   return v === '' || v === null || v === undefined;
 }
 
+/** An argument that is one cell (not a range): a Date is one cell too, whatever realm it comes from. */
+function isScalar(arg: Argument): arg is CellValue {
+  return !Array.isArray(arg) || isDate(arg);
+}
+
+/** How a message names the shape of a range: "3×1", or "a single cell". */
+export function describeShape(g: Pick<Grid, 'rows' | 'cols' | 'isRange'>, lang: Call['lang']): string {
+  const t = messages(lang);
+  return !g.isRange ? t.singleCell : t.range(g.rows, g.cols);
+}
+
 export function toGrid(arg: Argument): Grid {
-  if (!Array.isArray(arg)) return { rows: 1, cols: 1, isRange: false, at: () => arg };
+  if (isScalar(arg)) return { rows: 1, cols: 1, isRange: false, at: () => arg };
   // A 1-D array (a literal list, or how some callers pass a column) reads as one column.
   const rows: CellValue[][] = arg.map((r) => (Array.isArray(r) ? r : [r]));
   const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
@@ -28,17 +41,14 @@ export function toGrid(arg: Argument): Grid {
 }
 
 /** The common shape of element-wise arguments: single cells broadcast, ranges must agree. */
-export function broadcastShape(fn: string, names: readonly string[], grids: readonly Grid[]): { rows: number; cols: number } {
+export function broadcastShape(call: Call, names: readonly string[], grids: readonly Grid[]): { rows: number; cols: number } {
   let shape: { rows: number; cols: number; name: string } | null = null;
   grids.forEach((g, i) => {
     if (g.rows === 1 && g.cols === 1) return;
     const name = names[i] ?? `argument ${i + 1}`;
     if (shape && (shape.rows !== g.rows || shape.cols !== g.cols)) {
-      throw new FormulaError(
-        fn,
-        `${shape.name} and ${name} are ranges of different sizes (${shape.rows}×${shape.cols} and ${g.rows}×${g.cols}); ` +
-          'give ranges of the same size, or a single cell to use for every row',
-      );
+      const t = messages(call.lang);
+      throw callProblem(call, t.differentSizes(shape.name, name, t.range(shape.rows, shape.cols), t.range(g.rows, g.cols)));
     }
     shape ??= { rows: g.rows, cols: g.cols, name };
   });
@@ -46,11 +56,9 @@ export function broadcastShape(fn: string, names: readonly string[], grids: read
 }
 
 /** A row or a column of values, in order, with each one's position for messages. */
-export function toVector(fn: string, name: string, arg: Argument): { values: CellValue[]; positions: Position[] } {
+export function toVector(call: Call, name: string, arg: Argument): { values: CellValue[]; positions: Position[]; grid: Grid } {
   const g = toGrid(arg);
-  if (g.rows > 1 && g.cols > 1) {
-    throw new FormulaError(fn, `${name} must be one row or one column; got a ${g.rows}×${g.cols} range`);
-  }
+  if (g.rows > 1 && g.cols > 1) throw callProblem(call, messages(call.lang).notVector(name, g.rows, g.cols));
   const values: CellValue[] = [];
   const positions: Position[] = [];
   for (let r = 0; r < g.rows; r++) {
@@ -59,5 +67,5 @@ export function toVector(fn: string, name: string, arg: Argument): { values: Cel
       positions.push({ row: r, col: c, rows: g.rows, cols: g.cols });
     }
   }
-  return { values, positions };
+  return { values, positions, grid: g };
 }

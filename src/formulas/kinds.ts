@@ -1,36 +1,48 @@
 import { parseNumber } from '../core/funnel/numbers';
-import { badArgument, type Position } from './errors';
+import { describePosition, FormulaError, problem, type Call, type Position } from './errors';
 import type { CellValue } from './grid';
+import { describe, describeDate, describeNumber, isDate, messages, WARNING, type Lang, type NumericKind } from './messages';
 
-/** What a numeric argument means; decides its accepted range and the fix the message suggests. */
-export type NumericKind = 'count' | 'share' | 'money' | 'factor';
+export type { NumericKind };
 
-const RULES: Record<NumericKind, string> = {
-  count: 'must be a number of customers, 0 or more (e.g. 1000)',
-  share: 'must be a share from 0 to 1 (5% or 0.05)',
-  money: 'must be an amount of money, 0 or more (e.g. 2000)',
-  factor: 'must be a number of purchases per customer, 0 or more (e.g. 1.5)',
-};
+/** The error values a cell can show; a custom function reading such a cell gets this text. */
+const SHEETS_ERRORS = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
 
 function inRange(kind: NumericKind, n: number): boolean {
   if (kind === 'share') return n >= 0 && n <= 1;
   return n >= 0;
 }
 
-/** Coerces one non-blank cell to a number of the given kind, or throws a message that says how to fix it. */
-export function toNumber(fn: string, arg: string, kind: NumericKind, value: CellValue, at?: Position): number {
+/**
+ * Coerces one non-blank cell to a number of the given kind, or throws a message that says
+ * how to fix it. A date is never a number here: Sheets would hand over its serial number
+ * in a formula of its own, but a date where a count or money is expected is a mistake.
+ */
+export function toNumber(call: Call, arg: string, kind: NumericKind, value: CellValue, at?: Position): number {
+  const t = messages(call.lang);
+  const where = describePosition(at, call.lang);
+  const got = describe(value, call.lang);
+  if (isDate(value)) throw problem(call, t.isDate(arg, t.rule[kind], got, where), t.brief.isDate, arg);
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (SHEETS_ERRORS.has(s.toUpperCase())) throw problem(call, t.errorInput(arg, s.toUpperCase(), where), t.brief.errorInput(s.toUpperCase()), arg);
+    // the brief text of another CJM formula's element: pass its reason on, it is the real cause
+    if (s.startsWith(WARNING)) throw new FormulaError(call.fn, t.warningInput(arg, got, where), s);
+  }
   const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : null;
   if (n === null || !Number.isFinite(n)) {
-    throw badArgument(fn, arg, `${RULES[kind]}, not text or a date`, value, at);
+    throw problem(call, t.notNumber(arg, t.rule[kind], got, where, typeof value === 'string'), t.brief.notNumber, arg);
   }
   if (!inRange(kind, n)) {
-    const hint = kind === 'share' && n > 1 && n <= 100 ? ` (for ${n} percent type ${n}% or ${n / 100})` : '';
-    throw badArgument(fn, arg, RULES[kind] + hint, value, at);
+    const hint = kind === 'share' && n > 1 && n <= 100 ? t.percentHint(describeNumber(n, call.lang), describeNumber(n / 100, call.lang)) : '';
+    throw problem(call, t.notInRange(arg, t.rule[kind] + hint, got, where), n < 0 ? t.brief.negative : t.brief.aboveOne, arg);
   }
   return n;
 }
 
-export function toText(value: CellValue): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+/** A cell as a label: text trimmed, a date as the language writes it, a blank as "". */
+export function toText(value: CellValue, lang: Lang): string {
+  if (isDate(value)) return describeDate(value, lang);
+  if (typeof value === 'number') return describeNumber(value, lang);
   return value === null || value === undefined ? '' : String(value).trim();
 }

@@ -1,15 +1,19 @@
 import { LEVER_ALIASES, type Economics, type Lever } from '../core/funnel/funnel';
-import { badArgument, type Position } from './errors';
+import { describePosition, problem, type Call, type Position } from './errors';
 import type { CellValue } from './grid';
 import { toNumber, toText, type NumericKind } from './kinds';
+import { describe, messages } from './messages';
 import type { ParamSpec } from './spec';
 
 export const LEVER_KIND: Record<Lever, NumericKind> = { leads: 'count', conversion: 'share', avg_check: 'money', purchases: 'factor' };
 
-export function readLever(fn: string, arg: string, value: CellValue, at: Position | undefined): Lever {
-  const lever = LEVER_ALIASES[toText(value).toLowerCase()];
+export function readLever(call: Call, arg: string, value: CellValue, at: Position | undefined): Lever {
+  const key = toText(value, call.lang).toLowerCase();
+  // own keys only: "constructor" is no lever
+  const lever = Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key) ? LEVER_ALIASES[key] : undefined;
   if (!lever) {
-    throw badArgument(fn, arg, 'must name a factor: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки)', value, at);
+    const t = messages(call.lang);
+    throw problem(call, t.unknownLever(arg, describe(value, call.lang), describePosition(at, call.lang)), t.brief.unknownLever, arg);
   }
   return lever;
 }
@@ -23,10 +27,10 @@ export const ECONOMICS_PARAMS: readonly ParamSpec[] = [
 ];
 
 /** Coerces the four factors; `skip` is a lever whose value is not needed (the one being solved for). */
-export function readEconomics(fn: string, values: readonly CellValue[], at: Position | undefined, skip?: Lever): Economics {
+export function readEconomics(call: Call, values: readonly CellValue[], at: Position | undefined, skip?: Lever): Economics {
   const e: Economics = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 };
   (['leads', 'conversion', 'avg_check', 'purchases'] as const).forEach((l, i) => {
-    if (l !== skip) e[l] = toNumber(fn, l, LEVER_KIND[l], values[i], at);
+    if (l !== skip) e[l] = toNumber(call, l, LEVER_KIND[l], values[i], at);
   });
   return e;
 }

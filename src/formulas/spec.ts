@@ -1,4 +1,5 @@
 import type { Argument } from './grid';
+import type { Lang } from './messages';
 
 export interface Bilingual {
   en: string;
@@ -30,5 +31,16 @@ export interface FormulaSpec {
   params: readonly ParamSpec[];
   returns: Bilingual;
   examples: readonly Example[];
+  /**
+   * Computes the function for one call, its messages (and words such as headers) in `lang`:
+   * the server's entry point passes the user's language; the formula reads no service.
+   */
+  evaluate(lang: Lang, args: readonly (Argument | undefined)[]): unknown;
+  /** The same in English: evaluate('en', args). */
   run(...args: Argument[]): unknown;
+}
+
+/** A FormulaSpec from its declaration; `run` is derived from `evaluate`. */
+export function defineFormula(spec: Omit<FormulaSpec, 'run'>): FormulaSpec {
+  return { ...spec, run: (...args) => spec.evaluate('en', args) };
 }

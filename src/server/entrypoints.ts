@@ -1,7 +1,8 @@
+import type { Argument } from '../formulas/grid';
 import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
-import { onInstall, onOpen } from './menu';
+import { onInstall, onOpen, userLang } from './menu';
 import { showPortfolio } from './portfolio';
 import { editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
 
@@ -53,6 +54,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: f.params.map((p) => ({ name: p.name, type: p.type, doc: `${p.help.en} ${p.help.ru}`, optional: p.optional ?? false })),
     returns: { type: 'number|string|Array<Array<number|string>>', doc: `${f.returns.en} ${f.returns.ru}` },
     customFunction: true,
-    run: f.run,
+    // The formula stays pure: the user's language (Session's locale, which AuthMode.CUSTOM_FUNCTION
+    // may read; English if that fails or says nothing) is read here, once per call, and passed in.
+    run: (...args: Argument[]) => f.evaluate(userLang(), args),
   })),
 ];

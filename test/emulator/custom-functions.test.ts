@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, findCustomFunctions, loadAddon } from '../../dev/emulator/index';
 import { BUNDLE } from './bundle';
@@ -99,11 +100,29 @@ describe('custom functions from the bundle', () => {
     expect(wb.cellError('Sheet1', 'A1')).toBe('FAIL: argument x (-3) is not accepted; pass a positive number.');
   });
 
-  it('denies services inside custom functions', () => {
+  it('gives custom functions what AuthMode.CUSTOM_FUNCTION allows: reading the spreadsheet and the locale, no writes, no user interface', () => {
     const { wb } = setup();
     wb.setCell('Sheet1', 'A1', '=SNEAKY()');
-    expect(wb.value('Sheet1', 'A1')).toBe('#ERROR!');
-    expect(wb.error('Sheet1', 'A1')).toMatch(/You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/);
+    expect(wb.value('Sheet1', 'A1')).toBe(wb.spreadsheet.getName());
+    const probe = createWorkbook({ userLocale: 'ru' });
+    loadAddon(
+      probe,
+      String.raw`
+/** @customfunction */
+function LOCALE() { return Session.getActiveUserLocale(); }
+/** @customfunction */
+function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('C1').setValue(1); return 1; }
+/** @customfunction */
+function ALERT() { SpreadsheetApp.getUi().alert('hi'); return 1; }
+`,
+    );
+    probe.setCell('Sheet1', 'A1', '=LOCALE()');
+    probe.setCell('Sheet1', 'A2', '=WRITE()');
+    probe.setCell('Sheet1', 'A3', '=ALERT()');
+    expect(probe.value('Sheet1', 'A1')).toBe('ru');
+    expect(probe.error('Sheet1', 'A2')).toMatch(/^You do not have permission to call Range.setValue/);
+    expect(probe.value('Sheet1', 'C1')).toBe('');
+    expect(probe.error('Sheet1', 'A3')).toMatch(/^You do not have permission to call SpreadsheetApp.getUi/);
   });
 
   it('works nested inside other formulas (no spill there)', () => {
@@ -125,5 +144,84 @@ describe('custom functions from the bundle', () => {
     loadAddon(wb, BUNDLE);
     expect(wb.values('Sheet1', 'B1:C2')).toEqual([[8, 5], ['', '']]);
     expect(wb.spreadsheet.getRangeByName('Four')?.getA1Notation()).toBe('A1');
+  });
+});
+
+// ---- the add-on's own formulas, through the built bundle (npm run build makes dist/Code.js) ----
+
+const CODE = readFileSync('dist/Code.js', 'utf8');
+
+function addonSheet(userLocale = 'en') {
+  const wb = createWorkbook({ userLocale });
+  const addon = loadAddon(wb, CODE);
+  return { wb, addon };
+}
+
+describe('CJM formulas from the built bundle', () => {
+  it('a KPI row spills with the bad transition saying so, and the others computed', () => {
+    const { wb } = addonSheet();
+    wb.range('Sheet1', 'C25:H25').setValues([[1000, 400, 500, 'n/a', 50, '']]);
+    wb.setCell('Sheet1', 'D26', '=CJM_CONVERSION(C25:G25,D25:H25)');
+    expect(wb.values('Sheet1', 'D26:H26')).toEqual([[0.4, '⚠ more than the previous stage', '⚠ not a number', '⚠ not a number', '']]);
+    wb.setCell('Sheet1', 'D27', '=CJM_CONVERSION($C$25,D25:H25)');
+    expect(wb.values('Sheet1', 'D27:H27')).toEqual([[0.4, 0.5, '⚠ not a number', 0.05, '']]);
+    // fixing the stage fixes its cells; the others were computed all along
+    wb.setCell('Sheet1', 'F25', 100);
+    expect(wb.values('Sheet1', 'D26:H26')).toEqual([[0.4, '⚠ more than the previous stage', 0.2, 0.5, '']]);
+    expect(wb.values('Sheet1', 'D27:H27')).toEqual([[0.4, 0.5, 0.1, 0.05, '']]);
+  });
+
+  it('a single-cell call is #ERROR! with the full message', () => {
+    const { wb } = addonSheet();
+    wb.setCell('Sheet1', 'A1', '=CJM_CONVERSION(50, 1000)');
+    expect(wb.value('Sheet1', 'A1')).toBe('#ERROR!');
+    expect(wb.error('Sheet1', 'A1')).toMatch(/^CJM_CONVERSION: to_count \(1000\) is larger than from_count \(50\): a later stage cannot have more customers/);
+  });
+
+  it('CJM_FUNNEL and CJM_BOTTLENECK: labels of another size are an error, not "Stage 3"', () => {
+    const { wb } = addonSheet();
+    wb.range('Sheet1', 'A1:C2').setValues([['Visit', 'Cart', ''], [1000, 400, 100]]);
+    wb.setCell('Sheet1', 'E1', '=CJM_FUNNEL(A2:C2, A1:B1)');
+    expect(wb.value('Sheet1', 'E1')).toBe('#ERROR!');
+    expect(wb.error('Sheet1', 'E1')).toMatch(/^CJM_FUNNEL: labels and counts must be ranges of the same shape, one label per stage; labels is 1×2 and counts is 1×3/);
+    wb.setCell('Sheet1', 'E10', '=CJM_BOTTLENECK(A2:C2, A1:B1)');
+    expect(wb.error('Sheet1', 'E10')).toMatch(/^CJM_BOTTLENECK: labels and counts must be ranges of the same shape/);
+    // the same shape with a blank label is fine, and a bad count is left out of the bottleneck
+    wb.setCell('Sheet1', 'E10', '=CJM_BOTTLENECK(A2:C2, A1:C1)');
+    expect(wb.value('Sheet1', 'E10')).toBe('Cart → Stage 3');
+    wb.setCell('Sheet1', 'C2', 'lots');
+    expect(wb.value('Sheet1', 'E10')).toBe('Visit → Cart');
+  });
+
+  it("messages are in the user's language: AuthMode.CUSTOM_FUNCTION may read the locale", () => {
+    const { wb } = addonSheet('ru');
+    wb.range('Sheet1', 'A1:C1').setValues([[100, 50, 70]]);
+    wb.setCell('Sheet1', 'A2', '=CJM_CONVERSION(A1:B1, B1:C1)');
+    wb.setCell('Sheet1', 'A3', '=CJM_CONVERSION(5, 10)');
+    wb.setCell('Sheet1', 'A4', '=CJM_FUNNEL(A1:B1)');
+    expect(wb.values('Sheet1', 'A2:B2')).toEqual([[0.5, '⚠ больше, чем на предыдущем этапе']]);
+    expect(wb.error('Sheet1', 'A3')).toMatch(/^CJM_CONVERSION: to_count \(10\) больше, чем from_count \(5\)/);
+    expect(wb.values('Sheet1', 'A4:E4')).toEqual([['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток']]);
+    const en = addonSheet('en_US').wb;
+    en.setCell('Sheet1', 'A3', '=CJM_CONVERSION(5, 10)');
+    expect(en.error('Sheet1', 'A3')).toMatch(/^CJM_CONVERSION: to_count \(10\) is larger than from_count \(5\)/);
+  });
+
+  it('a Date where a number is expected is an error naming the date, never its serial number', () => {
+    const { wb, addon } = addonSheet();
+    // straight into the bundle's global, as Apps Script calls it: a Date of the host's realm
+    expect(() => addon.runAs('CUSTOM_FUNCTION', 'CJM_REVENUE', new Date(2026, 4, 15), 0.1, 10)).toThrow(
+      /^CJM_REVENUE: leads is a date, not a number; got a date \(2026-05-15\)/,
+    );
+    expect(addon.runAs('CUSTOM_FUNCTION', 'CJM_CONVERSION', [[100, 50]], [[50, new Date(2026, 4, 15)]])).toEqual([[0.5, '⚠ a date, not a number']]);
+    // from a date cell: Sheets hands the function a Date in the spreadsheet's time zone
+    wb.setCell('Sheet1', 'A1', '2026-05-15');
+    wb.setCell('Sheet1', 'B1', '=CJM_REVENUE(A1, 10%, 10)');
+    expect(wb.value('Sheet1', 'B1')).toBe('#ERROR!');
+    expect(wb.error('Sheet1', 'B1')).toMatch(/^CJM_REVENUE: leads is a date, not a number; got a date \(2026-05-15\)/);
+    wb.range('Sheet1', 'A2:C2').setValues([[1000, 400, 100]]);
+    wb.setCell('Sheet1', 'B2', '2026-05-15');
+    wb.setCell('Sheet1', 'A3', '=CJM_CONVERSION(A2:B2, B2:C2)');
+    expect(wb.values('Sheet1', 'A3:B3')).toEqual([['⚠ a date, not a number', '⚠ a date, not a number']]);
   });
 });

@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORMULAS } from '../../src/formulas/registry';
 import { CJM_BOTTLENECK } from '../../src/formulas/bottleneck';
+import { CJM_CONVERSION } from '../../src/formulas/conversion';
+import { FormulaError } from '../../src/formulas/errors';
+import type { Argument, CellValue } from '../../src/formulas/grid';
+import { CJM_IMPACT } from '../../src/formulas/impact';
+import type { FormulaSpec } from '../../src/formulas/spec';
 import { CJM_FUNNEL } from '../../src/formulas/funnel';
 import { CJM_REQUIRED } from '../../src/formulas/required';
 import { CJM_REVENUE } from '../../src/formulas/revenue';
@@ -93,5 +98,131 @@ describe('formula properties', () => {
         { numRuns: 300 },
       );
     }
+  });
+});
+
+/** A value no numeric argument accepts: text, a date, a negative number, TRUE, an error of another cell. */
+const badNumber = fc.oneof(
+  fc.constantFrom<CellValue>('many', '#REF!', '#N/A', true, false, -5, -0.001, 'n/a', '12 apples'),
+  fc.date({ noInvalidDate: true, min: new Date(1950, 0, 1), max: new Date(2100, 0, 1) }),
+);
+/** Any cell a KPI row may hold: mostly numbers of each kind, sometimes blank or wrong. */
+const anyCell = fc.oneof(
+  { weight: 6, arbitrary: fc.oneof(count, share, money, factor, fc.integer({ min: 0, max: 5000 })) },
+  { weight: 1, arbitrary: fc.constant<CellValue>('') },
+  { weight: 1, arbitrary: badNumber },
+  { weight: 1, arbitrary: fc.constantFrom<CellValue>('5%', '1 200,50', '0,5', 'L', 'C', 'P', 'q', 'конверсия', '+10%', '+2 pp', '-5%', 'x') },
+);
+const lang = fc.constantFrom<'en' | 'ru'>('en', 'ru');
+
+/** What one element computes alone: its value, or the brief text of the error a single-cell call throws. */
+function alone(f: FormulaSpec, l: 'en' | 'ru', cells: Argument[]): unknown {
+  try {
+    return f.evaluate(l, cells);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FormulaError);
+    return (e as FormulaError).brief;
+  }
+}
+
+describe('spilled ranges: one element never spoils the others', () => {
+  const ELEMENTWISE = [CJM_REVENUE, CJM_CONVERSION, CJM_REQUIRED, CJM_IMPACT];
+
+  it('every element of a row equals what it computes alone (a bad one its brief ⚠ text)', () => {
+    for (const f of ELEMENTWISE) {
+      const arity = f.params.length;
+      fc.assert(
+        fc.property(
+          lang,
+          fc.integer({ min: 2, max: 8 }).chain((n) =>
+            fc.array(fc.oneof(fc.array(anyCell, { minLength: n, maxLength: n }), anyCell.map((c) => [c])), { minLength: arity, maxLength: arity }),
+          ),
+          (l, args) => {
+            const n = Math.max(...args.map((a) => a.length));
+            fc.pre(n > 1);
+            // a one-element argument is a single cell, broadcast to every element
+            const out = f.evaluate(l, args.map((a) => (a.length === 1 ? a[0] : [a]))) as unknown[][];
+            expect(out).toHaveLength(1);
+            expect(out[0]).toHaveLength(n);
+            // alone: the element's own cells, a range argument as a 1×1 range (a single cell throws the full message)
+            for (let j = 0; j < n; j++) {
+              const own = args.map((a): Argument => (a.length === 1 ? (a[0] as CellValue) : [[a[j] as CellValue]]));
+              const single = alone(f, l, own);
+              expect(out[0]?.[j], `${f.name} element ${j}`).toEqual(Array.isArray(single) ? single[0]?.[0] : single);
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('a bad number in one element shows ⚠ there, and the others are exactly as before', () => {
+    fc.assert(
+      fc.property(lang, fc.array(fc.tuple(positive(1e5), positive(1), positive(1e4), positive(10)), { minLength: 2, maxLength: 8 }), fc.nat(), fc.nat(3), badNumber, (l, rows, k0, arg, bad) => {
+        const k = k0 % rows.length;
+        const cols = [0, 1, 2, 3].map((a) => rows.map((r) => r[a] as CellValue));
+        const good = CJM_REVENUE.evaluate(l, cols.map((c) => c.map((v) => [v]))) as unknown[][];
+        (cols[arg] as CellValue[])[k] = bad;
+        const out = CJM_REVENUE.evaluate(l, cols.map((c) => c.map((v) => [v]))) as unknown[][];
+        out.forEach((r, j) => (j === k ? expect(String(r[0])).toMatch(/^⚠ \S/) : expect(r).toEqual(good[j])));
+      }),
+    );
+  });
+
+  it('CJM_FUNNEL: a bad count marks its stage; the other stages keep their customers, overall and unaffected steps', () => {
+    fc.assert(
+      fc.property(lang, funnelCounts.filter((c) => c.length >= 2), fc.nat(), badNumber, (l, counts, k0, bad) => {
+        const k = k0 % counts.length;
+        const good = CJM_FUNNEL.evaluate(l, [counts.map((n) => [n])]) as unknown[][];
+        const cells: CellValue[] = [...counts];
+        cells[k] = bad;
+        const out = CJM_FUNNEL.evaluate(l, [cells.map((n) => [n])]) as unknown[][];
+        expect(out).toHaveLength(good.length);
+        expect(out[0]).toEqual(good[0]);
+        expect(String(out[k + 1]?.[1])).toMatch(/^⚠ \S/);
+        counts.forEach((_, j) => {
+          if (j === k) return;
+          const [o, g] = [out[j + 1] ?? [], good[j + 1] ?? []];
+          expect(o[0]).toBe(g[0]);
+          expect(o[1]).toBe(g[1]);
+          if (k !== 0) expect(o[3]).toBe(g[3]);
+          if (j !== k + 1) {
+            expect(o[2]).toBe(g[2]);
+            expect(o[4]).toBe(g[4]);
+          }
+        });
+      }),
+    );
+  });
+
+  it('CJM_BOTTLENECK: a bad count is a blank count, a bad target is a blank target', () => {
+    fc.assert(
+      fc.property(
+        funnelCounts.filter((c) => c.length >= 3),
+        fc.nat(),
+        badNumber,
+        fc.array(fc.oneof(fc.constant<CellValue>(''), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: 12, maxLength: 12 }),
+        (counts, k0, bad, someTargets) => {
+          const k = k0 % counts.length;
+          const labels = [counts.map((_, i) => `S${i + 1}`)];
+          const withBad: CellValue[] = [...counts];
+          withBad[k] = bad;
+          const blanked: CellValue[] = [...counts];
+          blanked[k] = '';
+          expect(CJM_BOTTLENECK.run([withBad], labels)).toBe(CJM_BOTTLENECK.run([blanked], labels));
+          // targets: with at least one valid target left, an invalid one reads as none
+          const targets = counts.map((_, i) => someTargets[i] ?? '');
+          const j = Math.max(1, k);
+          const other = j === 1 ? 2 : 1;
+          targets[other] = 0.5;
+          const badTargets = [...targets];
+          badTargets[j] = typeof bad === 'number' ? bad : 'bad';
+          const blankTargets = [...targets];
+          blankTargets[j] = '';
+          expect(CJM_BOTTLENECK.run([counts], labels, [badTargets])).toBe(CJM_BOTTLENECK.run([counts], labels, [blankTargets]));
+        },
+      ),
+    );
   });
 });

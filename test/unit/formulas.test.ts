@@ -6,6 +6,8 @@ import { CJM_REQUIRED } from '../../src/formulas/required';
 import { CJM_REVENUE } from '../../src/formulas/revenue';
 import { CJM_IMPACT } from '../../src/formulas/impact';
 import type { CellValue } from '../../src/formulas/grid';
+import { readCounts } from '../../src/formulas/counts';
+import { toNumber } from '../../src/formulas/kinds';
 
 const col = (...v: CellValue[]) => v.map((x) => [x]);
 const row = (...v: CellValue[]) => [v];
@@ -28,10 +30,15 @@ describe('CJM_REVENUE', () => {
     expect(CJM_REVENUE.run(row(100, 200), 0.5, 10)).toEqual([[500, 1000]]);
   });
   it('says which argument, which row and what to type when conversion is a percentage number', () => {
-    expect(() => CJM_REVENUE.run(col(1, 1, 1), col(0.1, 0.2, 150), 10, 1)).toThrow(
+    const call = { fn: 'CJM_REVENUE', lang: 'en' as const };
+    expect(() => toNumber(call, 'conversion', 'share', 150, { row: 2, col: 0, rows: 3, cols: 1 })).toThrow(
       'CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150 in row 3',
     );
+    expect(() => CJM_REVENUE.run(1, 150, 10)).toThrow('CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150');
     expect(() => CJM_REVENUE.run(1, 5, 10)).toThrow(/type 5% or 0\.05/);
+  });
+  it('in a spilled range, the bad row says so briefly and the others compute', () => {
+    expect(CJM_REVENUE.run(col(1, 1, 1), col(0.1, 0.2, 150), 10, 1)).toEqual([[1], [2], ['⚠ conversion: more than 100%']]);
   });
   it('rejects text and negative amounts by name', () => {
     expect(() => CJM_REVENUE.run('many', 0.1, 10)).toThrow(/CJM_REVENUE: leads .* got "many"/);
@@ -79,8 +86,11 @@ describe('CJM_FUNNEL', () => {
     const out = CJM_FUNNEL.run(col(100, 50, '')) as unknown[][];
     expect(out[3]).toEqual(['Stage 3', '', '', '', '']);
   });
-  it('refuses a funnel that grows', () => {
-    expect(() => CJM_FUNNEL.run(col(100, 50, 70))).toThrow(/counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/);
+  it('marks the stage of a funnel that grows, and explains it in full where it is the call\'s error', () => {
+    const out = CJM_FUNNEL.run(col(100, 50, 70)) as unknown[][];
+    expect(out[3]).toEqual(['Stage 3', 70, '⚠ more than the previous stage', '', '']);
+    const read = readCounts({ fn: 'CJM_FUNNEL', lang: 'en' }, col(100, 50, 70));
+    expect(read.issues[2]?.error.message).toMatch(/^CJM_FUNNEL: counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/);
   });
   it('refuses a 2-D block of counts', () => {
     expect(() => CJM_FUNNEL.run([[1, 2], [3, 4]])).toThrow(/counts must be one row or one column; got a 2×2 range/);
@@ -102,8 +112,9 @@ describe('CJM_BOTTLENECK', () => {
   it('is blank until two stages are measured', () => {
     expect(CJM_BOTTLENECK.run(row(100, '', ''), row('A', 'B', 'C'))).toBe('');
   });
-  it('rejects targets out of range by position', () => {
-    expect(() => CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toThrow(/targets must be a share from 0 to 1 .* got 40 in column 2/);
+  it('leaves out a transition whose target is out of range', () => {
+    expect(CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toBe('');
+    expect(CJM_BOTTLENECK.run(row(100, 10, 5), row('A', 'B', 'C'), row('', 40, ''))).toBe('B → C');
   });
   it('treats a target of 0 as no target', () => {
     expect(CJM_BOTTLENECK.run(row(100, 50, 10), row('A', 'B', 'C'), row('', 0, 0.5))).toBe('B → C');

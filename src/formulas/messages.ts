@@ -1,0 +1,226 @@
+/**
+ * Every message a CJM formula shows, in English and Russian: the full one (#ERROR! of a
+ * single-cell call: the function, the argument, the value, its place and the fix) and the
+ * brief one (the "⚠ …" text one element of a spilled range holds when it cannot be computed).
+ *
+ * `ru` is typed against `en`, so a message added in one language and forgotten in the
+ * other fails the type check. Values reach the messages already described (see describe()).
+ */
+import type { Lang } from '../core/words/i18n';
+
+export type { Lang };
+
+/** What a numeric argument means; decides its accepted range and the fix the message suggests. */
+export type NumericKind = 'count' | 'share' | 'money' | 'factor';
+
+/** The mark every brief message starts with: a cell holding it is a warning, not a result. */
+export const WARNING = '⚠';
+
+const en = {
+  // where a bad value sits in a range argument (1-based)
+  inRow: (r: number) => ` in row ${r}`,
+  inColumn: (c: number) => ` in column ${c}`,
+  inCell: (r: number, c: number) => ` in row ${r}, column ${c}`,
+  // values as a message shows them
+  aDate: (d: string) => `a date (${d})`,
+  anInvalidDate: 'an invalid date',
+  aBlank: 'a blank cell',
+  bool: (b: boolean): string => (b ? 'TRUE' : 'FALSE'),
+  decimal: '.',
+  singleCell: 'a single cell',
+  range: (r: number, c: number) => `${r}×${c}`,
+  // numeric arguments
+  rule: {
+    count: 'must be a number of customers, 0 or more (e.g. 1000)',
+    share: 'must be a share from 0 to 1 (5% or 0.05)',
+    money: 'must be an amount of money, 0 or more (e.g. 2000)',
+    factor: 'must be a number of purchases per customer, 0 or more (e.g. 1.5)',
+  } satisfies Record<NumericKind, string>,
+  percentHint: (n: string, fraction: string) => ` (for ${n} percent type ${n}% or ${fraction})`,
+  notNumber: (arg: string, rule: string, got: string, at: string, text: boolean) => `${arg} ${rule}${text ? ', not text' : ''}; got ${got}${at}`,
+  notInRange: (arg: string, rule: string, got: string, at: string) => `${arg} ${rule}; got ${got}${at}`,
+  isDate: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} is a date, not a number; got ${got}${at}. ${arg} ${rule}: type the number, or set the cell's format to Number (Format → Number → Number)`,
+  errorInput: (arg: string, code: string, at: string) => `${arg} is the error ${code} of another cell${at}; fix that cell first`,
+  warningInput: (arg: string, got: string, at: string) => `${arg} holds a warning of another formula (${got})${at}; fix what it says first`,
+  // CJM_CONVERSION
+  fromZero: (at: string) => `from_count is 0${at}: no customers reached the earlier stage, so there is nothing to convert; enter the stage's customer count`,
+  toAboveFrom: (to: string, from: string, at: string) =>
+    `to_count (${to}) is larger than from_count (${from})${at}: a later stage cannot have more customers than an earlier one; check the order of the arguments`,
+  // stage counts (CJM_FUNNEL, CJM_BOTTLENECK)
+  countsIncrease: (stage: number, count: string, earlier: number, earlierCount: string, at: string) =>
+    `counts must not increase along the funnel: stage ${stage} has ${count}, more than stage ${earlier} (${earlierCount})${at}; ` +
+    'list the customers who reached each stage, first stage first',
+  firstZero: 'the first stage has 0 customers, so no conversion can be computed; enter how many reached the first stage',
+  notVector: (arg: string, r: number, c: number) => `${arg} must be one row or one column; got a ${r}×${c} range`,
+  notAligned: (arg: string, argShape: string, countsShape: string, what: string) =>
+    `${arg} and counts must be ranges of the same shape, ${what}; ${arg} is ${argShape} and counts is ${countsShape} ` +
+    '(for counts in B2:D2 give B1:D1, not one cell more or less)',
+  oneLabel: 'one label per stage',
+  oneTarget: 'one target per stage',
+  badLanguage: (got: string) => `language must be "en" or "ru"; got ${got}`,
+  stageWord: 'Stage',
+  funnelHeaders: ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
+  // element-wise shapes
+  differentSizes: (a: string, b: string, sa: string, sb: string) =>
+    `${a} and ${b} are ranges of different sizes (${sa} and ${sb}); give ranges of the same size, or a single cell to use for every row`,
+  // levers (CJM_REQUIRED, CJM_IMPACT)
+  unknownLever: (arg: string, got: string, at: string) =>
+    `${arg} must name a factor: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки); got ${got}${at}`,
+  badChange: (got: string, at: string) => `change must read like "+10%", "-5%" or "+2 pp"; got ${got}${at}`,
+  pointsNotConversion: 'points (pp) apply to conversion only; write a relative change such as +10% for this lever',
+  conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
+  negativeFactor: 'the change would make the factor negative; use a change above -100%',
+  zeroFactor: (zero: string, at: string, lever: string, goal: string) => `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
+  unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
+    `the goal ${goal} is unreachable by conversion alone${at}: it would take ${pct}% conversion, ` +
+    `and even 100% gives ${best}; raise leads to at least ${leads}, or the check or purchases`,
+  /** brief messages: what one element of a spilled range holds (after "⚠ ") */
+  brief: {
+    notNumber: 'not a number',
+    isDate: 'a date, not a number',
+    negative: 'less than 0',
+    aboveOne: 'more than 100%',
+    errorInput: (code: string) => `${code} in an input`,
+    fromZeroPrevious: '0 customers at the previous stage',
+    fromZeroFirst: '0 customers at the first stage',
+    morePrevious: 'more than the previous stage',
+    moreFirst: 'more than the first stage',
+    moreStage: (n: number) => `more than stage ${n}`,
+    zeroCustomers: '0 customers',
+    unknownLever: 'not L, C, P or Q',
+    badChange: 'write +10% or +2 pp',
+    pointsNotConversion: 'pp only for conversion',
+    conversionAboveOne: 'conversion above 100%',
+    negativeFactor: 'below 0 after the change',
+    zeroFactor: (label: string) => `${label} is 0`,
+    unreachable: 'unreachable: needs over 100%',
+  },
+  /** how a brief message names an argument ("⚠ conversion: not a number") */
+  label: {
+    leads: 'leads', conversion: 'conversion', avg_check: 'check', purchases: 'purchases',
+    target_revenue: 'goal', lever: 'lever', solve_for: 'lever', change: 'change',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof en;
+
+const ru: Messages = {
+  inRow: (r) => ` в строке ${r}`,
+  inColumn: (c) => ` в столбце ${c}`,
+  inCell: (r, c) => ` в строке ${r}, столбце ${c}`,
+  aDate: (d) => `дата (${d})`,
+  anInvalidDate: 'неверная дата',
+  aBlank: 'пустая ячейка',
+  bool: (b) => (b ? 'ИСТИНА' : 'ЛОЖЬ'),
+  decimal: ',',
+  singleCell: 'одна ячейка',
+  range: (r, c) => `${r}×${c}`,
+  rule: {
+    count: 'должен быть числом клиентов, 0 или больше (например, 1000)',
+    share: 'должен быть долей от 0 до 1 (5% или 0,05)',
+    money: 'должен быть суммой денег, 0 или больше (например, 2000)',
+    factor: 'должен быть числом покупок на клиента, 0 или больше (например, 1,5)',
+  },
+  percentHint: (n, fraction) => ` (для ${n} процентов введите ${n}% или ${fraction})`,
+  notNumber: (arg, rule, got, at, text) => `аргумент ${arg} ${rule}${text ? ', а не текстом' : ''}; получено: ${got}${at}`,
+  notInRange: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
+  isDate: (arg, rule, got, at) =>
+    `аргумент ${arg} — дата, а не число; получено: ${got}${at}. Аргумент ${arg} ${rule}: введите число или задайте ячейке числовой формат (Формат → Числа → Число)`,
+  errorInput: (arg, code, at) => `в аргументе ${arg} ошибка ${code} другой ячейки${at}; сначала исправьте ту ячейку`,
+  warningInput: (arg, got, at) => `в аргументе ${arg} предупреждение другой формулы (${got})${at}; сначала исправьте то, о чём оно говорит`,
+  fromZero: (at) => `from_count равен 0${at}: до более раннего этапа не дошёл ни один клиент, конверсию не из чего считать; введите число клиентов этого этапа`,
+  toAboveFrom: (to, from, at) =>
+    `to_count (${to}) больше, чем from_count (${from})${at}: на более позднем этапе не может быть больше клиентов, чем на более раннем; проверьте порядок аргументов`,
+  countsIncrease: (stage, count, earlier, earlierCount, at) =>
+    `числа в counts не должны расти по воронке: на этапе ${stage} ${count} — больше, чем на этапе ${earlier} (${earlierCount})${at}; ` +
+    'укажите, сколько клиентов дошло до каждого этапа, начиная с первого',
+  firstZero: 'на первом этапе 0 клиентов, поэтому конверсию не посчитать; введите, сколько клиентов дошло до первого этапа',
+  notVector: (arg, r, c) => `аргумент ${arg} должен быть одной строкой или одним столбцом; получен диапазон ${r}×${c}`,
+  notAligned: (arg, argShape, countsShape, what) =>
+    `${arg} и counts должны быть диапазонами одной формы, ${what}; ${arg} — ${argShape}, counts — ${countsShape} ` +
+    '(для чисел в B2:D2 укажите B1:D1, ни ячейкой больше или меньше)',
+  oneLabel: 'по одному названию на этап',
+  oneTarget: 'по одной цели на этап',
+  badLanguage: (got) => `аргумент language должен быть "en" или "ru"; получено: ${got}`,
+  stageWord: 'Этап',
+  funnelHeaders: ['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток'],
+  differentSizes: (a, b, sa, sb) =>
+    `${a} и ${b} — диапазоны разного размера (${sa} и ${sb}); дайте диапазоны одного размера или одну ячейку, общую для всех строк`,
+  unknownLever: (arg, got, at) =>
+    `аргумент ${arg} должен называть множитель: "лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q; leads, conversion, avg_check, purchases); получено: ${got}${at}`,
+  badChange: (got, at) => `аргумент change должен выглядеть как "+10%", "-5%" или "+2 п.п."; получено: ${got}${at}`,
+  pointsNotConversion: 'пункты (п.п.) применимы только к конверсии; для этого рычага напишите относительное изменение, например +10%',
+  conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
+  negativeFactor: 'изменение сделало бы множитель отрицательным; возьмите изменение больше -100%',
+  zeroFactor: (zero, at, lever, goal) => `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
+  unreachable: (goal, at, pct, best, leads) =>
+    `цель ${goal} недостижима одной конверсией${at}: понадобилась бы конверсия ${pct}%, а даже 100% дают ${best}; ` +
+    `поднимите лиды хотя бы до ${leads} или увеличьте чек или покупки`,
+  brief: {
+    notNumber: 'не число',
+    isDate: 'дата, а не число',
+    negative: 'меньше 0',
+    aboveOne: 'больше 100%',
+    errorInput: (code) => `${code} во входных данных`,
+    fromZeroPrevious: '0 клиентов на предыдущем этапе',
+    fromZeroFirst: '0 клиентов на первом этапе',
+    morePrevious: 'больше, чем на предыдущем этапе',
+    moreFirst: 'больше, чем на первом этапе',
+    moreStage: (n) => `больше, чем на этапе ${n}`,
+    zeroCustomers: '0 клиентов',
+    unknownLever: 'не L, C, P или Q',
+    badChange: 'пишите +10% или +2 п.п.',
+    pointsNotConversion: 'п.п. — только для конверсии',
+    conversionAboveOne: 'конверсия выше 100%',
+    negativeFactor: 'меньше 0 после изменения',
+    zeroFactor: (label) => `${label}: 0`,
+    unreachable: 'недостижимо: нужно больше 100%',
+  },
+  label: {
+    leads: 'лиды', conversion: 'конверсия', avg_check: 'чек', purchases: 'покупки',
+    target_revenue: 'цель', lever: 'рычаг', solve_for: 'рычаг', change: 'изменение',
+  },
+};
+
+const CATALOGUE: Record<Lang, Messages> = { en, ru };
+
+export function messages(lang: Lang): Messages {
+  return CATALOGUE[lang] ?? en;
+}
+
+/** A number as a message shows it: as typed, up to 9 decimals, "1.5" (en) or "1,5" (ru). */
+export function describeNumber(n: number, lang: Lang): string {
+  return String(Math.round(n * 1e9) / 1e9).replace('.', messages(lang).decimal);
+}
+
+/**
+ * A Date from a date cell. Apps Script hands custom functions Date objects, and the
+ * function may live in another realm than the caller (a vm context, the emulator), so
+ * `instanceof Date` is not reliable: the object's tag is.
+ */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** A date as its cell shows it in the language's usual form: 2026-05-15 (en), 15.05.2026 (ru). */
+export function describeDate(d: Date, lang: Lang): string {
+  const time = d.getTime();
+  if (!Number.isFinite(time)) return messages(lang).anInvalidDate;
+  // Apps Script's Date is midnight of the cell's day in the script's time zone: read local fields.
+  const y = String(d.getFullYear()).padStart(4, '0');
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return lang === 'ru' ? `${day}.${m}.${y}` : `${y}-${m}-${day}`;
+}
+
+/** Short human form of a cell value for messages: numbers as typed, text quoted and cut, dates named. */
+export function describe(value: unknown, lang: Lang): string {
+  const t = messages(lang);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'number') return describeNumber(value, lang);
+  if (typeof value === 'boolean') return t.bool(value);
+  if (isDate(value)) return Number.isFinite(value.getTime()) ? t.aDate(describeDate(value, lang)) : t.anInvalidDate;
+  if (value === '' || value === null || value === undefined) return t.aBlank;
+  return String(value);
+}
