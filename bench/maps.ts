@@ -15,6 +15,34 @@ function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): numb
   return wb.snapshot(sheet).cells.flat().filter((c) => /CJM_/.test(c?.formula ?? '')).length;
 }
 
+/**
+ * A workbook of 100 maps of 30 stages: round trips of the commands whose cost grows with the
+ * number of maps (the portfolio lists them all; the wizard lists them), and a menu command
+ * on a 50,000-row data sheet, which must look at no more than a map's worth of cells.
+ */
+function scaleFigures(code: string, files: Record<string, string>): Record<string, number> {
+  const wb = createWorkbook({ locale: 'en_US' });
+  const addon = loadAddon(wb, code, files);
+  wb.ui.responder = () => 'OK';
+  let last = '';
+  for (let i = 0; i < 100; i++) last = (addon.callFromClient('createMap', { ...form(30), name: `Map ${i + 1}` }) as { sheetName: string }).sheetName;
+  wb.calls.reset();
+  addon.run('showPortfolio');
+  const portfolio = wb.calls.roundTrips;
+  wb.range(last, 'D8').activate();
+  wb.calls.reset();
+  addon.run('showWizard');
+  const wizard = wb.calls.roundTrips;
+  const data = wb.spreadsheet.insertSheet('Data');
+  data.insertRowsAfter(1000, 49_000);
+  data.getRange(1, 1, 50_000, 1).setValue('x');
+  data.getRange(1, 26).setValue('last column');
+  wb.range('Data', 'C5').activate();
+  wb.calls.reset();
+  addon.run('addStage');
+  return { portfolio_100_maps_round_trips: portfolio, wizard_open_100_maps_round_trips: wizard, cells_read_command_on_50k_row_sheet: wb.calls.cellsRead };
+}
+
 /** Apps Script calls (from the emulator's counter) to create a map and to add a stage, and pure planning time. */
 export function mapFigures(): Record<string, number> {
   const code = readFileSync('dist/Code.js', 'utf8');
@@ -25,10 +53,13 @@ export function mapFigures(): Record<string, number> {
     wb.calls.reset();
     const result = addon.callFromClient('createMap', form(stages)) as { sheetName: string };
     const calls = wb.calls.total;
+    const createTrips = wb.calls.roundTrips;
     wb.range(result.sheetName, 'D8').activate();
     wb.calls.reset();
     addon.run('addStage');
     const addStage = wb.calls.total;
+    const addTrips = wb.calls.roundTrips;
+    const addExecutions = wb.calls.customFunctionExecutions;
     // One wizard step saved: the touchpoints of every stage.
     const mapId = String(wb.value(result.sheetName, 'A' + ROW.footer)).split(' ')[2];
     const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as { view: { values: Record<string, string>; stages: unknown[] } };
@@ -37,10 +68,14 @@ export function mapFigures(): Record<string, number> {
     wb.calls.reset();
     addon.callFromClient('saveStep', { mapId, step: 'touchpoints', values, base, stages: state.view.stages });
     const stepSave = wb.calls.total;
+    const saveTrips = wb.calls.roundTrips;
     const actions = Array.from({ length: 20 }, (_, i) => ({ action: `Action ${i + 1}`, stage: '', lever: 'C', change: '+1 pp', owner: '', deadline: '', status: '' }));
     addon.callFromClient('savePlan', { mapId, actions, base: [] });
     const planSheet = wb.sheetNames().find((n) => n.endsWith('plan')) ?? '';
-    return { calls, addStage, stepSave, mapCustomCells: customCells(wb, result.sheetName), planCustomCells: customCells(wb, planSheet) };
+    return {
+      calls, addStage, stepSave, createTrips, addTrips, addExecutions, saveTrips,
+      mapCustomCells: customCells(wb, result.sheetName), planCustomCells: customCells(wb, planSheet),
+    };
   };
   const six = createCalls(6);
   const thirty = createCalls(30);
@@ -52,6 +87,12 @@ export function mapFigures(): Record<string, number> {
     add_stage_service_calls_30_stages: thirty.addStage,
     wizard_step_save_service_calls: six.stepSave,
     wizard_step_save_service_calls_30_stages: thirty.stepSave,
+    round_trips_create_map_30_stages: thirty.createTrips,
+    round_trips_add_stage: six.addTrips,
+    round_trips_add_stage_30_stages: thirty.addTrips,
+    round_trips_step_save: six.saveTrips,
+    custom_function_executions_add_stage_30_stages: thirty.addExecutions,
+    ...scaleFigures(code, files),
     custom_function_cells_map_6_stages: six.mapCustomCells,
     custom_function_cells_map_30_stages: thirty.mapCustomCells,
     custom_function_cells_plan_20_actions: six.planCustomCells,

@@ -49,7 +49,8 @@ function mapBlock(sheet: Sheet): unknown[][] | null {
  * Every map, found by the one named range each has, and checked against the sheet it points
  * at: that sheet's footer marker (A at ROW.footer) must name the same map, so a name left
  * dangling by a deleted sheet or pointing at another sheet never lists a map that is not
- * there. Five calls a map (range, sheet, name, one small read), whatever the map's size.
+ * there. Five calls a map (range, sheet, name, one small read), whatever the map's size;
+ * without `withRevenue`, metadata only (no read at all).
  */
 export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSurvey {
   const maps: MapEntry[] = [];
@@ -62,12 +63,17 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
       skipped.push({ id, reason: 'deleted' });
       continue;
     }
+    // A list of names (the wizard's) needs no read: a wrong map is refused when it is opened.
+    if (!withRevenue) {
+      maps.push({ id, sheetName: sheet.getName(), revenue: null });
+      continue;
+    }
     const block = mapBlock(sheet);
     if (!block || parseFooter(block[BLOCK_ROWS - 1]?.[0])?.id !== id) {
       skipped.push({ id, reason: 'notMap' });
       continue;
     }
-    const revenue = withRevenue ? block[0]?.[1] : null;
+    const revenue = block[0]?.[1];
     maps.push({ id, sheetName: sheet.getName(), revenue: typeof revenue === 'number' ? revenue : null });
   }
   return { maps, skipped };
