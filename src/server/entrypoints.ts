@@ -3,6 +3,7 @@ import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
 import { onInstall, onOpen, userLang } from './menu';
+import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
 import { editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
 
@@ -48,6 +49,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
   api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
   api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
+  { name: 'cjmSelfCheck', doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).', params: [], run: cjmSelfCheck },
   ...FORMULAS.map((f) => ({
     name: f.name,
     doc: `${f.summary.en}\n${f.summary.ru}`,
