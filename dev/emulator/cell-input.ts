@@ -35,6 +35,8 @@ export interface InputMode {
   source: 'script' | 'user';
   /** Only for `script`: whether an "@" cell keeps a script's string as text. */
   plainTextProtects?: boolean;
+  /** The spreadsheet's time zone, for a Date written as a value (default UTC). */
+  timeZone?: string;
 }
 
 export const SCRIPT_WRITE: InputMode = { source: 'script', plainTextProtects: false };
@@ -43,12 +45,44 @@ const EMPTY: CellContent = { kind: 'empty' };
 const MS_PER_DAY = 86_400_000;
 const SHEETS_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-export function dateToSerial(d: Date): number {
-  return (d.getTime() - SHEETS_EPOCH_MS) / MS_PER_DAY;
+/**
+ * A date serial is a wall-clock time in the spreadsheet's time zone (days since 1899-12-30
+ * 00:00 there). Apps Script hands scripts (getValues) and custom functions the Date of the
+ * instant that wall-clock time names in the spreadsheet's time zone, and a Date written with
+ * setValue(s) is stored as its wall-clock time there. Without a time zone: UTC.
+ */
+export function dateToSerial(d: Date, timeZone = 'UTC'): number {
+  const t = d.getTime();
+  return (t + zoneOffsetMs(t, timeZone) - SHEETS_EPOCH_MS) / MS_PER_DAY;
 }
 
-export function serialToDate(serial: number): Date {
-  return new Date(SHEETS_EPOCH_MS + Math.round(serial * MS_PER_DAY));
+export function serialToDate(serial: number, timeZone = 'UTC'): Date {
+  const wall = SHEETS_EPOCH_MS + Math.round(serial * MS_PER_DAY);
+  let t = wall - zoneOffsetMs(wall, timeZone);
+  const again = wall - zoneOffsetMs(t, timeZone);
+  if (again !== t) t = again; // the wall time is on the other side of a DST change than its first guess
+  return new Date(t);
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** Offset (ms) of `timeZone` from UTC at the instant `t`: wall clock there minus UTC. 0 if unknown. */
+export function zoneOffsetMs(t: number, timeZone: string): number {
+  if (/^(UTC|GMT|Etc\/(UTC|GMT|UCT|Zulu|Universal|Greenwich))$/i.test(timeZone)) return 0;
+  let fmt = zoneFormats.get(timeZone);
+  if (fmt === undefined) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      fmt = null;
+    }
+    zoneFormats.set(timeZone, fmt);
+  }
+  if (fmt === null || !Number.isFinite(t)) return 0;
+  const p: Record<string, number> = {};
+  for (const part of fmt.formatToParts(new Date(t))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
 /** Whether a string in a cell of this format is kept verbatim as text. */
@@ -64,7 +98,7 @@ export function parseInput(raw: unknown, locale: string, numberFormat: string | 
   }
   if (typeof raw === 'boolean') return { content: { kind: 'value', value: raw } };
   if (isDate(raw)) {
-    return { content: { kind: 'value', value: dateToSerial(raw) }, impliedFormat: 'yyyy-mm-dd hh:mm:ss' };
+    return { content: { kind: 'value', value: dateToSerial(raw, mode.timeZone) }, impliedFormat: 'yyyy-mm-dd hh:mm:ss' };
   }
   const text = String(raw);
   if (keepsText(numberFormat, mode)) {

@@ -1,6 +1,8 @@
 // HyperFormula plugins for what Sheets evaluates and HyperFormula does not:
 //  - the add-on's custom functions (global functions with @customfunction in the bundle),
-//    called with Apps Script argument semantics and spilling their array results;
+//    called with Apps Script argument semantics (a cell's value, a range as a 2-D array, ""
+//    for blanks, a Date for a date cell, in the spreadsheet's time zone) and spilling their
+//    array results;
 //  - display-only Sheets functions (SPARKLINE, IMAGE, GOOGLEFINANCE) as placeholders.
 //
 // Spilling: HyperFormula sizes array results when a formula is parsed, before any value
@@ -9,6 +11,10 @@
 // formula engine writes the rest of the array into the neighbouring cells as plain values
 // it owns (see formula-engine.ts). The plugin decides collisions at evaluation time,
 // so dependents of the anchor see the #REF! like in Sheets.
+//
+// When the function actually runs is the formula engine's decision (CustomFunctionHost.resolve):
+// each custom-function cell is its own execution, run after the script execution that changed
+// its inputs; until then it shows its old result, or "Loading..." if it had none.
 import {
   CellError,
   EmptyValue,
@@ -21,11 +27,12 @@ import {
   type ImplementedFunctions,
 } from 'hyperformula';
 import { cellA1 } from './a1';
-import { dateToSerial } from './cell-input';
+import { dateToSerial, serialToDate } from './cell-input';
 import { errorMessage, isDate } from './errors';
+import { PARSE_ERROR_MESSAGE, UNPARSED_FUNCTION } from './formula-syntax';
 
 /** HyperFormula's internal scalar as seen by a plugin (numbers may be boxed with a subtype). */
-type InternalScalar = number | string | boolean | CellError | typeof EmptyValue | { val: number };
+type InternalScalar = number | string | boolean | CellError | typeof EmptyValue | { val: number; getDetailedType?: () => string };
 type HfCell = number | string | boolean | CellError | typeof EmptyValue;
 
 interface Address {
@@ -35,6 +42,10 @@ interface Address {
 }
 interface ProcedureAstLike {
   args: unknown[];
+}
+interface ArgAstLike {
+  type?: string;
+  reference?: { toSimpleCellAddress(base: Address): Address };
 }
 interface StateLike {
   formulaAddress: Address;
@@ -54,15 +65,30 @@ export type SpillRecord =
   | { kind: 'array'; at: Address; grid: HfCell[][] }
   | { kind: 'blocked'; at: Address; rows: number; cols: number };
 
+/** What a custom-function call resolves to: its result (computed now or kept), or "not yet". */
+export type Resolution = { out: unknown } | { loading: true };
+
 export interface CustomFunctionHost {
-  /** Calls the bundle's function; arguments use Apps Script shapes. Throws what the function throws. */
-  invoke(name: string, args: unknown[]): unknown;
+  /**
+   * Runs the bundle's function now, reuses its kept result, or defers it (the script's
+   * execution is still running): see FormulaEngine. Throws what the function throws.
+   */
+  resolve(at: Address, name: string, args: unknown[], topLevel: boolean): Resolution;
   /** Which spill anchor (key) owns this cell, if any. */
   ownerOf(sheet: number, row: number, col: number): string | undefined;
   anchorKey(at: Address): string;
   sheetSize(sheet: number): { rows: number; cols: number };
+  /** Whether a cell's number format shows a date or a time (its number reaches scripts as a Date). */
+  isDateCell(at: Address): boolean;
+  /** The spreadsheet's time zone, in which date serials are wall-clock times. */
+  timeZone(): string;
   record(rec: SpillRecord): void;
 }
+
+/** What a script reads while a custom function has not computed yet. */
+export const LOADING = 'Loading...';
+/** Message of the error a nested, not yet computed custom call gives its formula (read as LOADING). */
+export const LOADING_ERROR = 'emulator: custom function still loading';
 
 const ERROR_TEXT: Record<string, string> = {
   DIV_BY_ZERO: '#DIV/0!',
@@ -81,30 +107,53 @@ export function errorText(type: string): string {
   return ERROR_TEXT[type] ?? `#${type}!`;
 }
 
-/** One HyperFormula value -> what an Apps Script custom function receives. */
-function toScriptScalar(v: InternalScalar): unknown {
+const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
+
+/**
+ * One HyperFormula value -> what an Apps Script custom function receives: "" for a blank, the
+ * error's text, and for a number that is a date or a time (a date-formatted cell, or a DATE()
+ * result) a Date: the instant its wall-clock time names in the spreadsheet's time zone.
+ */
+function toScriptScalar(v: InternalScalar, host: CustomFunctionHost, at: Address | undefined): unknown {
   if (v === EmptyValue) return '';
   if (v instanceof CellError) return errorText(v.type);
-  if (typeof v === 'object') return v.val;
-  return v;
+  let n: number | undefined;
+  let dated = false;
+  if (typeof v === 'object') {
+    n = v.val;
+    dated = DATE_TYPES.has(v.getDetailedType?.() ?? '');
+  } else if (typeof v === 'number') n = v;
+  if (n === undefined) return v;
+  return dated || (at !== undefined && host.isDateCell(at)) ? serialToDate(n, host.timeZone()) : n;
 }
 
-function toHfScalar(v: unknown): HfCell {
+/** The cell a scalar argument came from, when it is a plain cell reference. */
+function referencedCell(ast: unknown, state: StateLike): Address | undefined {
+  const a = ast as ArgAstLike;
+  if (a.type !== 'CELL_REFERENCE' || !a.reference) return undefined;
+  try {
+    return a.reference.toSimpleCellAddress(state.formulaAddress);
+  } catch {
+    return undefined;
+  }
+}
+
+function toHfScalar(v: unknown, timeZone: string): HfCell {
   if (v === null || v === undefined || v === '') return EmptyValue;
   if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, 'Result was not a finite number.');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isDate(v)) return dateToSerial(v);
+  if (isDate(v)) return dateToSerial(v, timeZone);
   return String(v);
 }
 
 /** A custom function's return value -> a rectangular grid (1-D arrays are one column). */
-function toGrid(out: unknown): HfCell[][] | CellError {
-  if (!Array.isArray(out)) return [[toHfScalar(out)]];
+function toGrid(out: unknown, timeZone: string): HfCell[][] | CellError {
+  if (!Array.isArray(out)) return [[toHfScalar(out, timeZone)]];
   if (out.length === 0) return new CellError(ErrorType.ERROR, 'Result was an empty array.');
   const rows: unknown[][] = out.map((r: unknown) => (Array.isArray(r) ? (r as unknown[]) : [r]));
   const width = Math.max(...rows.map((r) => r.length));
   if (width === 0) return new CellError(ErrorType.ERROR, 'Result was an empty array.');
-  return rows.map((r) => Array.from({ length: width }, (_, i) => toHfScalar(r[i])));
+  return rows.map((r) => Array.from({ length: width }, (_, i) => toHfScalar(r[i], timeZone)));
 }
 
 function isOccupied(plugin: PluginInternals, host: CustomFunctionHost, addr: Address, anchor: string): boolean {
@@ -121,17 +170,21 @@ function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name:
   for (const a of ast.args) {
     const v = plugin.evaluateAst(a, state);
     if (v instanceof CellError) return v;
-    if (v instanceof SimpleRangeValue) args.push(v.data.map((row) => row.map((c) => toScriptScalar(c as InternalScalar))));
-    else args.push(toScriptScalar(v as InternalScalar));
+    if (v instanceof SimpleRangeValue) {
+      const start = (v as unknown as { range?: { start: Address } }).range?.start;
+      args.push(v.data.map((row, i) => row.map((c, j) => toScriptScalar(c as InternalScalar, host, start && { sheet: start.sheet, row: start.row + i, col: start.col + j }))));
+    } else args.push(toScriptScalar(v as InternalScalar, host, referencedCell(a, state)));
   }
+  const topLevel = state.formulaVertex !== undefined && state.formulaVertex.formula === ast;
   let out: unknown;
   try {
-    out = host.invoke(name, args);
+    const r = host.resolve(state.formulaAddress, name, args, topLevel);
+    if ('loading' in r) return topLevel ? LOADING : new CellError(ErrorType.ERROR, LOADING_ERROR);
+    out = r.out;
   } catch (e) {
     return new CellError(ErrorType.ERROR, errorMessage(e));
   }
-  const grid = toGrid(out);
-  const topLevel = state.formulaVertex !== undefined && state.formulaVertex.formula === ast;
+  const grid = toGrid(out, host.timeZone());
   const at = state.formulaAddress;
   if (grid instanceof CellError) {
     if (topLevel) host.record({ kind: 'single', at });
@@ -209,4 +262,19 @@ export function placeholderPlugin(): FunctionPluginDefinition {
   }
   registerNames(PLACEHOLDER_FUNCTIONS);
   return Placeholders as unknown as FunctionPluginDefinition;
+}
+
+/**
+ * The function a formula that did not parse is stored in (formula-syntax.ts keeps its text):
+ * it shows #ERROR! with Sheets' message.
+ */
+export function unparsedPlugin(): FunctionPluginDefinition {
+  const implemented: ImplementedFunctions = {};
+  class Unparsed extends FunctionPlugin {
+    static override implementedFunctions = implemented;
+  }
+  implemented[UNPARSED_FUNCTION] = { method: 'unparsed', ...ANY_ARGS, doesNotNeedArgumentsToBeComputed: true };
+  Object.defineProperty(Unparsed.prototype, 'unparsed', { value: () => new CellError(ErrorType.ERROR, PARSE_ERROR_MESSAGE) });
+  registerNames([UNPARSED_FUNCTION]);
+  return Unparsed as unknown as FunctionPluginDefinition;
 }

@@ -2,12 +2,28 @@
 // sheet per emulated sheet, same names, 0-based coordinates. Structural edits are done by
 // HyperFormula so formula references and named expressions follow them like in Sheets.
 // This module also owns the spill bookkeeping for custom functions (custom-functions.ts
-// explains why spills are written by us rather than by HyperFormula's array formulas).
+// explains why spills are written by us rather than by HyperFormula's array formulas), and
+// decides when a custom function runs:
+//  - each custom-function cell is its own execution in Sheets, run AFTER the script execution
+//    that changed its inputs (Google's custom-function guide; the issue's "Loading…"). While a
+//    script runs (beginExecution…endExecution), a custom-function cell whose inputs change keeps
+//    its old result (a new one reads "Loading..."), and so do the formulas that use it; when
+//    the execution ends, every such cell computes, and each computation counts in
+//    CallCounter.customFunctionExecutions (a spilling formula counts once);
+//  - a cell computes again when it is written (a formula rewritten runs anew), when a cell it
+//    reads is written, or when what it receives changes (a structural edit that grows its range).
+//    Work the emulator does for itself (re-evaluating after a structural edit, redrawing a
+//    spill) reuses the kept result when the arguments are the same, as Sheets keeps results.
+// Built-in formulas compute at once, as in Sheets. Outside an execution (a user typing, tests
+// writing through the host) custom functions compute at once.
 import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { cellA1, parseA1, quoteSheetName, type Rect } from './a1';
 import type { CellContent } from './cell-input';
-import { customFunctionPlugin, errorText, placeholderPlugin, type SpillRecord } from './custom-functions';
-import { gasError } from './errors';
+import { customFunctionPlugin, errorText, LOADING, LOADING_ERROR, placeholderPlugin, unparsedPlugin, type Resolution, type SpillRecord } from './custom-functions';
+import { gasError, isDate } from './errors';
+import { PARSE_ERROR_MESSAGE } from './formula-syntax';
+import { isDateFormat } from './number-format';
+import type { IndexMap } from './sheet-model';
 
 export type CellScalar = number | string | boolean;
 
@@ -26,6 +42,25 @@ type Invoke = (name: string, args: unknown[]) => unknown;
 const NO_INVOKE: Invoke = (name) => {
   throw new Error(`custom function ${name} has no implementation`);
 };
+
+/** What the engine needs from the workbook around it. */
+export interface EngineHost {
+  sheetSize(sheetName: string): { rows: number; cols: number };
+  /** A cell's number format (a date format makes its number a Date for custom functions). */
+  numberFormat(sheetName: string, row: number, col: number): string | undefined;
+  timeZone(): string;
+  /** A custom-function cell computed (one server execution in Sheets). */
+  executed(): void;
+}
+
+/** A custom function's outcome, kept per cell and arguments. */
+type Outcome = { ok: true; out: unknown } | { ok: false; error: unknown };
+interface Kept {
+  outcomes: Map<string, Outcome>;
+  /** Signature of the latest call: the cell's current result. */
+  last: string | undefined;
+}
+const KEPT_PER_CELL = 4;
 
 function toRaw(c: CellContent): RawCellContent {
   if (c.kind === 'empty') return null;
@@ -75,26 +110,166 @@ export class FormulaEngine {
   private owner = new Map<string, string>();
   /** anchor key -> region its result would need (blocked by data or the sheet edge). */
   private blocked = new Map<string, Rect & { sheet: number }>();
+  /** cell key -> its custom functions' kept results, by arguments. */
+  private kept = new Map<string, Kept>();
+  /** Script executions under way (nested runs count once). */
+  private executions = 0;
+  /** Cells whose custom function waits for the end of the execution. */
+  private pending = new Set<string>();
+  /** Cells whose inputs or formula were written during the execution: they must run again. */
+  private touched = new Set<string>();
+  /** Evaluations the engine causes itself: results are reused when the arguments are the same. */
+  private forcedAll = false;
+  private forcedKeys = new Set<string>();
+  /** The cell whose evaluation was last counted (one cell with several custom calls counts once). */
+  private lastCounted: string | undefined;
 
-  constructor(private readonly sheetSize: (sheetName: string) => { rows: number; cols: number }) {
+  constructor(private readonly host: EngineHost) {
     this.hf = HyperFormula.buildEmpty(this.config());
+    disableUndo(this.hf);
   }
 
-  private config(): { licenseKey: string; smartRounding: boolean; functionPlugins: never[] } {
-    const plugins = [...HyperFormula.getAllFunctionPlugins(), placeholderPlugin()];
+  private config(): { licenseKey: string; smartRounding: boolean; undoLimit: number; maxRows: number; functionPlugins: never[] } {
+    const plugins = [...HyperFormula.getAllFunctionPlugins(), placeholderPlugin(), unparsedPlugin()];
     if (this.customNames.length > 0) {
       plugins.push(
         customFunctionPlugin(this.customNames, {
-          invoke: (name, args) => this.invoke(name, args),
+          resolve: (at, name, args, topLevel) => this.resolve(key(at.sheet, at.row, at.col), name, args, topLevel),
           ownerOf: (sheet, row, col) => this.owner.get(key(sheet, row, col)),
           anchorKey: (at) => key(at.sheet, at.row, at.col),
-          sheetSize: (sheet) => this.sheetSize(this.hf.getSheetName(sheet) ?? ''),
+          sheetSize: (sheet) => this.host.sheetSize(this.hf.getSheetName(sheet) ?? ''),
+          isDateCell: (at) => isDateFormat(this.host.numberFormat(this.hf.getSheetName(at.sheet) ?? '', at.row, at.col)),
+          timeZone: () => this.host.timeZone(),
           record: (rec) => this.records.set(key(rec.at.sheet, rec.at.row, rec.at.col), rec),
         }),
       );
     }
     // smartRounding off: Apps Script returns raw doubles (0.1+0.2 -> 0.30000000000000004).
-    return { licenseKey: 'gpl-v3', smartRounding: false, functionPlugins: plugins as never[] };
+    // undoLimit 0 (and disableUndo): the emulator never undoes.
+    // maxRows: Sheets allows 10 million cells; HyperFormula's default stops at 40,000 rows.
+    return { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0, maxRows: 10_000_000, functionPlugins: plugins as never[] };
+  }
+
+  // ---- custom functions: when they run ----------------------------------------------
+
+  /** A script execution starts: custom functions whose inputs change wait for its end. */
+  beginExecution(): void {
+    this.executions++;
+  }
+
+  /** The execution ended: every custom-function cell it changed computes now. */
+  endExecution(): void {
+    if (this.executions === 0) return;
+    this.executions--;
+    if (this.executions > 0) return;
+    const waiting = [...new Set([...this.pending, ...this.touched])];
+    this.pending.clear();
+    if (waiting.length === 0) return;
+    this.forced(() => {
+      this.hf.batch(() => {
+        for (const k of waiting) {
+          const [sheet, row, col] = parseKey(k);
+          if (this.hf.getSheetName(sheet) === undefined) continue;
+          const f = this.hf.getCellFormula({ sheet, row, col });
+          if (f !== undefined) this.hf.setCellContents({ sheet, row, col }, f);
+        }
+      });
+      this.settle();
+    });
+    this.touched.clear();
+    this.pending.clear();
+  }
+
+  /** Script executions under way (0: none; custom functions compute at once). */
+  get executionDepth(): number {
+    return this.executions;
+  }
+
+  /**
+   * One custom-function call of the cell `k`. Evaluations HyperFormula makes because a cell
+   * the formula reads (or the formula itself) was written are "natural": the function runs
+   * (after the execution, during one). Evaluations the engine forces for itself reuse the
+   * kept result of the same arguments.
+   */
+  private resolve(k: string, name: string, args: unknown[], topLevel: boolean): Resolution {
+    const sig = signature(name, args);
+    const natural = !this.forcedAll && !this.forcedKeys.has(k);
+    const kept = this.kept.get(k);
+    const same = kept?.outcomes.get(sig);
+    if (this.executions > 0) {
+      if (natural) this.touched.add(k);
+      if (same && !this.touched.has(k)) return settled(same);
+      this.pending.add(k);
+      const old = kept?.last !== undefined ? kept.outcomes.get(kept.last) : undefined;
+      if (topLevel && old) return settled(old);
+      return { loading: true };
+    }
+    if (same && !natural && !this.touched.has(k)) {
+      if (kept) kept.last = sig;
+      return settled(same);
+    }
+    if (this.lastCounted !== k) this.host.executed();
+    this.lastCounted = k;
+    this.touched.delete(k);
+    let outcome: Outcome;
+    try {
+      outcome = { ok: true, out: this.invoke(name, args) };
+    } catch (e) {
+      outcome = { ok: false, error: e };
+    }
+    const entry = kept ?? { outcomes: new Map<string, Outcome>(), last: undefined };
+    entry.outcomes.delete(sig);
+    entry.outcomes.set(sig, outcome);
+    while (entry.outcomes.size > KEPT_PER_CELL) entry.outcomes.delete(entry.outcomes.keys().next().value as string);
+    entry.last = sig;
+    this.kept.set(k, entry);
+    return settled(outcome);
+  }
+
+  /** Runs `fn` with every evaluation counted as forced (the engine's own work). */
+  private forced<T>(fn: () => T): T {
+    const was = this.forcedAll;
+    this.forcedAll = true;
+    this.lastCounted = undefined;
+    try {
+      return fn();
+    } finally {
+      this.forcedAll = was;
+    }
+  }
+
+  /** Forgets kept results of cells that were written (a formula written anew runs anew). */
+  private forget(sheet: number, rect: Rect): void {
+    if (this.kept.size === 0) return;
+    if (rect.rows * rect.cols > this.kept.size) {
+      for (const k of [...this.kept.keys()]) {
+        const [s, r, c] = parseKey(k);
+        if (s === sheet && r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) this.kept.delete(k);
+      }
+      return;
+    }
+    forEachCell(rect, (r, c) => this.kept.delete(key(sheet, r, c)));
+  }
+
+  /** Moves kept results with their cells after a structural edit of one sheet. */
+  private remapKept(sheet: number, axis: 'row' | 'col', map: IndexMap): void {
+    const remap = <V>(m: Map<string, V>): Map<string, V> => {
+      const next = new Map<string, V>();
+      for (const [k, v] of m) {
+        const [s, r, c] = parseKey(k);
+        if (s !== sheet) {
+          next.set(k, v);
+          continue;
+        }
+        const moved = axis === 'row' ? map(r) : map(c);
+        if (moved !== undefined) next.set(axis === 'row' ? key(s, moved, c) : key(s, r, moved), v);
+      }
+      return next;
+    };
+    this.kept = remap(this.kept);
+    const keys = (set: Set<string>): Set<string> => new Set(remap(new Map([...set].map((k) => [k, true]))).keys());
+    this.pending = keys(this.pending);
+    this.touched = keys(this.touched);
   }
 
   /** Registers the bundle's custom functions; rebuilds the engine (HF reads plugins at build). */
@@ -102,8 +277,13 @@ export class FormulaEngine {
     this.clearSpills();
     this.customNames = names.map((n) => n.toUpperCase());
     this.invoke = invoke;
+    this.kept.clear();
+    this.pending.clear();
+    this.touched.clear();
     this.hf.updateConfig(this.config());
-    this.respillAll();
+    disableUndo(this.hf);
+    for (const name of this.hf.getSheetNames()) this.respill(this.sheetId(name));
+    this.settle();
   }
 
   get customFunctionNames(): string[] {
@@ -123,7 +303,9 @@ export class FormulaEngine {
   removeSheet(name: string): void {
     const id = this.sheetId(name);
     for (const map of [this.spills, this.blocked]) for (const [k, r] of map) if (r.sheet === id) map.delete(k);
-    for (const [k] of this.owner) if (k.startsWith(`${id}:`)) this.owner.delete(k);
+    const prefix = `${id}:`;
+    for (const m of [this.owner, this.kept, this.records]) for (const k of [...m.keys()]) if (k.startsWith(prefix)) m.delete(k);
+    for (const set of [this.pending, this.touched]) for (const k of [...set]) if (k.startsWith(prefix)) set.delete(k);
     this.hf.removeSheet(id);
     this.settle();
   }
@@ -141,8 +323,11 @@ export class FormulaEngine {
     const formula = this.hf.getCellFormula(addr) ?? '';
     const spilled = this.owner.has(key(id, row, col));
     if (v instanceof DetailedCellError) {
+      // A nested custom call that has not computed yet: the cell waits as a whole.
+      if (v.message === LOADING_ERROR) return { value: LOADING, formula, spilled };
       const code = errorText(v.type);
       let message = v.message || code;
+      if (v.type === 'ERROR' && /^Parsing error/i.test(message)) message = PARSE_ERROR_MESSAGE;
       const unknown = /^Function name (.+) not recognized\.$/.exec(message);
       if (unknown) message = `Unknown function: '${unknown[1]}'.`;
       if (v.type === 'CYCLE') message = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
@@ -182,7 +367,10 @@ export class FormulaEngine {
 
   loadSerialized(sheet: string, data: RawCellContent[][]): void {
     if (data.length === 0) return;
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: 0, col: 0 }, data);
+    const id = this.sheetId(sheet);
+    this.forget(id, { row: 0, col: 0, rows: data.length, cols: Math.max(0, ...data.map((r) => r.length)) });
+    this.lastCounted = undefined;
+    this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, data);
     this.settle();
   }
 
@@ -214,42 +402,75 @@ export class FormulaEngine {
       }
     }
     for (const [k, region] of this.blocked) if (overlaps(region, written)) dirty.add(k);
-    this.hf.batch(() => {
-      this.hf.setCellContents({ sheet: id, row, col }, grid.map((r) => r.map(toRaw)));
-      for (const a of clears) this.hf.setCellContents(a, null);
-      for (const k of dirty) this.reevaluate(k, written);
-    });
+    this.forget(id, written);
+    this.lastCounted = undefined;
+    // Anchors re-evaluated only to redraw their spill reuse their result.
+    this.forcedKeys = dirty;
+    try {
+      this.hf.batch(() => {
+        this.hf.setCellContents({ sheet: id, row, col }, grid.map((r) => r.map(toRaw)));
+        for (const a of clears) this.hf.setCellContents(a, null);
+        for (const k of dirty) this.reevaluate(k, written);
+      });
+    } finally {
+      this.forcedKeys = new Set();
+    }
     this.settle();
   }
 
   // ---- structural edits --------------------------------------------------------------
 
-  insertColumns(sheet: string, at: number, n: number): void {
-    this.structural(() => this.hf.addColumns(this.sheetId(sheet), [at, n]));
+  insertColumns(sheet: string, at: number, n: number, map: IndexMap): void {
+    this.structural(sheet, 'col', map, (id) => this.hf.addColumns(id, [at, n]));
   }
-  removeColumns(sheet: string, at: number, n: number): void {
-    this.structural(() => this.hf.removeColumns(this.sheetId(sheet), [at, n]));
+  removeColumns(sheet: string, at: number, n: number, map: IndexMap): void {
+    this.structural(sheet, 'col', map, (id) => this.hf.removeColumns(id, [at, n]));
   }
-  moveColumns(sheet: string, start: number, n: number, target: number): void {
-    this.structural(() => this.hf.moveColumns(this.sheetId(sheet), start, n, target));
+  moveColumns(sheet: string, start: number, n: number, target: number, map: IndexMap): void {
+    this.structural(sheet, 'col', map, (id) => this.hf.moveColumns(id, start, n, target));
   }
-  insertRows(sheet: string, at: number, n: number): void {
-    this.structural(() => this.hf.addRows(this.sheetId(sheet), [at, n]));
+  insertRows(sheet: string, at: number, n: number, map: IndexMap): void {
+    this.structural(sheet, 'row', map, (id) => this.hf.addRows(id, [at, n]));
   }
-  removeRows(sheet: string, at: number, n: number): void {
-    this.structural(() => this.hf.removeRows(this.sheetId(sheet), [at, n]));
+  removeRows(sheet: string, at: number, n: number, map: IndexMap): void {
+    this.structural(sheet, 'row', map, (id) => this.hf.removeRows(id, [at, n]));
   }
-  moveRows(sheet: string, start: number, n: number, target: number): void {
-    this.structural(() => this.hf.moveRows(this.sheetId(sheet), start, n, target));
+  moveRows(sheet: string, start: number, n: number, target: number, map: IndexMap): void {
+    this.structural(sheet, 'row', map, (id) => this.hf.moveRows(id, start, n, target));
   }
 
-  private structural(op: () => void): void {
-    // Array results are recomputed from scratch: they cannot be moved like user data.
-    this.hf.batch(() => {
-      this.clearSpillsInBatch();
-      op();
+  /**
+   * A structural edit of one sheet. Its array results are recomputed from scratch (they cannot
+   * be moved like user data); kept custom-function results move with their cells, so a formula
+   * whose arguments did not change is not run again. Other sheets are left alone: HyperFormula
+   * recomputes what refers to this one.
+   */
+  private structural(sheet: string, axis: 'row' | 'col', map: IndexMap, op: (id: number) => void): void {
+    const id = this.sheetId(sheet);
+    // The anchors whose array results are drawn (or blocked) on this sheet, where they will be.
+    const anchors: SimpleCellAddress[] = [];
+    for (const m of [this.spills, this.blocked]) {
+      for (const [k, region] of m) {
+        if (region.sheet !== id) continue;
+        const [, row, col] = parseKey(k);
+        const moved = axis === 'row' ? map(row) : map(col);
+        if (moved !== undefined) anchors.push(axis === 'row' ? { sheet: id, row: moved, col } : { sheet: id, row, col: moved });
+      }
+    }
+    this.forced(() => {
+      // One batch, so each formula is evaluated once: the edit, then the anchors set again to
+      // record their results.
+      this.hf.batch(() => {
+        this.clearSpillsOf(id);
+        op(id);
+        this.remapKept(id, axis, map);
+        for (const a of anchors) {
+          const f = this.hf.getCellFormula(a);
+          if (f !== undefined) this.hf.setCellContents(a, f);
+        }
+      });
+      this.settle();
     });
-    this.respillAll();
   }
 
   // ---- named ranges (HyperFormula named expressions, so formulas can use them) ------------
@@ -304,7 +525,7 @@ export class FormulaEngine {
 
   /** Re-sets an anchor's formula so HyperFormula evaluates it again. */
   private reevaluate(anchor: string, skip?: Rect & { sheet: number }): void {
-    const [sheet, row, col] = anchor.split(':').map(Number) as [number, number, number];
+    const [sheet, row, col] = parseKey(anchor);
     if (skip && overlaps({ sheet, row, col, rows: 1, cols: 1 }, skip)) return;
     const addr = { sheet, row, col };
     const f = this.hf.getCellFormula(addr);
@@ -312,39 +533,42 @@ export class FormulaEngine {
   }
 
   private clearSpills(): void {
-    this.hf.batch(() => this.clearSpillsInBatch());
+    this.hf.batch(() => {
+      for (const name of this.hf.getSheetNames()) this.clearSpillsOf(this.sheetId(name));
+    });
   }
 
-  private clearSpillsInBatch(): void {
-    for (const k of this.owner.keys()) {
-      const [sheet, row, col] = k.split(':').map(Number) as [number, number, number];
-      this.hf.setCellContents({ sheet, row, col }, null);
+  /** Removes the array results written on one sheet (their anchors will record them again). */
+  private clearSpillsOf(sheet: number): void {
+    for (const [anchor, region] of [...this.spills]) {
+      if (region.sheet !== sheet) continue;
+      forEachCell(region, (r, c) => {
+        const k = key(sheet, r, c);
+        if (k === anchor || this.owner.get(k) !== anchor) return;
+        this.owner.delete(k);
+        this.hf.setCellContents({ sheet, row: r, col: c }, null);
+      });
+      this.spills.delete(anchor);
     }
-    this.owner.clear();
-    this.spills.clear();
-    this.blocked.clear();
-    this.records.clear();
+    for (const [k, region] of [...this.blocked]) if (region.sheet === sheet) this.blocked.delete(k);
+    for (const k of [...this.records.keys()]) if (parseKey(k)[0] === sheet) this.records.delete(k);
   }
 
-  /** Re-evaluates every custom-function anchor (after edits that moved cells around). */
-  private respillAll(): void {
+  /** Re-evaluates every custom-function anchor of a sheet (after edits that moved cells around). */
+  private respill(sheet: number): void {
     if (this.customNames.length === 0) return;
     const names = new Set(this.customNames);
     const anchors: Array<[SimpleCellAddress, string]> = [];
-    for (const sheetName of this.hf.getSheetNames()) {
-      const id = this.sheetId(sheetName);
-      this.hf.getSheetFormulas(id).forEach((r, i) =>
-        r.forEach((f, j) => {
-          if (f === undefined) return;
-          const m = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(f);
-          if (m?.[1] && names.has(m[1].toUpperCase()) && matchingParen(f, m[0].length - 1) === f.trimEnd().length - 1) {
-            anchors.push([{ sheet: id, row: i, col: j }, f]);
-          }
-        }),
-      );
-    }
-    if (anchors.length > 0) this.hf.batch(() => anchors.forEach(([a, f]) => this.hf.setCellContents(a, f)));
-    this.settle();
+    this.hf.getSheetFormulas(sheet).forEach((r, i) =>
+      r.forEach((f, j) => {
+        if (f === undefined) return;
+        const m = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(f);
+        if (m?.[1] && names.has(m[1].toUpperCase()) && matchingParen(f, m[0].length - 1) === f.trimEnd().length - 1) {
+          anchors.push([{ sheet, row: i, col: j }, f]);
+        }
+      }),
+    );
+    if (anchors.length > 0) this.forced(() => this.hf.batch(() => anchors.forEach(([a, f]) => this.hf.setCellContents(a, f))));
   }
 
   /** Writes array results recorded during evaluation until nothing changes any more. */
@@ -387,8 +611,46 @@ export class FormulaEngine {
   }
 }
 
+/**
+ * The emulator never undoes, so HyperFormula's undo bookkeeping is pure cost: `undoLimit: 0`
+ * stops it storing old formula data, but every change inside a batch still walks the whole
+ * batch's undo entry (clearRedoStack → collectReferencedOldDataVersions), which makes a batch
+ * of n changes cost n². With undo disabled there is nothing to record or clear.
+ */
+function disableUndo(hf: HyperFormula): void {
+  const undoRedo = (hf as unknown as { _crudOperations?: { undoRedo?: Record<string, unknown> } })._crudOperations?.undoRedo;
+  if (!undoRedo) return;
+  undoRedo.saveOperation = () => {};
+  undoRedo.clearRedoStack = () => {};
+}
+
 function key(sheet: number, row: number, col: number): string {
   return `${sheet}:${row}:${col}`;
+}
+
+function parseKey(k: string): [number, number, number] {
+  return k.split(':').map(Number) as [number, number, number];
+}
+
+function settled(o: Outcome): Resolution {
+  if (o.ok) return { out: o.out };
+  throw o.error;
+}
+
+/** The arguments of a custom-function call as a string (a Date differs from its ISO text). */
+function signature(name: string, args: unknown[]): string {
+  const parts: string[] = [name];
+  const add = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      parts.push('[');
+      for (const x of v as unknown[]) add(x);
+      parts.push(']');
+    } else if (isDate(v)) parts.push(`D${v.getTime()}`);
+    else if (typeof v === 'string') parts.push(`S${JSON.stringify(v)}`);
+    else parts.push(`${typeof v}:${String(v)}`);
+  };
+  for (const a of args) add(a);
+  return parts.join('\u0001');
 }
 
 function overlaps(a: Rect & { sheet: number }, b: Rect & { sheet: number }): boolean {

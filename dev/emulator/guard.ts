@@ -3,7 +3,8 @@
 //   - lets through only the class's public methods (names not starting with "_") and
 //     its enum constants (names starting with an upper-case letter);
 //   - throws `not emulated: Type.member` for anything else, so gaps show up loudly;
-//   - checks the current AuthMode and counts the call (service or builder);
+//   - checks the current AuthMode and counts the call (service or builder) and its cost
+//     (round trips, cells read: cost.ts);
 //   - converts values between realms, so code in the vm sees its own Array/Date/Error
 //     (instanceof works there) and emulated objects get the real objects back.
 import type { AuthState } from './auth';
@@ -136,7 +137,10 @@ export class Guard {
         throw this.toRealmError(e);
       }
       // SpreadsheetApp.newX() only makes a local builder, like the builder's own methods.
-      this.ctx.counter.count(`${typeName}.${name}`, isBuilder || (typeName === 'SpreadsheetApp' && name.startsWith('new')));
+      const builder = isBuilder || (typeName === 'SpreadsheetApp' && name.startsWith('new'));
+      this.ctx.counter.count(`${typeName}.${name}`, builder);
+      // Round trips (cost.ts): custom functions run as executions of their own, not the script's.
+      if (!builder && this.ctx.auth.mode !== 'CUSTOM_FUNCTION') this.ctx.counter.cost(typeName, name, target);
       let result: unknown;
       try {
         result = fn.apply(target, args.map(unwrapDeep));

@@ -8,10 +8,12 @@
  *   wb.ui.menus; wb.ui.surfaces;           // what the add-on showed
  *   wb.value('Sheet1', 'B2'); wb.error('Sheet1', 'C3'); wb.calls.total;
  *
- * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale, addonName,
- *                                  plainTextProtects (default false: "@" does not keep a script's text)
+ * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale (default: locale), addonName,
+ *                                  plainTextProtects (default false: "@" does not keep a script's text),
+ *                                  formulaSeparators ('comma' | 'locale'; default $CJM_FORMULA_SEPARATORS, else 'comma')
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
- *   .calls                       { total, builder, byName, builderByName, reset(), snapshot() }
+ *   .calls                       { total, builder, byName, builderByName, roundTrips, roundTripsByName,
+ *                                  cellsRead, customFunctionExecutions, reset(), snapshot() }   (cost.ts)
  *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...), responder }
  *   .lock                        document lock: holdByOther(), releaseByOther(), holder, contentions
  *   .properties                  { document, user, script } stores (.data is a Map)
@@ -37,11 +39,20 @@
  * Script writes (Range.setValue(s), setRichTextValue(s)) parse strings as if typed, whatever the
  * cell's format: see cell-input.ts for the readings and why.
  *
+ * The platform rules of README.md in this folder: the cost model (cost.ts: writes cached, reads
+ * and structural changes flush; wb.calls.roundTrips, cellsRead), custom functions that compute
+ * after the execution that changed their inputs ("Loading..." / old value meanwhile;
+ * wb.calls.customFunctionExecutions), Dates for custom functions in the spreadsheet's time zone,
+ * AuthMode per Google's authorization table (auth.ts), formula syntax per locale (formula-syntax.ts).
+ *
  * Anything not emulated throws `not emulated: Type.member`.
  */
 export { AuthMode, type AuthModeName } from './auth';
 export { toClientJson, type ClientJsonDirection } from './client-json';
 export { CallCounter, type CallCounts } from './counter';
+export { costKind, type CostKind } from './cost';
+export { LOADING } from './custom-functions';
+export { FORMULA_SEPARATORS_ENV, type FormulaSeparators } from './formula-syntax';
 export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';

@@ -115,8 +115,11 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
     wb.auth.with('CUSTOM_FUNCTION', () => fn(name)(...(guard.outward(args) as unknown[]))),
   );
 
+  // One call is one script execution: its writes are flushed when it ends, and only then do
+  // the custom-function cells it changed compute (workbook-model.ts, formula-engine.ts).
   const runAs = (mode: AuthModeName, name: string, ...args: unknown[]): unknown => {
     const f = fn(name);
+    wb.beginExecution();
     try {
       return toHost(wb.auth.with(mode, () => f(...(guard.outward(args) as unknown[]))));
     } catch (e) {
@@ -126,6 +129,7 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
       wb.documentLock.endRun();
       wb.scriptLock.endRun();
       wb.userLock.endRun();
+      wb.endExecution();
     }
   };
 

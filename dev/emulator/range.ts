@@ -138,7 +138,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   getValues(): unknown[][] {
     return this._map((r, c) => {
       const cell = this._wb.engine.read(this._sheet.name, r, c);
-      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat)) return serialToDate(cell.value);
+      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat)) return serialToDate(cell.value, this._wb.timeZone);
       return cell.value;
     });
   }
@@ -168,12 +168,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
         const row = this._rect.row + r;
         const col = this._rect.col + c;
         const format = this._sheet.attr(row, col)?.numberFormat;
-        const parsed = parseInput(v, this._wb.locale, format, mode);
+        const parsed = parseInput(v, this._wb.locale, format, { ...mode, timeZone: this._wb.timeZone });
         // A date or currency typed into an automatic (or, when "@" did not keep the text, a
         // plain-text) cell gives the cell that format, as Sheets does.
         if (parsed.impliedFormat && (format === undefined || format === '@')) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
         const content = parsed.content;
-        return fill && content.kind === 'formula' ? { kind: 'formula', text: shiftFormula(content.text, r, c) } : content;
+        if (content.kind !== 'formula') return content;
+        return { kind: 'formula', text: this._wb.formulaIn(fill ? shiftFormula(content.text, r, c) : content.text) };
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
@@ -204,7 +205,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this._topLeft().getDisplayValues()[0]?.[0] ?? '';
   }
   getFormulas(): string[][] {
-    return this._map((r, c) => this._wb.engine.read(this._sheet.name, r, c).formula);
+    return this._map((r, c) => this._wb.formulaOut(this._wb.engine.read(this._sheet.name, r, c).formula));
   }
   getFormula(): string {
     return this._topLeft().getFormulas()[0]?.[0] ?? '';
@@ -215,7 +216,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       line.map((f): CellContent => {
         const text = f === null || f === undefined ? '' : String(f);
         if (text === '') return { kind: 'empty' };
-        return { kind: 'formula', text: text.startsWith('=') ? text : `=${text}` };
+        return { kind: 'formula', text: this._wb.formulaIn(text.startsWith('=') ? text : `=${text}`) };
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);

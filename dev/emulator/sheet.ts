@@ -111,8 +111,8 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
 
   // ---- structural edits ----
-  _edit(axis: 'row' | 'col', kind: 'insert' | 'delete' | 'move', map: IndexMap, engineOp: () => void): void {
-    engineOp();
+  _edit(axis: 'row' | 'col', kind: 'insert' | 'delete' | 'move', map: IndexMap, engineOp: (map: IndexMap) => void): void {
+    engineOp(map);
     this._sheet.shift(axis, map, kind);
   }
   _checkCount(n: number, what: string): number {
@@ -122,7 +122,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   _insertCols(at0: number, n: number): void {
     const s = this._alive();
     if (at0 < 0 || at0 > s.maxCols) throw gasError('Those columns are out of bounds.');
-    this._edit('col', 'insert', insertMap(at0, n), () => this._wb.engine.insertColumns(s.name, at0, n));
+    this._edit('col', 'insert', insertMap(at0, n), (map) => this._wb.engine.insertColumns(s.name, at0, n, map));
     s.maxCols += n;
     if (at0 < s.frozenCols) s.frozenCols += n;
   }
@@ -147,7 +147,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     if (columnPosition < 1 || columnPosition + n - 1 > s.maxCols) throw gasError('Those columns are out of bounds.');
     if (n >= s.maxCols) throw gasError("You can't delete all the columns on the sheet.");
     const at0 = columnPosition - 1;
-    this._edit('col', 'delete', deleteMap(at0, n), () => this._wb.engine.removeColumns(s.name, at0, n));
+    this._edit('col', 'delete', deleteMap(at0, n), (map) => this._wb.engine.removeColumns(s.name, at0, n, map));
     s.maxCols -= n;
     s.frozenCols = Math.max(0, s.frozenCols - Math.max(0, Math.min(s.frozenCols, at0 + n) - at0));
   }
@@ -163,12 +163,12 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const target = destinationIndex - 1;
     if (target < 0 || target > s.maxCols) throw gasError('Those columns are out of bounds.');
     if (target >= start && target <= start + n) return; // moving onto itself changes nothing
-    this._edit('col', 'move', moveMap(start, n, target), () => this._wb.engine.moveColumns(s.name, start, n, target));
+    this._edit('col', 'move', moveMap(start, n, target), (map) => this._wb.engine.moveColumns(s.name, start, n, target, map));
   }
   _insertRows(at0: number, n: number): void {
     const s = this._alive();
     if (at0 < 0 || at0 > s.maxRows) throw gasError('Those rows are out of bounds.');
-    this._edit('row', 'insert', insertMap(at0, n), () => this._wb.engine.insertRows(s.name, at0, n));
+    this._edit('row', 'insert', insertMap(at0, n), (map) => this._wb.engine.insertRows(s.name, at0, n, map));
     s.maxRows += n;
     if (at0 < s.frozenRows) s.frozenRows += n;
   }
@@ -193,7 +193,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     if (rowPosition < 1 || rowPosition + n - 1 > s.maxRows) throw gasError('Those rows are out of bounds.');
     if (n >= s.maxRows) throw gasError("You can't delete all the rows on the sheet.");
     const at0 = rowPosition - 1;
-    this._edit('row', 'delete', deleteMap(at0, n), () => this._wb.engine.removeRows(s.name, at0, n));
+    this._edit('row', 'delete', deleteMap(at0, n), (map) => this._wb.engine.removeRows(s.name, at0, n, map));
     s.maxRows -= n;
     s.frozenRows = Math.max(0, s.frozenRows - Math.max(0, Math.min(s.frozenRows, at0 + n) - at0));
   }
@@ -209,7 +209,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const target = destinationIndex - 1;
     if (target < 0 || target > s.maxRows) throw gasError('Those rows are out of bounds.');
     if (target >= start && target <= start + n) return;
-    this._edit('row', 'move', moveMap(start, n, target), () => this._wb.engine.moveRows(s.name, start, n, target));
+    this._edit('row', 'move', moveMap(start, n, target), (map) => this._wb.engine.moveRows(s.name, start, n, target, map));
   }
 
   // ---- view ----

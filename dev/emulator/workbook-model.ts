@@ -4,6 +4,7 @@ import { AuthState } from './auth';
 import { CallCounter } from './counter';
 import { gasError } from './errors';
 import { FormulaEngine } from './formula-engine';
+import { defaultFormulaSeparators, formulaIn, formulaOut, type FormulaSeparators } from './formula-syntax';
 import { Guard } from './guard';
 import { LockState } from './lock';
 import { PropertyStore } from './properties';
@@ -16,7 +17,10 @@ export interface WorkbookOptions {
   /** Spreadsheet locale such as "en_US" or "ru_RU". */
   locale?: string;
   timeZone?: string;
-  /** What Session.getActiveUserLocale() returns, e.g. "en" or "ru". */
+  /**
+   * The user's locale: what Session.getActiveUserLocale() returns (e.g. "ru_RU", "en", "de").
+   * Default: the spreadsheet's locale. It is the one piece of user data every AuthMode may read.
+   */
   userLocale?: string;
   userEmail?: string;
   id?: string;
@@ -31,6 +35,14 @@ export interface WorkbookOptions {
    * A user typing in the grid (Workbook.setCell) is never affected: "@" keeps what they type.
    */
   plainTextProtects?: boolean;
+  /**
+   * Which formula syntax a decimal-comma spreadsheet (ru_RU, de_DE…) takes from scripts and
+   * users and shows in getFormula(s) (formula-syntax.ts): 'comma' = English syntax always;
+   * 'locale' = ";" between arguments and "," as the decimal point, a formula with ","
+   * separators being a parse error. Default: the CJM_FORMULA_SEPARATORS environment
+   * variable, else 'comma'.
+   */
+  formulaSeparators?: FormulaSeparators;
 }
 
 let workbookCounter = 0;
@@ -45,6 +57,8 @@ export class WorkbookModel {
   addonName: string;
   /** See WorkbookOptions.plainTextProtects. */
   plainTextProtects: boolean;
+  /** See WorkbookOptions.formulaSeparators. */
+  formulaSeparators: FormulaSeparators;
   readonly counter = new CallCounter();
   readonly auth = new AuthState();
   readonly guard: Guard;
@@ -69,14 +83,22 @@ export class WorkbookModel {
     this.name = opts.name ?? 'Untitled spreadsheet';
     this.locale = opts.locale ?? 'en_US';
     this.timeZone = opts.timeZone ?? 'Etc/GMT';
-    this.userLocale = opts.userLocale ?? (this.locale.split('_')[0] || 'en');
+    this.userLocale = opts.userLocale ?? this.locale;
     this.userEmail = opts.userEmail ?? 'user@example.com';
     this.addonName = opts.addonName ?? 'Add-on';
     this.plainTextProtects = opts.plainTextProtects ?? false;
+    this.formulaSeparators = opts.formulaSeparators ?? defaultFormulaSeparators();
     this.guard = new Guard({ counter: this.counter, auth: this.auth });
-    this.engine = new FormulaEngine((name) => {
-      const s = this.sheet(name);
-      return { rows: s?.maxRows ?? 0, cols: s?.maxCols ?? 0 };
+    this.engine = new FormulaEngine({
+      sheetSize: (name) => {
+        const s = this.sheet(name);
+        return { rows: s?.maxRows ?? 0, cols: s?.maxCols ?? 0 };
+      },
+      numberFormat: (name, row, col) => this.sheet(name)?.attr(row, col)?.numberFormat,
+      timeZone: () => this.timeZone,
+      executed: () => {
+        this.counter.customFunctionExecutions++;
+      },
     });
   }
 
@@ -170,7 +192,33 @@ export class WorkbookModel {
     return copy;
   }
 
+  /** A formula as written by a script or a user -> the engine's syntax (formula-syntax.ts). */
+  formulaIn(text: string): string {
+    return formulaIn(text, this.locale, this.formulaSeparators);
+  }
+
+  /** The engine's formula -> what getFormula(s) shows in this spreadsheet. */
+  formulaOut(text: string): string {
+    return text === '' ? '' : formulaOut(text, this.locale, this.formulaSeparators);
+  }
+
   log(line: string): void {
     this.logs.push(line);
+  }
+
+  /** A script execution starts (addon.run / runAs / callFromClient; nested runs count once). */
+  beginExecution(): void {
+    this.engine.beginExecution();
+  }
+
+  /**
+   * The execution ends: its pending writes are flushed (a round trip when there are any),
+   * then the custom-function cells it changed compute, each an execution of its own.
+   */
+  endExecution(): void {
+    const depth = this.engine.executionDepth;
+    if (depth === 0) return;
+    if (depth === 1) this.counter.flush();
+    this.engine.endExecution();
   }
 }

@@ -26,6 +26,8 @@ export interface WorkbookJson {
   addonName: string;
   /** WorkbookOptions.plainTextProtects (absent in older files: false). */
   plainTextProtects?: boolean;
+  /** WorkbookOptions.formulaSeparators (absent: the default). Cells always hold English syntax. */
+  formulaSeparators?: 'comma' | 'locale';
   activeSheet: string;
   sheets: Array<{
     name: string;
@@ -268,7 +270,7 @@ export class Workbook {
         col: c + 1,
         value: range.getValue(),
         display: range.getDisplayValue(),
-        formula: read.formula,
+        formula: m.formulaOut(read.formula),
         spilled: read.spilled,
         ...(read.error ? { error: read.error } : {}),
         ...(attrs ? { attrs: structuredClone(attrs) } : {}),
@@ -307,6 +309,7 @@ export class Workbook {
       userLocale: m.userLocale,
       addonName: m.addonName,
       plainTextProtects: m.plainTextProtects,
+      formulaSeparators: m.formulaSeparators,
       activeSheet: m.active.name,
       sheets: m.sheets.map((s) => ({
         name: s.name,
@@ -345,6 +348,7 @@ export class Workbook {
         userLocale: json.userLocale,
         addonName: json.addonName,
         plainTextProtects: json.plainTextProtects ?? false,
+        ...(json.formulaSeparators ? { formulaSeparators: json.formulaSeparators } : {}),
       },
       null,
     );

@@ -88,7 +88,9 @@ describe('call counting', () => {
     expect(wb.calls.builder).toBe(4);
     expect(wb.calls.builderByName['DataValidationBuilder.build']).toBe(1);
     wb.calls.reset();
-    expect(wb.calls.snapshot()).toEqual({ total: 0, builder: 0, byName: {}, builderByName: {} });
+    expect(wb.calls.snapshot()).toEqual({
+      total: 0, builder: 0, byName: {}, builderByName: {}, roundTrips: 0, roundTripsByName: {}, cellsRead: 0, customFunctionExecutions: 0,
+    });
   });
 
   it('test helpers do not count', () => {
