@@ -7,6 +7,9 @@ import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { userCellCount } from '../core/map/refresh';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
+import { dialectOf } from '../core/map/formula-syntax';
+import { englishFormulas } from '../sheets/read';
+import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
@@ -30,7 +33,8 @@ export function createMap(payload: unknown): CreateMapResult {
     const ss = activeSpreadsheet();
     const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
     const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
-    applyPlan(sheet, plan, ss);
+    const known = knownDialect(req.locale);
+    rememberDialect(req.locale, applyPlan(sheet, plan, ss, known), known);
     return { ok: true, mapId: journey.id, sheetName: name };
   });
 }
@@ -76,8 +80,11 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   const edited = applyEdit(withMarkers(map.journey), e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e);
   const plan = planMap(edited, { sheetName, locale });
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
-  const formulas = sheet.getRange(1, 1, plan.rows, plan.cols).getFormulas();
-  refreshPlan(sheet, plan, { values: shiftValues(map.snapshot.values, e), formulas }, previous, e);
+  // They also show the syntax this spreadsheet takes formulas in.
+  const read = sheet.getRange(1, 1, plan.rows, plan.cols).getFormulas();
+  const dialect = dialectOf(read) ?? 'comma';
+  const formulas = englishFormulas(read);
+  refreshPlan(sheet, plan, { values: shiftValues(map.snapshot.values, e), formulas }, previous, e, dialect);
   return edited;
 }
 

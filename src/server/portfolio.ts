@@ -1,6 +1,7 @@
 import { skipNotice } from '../core/map/portfolio';
 import { t } from '../core/words/i18n';
 import { writePortfolio } from '../sheets/portfolio-sheet';
+import { knownDialect, rememberDialect } from './formula-dialect';
 import { activeSpreadsheet, spreadsheetLang } from '../sheets/workbook';
 import { withDocumentLock } from './lock';
 import { runCommand } from './report';
@@ -16,7 +17,10 @@ export function showPortfolio(): void {
   runCommand(() => {
     const lang = spreadsheetLang();
     const ss = activeSpreadsheet();
-    const { skipped } = withDocumentLock(lang, () => writePortfolio(ss, lang, ss.getSpreadsheetLocale()));
+    const locale = ss.getSpreadsheetLocale();
+    const known = knownDialect(locale);
+    const { skipped, dialect } = withDocumentLock(lang, () => writePortfolio(ss, lang, locale, known));
+    if (dialect) rememberDialect(locale, dialect, known);
     if (skipped.length > 0) ss.toast(skipNotice(lang, skipped), t(lang, 'portfolio.sheet'), NOTICE_SECONDS);
   });
 }

@@ -32,6 +32,7 @@ import { asText } from '../sheets/values';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
+import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import { editOfStage, performStageEdit, removalCount, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
@@ -339,7 +340,9 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
     };
   }
   const ranked = pick(rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))));
-  writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked);
+  const known = knownDialect(map.locale);
+  const held = writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked, known);
+  if (held) rememberDialect(map.locale, held, known);
   const progress = visit(progressOf(req.mapId).progress, 'plan', true);
   remember(req.mapId, progress);
   return { ok: true, state: state(h, map, progress, { actions: ranked, saved: true }) };

@@ -7,6 +7,8 @@ import { findPlanSheet, planRangeName } from './map-lookup';
 import { snapshot } from './read';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
+import { writeInDialect } from './formula-dialect';
+import type { FormulaDialect } from '../core/map/formula-syntax';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,7 +17,10 @@ export function readPlan(ss: Spreadsheet, mapId: string): ReturnType<typeof read
   return sheet ? readActions(snapshot(sheet).values) : [];
 }
 
-export function writePlan(ss: Spreadsheet, lang: Lang, locale: string, map: { id: string; sheetName: string }, actions: readonly ActionInput[]): void {
+/** Writes the plan sheet; formulas in `dialect` (null: not known yet, see formula-dialect). Returns the syntax that held. */
+export function writePlan(
+  ss: Spreadsheet, lang: Lang, locale: string, map: { id: string; sheetName: string }, actions: readonly ActionInput[], dialect: FormulaDialect | null,
+): FormulaDialect | null {
   let sheet = findPlanSheet(ss, map.id);
   const oldRows = sheet ? sheet.getLastRow() : 0;
   if (!sheet) {
@@ -29,11 +34,12 @@ export function writePlan(ss: Spreadsheet, lang: Lang, locale: string, map: { id
   // Plain text, so what a user types later by hand ("+10%", a date) stays as typed too.
   text?.setNumberFormat(FORMAT.text);
   impact?.setNumberFormat(moneyFormat(locale));
-  all?.setValues(grid.map((row) => row.map((c) => writeValue(c))));
+  const held = writeInDialect(dialect, (d) => all?.setValues(grid.map((row) => row.map((c) => writeValue(c, d)))), actions.length ? () => sheet.getRange(PLAN_HEADER_ROW + 1, 1).getValue() : null);
   const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   levers?.setDataValidation(list(PLAN_LEVERS));
   statuses?.setDataValidation(list(planStatuses(lang)));
   sheet.getRange(PLAN_HEADER_ROW, 1, 1, PLAN_COLS).setFontWeight('bold').setBackground(STYLES.label.background);
   sheet.setFrozenRows(PLAN_HEADER_ROW);
   sheet.setColumnWidths(2, 1, 260);
+  return held;
 }

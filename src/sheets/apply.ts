@@ -4,7 +4,9 @@
  * setDataValidations, one setConditionalFormatRules. Never a call per cell.
  */
 import { editColumn, type StageEdit } from '../core/map/edits';
-import { a1Range } from '../core/map/layout';
+import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
+import { inDialect, type FormulaDialect } from '../core/map/formula-syntax';
+import { writeInDialect } from './formula-dialect';
 import { refreshWrites } from '../core/map/refresh';
 import { fillRanges, rectangles } from './cells';
 import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/map/plan';
@@ -28,9 +30,9 @@ function validation(v: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidat
   return (v.kind === 'list' ? builder.requireValueInList([...v.values], true) : builder.requireNumberBetween(v.min, v.max)).build();
 }
 
-function conditionalRule(r: ConditionalRule, range: Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+function conditionalRule(r: ConditionalRule, range: Range, dialect: FormulaDialect): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const b = SpreadsheetApp.newConditionalFormatRule().setBackground(r.background).setFontColor(r.color).setRanges([range]);
-  if (r.kind === 'formula') return b.whenFormulaSatisfied(r.formula).build();
+  if (r.kind === 'formula') return b.whenFormulaSatisfied(inDialect(r.formula, dialect)).build();
   if (r.kind === 'numberAtMost') return b.whenNumberLessThanOrEqualTo(r.value).build();
   return b.whenNumberBetween(r.min, r.max).build();
 }
@@ -67,21 +69,31 @@ function planRanges(sheet: Sheet, plan: SheetPlan) {
   return { grid, protect, named: rest.slice(0, plan.namedRanges.length), rules: rest.slice(plan.namedRanges.length) };
 }
 
-const ourRules = (plan: SheetPlan, ranges: Range[]) => plan.conditionalRules.map((r, i) => conditionalRule(r, ranges[i] as Range));
+const ourRules = (plan: SheetPlan, ranges: Range[], dialect: FormulaDialect) => plan.conditionalRules.map((r, i) => conditionalRule(r, ranges[i] as Range, dialect));
 
-/** Writes the plan onto a new, empty sheet: every cell, format, rule, name and protection. */
-export function applyPlan(sheet: Sheet, plan: SheetPlan, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = sheet.getParent()): Range {
+/** The cells and rules that hold formulas, written in a syntax: on creation, and again if the first syntax did not parse. */
+function writeFormulaParts(sheet: Sheet, plan: SheetPlan, grid: Range, rules: Range[], dialect: FormulaDialect): void {
+  grid.setValues(plan.cells.map((row) => row.map((c) => planValue(c, dialect))));
+  sheet.setConditionalFormatRules(ourRules(plan, rules, dialect));
+}
+
+/**
+ * Writes the plan onto a new, empty sheet: every cell, format, rule, name and protection.
+ * `dialect` is the spreadsheet's formula syntax, or null when nobody knows it yet: then the
+ * locale's syntax is tried, and if Sheets cannot parse it the formulas are written again in
+ * English syntax. Returns the syntax that held.
+ */
+export function applyPlan(sheet: Sheet, plan: SheetPlan, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, dialect: FormulaDialect | null): FormulaDialect {
   const { grid, protect, named, rules } = planRanges(sheet, plan);
   applyFormats(grid, plan);
-  grid.setValues(plan.cells.map((row) => row.map(planValue)));
+  const held = writeInDialect(dialect, (d) => writeFormulaParts(sheet, plan, grid, rules, d), () => grid.getCell(ROW.dropOff, FIRST_STAGE_COL).getValue());
   grid.setNotes(layers(plan).notes);
-  sheet.setConditionalFormatRules(ourRules(plan, rules));
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.cols);
   sheet.setColumnWidths(1, plan.cols, plan.columnWidth);
   plan.namedRanges.forEach((n, i) => spreadsheet.setNamedRange(n.name, named[i] as Range));
   protect.protect().setWarningOnly(true);
-  return grid;
+  return held ?? 'comma';
 }
 
 /**
@@ -91,7 +103,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan, spreadsheet: GoogleApps
  * protection moved or stretched with their cells; only a stage added after the last one is
  * outside them, so it gets its own.
  */
-export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot, previous: SheetPlan, edit: StageEdit): void {
+export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot, previous: SheetPlan, edit: StageEdit, dialect: FormulaDialect): void {
   const added = edit.kind === 'add' ? editColumn(edit) : null;
   const atEnd = added !== null && added === plan.cols;
   const writes = refreshWrites(plan, current, previous, added);
@@ -99,7 +111,7 @@ export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot
   const rules = atEnd ? plan.conditionalRules.flatMap((r) => { const range = columnPart(r.range, added); return range ? [{ ...r, range }] : []; }) : [];
   const protectedPart = atEnd ? columnPart(plan.protectedRange, added) : null;
   const extra = [...(protectedPart ? [protectedPart] : []), ...rules.map((r) => r.range)];
-  const rects = rectangles(writes.map((w) => ({ row: w.row, col: w.col, value: planValue(w.cell) })));
+  const rects = rectangles(writes.map((w) => ({ row: w.row, col: w.col, value: planValue(w.cell, dialect) })));
   // Every range of the refresh in one call: the grid, the new column's protection and rules, the cells to write.
   const [grid, ...rest] = sheet.getRangeList([a1Range(1, 1, plan.rows, plan.cols), ...rects.map((r) => r.a1), ...extra]).getRanges() as [Range, ...Range[]];
   applyFormats(grid, plan);
@@ -108,7 +120,7 @@ export function refreshPlan(sheet: Sheet, plan: SheetPlan, current: GridSnapshot
   if (added !== null) sheet.setColumnWidth(added, plan.columnWidth);
   const ruleCells = protectedPart ? rest.slice(1) : rest;
   if (protectedPart) rest[0]?.protect().setWarningOnly(true);
-  if (rules.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules.map((r, i) => conditionalRule(r, ruleCells[i] as Range))]);
+  if (rules.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules.map((r, i) => conditionalRule(r, ruleCells[i] as Range, dialect))]);
 }
 
 /** The part of an A1 range that lies in one column ("C20:H20", col 8 → "H20"), or null when it does not reach it. */

@@ -10,6 +10,8 @@ import type { GridSnapshot } from './apply';
 import { snapshot } from './read';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
+import { writeInDialect } from './formula-dialect';
+import type { FormulaDialect } from '../core/map/formula-syntax';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -129,17 +131,22 @@ export interface PortfolioResult {
   sheet: Sheet;
   /** maps left out of this rebuild, for the notice */
   skipped: SkippedMap[];
+  /** the formula syntax that held (null: no formula was written to tell) */
+  dialect: FormulaDialect | null;
 }
 
-export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): PortfolioResult {
+export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string, known: FormulaDialect | null): PortfolioResult {
   const survey = surveyMaps(ss);
   const { sheet, current } = portfolioSheet(ss, lang);
   const keep = portfolioKeep(current.values, current.formulas);
   const skipped = skippedMaps(survey.maps, survey.skipped, keep);
-  const grid = planPortfolio(lang, survey.maps, keep, skipped).map((row) => row.map((c) => writeValue(c)));
-  const rows = grid.length;
-  const cols = grid[0]?.length ?? PORTFOLIO_COLS;
-  sheet.getRange(1, 1, rows, cols).setValues(grid);
+  const planned = planPortfolio(lang, survey.maps, keep, skipped);
+  const rows = planned.length;
+  const cols = planned[0]?.length ?? PORTFOLIO_COLS;
+  const all = sheet.getRange(1, 1, rows, cols);
+  // A map's row starts with its rank formula: one cell that tells whether the formulas parsed.
+  const probe = survey.maps.length ? () => sheet.getRange(PORTFOLIO_HEADER_ROW + 1, 1).getValue() : null;
+  const dialect = writeInDialect(known, (d) => all.setValues(planned.map((row) => row.map((c) => writeValue(c, d)))), probe);
   const body = (col: number) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), 1);
   sheet.getRange(body(5)).setNumberFormat(FORMAT.count);
   sheet.getRange(body(8)).setNumberFormat(FORMAT.factor);
@@ -150,5 +157,5 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string): Por
   sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
   sheet.setColumnWidths(2, 3, 200);
   sheet.activate();
-  return { sheet, skipped };
+  return { sheet, skipped, dialect };
 }

@@ -1,4 +1,5 @@
 /** Reads a sheet's cells once and recognises the map in them. */
+import { dialectOf, fromLocaleSyntax } from '../core/map/formula-syntax';
 import { ROW, ROW_COUNT } from '../core/map/layout';
 import { readJourney, toCellData, type ReadResult } from '../core/map/read-map';
 import type { GridSnapshot } from './apply';
@@ -20,7 +21,12 @@ export function snapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = t
  */
 export function mapCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
   const range = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), ROW_COUNT), sheet.getMaxColumns());
-  return { values: range.getValues(), formulas: formulas ? range.getFormulas() : [] };
+  return { values: range.getValues(), formulas: formulas ? englishFormulas(range.getFormulas()) : [] };
+}
+
+/** Formulas as the add-on plans and compares them (English syntax), whichever syntax the sheet answers in. */
+export function englishFormulas(formulas: string[][]): string[][] {
+  return dialectOf(formulas) === 'locale' ? formulas.map((line) => line.map(fromLocaleSyntax)) : formulas;
 }
 
 /** Columns of a first look at a big sheet that may not be a map: the map's 53 rows × 18 columns stay under 1,000 cells. */
@@ -48,5 +54,5 @@ export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = tr
     result = readJourney(values);
   }
   const cols = values[0]?.length ?? 1;
-  return { snapshot: { values, formulas: formulas ? sheet.getRange(1, 1, rows, cols).getFormulas() : [] }, result };
+  return { snapshot: { values, formulas: formulas ? englishFormulas(sheet.getRange(1, 1, rows, cols).getFormulas()) : [] }, result };
 }

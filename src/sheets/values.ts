@@ -7,6 +7,7 @@
  * every string that came from a user is written with one, whatever the cell's format is now
  * (a user may have cleared it, or pasted another over it).
  */
+import { inDialect, type FormulaDialect } from '../core/map/formula-syntax';
 import type { PlanCell, WriteCell } from '../core/map/plan';
 
 export function asText(text: string): string {
@@ -15,9 +16,9 @@ export function asText(text: string): string {
 
 export type SheetValue = string | number | boolean | Date;
 
-/** A planned cell as setValues takes it. */
-export function planValue(cell: PlanCell): SheetValue {
-  if (cell.formula) return cell.formula;
+/** A planned cell as setValues takes it; formulas in the spreadsheet's syntax. */
+export function planValue(cell: PlanCell, dialect: FormulaDialect = 'comma'): SheetValue {
+  if (cell.formula) return inDialect(cell.formula, dialect);
   return typeof cell.value === 'string' ? asText(cell.value) : cell.value;
 }
 
@@ -29,8 +30,8 @@ export function keptValue(value: unknown, formula: string): SheetValue {
   return '';
 }
 
-export function writeValue(c: WriteCell): SheetValue {
+export function writeValue(c: WriteCell, dialect: FormulaDialect = 'comma'): SheetValue {
   if ('kept' in c) return keptValue(c.kept, c.formula ?? '');
-  if ('formula' in c) return c.formula;
+  if ('formula' in c) return inDialect(c.formula, dialect);
   return 'number' in c ? c.number : asText(c.text);
 }

@@ -1,0 +1,56 @@
+/**
+ * The two syntaxes a formula may have to be written in. The add-on plans every formula in
+ * English syntax ("," between arguments, "." in numbers). A decimal-comma spreadsheet (ru_RU,
+ * de_DE…) shows formulas with ";" and ","; whether a script must write them that way is not
+ * documented, so the add-on finds out (sheets/formula-dialect) and converts here.
+ */
+export type FormulaDialect = 'comma' | 'locale';
+
+/** Whether a spreadsheet locale writes decimals with a comma (so its formulas could use ";"). */
+export function decimalComma(locale: string): boolean {
+  return /^(ru|uk|be|kk|de|fr|es|it|pt|nl|pl|cs|sk|tr|sv|da|fi|nb|no|id|vi)([_-]|$)/i.test(locale);
+}
+
+/** An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal point, outside strings. */
+export function toLocaleSyntax(formula: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i] ?? '';
+    if (ch === '"') inString = !inString;
+    if (!inString && ch === ',') out += ';';
+    else if (!inString && ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += ',';
+    else out += ch;
+  }
+  return out;
+}
+
+export function inDialect(formula: string, dialect: FormulaDialect): string {
+  return dialect === 'locale' ? toLocaleSyntax(formula) : formula;
+}
+
+/** A formula read back in the locale's syntax, in English syntax again (the form the add-on plans and compares). */
+export function fromLocaleSyntax(formula: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i] ?? '';
+    if (ch === '"') inString = !inString;
+    if (!inString && ch === ';') out += ',';
+    else if (!inString && ch === ',' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += '.';
+    else out += ch;
+  }
+  return out;
+}
+
+/** The syntax formulas read back from a sheet are in, judged by their argument separators; null when none shows. */
+export function dialectOf(formulas: readonly (readonly string[])[]): FormulaDialect | null {
+  for (const line of formulas) {
+    for (const f of line) {
+      const outside = f.replace(/"[^"]*"/g, '');
+      if (outside.includes(';')) return 'locale';
+      if (/[A-Z]\(.*,/.test(outside)) return 'comma';
+    }
+  }
+  return null;
+}
