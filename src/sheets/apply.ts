@@ -34,6 +34,7 @@ function conditionalRule(r: ConditionalRule, range: Range, dialect: FormulaDiale
   const b = SpreadsheetApp.newConditionalFormatRule().setBackground(r.background).setFontColor(r.color).setRanges([range]);
   if (r.kind === 'formula') return b.whenFormulaSatisfied(inDialect(r.formula, dialect)).build();
   if (r.kind === 'numberAtMost') return b.whenNumberLessThanOrEqualTo(r.value).build();
+  if (r.kind === 'textContains') return b.whenTextContains(r.text).build();
   return b.whenNumberBetween(r.min, r.max).build();
 }
 

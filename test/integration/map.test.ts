@@ -36,6 +36,20 @@ describe('a new map, as a marketer sees it', () => {
     expect(s.wb.value(sheet, `B${ROW.weakest}`)).toBe('Active evaluation → Purchase');
   });
 
+  it("a count out of order shows as a highlighted note on its stage, in the user's language; the rest computes", () => {
+    const sheet = s.newMap();
+    // the third stage has more customers than the second: a data problem, not a crash
+    [1000, 400, 500, 90, 60, 40].forEach((n, i) => s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n));
+    expect(String(s.wb.value(sheet, `E${ROW.step}`))).toMatch(/^⚠ more than the previous stage/);
+    expect(s.wb.value(sheet, `D${ROW.step}`)).toBeCloseTo(0.4, 12);
+    expect(s.wb.value(sheet, `G${ROW.step}`)).toBeCloseTo(60 / 90, 12);
+    // the weakest transition is still found among the valid ones (40% is lower than 60 of 90 and 40 of 60)
+    expect(s.wb.value(sheet, `B${ROW.weakest}`)).toBe('Initial consideration → Active evaluation');
+    const rules = s.wb.spreadsheet.getSheetByName(sheet)!.getConditionalFormatRules();
+    const warn = rules.find((r) => r.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' && r.getRanges().some((g) => g.getA1Notation().startsWith(`C${ROW.step}:`)));
+    expect(warn?.getBooleanCondition()?.getBackground()).toBeTruthy();
+  });
+
   it('is filled with the worked example in Russian, with the hand-computed economics', () => {
     const ru = openSpreadsheet('ru_RU');
     const sheet = ru.newMap({ example: true });

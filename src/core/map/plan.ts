@@ -43,7 +43,8 @@ export interface PlanCell {
 export type ConditionalRule =
   | { kind: 'formula'; range: string; formula: string; background: string; color: string }
   | { kind: 'numberAtMost'; range: string; value: number; background: string; color: string }
-  | { kind: 'numberBetween'; range: string; min: number; max: number; background: string; color: string };
+  | { kind: 'numberBetween'; range: string; min: number; max: number; background: string; color: string }
+  | { kind: 'textContains'; range: string; text: string; background: string; color: string };
 
 export interface SheetPlan {
   sheetName: string;

@@ -168,6 +168,9 @@ function conditionalRules(n: number): ConditionalRule[] {
     { kind: 'numberAtMost', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), value: 2, ...ALERT },
     { kind: 'numberBetween', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), min: 4, max: 5, ...GOOD },
   ];
+  // A data problem shows in a KPI cell as a brief note starting with ⚠ (from the formula): highlight it, never a raw #ERROR!.
+  rules.push({ kind: 'textContains', range: a1Range(ROW.step, FIRST_STAGE_COL, ROW.overall - ROW.step + 1, n), text: '⚠', ...ALERT });
+  rules.push({ kind: 'textContains', range: a1Range(ROW.conversion, SIDE_COL, ROW.weakest - ROW.conversion + 1, 1), text: '⚠', ...ALERT });
   if (n > 1) {
     const step = a1(ROW.step, FIRST_STAGE_COL + 1);
     const target = a1(ROW.target, FIRST_STAGE_COL + 1);
