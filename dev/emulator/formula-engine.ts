@@ -200,8 +200,10 @@ export class FormulaEngine {
       if (natural) this.touched.add(k);
       if (same && !this.touched.has(k)) return settled(same);
       this.pending.add(k);
-      const old = kept?.last !== undefined ? kept.outcomes.get(kept.last) : undefined;
-      if (topLevel && old) return settled(old);
+      // The old result: the cell's latest (a call inside a larger formula: its latest for
+      // these arguments, the rest of the formula computing around it).
+      const old = topLevel ? (kept?.last !== undefined ? kept.outcomes.get(kept.last) : undefined) : same;
+      if (old) return settled(old);
       return { loading: true };
     }
     if (same && !natural && !this.touched.has(k)) {
@@ -501,13 +503,18 @@ export class FormulaEngine {
 
   /** Where a named range points now (after structural edits); undefined if it became #REF!. */
   namedRangeTarget(name: string): { name: string; sheet: string; rect: Rect } | undefined {
-    const existing = this.namedRangeNames().find((n) => n.toUpperCase() === name.toUpperCase());
-    if (existing === undefined) return undefined;
-    const f = this.hf.getNamedExpressionFormula(existing);
+    // HyperFormula looks names up case-insensitively, like Sheets (no scan of every name: a
+    // workbook of 100 maps holds hundreds of them).
+    let f: string | undefined;
+    try {
+      f = this.hf.getNamedExpressionFormula(name);
+    } catch {
+      return undefined;
+    }
     if (f === undefined) return undefined;
     const parsed = parseA1(f.replace(/^=/, '').replace(/\$/g, ''), 1, 1);
     if (!parsed || parsed.sheet === undefined) return undefined;
-    return { name: existing, sheet: parsed.sheet, rect: parsed.rect };
+    return { name, sheet: parsed.sheet, rect: parsed.rect };
   }
 
   // ---- spills ------------------------------------------------------------------------
