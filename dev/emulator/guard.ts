@@ -138,9 +138,10 @@ export class Guard {
       }
       // SpreadsheetApp.newX() only makes a local builder, like the builder's own methods.
       const builder = isBuilder || (typeName === 'SpreadsheetApp' && name.startsWith('new'));
-      this.ctx.counter.count(`${typeName}.${name}`, builder);
-      // Round trips (cost.ts): custom functions run as executions of their own, not the script's.
-      if (!builder && this.ctx.auth.mode !== 'CUSTOM_FUNCTION') this.ctx.counter.cost(typeName, name, target);
+      // Custom functions run as executions of their own (cost.ts): their calls are not the script's.
+      const ownExecution = this.ctx.auth.mode === 'CUSTOM_FUNCTION';
+      if (!ownExecution) this.ctx.counter.count(`${typeName}.${name}`, builder);
+      if (!builder && !ownExecution) this.ctx.counter.cost(typeName, name, target);
       let result: unknown;
       try {
         result = fn.apply(target, args.map(unwrapDeep));
