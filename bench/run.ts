@@ -3,15 +3,21 @@ import { bundleFigures } from './bundle';
 import { formulaFigures } from './formulas';
 import { measureNewMap, measureStart } from '../dev/workbench/bench';
 import { mapFigures } from './maps';
+import { posterFigures } from './poster';
 import { scaleFigures } from './scale';
+import { hostileFigures } from '../test/support/hostile';
 
 const figures = {
   ...bundleFigures(),
   ...formulaFigures(),
   ...mapFigures(),
+  // The one-page journey poster of the example map at 30 stages (bench/poster.ts).
+  ...posterFigures(),
   // The emulator at scale (bench/scale.ts): 100 maps of 30 stages in one workbook.
   ...scaleFigures(),
   workbench_start_ms: Math.round(await measureStart()),
   workbench_new_map_ms: Math.round(await measureNewMap()),
+  // Hostile use (test/support/hostile): seeded sequences of 30–40 steps; violations counted, 0 is the aim.
+  ...hostileFigures(Number(process.env.HOSTILE_BENCH_RUNS ?? 200)),
 };
 console.log(JSON.stringify(figures, null, 2));

@@ -1,0 +1,28 @@
+/**
+ * Hostile use, model-based: seeded sequences of 30+ steps mixing what users do in the grid
+ * (typing hostile text anywhere, clearing formats, pasting values, inserting, deleting and
+ * dragging rows and columns, renaming, duplicating and deleting sheets, sorting), the menu
+ * commands, wizard calls with valid, stale and malformed payloads, and colleagues editing
+ * between a load and a save or while a dialog is open. After every action: no raw error,
+ * refusals in the map's language, nothing a user typed lost or moved to another stage, no
+ * user text turned into a formula, damaged maps refused with the place named and left
+ * untouched (test/support/hostile/world.ts). A failure is cut down to the few steps it needs
+ * and printed with what happened at each action.
+ *
+ *   npm test                                     200 sequences, fixed seed, a lighter mix
+ *   npm run fuzz                                 5000 sequences, random seed (printed), full mix
+ *   HOSTILE_SEED=… HOSTILE_RUNS=… npm run fuzz   replays a fuzz run
+ */
+import { describe, it } from 'vitest';
+import { checkHostile } from '../support/hostile';
+
+const fuzz = process.env.HOSTILE_FUZZ === '1';
+const runs = Number(process.env.HOSTILE_RUNS ?? (fuzz ? 5000 : 200));
+const seed = process.env.HOSTILE_SEED !== undefined ? Number(process.env.HOSTILE_SEED) : fuzz ? Math.floor(Math.random() * 2 ** 31) : 20261123;
+
+describe('hostile use: nothing lost, nothing injected', () => {
+  it(`${runs} sequences of 30+ steps keep every typed value, run no typed text, refuse damaged maps in words`, () => {
+    if (fuzz) console.log(`hostile fuzz: HOSTILE_SEED=${seed} HOSTILE_RUNS=${runs}`);
+    checkHostile(fuzz ? { runs, seed, mix: 'full', min: 30, max: 40, maxShrinks: 1000 } : { runs, seed, mix: 'quick', min: 30, max: 32, maxShrinks: 100 });
+  }, fuzz ? 24 * 3600_000 : 180_000);
+});

@@ -1,0 +1,95 @@
+/**
+ * What a hostile user types: every string carries a unique token (so it can be found
+ * anywhere in the workbook, and in any formula), shaped like something Sheets would
+ * parse (a formula, a sign, an "@", an apostrophe). Bare strings without a token ("+1",
+ * "1,5") are tracked by their text and place instead.
+ */
+
+/** A token: "Tq" + number + "x". Map ids are upper case and stage ids lower case, so no id contains one. */
+export const TOKEN_RE = /Tq\d+x/g;
+
+export const TOKEN_KINDS = ['plain', 'importxml', 'hyperlink', 'concat', 'plus', 'minus', 'at', 'apostrophe', 'cyrillic'] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+/** Strings Sheets would read as a number, a boolean, a date or a formula if they were not kept as text. */
+export const BARE_TEXTS = ['+1', '-1', '1,5', '1.5', '5%', '0012', 'TRUE', 'ИСТИНА', '2026-01-05', '=1+1', '@a', '-x', "'quoted"] as const;
+
+export type TextPick = { kind: 'token'; shape: TokenKind } | { kind: 'bare'; index: number };
+
+export function tokenText(shape: TokenKind, token: string): string {
+  switch (shape) {
+    case 'plain':
+      return `note ${token}`;
+    case 'importxml':
+      return `=IMPORTXML("http://x/${token}","//a")`;
+    case 'hyperlink':
+      return `=HYPERLINK("x/${token}")`;
+    case 'concat':
+      return `=1+1&"${token}"`;
+    case 'plus':
+      return `+${token}`;
+    case 'minus':
+      return `-${token}`;
+    case 'at':
+      return `@${token}`;
+    case 'apostrophe':
+      return `'${token}`;
+    case 'cyrillic':
+      return `заметка ${token}`;
+  }
+}
+
+export function bareText(index: number): string {
+  return BARE_TEXTS[index % BARE_TEXTS.length] ?? '+1';
+}
+
+export function tokensIn(text: string): string[] {
+  return text.match(TOKEN_RE) ?? [];
+}
+
+/**
+ * A formula's text without its quoted sheet names ('My map Tq1x'!B1 names a sheet the user
+ * named, which is not the user's text run as a formula); string literals are kept.
+ */
+export function formulaWithoutSheetNames(formula: string): string {
+  return formula.replace(/'(?:[^']|'')*'!/g, '!');
+}
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+
+const PAYLOAD_KEYS = ['step', 'values', 'base', 'stages', 'edit', 'confirmed', 'actions', 'lang', 'name', 'segment', 'product', 'preset', 'locale', 'example', 'kind', 'index', 'by', 'after', 'action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status', 'id'];
+
+/** Removes what the user typed (quoted names, tokens) from a message before judging its language. */
+function withoutUserText(message: string, userTexts: readonly string[]): string {
+  let m = message;
+  for (const t of userTexts) if (t.length >= 4) m = m.split(t).join(' ');
+  return m
+    .replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ')
+    // payload field names (values.stage.0.customers, mapId) are identifiers, not English
+    .replace(/\b[A-Za-z]+(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ')
+    .replace(new RegExp(`\\b(${PAYLOAD_KEYS.join('|')})\\b`, 'g'), ' ')
+    .replace(TOKEN_RE, ' ')
+    .replace(/\b[A-Z]{1,3}\d{1,4}\b/g, ' ');
+}
+
+/**
+ * Whether a message shown to the user is in `lang`: a Russian message has Cyrillic and no
+ * English phrase (two English words in a row, like "Invalid input"); an English one has no
+ * Cyrillic. User text quoted in it is ignored.
+ */
+export function languageProblem(message: string, lang: 'en' | 'ru', userTexts: readonly string[]): string | null {
+  const m = withoutUserText(message, userTexts);
+  if (lang === 'ru') {
+    if (!CYRILLIC.test(m) && m.trim() !== '') return 'a Russian map got a message without Russian words';
+    const english = /[A-Za-z]{3,}[\s:,.;]+[A-Za-z]{3,}/.exec(m);
+    if (english) return `a Russian map got English words in its message ("${english[0]}")`;
+    return null;
+  }
+  if (CYRILLIC.test(m)) return 'an English map got Russian words in its message';
+  return null;
+}
+
+/** Whether a refusal of a damaged map says where: a row, a cell or a column. */
+export function namesThePlace(message: string): boolean {
+  return /\d|(?:column|столб\p{L}*)\s+[A-Z]{1,3}(?![A-Za-z])/iu.test(message.replace(TOKEN_RE, ' '));
+}

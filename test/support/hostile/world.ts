@@ -1,0 +1,1447 @@
+/**
+ * Replays hostile steps against the built add-on in the emulator and checks, after every
+ * action, what the add-on promises about user data:
+ *  (a) no raw error escapes; refusals are user errors in the map's language;
+ *  (b) every value a user typed is still in its sheet (or a copy), under the same stage,
+ *      unless the user removed it (typed over it, deleted its row, column or sheet, saved
+ *      another value over it from the wizard, confirmed its stage's removal);
+ *  (c) no string a user typed is ever a formula;
+ *  (d) a damaged map is refused with a message that says where, and is not written to;
+ * plus: a refused or read-only call writes nothing, and a call changes the stages of the
+ * map it edits only as asked (by stage identity), never those of another sheet.
+ *
+ * The model is small: the values typed (text, sheet, stage id from the footer marker of
+ * their column), which sheets are maps, the add-on's portfolio sheets, and the wizard's
+ * client state per map (the last loaded step: its values as base and its stages).
+ */
+import type { CreateMapResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
+import type { CellData } from '../../../src/core/map/journey';
+import { a1, FIRST_STAGE_COL, MAX_STAGES, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
+import { fieldCell } from '../../../src/core/wizard/fields';
+import type { StepId } from '../../../src/core/wizard/steps';
+import type { Lang } from '../../../src/core/words/i18n';
+import type { Session } from '../addon';
+import { takeSession } from './session';
+import { cellAt, footerStages, health, readGrid, sameContent, stageColumnOf, stageColumns, type Grid, type Health } from './scan';
+import type { ActionPick, AreaPick, CellPick, ColleagueStep, CreatePick, DialogStep, FieldEdit, GridStep, MenuCommand, NamePick, ServerFn, Step, ValuePick, Weird } from './steps';
+import { bareText, formulaWithoutSheetNames, languageProblem, namesThePlace, tokensIn, tokenText, TOKEN_RE, type TextPick } from './texts';
+
+export type ViolationKind =
+  | 'raw-error' | 'lost' | 'wrong-stage' | 'formula' | 'language' | 'refusal-wrote' | 'read-only-wrote'
+  | 'damaged-accepted' | 'damaged-vague' | 'damaged-written' | 'stages-changed';
+
+export interface Violation {
+  kind: ViolationKind;
+  /** the action it was seen after, e.g. "#12.3" */
+  at: string;
+  /** that action, e.g. "menu addStage on 'Map'!C5 (stage ab12cd34), answer YES" */
+  action: string;
+  message: string;
+}
+
+export class HostileFailure extends Error {
+  constructor(
+    readonly violation: Violation,
+    readonly log: readonly string[],
+  ) {
+    super(`${violation.kind} after ${violation.at}: ${violation.message}\n\nWhat happened (resolved):\n${log.map((l) => `  ${l}`).join('\n')}`);
+    this.name = 'HostileFailure';
+  }
+}
+
+interface Tracked {
+  text: string;
+  sheetId: number;
+  stage: string | null;
+  origin: string;
+  /** typed into a cell the add-on rebuilds by design (its own portfolio's columns, the plan's header and computed cells) */
+  volatile: boolean;
+}
+
+interface Entitled {
+  sheetId: number;
+  /** '*' = any text */
+  text: string;
+  /** '*' = any stage */
+  stage: string | null;
+}
+
+interface Observation {
+  grids: Map<number, Grid>;
+  health: Map<number, Health>;
+}
+
+type StageExpectation = { op: 'add'; after: string | null } | { op: 'remove'; id: string } | { op: 'move'; id: string; by: number };
+
+interface CallInfo {
+  name: string;
+  readOnly: boolean;
+  /** sheet id of the map the call edits or reads, if any */
+  target: number | null;
+  /** refusing is not required even if the target is damaged (showWizard shows a notice) */
+  mayProceedOnDamage?: boolean;
+  /** a malformed payload: refusing it for that, before looking at the map, is fine */
+  hostilePayload?: boolean;
+  lang: Lang;
+  /** how the call may change the stages of its target; 'skip' when the stage cannot be named */
+  expect?: StageExpectation | 'skip' | null;
+}
+
+interface Ctx {
+  label: string;
+  call?: CallInfo;
+  entitled: Entitled[];
+  /** the workbook after a colleague acted inside the call (in a dialog): the base for the call's own writes */
+  mid?: Observation;
+}
+
+interface Outcome {
+  result: 'ok' | 'refused' | 'cancelled' | 'raw';
+  messages: string[];
+  detail: string;
+}
+
+interface Client {
+  mapId: string;
+  step: StepId;
+  sheetId: number;
+  base: Record<string, CellData>;
+  /** the stages shown, as the view names them (ids when the product sends them) */
+  viewStages: { id?: string; name: string }[];
+  /** the stage ids of the map's columns when the step was loaded (read from the footer; null: a stage without a marker) */
+  markers: (string | null)[];
+  fields: Map<string, FieldView>;
+  actions: { action: string; stage: string; lever: string; change: string; owner: string; deadline: string; status: string }[];
+  statuses: string[];
+  /** texts in the plan sheet's action rows when the plan was shown: the rows the user edits as a whole */
+  planTexts: string[];
+}
+
+export interface WorldOptions {
+  lang: Lang;
+  /** throw at the first violation (the property) or count them all (the bench) */
+  stopAtFirst: boolean;
+  /** only these violations count (to shrink one kind of failure at a time); all by default */
+  only?: (v: Violation) => boolean;
+}
+
+const WEIRD: Record<Weird, () => unknown> = {
+  null: () => null,
+  object: () => ({}),
+  array: () => ['x'],
+  true: () => true,
+  number: () => 42,
+  long: () => 'x'.repeat(5000),
+  empty: () => '',
+  nested: () => ({ a: { b: [1, { c: 'd' }] } }),
+  negative: () => -1,
+  fraction: () => 1.5,
+  huge: () => 1e12,
+};
+
+const TEXT_KINDS = new Set(['text', 'longtext']);
+
+export class World {
+  readonly s: Session;
+  readonly lang: Lang;
+  readonly locale: string;
+  readonly violations: Violation[] = [];
+  readonly log: string[] = [];
+  steps = 0;
+  private readonly stopAtFirst: boolean;
+  private readonly only: ((v: Violation) => boolean) | undefined;
+  private tracked: Tracked[] = [];
+  private readonly maps: { id: string; lang: Lang }[] = [];
+  private readonly mapSheets = new Set<number>();
+  private readonly portfolioSheets = new Set<number>();
+  private readonly clients = new Map<string, Client>();
+  private readonly userTokens = new Map<string, string>();
+  private readonly reportedFormulas = new Set<string>();
+  private readonly userTexts: string[] = [];
+  private tokenCount = 0;
+  private stepNo = 0;
+  private subNo = 0;
+  private answer: { confirm: 'YES' | 'NO'; prompt: { button: 'OK' | 'CANCEL'; text: string } | null; inDialog: (() => void) | null } = { confirm: 'NO', prompt: null, inDialog: null };
+
+  constructor(opts: WorldOptions) {
+    this.lang = opts.lang;
+    this.locale = opts.lang === 'ru' ? 'ru_RU' : 'en_US';
+    this.stopAtFirst = opts.stopAtFirst;
+    this.only = opts.only;
+    this.s = takeSession(this.locale);
+    this.s.wb.ui.responder = (req) => {
+      if (req.kind === 'prompt') return this.answer.prompt ?? 'CANCEL';
+      if (req.buttons === 'YES_NO' || req.buttons === 'YES_NO_CANCEL') {
+        const colleague = this.answer.inDialog;
+        this.answer.inDialog = null;
+        colleague?.();
+        return this.answer.confirm;
+      }
+      return 'OK';
+    };
+  }
+
+  get wb() {
+    return this.s.wb;
+  }
+
+  // ------------------------------------------------------------------ setup
+
+  /** The first map of the session: a custom map of 2–4 stages named by the user. */
+  setup(stageNames: TextPick[]): void {
+    this.stepNo = 0;
+    this.createMap({ name: { kind: 'token', shape: 'plain' }, segment: { kind: 'token', shape: 'plain' }, product: { kind: 'token', shape: 'importxml' }, stages: stageNames, lang: 'ok', preset: 'custom', example: 'no' });
+    if (this.maps.length === 0) throw new Error(`hostile setup: the first map was not created (${this.log.join(' | ')})`);
+  }
+
+  // ------------------------------------------------------------------ texts
+
+  private text(pick: TextPick): string {
+    let t: string;
+    if (pick.kind === 'token') {
+      const token = `Tq${++this.tokenCount}x`;
+      t = tokenText(pick.shape, token);
+      this.userTokens.set(token, `#${this.stepNo}`);
+    } else t = bareText(pick.index);
+    this.userTexts.push(t);
+    return t;
+  }
+
+  // ------------------------------------------------------------------ observing
+
+  /** The last observation, valid until the next action starts changing the workbook. */
+  private cache: Observation | null = null;
+
+  private observe(): Observation {
+    this.cache ??= this.observeFresh();
+    return this.cache;
+  }
+
+  /** Reads every sheet: an edit on one sheet changes formulas and values on others that refer to it. */
+  private observeFresh(): Observation {
+    const grids = new Map<number, Grid>();
+    const hs = new Map<number, Health>();
+    for (const sheet of this.wb.model.sheets) {
+      const g = readGrid(this.wb, sheet.name);
+      grids.set(g.sheetId, g);
+      hs.set(g.sheetId, health(g));
+    }
+    return { grids, health: hs };
+  }
+
+  private sheetName(sheetId: number): string | null {
+    return this.wb.model.sheets.find((s) => s.sheetId === sheetId)?.name ?? null;
+  }
+
+  /** A sheet by number: three times in four one of the maps (intact or damaged), if any; else any sheet. */
+  private sheetByRef(ref: number, anySheet = false): { name: string; sheetId: number } {
+    const sheets = this.wb.model.sheets;
+    const obs = this.observe();
+    const maps = sheets.filter((s) => (obs.health.get(s.sheetId)?.kind ?? 'notMap') !== 'notMap');
+    const pool = !anySheet && maps.length > 0 && ref % 4 !== 0 ? maps : sheets;
+    const s = pool[Math.floor(ref / 4) % pool.length]!;
+    return { name: s.name, sheetId: s.sheetId };
+  }
+
+  /** Mostly a sheet that is not a map (so that sessions go on with their maps), now and then any. */
+  private sheetToDelete(ref: number): { name: string; sheetId: number } {
+    const obs = this.observe();
+    const others = this.wb.model.sheets.filter((s) => obs.health.get(s.sheetId)?.kind === 'notMap');
+    const pool = others.length > 0 && ref % 3 !== 0 ? others : this.wb.model.sheets;
+    const s = pool[Math.floor(ref / 3) % pool.length]!;
+    return { name: s.name, sheetId: s.sheetId };
+  }
+
+  private mapSheetId(mapId: string): number | null {
+    const target = this.wb.model.engine.namedRangeTarget(namedRangeName(mapId, 'REVENUE'));
+    if (!target) return null;
+    return this.wb.model.sheet(target.sheet)?.sheetId ?? null;
+  }
+
+  private planSheetId(mapId: string): number | null {
+    const target = this.wb.model.engine.namedRangeTarget(`CJM_${mapId}_PLAN`);
+    return target ? (this.wb.model.sheet(target.sheet)?.sheetId ?? null) : null;
+  }
+
+  /** A map by number: mostly one whose sheet is still there; now and then any map ever made. */
+  private mapRef(ref: number): string {
+    if (this.maps.length === 0) return 'ZZZZ99';
+    const alive = this.maps.filter((m) => this.mapSheetId(m.id) !== null);
+    const pool = alive.length > 0 && ref % 8 !== 0 ? alive : this.maps;
+    return pool[Math.floor(ref / 8) % pool.length]!.id;
+  }
+
+  private langOfSheet(obs: Observation, sheetId: number | null): Lang {
+    if (sheetId === null) return this.lang;
+    const h = obs.health.get(sheetId);
+    if (h?.kind === 'healthy') return h.lang;
+    if (h?.kind === 'damaged' && h.lang) return h.lang;
+    return this.lang;
+  }
+
+  /** The stages of a map-like sheet, in column order from C (null: a stage without a marker). */
+  private stagesOf(g: Grid | undefined, h: Health | undefined): (string | null)[] {
+    if (!g) return [];
+    if (h?.kind === 'healthy') return h.stages;
+    const cols = stageColumns(g);
+    const out: string[] = [];
+    while (cols.has(FIRST_STAGE_COL + out.length)) out.push(cols.get(FIRST_STAGE_COL + out.length)!);
+    return out;
+  }
+
+  private stageCount(g: Grid): number {
+    return this.stagesOf(g, health(g)).length;
+  }
+
+  private resolveCell(g: Grid, h: Health, pick: CellPick): { row: number; col: number } {
+    if (h.kind === 'notMap') return { row: 1 + (pick.row % 12), col: 1 + (pick.i % 8) };
+    const n = Math.max(1, this.stageCount(g));
+    const row = 1 + (pick.row % (ROW.footer - 1));
+    switch (pick.zone) {
+      case 'stage':
+        return { row, col: FIRST_STAGE_COL + (pick.i % n) };
+      case 'side':
+        return { row, col: SIDE_COL };
+      case 'label':
+        return { row, col: 1 };
+      case 'right':
+        return { row, col: FIRST_STAGE_COL + n + (pick.i % 2) };
+      case 'footer':
+        return { row: ROW.footer, col: 1 + (pick.i % (n + 2)) };
+    }
+  }
+
+  private isVolatile(sheetId: number, row: number, col: number): boolean {
+    if (this.portfolioSheets.has(sheetId) && col <= 10) return true;
+    const planSheets = new Set(this.maps.map((m) => this.planSheetId(m.id)));
+    return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === 9);
+  }
+
+  private textAt(g: Grid, row: number, col: number): string {
+    const c = cellAt(g, row, col);
+    return c.formula ? '' : String(c.value ?? '');
+  }
+
+  /** Every non-empty text in a block of a sheet, with the stage of its column. */
+  private entitledIn(g: Grid, rows: [number, number], cols: [number, number]): Entitled[] {
+    const stageOf = stageColumns(g);
+    const out: Entitled[] = [];
+    for (let r = rows[0]; r <= Math.min(rows[1], g.values.length); r++) {
+      for (let c = cols[0]; c <= Math.min(cols[1], g.values[r - 1]?.length ?? 0); c++) {
+        const t = this.textAt(g, r, c);
+        if (t !== '') out.push({ sheetId: g.sheetId, text: t, stage: stageOf.get(c) ?? null });
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ running actions
+
+  /** One step of a sequence (composite steps run as several checked actions). */
+  run(step: Step): void {
+    this.stepNo++;
+    this.subNo = 0;
+    this.steps++;
+    switch (step.k) {
+      case 'menu':
+        return this.menu(step.cmd, step.sheet, step.at, step.answer, step.inDialog);
+      case 'rename':
+        return this.rename(step.sheet, step.text, step.button);
+      case 'portfolio':
+        return this.portfolio(step.sheet);
+      case 'showWizard':
+        return this.showWizard(step.sheet);
+      case 'load':
+        this.load(this.mapRef(step.map), step.step);
+        return;
+      case 'save':
+        return this.save(this.mapRef(step.map), step.edits);
+      case 'round': {
+        const mapId = this.mapRef(step.map);
+        if (step.step === 'plan') {
+          const actions = step.edits.map((e, i) => ({ action: e.value.kind === 'text' ? e.value.text : { kind: 'token' as const, shape: 'plain' as const }, owner: { kind: 'bare' as const, index: e.field }, stage: e.field, lever: i, change: e.field, status: e.field }));
+          return this.savePlan(mapId, actions, true, step.colleague);
+        }
+        this.load(mapId, step.step);
+        if (step.colleague) this.colleague(mapId, step.colleague);
+        return this.save(mapId, step.edits);
+      }
+      case 'editStages':
+        return this.editStages(step);
+      case 'savePlan':
+        return this.savePlan(this.mapRef(step.map), step.actions, step.fresh, step.colleague);
+      case 'createMap':
+        return this.createMap(step.form);
+      case 'garbage':
+        return this.garbage(step.fn, step.key, step.w);
+      case 'charts':
+      case 'mindmap': {
+        const mapId = this.mapRef(step.map);
+        const fn = step.k === 'charts' ? 'insertCharts' : 'exportMindMap';
+        this.callClient(`${fn} ${mapId}`, fn, { mapId }, { readOnly: true, target: this.mapSheetId(mapId) });
+        return;
+      }
+      default:
+        return this.grid(step);
+    }
+  }
+
+  private label(text: string): string {
+    const id = `#${this.stepNo}${this.subNo ? `.${this.subNo}` : ''}`;
+    this.subNo++;
+    return `${id} ${text}`;
+  }
+
+  /**
+   * Runs one action with the checks around it. `perform` returns the outcome; the checks
+   * compare the workbook before and after.
+   */
+  private act(ctx: Ctx, perform: () => Outcome, afterOk?: (before: Observation, after: Observation) => void): Outcome {
+    const before = this.observe();
+    let outcome: Outcome;
+    this.cache = null;
+    try {
+      outcome = perform();
+    } catch (e) {
+      // Only the emulator or this harness gets here (calls catch their own errors).
+      outcome = { result: 'raw', messages: [], detail: `harness: ${(e as Error).stack ?? String(e)}` };
+    }
+    const after = this.observeFresh();
+    this.cache = after;
+    this.log.push(`${ctx.label} → ${outcome.result}${outcome.detail ? `: ${outcome.detail}` : ''}`);
+    if (outcome.result === 'ok' && afterOk) afterOk(before, after);
+    this.check(ctx, before, after, outcome);
+    return outcome;
+  }
+
+  private violate(ctx: Ctx, kind: ViolationKind, message: string): void {
+    const v: Violation = { kind, at: ctx.label.split(' ')[0] ?? '', action: ctx.label.replace(/^\S+ /, ''), message };
+    if (this.only && !this.only(v)) return;
+    this.violations.push(v);
+    if (this.stopAtFirst) throw new HostileFailure(v, this.log);
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  private check(ctx: Ctx, before: Observation, after: Observation, outcome: Outcome): void {
+    const call = ctx.call;
+    if (outcome.result === 'raw') this.violate(ctx, 'raw-error', outcome.detail);
+    if (call) {
+      for (const m of outcome.messages) {
+        const problem = languageProblem(m, call.lang, this.userTexts);
+        if (problem) this.violate(ctx, 'language', `${problem}: ${JSON.stringify(m)}`);
+      }
+      const base = ctx.mid ?? before;
+      const changed = (sheetId: number): string | null => {
+        const b = base.grids.get(sheetId);
+        const a = after.grids.get(sheetId);
+        if (!b) return null;
+        if (!a) return 'the sheet was deleted';
+        const same = sameContent(b, a);
+        return same.same ? null : same.where;
+      };
+      const changes = [...base.grids.keys()].flatMap((id) => {
+        const where = changed(id);
+        return where ? [`'${base.grids.get(id)?.name}'!${where}`] : [];
+      });
+      if (outcome.result !== 'ok' && changes.length) this.violate(ctx, 'refusal-wrote', `${call.name} was refused (${outcome.detail}) but changed ${changes.join('; ')}`);
+      else if (call.readOnly && changes.length) this.violate(ctx, 'read-only-wrote', `${call.name} should only read, but changed ${changes.join('; ')}`);
+      for (const [id, h] of base.health) {
+        if (h.kind !== 'damaged') continue;
+        const where = changed(id);
+        if (where) this.violate(ctx, 'damaged-written', `${call.name} wrote to the damaged map '${base.grids.get(id)?.name}' (${h.why}): ${where}`);
+      }
+      const targetHealth = call.target === null ? undefined : base.health.get(call.target);
+      if (targetHealth?.kind === 'damaged' && !call.mayProceedOnDamage) {
+        if (outcome.result === 'ok') this.violate(ctx, 'damaged-accepted', `${call.name} went ahead on the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why})`);
+        else if (outcome.result === 'refused' && !call.hostilePayload && outcome.messages.length > 0 && !outcome.messages.some(namesThePlace)) {
+          this.violate(ctx, 'damaged-vague', `${call.name} refused the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why}) without saying where: ${JSON.stringify(outcome.messages)}`);
+        }
+      }
+      this.checkStages(ctx, call, base, after, outcome);
+    }
+    this.checkValues(ctx, after, outcome.result === 'ok' || !call);
+    this.checkFormulas(ctx, after);
+  }
+
+  private checkStages(ctx: Ctx, call: CallInfo, base: Observation, after: Observation, outcome: Outcome): void {
+    const nonNull = (x: string | null): x is string => x !== null;
+    const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+    for (const [id, h] of base.health) {
+      if (h.kind !== 'healthy') continue;
+      const g = after.grids.get(id);
+      if (!g) continue; // a deleted sheet is reported by the value checks
+      const ah = after.health.get(id);
+      const name = g.name;
+      const expect = call.target === id && outcome.result === 'ok' ? call.expect : null;
+      if (expect === 'skip') continue;
+      if (ah?.kind === 'damaged') {
+        this.violate(ctx, 'stages-changed', `${call.name} left the map '${name}' damaged: ${ah.why}`);
+        continue;
+      }
+      const was = h.stages;
+      const wasIds = was.filter(nonNull);
+      const nowAll = ah?.kind === 'healthy' ? ah.stages : footerStages(g);
+      const now = nowAll.filter(nonNull);
+      // A stage without a marker (typed over, or a column a user inserted and named) may get one.
+      let maxFresh = was.length - wasIds.length;
+      let count = was.length;
+      let expected = wasIds;
+      let what = 'keep its stages';
+      if (expect?.op === 'add') {
+        maxFresh += 1;
+        count += 1;
+        what = 'add one stage';
+      } else if (expect?.op === 'remove') {
+        expected = wasIds.filter((s) => s !== expect.id);
+        count -= 1;
+        what = `remove stage ${expect.id}`;
+      } else if (expect?.op === 'move') {
+        const moved = [...was];
+        const i = moved.indexOf(expect.id);
+        const j = i + expect.by;
+        if (i >= 0 && j >= 0 && j < moved.length) [moved[i], moved[j]] = [moved[j]!, moved[i]!];
+        expected = moved.filter(nonNull);
+        what = `move stage ${expect.id} by ${expect.by}`;
+      }
+      const fresh = now.filter((s) => !wasIds.includes(s));
+      const kept = now.filter((s) => wasIds.includes(s));
+      const other = call.target === id ? '' : ' (not the sheet it works on)';
+      if (!same(kept, expected) || fresh.length > maxFresh || nowAll.length !== count) {
+        this.violate(ctx, 'stages-changed', `${call.name} should ${what} of '${name}'${other}: [${was}] → [${nowAll}]`);
+      } else if (expect?.op === 'add' && expect.after !== null && fresh.length > 0) {
+        const next = nowAll[nowAll.indexOf(expect.after) + 1];
+        if (next === undefined || (next !== null && wasIds.includes(next))) this.violate(ctx, 'stages-changed', `${call.name} added the stage of '${name}' after the wrong one (asked after ${expect.after}): [${was}] → [${nowAll}]`);
+      }
+    }
+  }
+
+  private checkValues(ctx: Ctx, after: Observation, entitledApply: boolean): void {
+    // Where each text is now: sheet → text → stages of the cells holding it.
+    const index = new Map<number, Map<string, (string | null)[]>>();
+    const columnStages = new Map<number, Map<number, string>>();
+    for (const [id, g] of after.grids) {
+      const byText = new Map<string, (string | null)[]>();
+      const stageOf = stageColumns(g);
+      columnStages.set(id, stageOf);
+      g.values.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c]) return;
+          const list = byText.get(v) ?? [];
+          list.push(stageOf.get(c + 1) ?? null);
+          byText.set(v, list);
+        }),
+      );
+      index.set(id, byText);
+    }
+    // A user's own structural edit can remove a stage marker: the values of that column keep their sheet only.
+    if (!ctx.call) {
+      for (const t of this.tracked) {
+        const stages = columnStages.get(t.sheetId);
+        if (t.stage !== null && stages && ![...stages.values()].includes(t.stage)) t.stage = null;
+      }
+    }
+    const groups = new Map<string, Tracked[]>();
+    for (const t of this.tracked) {
+      const k = `${t.sheetId}\u0000${t.stage ?? ''}\u0000${t.text}`;
+      groups.set(k, [...(groups.get(k) ?? []), t]);
+    }
+    const gone = new Set<Tracked>();
+    // Cells holding a text under a stage go to the values typed under that stage first; the
+    // values typed outside any stage take the cells left.
+    const claimed = new Map<string, number>();
+    const ordered = [...groups.values()].sort((a, b) => Number(a[0]!.stage === null) - Number(b[0]!.stage === null));
+    for (const list of ordered) {
+      const first = list[0]!;
+      const where = index.get(first.sheetId)?.get(first.text) ?? [];
+      const key = `${first.sheetId}\u0000${first.text}`;
+      let available: number;
+      if (first.stage === null) available = where.length - (claimed.get(key) ?? 0);
+      else {
+        available = where.filter((s) => s === first.stage).length;
+        claimed.set(key, (claimed.get(key) ?? 0) + Math.min(available, list.length));
+      }
+      if (available >= list.length) continue;
+      for (const t of list.slice(available)) {
+        gone.add(t);
+        if (t.volatile) continue;
+        const entitled = entitledApply && ctx.entitled.some((e) => e.sheetId === t.sheetId && (e.text === '*' || e.text === t.text) && (e.stage === '*' || e.stage === t.stage));
+        if (entitled) continue;
+        this.violate(ctx, where.length > 0 ? 'wrong-stage' : 'lost', this.describeLoss(t, after, where));
+      }
+    }
+    if (gone.size) this.tracked = this.tracked.filter((t) => !gone.has(t));
+  }
+
+  private describeLoss(t: Tracked, after: Observation, where: (string | null)[]): string {
+    const sheet = after.grids.get(t.sheetId);
+    const what = `${JSON.stringify(t.text)} (typed ${t.origin}${t.stage ? `, stage ${t.stage}` : ''})`;
+    if (!sheet) return `${what}: its sheet is gone`;
+    if (where.length > 0) return `${what} is now under ${where.map((s) => (s ? `stage ${s}` : 'no stage')).join(', ')} in '${sheet.name}'`;
+    const token = tokensIn(t.text)[0];
+    const elsewhere: string[] = [];
+    for (const g of after.grids.values()) {
+      g.values.forEach((line, r) =>
+        line.forEach((v, c) => {
+          const f = g.formulas[r]?.[c] ?? '';
+          const hit = token ? String(v).includes(token) || f.includes(token) : v === t.text || String(v) === t.text;
+          if (hit) elsewhere.push(`'${g.name}'!${a1(r + 1, c + 1)} = ${f ? `formula ${f}` : JSON.stringify(v)}`);
+        }),
+      );
+    }
+    return `${what} is no longer in '${sheet.name}'${elsewhere.length ? `; found: ${elsewhere.slice(0, 3).join('; ')}` : ''}`;
+  }
+
+  private checkFormulas(ctx: Ctx, after: Observation): void {
+    for (const g of after.grids.values()) {
+      g.formulas.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (!f) return;
+          for (const token of formulaWithoutSheetNames(f).match(TOKEN_RE) ?? []) {
+            if (!this.userTokens.has(token) || this.reportedFormulas.has(token)) continue;
+            this.reportedFormulas.add(token);
+            const typed = this.userTexts.find((x) => x.includes(token)) ?? token;
+            this.violate(ctx, 'formula', `'${g.name}'!${a1(r + 1, c + 1)} holds the formula ${f}, made of the user's text ${JSON.stringify(typed)}`);
+          }
+        }),
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  /** A server call as the sidebar makes it; the outcome classifies the answer. */
+  private callClient(label: string, fn: string, payload: unknown, info: Omit<CallInfo, 'name' | 'lang'> & { lang?: Lang }, ctxExtra: Partial<Ctx> = {}, afterOk?: (result: unknown, before: Observation, after: Observation) => void): unknown {
+    let result: unknown;
+    const langBase = this.observe();
+    const ctx: Ctx = { label: this.label(label), entitled: [], ...ctxExtra, call: { name: fn, lang: this.lang, ...info } };
+    this.act(
+      ctx,
+      () => {
+        if (ctx.call && info.lang === undefined) ctx.call.lang = this.langOfSheet(langBase, info.target);
+        try {
+          result = this.s.addon.callFromClient(fn, payload);
+        } catch (e) {
+          const err = e as Error;
+          if (err.name === 'UserError') return { result: 'refused', messages: [err.message], detail: `UserError: ${err.message}` };
+          return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+        }
+        return classify(result);
+      },
+      (before, after) => {
+        this.checkView(ctx, result, after);
+        afterOk?.(result, before, after);
+      },
+    );
+    return result;
+  }
+
+  /**
+   * The stages a wizard answer shows are the sheet's, in its order: a stage the view names by
+   * a marker id is the one whose marker its column carries (else a save from that view is
+   * told the stage is gone, or lands under another).
+   */
+  private checkView(ctx: Ctx, result: unknown, after: Observation): void {
+    const r = result as { view?: WizardState['view']; state?: WizardState } | null;
+    const view = r?.state?.view ?? r?.view;
+    if (!view || !Array.isArray(view.stages)) return;
+    const sheetId = this.mapSheetId(view.mapId);
+    const g = sheetId === null ? undefined : after.grids.get(sheetId);
+    if (!g) return;
+    const columns = stageColumns(g);
+    view.stages.forEach((st, i) => {
+      const id = (st as { id?: string }).id;
+      if (!id || id.startsWith('~')) return;
+      const actual = columns.get(FIRST_STAGE_COL + i) ?? null;
+      if (actual !== id) this.violate(ctx, 'stages-changed', `the wizard shows stage ${i + 1} of '${g.name}' as ${id} ("${st.name}"), but its column carries ${actual ? `stage ${actual}` : 'no stage marker'}`);
+    });
+  }
+
+  /** A menu command; alerts and prompts are answered by `this.answer`. */
+  private menuCall(ctx: Ctx, handler: string): Outcome {
+    const requests = this.wb.ui.requests.length;
+    const toasts = this.wb.ui.toasts.length;
+    try {
+      this.s.addon.run(handler);
+    } catch (e) {
+      const err = e as Error;
+      return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+    }
+    const shown = this.wb.ui.requests.slice(requests);
+    const messages = [
+      ...shown.flatMap((r) => [r.request.title ?? '', r.request.prompt].filter((x) => x !== '')),
+      ...this.wb.ui.toasts.slice(toasts).map((t) => t.message),
+    ];
+    const alerts = shown.filter((r) => r.request.kind === 'alert' && r.request.buttons === 'OK');
+    if (alerts.length) return { result: 'refused', messages, detail: alerts.map((a) => a.request.prompt).join(' | ') };
+    const confirm = shown.find((r) => r.request.kind === 'alert' && r.request.buttons !== 'OK');
+    if (confirm && confirm.response === 'NO') return { result: 'cancelled', messages, detail: 'answered No' };
+    const prompt = shown.find((r) => r.request.kind === 'prompt');
+    if (prompt && (typeof prompt.response === 'string' ? prompt.response : prompt.response.button) !== 'OK') return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
+    void ctx;
+    return { result: 'ok', messages, detail: confirm ? 'confirmed' : '' };
+  }
+
+  // ------------------------------------------------------------------ menu
+
+  private menu(cmd: MenuCommand, sheetRef: number, at: CellPick, answer: 'YES' | 'NO', inDialog: DialogStep | null, forceSheetId?: number): void {
+    const obs = this.observe();
+    const sheet = forceSheetId !== undefined ? { sheetId: forceSheetId, name: this.sheetName(forceSheetId) ?? '' } : this.sheetByRef(sheetRef);
+    if (!sheet.name) return;
+    const g = obs.grids.get(sheet.sheetId)!;
+    const h = obs.health.get(sheet.sheetId)!;
+    const cell = this.resolveCell(g, h, at);
+    this.s.select(sheet.name, a1(cell.row, cell.col));
+    const stages = h.kind === 'healthy' ? h.stages : [];
+    const index = cell.col - FIRST_STAGE_COL;
+    const selectedIsStage = index >= 0 && index < stages.length;
+    const selected = selectedIsStage ? (stages[index] ?? null) : null;
+    let expect: StageExpectation | 'skip' | null = null;
+    if (selectedIsStage && selected === null) expect = 'skip';
+    else if (cmd === 'addStage') expect = { op: 'add', after: selectedIsStage ? selected : (stages.at(-1) ?? null) };
+    else if (selected !== null && cmd === 'removeStage') expect = { op: 'remove', id: selected };
+    else if (selected !== null) expect = { op: 'move', id: selected, by: cmd === 'moveStageLeft' ? -1 : 1 };
+    const ctx: Ctx = {
+      label: this.label(`menu ${cmd} on '${sheet.name}'!${a1(cell.row, cell.col)}${selected ? ` (stage ${selected})` : ''}, answer ${answer}`),
+      entitled: [],
+      call: { name: cmd, readOnly: false, target: sheet.sheetId, lang: this.langOfSheet(obs, sheet.sheetId), expect },
+    };
+    this.answer = {
+      confirm: answer,
+      prompt: null,
+      inDialog: inDialog
+        ? () => {
+            this.cache = null; // the command may have written before asking
+            const note = ' (a colleague, while the dialog is open)';
+            if (inDialog.k === 'typeSame') this.typeAt(sheet.sheetId, 1 + (inDialog.row % (ROW.footer - 1)), cell.col, this.text(inDialog.text), note);
+            else if (inDialog.k === 'moveSame') this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note);
+            else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
+            ctx.mid = this.observeFresh();
+            this.cache = null;
+          }
+        : null,
+    };
+    this.act(ctx, () => {
+      const out = this.menuCall(ctx, cmd);
+      if (cmd === 'removeStage' && out.result === 'ok' && selectedIsStage) {
+        const bg = (ctx.mid ?? obs).grids.get(sheet.sheetId);
+        const col = selected === null ? cell.col : (stageColumnOf(bg ?? g, selected) ?? cell.col);
+        if (bg) ctx.entitled.push(...this.removalEntitles(bg, selected, col, out.detail === 'confirmed'));
+      }
+      return out;
+    });
+    this.answer = { confirm: 'NO', prompt: null, inDialog: null };
+  }
+
+  /**
+   * What removing a stage may take: everything in its column once the user confirmed (the
+   * dialog counted it), else only its name and role. A stage without a marker is its column.
+   */
+  private removalEntitles(g: Grid, stage: string | null, col: number, confirmed: boolean): Entitled[] {
+    if (confirmed) return stage !== null ? [{ sheetId: g.sheetId, text: '*', stage }] : this.entitledIn(g, [1, g.values.length], [col, col]);
+    // (whatever stage the text was typed under: a note in a column the add-on later adopted as a stage is its name now)
+    return [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(g, row, col), stage: '*' }));
+  }
+
+  private refOf(sheetId: number): number {
+    return Math.max(0, this.wb.model.sheets.findIndex((s) => s.sheetId === sheetId));
+  }
+
+  private rename(sheetRef: number, pick: TextPick, button: 'OK' | 'CANCEL'): void {
+    const obs = this.observe();
+    const sheet = this.sheetByRef(sheetRef);
+    const text = this.text(pick);
+    this.s.select(sheet.name, 'C10');
+    const g = obs.grids.get(sheet.sheetId)!;
+    const ctx: Ctx = {
+      label: this.label(`menu renameMap on '${sheet.name}' → ${JSON.stringify(text)}, ${button}`),
+      entitled: [{ sheetId: sheet.sheetId, text: this.textAt(g, ROW.name, SIDE_COL), stage: null }],
+      call: { name: 'renameMap', readOnly: false, target: sheet.sheetId, lang: this.langOfSheet(obs, sheet.sheetId) },
+    };
+    this.answer = { confirm: 'NO', prompt: { button, text }, inDialog: null };
+    this.act(
+      ctx,
+      () => this.menuCall(ctx, 'renameMap'),
+      (_b, after) => {
+        if (button === 'OK' && after.grids.has(sheet.sheetId)) this.track(text, sheet.sheetId, null, 'by Rename map');
+      },
+    );
+    this.answer = { confirm: 'NO', prompt: null, inDialog: null };
+  }
+
+  private portfolio(sheetRef: number): void {
+    const sheet = this.sheetByRef(sheetRef);
+    this.wb.model.active = this.wb.model.sheets.find((s) => s.sheetId === sheet.sheetId)!;
+    this.wb.model.activeRange = null;
+    const ctx: Ctx = { label: this.label(`menu showPortfolio (from '${sheet.name}')`), entitled: [], call: { name: 'showPortfolio', readOnly: false, target: null, lang: this.lang } };
+    this.act(
+      ctx,
+      () => this.menuCall(ctx, 'showPortfolio'),
+      () => {
+        this.portfolioSheets.add(this.wb.model.active.sheetId);
+        const marked = this.wb.model.engine.namedRangeTarget('CJM_PORTFOLIO');
+        const id = marked ? this.wb.model.sheet(marked.sheet)?.sheetId : undefined;
+        if (id !== undefined) this.portfolioSheets.add(id);
+      },
+    );
+  }
+
+  private showWizard(sheetRef: number): void {
+    const sheet = this.sheetByRef(sheetRef);
+    this.wb.model.active = this.wb.model.sheets.find((s) => s.sheetId === sheet.sheetId)!;
+    this.wb.model.activeRange = null;
+    const obs = this.observe();
+    const ctx: Ctx = {
+      label: this.label(`menu showWizard on '${sheet.name}'`),
+      entitled: [],
+      call: { name: 'showWizard', readOnly: true, target: sheet.sheetId, mayProceedOnDamage: true, lang: this.langOfSheet(obs, sheet.sheetId) },
+    };
+    this.act(ctx, () => {
+      const out = this.menuCall(ctx, 'showWizard');
+      const html = this.wb.ui.sidebar?.html ?? '';
+      const boot = /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      if (out.result === 'ok' && boot) {
+        try {
+          const state = (JSON.parse(boot) as { state?: WizardState }).state;
+          if (state?.notice) out.messages.push(state.notice);
+        } catch {
+          /* the page is checked by the product's own tests */
+        }
+      }
+      return out;
+    });
+  }
+
+  // ------------------------------------------------------------------ wizard
+
+  private clientFrom(mapId: string, state: WizardState, obs: Observation): Client | null {
+    const view = state.view;
+    if (!view || view.mapId !== mapId) return null;
+    const sheetId = this.mapSheetId(mapId);
+    const g = sheetId === null ? undefined : obs.grids.get(sheetId);
+    const fields = new Map<string, FieldView>();
+    for (const f of view.sideFields) fields.set(f.id, f);
+    view.stages.forEach((_, i) => view.stageFields.forEach((f) => fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` })));
+    return {
+      mapId,
+      step: view.step,
+      sheetId: sheetId ?? -1,
+      base: { ...view.values },
+      viewStages: view.stages.map((s) => ({ ...s })),
+      markers: this.stagesOf(g, sheetId === null ? undefined : obs.health.get(sheetId)),
+      fields,
+      actions: view.actions.map((a) => ({ action: a.action, stage: a.stage, lever: a.lever, change: a.change, owner: a.owner, deadline: a.deadline, status: a.status })),
+      statuses: view.statuses,
+      planTexts: this.planTexts(mapId, obs),
+    };
+  }
+
+  private planTexts(mapId: string, obs: Observation): string[] {
+    const id = this.planSheetId(mapId);
+    const g = id === null ? undefined : obs.grids.get(id);
+    if (!g) return [];
+    return this.entitledIn(g, [4, g.values.length], [2, 8]).map((e) => e.text);
+  }
+
+  private load(mapId: string, step: StepId): Client | null {
+    let client: Client | null = null;
+    this.callClient(`wizard loadStep ${step} of map ${mapId}`, 'loadStep', { mapId, step }, { readOnly: true, target: this.mapSheetId(mapId) }, {}, (result, _b, after) => {
+      client = this.clientFrom(mapId, result as WizardState, after);
+      if (client) this.clients.set(mapId, client);
+    });
+    if (!client) this.clients.delete(mapId);
+    return client;
+  }
+
+  private clientOr(mapId: string, step: StepId, fresh = false): Client | null {
+    const c = this.clients.get(mapId);
+    if (c && !fresh && c.step === step) return c;
+    return this.load(mapId, step);
+  }
+
+  private valueFor(pick: ValuePick, field: FieldView | undefined): { value: unknown; text: string | null } {
+    switch (pick.kind) {
+      case 'fit': {
+        // What the form's control would send for this field.
+        const kind = field?.kind ?? 'text';
+        if (kind === 'number' || kind === 'money') return { value: pick.n, text: null };
+        if (kind === 'share') return { value: (pick.n % 100) / 100, text: null };
+        if (kind === 'score') return { value: 1 + (pick.n % 5), text: null };
+        if (kind === 'date') return { value: `2026-0${1 + (pick.n % 9)}-1${pick.n % 10}`, text: null };
+        if (kind === 'select') {
+          const options = field?.options ?? [];
+          return { value: options.length ? options[pick.n % options.length] : '', text: null };
+        }
+        const t = this.text(pick.text);
+        return { value: t, text: t };
+      }
+      case 'text': {
+        const t = this.text(pick.text);
+        return { value: t, text: t };
+      }
+      case 'number':
+        return { value: pick.n, text: null };
+      case 'option': {
+        const options = field?.options ?? [];
+        return { value: options.length ? options[pick.i % options.length] : '', text: null };
+      }
+      case 'weird':
+        return { value: WEIRD[pick.w](), text: null };
+    }
+  }
+
+  /** Where a field's cell is now: its row, and its stage's column as the footer says (by the stage shown at load). */
+  private fieldCellNow(client: Client, id: string, g: Grid | undefined): { row: number; col: number; stage: string | null } | null {
+    const cell = fieldCell(id);
+    if (!cell || !g) return null;
+    const m = /^stage\.(\d+)\./.exec(id);
+    if (!m) return { row: cell.row, col: cell.col, stage: null };
+    const i = Number(m[1]);
+    if (i >= client.markers.length) return null;
+    const stage = client.markers[i] ?? null;
+    // A stage without a marker can only be found where it was.
+    const col = stage === null ? FIRST_STAGE_COL + i : stageColumnOf(g, stage);
+    return col === null ? null : { row: cell.row, col, stage };
+  }
+
+  private save(mapId: string, edits: FieldEdit[], requestOverride?: (req: Record<string, unknown>) => unknown): void {
+    const client = this.clients.get(mapId) ?? this.load(mapId, 'goal');
+    if (!client) return;
+    const ids = Object.keys(client.base);
+    if (ids.length === 0) return;
+    const values: Record<string, unknown> = { ...client.base };
+    const typedById = new Map<string, string>();
+    for (const e of edits) {
+      const id = ids[e.field % ids.length]!;
+      const field = client.fields.get(id);
+      const { value, text } = this.valueFor(e.value, field);
+      values[id] = value;
+      if (text !== null && TEXT_KINDS.has(field?.kind ?? 'text')) typedById.set(id, text);
+      else typedById.delete(id);
+    }
+    const typed = [...typedById].map(([id, text]) => ({ id, text }));
+    const req: Record<string, unknown> = {
+      mapId,
+      step: client.step,
+      values,
+      base: client.base,
+      stages: client.viewStages.map((s) => ({ id: s.id ?? '', name: s.name })),
+      stageIds: client.viewStages.map((s) => s.id ?? ''),
+    };
+    const payload = requestOverride ? requestOverride(req) : req;
+    const obs = this.observe();
+    const g = obs.grids.get(client.sheetId);
+    const entitled: Entitled[] = [];
+    for (const id of ids) {
+      if (String(values[id] ?? '') === String(client.base[id] ?? '')) continue;
+      const where = this.fieldCellNow(client, id, g);
+      if (!where || !g) continue;
+      const now = cellAt(g, where.row, where.col);
+      // The user overwrites what they were shown; what a colleague typed since is not theirs to lose.
+      if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? '')) entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: where.stage });
+    }
+    const shown = Object.fromEntries(edits.map((e) => ids[e.field % ids.length]!).map((id) => [id, values[id]]));
+    this.callClient(
+      `wizard saveStep ${client.step} of map ${mapId} ${JSON.stringify(shown)}${requestOverride ? ' (hostile payload)' : ''}`,
+      'saveStep',
+      payload,
+      { readOnly: false, target: this.mapSheetId(mapId), hostilePayload: requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird') },
+      { entitled },
+      (result, before, after) => {
+        const r = result as SaveResult;
+        if (!r.ok) return;
+        const bg = before.grids.get(client.sheetId);
+        // What the request carried (a hostile payload may not carry the values at all).
+        const sentValues = (payload as { values?: Record<string, unknown> } | null)?.values;
+        const notice = r.state.notice ?? '';
+        for (const { id, text } of typed) {
+          if (sentValues?.[id] !== text) continue;
+          // The save said this value was not saved (its stage was removed meanwhile): the user was told.
+          if (notice.includes(text)) continue;
+          const where = this.fieldCellNow(client, id, bg);
+          if (where || !/^stage\./.test(id)) this.track(text, client.sheetId, where?.stage ?? null, `in the wizard (${id})`);
+        }
+        const next = this.clientFrom(mapId, r.state, after);
+        if (next) this.clients.set(mapId, next);
+      },
+    );
+  }
+
+  private colleague(mapId: string, step: ColleagueStep): void {
+    const sheetId = this.mapSheetId(mapId);
+    if (sheetId === null) return;
+    const client = this.clients.get(mapId);
+    const obs = this.observe();
+    const g = obs.grids.get(sheetId);
+    if (!g) return;
+    const note = ' (a colleague)';
+    switch (step.k) {
+      case 'typeField': {
+        if (!client) return;
+        const ids = Object.keys(client.base);
+        if (ids.length === 0) return;
+        const where = this.fieldCellNow(client, ids[step.field % ids.length]!, g);
+        if (where) this.typeAt(sheetId, where.row, where.col, this.text(step.text), note);
+        return;
+      }
+      case 'typeStage': {
+        const n = this.stageCount(g);
+        if (n === 0) return;
+        this.typeAt(sheetId, 1 + (step.row % (ROW.footer - 1)), FIRST_STAGE_COL + (step.stage % n), this.text(step.text), note);
+        return;
+      }
+      case 'moveColumn': {
+        const n = this.stageCount(g);
+        if (n < 2) return;
+        this.moveColumn(sheetId, FIRST_STAGE_COL + (step.stage % n), step.by, note);
+        return;
+      }
+      case 'menu':
+        return this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
+      default:
+        this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
+    }
+  }
+
+  private editStages(step: Extract<Step, { k: 'editStages' }>): void {
+    const mapId = this.mapRef(step.map);
+    const client = this.clientOr(mapId, 'stages', step.fresh);
+    if (!client) return;
+    if (step.colleague) this.colleague(mapId, step.colleague);
+    const n = client.viewStages.length;
+    if (n === 0) return;
+    const index = step.index % (n + 1) === n ? n : step.index % n; // now and then one past the end
+    const intended = client.markers[index] ?? null;
+    const viewId = client.viewStages[index]?.id ?? '';
+    const name = step.name ? this.text(step.name) : '';
+    const edit = step.op === 'add' ? { kind: 'add', after: index, name } : step.op === 'remove' ? { kind: 'remove', index } : { kind: 'move', index, by: step.by };
+    const expect: StageExpectation | 'skip' | null =
+      index >= n ? null : intended === null ? 'skip' : step.op === 'add' ? { op: 'add', after: intended } : step.op === 'remove' ? { op: 'remove', id: intended } : { op: 'move', id: intended, by: step.by };
+    const send = (confirmed: boolean): EditStagesResult | undefined => {
+      const obs = this.observe();
+      const g = obs.grids.get(client.sheetId);
+      const entitled: Entitled[] = [];
+      if (step.op === 'remove' && index < n && g) {
+        const col = intended === null ? FIRST_STAGE_COL + index : stageColumnOf(g, intended);
+        if (col !== null) entitled.push(...this.removalEntitles(g, intended, col, confirmed));
+      }
+      return this.callClient(
+        `wizard editStages ${JSON.stringify(edit)} (stage ${intended ?? 'none'}) on map ${mapId}, confirmed ${confirmed}`,
+        'editStages',
+        { mapId, edit, stageId: viewId, confirmed },
+        { readOnly: false, target: this.mapSheetId(mapId), expect, hostilePayload: index >= n },
+        { entitled },
+        (result, before, after) => {
+          const r = result as EditStagesResult;
+          if (!r.ok) return;
+          if (step.op === 'add' && name) {
+            const was = new Set(footerStages(before.grids.get(client.sheetId) ?? emptyGrid()));
+            const added = footerStages(after.grids.get(client.sheetId) ?? emptyGrid()).find((s) => !was.has(s));
+            if (added) this.track(name, client.sheetId, added, 'as a new stage name in the wizard');
+          }
+          const next = this.clientFrom(mapId, r.state, after);
+          if (next) this.clients.set(mapId, next);
+        },
+      ) as EditStagesResult | undefined;
+    };
+    const first = send(step.confirm === 'blind');
+    if (first && !first.ok && 'confirm' in first && step.confirm === 'yes') send(true);
+  }
+
+  private savePlan(mapId: string, picks: ActionPick[], fresh: boolean, colleague: ColleagueStep | null): void {
+    const client = this.clientOr(mapId, 'plan', fresh);
+    if (!client) return;
+    if (colleague) this.colleague(mapId, colleague);
+    const levers = ['L', 'C', 'P', 'Q', ''];
+    const changes = ['+10%', '+2 pp', '', '-5%', '+1 pp'];
+    const tracked: string[] = [];
+    const actions = picks.map((p) => {
+      const action = this.text(p.action);
+      const owner = this.text(p.owner);
+      tracked.push(action, owner);
+      const lever = levers[p.lever % levers.length]!;
+      return {
+        action,
+        stage: client.viewStages.length ? client.viewStages[p.stage % client.viewStages.length]!.name : '',
+        lever,
+        change: lever === 'C' || lever === '' ? changes[p.change % changes.length]! : changes[p.change % 2 === 0 ? 0 : 3]!,
+        owner,
+        deadline: p.change % 2 ? '2026-03-01' : '',
+        status: client.statuses.length ? client.statuses[p.status % client.statuses.length]! : '',
+        impact: null,
+      };
+    });
+    const planSheet = this.planSheetId(mapId);
+    const loaded = new Set([...client.actions.flatMap((a) => Object.values(a)), ...client.planTexts].filter((t) => t !== ''));
+    const entitled: Entitled[] = planSheet === null ? [] : [...loaded].map((text) => ({ sheetId: planSheet, text, stage: null }));
+    this.callClient(
+      `wizard savePlan of map ${mapId}: ${actions.length} actions ${JSON.stringify(actions.map((a) => a.action))}`,
+      'savePlan',
+      { mapId, actions, base: client.actions },
+      { readOnly: false, target: this.mapSheetId(mapId) },
+      { entitled },
+      (result, _b, after) => {
+        const r = result as SaveResult;
+        if (!r.ok) return;
+        const sheetId = this.planSheetId(mapId);
+        if (sheetId !== null) for (const t of tracked) this.track(t, sheetId, null, 'in the action plan');
+        const next = this.clientFrom(mapId, r.state, after);
+        if (next) this.clients.set(mapId, next);
+      },
+    );
+  }
+
+  createMap(form: CreatePick, override?: (payload: Record<string, unknown>) => unknown): void {
+    const name = form.name ? this.text(form.name) : '';
+    const segment = this.text(form.segment);
+    const product = this.text(form.product);
+    const stages = form.preset === 'custom' ? form.stages.map((p) => this.text(p)) : [];
+    const other: Lang = this.lang === 'ru' ? 'en' : 'ru';
+    const lang = { ok: this.lang, object: { code: this.lang }, missing: undefined, bogus: 'xx', other, upper: this.lang.toUpperCase() }[form.lang];
+    const payload: Record<string, unknown> = {
+      name, segment, product, preset: form.preset === 'bogus' ? 'nope' : form.preset, stages, lang, locale: this.locale, example: form.example === 'weird' ? 'yes' : false,
+    };
+    if (form.lang === 'missing') delete payload.lang;
+    const sent = override ? override(payload) : payload;
+    const expectedLang: Lang = form.lang === 'other' && !override ? other : this.lang;
+    this.callClient(
+      `wizard createMap ${JSON.stringify(sent)}`.slice(0, 400),
+      'createMap',
+      sent,
+      { readOnly: false, target: null, lang: expectedLang, hostilePayload: override !== undefined },
+      {},
+      (result, _b, after) => {
+        const r = result as CreateMapResult;
+        if (!r.ok) return;
+        const sheet = this.wb.model.sheet(r.sheetName);
+        const g = sheet ? after.grids.get(sheet.sheetId) : undefined;
+        const h = sheet ? after.health.get(sheet.sheetId) : undefined;
+        if (!sheet || !g || !h) return;
+        if (h.kind !== 'healthy') {
+          this.violate({ label: `#${this.stepNo}`, entitled: [] }, 'stages-changed', `createMap made a sheet that is not an intact map: ${h.kind === 'damaged' ? h.why : h.kind}`);
+          return;
+        }
+        this.maps.push({ id: r.mapId, lang: h.lang });
+        this.mapSheets.add(sheet.sheetId);
+        const p = sent as Record<string, unknown>;
+        const typed = (v: unknown, row: number, col: number, stage: string | null, how: string) => {
+          if (typeof v === 'string' && v !== '' && this.textAt(g, row, col) === v) this.track(v, sheet.sheetId, stage, how);
+          else if (typeof v === 'string' && v !== '' && this.userTexts.includes(v)) this.track(v, sheet.sheetId, stage, `${how} (expected in ${a1(row, col)})`);
+        };
+        typed(p.name, ROW.name, SIDE_COL, null, 'as the map name in New map');
+        // The worked example brings its own segment, product and stages (only the name is the user's).
+        if (p.example === true) return;
+        typed(p.segment, ROW.segment, SIDE_COL, null, 'as the segment in New map');
+        typed(p.product, ROW.product, SIDE_COL, null, 'as the product in New map');
+        if (Array.isArray(p.stages)) p.stages.forEach((s, i) => typed(s, ROW.header, FIRST_STAGE_COL + i, h.stages[i] ?? null, 'as a stage name in New map'));
+      },
+    );
+  }
+
+  private garbage(fn: ServerFn, key: string | null, w: Weird): void {
+    const mapId = this.mapRef(0);
+    const keys: Record<ServerFn, string[]> = {
+      loadStep: ['mapId', 'step'],
+      saveStep: ['mapId', 'step', 'values', 'base', 'stages', 'stageIds'],
+      editStages: ['mapId', 'edit', 'confirmed', 'stageId'],
+      savePlan: ['mapId', 'actions'],
+      createMap: ['name', 'segment', 'product', 'preset', 'stages', 'lang', 'locale', 'example'],
+      insertCharts: ['mapId'],
+      exportMindMap: ['mapId'],
+    };
+    const mutate = (payload: Record<string, unknown>): unknown => {
+      if (key === null) return WEIRD[w]();
+      const list = keys[fn];
+      const k = list.includes(key) ? key : list[hash(key) % list.length]!;
+      return { ...payload, [k]: WEIRD[w]() };
+    };
+    switch (fn) {
+      case 'saveStep':
+        return this.save(mapId, [{ field: 0, value: { kind: 'text', text: { kind: 'token', shape: 'hyperlink' } } }], mutate);
+      case 'createMap':
+        return this.createMap({ name: { kind: 'token', shape: 'plain' }, segment: { kind: 'token', shape: 'plus' }, product: { kind: 'token', shape: 'plain' }, stages: [{ kind: 'token', shape: 'plain' }, { kind: 'token', shape: 'at' }], lang: 'ok', preset: 'custom', example: 'no' }, mutate);
+      case 'editStages': {
+        const target = this.mapSheetId(mapId);
+        const h = target === null ? undefined : this.observe().health.get(target);
+        const first = h?.kind === 'healthy' ? h.stages[0] : undefined;
+        const payload = mutate({ mapId, edit: { kind: 'move', index: 0, by: 1 }, stageId: first ?? '', confirmed: false });
+        this.callClient(`hostile editStages ${short(payload)}`, 'editStages', payload, { readOnly: false, target, expect: first ? { op: 'move', id: first, by: 1 } : null, hostilePayload: true });
+        return;
+      }
+      case 'savePlan': {
+        const payload = mutate({ mapId, actions: [{ action: 'x', stage: '', lever: 'Z', change: 'lots', owner: '', deadline: '', status: '' }] });
+        this.callClient(`hostile savePlan ${short(payload)}`, 'savePlan', payload, { readOnly: true, target: this.mapSheetId(mapId), hostilePayload: true });
+        return;
+      }
+      default: {
+        const payload = mutate(fn === 'loadStep' ? { mapId, step: 'goal' } : { mapId });
+        const target = typeof (payload as { mapId?: unknown })?.mapId === 'string' ? this.mapSheetId(String((payload as { mapId: string }).mapId)) : null;
+        this.callClient(`hostile ${fn} ${short(payload)}`, fn, payload, { readOnly: true, target, hostilePayload: true });
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ the grid
+
+  private track(text: string, sheetId: number, stage: string | null, how: string, volatile = false): void {
+    this.tracked.push({ text, sheetId, stage, origin: `at #${this.stepNo} ${how}`, volatile });
+  }
+
+  /** A user action in the grid: `perform` returns what the user removed on purpose. */
+  /** A user action in the grid. */
+  private userAct(label: string, perform: () => Entitled[], after?: (before: Observation, after: Observation) => void): void {
+    const ctx: Ctx = { label: this.label(label), entitled: [] };
+    this.act(
+      ctx,
+      () => {
+        // What the user removes themselves goes wherever its stage marker went.
+        try {
+          ctx.entitled = perform().map((e) => ({ ...e, stage: '*' }));
+        } catch (e) {
+          // Sheets refuses what cannot be done (a column past the edge, the last sheet): nothing happened.
+          if ((e as Error).name !== 'Exception') throw e;
+          return { result: 'ok', messages: [], detail: `nothing done: ${(e as Error).message}` };
+        }
+        return { result: 'ok', messages: [], detail: '' };
+      },
+      after,
+    );
+  }
+
+  private typeAt(sheetId: number, row: number, col: number, text: string, note = ''): void {
+    const name = this.sheetName(sheetId);
+    if (name === null) return;
+    const obs = this.observe();
+    const g = obs.grids.get(sheetId)!;
+    const stage = stageColumns(g).get(col) ?? null;
+    const format = this.wb.model.sheetOrThrow(name).attr(row - 1, col - 1)?.numberFormat;
+    const old = cellAt(g, row, col);
+    const what = old.formula ? `over the formula ${old.formula}` : old.value !== '' ? `over ${JSON.stringify(old.value)}` : 'into a blank cell';
+    this.userAct(
+      `user${note} types ${JSON.stringify(text)} in '${name}'!${a1(row, col)}${stage ? ` (stage ${stage})` : ''} ${what}`,
+      () => {
+        // As a user types text: in a plain-text cell as it is, elsewhere after an apostrophe.
+        this.wb.setCell(name, a1(row, col), format === '@' ? text : `'${text}`);
+        return old.formula || old.value === '' ? [] : [{ sheetId, text: String(old.value), stage }];
+      },
+      () => this.track(text, sheetId, stage, `in the grid, '${name}'!${a1(row, col)}${old.formula ? ' over a template formula' : ''}`, this.isVolatile(sheetId, row, col)),
+    );
+  }
+
+  private area(g: Grid, h: Health, pick: AreaPick | 'whole'): { r1: number; c1: number; r2: number; c2: number } {
+    const maxR = Math.max(1, g.values.length);
+    const maxC = Math.max(1, ...g.values.map((l) => l.length));
+    if (pick === 'whole') return { r1: 1, c1: 1, r2: maxR, c2: maxC };
+    const at = this.resolveCell(g, h, pick.at);
+    return { r1: at.row, c1: at.col, r2: Math.max(at.row, Math.min(at.row + pick.rows - 1, maxR)), c2: Math.max(at.col, Math.min(at.col + pick.cols - 1, maxC)) };
+  }
+
+  grid(step: GridStep, note = ''): void {
+    const obs = this.observe();
+    const model = this.wb.model;
+    if (step.k === 'newSheet') {
+      const name = this.sheetNameFor(step.name, step.text);
+      this.userAct(`user${note} adds a sheet ${JSON.stringify(name)}`, () => {
+        if (!model.sheet(name)) model.addSheet(name);
+        return [];
+      });
+      return;
+    }
+    const sheet = step.k === 'deleteSheet' ? this.sheetToDelete(step.sheet) : this.sheetByRef(step.sheet);
+    const g = obs.grids.get(sheet.sheetId)!;
+    const h = obs.health.get(sheet.sheetId)!;
+    const name = sheet.name;
+    const sm = model.sheetOrThrow(name);
+    const stagesEnd = FIRST_STAGE_COL + this.stageCount(g) - 1;
+    switch (step.k) {
+      case 'type': {
+        const cell = this.resolveCell(g, h, step.at);
+        this.typeAt(sheet.sheetId, cell.row, cell.col, this.text(step.text), note);
+        return;
+      }
+      case 'typeNumber': {
+        const n = this.stageCount(g);
+        if (n === 0) return;
+        const col = FIRST_STAGE_COL + (step.stage % n);
+        const row = ROW[step.row];
+        const value = step.row === 'target' ? step.n / 10000 : step.row === 'score' ? 1 + (step.n % 5) : step.n;
+        const old = this.textAt(g, row, col);
+        this.userAct(`user${note} types ${value} in '${name}'!${a1(row, col)}`, () => {
+          this.wb.setCell(name, a1(row, col), value);
+          return old === '' ? [] : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
+        });
+        return;
+      }
+      case 'clearFormat':
+      case 'pasteValues': {
+        const r = this.area(g, h, step.area);
+        const range = `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`;
+        this.userAct(`user${note} ${step.k === 'clearFormat' ? 'clears the formatting of' : 'pastes values only over'} '${name}'!${range}`, () => {
+          if (step.k === 'clearFormat') this.wb.clearFormat(name, range);
+          else this.wb.pasteValues(name, range);
+          return [];
+        });
+        return;
+      }
+      case 'sort': {
+        const r = this.area(g, h, step.area);
+        const range = `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`;
+        this.userAct(`user${note} sorts '${name}'!${range} by column ${r.c1}${step.desc ? ' Z→A' : ''}`, () => {
+          try {
+            this.wb.sortRange(name, range, r.c1, !step.desc);
+          } catch (e) {
+            if (!/merged/.test((e as Error).message)) throw e;
+          }
+          return [];
+        });
+        return;
+      }
+      case 'insertRows':
+      case 'deleteRows': {
+        const isMap = h.kind !== 'notMap';
+        const at = isMap ? (step.inside ? 1 + (step.at % ROW.footer) : ROW.footer + 1 + (step.at % 4)) : 1 + (step.at % 12);
+        const n = Math.min(step.n, Math.max(1, sm.maxRows - at));
+        if (step.k === 'deleteRows' && (at + n - 1 > sm.maxRows || n >= sm.maxRows)) return;
+        this.userAct(`user${note} ${step.k === 'insertRows' ? `inserts ${n} rows above row` : `deletes ${n} rows from row`} ${at} of '${name}'`, () => {
+          if (step.k === 'insertRows') {
+            this.wb.insertRows(name, at, n);
+            return [];
+          }
+          const lost = this.entitledIn(g, [at, at + n - 1], [1, 1000]);
+          this.wb.deleteRows(name, at, n);
+          return lost;
+        });
+        return;
+      }
+      case 'insertCols':
+      case 'deleteCols': {
+        const isMap = h.kind !== 'notMap';
+        const at = isMap ? (step.inside ? 1 + (step.at % Math.max(stagesEnd, SIDE_COL)) : Math.max(stagesEnd, SIDE_COL) + 1 + (step.at % 3)) : 1 + (step.at % 8);
+        const n = Math.min(step.n, Math.max(1, sm.maxCols - at));
+        if (step.k === 'deleteCols' && (at + n - 1 > sm.maxCols || n >= sm.maxCols)) return;
+        const letter = a1(1, at).replace(/\d+$/, '');
+        this.userAct(`user${note} ${step.k === 'insertCols' ? `inserts ${n} columns left of` : `deletes ${n} columns from`} column ${letter} of '${name}'`, () => {
+          if (step.k === 'insertCols') {
+            this.wb.insertColumns(name, at, n);
+            return [];
+          }
+          const lost = this.entitledIn(g, [1, 100000], [at, at + n - 1]);
+          this.wb.deleteColumns(name, at, n);
+          return lost;
+        });
+        return;
+      }
+      case 'moveCol': {
+        const isMap = h.kind !== 'notMap';
+        const col = isMap ? 1 + (step.col % Math.max(stagesEnd + 1, SIDE_COL + 1)) : 1 + (step.col % 6);
+        this.moveColumn(sheet.sheetId, col, step.by, note);
+        return;
+      }
+      case 'renameSheet': {
+        const to = this.sheetNameFor(step.name, step.text);
+        this.userAct(`user${note} renames '${name}' to ${JSON.stringify(to)}`, () => {
+          if (!model.sheet(to) && to.trim() !== '') this.wb.renameSheet(name, to);
+          return [];
+        });
+        return;
+      }
+      case 'deleteSheet': {
+        if (model.sheets.length <= 1) return;
+        this.userAct(`user${note} deletes the sheet '${name}'`, () => {
+          this.wb.deleteSheet(name);
+          return [{ sheetId: sheet.sheetId, text: '*', stage: '*' }];
+        });
+        return;
+      }
+      case 'copySheet': {
+        let copyId: number | null = null;
+        this.userAct(
+          `user${note} duplicates '${name}'`,
+          () => {
+            const copy = this.wb.copySheet(name);
+            copyId = model.sheetOrThrow(copy).sheetId;
+            return [];
+          },
+          (_before, after) => {
+            if (copyId === null) return;
+            const cg = after.grids.get(copyId);
+            if (this.mapSheets.has(sheet.sheetId)) this.mapSheets.add(copyId);
+            const present = new Set(cg ? cg.values.flat().filter((v): v is string => typeof v === 'string') : []);
+            for (const t of this.tracked.filter((x) => x.sheetId === sheet.sheetId)) {
+              if (present.has(t.text)) this.tracked.push({ ...t, sheetId: copyId, origin: `${t.origin}, copied with its sheet at #${this.stepNo}`, volatile: false });
+            }
+          },
+        );
+        return;
+      }
+    }
+  }
+
+  /** The user drags a whole column one place left or right (its content and marker go with it). */
+  private moveColumn(sheetId: number, col: number, by: -1 | 1, note = ''): void {
+    const name = this.sheetName(sheetId);
+    if (name === null || col + by < 1) return;
+    const letter = a1(1, col).replace(/\d+$/, '');
+    this.userAct(`user${note} drags column ${letter} of '${name}' ${by < 0 ? 'left' : 'right'}`, () => {
+      const sheet = this.wb.range(name, 'A1').getSheet();
+      sheet.moveColumns(this.wb.range(name, `${letter}1`) as unknown as GoogleAppsScript.Spreadsheet.Range, by < 0 ? col - 1 : col + 2);
+      return [];
+    });
+  }
+
+  private sheetNameFor(pick: NamePick, text: TextPick): string {
+    const names = this.wb.sheetNames();
+    switch (pick) {
+      case 'portfolio':
+        return 'Portfolio';
+      case 'portfolioRu':
+        return 'Портфель';
+      case 'token':
+        return `=HYPERLINK("x") ${++this.tokenCount}`;
+      case 'planLike':
+        return `${names[text.kind === 'bare' ? text.index % names.length : 0]} · ${this.lang === 'ru' ? 'план' : 'plan'}`;
+      case 'copyLike':
+        return `Copy of ${names[0]}`;
+      case 'existing':
+        return names[(text.kind === 'bare' ? text.index : 1) % names.length]!;
+    }
+  }
+
+  /** Every violation kind counted, for the bench. */
+  counts(): Record<ViolationKind, number> {
+    const out = {} as Record<ViolationKind, number>;
+    for (const v of this.violations) out[v.kind] = (out[v.kind] ?? 0) + 1;
+    return out;
+  }
+
+  /** Sanity for the harness: max stages in any map (maps stay small). */
+  get maxStages(): number {
+    return MAX_STAGES;
+  }
+}
+
+function classify(result: unknown): Outcome {
+  if (result !== null && typeof result === 'object' && 'ok' in result && (result as { ok: unknown }).ok === false) {
+    const r = result as { fieldErrors?: Record<string, string>; conflicts?: { label: string }[]; message?: string; confirm?: string };
+    const messages = [...Object.values(r.fieldErrors ?? {}), ...(r.message ? [r.message] : []), ...(r.confirm ? [r.confirm] : [])];
+    const detail = r.fieldErrors ? `fieldErrors ${JSON.stringify(r.fieldErrors)}` : r.conflicts ? `conflicts on ${r.conflicts.map((c) => (c as { id?: string }).id ?? c.label).join(', ')}` : r.confirm ? `asks: ${r.confirm}` : `message: ${r.message}`;
+    return { result: r.confirm ? 'cancelled' : 'refused', messages, detail };
+  }
+  const notice = (result as { state?: WizardState; notice?: string } | null)?.state?.notice ?? (result as { notice?: string } | null)?.notice;
+  return { result: 'ok', messages: notice ? [notice] : [], detail: notice ? `notice: ${notice}` : '' };
+}
+
+function emptyGrid(): Grid {
+  return { name: '', sheetId: -1, values: [], formulas: [] };
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 160 ? `${s.slice(0, 160)}…` : s;
+}
