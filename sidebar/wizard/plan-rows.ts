@@ -1,5 +1,7 @@
-/** The action plan as the form edits it: rows in, rows out, the computed impact left to the sheet. */
-import type { ActionRow, Conflict } from '../../src/contract';
+/** The action plan as the form edits it: rows in, rows out; the impact shown live, the ranking left to the save. */
+import type { ActionRow, Conflict, Metrics } from '../../src/contract';
+import { applyChange, fitProblem, impact, leverOf, parseChange } from '../../src/core/funnel/change';
+import type { Economics } from '../../src/core/funnel/funnel';
 import type { Choice } from './values';
 
 type Editable = Omit<ActionRow, 'impact'>;
@@ -68,4 +70,29 @@ export function resolvePlanConflicts(
     (row as Record<string, unknown>)[field] = String(choices[c.id] === 'sheet' ? c.sheet : c.yours);
   }
   return { rows: nextRows, base: nextBase };
+}
+
+/** The map's L, C, P and Q as the view shows them; null while one is not known. */
+export function economicsOf(m: Metrics): Economics | null {
+  return m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
+    ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
+    : null;
+}
+
+/** What a row's change does, computed while the user types by the same core functions the server ranks with. */
+export type LiveImpact =
+  | { kind: 'none' }
+  /** the change cannot be read, or does not fit the lever: the hint says which forms it takes */
+  | { kind: 'unreadable' }
+  | { kind: 'impact'; impact: number; lever: Exclude<ActionRow['lever'], ''>; before: number; after: number };
+
+export function liveImpact(m: Metrics, row: Pick<ActionRow, 'lever' | 'change'>): LiveImpact {
+  if (!row.change.trim()) return { kind: 'none' };
+  const change = parseChange(row.change);
+  const lever = leverOf(row.lever);
+  if (!change || (lever && fitProblem(lever, change))) return { kind: 'unreadable' };
+  const e = economicsOf(m);
+  if (!lever || !e || row.lever === '') return { kind: 'none' };
+  const result = impact(e, lever, change);
+  return 'delta' in result ? { kind: 'impact', impact: result.delta, lever: row.lever, before: e[lever], after: applyChange(e[lever], change) } : { kind: 'none' };
 }

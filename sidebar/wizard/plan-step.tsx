@@ -1,9 +1,15 @@
-/** Step "plan": the actions as editable rows, in the order the sheet ranked them by revenue impact. */
+/**
+ * Step "plan": the actions as editable rows, in the order the sheet ranked them by revenue impact
+ * when the step was loaded or saved. Each row's impact shows while the user types, computed from
+ * the map's L, C, P and Q the view already has; the rows keep their places until the next save
+ * ranks them, so nothing moves under the cursor.
+ */
 import type { ActionRow, Lang, StepView } from '../../src/contract';
+import { changeFormsText } from '../../src/core/funnel/change';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
-import { formatNumber } from './format';
-import { emptyAction } from './plan-rows';
+import { formatNumber, formatShare } from './format';
+import { emptyAction, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
   lang: Lang;
@@ -19,7 +25,7 @@ type Column = Exclude<keyof ActionRow, 'impact'>;
 type Spec = { key: Column; label: MessageKey; hint?: MessageKey; type?: 'date' | 'textarea'; options?: readonly (string | readonly [string, string])[] };
 
 export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
-  // An edited row's impact is stale until the sheet recomputes it on save.
+  // The sheet's impact of an edited row is stale until the save; the form shows the live one meanwhile.
   const set = (i: number, key: Column, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value, impact: null } : r)));
   // The server may name a row's field "actions.<i>.<key>" or "action.<i>.<key>".
   const err = (i: number, key: string) => errors[`actions.${i}.${key}`] ?? errors[`action.${i}.${key}`];
@@ -35,7 +41,8 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
 
   const control = (r: ActionRow, i: number, c: Spec) => {
     const id = `a${i}-${c.key}`;
-    const hint = c.hint && t(lang, c.hint);
+    // the change's hint lists the forms the row's lever takes ("+10% or +0.5 purchases")
+    const hint = c.hint && t(lang, c.hint, { forms: changeFormsText(lang, r.lever || null) });
     const value = r[c.key];
     const props = { id, value, ...describedBy(id, { hint, error: err(i, c.key) }) };
     const onValue = (e: { currentTarget: { value: string } }) => set(i, c.key, e.currentTarget.value);
@@ -55,9 +62,7 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
         <fieldset key={i} class="action">
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
           {columns.map((c) => control(r, i, c))}
-          <p class="impact">
-            {t(lang, 'plan.impact')}: <strong>{r.impact === null ? '—' : formatNumber(lang, r.impact)}</strong>
-          </p>
+          <ImpactLine lang={lang} live={liveImpact(view.metrics, r)} />
           <button type="button" class="small" disabled={busy} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             {t(lang, 'plan.remove')}
           </button>
@@ -66,6 +71,23 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
       <button type="button" class="small" disabled={busy} onClick={() => onChange([...rows, emptyAction(view.statuses)])}>
         {t(lang, 'plan.add')}
       </button>
+    </div>
+  );
+}
+
+/** A lever's value as the sidebar shows it: conversion as a percentage, the others as numbers. */
+const leverValue = (lang: Lang, lever: string, n: number): string => (lever === 'C' ? formatShare(lang, n) : formatNumber(lang, n));
+
+/** The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"), read by screen readers as it changes. */
+function ImpactLine({ lang, live }: { lang: Lang; live: LiveImpact }) {
+  return (
+    <div aria-live="polite">
+      <p class="impact">
+        {t(lang, 'plan.impact')}: <strong>{live.kind === 'impact' ? formatNumber(lang, live.impact) : '—'}</strong>
+      </p>
+      {live.kind === 'impact' && (
+        <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, live.lever, live.before)} → ${leverValue(lang, live.lever, live.after)}`}</p>
+      )}
     </div>
   );
 }

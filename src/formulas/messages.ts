@@ -6,6 +6,7 @@
  * `ru` is typed against `en`, so a message added in one language and forgotten in the
  * other fails the type check. Values reach the messages already described (see describe()).
  */
+import type { Unit } from '../core/funnel/change';
 import type { Lang } from '../core/words/i18n';
 
 export type { Lang };
@@ -67,10 +68,16 @@ const en = {
   // levers (CJM_REQUIRED, CJM_IMPACT)
   unknownLever: (arg: string, got: string, at: string) =>
     `${arg} must name a factor: "leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q; лиды, конверсия, чек, покупки); got ${got}${at}`,
-  badChange: (got: string, at: string) => `change must read like "+10%", "-5%" or "+2 pp"; got ${got}${at}`,
-  pointsNotConversion: 'points (pp) apply to conversion only; write a relative change such as +10% for this lever',
+  badChange: (got: string, at: string, forms: string) =>
+    `change must state its unit, like ${forms}: a bare number does not say whether it means percent, points or an amount; got ${got}${at}`,
+  numberChange: (got: string, at: string, forms: string) =>
+    `change is the number ${got}${at}, which does not state its unit; write it as text with its unit: ${forms} ` +
+    '(a "10%" typed into a cell becomes the number 0.1 unless the cell is plain text: Format → Number → Plain text)',
+  pointsNotConversion: (at: string, forms: string) => `points (pp) apply to conversion only${at}; for this lever write ${forms}`,
+  unitNotLever: (unit: string, lever: string, at: string, forms: string) => `the change is counted in ${unit}, which is not the unit of ${lever}${at}; write ${forms}`,
+  unitName: { leads: 'leads', money: 'money', purchases: 'purchases' } satisfies Record<Unit, string>,
   conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
-  negativeFactor: 'the change would make the factor negative; use a change above -100%',
+  negativeFactor: 'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
   zeroFactor: (zero: string, at: string, lever: string, goal: string) => `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
   unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
     `the goal ${goal} is unreachable by conversion alone${at}: it would take ${pct}% conversion, ` +
@@ -89,8 +96,9 @@ const en = {
     moreStage: (n: number) => `more than stage ${n}`,
     zeroCustomers: '0 customers',
     unknownLever: 'not L, C, P or Q',
-    badChange: 'write +10% or +2 pp',
+    badChange: (forms: string) => `state the unit: ${forms}`,
     pointsNotConversion: 'pp only for conversion',
+    unitNotLever: "another lever's unit",
     conversionAboveOne: 'conversion above 100%',
     negativeFactor: 'below 0 after the change',
     zeroFactor: (label: string) => `${label} is 0`,
@@ -149,10 +157,16 @@ const ru: Messages = {
     `${a} и ${b} — диапазоны разного размера (${sa} и ${sb}); дайте диапазоны одного размера или одну ячейку, общую для всех строк`,
   unknownLever: (arg, got, at) =>
     `аргумент ${arg} должен называть множитель: "лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q; leads, conversion, avg_check, purchases); получено: ${got}${at}`,
-  badChange: (got, at) => `аргумент change должен выглядеть как "+10%", "-5%" или "+2 п.п."; получено: ${got}${at}`,
-  pointsNotConversion: 'пункты (п.п.) применимы только к конверсии; для этого рычага напишите относительное изменение, например +10%',
+  badChange: (got, at, forms) =>
+    `аргумент change должен указывать единицу, например ${forms}: по числу без единицы не понять, проценты это, пункты или количество; получено: ${got}${at}`,
+  numberChange: (got, at, forms) =>
+    `аргумент change — число ${got}${at}, по нему не видно единицы; запишите изменение текстом с единицей: ${forms} ` +
+    '(введённое в ячейку "10%" становится числом 0,1, если у ячейки не текстовый формат: Формат → Числа → Обычный текст)',
+  pointsNotConversion: (at, forms) => `пункты (п.п.) применимы только к конверсии${at}; для этого рычага напишите ${forms}`,
+  unitNotLever: (unit, lever, at, forms) => `изменение указано в ${unit}, а это не единица рычага «${lever}»${at}; напишите ${forms}`,
+  unitName: { leads: 'лидах', money: 'деньгах', purchases: 'покупках' },
   conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
-  negativeFactor: 'изменение сделало бы множитель отрицательным; возьмите изменение больше -100%',
+  negativeFactor: 'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
   zeroFactor: (zero, at, lever, goal) => `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
   unreachable: (goal, at, pct, best, leads) =>
     `цель ${goal} недостижима одной конверсией${at}: понадобилась бы конверсия ${pct}%, а даже 100% дают ${best}; ` +
@@ -170,8 +184,9 @@ const ru: Messages = {
     moreStage: (n) => `больше, чем на этапе ${n}`,
     zeroCustomers: '0 клиентов',
     unknownLever: 'не L, C, P или Q',
-    badChange: 'пишите +10% или +2 п.п.',
+    badChange: (forms) => `укажите единицу: ${forms}`,
     pointsNotConversion: 'п.п. — только для конверсии',
+    unitNotLever: 'единица другого рычага',
     conversionAboveOne: 'конверсия выше 100%',
     negativeFactor: 'меньше 0 после изменения',
     zeroFactor: (label) => `${label}: 0`,

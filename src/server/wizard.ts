@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
 import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
+import { changeFormsText, parseChange } from '../core/funnel/change';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { isMarked, newStageId, type CellData } from '../core/map/journey';
@@ -325,7 +326,10 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
   const economics = economicsOf(map.journey);
   const fieldErrors: Record<string, string> = {};
   req.actions.forEach((a, i) => {
-    if (!changeReadable(a)) fieldErrors[`actions.${i}.change`] = t(lang, 'field.change');
+    if (changeReadable(a)) return;
+    // the message shows the forms the row's lever takes ("+10% or +0.5 purchases"), in the map's language
+    const forms = { forms: changeFormsText(lang, a.lever || null) };
+    fieldErrors[`actions.${i}.change`] = t(lang, parseChange(a.change) ? 'field.changeLever' : 'field.change', forms);
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   // A colleague may have edited the plan sheet since the step was loaded: their changes are merged in, clashes asked about.

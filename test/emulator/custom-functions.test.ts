@@ -207,6 +207,33 @@ describe('CJM formulas from the built bundle', () => {
     expect(en.error('Sheet1', 'A3')).toMatch(/^CJM_CONVERSION: to_count \(10\) is larger than from_count \(5\)/);
   });
 
+  it('CJM_IMPACT reads a change with its unit: "+0,5 покупки" on Q = 2,5 → 3,0 is +1 485 000, a bare "+0,5" is refused with the forms', () => {
+    // L × C × P × 0,5 = 1980 × 0,5 × 3000 × 0,5 = 1 485 000 (read as +50% it was 3 712 500)
+    const { wb } = addonSheet('ru');
+    wb.range('Sheet1', 'A1:D1').setValues([[1980, 0.5, 3000, 2.5]]);
+    // the plan sheet's change column is plain text, and user text is written with an apostrophe, as the add-on writes it
+    wb.range('Sheet1', 'E1:F6').setValues([['Q', "'+0,5 покупки"], ['Q', "'+0,5"], ['L', "'+3000 лидов"], ['P', "'+1000 ₽"], ['P', "'−10%"], ['C', "'+2 п.п."]]);
+    wb.setCell('Sheet1', 'G1', '=CJM_IMPACT($A$1,$B$1,$C$1,$D$1,E1:E6,F1:F6)');
+    const [first, bare, leads, money, minus, points] = wb.values('Sheet1', 'G1:G6').map((r) => r[0]);
+    expect(first).toBeCloseTo(1_485_000, 6);
+    expect(bare).toBe('⚠ изменение: укажите единицу: +10% или +0,5 покупки');
+    expect(leads).toBeCloseTo(3000 * 0.5 * 3000 * 2.5, 6);
+    expect(money).toBeCloseTo(1980 * 0.5 * 1000 * 2.5, 6);
+    expect(minus).toBeCloseTo(-742_500, 6);
+    expect(points).toBeCloseTo(1980 * 0.02 * 3000 * 2.5, 6);
+    wb.setCell('Sheet1', 'H1', '=CJM_IMPACT(A1,B1,C1,D1,E2,F2)');
+    expect(wb.value('Sheet1', 'H1')).toBe('#ERROR!');
+    expect(wb.error('Sheet1', 'H1')).toMatch(/^CJM_IMPACT: аргумент change должен указывать единицу, например \+10% или \+0,5 покупки: .*получено: "\+0,5"$/);
+    // the same forms in English, and the Russian units are understood there too
+    const en = addonSheet('en_US').wb;
+    en.setCell('Sheet1', 'A1', '=CJM_IMPACT(1980, 0.5, 3000, 2.5, "Q", "+0,5 покупки")');
+    en.setCell('Sheet1', 'A2', '=CJM_IMPACT(1980, 0.5, 3000, 2.5, "purchases", "+0.5 purchases")');
+    en.setCell('Sheet1', 'A3', '=CJM_IMPACT(1980, 0.5, 3000, 2.5, "Q", "+0.5")');
+    expect(en.value('Sheet1', 'A1')).toBeCloseTo(1_485_000, 6);
+    expect(en.value('Sheet1', 'A2')).toBeCloseTo(1_485_000, 6);
+    expect(en.error('Sheet1', 'A3')).toMatch(/^CJM_IMPACT: change must state its unit, like \+10% or \+0\.5 purchases: .*; got "\+0\.5"$/);
+  });
+
   it('a Date where a number is expected is an error naming the date, never its serial number', () => {
     const { wb, addon } = addonSheet();
     // straight into the bundle's global, as Apps Script calls it: a Date of the host's realm

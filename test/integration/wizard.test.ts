@@ -127,7 +127,7 @@ describe('the wizard, server side', () => {
     expect(s.wb.value(plan, 'A5')).toBe(2);
     expect(s.wb.value(plan, 'G5')).toBe('2026-12-31');
     const bad = call<SaveResult>('savePlan', { mapId, actions: [{ ...actions[0], change: '+2 pp' }], base: [] });
-    expect(bad).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'Write the change like +10% or +2 pp.' } });
+    expect(bad).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'For this lever write +10% or +$1,000 (points move conversion only; an amount, only the lever counted in it).' } });
   });
 
   it('inserts the funnel chart and the experience curve once, and exports a mind map', () => {

@@ -151,13 +151,15 @@ describe('CJM_IMPACT', () => {
   it('+10% average check adds a tenth of revenue; -5% leads loses a twentieth', () => {
     expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+10%')).toBeCloseTo(15_000, 6);
     expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'L', '-5%')).toBeCloseTo(-7_500, 6);
-    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', 0.2)).toBeCloseTo(30_000, 6);
+    expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', '+20%')).toBeCloseTo(30_000, 6);
   });
   it('explains changes that cannot apply', () => {
     expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+2 pp')).toThrow('CJM_IMPACT: points (pp) apply to conversion only');
     expect(() => CJM_IMPACT.run(1000, 0.99, 2000, 1.5, 'C', '+2 pp')).toThrow(/take conversion above 100%/);
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 'a lot')).toThrow(/change must read like "\+10%"/);
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 15)).toThrow(/change must read like/);
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 'a lot')).toThrow('CJM_IMPACT: change must state its unit, like +10% or +2 pp');
+    // a number alone does not say its unit, whether typed in the formula or held by a cell
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 15)).toThrow(/change is the number 15, which does not state its unit; write it as text with its unit: \+10% or \+2 pp/);
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', 0.2)).toThrow(/change is the number 0.2, .*: \+10% or \+0\.5 purchases/);
   });
   it('is blank until the action has a lever and a change', () => {
     expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, '', '')).toBe('');

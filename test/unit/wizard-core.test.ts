@@ -8,15 +8,14 @@ import { journeyArb, presetJourney } from '../support/journeys';
 
 describe('expected changes of an action', () => {
   it.each([
-    ['+10%', { kind: 'relative', value: 0.1 }],
-    ['-5 %', { kind: 'relative', value: -0.05 }],
-    ['0.2', { kind: 'relative', value: 0.2 }],
-    ['+2 pp', { kind: 'points', value: 2 }],
-    ['+1,5 п.п.', { kind: 'points', value: 1.5 }],
+    ['+10%', { kind: 'relative', percent: 10 }],
+    ['-5 %', { kind: 'relative', percent: -5 }],
+    ['+2 pp', { kind: 'points', points: 2 }],
+    ['+1,5 п.п.', { kind: 'points', points: 1.5 }],
   ])('reads %j', (text, change) => {
     expect(parseChange(text)).toEqual(change);
   });
-  it.each(['a lot', '15', '', '++2'])('refuses %j', (text) => {
+  it.each(['a lot', '15', '0.2', '', '++2'])('refuses %j', (text) => {
     expect(parseChange(text)).toBeNull();
   });
 });

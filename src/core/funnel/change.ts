@@ -1,35 +1,205 @@
 /**
- * An expected change of one lever, as a marketer writes it in an action plan:
- * "+10%" (relative), "+2 pp" / "+2 п.п." (points of conversion), or a fraction "0.1".
+ * An expected change of one lever, as a marketer writes it in an action plan. A change states
+ * its unit:
+ *   - relative: "+10%", "−5 %";
+ *   - points of conversion (C only): "+2 pp", "+2 п.п.", "+1,5 пп";
+ *   - absolute, in the lever's own unit: "+3000 leads" / "+3000 лидов" (L), "+1000 ₽" /
+ *     "+$1,000" / "+500 руб." (P), "+0,5 purchases" / "+0,5 покупки" (Q).
+ * A bare number ("+0,5", "10") is refused: it does not say which of these it means (a half
+ * purchase more once read as +50%). Signs "+", "-", "−" (U+2212) and "–"; decimals in either
+ * notation ("0,5", "0.5"); unit words in either language, whatever the map's language.
+ *
+ * The one parser and formatter of changes: the server (savePlan), the sidebar's live impact and
+ * CJM_IMPACT all read changes through parseChange, so they accept exactly the same forms.
  */
-import { revenue, type Economics, type Lever } from './funnel';
+import { LEVER_ALIASES, revenue, type Economics, type Lever } from './funnel';
 import { parseNumber } from './numbers';
 
-export type Change = { kind: 'relative'; value: number } | { kind: 'points'; value: number };
+type Lang = 'en' | 'ru';
 
-const POINTS = /\s*(pp|p\.p\.|п\.\s?п\.?|пп|points?|пункт(а|ов)?)\s*$/i;
+/** What an absolute change is counted in: each is the unit of exactly one lever. */
+export type Unit = 'leads' | 'money' | 'purchases';
 
-export function parseChange(text: string | number): Change | null {
-  if (typeof text === 'number') return Number.isFinite(text) && Math.abs(text) <= 10 ? { kind: 'relative', value: text } : null;
-  const s = text.trim();
-  if (POINTS.test(s)) {
-    const n = parseNumber(s.replace(POINTS, ''));
-    return n === null ? null : { kind: 'points', value: n };
+export type Change =
+  /** percent of the lever's value now: "+10%" is { percent: 10 } */
+  | { kind: 'relative'; percent: number }
+  /** percentage points of conversion: "+2 pp" is { points: 2 } (5% → 7%) */
+  | { kind: 'points'; points: number }
+  /** an amount in the lever's own unit: "+0,5 покупки" is { unit: 'purchases', amount: 0.5 } */
+  | { kind: 'absolute'; unit: Unit; amount: number };
+
+export const UNIT_OF_LEVER: Readonly<Record<Lever, Unit | null>> = { leads: 'leads', conversion: null, avg_check: 'money', purchases: 'purchases' };
+
+/**
+ * Every word or sign that may follow the number, by what it makes the change; matched whole and
+ * case-insensitively, longest first. Exported so a translation of the parser (the .xlsx export)
+ * can follow the same list.
+ */
+export const CHANGE_SUFFIXES = {
+  percent: ['%'],
+  points: ['pp', 'p.p.', 'p. p.', 'p.p', 'п.п.', 'п. п.', 'п.п', 'п. п', 'пп', 'points', 'point', 'пунктов', 'пункта', 'пункт'],
+  leads: ['лидов', 'лида', 'лиды', 'лид', 'leads', 'lead'],
+  money: ['₽', 'руб.', 'руб', 'рублей', 'рубля', 'рубль', 'р.', 'р', 'rub', 'usd', 'eur', '$', '€', '£', '¥', '₸'],
+  purchases: ['покупки', 'покупок', 'покупка', 'покупку', 'purchases', 'purchase'],
+} as const satisfies Record<'percent' | 'points' | Unit, readonly string[]>;
+
+/** Currency signs that may also stand before the number: "+$1,000", "−€50". */
+export const MONEY_PREFIXES = ['$', '€', '£', '¥', '₽', '₸'] as const;
+
+/** "+", "-", and the minus sign and en dash a text editor or a Russian keyboard layout puts in. */
+export const MINUS_SIGNS = ['-', '\u2212', '\u2013'] as const;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const SUFFIX_KINDS = Object.keys(CHANGE_SUFFIXES) as (keyof typeof CHANGE_SUFFIXES)[];
+const SUFFIX = SUFFIX_KINDS.map((k) => `(?<${k}>${alternation(CHANGE_SUFFIXES[k])})`).join('|');
+// A number as typed, in either notation: digits with group separators and one decimal mark, or ",5" / ".5".
+const NUMBER = "(?:\\d[\\d\\s',.]*(?:e[+-]?\\d+)?|[.,]\\d+)";
+const CHANGE = new RegExp(
+  `^\\s*(?<sign>[+\\-\\u2212\\u2013])?\\s*(?<prefix>${alternation(MONEY_PREFIXES)})?\\s*(?<number>${NUMBER})\\s*(?:${SUFFIX})?\\s*$`,
+  'iu',
+);
+
+/** Reads a change as typed; null when it is not a change with its unit (a bare number included). */
+export function parseChange(text: string): Change | null {
+  if (typeof text !== 'string' || text.length > 200) return null;
+  const g = CHANGE.exec(text)?.groups;
+  if (!g) return null;
+  const n = parseNumber(g.number ?? '');
+  if (n === null || n < 0) return null;
+  // + 0 turns -0 into 0: "−0%" and "+0%" are the same change
+  const value = (MINUS_SIGNS as readonly string[]).includes(g.sign ?? '') ? -n + 0 : n;
+  const suffix = SUFFIX_KINDS.find((k) => g[k] !== undefined);
+  if (g.prefix !== undefined) return suffix === undefined ? { kind: 'absolute', unit: 'money', amount: value } : null;
+  switch (suffix) {
+    case 'percent':
+      return { kind: 'relative', percent: value };
+    case 'points':
+      return { kind: 'points', points: value };
+    case 'leads':
+    case 'money':
+    case 'purchases':
+      return { kind: 'absolute', unit: suffix, amount: value };
+    default:
+      return null;
   }
-  const n = parseNumber(s);
-  if (n === null) return null;
-  // "10%" parses to 0.1; a bare number must already be a fraction, or it was meant as percent.
-  return s.endsWith('%') || Math.abs(n) <= 1 ? { kind: 'relative', value: n } : null;
 }
 
-export type ImpactProblem = 'pointsNotConversion' | 'conversionAboveOne' | 'negativeFactor';
+export type FitProblem = 'pointsNotConversion' | 'unitNotLever';
+export type ImpactProblem = FitProblem | 'conversionAboveOne' | 'negativeFactor';
+
+/** Whether a change can apply to a lever at all: points move conversion only, an amount only the lever counted in its unit. */
+export function fitProblem(lever: Lever, change: Change): FitProblem | null {
+  if (change.kind === 'points' && lever !== 'conversion') return 'pointsNotConversion';
+  if (change.kind === 'absolute' && UNIT_OF_LEVER[lever] !== change.unit) return 'unitNotLever';
+  return null;
+}
+
+/** The lever's value after the change. */
+export function applyChange(now: number, change: Change): number {
+  if (change.kind === 'relative') return now * (1 + change.percent / 100);
+  if (change.kind === 'points') return now + change.points / 100;
+  return now + change.amount;
+}
 
 /** Revenue after the change minus revenue now; or why the change cannot apply. */
 export function impact(e: Economics, lever: Lever, change: Change): { delta: number } | { problem: ImpactProblem } {
-  if (change.kind === 'points' && lever !== 'conversion') return { problem: 'pointsNotConversion' };
-  const next = { ...e };
-  next[lever] = change.kind === 'points' ? e.conversion + change.value / 100 : e[lever] * (1 + change.value);
+  const unfit = fitProblem(lever, change);
+  if (unfit) return { problem: unfit };
+  const next = { ...e, [lever]: applyChange(e[lever], change) };
   if (lever === 'conversion' && next.conversion > 1) return { problem: 'conversionAboveOne' };
   if (next[lever] < 0) return { problem: 'negativeFactor' };
   return { delta: revenue(next) - revenue(e) };
+}
+
+/** A lever as the plan names it (L, C, P, Q or any spelling CJM_IMPACT takes); null when it names none. */
+export function leverOf(text: string): Lever | null {
+  const key = text.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
+}
+
+/**
+ * The revenue impact of a change typed for a lever, as the plan sheet's CJM_IMPACT computes it:
+ * null while the economics are incomplete, the lever unknown, or the change unreadable or unfit.
+ * The server ranks the plan with it; the sidebar shows it while the user types.
+ */
+export function impactOfText(e: Economics | null, lever: string, change: string): number | null {
+  const l = leverOf(lever);
+  const c = change.trim() ? parseChange(change) : null;
+  if (!e || !l || !c) return null;
+  const result = impact(e, l, c);
+  return 'delta' in result ? result.delta : null;
+}
+
+/** Whether a typed change can be saved for the lever: blank, or readable and fit for it (any readable change while no lever is chosen). */
+export function changeFits(lever: string, change: string): boolean {
+  if (!change.trim()) return true;
+  const c = parseChange(change);
+  if (!c) return false;
+  const l = leverOf(lever);
+  return l === null || fitProblem(l, c) === null;
+}
+
+// ---- writing changes ----
+
+/** A number in full, so it reads back exactly: "1 234,5" (ru), "1,234.5" (en). */
+function exactNumber(n: number, lang: Lang): string {
+  const s = String(Math.abs(n));
+  const decimal = lang === 'ru' ? ',' : '.';
+  if (/e/i.test(s)) return s.replace('.', decimal);
+  const [whole = '0', frac = ''] = s.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
+  // "1,234" reads as a thousands group in either notation: a fourth decimal keeps it a fraction.
+  const digits = lang === 'ru' && frac.length === 3 && whole.length <= 3 && whole !== '0' ? `${frac}0` : frac;
+  return digits ? `${grouped}${decimal}${digits}` : grouped;
+}
+
+function plural(lang: Lang, n: number, forms: { one: string; few: string; many: string; other: string }): string {
+  const rule = new Intl.PluralRules(lang === 'ru' ? 'ru-RU' : 'en-US').select(n);
+  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other;
+}
+
+const UNIT_WORD: Record<Lang, Record<'leads' | 'purchases', { one: string; few: string; many: string; other: string }>> = {
+  en: { leads: { one: 'lead', few: 'leads', many: 'leads', other: 'leads' }, purchases: { one: 'purchase', few: 'purchases', many: 'purchases', other: 'purchases' } },
+  ru: { leads: { one: 'лид', few: 'лида', many: 'лидов', other: 'лида' }, purchases: { one: 'покупка', few: 'покупки', many: 'покупок', other: 'покупки' } },
+};
+
+/** The map's currency sign when none is given: ₽ for a Russian map, $ for an English one. */
+export const defaultCurrency = (lang: Lang): string => (lang === 'ru' ? '₽' : '$');
+
+/** A change as a marketer of the language writes it; parseChange reads it back as the same change. */
+export function formatChange(change: Change, lang: Lang, currency = defaultCurrency(lang)): string {
+  const value = change.kind === 'relative' ? change.percent : change.kind === 'points' ? change.points : change.amount;
+  const sign = value < 0 ? '-' : '+';
+  const n = exactNumber(value, lang);
+  if (change.kind === 'relative') return `${sign}${n}%`;
+  if (change.kind === 'points') return `${sign}${n} ${lang === 'ru' ? 'п.п.' : 'pp'}`;
+  if (change.unit === 'money') {
+    const before = lang === 'en' && (MONEY_PREFIXES as readonly string[]).includes(currency);
+    return before ? `${sign}${currency}${n}` : `${sign}${n} ${currency}`;
+  }
+  return `${sign}${n} ${plural(lang, Math.abs(value), UNIT_WORD[lang][change.unit])}`;
+}
+
+/** The example amount of each form the messages show. */
+const EXAMPLES: readonly Change[] = [
+  { kind: 'relative', percent: 10 },
+  { kind: 'points', points: 2 },
+  { kind: 'absolute', unit: 'leads', amount: 300 },
+  { kind: 'absolute', unit: 'money', amount: 1000 },
+  { kind: 'absolute', unit: 'purchases', amount: 0.5 },
+];
+
+/** The forms a change may take for a lever (all of them while no lever is chosen), one example each. */
+export function changeForms(lang: Lang, lever: Lever | string | null, currency?: string): string[] {
+  const l = lever === null ? null : leverOf(lever);
+  return EXAMPLES.filter((c) => l === null || fitProblem(l, c) === null).map((c) => formatChange(c, lang, currency));
+}
+
+/** The forms as a phrase of the language: "+10% or +0.5 purchases", "+10%, +2 п.п. или +300 лидов". */
+export function changeFormsText(lang: Lang, lever: Lever | string | null, currency?: string): string {
+  const forms = changeForms(lang, lever, currency);
+  const last = forms.pop() ?? '';
+  return forms.length ? `${forms.join(', ')} ${lang === 'ru' ? 'или' : 'or'} ${last}` : last;
 }

@@ -3,7 +3,7 @@
  * a row, each with a live revenue-impact formula on the map's named L, C, P, Q cells,
  * ranked by that impact.
  */
-import { impact, parseChange } from '../funnel/change';
+import { changeFits, impactOfText } from '../funnel/change';
 import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
 import { t, type Lang } from '../words/i18n';
 import { absA1, a1, namedRangeName } from '../map/layout';
@@ -24,13 +24,9 @@ export function planStatuses(lang: Lang): string[] {
   return t(lang, 'plan.statuses').split('|');
 }
 
-/** Revenue impact of an action as the sheet's CJM_IMPACT computes it; null when it cannot be computed yet. */
+/** Revenue impact of an action as the sheet's CJM_IMPACT computes it (the sidebar shows the same while typing); null when it cannot be computed yet. */
 export function actionImpact(e: Economics | null, a: Pick<ActionInput, 'lever' | 'change'>): number | null {
-  const lever = LEVER_ALIASES[a.lever.trim().toLowerCase()];
-  const change = a.change.trim() ? parseChange(a.change) : null;
-  if (!e || !lever || !change) return null;
-  const result = impact(e, lever, change);
-  return 'delta' in result ? result.delta : null;
+  return impactOfText(e, a.lever, a.change);
 }
 
 /** A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P or Q ("" if unknown). */
@@ -39,11 +35,12 @@ export function planLever(text: string): (typeof PLAN_LEVERS)[number] | '' {
   return lever ? LEVER_LETTER[lever] : '';
 }
 
-/** Whether an action's expected change can be applied to its lever ("+2 pp" only moves conversion). */
+/**
+ * Whether an action's expected change states its unit and fits its lever: "+2 pp" only moves
+ * conversion, "+0,5 покупки" only purchases; a bare number ("+0,5") is refused.
+ */
 export function changeReadable(a: Pick<ActionInput, 'lever' | 'change'>): boolean {
-  if (!a.change.trim()) return true;
-  const change = parseChange(a.change);
-  return change !== null && (change.kind === 'relative' || a.lever === 'C' || a.lever === '');
+  return changeFits(a.lever, a.change);
 }
 
 /** Actions ranked by impact, largest first; those without an impact keep their order at the end. */

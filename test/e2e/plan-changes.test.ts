@@ -1,0 +1,126 @@
+/**
+ * Issue 10, "Plan changes", in real Chromium through the workbench: a Russian map (the worked
+ * example: L = 2000, C = 120 / 2000 = 6%, P = 30 000, Q = 1,3), its action plan typed with all
+ * three kinds of change. Each row's revenue impact shows while the user types; the rows keep
+ * their places until Save ranks them; a bare number is refused with the forms the lever takes.
+ */
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { addonMenu, closeSession, openSession, type Session } from './support';
+
+const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
+const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+/** Text as the page shows it, with any kind of space as a plain one ("1 800 000" uses no-break spaces). */
+const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  page.setDefaultTimeout(10_000);
+  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+});
+
+afterAll(() => closeSession(session));
+
+const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+const row = (n: number): Locator => wizard().getByRole('group', { name: `${n}. ${ru('plan.action')}` });
+const impactOf = async (n: number): Promise<string> => plain(await row(n).getByText(ru('plan.impact')).textContent());
+
+/** Waits until row n's impact line reads `expected` (the form re-renders as the user types). */
+async function impactIs(n: number, expected: string): Promise<void> {
+  const want = `${ru('plan.impact')}: ${expected}`;
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while ((last = await impactOf(n)) !== want) {
+    if (Date.now() > deadline) throw new Error(`row ${n}: expected "${want}", still "${last}"`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function addAction(n: number, action: string, lever: 'L' | 'C' | 'P' | 'Q'): Promise<Locator> {
+  await wizard().getByRole('button', { name: ru('plan.add') }).click();
+  const r = row(n);
+  await r.getByLabel(ru('plan.action'), { exact: true }).fill(action);
+  await r.getByLabel(ru('plan.lever')).selectOption({ label: ru(`lever.${lever}`) });
+  return r.getByLabel(ru('plan.change'));
+}
+
+const actionNames = async (): Promise<string[]> => {
+  const groups = wizard().getByRole('group', { name: new RegExp(`^\\d+\\. ${ru('plan.action')}$`) });
+  const names: string[] = [];
+  for (let i = 0; i < (await groups.count()); i++) names.push(await groups.nth(i).getByLabel(ru('plan.action'), { exact: true }).inputValue());
+  return names;
+};
+
+describe('plan changes in the sidebar, typed as a Russian marketer would', { timeout: 90_000 }, () => {
+  it('creates the worked example in Russian and opens its action plan', async () => {
+    await addonMenu(page, en('menu.wizard'));
+    const w = wizard();
+    await w.getByText(en('wizard.noMap')).waitFor();
+    await w.getByLabel(en('row.segment')).fill('Родители школьников');
+    await w.getByLabel(en('row.product'), { exact: true }).fill('Онлайн-курс английского');
+    await w.getByLabel(en('form.example')).check();
+    await w.getByLabel(en('form.language')).selectOption('ru');
+    await w.getByRole('button', { name: ru('form.create') }).click();
+    await w.getByRole('button', { name: new RegExp(`^9\\. ${ru('step.plan')}`) }).click();
+    await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
+  });
+
+  it('shows each row\'s impact while typing, with the lever before and after, and keeps the rows where they are', async () => {
+    const w = wizard();
+    const first = await addAction(1, 'Тариф с носителем', 'P');
+    await first.pressSequentially('+10%');
+    // 2000 × 6% × 30 000 × 1,3 = 4 680 000; +10% of the check: 468 000
+    await impactIs(1, '468 000');
+
+    const second = await addAction(2, 'Полугодовой пакет', 'Q');
+    // the hint lists the forms Q takes
+    await row(2).getByText(ru('plan.changeHint', { forms: '+10% или +0,5 покупки' }), { exact: true }).waitFor();
+    await second.pressSequentially('+0,5');
+    // a bare number says nothing yet: no impact, and no +50% either
+    await impactIs(2, '—');
+    await second.pressSequentially(' покупки');
+    // half a purchase more, 1,3 → 1,8: 2000 × 6% × 30 000 × 0,5 = 1 800 000
+    await impactIs(2, '1 800 000');
+    expect(plain(await row(2).getByText(/^Q: /).textContent())).toBe('Q: 1,3 → 1,8');
+    // larger than row 1's, yet nothing moved under the cursor
+    expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет']);
+    expect(await second.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await second.inputValue()).toBe('+0,5 покупки');
+
+    const third = await addAction(3, 'Реклама в школьных чатах', 'L');
+    await third.pressSequentially('+300 лидов');
+    await impactIs(3, '702 000');
+    const fourth = await addAction(4, 'Пробный урок с методистом', 'C');
+    await fourth.pressSequentially('+2 п.п.');
+    await impactIs(4, '1 560 000');
+    expect(plain(await row(4).getByText(/^C: /).textContent())).toBe('C: 6 % → 8 %');
+    expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом']);
+    await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
+  });
+
+  it('refuses a bare number on Save with the forms, and ranks the plan only once it is saved', async () => {
+    const w = wizard();
+    const fifth = await addAction(5, 'Скидка выходного дня', 'Q');
+    await fifth.pressSequentially('+0,5');
+    await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
+    const error = row(5).getByRole('alert');
+    await error.waitFor();
+    expect(plain(await error.textContent())).toBe(plain(ru('field.change', { forms: '+10% или +0,5 покупки' })));
+    expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом', 'Скидка выходного дня']);
+
+    await row(5).getByRole('button', { name: ru('plan.remove') }).click();
+    await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
+    await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
+    const ranked = ['Полугодовой пакет', 'Пробный урок с методистом', 'Реклама в школьных чатах', 'Тариф с носителем'];
+    const deadline = Date.now() + 10_000;
+    while (JSON.stringify(await actionNames()) !== JSON.stringify(ranked) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await actionNames()).toEqual(ranked);
+    await impactIs(1, '1 800 000');
+    await impactIs(4, '468 000');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Issue 10, "Plan changes", through the built add-on: savePlan takes a change with its unit —
+ * relative (%), points (п.п., conversion only) or an amount in the lever's own unit (лидов, ₽,
+ * покупки) — ranks by the impact the plan sheet's CJM_IMPACT computes too, and refuses a bare
+ * number with a message that shows the forms the row's lever takes, in the map's language.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ActionRow, MindMap, SaveResult, WizardState } from '../../src/contract';
+import { ROW } from '../../src/core/map/layout';
+import { openSpreadsheet } from '../support/addon';
+
+type Lever = ActionRow['lever'];
+
+/** A map with L = 1980, C = 990 / 1980 = 0,5, P = 3000, Q = 2,5: revenue 7 425 000. */
+function start(locale: 'ru_RU' | 'en_US') {
+  const s = openSpreadsheet(locale);
+  const sheet = s.newMap({ segment: 'Родители школьников', product: 'Онлайн-курс английского' });
+  const mapId = s.wb.value(sheet, `A${ROW.footer}`)!.toString().split(' ')[2]!;
+  const call = <T>(name: string, req: unknown) => s.addon.callFromClient(name, req) as T;
+  const load = (step: string) => call<WizardState>('loadStep', { mapId, step });
+  const kpis = load('kpis').view!;
+  const values = { ...kpis.values, 'side.avgCheck': 3000, 'side.purchases': 2.5, 'stage.0.customers': 1980, 'stage.1.customers': 1500, 'stage.2.customers': 990 };
+  const saved = call<SaveResult>('saveStep', { mapId, step: 'kpis', base: kpis.values, values, stages: kpis.stages });
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
+  const action = (name: string, lever: Lever, change: string) => ({ action: name, stage: '', lever, change, owner: '', deadline: '', status: '' });
+  const savePlan = (actions: ReturnType<typeof action>[]) => call<SaveResult>('savePlan', { mapId, actions, base: [] });
+  const planSheet = () => s.wb.sheetNames().find((n) => n.endsWith('· план') || n.endsWith('· plan'));
+  return { s, mapId, call, load, action, savePlan, planSheet };
+}
+
+describe('plan changes with their units (savePlan)', () => {
+  it('takes relative, points and absolute changes and ranks them by the impact the sheet computes', () => {
+    const { s, call, mapId, action, savePlan, planSheet, load } = start('ru_RU');
+    expect(load('plan').view?.metrics).toMatchObject({ leads: 1980, conversion: 0.5, avgCheck: 3000, purchases: 2.5 });
+    const result = savePlan([
+      action('Полугодовой пакет', 'Q', '+0,5 покупки'),
+      action('Реклама в школьных чатах', 'L', '+300 лидов'),
+      action('Пробный урок с методистом', 'C', '+2 п.п.'),
+      action('Тариф с носителем', 'P', '+10%'),
+      action('Учебник в комплекте', 'P', '+1000 ₽'),
+      action('Скидка выходного дня', 'P', '−10%'),
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const ranked = result.state.view!.actions.map((a) => [a.action, a.change, a.impact]);
+    expect(ranked).toEqual([
+      ['Учебник в комплекте', '+1000 ₽', expect.closeTo(1980 * 0.5 * 1000 * 2.5, 6)], // 2 475 000
+      // half a purchase more, 2,5 → 3,0: +1 485 000, not the +3 712 500 of "+50%"
+      ['Полугодовой пакет', '+0,5 покупки', expect.closeTo(1_485_000, 6)],
+      ['Реклама в школьных чатах', '+300 лидов', expect.closeTo(300 * 0.5 * 3000 * 2.5, 6)], // 1 125 000
+      ['Тариф с носителем', '+10%', expect.closeTo(742_500, 6)],
+      ['Пробный урок с методистом', '+2 п.п.', expect.closeTo(1980 * 0.02 * 3000 * 2.5, 6)], // 297 000
+      ['Скидка выходного дня', '−10%', expect.closeTo(-742_500, 6)],
+    ]);
+    // the plan sheet: the changes as typed, and one spilling CJM_IMPACT that computes the same impacts and ranks
+    const plan = planSheet()!;
+    expect(s.wb.values(plan, 'B4:B9').map((r) => r[0])).toEqual(ranked.map((r) => r[0]));
+    expect(s.wb.values(plan, 'E4:E9').map((r) => r[0])).toEqual(ranked.map((r) => r[1]));
+    const impacts = s.wb.values(plan, 'I4:I9').map((r) => r[0]);
+    impacts.forEach((v, i) => expect(v).toBeCloseTo(ranked[i]![2] as number, 6));
+    expect(s.wb.values(plan, 'A4:A9').map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    // the mind map lists the actions in the same order
+    const mind = call<MindMap>('exportMindMap', { mapId });
+    const order = ranked.map((r) => mind.markdown.indexOf(r[0] as string));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(mind.markdown).toContain('Q +0,5 покупки');
+  });
+
+  it('refuses a bare number or another lever\'s unit with the forms the row\'s lever takes, in the map\'s language, and writes nothing', () => {
+    const { s, savePlan, planSheet } = start('ru_RU');
+    const result = savePlan([
+      { action: 'Полугодовой пакет', stage: '', lever: 'Q', change: '+0,5', owner: '', deadline: '', status: '' },
+      { action: 'Реклама', stage: '', lever: 'L', change: '+3000', owner: '', deadline: '', status: '' },
+      { action: 'Учебник', stage: '', lever: 'L', change: '+1000 ₽', owner: '', deadline: '', status: '' },
+      { action: 'Тариф', stage: '', lever: 'P', change: '+2 п.п.', owner: '', deadline: '', status: '' },
+      { action: 'Пробный урок', stage: '', lever: 'C', change: '10', owner: '', deadline: '', status: '' },
+      { action: 'Скидка', stage: '', lever: 'P', change: '−10%', owner: '', deadline: '', status: '' },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        'actions.0.change': 'Укажите изменение с единицей: +10% или +0,5 покупки; по одному числу не понять, что оно значит.',
+        'actions.1.change': 'Укажите изменение с единицей: +10% или +300 лидов; по одному числу не понять, что оно значит.',
+        'actions.2.change': 'Для этого рычага напишите +10% или +300 лидов (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
+        'actions.3.change': 'Для этого рычага напишите +10% или +1\u00a0000 ₽ (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
+        'actions.4.change': 'Укажите изменение с единицей: +10% или +2 п.п.; по одному числу не понять, что оно значит.',
+      },
+    });
+    expect(planSheet()).toBeUndefined();
+    expect(s.wb.sheetNames()).toHaveLength(2);
+  });
+
+  it('says the same in English for an English map, and reads Russian units there too', () => {
+    const { savePlan } = start('en_US');
+    expect(savePlan([{ action: 'Half-year pack', stage: '', lever: 'Q', change: '+0.5', owner: '', deadline: '', status: '' }])).toEqual({
+      ok: false,
+      fieldErrors: { 'actions.0.change': 'Write the change with its unit: +10% or +0.5 purchases; a number alone does not say what it means.' },
+    });
+    const ok = savePlan([
+      { action: 'Half-year pack', stage: '', lever: 'Q', change: '+0,5 покупки', owner: '', deadline: '', status: '' },
+      { action: 'Ads', stage: '', lever: 'L', change: '+300 leads', owner: '', deadline: '', status: '' },
+      { action: 'Textbook', stage: '', lever: 'P', change: '+$1,000', owner: '', deadline: '', status: '' },
+    ]);
+    if (!ok.ok) throw new Error(JSON.stringify(ok));
+    expect(ok.state.view!.actions.map((a) => [a.action, a.impact])).toEqual([
+      ['Textbook', expect.closeTo(2_475_000, 6)],
+      ['Half-year pack', expect.closeTo(1_485_000, 6)],
+      ['Ads', expect.closeTo(1_125_000, 6)],
+    ]);
+  });
+});

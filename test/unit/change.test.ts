@@ -1,0 +1,279 @@
+/**
+ * Expected changes of an action (issue 10, "Plan changes"): a change states its unit — relative
+ * (%), points (pp, conversion only) or an amount in the lever's own unit — and a bare number is
+ * refused. One parser serves the server, the sidebar's live impact and CJM_IMPACT.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ActionRow, Metrics } from '../../src/contract';
+import {
+  applyChange, changeFits, changeForms, changeFormsText, fitProblem, formatChange, impact, impactOfText, parseChange, type Change, type Unit,
+} from '../../src/core/funnel/change';
+import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funnel/funnel';
+import { actionImpact, changeReadable } from '../../src/core/wizard/action-plan';
+import { FormulaError } from '../../src/formulas/errors';
+import { CJM_IMPACT } from '../../src/formulas/impact';
+import { economicsOf, liveImpact } from '../../sidebar/wizard/plan-rows';
+
+/** The issue's numbers: Q 2,5 → 3,0 is +1 485 000 ₽ when L × C × P × 0,5 = 1 485 000. */
+const ISSUE: Economics = { leads: 1980, conversion: 0.5, avg_check: 3000, purchases: 2.5 };
+
+describe('reading a change', () => {
+  it.each<[string, Change]>([
+    ['+10%', { kind: 'relative', percent: 10 }],
+    ['10%', { kind: 'relative', percent: 10 }],
+    ['-5 %', { kind: 'relative', percent: -5 }],
+    ['−10%', { kind: 'relative', percent: -10 }],
+    ['– 10 %', { kind: 'relative', percent: -10 }],
+    ['+12,5%', { kind: 'relative', percent: 12.5 }],
+    ['+12.5%', { kind: 'relative', percent: 12.5 }],
+    ['+2 pp', { kind: 'points', points: 2 }],
+    ['+2 PP', { kind: 'points', points: 2 }],
+    ['+1,5 п.п.', { kind: 'points', points: 1.5 }],
+    ['+1,5 п. п.', { kind: 'points', points: 1.5 }],
+    ['−0.5 пп', { kind: 'points', points: -0.5 }],
+    ['+3000 лидов', { kind: 'absolute', unit: 'leads', amount: 3000 }],
+    ['+3 000 лидов', { kind: 'absolute', unit: 'leads', amount: 3000 }],
+    ['+2 лида', { kind: 'absolute', unit: 'leads', amount: 2 }],
+    ['+1 лид', { kind: 'absolute', unit: 'leads', amount: 1 }],
+    ['+3000 leads', { kind: 'absolute', unit: 'leads', amount: 3000 }],
+    ['+3,000 leads', { kind: 'absolute', unit: 'leads', amount: 3000 }],
+    ['-1 lead', { kind: 'absolute', unit: 'leads', amount: -1 }],
+    ['+1000 ₽', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['+1000₽', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['+1 000 руб', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['+1 000 руб.', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['+500 р.', { kind: 'absolute', unit: 'money', amount: 500 }],
+    ['+500 rub', { kind: 'absolute', unit: 'money', amount: 500 }],
+    ['+$1,000', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['+1000 $', { kind: 'absolute', unit: 'money', amount: 1000 }],
+    ['−€50', { kind: 'absolute', unit: 'money', amount: -50 }],
+    ['+50 €', { kind: 'absolute', unit: 'money', amount: 50 }],
+    ['+0,5 покупки', { kind: 'absolute', unit: 'purchases', amount: 0.5 }],
+    ['+5 покупок', { kind: 'absolute', unit: 'purchases', amount: 5 }],
+    ['+1 покупка', { kind: 'absolute', unit: 'purchases', amount: 1 }],
+    ['+0.5 purchases', { kind: 'absolute', unit: 'purchases', amount: 0.5 }],
+    ['+1 purchase', { kind: 'absolute', unit: 'purchases', amount: 1 }],
+  ])('reads %j', (text, change) => {
+    expect(parseChange(text)).toEqual(change);
+  });
+
+  it.each(['+0,5', '0,5', '10', '+3000', '-5', '−10', '', ' ', 'a lot', '++2%', '+-2%', '%', '+ %', '+$1000 $', '$', 'pp', '10 apples', '+10% pp', '1,2,3%'])(
+    'refuses %j',
+    (text) => {
+      expect(parseChange(text)).toBeNull();
+    },
+  );
+});
+
+describe('which lever a change fits', () => {
+  it('points move conversion only; an amount only the lever counted in its unit; % every lever', () => {
+    const fits = (lever: Lever, text: string) => fitProblem(lever, parseChange(text)!);
+    expect(LEVERS.map((l) => fits(l, '+10%'))).toEqual([null, null, null, null]);
+    expect(LEVERS.map((l) => fits(l, '+2 pp'))).toEqual(['pointsNotConversion', null, 'pointsNotConversion', 'pointsNotConversion']);
+    expect(LEVERS.map((l) => fits(l, '+300 лидов'))).toEqual([null, 'unitNotLever', 'unitNotLever', 'unitNotLever']);
+    expect(LEVERS.map((l) => fits(l, '+1000 ₽'))).toEqual(['unitNotLever', 'unitNotLever', null, 'unitNotLever']);
+    expect(LEVERS.map((l) => fits(l, '+0,5 покупки'))).toEqual(['unitNotLever', 'unitNotLever', 'unitNotLever', null]);
+  });
+
+  it('the wizard saves a change that fits its row lever (any readable one while no lever is chosen)', () => {
+    expect(changeReadable({ lever: 'Q', change: '+0,5 покупки' })).toBe(true);
+    expect(changeReadable({ lever: 'Q', change: '+0,5' })).toBe(false);
+    expect(changeReadable({ lever: 'L', change: '+1000 ₽' })).toBe(false);
+    expect(changeReadable({ lever: 'P', change: '+1000 ₽' })).toBe(true);
+    expect(changeReadable({ lever: 'C', change: '+2 п.п.' })).toBe(true);
+    expect(changeReadable({ lever: 'P', change: '+2 п.п.' })).toBe(false);
+    expect(changeReadable({ lever: '', change: '+2 п.п.' })).toBe(true);
+    expect(changeReadable({ lever: '', change: '+2' })).toBe(false);
+    expect(changeReadable({ lever: 'Q', change: '' })).toBe(true);
+    expect(changeFits('purchases', '+0.5 purchases')).toBe(true);
+  });
+});
+
+describe('the impact of a change', () => {
+  it('"+0,5 покупки" on Q = 2,5 → 3,0 is +1 485 000, not the +3 712 500 of "+50%"', () => {
+    expect(impactOfText(ISSUE, 'Q', '+0,5 покупки')).toBeCloseTo(1_485_000, 6);
+    expect(impactOfText(ISSUE, 'Q', '+50%')).toBeCloseTo(3_712_500, 6);
+    expect(impactOfText(ISSUE, 'Q', '+0,5')).toBeNull();
+    expect(actionImpact(ISSUE, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(1_485_000, 6);
+  });
+
+  it('leads, money and points each move their lever by the amount', () => {
+    // 1980 × 0.5 × 3000 × 2.5 = 7 425 000
+    expect(impactOfText(ISSUE, 'L', '+3000 лидов')).toBeCloseTo(3000 * 0.5 * 3000 * 2.5, 6);
+    expect(impactOfText(ISSUE, 'P', '+1000 ₽')).toBeCloseTo(1980 * 0.5 * 1000 * 2.5, 6);
+    expect(impactOfText(ISSUE, 'C', '+2 п.п.')).toBeCloseTo(1980 * 0.02 * 3000 * 2.5, 6);
+    expect(impactOfText(ISSUE, 'C', '−10%')).toBeCloseTo(-742_500, 6);
+    expect(impactOfText(ISSUE, 'L', '+1000 ₽')).toBeNull();
+  });
+
+  it('says why a change cannot apply', () => {
+    expect(impact(ISSUE, 'conversion', parseChange('+60 pp')!)).toEqual({ problem: 'conversionAboveOne' });
+    expect(impact(ISSUE, 'purchases', parseChange('-3 покупки')!)).toEqual({ problem: 'negativeFactor' });
+    expect(impact(ISSUE, 'leads', parseChange('+1 покупка')!)).toEqual({ problem: 'unitNotLever' });
+    expect(impact(ISSUE, 'avg_check', parseChange('+1 pp')!)).toEqual({ problem: 'pointsNotConversion' });
+  });
+});
+
+describe('the forms a message shows', () => {
+  it('are those the lever takes, in the language, and each reads back and fits', () => {
+    expect(changeFormsText('en', 'Q')).toBe('+10% or +0.5 purchases');
+    expect(changeFormsText('ru', 'Q')).toBe('+10% или +0,5 покупки');
+    expect(changeFormsText('ru', 'C')).toBe('+10% или +2 п.п.');
+    expect(changeFormsText('en', 'L')).toBe('+10% or +300 leads');
+    expect(changeFormsText('en', 'P')).toBe('+10% or +$1,000');
+    expect(changeFormsText('ru', 'P')).toBe('+10% или +1\u00a0000 ₽');
+    expect(changeFormsText('en', null)).toBe('+10%, +2 pp, +300 leads, +$1,000 or +0.5 purchases');
+    for (const lang of ['en', 'ru'] as const) {
+      for (const lever of LEVERS) {
+        for (const form of changeForms(lang, lever)) {
+          const c = parseChange(form);
+          expect(c, form).not.toBeNull();
+          expect(fitProblem(lever, c!), form).toBeNull();
+        }
+      }
+    }
+  });
+});
+
+// ---- properties ----
+
+const lang = fc.constantFrom<'en' | 'ru'>('en', 'ru');
+const amount = fc.oneof(
+  fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -100_000, max: 100_000 }),
+  fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+  fc.integer({ min: -10_000, max: 10_000 }).map((n) => n / 1000),
+);
+const unit = fc.constantFrom<Unit>('leads', 'money', 'purchases');
+const change: fc.Arbitrary<Change> = fc.oneof(
+  amount.map((percent) => ({ kind: 'relative' as const, percent: percent + 0 })),
+  amount.map((points) => ({ kind: 'points' as const, points: points + 0 })),
+  fc.tuple(unit, amount).map(([u, a]) => ({ kind: 'absolute' as const, unit: u, amount: a + 0 })),
+);
+const currency = fc.constantFrom(undefined, '₽', '$', '€', 'руб.', '£');
+
+/** A number as a person may type it, without a unit: "0,5", "+1 000", "−12.5", "3,000". */
+const bareNumber = fc
+  .tuple(fc.constantFrom('', '+', '-', '−', '–', '+ ', '- '), amount.map(Math.abs), fc.constantFrom<'en' | 'ru' | 'plain'>('en', 'ru', 'plain'))
+  .map(([sign, n, style]) => {
+    const plain = String(n);
+    const text = style === 'plain' ? plain : formatChange({ kind: 'relative', percent: n }, style).replace(/^[+-]/, '').replace(/%$/, '');
+    return `${sign}${text}`;
+  });
+
+describe('properties of changes', () => {
+  it('formatting a change and parsing it back gives the same change, in both languages and any currency', () => {
+    fc.assert(
+      fc.property(change, lang, currency, (c, l, cur) => {
+        expect(parseChange(formatChange(c, l, cur))).toEqual(c);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a bare number is always refused, whatever its notation or sign', () => {
+    fc.assert(
+      fc.property(bareNumber, lang, fc.constantFrom('L', 'C', 'P', 'Q'), (text, l, lever) => {
+        expect(parseChange(text)).toBeNull();
+        expect(changeReadable({ lever, change: text })).toBe(false);
+        expect(() => CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text])).toThrow(FormulaError);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the impact of an absolute change equals revenue(new) − revenue(old)', () => {
+    const economics = fc.record({
+      leads: fc.integer({ min: 0, max: 1_000_000 }),
+      conversion: fc.double({ min: 0, max: 1, noNaN: true }),
+      avg_check: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      purchases: fc.double({ min: 0, max: 100, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(economics, fc.constantFrom<Lever>('leads', 'avg_check', 'purchases'), amount, (e, lever, a) => {
+        const u = ({ leads: 'leads', avg_check: 'money', purchases: 'purchases' } as const)[lever as 'leads'];
+        const c: Change = { kind: 'absolute', unit: u, amount: a };
+        const result = impact(e, lever, c);
+        const next = { ...e, [lever]: e[lever] + a };
+        if (next[lever] < 0) {
+          expect(result).toEqual({ problem: 'negativeFactor' });
+          return;
+        }
+        expect(applyChange(e[lever], c)).toBe(e[lever] + a);
+        expect('delta' in result && result.delta).toBe(revenue(next) - revenue(e));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the server, the sidebar and CJM_IMPACT read every change the same way (one parser)', () => {
+    const typed = fc.oneof(
+      bareNumber,
+      fc.tuple(change, lang, currency).map(([c, l, cur]) => formatChange(c, l, cur)),
+      fc.constantFrom('+0,5 покупки', '+3000 leads', '−10%', '+2 п. п.', '+$1,000', 'a lot', '++2%', '+1000 ₽'),
+    );
+    const metrics: Metrics = { leads: 1980, conversion: 0.5, avgCheck: 3000, purchases: 2.5, revenue: null, weakest: '', underTarget: [], lowScores: [], errors: [] };
+    const e = economicsOf(metrics);
+    expect(e).toEqual(ISSUE);
+    fc.assert(
+      fc.property(typed, fc.constantFrom<ActionRow['lever']>('L', 'C', 'P', 'Q'), lang, (text, lever, l) => {
+        const server = actionImpact(e, { lever, change: text });
+        const live = liveImpact(metrics, { lever, change: text });
+        let formula: unknown;
+        try {
+          formula = CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text]);
+        } catch (err) {
+          expect(err).toBeInstanceOf(FormulaError);
+          formula = null;
+        }
+        expect(live.kind === 'impact' ? live.impact : null).toBe(server);
+        expect(formula).toBe(server);
+        // a change the server refuses to save is one the formula refuses too
+        if (!changeReadable({ lever, change: text })) expect(formula).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('CJM_IMPACT', () => {
+  it('computes its help examples', () => {
+    for (const ex of CJM_IMPACT.examples) {
+      const args = /^=CJM_IMPACT\((.*)\)$/.exec(ex.formula)![1]!.split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((a) => {
+        if (a.startsWith('"')) return a.slice(1, -1);
+        return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
+      });
+      const expected = Number(/^[\d ]+/.exec(ex.result.en)![0].replace(/ /g, ''));
+      expect(CJM_IMPACT.run(...args)).toBeCloseTo(expected, 6);
+    }
+  });
+
+  it('accepts the same forms as the wizard in both languages, and refuses a bare number showing the forms', () => {
+    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(1_485_000, 6);
+    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(1_485_000, 6);
+    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'покупки', '+0.5 purchases'])).toBeCloseTo(1_485_000, 6);
+    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'L', '+3000 лидов'])).toBeCloseTo(11_250_000, 6);
+    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'P', '−10%'])).toBeCloseTo(-742_500, 6);
+    expect(() => CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'Q', '+0,5'])).toThrow(
+      'CJM_IMPACT: аргумент change должен указывать единицу, например +10% или +0,5 покупки',
+    );
+    expect(() => CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5'])).toThrow(/change must state its unit, like \+10% or \+0\.5 purchases: .*; got "\+0,5"$/);
+    expect(() => CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'L', '+1000 ₽'])).toThrow(
+      'CJM_IMPACT: the change is counted in money, which is not the unit of leads; write +10% or +300 leads',
+    );
+    expect(() => CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'P', '+2 pp'])).toThrow(
+      'CJM_IMPACT: пункты (п.п.) применимы только к конверсии; для этого рычага напишите +10% или +1\u00a0000 ₽',
+    );
+  });
+
+  it('a spilled plan column shows a brief note with the forms on the bad row only', () => {
+    const col = (...v: string[]) => v.map((x) => [x]);
+    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, col('Q', 'Q', 'L', 'C'), col('+0,5 покупки', '+0,5', '+1000 ₽', '+2 п.п.')])).toEqual([
+      [expect.closeTo(1_485_000, 6)],
+      ['⚠ изменение: укажите единицу: +10% или +0,5 покупки'],
+      ['⚠ изменение: единица другого рычага'],
+      [expect.closeTo(1980 * 0.02 * 3000 * 2.5, 6)],
+    ]);
+  });
+});
