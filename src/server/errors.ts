@@ -9,7 +9,10 @@ import type { ReadResult } from '../core/map/read-map';
 /** A sheet's read result as a journey, or the sentence that says why it is not a usable map. */
 export function journeyOrThrow(result: ReadResult, lang: Lang): Journey {
   if (result.ok) return result.journey;
-  throw result.problem === 'notMap' ? UserError.of(lang, 'err.notMap') : UserError.of(lang, 'err.damaged', { reason: result.reason(lang) });
+  if (result.problem === 'notMap') throw UserError.of(lang, 'err.notMap');
+  // A damaged map is spoken about in its own language, whatever the spreadsheet's.
+  const own = result.lang ?? lang;
+  throw UserError.of(own, 'err.damaged', { reason: result.reason(own) });
 }
 
 export class UserError extends Error {

@@ -2,7 +2,9 @@
 import { applyEdit, editProblem, shiftValues, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
+import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
+import { isMarked } from '../core/map/journey';
+import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { userCellCount } from '../core/map/refresh';
 import { newMapSchema, validate } from '../core/map/requests';
@@ -48,6 +50,19 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
   if (problem === 'maxStages') return UserError.of(lang, 'err.maxStages', { n: MAX_STAGES });
   if (problem === 'edge') return UserError.of(lang, 'err.edge');
   return null;
+}
+
+/**
+ * A stage edit needs every stage to keep its marker; a stage whose marker cell a user typed
+ * over can no longer be told apart from a note once columns move, so the edit waits until the
+ * cell is free. Null when every stage can be marked.
+ */
+export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): UserError | null {
+  const taken = map.journey.stages.findIndex((s, i) => !isMarked(s) && toCellData(map.snapshot.values[ROW.footer - 1]?.[stageCol(i) - 1]) !== '');
+  if (taken < 0) return null;
+  const stage = map.journey.stages[taken];
+  const cell = a1(ROW.footer, stageCol(taken));
+  return UserError.of(map.journey.lang, 'err.markerTaken', { cell, name: stage?.name ?? '', found: String(map.snapshot.values[ROW.footer - 1]?.[stageCol(taken) - 1] ?? '') });
 }
 
 /** A map as read under the lock: what a stage edit works from. */
@@ -102,7 +117,7 @@ function selectedEdit(map: ActiveMap, edit: (index: number | null, count: number
   const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
   const e = edit(index, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
-  const problem = stageEditError(journey, e);
+  const problem = stageEditError(journey, e) ?? markerProblem(map);
   if (problem) throw problem;
   return e;
 }

@@ -35,7 +35,7 @@ import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
-import { editOfStage, performStageEdit, removalCount, stageEditError } from './maps';
+import { editOfStage, markerProblem, performStageEdit, removalCount, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -288,7 +288,7 @@ export function editStages(payload: unknown): EditStagesResult {
       if (e instanceof UserError) return { ok: false, message: e.message };
       throw e;
     }
-    const problem = stageEditError(map.journey, edit);
+    const problem = stageEditError(map.journey, edit) ?? markerProblem({ journey: map.journey, snapshot: map.snap });
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove' && !req.confirmed) {
       const stage = map.journey.stages[edit.index];
@@ -369,4 +369,11 @@ export function exportMindMap(payload: unknown): MindMap {
   const tree = outline(map.journey, computeMetrics(map.journey), actionsOf(map), (n) => formatNumber(n, lang));
   const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
+}
+
+/** A map for an export (the poster): the call checked, the map read and its plan ranked, as exportMindMap does. */
+export function mapForExport(payload: unknown): { journey: Journey; locale: string; sheetName: string; actions: ActionRow[] } {
+  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
+  const map = openMap(here(), req.mapId);
+  return { journey: map.journey, locale: map.locale, sheetName: map.sheet.getName(), actions: actionsOf(map) };
 }

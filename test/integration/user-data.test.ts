@@ -146,6 +146,36 @@ describe('structural damage is named, and nothing is written', () => {
   });
 });
 
+describe('found by the hostile-use test', () => {
+  it('a stage whose marker cell a user typed over: stage edits refuse and name the cell; saves still land under that stage', () => {
+    const { s, sheet, mapId, call, load } = mapSession();
+    s.wb.setCell(sheet, `C${ROW.footer}`, 'my note');
+    const before = cells(s, sheet);
+    s.select(sheet, `D${ROW.header}`);
+    s.run('moveStageLeft');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(new RegExp(`Cell C${ROW.footer} should hold the marker of the stage "Initial consideration".*"my note"`));
+    const view = load('stages');
+    expect(call('editStages', { mapId, edit: { kind: 'add', after: 0, name: '' }, stageId: view.stages[0]?.id, confirmed: false })).toMatchObject({ ok: false, message: expect.stringMatching(/should hold the marker/) });
+    expect(cells(s, sheet)).toBe(before);
+    const saved = call<SaveResult>('saveStep', { mapId, step: 'stages', values: { ...view.values, 'stage.0.actions': 'hello' }, base: view.values, stages: view.stages });
+    expect(saved).toMatchObject({ ok: true, state: { notice: '' } });
+    expect(s.wb.value(sheet, `C${ROW.actions}`)).toBe('hello');
+  });
+
+  it('text typed over a role dropdown is shown in the wizard, so a save never replaces what the user did not see', () => {
+    const { s, sheet, load } = mapSession();
+    s.wb.setCell(sheet, `C${ROW.role}`, '@ask Anna');
+    expect(load('stages').values['stage.0.role']).toBe('@ask Anna');
+  });
+
+  it('a Russian map with a row inserted above it, in an English spreadsheet: refused in Russian, naming the row', () => {
+    const { s, call } = mapSession();
+    const made = call<{ ok: true; sheetName: string; mapId: string }>('createMap', { name: 'Карта', segment: 'a', product: 'b', preset: 'checklist6', stages: [], lang: 'ru', locale: 'ru_RU', example: false });
+    s.wb.insertRows(made.sheetName, 1);
+    expect(() => call('loadStep', { mapId: made.mapId, step: 'goal' })).toThrow(/^Этот лист — не карта CJM или повреждён: в строке 1 должно быть «Карта пути клиента», а стоит «»/);
+  });
+});
+
 describe('a map is written only where it is', () => {
   it('a deleted map: the wizard says so, in words, for that map only', () => {
     const { s, sheet, mapId, call } = mapSession();

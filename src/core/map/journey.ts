@@ -39,6 +39,8 @@ export interface Stage {
   name: string;
   /** funnel role; "" when the user cleared the dropdown */
   role: Role | '';
+  /** what the role cell holds when it is not a role (someone typed over the dropdown): shown, never silently replaced */
+  roleText?: string;
   content: Record<ContentKey, CellData>;
   /** customers who reached the stage */
   customers: CellData;

@@ -11,7 +11,7 @@ import type { Role } from './stages';
 export type ReadResult =
   | { ok: true; journey: Journey }
   | { ok: false; problem: 'notMap' }
-  | { ok: false; problem: 'damaged'; reason: (lang: Lang) => string };
+  | { ok: false; problem: 'damaged'; reason: (lang: Lang) => string; lang?: Lang };
 
 export function toCellData(v: unknown): CellData {
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
@@ -22,9 +22,9 @@ export function toCellData(v: unknown): CellData {
 
 const labelOf = (lang: Lang, key: RowKey): string => (key === 'footer' ? '' : CATALOGUE[lang][`row.${key}`]);
 
-/** The language whose row labels match column A best. */
-function detectLang(labels: string[]): Lang {
-  const score = (lang: Lang) => ROW_ORDER.filter((k, i) => labels[i] === labelOf(lang, k)).length;
+/** The language whose row labels column A holds most of, wherever they are (rows may have moved). */
+function detectLang(column: readonly string[]): Lang {
+  const score = (lang: Lang) => ROW_ORDER.filter((k) => column.includes(labelOf(lang, k))).length;
   return LANGS.reduce((best, l) => (score(l) > score(best) ? l : best));
 }
 
@@ -94,7 +94,7 @@ export function readJourney(values: unknown[][]): ReadResult {
   const cell = (row: number, col: number): CellData => toCellData(values[row - 1]?.[col - 1]);
   const column = values.map((row) => String(toCellData(row[LABEL_COL - 1])).trim());
   const labels = ROW_ORDER.map((k) => column[ROW[k] - 1] ?? '');
-  const lang = detectLang(labels);
+  const lang = detectLang(column);
   // A map whose rows were moved or deleted is still recognised (as damaged) by its marker or its labels.
   const footer = parseFooter(cell(ROW.footer, LABEL_COL));
   const known = ROW_ORDER.filter((k) => k !== 'footer' && column.includes(labelOf(lang, k))).length;
@@ -106,19 +106,21 @@ export function readJourney(values: unknown[][]): ReadResult {
   const wrong = ROW_ORDER.findIndex((k, i) => k !== 'footer' && labels[i] !== labelOf(lang, k));
   if (wrong >= 0) {
     const key = ROW_ORDER[wrong] as RowKey;
-    return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.label', { row: wrong + 1, expected: labelOf(lang, key), found: labels[wrong] ?? '' }) };
+    return { ok: false, problem: 'damaged', lang, reason: (l) => t(l, 'damage.label', { row: wrong + 1, expected: labelOf(lang, key), found: labels[wrong] ?? '' }) };
   }
-  if (!footer) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.footer', { cell: a1(ROW.footer, LABEL_COL) }) };
-  if (footer.version > TEMPLATE_VERSION) return { ok: false, problem: 'damaged', reason: (l) => t(l, 'damage.version', { version: footer.version }) };
+  if (!footer) return { ok: false, problem: 'damaged', lang, reason: (l) => t(l, 'damage.footer', { cell: a1(ROW.footer, LABEL_COL) }) };
+  if (footer.version > TEMPLATE_VERSION) return { ok: false, problem: 'damaged', lang, reason: (l) => t(l, 'damage.version', { version: footer.version }) };
   const side = footer.version >= 2 ? sideProblem(cell) : null;
-  if (side) return { ok: false, problem: 'damaged', reason: side };
+  if (side) return { ok: false, problem: 'damaged', lang, reason: side };
 
   const columns = stageColumns(values, cell);
-  if (!columns.ok) return { ok: false, problem: 'damaged', reason: columns.reason };
+  if (!columns.ok) return { ok: false, problem: 'damaged', lang, reason: columns.reason };
 
   const stages = columns.stages.map(({ col, id }) => {
     const role = String(cell(ROW.role, col)).trim().toUpperCase();
-    const stage = newStage(String(cell(ROW.header, col)), role === 'L' || role === 'C' || role === 'Q' ? (role as Role) : '', id);
+    const valid = role === 'L' || role === 'C' || role === 'Q';
+    const stage = newStage(String(cell(ROW.header, col)), valid ? (role as Role) : '', id);
+    if (!valid && role !== '') stage.roleText = String(cell(ROW.role, col));
     for (const k of CONTENT_KEYS) stage.content[k] = cell(ROW[k], col);
     stage.customers = cell(ROW.customers, col);
     stage.target = cell(ROW.target, col);

@@ -18,7 +18,7 @@ export function fieldValue(j: Journey, id: string): CellData {
   const s = j.stages[f.stage];
   if (!s) return '';
   if (f.row === 'header') return s.name;
-  if (f.row === 'role') return s.role;
+  if (f.row === 'role') return s.roleText ?? s.role;
   if (f.row === 'customers' || f.row === 'target') return s[f.row];
   return has<ContentKey>(CONTENT_KEYS, f.row) ? s.content[f.row] : '';
 }
@@ -38,7 +38,10 @@ export function withFieldValues(j: Journey, values: Record<string, CellData>): J
     const s = next.stages[f.stage];
     if (!s) continue;
     if (f.row === 'header') s.name = String(value);
-    else if (f.row === 'role') s.role = value === 'L' || value === 'C' || value === 'Q' ? value : '';
+    else if (f.row === 'role') {
+      s.role = value === 'L' || value === 'C' || value === 'Q' ? value : '';
+      delete s.roleText;
+    }
     else if (f.row === 'customers' || f.row === 'target') s[f.row] = value;
     else if (has<ContentKey>(CONTENT_KEYS, f.row)) s.content[f.row] = value;
   }
