@@ -1,16 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { FormulaHelp as Help, Lang } from '../src/contract';
 import { t } from '../src/core/words/i18n-ui';
+import { copyText, type CopyOutcome } from './copy';
 
-function CopyButton({ text, lang }: { text: string; lang: Lang }) {
-  const [copied, setCopied] = useState(false);
-  const copy = () => {
-    void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
-  };
+/** An example formula with its Copy button; where the page may not copy, the formula is left selected for Ctrl+C. */
+function Example({ formula, lang }: { formula: string; lang: Lang }) {
+  const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
+  const code = useRef<HTMLElement>(null);
+  const copy = () => void copyText(formula, code.current).then(setOutcome);
   return (
-    <button type="button" class="link" onClick={copy} aria-label={`${t(lang, 'help.copy')} ${text}`}>
-      {copied ? t(lang, 'help.copied') : t(lang, 'help.copy')}
-    </button>
+    <>
+      <code ref={code}>{formula}</code>{' '}
+      <button type="button" class="link" onClick={copy} aria-label={`${t(lang, 'help.copy')} ${formula}`}>
+        {outcome === 'copied' ? t(lang, 'help.copied') : t(lang, 'help.copy')}
+      </button>
+      {outcome === 'selected' && <div role="status" class="muted">{t(lang, 'copy.selected')}</div>}
+    </>
   );
 }
 
@@ -36,7 +41,7 @@ function Formula({ f, lang }: { f: Help; lang: Lang }) {
         {f.examples.map((e) => (
           <li>
             {e.given && <div class="muted">{t(lang, 'help.given')}: {e.given}</div>}
-            <code>{e.formula}</code> <CopyButton text={e.formula} lang={lang} />
+            <Example formula={e.formula} lang={lang} />
             <div>→ {e.result}</div>
           </li>
         ))}

@@ -153,6 +153,12 @@ export interface MindMap {
   fileName: string;
 }
 
+/** The one-page journey poster: a self-contained SVG, and the file name to save it as (ends in .svg). */
+export interface Poster {
+  svg: string;
+  fileName: string;
+}
+
 /** Server functions the sidebar calls through google.script.run, with their argument and result. */
 export interface ServerApi {
   createMap(form: NewMapForm): CreateMapResult;
@@ -166,6 +172,8 @@ export interface ServerApi {
   /** step "present": inserts (or refreshes) the funnel chart and the experience curve in the map sheet */
   insertCharts(req: { mapId: string }): WizardState;
   exportMindMap(req: { mapId: string }): MindMap;
+  /** step "present": the map as a printable one-page poster, in its language */
+  exportPoster(req: { mapId: string }): Poster;
 }
 
 /** Id of the JSON script element that carries the boot payload in Sidebar.html. */

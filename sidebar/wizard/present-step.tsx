@@ -1,8 +1,9 @@
-/** Step "present": the map in a few lines, the charts, and the mind map to share with the team. */
+/** Step "present": the map in a few lines, the charts, the one-page poster, and the mind map to share with the team. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
+import { copyText, saveUrl, type CopyOutcome } from '../copy';
 import { call } from '../rpc';
 import { formatNumber } from './format';
 import { topActions } from './plan-rows';
@@ -35,9 +36,26 @@ function useDownloads(mm: MindMap | null): { md: string; opml: string } | null {
   return urls;
 }
 
+/** The poster's file: one Blob URL at a time, released when replaced or when the step closes. */
+function usePosterFile(): [{ url: string; fileName: string } | null, (svg: string, fileName: string) => string] {
+  const [file, setFile] = useState<{ url: string; fileName: string } | null>(null);
+  useEffect(() => () => {
+    if (file) URL.revokeObjectURL(file.url);
+  }, [file]);
+  const make = (svg: string, fileName: string): string => {
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    setFile({ url, fileName });
+    return url;
+  };
+  return [file, make];
+}
+
 export function PresentStep({ lang, view, busy, run, onState, children }: Props) {
   const [chartsDone, setChartsDone] = useState(false);
   const [mindMap, setMindMap] = useState<MindMap | null>(null);
+  const [copied, setCopied] = useState<CopyOutcome | null>(null);
+  const [poster, makePoster] = usePosterFile();
+  const outlineRef = useRef<HTMLTextAreaElement>(null);
   const urls = useDownloads(mindMap);
   const m = view.metrics;
   const text = (id: string) => String(view.values[id] ?? '');
@@ -49,7 +67,20 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
       onState(await call('insertCharts', { mapId: view.mapId }));
       setChartsDone(true);
     });
-  const exportMindMap = () => run(async () => setMindMap(await call('exportMindMap', { mapId: view.mapId })));
+  const exportMindMap = () =>
+    run(async () => {
+      setCopied(null);
+      setMindMap(await call('exportMindMap', { mapId: view.mapId }));
+    });
+  // One click: the server draws the poster, the page saves it (its sandbox allows downloads); the link stays for a second try.
+  const downloadPoster = () =>
+    run(async () => {
+      const p = await call('exportPoster', { mapId: view.mapId });
+      saveUrl(makePoster(p.svg, p.fileName), p.fileName);
+    });
+  const copyOutline = () => {
+    if (mindMap) void copyText(mindMap.markdown, outlineRef.current).then(setCopied);
+  };
 
   return (
     <div class="present">
@@ -84,6 +115,16 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
         <button type="button" class="wide" disabled={busy} onClick={insertCharts}>{t(lang, 'present.charts')}</button>
         {chartsDone && <p role="status">{t(lang, 'present.chartsDone')}</p>}
       </section>
+      <section class="card poster">
+        <button type="button" class="wide" disabled={busy} onClick={downloadPoster}>{t(lang, 'present.poster')}</button>
+        {poster && (
+          <p role="status" class="downloads">
+            {t(lang, 'present.posterReady')}{' '}
+            {/* target _self: the page's <base target="_top"> must not send a download to the spreadsheet tab */}
+            <a href={poster.url} download={poster.fileName} target="_self">{t(lang, 'present.posterSave')}</a>
+          </p>
+        )}
+      </section>
       <section class="card mindmap">
         <button type="button" class="wide" disabled={busy} onClick={exportMindMap}>{t(lang, 'present.mindmap')}</button>
         {mindMap && urls && (
@@ -94,7 +135,9 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
               <a href={urls.opml} download={`${baseName(mindMap.fileName)}.opml`} target="_self">{t(lang, 'present.opml')}</a>
             </p>
             <label for="mindmap-text">{t(lang, 'present.copy')}</label>
-            <textarea id="mindmap-text" rows={8} readOnly value={mindMap.markdown} onFocus={(e) => e.currentTarget.select()} />
+            <textarea id="mindmap-text" ref={outlineRef} rows={8} readOnly value={mindMap.markdown} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" onClick={copyOutline}>{t(lang, 'present.copyOutline')}</button>
+            {copied && <p role="status">{copied === 'copied' ? t(lang, 'help.copied') : t(lang, 'copy.selected')}</p>}
           </>
         )}
       </section>

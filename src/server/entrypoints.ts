@@ -6,6 +6,7 @@ import { onInstall, onOpen, userLang } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
 import { editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
+import { exportPoster } from './poster';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -49,6 +50,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
   api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
   api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
+  api('exportPoster', 'returns the map as a one-page journey poster (SVG) in its language.', exportPoster),
   { name: 'cjmSelfCheck', doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).', params: [], run: cjmSelfCheck },
   ...FORMULAS.map((f) => ({
     name: f.name,

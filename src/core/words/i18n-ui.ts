@@ -100,6 +100,11 @@ const en = {
   'lever.C': 'C — conversion',
   'lever.P': 'P — average check',
   'lever.Q': 'Q — purchases',
+  'present.poster': 'Download the journey poster (SVG)',
+  'present.posterReady': 'The poster is downloading. If it did not start:',
+  'present.posterSave': 'Save the poster',
+  'present.copyOutline': 'Copy the outline',
+  'copy.selected': 'This page may not use the clipboard: the text is selected, press Ctrl+C (\u2318C on a Mac) to copy it.',
 } as const;
 
 export type UiMessageKey = keyof typeof en;
@@ -198,6 +203,11 @@ const ru: Record<UiMessageKey, string> = {
   'lever.C': 'C — конверсия',
   'lever.P': 'P — средний чек',
   'lever.Q': 'Q — покупки',
+  'present.poster': 'Скачать постер карты (SVG)',
+  'present.posterReady': 'Постер скачивается. Если загрузка не началась:',
+  'present.posterSave': 'Сохранить постер',
+  'present.copyOutline': 'Скопировать план',
+  'copy.selected': 'Этой странице недоступен буфер обмена: текст выделен, нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
 };
 
 export function t(lang: Lang, key: UiMessageKey, vars: Record<string, string | number> = {}): string {

@@ -1,0 +1,129 @@
+/**
+ * The little SVG the poster needs, as strings: every user string escaped for XML, text
+ * wrapped to a width without font metrics (an estimate per character, on the generous
+ * side, so a line never runs into the next column), and a few element helpers.
+ */
+
+/**
+ * Text for an XML text node or attribute value: the five specials escaped, and characters
+ * XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF) dropped, so
+ * whatever a user typed into the sheet yields a well-formed file.
+ */
+export function xmlText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += s[i] + s[i + 1]!;
+        i++;
+      }
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
+    const ch = s[i]!;
+    out += ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : ch === "'" ? '&apos;' : ch;
+  }
+  return out;
+}
+
+const NARROW = " .,;:'|!ilIjtfr()[]{}/\\-\u00a0\u202f";
+const WIDE = 'mwMWШЩЖЮФЫмшщжюфы@%';
+
+/**
+ * Estimated width of `s` at font size 1. Calibrated on DejaVu Sans, the widest of the
+ * fonts the poster names (Arial and Liberation Sans run about 10% narrower), so a line that
+ * fits here fits wherever the poster is opened.
+ */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (NARROW.includes(ch)) w += 0.34;
+    else if (WIDE.includes(ch)) w += 1;
+    else if (ch >= 'A' && ch <= 'Z') w += 0.76;
+    else if (ch >= 'А' && ch <= 'Я') w += 0.78;
+    else if (ch >= '0' && ch <= '9') w += 0.64;
+    else if (ch.charCodeAt(0) > 0x2000) w += 1.05;
+    else w += 0.62;
+  }
+  return w;
+}
+
+/** Bold type runs wider: measure it at this much more than its size. */
+export const BOLD = 1.1;
+
+const ELLIPSIS = '…';
+
+/** Cuts `s` to fit `width` at `size`, ending with "…" when anything was cut (or always, with `more`). */
+export function fit(s: string, width: number, size: number, more = false): string {
+  if (!more && textWidth(s) * size <= width) return s;
+  let cut = s.trimEnd();
+  while (cut.length > 0 && textWidth(cut + ELLIPSIS) * size > width) cut = cut.slice(0, -1).trimEnd();
+  return cut + ELLIPSIS;
+}
+
+/**
+ * `text` in lines of at most `width` at font size `size`: words kept whole where they fit,
+ * a longer word broken; a line break in the cell starts a new line. At most `maxLines`
+ * lines: the last one ends with "…" if anything was left out.
+ */
+export function wrap(text: string, width: number, size: number, maxLines: number): string[] {
+  if (maxLines <= 0) return [];
+  const lines: string[] = [];
+  const limit = width / size;
+  const paragraphs = text.split(/\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  for (const p of paragraphs) {
+    let line = '';
+    for (const word of p.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (textWidth(next) <= limit) {
+        line = next;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (textWidth(line) > limit && line.length > 1) {
+        let n = line.length - 1;
+        while (n > 1 && textWidth(line.slice(0, n)) > limit) n--;
+        lines.push(line.slice(0, n));
+        line = line.slice(n);
+      }
+    }
+    if (line) lines.push(line);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fit(kept[maxLines - 1] ?? '', width, size, true);
+  return kept;
+}
+
+const num = (n: number): string => String(Math.round(n * 10) / 10);
+
+export type Attrs = Record<string, string | number | null | undefined>;
+
+function attrs(a: Attrs): string {
+  return Object.entries(a)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : xmlText(v as string)}"`)
+    .join('');
+}
+
+export const el = (name: string, a: Attrs, children = ''): string => (children ? `<${name}${attrs(a)}>${children}</${name}>` : `<${name}${attrs(a)}/>`);
+
+/** A text element of one or more lines, `lineHeight` apart, the first line's baseline at y. */
+export function text(x: number, y: number, lines: string | readonly string[], a: Attrs & { lineHeight?: number } = {}): string {
+  const { lineHeight = 12, ...rest } = a;
+  const list = typeof lines === 'string' ? [lines] : lines;
+  if (!list.length) return '';
+  if (list.length === 1) return el('text', { x, y, ...rest }, xmlText(list[0] ?? ''));
+  const spans = list.map((l, i) => el('tspan', { x, dy: i === 0 ? null : lineHeight }, xmlText(l) || ' ')).join('');
+  return el('text', { x, y, ...rest }, spans);
+}
+
+export const rect = (x: number, y: number, width: number, height: number, a: Attrs = {}): string => el('rect', { x, y, width, height, ...a });
+
+export const line = (x1: number, y1: number, x2: number, y2: number, a: Attrs = {}): string => el('line', { x1, y1, x2, y2, ...a });
+
+export const points = (pts: readonly (readonly [number, number])[]): string => pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');

@@ -1,0 +1,132 @@
+/**
+ * The journey poster in real Chromium through the workbench, in a Russian spreadsheet: a map
+ * made from the worked example, step 10 of the wizard, one click on Download poster; the file
+ * that arrives is checked for what a director would read on it. Then the Copy buttons (the
+ * outline's, formula help's), with the clipboard allowed and with it refused.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../dev/workbench/chromium';
+import { presetStages } from '../../src/core/map/stages';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { elements, parseXml, textOf } from '../support/xml';
+import { addonMenu, freshWorkbench, removeWorkbook, screenshot } from './support';
+
+const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
+const NBSP = '\u00a0';
+
+let workbench: Awaited<ReturnType<typeof freshWorkbench>> | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [workbench, browser] = await Promise.all([freshWorkbench('ru_RU'), launchChromium()]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.setDefaultTimeout(10_000);
+  await page.goto(workbench.url);
+  await page.getByRole('tab', { name: 'Sheet1' }).or(page.getByRole('tab', { name: 'Лист1' })).first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.stop();
+  removeWorkbook(workbench?.file);
+});
+
+const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
+const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
+
+describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 }, () => {
+  it('a Russian example map, opened at step 10', async () => {
+    await addonMenu(page, ru('menu.wizard'));
+    const w = wizard();
+    await w.getByText(ru('wizard.noMap')).waitFor();
+    await w.getByLabel(ru('row.segment')).fill('Офисные сотрудники');
+    await w.getByLabel(ru('row.product'), { exact: true }).fill('Фитнес-клуб');
+    await w.getByLabel(ru('form.example')).check();
+    await w.getByRole('button', { name: ru('form.create') }).click();
+    await w.getByRole('heading', { level: 1 }).waitFor();
+    await w.getByRole('button', { name: `10. ${ru('step.present')}` }).click();
+    await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
+  });
+
+  it('one click saves an SVG poster in Russian: stages, curve, funnel, weakest transition, revenue', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), button(ru('present.poster')).click()]);
+    expect(download.suggestedFilename()).toMatch(/ — постер\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    // well-formed for our strict check and for Chromium's own XML parser
+    const root = parseXml(svg);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { errors: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName };
+    }, svg);
+    expect(parsed).toEqual({ errors: 0, root: 'svg' });
+    const lines = elements(root).filter((e) => e.name === 'text').map((e) => textOf(e, ' '));
+    STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
+    const all = lines.join('\n');
+    for (const key of ['row.curve', 'poster.funnel', 'row.weakest', 'poster.top', 'poster.kpiRevenue'] as const) expect(all).toContain(ru(key));
+    expect(lines).toContain(`4${NBSP}680${NBSP}000${NBSP}₽`);
+    expect(lines).toContain(`${STAGES[1]} → ${STAGES[2]}`);
+    expect(all).toContain(ru('poster.noActions'));
+    // the link stays, for a second try where a browser held the first download back
+    const again = wizard().getByRole('link', { name: ru('present.posterSave') });
+    expect(await again.getAttribute('download')).toBe(download.suggestedFilename());
+    await again.evaluate((node) => node.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'wizard-poster.png');
+
+    // the poster as Chromium draws it: a README picture, and proof the page renders
+    const view = await browser!.newPage({ viewport: { width: 1123, height: 794 } });
+    await view.setContent(`<!DOCTYPE html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/width="297mm" height="210mm"/, 'width="1123" height="794"')}</body>`);
+    const box = await view.locator('svg').boundingBox();
+    expect(box).toMatchObject({ width: 1123, height: 794 });
+    await screenshot(view, 'poster.png');
+    await view.close();
+  });
+
+  it('the outline copies through the Clipboard API, and when that is refused it is left selected for Ctrl+C', async () => {
+    const w = wizard();
+    await button(ru('present.mindmap')).click();
+    const outline = w.getByLabel(ru('present.copy'));
+    await outline.waitFor();
+    const markdown = await outline.inputValue();
+
+    await w.locator('body').evaluate(() => {
+      const win = window as unknown as { copiedText?: string };
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (win.copiedText = text) } });
+    });
+    await button(ru('present.copyOutline')).click();
+    await w.getByText(ru('help.copied'), { exact: true }).waitFor();
+    expect(await w.locator('body').evaluate(() => (window as unknown as { copiedText?: string }).copiedText)).toBe(markdown);
+
+    await w.locator('body').evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+      document.execCommand = () => false;
+      window.getSelection()?.removeAllRanges();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await button(ru('present.copyOutline')).click();
+    await w.getByText(ru('copy.selected')).waitFor();
+    const selection = await outline.evaluate((el: HTMLTextAreaElement) => ({ focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd, length: el.value.length }));
+    expect(selection).toEqual({ focused: true, start: 0, end: markdown.length, length: markdown.length });
+  });
+
+  it("formula help's Copy buttons fall back the same way: the formula is left selected", async () => {
+    await addonMenu(page, ru('menu.formulaHelp'));
+    const help = page.getByRole('complementary', { name: ru('help.title') }).frameLocator('iframe');
+    const first = help.getByRole('button', { name: new RegExp(`^${ru('help.copy')} =`) }).first();
+    await first.waitFor();
+    const formula = ((await first.getAttribute('aria-label')) ?? '').slice(ru('help.copy').length + 1);
+    await help.locator('body').evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      document.execCommand = () => false;
+    });
+    await first.click();
+    await help.getByText(ru('copy.selected')).first().waitFor();
+    expect(await help.locator('body').evaluate(() => window.getSelection()?.toString())).toBe(formula);
+    expect(pageErrors).toEqual([]);
+  });
+});
