@@ -29,7 +29,7 @@ export function hostileInput({ min = 30, max = 40, maxShrinks = 300, mix = 'full
   const arb = fc
     .record({
       lang: fc.constantFrom<Lang>('en', 'ru'),
-      stages: fc.array(textPick, { minLength: 2, maxLength: 4 }),
+      stages: fc.integer({ min: 2, max: 4 }).chain((n) => fc.array(textPick, { minLength: n, maxLength: n })),
       steps: fc.array(stepOf(mix), { minLength: min, maxLength: max }),
     })
     .map((input) => printable({ ...input, steps: withPrintout(input.steps) }));

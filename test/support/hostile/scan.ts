@@ -15,6 +15,8 @@ export interface Grid {
   /** 0-based [row][col], up to the last cell with content */
   values: unknown[][];
   formulas: string[][];
+  /** "row,col" (0-based) of cells holding part of an array result: computed, nobody's content */
+  spilled: Set<string>;
 }
 
 export function readGrid(wb: Workbook, name: string): Grid {
@@ -23,6 +25,7 @@ export function readGrid(wb: Workbook, name: string): Grid {
   const { lastRow, lastCol } = model.engine.extent(sheet.name);
   const values: unknown[][] = [];
   const formulas: string[][] = [];
+  const spilled = new Set<string>();
   for (let r = 0; r <= lastRow; r++) {
     const vs: unknown[] = [];
     const fs: string[] = [];
@@ -31,11 +34,12 @@ export function readGrid(wb: Workbook, name: string): Grid {
       const read = model.engine.read(sheet.name, r, c);
       vs.push(read.value);
       fs.push(read.formula);
+      if (read.spilled) spilled.add(`${r},${c}`);
     }
     values.push(vs);
     formulas.push(fs);
   }
-  return { name: sheet.name, sheetId: sheet.sheetId, values, formulas };
+  return { name: sheet.name, sheetId: sheet.sheetId, values, formulas, spilled };
 }
 
 export function readAll(wb: Workbook): Grid[] {
@@ -147,7 +151,9 @@ export function sameContent(a: Grid, b: Grid): { same: true } | { same: false; w
     for (let c = 0; c < cols; c++) {
       const x = cellAt(a, r + 1, c + 1);
       const y = cellAt(b, r + 1, c + 1);
-      if (x.formula !== y.formula || (x.formula === '' && !Object.is(x.value, y.value) && String(x.value) !== String(y.value))) {
+      // What formulas compute (their own cells and their spilled results) is not content.
+      const computed = a.spilled.has(`${r},${c}`) || b.spilled.has(`${r},${c}`);
+      if (x.formula !== y.formula || (x.formula === '' && !computed && !Object.is(x.value, y.value) && String(x.value) !== String(y.value))) {
         return { same: false, where: `${a1(r + 1, c + 1)}: ${JSON.stringify(x.formula || x.value)} → ${JSON.stringify(y.formula || y.value)}` };
       }
     }

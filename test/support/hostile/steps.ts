@@ -90,7 +90,14 @@ export type Step =
   | { k: 'load'; map: number; step: StepId }
   | { k: 'save'; map: number; edits: FieldEdit[] }
   | { k: 'round'; map: number; step: StepId; edits: FieldEdit[]; colleague: ColleagueStep | null }
-  | { k: 'editStages'; map: number; op: 'add' | 'remove' | 'move'; index: number; by: -1 | 1; name: TextPick | null; confirm: 'yes' | 'no' | 'blind'; fresh: boolean; colleague: ColleagueStep | null }
+  | {
+      k: 'editStages'; map: number; op: 'add' | 'remove' | 'move'; index: number; by: -1 | 1; name: TextPick | null; confirm: 'yes' | 'no' | 'blind'; fresh: boolean;
+      colleague: ColleagueStep | null;
+      /** the colleague acts before the edit is sent, or while the user reads the "Remove?" question */
+      colleagueAt?: 'before' | 'confirm';
+    }
+  /** A removal raced by a colleague: the user fills a stage, asks to remove it, a colleague acts while the dialog is open. */
+  | { k: 'removeRace'; sheet: number; stage: number; row: number; text: TextPick; inDialog: DialogStep }
   | { k: 'savePlan'; map: number; actions: ActionPick[]; fresh: boolean; colleague: ColleagueStep | null }
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
@@ -231,9 +238,9 @@ const createPick: fc.Arbitrary<CreatePick> = fc.record({
  */
 export type Mix = 'full' | 'quick';
 
-const WEIGHTS: Record<Mix, Record<'grid' | 'menu' | 'rename' | 'portfolio' | 'showWizard' | 'load' | 'save' | 'round' | 'editStages' | 'savePlan' | 'createMap' | 'garbage' | 'export', number>> = {
-  full: { grid: 30, menu: 10, rename: 2, portfolio: 2, showWizard: 1, load: 3, save: 3, round: 10, editStages: 5, savePlan: 2, createMap: 1, garbage: 3, export: 1 },
-  quick: { grid: 40, menu: 5, rename: 2, portfolio: 1, showWizard: 1, load: 2, save: 3, round: 5, editStages: 2, savePlan: 1, createMap: 1, garbage: 3, export: 1 },
+const WEIGHTS: Record<Mix, Record<'grid' | 'menu' | 'rename' | 'portfolio' | 'showWizard' | 'load' | 'save' | 'round' | 'editStages' | 'removeRace' | 'savePlan' | 'createMap' | 'garbage' | 'export', number>> = {
+  full: { grid: 30, menu: 10, rename: 2, portfolio: 2, showWizard: 1, load: 3, save: 3, round: 10, editStages: 5, removeRace: 2, savePlan: 2, createMap: 1, garbage: 3, export: 1 },
+  quick: { grid: 40, menu: 5, rename: 2, portfolio: 1, showWizard: 1, load: 2, save: 3, round: 5, editStages: 2, removeRace: 1, savePlan: 1, createMap: 1, garbage: 3, export: 1 },
 };
 
 export function stepOf(mix: Mix): fc.Arbitrary<Step> {
@@ -258,8 +265,12 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
       arbitrary: fc.record({
         k: fc.constant('editStages' as const), map: small, op: fc.constantFrom('add' as const, 'remove' as const, 'move' as const), index: small,
         by: fc.constantFrom(-1 as const, 1 as const), name: fc.option(textPick, { freq: 3 }), confirm: fc.constantFrom('yes' as const, 'no' as const, 'blind' as const),
-        fresh: fc.boolean(), colleague: fc.option(colleagueStep, { freq: 2 }),
+        fresh: fc.boolean(), colleague: fc.option(colleagueStep, { freq: 2 }), colleagueAt: fc.constantFrom('before' as const, 'confirm' as const),
       }),
+    },
+    {
+      weight: w.removeRace,
+      arbitrary: fc.record({ k: fc.constant('removeRace' as const), sheet: small, stage: small, row: small, text: textPick, inDialog: dialogColleague }),
     },
     {
       weight: w.savePlan,
@@ -343,7 +354,9 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
     case 'round':
       return `wizard loads ${s.step} of map#${s.map}${s.colleague ? `, a colleague ${describeStep(s.colleague)}` : ''}, the user saves ${describeEdits(s.edits)}`;
     case 'editStages':
-      return `wizard editStages ${s.op} index ${s.index}${s.op === 'move' ? ` by ${s.by}` : ''}${s.name ? ` name ${describeText(s.name)}` : ''} on map#${s.map}, confirm ${s.confirm}${s.fresh ? ' (fresh load)' : ''}${s.colleague ? `, a colleague first ${describeStep(s.colleague)}` : ''}`;
+      return `wizard editStages ${s.op} index ${s.index}${s.op === 'move' ? ` by ${s.by}` : ''}${s.name ? ` name ${describeText(s.name)}` : ''} on map#${s.map}, confirm ${s.confirm}${s.fresh ? ' (fresh load)' : ''}${s.colleague ? `, a colleague ${s.colleagueAt === 'confirm' ? 'while the question is shown' : 'first'} ${describeStep(s.colleague)}` : ''}`;
+    case 'removeRace':
+      return `user types ${describeText(s.text)} into stage ${s.stage} (row ${s.row}) of sheet#${s.sheet}, then Remove stage, Yes; while the dialog is open a colleague ${describeStep(s.inDialog)}`;
     case 'savePlan':
       return `wizard savePlan of map#${s.map} with ${s.actions.length} actions${s.fresh ? ' (fresh load)' : ''}${s.colleague ? `, a colleague first ${describeStep(s.colleague)}` : ''}`;
     case 'createMap':

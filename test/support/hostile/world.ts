@@ -319,7 +319,7 @@ export class World {
 
   private textAt(g: Grid, row: number, col: number): string {
     const c = cellAt(g, row, col);
-    return c.formula ? '' : String(c.value ?? '');
+    return c.formula || g.spilled.has(`${row - 1},${col - 1}`) ? '' : String(c.value ?? '');
   }
 
   /** Every non-empty text in a block of a sheet, with the stage of its column. */
@@ -368,6 +368,15 @@ export class World {
       }
       case 'editStages':
         return this.editStages(step);
+      case 'removeRace': {
+        const sheet = this.sheetByRef(step.sheet);
+        const g = this.observe().grids.get(sheet.sheetId)!;
+        const n = this.stageCount(g);
+        if (n === 0) return;
+        const col = FIRST_STAGE_COL + (step.stage % n);
+        this.typeAt(sheet.sheetId, 1 + (step.row % (ROW.footer - 1)), col, this.text(step.text));
+        return this.menu('removeStage', 0, { zone: 'stage', row: step.row, i: step.stage }, 'YES', step.inDialog, sheet.sheetId);
+      }
       case 'savePlan':
         return this.savePlan(this.mapRef(step.map), step.actions, step.fresh, step.colleague);
       case 'createMap':
@@ -526,7 +535,7 @@ export class World {
       columnStages.set(id, stageOf);
       g.values.forEach((line, r) =>
         line.forEach((v, c) => {
-          if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c]) return;
+          if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c] || g.spilled.has(`${r},${c}`)) return;
           const list = byText.get(v) ?? [];
           list.push(stageOf.get(c + 1) ?? null);
           byText.set(v, list);
@@ -724,9 +733,8 @@ export class World {
     this.act(ctx, () => {
       const out = this.menuCall(ctx, cmd);
       if (cmd === 'removeStage' && out.result === 'ok' && selectedIsStage) {
-        const bg = (ctx.mid ?? obs).grids.get(sheet.sheetId);
-        const col = selected === null ? cell.col : (stageColumnOf(bg ?? g, selected) ?? cell.col);
-        if (bg) ctx.entitled.push(...this.removalEntitles(bg, selected, col, out.detail === 'confirmed'));
+        // The dialog counted the stage's cells before a colleague could act: entitled is what was there then.
+        ctx.entitled.push(...this.removalEntitles(g, cell.col, out.detail === 'confirmed'));
       }
       return out;
     });
@@ -737,8 +745,9 @@ export class World {
    * What removing a stage may take: everything in its column once the user confirmed (the
    * dialog counted it), else only its name and role. A stage without a marker is its column.
    */
-  private removalEntitles(g: Grid, stage: string | null, col: number, confirmed: boolean): Entitled[] {
-    if (confirmed) return stage !== null ? [{ sheetId: g.sheetId, text: '*', stage }] : this.entitledIn(g, [1, g.values.length], [col, col]);
+  private removalEntitles(g: Grid, col: number, confirmed: boolean): Entitled[] {
+    // What the question counted: the cells as they were when it was asked (`g`), not what a colleague typed since.
+    if (confirmed) return this.entitledIn(g, [1, g.values.length], [col, col]).map((e) => ({ ...e, stage: '*' }));
     // (whatever stage the text was typed under: a note in a column the add-on later adopted as a stage is its name now)
     return [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(g, row, col), stage: '*' }));
   }
@@ -1007,7 +1016,7 @@ export class World {
     const mapId = this.mapRef(step.map);
     const client = this.clientOr(mapId, 'stages', step.fresh);
     if (!client) return;
-    if (step.colleague) this.colleague(mapId, step.colleague);
+    if (step.colleague && step.colleagueAt !== 'confirm') this.colleague(mapId, step.colleague);
     const n = client.viewStages.length;
     if (n === 0) return;
     const index = step.index % (n + 1) === n ? n : step.index % n; // now and then one past the end
@@ -1017,13 +1026,16 @@ export class World {
     const edit = step.op === 'add' ? { kind: 'add', after: index, name } : step.op === 'remove' ? { kind: 'remove', index } : { kind: 'move', index, by: step.by };
     const expect: StageExpectation | 'skip' | null =
       index >= n ? null : intended === null ? 'skip' : step.op === 'add' ? { op: 'add', after: intended } : step.op === 'remove' ? { op: 'remove', id: intended } : { op: 'move', id: intended, by: step.by };
+    let asked: Grid | undefined;
     const send = (confirmed: boolean): EditStagesResult | undefined => {
       const obs = this.observe();
-      const g = obs.grids.get(client.sheetId);
+      // A confirmed resend takes what the question counted, not what a colleague typed since.
+      const g = (confirmed && asked) || obs.grids.get(client.sheetId);
+      asked ??= obs.grids.get(client.sheetId);
       const entitled: Entitled[] = [];
       if (step.op === 'remove' && index < n && g) {
         const col = intended === null ? FIRST_STAGE_COL + index : stageColumnOf(g, intended);
-        if (col !== null) entitled.push(...this.removalEntitles(g, intended, col, confirmed));
+        if (col !== null) entitled.push(...this.removalEntitles(g, col, confirmed));
       }
       return this.callClient(
         `wizard editStages ${JSON.stringify(edit)} (stage ${intended ?? 'none'}) on map ${mapId}, confirmed ${confirmed}`,
@@ -1045,7 +1057,11 @@ export class World {
       ) as EditStagesResult | undefined;
     };
     const first = send(step.confirm === 'blind');
-    if (first && !first.ok && 'confirm' in first && step.confirm === 'yes') send(true);
+    if (first && !first.ok && 'confirm' in first && step.confirm === 'yes') {
+      // The user reads the question; meanwhile a colleague may move or fill the stage.
+      if (step.colleague && step.colleagueAt === 'confirm') this.colleague(mapId, step.colleague);
+      send(true);
+    }
   }
 
   private savePlan(mapId: string, picks: ActionPick[], fresh: boolean, colleague: ColleagueStep | null): void {
@@ -1432,7 +1448,7 @@ function classify(result: unknown): Outcome {
 }
 
 function emptyGrid(): Grid {
-  return { name: '', sheetId: -1, values: [], formulas: [] };
+  return { name: '', sheetId: -1, values: [], formulas: [], spilled: new Set() };
 }
 
 function hash(s: string): number {
