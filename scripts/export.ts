@@ -1,6 +1,7 @@
 /**
  * npm run export -- --out map.xlsx [--preset …] [--lang ru|en] [--stages "A,B,C"] [--title "…"] [--example] [--locale ru_RU]
- * Writes a map as an .xlsx that computes in Excel and LibreOffice (see dev/export/).
+ * The add-on (dist/Code.js, in the emulator) makes the map; its workbook is written as an .xlsx that
+ * computes in Excel and LibreOffice (see dev/export/).
  */
 import { runExport } from '../dev/export/cli';
 

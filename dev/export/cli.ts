@@ -1,17 +1,22 @@
 /**
  * `npm run export`: the command-line half of the export. Flags become a NewMapRequest,
- * checked by the same schema the sidebar's New map form uses, so a map exported here is
- * one the add-on could have created.
+ * checked by the same schema the sidebar's New map form uses; the built add-on (dist/Code.js,
+ * rebuilt first when src/ is newer) creates the map in the emulator, as the New map dialog
+ * would (the worked example gets its charts too), and the export writes that workbook.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { CreateMapResult } from '../../src/contract';
 import { LANGS, t, type Lang } from '../../src/core/words/i18n';
-import { journeyFromRequest, newMapId } from '../../src/core/map/new-map';
 import { newMapSchema, validate, type NewMapRequest } from '../../src/core/map/requests';
 import { PRESET_IDS, type PresetId } from '../../src/core/map/stages';
-import { planMap } from '../../src/core/map/template';
-import { planToXlsx } from './xlsx';
+import { createWorkbook, loadAddon, type Workbook } from '../emulator/index';
+import { readWorkbook } from './source';
+import { buildWorkbook, toXlsx } from './xlsx';
 
 export const USAGE = `Usage: npm run export -- --out map.xlsx [options]
 
@@ -95,6 +100,41 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
   return { ok: true, out: resolve(flags.out), request: checked.value };
 }
 
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+/** dist/Code.js and dist/Sidebar.html, built first when missing or older than src/ and sidebar/. */
+function bundle(): { code: string; sidebar: string } {
+  const code = join(REPO, 'dist', 'Code.js');
+  const sidebar = join(REPO, 'dist', 'Sidebar.html');
+  const stale = !existsSync(code) || !existsSync(sidebar) || statSync(code).mtimeMs < Math.max(newest(join(REPO, 'src')), newest(join(REPO, 'sidebar')));
+  if (stale) {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: REPO, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stdout}${run.stderr}`);
+  }
+  return { code: readFileSync(code, 'utf8'), sidebar: readFileSync(sidebar, 'utf8') };
+}
+
+/** The spreadsheet the add-on makes for the request: the map (the example with its charts). */
+export function makeWorkbook(req: NewMapRequest): { workbook: Workbook; sheet: string } {
+  const { code, sidebar } = bundle();
+  const workbook = createWorkbook({ locale: req.locale, name: req.name || t(req.lang, 'map.title') });
+  workbook.ui.responder = () => 'OK';
+  const addon = loadAddon(workbook, code, { Sidebar: sidebar });
+  const made = addon.callFromClient('createMap', req) as CreateMapResult;
+  if (!made.ok) throw new Error(`the add-on refused the map: ${JSON.stringify(made.fieldErrors)}`);
+  if (req.example) addon.callFromClient('insertCharts', { mapId: made.mapId });
+  return { workbook, sheet: made.sheetName };
+}
+
 /** Runs the command; returns the process exit code. */
 export async function runExport(argv: readonly string[], io: { log(s: string): void; error(s: string): void } = console): Promise<number> {
   const parsed = parseExportArgs(argv);
@@ -106,12 +146,20 @@ export async function runExport(argv: readonly string[], io: { log(s: string): v
     io.error(`export: ${parsed.message}\n\n${USAGE}`);
     return 1;
   }
-  const req = parsed.request;
-  const journey = journeyFromRequest(req, newMapId());
-  const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
+  let bytes: Buffer;
+  try {
+    const { workbook, sheet } = makeWorkbook(parsed.request);
+    // Every sheet but the new spreadsheet's empty "Sheet1".
+    const book = readWorkbook(workbook);
+    const sheets = book.sheets.filter((s) => s.name === sheet || [...s.cells()].length > 0).map((s) => s.name);
+    bytes = await toXlsx(buildWorkbook(book, { sheets, lang: parsed.request.lang }));
+  } catch (e) {
+    io.error(`export: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
   try {
     await mkdir(dirname(parsed.out), { recursive: true });
-    await writeFile(parsed.out, await planToXlsx(plan, { lang: req.lang }));
+    await writeFile(parsed.out, bytes);
   } catch (e) {
     io.error(`export: could not write ${parsed.out}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

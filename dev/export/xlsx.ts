@@ -1,133 +1,34 @@
 /**
- * A SheetPlan as an .xlsx workbook that computes in Excel and LibreOffice: one worksheet
- * with the plan's values, native formulas (with cached results), styles, number formats,
- * validations, notes, frozen panes, column widths, conditional formats and named cells.
+ * A whole workbook as an .xlsx that computes in Excel and LibreOffice: every sheet (maps,
+ * action plans, the portfolio, the user's own), with values, native formulas and the
+ * add-on's results cached, number formats, fonts and fills, notes, validations, merges,
+ * frozen panes, sizes, tab colours, conditional formats, named ranges and the charts; plus
+ * a hidden helper sheet the translated formulas use. See translate.ts for the formulas and
+ * charts.ts for the charts (ExcelJS writes none; they are added to the file afterwards).
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/words/i18n';
-import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from '../../src/core/map/plan';
-import { evaluateGrid, type Computed } from './evaluate';
-import { areaRef, cellRef, parseArea, translateFormula, type ExportWords, type HelperCell, type TranslateContext } from './formula';
+import type { Workbook } from '../emulator/index';
+import { addCharts, type ChartPlan } from './charts';
+import { cellRef, colName, quoteSheet } from './formula';
+import { readWorkbook, type CellAttrs, type ConditionalRuleSpec, type Rect, type SourceSheet, type SourceWorkbook } from './source';
+import { translateWorkbook, type OutCell, type Translated } from './translate';
 
 export interface ExportOptions {
-  /** the map's language, for the few words the export adds (notes, helper labels) */
+  /** the language of the export's own words; default: the workbook's user language */
   lang?: Lang;
+  /** only these sheets (original names), in this order; default: every sheet */
+  sheets?: readonly string[];
 }
 
-const WORDS: Record<Lang, ExportWords> = {
-  en: {
-    sparkline: 'The emotion curve is a Google Sheets sparkline; it has no Excel equivalent, so this cell is left blank. Open the map in Google Sheets to see it.',
-    helperLabel: 'Export helper (hidden): weakest-transition scores',
-  },
-  ru: {
-    sparkline: 'Кривая эмоций — спарклайн Google Таблиц; в Excel ему нет аналога, поэтому ячейка пуста. Откройте карту в Google Таблицах, чтобы её увидеть.',
-    helperLabel: 'Служебная строка экспорта (скрыта): оценки переходов',
-  },
-};
-
-/** One exported cell: a value, or a native formula (no "=") with its cached result. */
-export interface ExportCell {
-  value: string | number;
-  formula?: string;
-  result?: Computed;
-  note?: string;
+export interface ExportReport {
+  translated: Translated;
+  /** what was left out, for the reader: conditional rules and validations Excel cannot express, protections */
+  skipped: { conditionalRules: number; validations: number; protections: number; charts: number };
+  charts: number;
 }
 
-export interface ExportModel {
-  sheetName: string;
-  /** the plan's grid, then the helper rows below it (rows × cols, 1-based via [row-1][col-1]) */
-  cells: ExportCell[][];
-  /** sheet rows added below the map, hidden in the file */
-  helperRows: number[];
-  /** list validations too long for an inline list point at helper cells instead */
-  listSources: Record<string, string>;
-}
-
-/** Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
-export function excelSheetName(name: string): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim() || 'CJM';
-  return [...clean].length <= 31 ? clean : `${[...clean].slice(0, 30).join('').trimEnd()}…`;
-}
-
-/** Inline list validations are limited to 255 characters and cannot hold commas or quotes. */
-function inlineList(values: readonly string[]): string | null {
-  const joined = values.join(',');
-  return joined.length <= 255 && values.every((v) => !/[,"]/.test(v)) ? `"${joined}"` : null;
-}
-
-/**
- * Translates and evaluates the plan: the pure half of the export, kept separate so tests
- * can compare the cached (add-on) results with what the native formulas compute.
- */
-export function exportModel(plan: SheetPlan, opts: ExportOptions = {}): ExportModel {
-  const words = WORDS[opts.lang ?? 'en'];
-  const helperRows: number[] = [];
-  const ctx: TranslateContext = {
-    // One blank row between the map and its helpers keeps them apart if someone unhides them.
-    helperRow: () => {
-      const row = (helperRows.at(-1) ?? plan.rows + 1) + 1;
-      helperRows.push(row);
-      return row;
-    },
-    helpers: [],
-    words,
-  };
-
-  const planned = plan.cells.map((row) =>
-    row.map((cell): ExportCell & { source?: string } => {
-      const base = { value: cell.value, ...(cell.note ? { note: cell.note } : {}) };
-      if (!cell.formula) return base;
-      const t = translateFormula(cell.formula, ctx);
-      if (t.formula === null) return { value: '', note: [cell.note, t.note].filter(Boolean).join('\n\n') };
-      return { ...base, value: '', formula: t.formula.slice(1), source: cell.formula };
-    }),
-  );
-
-  const listSources: Record<string, string> = {};
-  for (const [key, spec] of Object.entries(plan.validations)) {
-    if (spec.kind !== 'list' || inlineList(spec.values) !== null) continue;
-    const row = ctx.helperRow();
-    spec.values.forEach((v, i) => ctx.helpers.push({ row, col: i + 1, value: v }));
-    listSources[key] = areaRef({ row, col: 1, rows: 1, cols: spec.values.length });
-  }
-
-  const rows = Math.max(plan.rows, ...helperRows);
-  const cols = Math.max(plan.cols, ...ctx.helpers.map((h) => h.col));
-  const cells: (ExportCell & { source?: string })[][] = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => planned[r]?.[c] ?? { value: '' }),
-  );
-  for (const h of ctx.helpers) place(cells, h);
-
-  // The add-on's own formulas give the cached results; helper cells compute natively.
-  const computed = evaluateGrid(cells.map((row) => row.map((c) => (c.source ?? (c.formula ? `=${c.formula}` : c.value)))));
-  return {
-    sheetName: excelSheetName(plan.sheetName),
-    cells: cells.map((row, r) =>
-      row.map(({ source: _source, ...c }, col) => (c.formula ? { ...c, result: computed[r]?.[col] ?? null } : c)),
-    ),
-    helperRows,
-    listSources,
-  };
-}
-
-function place(cells: ExportCell[][], h: HelperCell): void {
-  const row = cells[h.row - 1];
-  if (row) row[h.col - 1] = h.formula ? { value: '', formula: h.formula } : { value: h.value ?? '' };
-}
-
-/** "#1a73e8" → "FF1A73E8" */
-function argb(color: string): string {
-  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) throw new Error(`unsupported colour ${color}; use #rrggbb`);
-  const hex = m[1] as string;
-  return `FF${(hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex).toUpperCase()}`;
-}
-
-/**
- * Sheets number formats → Excel's. Most are the same; a currency block without a locale
- * ("[$$]") gets the locale id Excel itself writes for that symbol, so both Excel and
- * LibreOffice read it as currency rather than as literal text.
- */
+/** Sheets number formats → Excel's; a currency block without a locale gets the locale id Excel writes for it. */
 const CURRENCY_LOCALE: Record<string, string> = { $: '409', '£': '809', '€': '2', '₸': '43F', '₽': '419' };
 
 export function excelNumberFormat(format: string): string {
@@ -137,112 +38,350 @@ export function excelNumberFormat(format: string): string {
   });
 }
 
-/** Sheets column width in pixels → Excel character widths (7 px per character plus 5 px padding). */
+/** Sheets column width in pixels → Excel character widths (7 px a character plus 5 px padding). */
 export function excelColumnWidth(px: number): number {
   return Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
 }
 
-const RESULT_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+/** "#1a73e8" → "FF1A73E8"; null for what is not a colour. */
+function argb(color: string | null | undefined): string | null {
+  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec((color ?? '').trim());
+  if (!m) return null;
+  const hex = m[1] as string;
+  return `FF${(hex.length === 3 ? [...hex].map((ch) => ch + ch).join('') : hex).toUpperCase()}`;
+}
 
-function cachedResult(r: Computed | undefined): ExcelJS.CellFormulaValue['result'] {
-  if (r === null || r === undefined) return undefined;
-  if (typeof r === 'object') return { error: (RESULT_ERRORS.has(r.error) ? r.error : '#VALUE!') as ExcelJS.CellErrorValue['error'] };
+const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
+
+const RESULT_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+const errorCode = (code: string): ExcelJS.CellErrorValue['error'] => (RESULT_ERRORS.has(code) ? code : '#VALUE!') as ExcelJS.CellErrorValue['error'];
+
+function cachedResult(r: OutCell['result']): ExcelJS.CellFormulaValue['result'] {
+  if (r === undefined) return undefined;
+  if (typeof r === 'object') return { error: errorCode(r.error) };
   return r;
 }
 
 /** Excel limits: input titles 32, messages 255 characters. */
 const clip = (text: string, max: number) => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 
-function dataValidation(spec: ValidationSpec, listSource: string | undefined): ExcelJS.DataValidation {
-  // Sheets rejects invalid input (setAllowInvalid(false)); "stop" is Excel's equivalent.
-  const messages = { showErrorMessage: true, errorStyle: 'stop', error: clip(spec.help, 225), showInputMessage: true, prompt: clip(spec.help, 255) };
-  if (spec.kind === 'list') {
-    return { type: 'list', allowBlank: true, formulae: [listSource ?? inlineList(spec.values)], ...messages };
+const H_ALIGN: Record<string, ExcelJS.Alignment['horizontal']> = { left: 'left', center: 'center', right: 'right' };
+const V_ALIGN: Record<string, ExcelJS.Alignment['vertical']> = { top: 'top', middle: 'middle', bottom: 'bottom' };
+
+function styleCell(target: ExcelJS.Cell, a: CellAttrs): void {
+  const fill = argb(a.background);
+  if (fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  const color = argb(a.fontColor);
+  const font: Partial<ExcelJS.Font> = { name: 'Arial', size: a.fontSize ?? 10 };
+  if (a.fontWeight === 'bold') font.bold = true;
+  if (a.fontStyle === 'italic') font.italic = true;
+  if (color) font.color = { argb: color };
+  target.font = font;
+  const wrap = a.wrapStrategy ? a.wrapStrategy === 'WRAP' : a.wrap;
+  const horizontal = H_ALIGN[(a.horizontalAlignment ?? '').toLowerCase()];
+  const vertical = V_ALIGN[(a.verticalAlignment ?? '').toLowerCase()];
+  if (wrap || horizontal || vertical) {
+    target.alignment = { ...(wrap ? { wrapText: true } : {}), ...(horizontal ? { horizontal } : {}), ...(vertical ? { vertical } : {}) };
   }
-  return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [spec.min, spec.max], ...messages };
+  if (a.numberFormat) target.numFmt = excelNumberFormat(a.numberFormat);
+  if (a.border) {
+    const side = (on: boolean | null): Partial<ExcelJS.Border> | undefined =>
+      on ? { style: a.border?.style?.toLowerCase().includes('thick') ? 'thick' : a.border?.style?.toLowerCase().includes('medium') ? 'medium' : 'thin', color: { argb: argb(a.border?.color) ?? 'FF000000' } } : undefined;
+    const b: Partial<ExcelJS.Borders> = {};
+    const top = side(a.border.top);
+    const left = side(a.border.left);
+    const bottom = side(a.border.bottom);
+    const right = side(a.border.right);
+    if (top) b.top = top;
+    if (left) b.left = left;
+    if (bottom) b.bottom = bottom;
+    if (right) b.right = right;
+    if (Object.keys(b).length) target.border = b;
+  }
 }
 
-/** Sheets conditional rules → Excel expressions relative to the range's top-left cell. */
-function conditionalFormatting(rule: ConditionalRule, priority: number, ctx: TranslateContext): ExcelJS.ConditionalFormattingOptions {
-  const area = parseArea(rule.range.split(':')[0] ?? '');
-  if (!area) throw new Error(`unsupported conditional format range ${rule.range}`);
-  const first = cellRef(area.row, area.col);
-  const formula =
-    rule.kind === 'formula'
-      ? (translateFormula(rule.formula, ctx).formula ?? '=FALSE()').slice(1)
-      : rule.kind === 'numberAtMost'
-        ? `AND(ISNUMBER(${first}),${first}<=${rule.value})`
-        : `AND(ISNUMBER(${first}),${first}>=${rule.min},${first}<=${rule.max})`;
+const rectRef = (r: Rect): string =>
+  r.rows === 1 && r.cols === 1 ? cellRef(r.row + 1, r.col + 1) : `${cellRef(r.row + 1, r.col + 1)}:${cellRef(r.row + r.rows, r.col + r.cols)}`;
+
+/** A Sheets conditional rule as an Excel formula rule on the top-left cell of its first range; null when Excel has no equivalent. */
+function conditionalRule(rule: ConditionalRuleSpec, sheet: SourceSheet, t: Translated): string | null {
+  const first = rule.ranges[0];
+  if (!first) return null;
+  const tl = cellRef(first.row + 1, first.col + 1);
+  const [a, b] = rule.values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`));
+  switch (rule.criteria) {
+    case 'CUSTOM_FORMULA':
+      return t.plainFormula(String(rule.values[0] ?? ''), sheet.name);
+    case 'NUMBER_LESS_THAN':
+      return `AND(ISNUMBER(${tl}),${tl}<${a})`;
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return `AND(ISNUMBER(${tl}),${tl}<=${a})`;
+    case 'NUMBER_GREATER_THAN':
+      return `AND(ISNUMBER(${tl}),${tl}>${a})`;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return `AND(ISNUMBER(${tl}),${tl}>=${a})`;
+    case 'NUMBER_EQUAL_TO':
+      return `AND(ISNUMBER(${tl}),${tl}=${a})`;
+    case 'NUMBER_NOT_EQUAL_TO':
+      return `AND(ISNUMBER(${tl}),${tl}<>${a})`;
+    case 'NUMBER_BETWEEN':
+      return `AND(ISNUMBER(${tl}),${tl}>=MIN(${a},${b}),${tl}<=MAX(${a},${b}))`;
+    case 'NUMBER_NOT_BETWEEN':
+      return `AND(ISNUMBER(${tl}),OR(${tl}<MIN(${a},${b}),${tl}>MAX(${a},${b})))`;
+    case 'TEXT_CONTAINS':
+      return `ISNUMBER(SEARCH(${a},${tl}))`;
+    case 'TEXT_EQUAL_TO':
+      return `${tl}=${a}`;
+    case 'CELL_EMPTY':
+      return `${tl}=""`;
+    case 'CELL_NOT_EMPTY':
+      return `${tl}<>""`;
+    default:
+      return null;
+  }
+}
+
+/** A Sheets validation as an Excel one; null when Excel has no equivalent (checkboxes, dates). */
+function dataValidation(v: NonNullable<CellAttrs['validation']>, t: Translated, listSource: (values: string[]) => string): ExcelJS.DataValidation | null {
+  const help = v.helpText ?? '';
+  // Sheets rejects (allowInvalid false) or marks (true) bad input; Excel stops it, or takes it silently.
+  const messages = {
+    showErrorMessage: !v.allowInvalid,
+    errorStyle: 'stop',
+    ...(help ? { error: clip(help, 225), showInputMessage: true, prompt: clip(help, 255) } : {}),
+  };
+  const [a, b] = v.values;
+  const num = (x: unknown) => (typeof x === 'number' ? x : Number(x));
+  switch (v.criteria) {
+    case 'VALUE_IN_LIST': {
+      const values = Array.isArray(a) ? a.map(String) : [];
+      return { type: 'list', allowBlank: true, formulae: [listSource(values)], ...messages };
+    }
+    case 'VALUE_IN_RANGE': {
+      const text = String(a ?? '');
+      const bang = text.lastIndexOf('!');
+      if (bang < 0) return null;
+      const sheet = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const abs = text.slice(bang + 1).replace(/([A-Z]+)(\d+)/gi, '$$$1$$$2');
+      return { type: 'list', allowBlank: true, formulae: [`${quoteSheet(t.sheetName(sheet))}!${abs}`], ...messages };
+    }
+    case 'NUMBER_BETWEEN':
+      return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [num(a), num(b)], ...messages };
+    case 'NUMBER_NOT_BETWEEN':
+      return { type: 'decimal', operator: 'notBetween', allowBlank: true, formulae: [num(a), num(b)], ...messages };
+    case 'NUMBER_GREATER_THAN':
+      return { type: 'decimal', operator: 'greaterThan', allowBlank: true, formulae: [num(a)], ...messages };
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [num(a)], ...messages };
+    case 'NUMBER_LESS_THAN':
+      return { type: 'decimal', operator: 'lessThan', allowBlank: true, formulae: [num(a)], ...messages };
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return { type: 'decimal', operator: 'lessThanOrEqual', allowBlank: true, formulae: [num(a)], ...messages };
+    case 'NUMBER_EQUAL_TO':
+      return { type: 'decimal', operator: 'equal', allowBlank: true, formulae: [num(a)], ...messages };
+    case 'CUSTOM_FORMULA': {
+      // relative to the cell itself, as Sheets reads it for each cell of the range
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Several workbooks as one (sheets must not share names): the differential test batches maps from separate workbooks. */
+export function mergeWorkbooks(books: readonly SourceWorkbook[], keep: (sheet: SourceSheet) => boolean = () => true): SourceWorkbook {
+  const first = books[0];
+  if (!first) throw new Error('mergeWorkbooks needs at least one workbook');
+  const sheets = books.flatMap((b) => b.sheets.filter(keep).map((s) => ({ ...s, userLocale: s.userLocale ?? b.userLocale })));
+  const seen = new Set<string>();
+  for (const s of sheets) {
+    if (seen.has(s.name.toLowerCase())) throw new Error(`mergeWorkbooks: two sheets are named "${s.name}"`);
+    seen.add(s.name.toLowerCase());
+  }
   return {
-    ref: rule.range,
-    rules: [
-      {
-        type: 'expression',
-        priority,
-        formulae: [formula],
-        style: {
-          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(rule.background) }, bgColor: { argb: argb(rule.background) } },
-          font: { color: { argb: argb(rule.color) } },
-        },
-      },
-    ],
+    ...first,
+    sheets,
+    activeSheet: sheets[0]?.name ?? first.activeSheet,
+    namedRanges: books.flatMap((b) => b.namedRanges.filter((n) => seen.has(n.sheet.toLowerCase()))),
   };
 }
 
-function styleCell(target: ExcelJS.Cell, cell: PlanCell, plan: SheetPlan): void {
-  const style = plan.styles[cell.style];
-  // As sheets/apply does: a stage tint colours every stage cell except the yellow inputs.
-  const background = cell.tint && cell.style !== 'input' ? cell.tint : style.background;
-  if (background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(background) } };
-  target.font = { name: 'Arial', size: style.size, bold: style.bold, italic: style.italic, color: { argb: argb(style.color) } };
-  target.alignment = { wrapText: style.wrap };
-  target.numFmt = excelNumberFormat(cell.numberFormat);
-}
-
-/** The plan as an ExcelJS workbook (write it with `workbook.xlsx.writeBuffer()` or `writeFile()`). */
-export function planToWorkbook(plan: SheetPlan, opts: ExportOptions = {}): ExcelJS.Workbook {
-  const model = exportModel(plan, opts);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'CJM add-on export';
+/** The workbook as an ExcelJS workbook and the charts still to be added (see toXlsx). */
+export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): { excel: ExcelJS.Workbook; charts: ChartPlan[]; report: ExportReport } {
+  const selected: SourceWorkbook = opts.sheets
+    ? { ...book, sheets: opts.sheets.map((n) => book.sheets.find((s) => s.name.toLowerCase() === n.toLowerCase()) ?? fail(`no sheet named "${n}"`)) }
+    : book;
+  const t = translateWorkbook(selected, opts.lang ? { lang: opts.lang } : {});
+  const excel = new ExcelJS.Workbook();
+  excel.creator = 'CJM add-on export';
   // Excel recomputes everything on open; the cached results serve readers that do not.
-  wb.calcProperties.fullCalcOnLoad = true;
-  const ws = wb.addWorksheet(model.sheetName, {
-    views: [{ state: 'frozen', xSplit: plan.frozen.cols, ySplit: plan.frozen.rows, topLeftCell: cellRef(plan.frozen.rows + 1, plan.frozen.cols + 1) }],
-  });
-  const width = excelColumnWidth(plan.columnWidth);
-  for (let c = 1; c <= plan.cols; c++) ws.getColumn(c).width = width;
+  excel.calcProperties.fullCalcOnLoad = true;
+  const skipped = { conditionalRules: 0, validations: 0, protections: 0, charts: 0 };
+  const charts: ChartPlan[] = [];
 
-  model.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const planCell = plan.cells[r]?.[c];
-      if (!planCell && cell.value === '' && !cell.formula) return;
-      const target = ws.getCell(r + 1, c + 1);
-      if (cell.formula) {
-        const result = cachedResult(cell.result);
-        target.value = result === undefined ? { formula: cell.formula } : { formula: cell.formula, result };
-      } else if (cell.value !== '') target.value = cell.value;
+  // Long lists go to the helper sheet and are referenced from there (inline lists: 255 characters, no commas or quotes).
+  const lists = new Map<string, string>();
+  const listSource = (values: string[]): string => {
+    const joined = values.join(',');
+    if (joined.length <= 255 && values.every((v) => !/[,"]/.test(v))) return `"${joined}"`;
+    const k = JSON.stringify(values);
+    let ref = lists.get(k);
+    if (!ref) {
+      const row = t.helper.rows.length + 3;
+      t.helper.rows.push({ label: 'list', formulas: [], values });
+      ref = `${quoteSheet(t.helper.name)}!$B$${row}:$${colName(1 + values.length)}$${row}`;
+      lists.set(k, ref);
+    }
+    return ref;
+  };
+
+  t.sheets.forEach((out, index) => {
+    const s = out.source;
+    const frozen = s.frozenRows > 0 || s.frozenCols > 0;
+    const ws = excel.addWorksheet(out.name, {
+      views: [
+        frozen
+          ? { state: 'frozen', xSplit: s.frozenCols, ySplit: s.frozenRows, topLeftCell: cellRef(s.frozenRows + 1, s.frozenCols + 1), showGridLines: !s.hiddenGridlines }
+          : { state: 'normal', showGridLines: !s.hiddenGridlines },
+      ],
+      ...(argb(s.tabColor) ? { properties: { tabColor: { argb: argb(s.tabColor) as string } } } : {}),
+    });
+    if (index === 0 || s.name === book.activeSheet) excel.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+    // Sheets' default column is 100 px wide and its rows 21 px high.
+    ws.properties.defaultColWidth = excelColumnWidth(100);
+    ws.properties.defaultRowHeight = 15.75;
+    for (const [col, px] of s.colWidths) ws.getColumn(col).width = excelColumnWidth(px);
+    for (const [row, px] of s.rowHeights) ws.getRow(row).height = Math.round(px * 0.75 * 100) / 100;
+
+    const written = new Set<string>();
+    for (const { row, col, attrs } of s.cells()) {
+      const cell = out.cells.get(`${row},${col}`);
+      if (!cell && !attrs) continue;
+      written.add(`${row},${col}`);
+      const target = ws.getCell(row, col);
+      if (cell) writeCell(target, cell);
+      if (attrs) {
+        styleCell(target, attrs);
+        if (attrs.note) target.note = [attrs.note, cell?.note].filter(Boolean).join('\n\n');
+        if (attrs.validation) {
+          const dv = dataValidation(attrs.validation, t, listSource);
+          if (dv) target.dataValidation = dv;
+          else skipped.validations++;
+        }
+      }
+      if (cell?.note && !attrs?.note) target.note = cell.note;
+      // LibreOffice keeps TRUE/FALSE apart from 1/0 only by a boolean number format (Excel by type).
+      if (typeof cell?.value === 'boolean') target.numFmt = BOOLEAN_FORMAT;
+    }
+    // cells the translation added (spilled elements) that the source held no content for
+    for (const [k, cell] of out.cells) {
+      if (written.has(k)) continue;
+      const [row, col] = k.split(',').map(Number) as [number, number];
+      const target = ws.getCell(row, col);
+      writeCell(target, cell);
       if (cell.note) target.note = cell.note;
-      if (!planCell) return;
-      styleCell(target, planCell, plan);
-      const spec = planCell.validation ? plan.validations[planCell.validation] : undefined;
-      if (spec) target.dataValidation = dataValidation(spec, model.listSources[planCell.validation ?? '']);
-    }),
-  );
-  for (const r of model.helperRows) ws.getRow(r).hidden = true;
+    }
+    for (const m of s.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
 
-  const ctx: TranslateContext = { helperRow: () => { throw new Error('conditional formats cannot use helper rows'); }, helpers: [], words: WORDS[opts.lang ?? 'en'] };
-  plan.conditionalRules.forEach((rule, i) => ws.addConditionalFormatting(conditionalFormatting(rule, i + 1, ctx)));
+    s.conditionalRules.forEach((rule, i) => {
+      const formula = conditionalRule(rule, s, t);
+      if (!formula) {
+        skipped.conditionalRules++;
+        return;
+      }
+      const bg = argb(rule.background);
+      const fg = argb(rule.fontColor);
+      ws.addConditionalFormatting({
+        ref: rule.ranges.map(rectRef).join(' '),
+        rules: [
+          {
+            type: 'expression',
+            priority: i + 1,
+            formulae: [formula],
+            style: {
+              ...(bg ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: bg }, bgColor: { argb: bg } } } : {}),
+              font: { ...(fg ? { color: { argb: fg } } : {}), ...(rule.bold ? { bold: true } : {}), ...(rule.italic ? { italic: true } : {}) },
+            },
+          },
+        ],
+      });
+    });
+    skipped.protections += s.protections.length;
+    for (const chart of s.charts) {
+      const plan = chartPlan(chart, s, ws.name);
+      if (plan) charts.push({ ...plan, sheetIndex: index });
+      else skipped.charts++;
+    }
+  });
 
-  const quotedSheet = `'${model.sheetName.replace(/'/g, "''")}'`;
-  for (const n of plan.namedRanges) {
-    const area = parseArea(n.range);
-    if (!area) throw new Error(`unsupported named range ${n.name} = ${n.range}`);
-    wb.definedNames.add(`${quotedSheet}!${areaRef(area)}`, n.name);
+  // The helper sheet, hidden: the translated formulas' working cells.
+  const h = excel.addWorksheet(t.helper.name, { state: 'hidden' });
+  h.getCell(1, 1).value = t.helper.title;
+  t.helper.rows.forEach((r, i) => {
+    const row = i + 3;
+    h.getCell(row, 1).value = r.label;
+    r.formulas.forEach((f, k) => {
+      h.getCell(row, 2 + k).value = { formula: f };
+    });
+    r.values?.forEach((v, k) => {
+      h.getCell(row, 2 + k).value = v;
+    });
+  });
+
+  for (const n of selected.namedRanges) {
+    if (!selected.sheets.some((s) => s.name.toLowerCase() === n.sheet.toLowerCase())) continue;
+    const abs = rectRef(n.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    excel.definedNames.add(`${quoteSheet(t.sheetName(n.sheet))}!${abs}`, n.name);
   }
-  return wb;
+  return { excel, charts, report: { translated: t, skipped, charts: charts.length } };
 }
 
-/** The plan as .xlsx bytes. */
-export async function planToXlsx(plan: SheetPlan, opts: ExportOptions = {}): Promise<Buffer> {
-  return Buffer.from(await planToWorkbook(plan, opts).xlsx.writeBuffer());
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function writeCell(target: ExcelJS.Cell, cell: OutCell): void {
+  if (cell.formula !== undefined) {
+    const result = cachedResult(cell.result);
+    target.value = result === undefined ? { formula: cell.formula } : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
+  } else if (cell.value !== null && typeof cell.value === 'object') target.value = { error: errorCode(cell.value.error) };
+  else if (cell.value !== null) target.value = cell.value;
+}
+
+function chartPlan(chart: SourceSheet['charts'][number], s: SourceSheet, sheetInFile: string): Omit<ChartPlan, 'sheetIndex'> | null {
+  const kind = chart.chartType.toUpperCase();
+  const type = kind === 'BAR' ? 'bar' : kind === 'COLUMN' ? 'column' : kind === 'LINE' ? 'line' : kind === 'AREA' ? 'area' : kind === 'PIE' ? 'pie' : null;
+  const [labels, ...series] = chart.ranges;
+  if (!type || !labels || series.length === 0) return null;
+  const ref = (r: Rect) => `${quoteSheet(sheetInFile)}!${rectRef(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  const value = (row: number, col: number): string | number => {
+    const v = s.cell(row + 1, col + 1)?.value;
+    return typeof v === 'number' || typeof v === 'string' ? v : '';
+  };
+  const cells = (r: Rect) => {
+    const out: (string | number)[] = [];
+    for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push(value(r.row + i, r.col + j));
+    return out;
+  };
+  const title = typeof chart.options.title === 'string' ? chart.options.title : '';
+  const legend = (chart.options.legend as { position?: string } | undefined)?.position;
+  return {
+    type,
+    title,
+    legend: legend !== 'none',
+    categories: { ref: ref(labels), cache: cells(labels).map(String) },
+    series: series.map((r) => ({ ref: ref(r), cache: cells(r).map((v) => (typeof v === 'number' ? v : null)) })),
+    anchor: { row: chart.position.row, col: chart.position.col },
+  };
+}
+
+/** The .xlsx bytes of a workbook model, charts included. */
+export async function toXlsx(built: { excel: ExcelJS.Workbook; charts: ChartPlan[] }): Promise<Buffer> {
+  const bytes = Buffer.from(await built.excel.xlsx.writeBuffer());
+  return built.charts.length ? addCharts(bytes, built.charts) : bytes;
+}
+
+/** An emulator workbook (the add-on's spreadsheet) as .xlsx bytes. */
+export async function workbookToXlsx(wb: Workbook, opts: ExportOptions = {}): Promise<Buffer> {
+  return toXlsx(buildWorkbook(readWorkbook(wb), opts));
 }

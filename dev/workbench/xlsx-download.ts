@@ -1,11 +1,8 @@
 /**
- * "Download .xlsx": the active map sheet read back into a Journey with the add-on's own
- * reader, planned again and written by dev/export (the same pipeline as `npm run export`),
- * so the file is what the export produces for this map, content included.
+ * "Download .xlsx": the whole workbook (every map, its action plan, the portfolio, the charts,
+ * the user's own sheets) written by dev/export, the same pipeline as `npm run export`, named
+ * after the active sheet.
  */
-import { languageOf } from '../../src/core/words/i18n-all';
-import { planMap } from '../../src/core/map/template';
-import { readMap } from '../../src/sheets/read';
 import type { Workbook } from '../emulator/index';
 
 export interface DownloadFile {
@@ -14,18 +11,10 @@ export interface DownloadFile {
 }
 
 export async function exportActiveMap(workbook: Workbook): Promise<DownloadFile> {
-  const ss = workbook.spreadsheet;
-  const sheet = ss.getActiveSheet();
-  const { result } = readMap(sheet);
-  if (!result.ok) {
-    throw new Error(result.problem === 'notMap'
-      ? `"${sheet.getName()}" is not a CJM map: open a map's tab, then download.`
-      : `"${sheet.getName()}" is a damaged map: ${result.reason(languageOf(ss.getSpreadsheetLocale()))}`);
-  }
+  const sheet = workbook.spreadsheet.getActiveSheet();
   // Loaded on first use: exceljs is large and most sessions never download.
-  const { planToXlsx } = await import('../export/xlsx');
-  const plan = planMap(result.journey, { sheetName: sheet.getName(), locale: ss.getSpreadsheetLocale() });
-  const bytes = await planToXlsx(plan, { lang: result.journey.lang });
+  const { workbookToXlsx } = await import('../export/xlsx');
+  const bytes = await workbookToXlsx(workbook);
   return { name: `${fileSafe(sheet.getName())}.xlsx`, bytes: new Uint8Array(bytes) };
 }
 

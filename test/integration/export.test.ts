@@ -1,29 +1,27 @@
 /**
- * npm run export: the .xlsx it writes carries the add-on's results as cached values,
- * its native formulas compute the same figures (checked in HyperFormula and, with the
- * cached results stripped, in LibreOffice), and bad flags fail with a message that
- * names the flag.
+ * npm run export and the whole-workbook export: the .xlsx carries the add-on's results as
+ * cached values, keeps validations, names, formats and notes, takes every sheet (maps, plans,
+ * the portfolio, the user's own) with the charts, and its native formulas compute the same
+ * figures in LibreOffice with the cached results stripped; bad flags fail naming the flag.
+ * export-differential.test.ts compares the formulas with the add-on on 220 random maps.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExportArgs } from '../../dev/export/cli';
-import { evaluateGrid } from '../../dev/export/evaluate';
-import { translateFormula, type TranslateContext } from '../../dev/export/formula';
-import { exportModel } from '../../dev/export/xlsx';
-import { FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
-import { journeyFromRequest } from '../../src/core/map/new-map';
-import type { SheetPlan } from '../../src/core/map/plan';
-import type { NewMapRequest } from '../../src/core/map/requests';
-import { planMap } from '../../src/core/map/template';
+import { EXCEL_LIMITS, parseFormula, render } from '../../dev/export/formula';
+import { recalculate } from '../../dev/export/libreoffice';
+import { readWorkbook } from '../../dev/export/source';
+import { buildWorkbook } from '../../dev/export/xlsx';
+import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
+import { openSpreadsheet, type Session } from '../support/addon';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SOFFICE = '/usr/bin/soffice';
 
 // The worked example, computed by hand (src/core/example.ts).
 const STEP = [0.4, 0.15, 110 / 120, 70 / 110, 45 / 70];
@@ -60,12 +58,6 @@ function shown(ws: ExcelJS.Worksheet, row: number, col: number): unknown {
   const v = ws.getCell(row, col).value;
   if (v && typeof v === 'object' && 'formula' in v) return v.result;
   return v;
-}
-
-function examplePlan(lang: 'ru' | 'en'): SheetPlan {
-  const req: NewMapRequest = { name: '', segment: '', product: '', preset: 'checklist6', stages: [], lang, locale: lang === 'ru' ? 'ru_RU' : 'en_US', example: true };
-  const j = journeyFromRequest(req, 'TEST42');
-  return planMap(j, { sheetName: String(j.title.name), locale: req.locale });
 }
 
 let dir = '';
@@ -132,112 +124,100 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
   });
 });
 
-describe('the native formulas', () => {
-  /** Each exported formula, evaluated natively, against the add-on's own result cached next to it. */
-  function nativeMatchesCached(plan: SheetPlan): void {
-    const model = exportModel(plan);
-    const native = evaluateGrid(model.cells.map((row) => row.map((c) => (c.formula ? `=${c.formula}` : c.value))));
-    let checked = 0;
-    model.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (!cell.formula || r >= plan.rows) return;
-        const got = native[r]?.[c];
-        const where = `${plan.cells[r]?.[c]?.formula} at row ${r + 1}, col ${c + 1}`;
-        if (typeof cell.result === 'number') expect(got, where).toBeCloseTo(cell.result, 12);
-        else expect(got, where).toEqual(cell.result);
-        checked++;
-      }),
-    );
-    expect(checked).toBeGreaterThan(15);
+describe('the whole workbook', () => {
+  /** A spreadsheet the add-on made: the worked example with its charts and action plan, a second map, the portfolio, a sheet of the user's. */
+  async function workbook(): Promise<{ session: Session; map: string; plan: string; other: string }> {
+    const session = openSpreadsheet('en_US');
+    const map = session.newMap({ example: true, name: 'A map whose name is far too long for Excel to keep' });
+    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '')?.[1];
+    session.addon.callFromClient('insertCharts', { mapId });
+    const saved = session.addon.callFromClient('savePlan', {
+      mapId,
+      base: [],
+      actions: [
+        { action: 'Referral programme', stage: '', lever: 'L', change: '+10%', owner: '', deadline: '', status: '' },
+        { action: 'Trial week', stage: '', lever: 'C', change: '+2 pp', owner: '', deadline: '', status: '' },
+      ],
+    }) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    const plan = session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10))) ?? '';
+    const other = session.newMap({ preset: 'custom', stages: ['Visit', 'Buy'], name: 'Second' });
+    session.wb.setCell(other, a1(ROW.customers, stageCol(0)), "'1,200");
+    session.wb.setCell(other, a1(ROW.customers, stageCol(1)), 300);
+    session.run('showPortfolio');
+    session.wb.setCell('Sheet1', 'A1', 'Notes of my own');
+    session.wb.setCell('Sheet1', 'A2', '=SPLIT("a,b", ",")');
+    return { session, map, plan, other };
   }
 
-  it('compute what the add-on computes, for the examples and for partial funnels', () => {
-    nativeMatchesCached(examplePlan('ru'));
-    nativeMatchesCached(examplePlan('en'));
-
-    // No targets: the weakest transition is the lowest step conversion.
-    const noTargets = examplePlan('en');
-    noTargets.cells[ROW.target - 1]?.forEach((c, i) => i >= FIRST_STAGE_COL - 1 && (c.value = ''));
-    nativeMatchesCached(noTargets);
-    expect(exportModel(noTargets).cells[ROW.weakest - 1]?.[SIDE_COL - 1]?.result).toBe('Active evaluation → Purchase');
-
-    // A stage without a count or a name: its transitions are skipped, the label falls back to "Stage N".
-    const gaps = examplePlan('en');
-    const blankOut = (row: number, col: number) => {
-      const cell = gaps.cells[row - 1]?.[col - 1];
-      if (cell) cell.value = '';
-    };
-    blankOut(ROW.customers, stageCol(3));
-    blankOut(ROW.header, stageCol(2));
-    nativeMatchesCached(gaps);
-    expect(exportModel(gaps).cells[ROW.weakest - 1]?.[SIDE_COL - 1]?.result).toBe('Active evaluation → Stage 3');
-
-    // A blank custom map: everything computed is blank.
-    const req: NewMapRequest = { name: 'Blank', segment: '', product: '', preset: 'custom', stages: ['A', 'B', 'C'], lang: 'en', locale: 'en_US', example: false };
-    const blank = planMap(journeyFromRequest(req, 'BLANK1'), { sheetName: 'Blank', locale: 'en_US' });
-    const model = exportModel(blank);
-    expect(model.cells[ROW.revenue - 1]?.[SIDE_COL - 1]?.result).toBe('');
-    expect(model.cells[ROW.weakest - 1]?.[SIDE_COL - 1]?.result).toBe('');
+  it('takes every sheet: maps, action plan, portfolio, the user\'s own, and a hidden helper sheet; charts; names follow renamed sheets', async () => {
+    const { session, map, plan, other } = await workbook();
+    const built = buildWorkbook(readWorkbook(session.wb));
+    const t9 = built.report.translated;
+    const names = built.excel.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining([t9.sheetName(map), t9.sheetName(plan), t9.sheetName(other), 'Portfolio', 'Sheet1', 'CJM export']));
+    expect(names.every((n) => [...n].length <= 31)).toBe(true);
+    // A long name is shortened keeping its start and end; formulas and names on other sheets follow it.
+    expect(t9.sheetName(map)).toMatch(/^A map whose name.*…/);
+    expect(t9.sheetName(plan)).not.toBe(t9.sheetName(map));
+    const portfolio = built.excel.getWorksheet('Portfolio');
+    const formulas: string[] = [];
+    portfolio?.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
+    expect(formulas.some((f) => f.includes(`'${t9.sheetName(map)}'!$B$1`))).toBe(true);
+    expect(built.excel.getWorksheet('CJM export')?.state).toBe('hidden');
+    expect(built.charts.map((c) => c.type).sort()).toEqual(['bar', 'line']);
+    expect(built.charts[0]?.categories.ref).toContain(t9.sheetName(map));
+    // A Google Sheets function Excel lacks is its value, with a note saying so; nothing calls CJM_ or SPARKLINE.
+    const sheet1 = built.excel.getWorksheet('Sheet1');
+    expect(String(sheet1?.getCell('A2').note)).toMatch(/SPLIT is a Google Sheets function/);
+    expect(t9.stats.staticValues).toBe(1);
+    expect(t9.stats.numbersFromText).toBe(1);
+    const all: string[] = [];
+    built.excel.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.formula && all.push(c.formula))));
+    expect(all.filter((f) => /CJM_[A-Z]+\(|SPARKLINE/i.test(f))).toEqual([]);
+    // the numeric text "1,200" the add-on reads as 1200 is written as that number
+    expect(built.excel.getWorksheet(t9.sheetName(other))?.getCell(a1(ROW.customers, stageCol(0))).value).toBe(1200);
   });
 
-  it('are translated by parsing calls, not by text search', () => {
-    const ctx: TranslateContext = { helperRow: () => 99, helpers: [], words: { sparkline: 'no sparkline', helperLabel: 'h' } };
-    expect(translateFormula('=IF(A1="CJM_REVENUE(1,2)",CJM_CONVERSION(B1,MAX(C1,D1)),"a,b")', ctx).formula).toBe(
-      '=IF(A1="CJM_REVENUE(1,2)",IF(OR(B1="",(MAX(C1,D1))=""),"",(MAX(C1,D1))/B1),"a,b")',
-    );
-    expect(translateFormula('=CJM_REVENUE(A1, (B1+1)*2, C1)', ctx).formula).toBe('=IF(OR(A1="",((B1+1)*2)="",C1=""),"",A1*((B1+1)*2)*C1)');
-    expect(translateFormula('=SPARKLINE(C18:H18)', ctx)).toEqual({ formula: null, note: 'no sparkline' });
-    expect(() => translateFormula('=CJM_FUNNEL(A1:A3)', ctx)).toThrow(/CJM_FUNNEL has no native equivalent/);
-    expect(() => translateFormula('=IF(A1,"x"', ctx)).toThrow(/missing "\)"/);
+  it("stay within Excel's limits on a formula (8,192 characters, 64 nested functions) for 40 stages and 60 actions", () => {
+    const session = openSpreadsheet('ru_RU');
+    const map = session.newMap({ preset: 'custom', stages: Array.from({ length: 40 }, (_, k) => `Этап ${k + 1}`), name: 'Сорок' });
+    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '')?.[1];
+    const actions = Array.from({ length: 60 }, (_, k) => ({ action: `A${k}`, stage: '', lever: 'LCPQ'[k % 4] ?? 'L', change: '+10%', owner: '', deadline: '', status: '' }));
+    expect((session.addon.callFromClient('savePlan', { mapId, base: [], actions }) as { ok: boolean }).ok).toBe(true);
+    const { stats } = buildWorkbook(readWorkbook(session.wb)).report.translated;
+    expect(stats.staticValues).toBe(0);
+    expect(stats.longest).toBeLessThanOrEqual(EXCEL_LIMITS.length);
+    expect(stats.deepest).toBeLessThanOrEqual(EXCEL_LIMITS.nesting);
+  });
+
+  it('are translated by parsing: strings, quoted sheet names, nested calls and arrays are kept, references renamed', () => {
+    const node = parseFormula(`=IF(A1="CJM_REVENUE(1,2)",'It''s'!B2:C3&"x",SUM({1,2;3,4}))-2^2%`);
+    const text = render(node, { host: 'Map', source: 'Map', sheetName: (n) => (n === "It's" ? 'Renamed' : n) });
+    expect(text).toBe(`IF(A1="CJM_REVENUE(1,2)",'Renamed'!B2:C3&"x",SUM({1,2;3,4}))-2^2%`);
+    expect(render(parseFormula('=CJM_KX7TQR_L+LOG10(A1)'), { host: 'M', source: 'M', sheetName: (n) => n })).toBe('CJM_KX7TQR_L+LOG10(A1)');
+    expect(() => parseFormula('=IF(A1,"x"')).toThrow(/expected/);
   });
 });
 
 describe('LibreOffice', () => {
   // LibreOffice is a test dependency like Chromium (.ci/run installs it): missing, the test fails and says so.
   it(
-    'recomputes the RU example from the formulas alone and gets the hand-computed figures',
+    'recomputes the RU example from the formulas alone, gets the hand-computed figures and reads the charts',
     async () => {
-      // Strip every cached result, so whatever LibreOffice shows it has computed itself.
-      const { wb, ws } = await readSheet(files.ru);
-      let stripped = 0;
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          if (c.formula) {
-            c.value = { formula: c.formula };
-            stripped++;
-          }
-        }),
-      );
-      expect(stripped).toBeGreaterThan(20);
-      const input = join(dir, 'lo-input.xlsx');
-      await wb.xlsx.writeFile(input);
-
-      // A private profile (parallel runs do not clash) that also tells Calc to recalculate xlsx files on load.
-      const profile = join(dir, 'lo-profile');
-      await mkdir(join(profile, 'user'), { recursive: true });
-      await writeFile(
-        join(profile, 'user', 'registrymodifications.xcu'),
-        '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-          '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-      );
-      const outDir = join(dir, 'lo-out');
-      await new Promise<void>((done, fail) =>
-        execFile(
-          SOFFICE,
-          [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input],
-          { timeout: 55_000 },
-          (err, _stdout, stderr) => (err ? fail(new Error(`soffice failed: ${err.message}\n${stderr}`)) : done()),
-        ),
-      );
-
-      const lo = (await readSheet(join(outDir, basename(input)))).ws;
-      expect(shown(lo, ROW.leads, SIDE_COL)).toBe(2000);
-      expect(shown(lo, ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
-      expect(shown(lo, ROW.revenue, SIDE_COL)).toBeCloseTo(4_680_000, 4);
-      STEP.forEach((s, i) => expect(shown(lo, ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12));
-      expect(shown(lo, ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
-      expect(shown(lo, ROW.dropOff, stageCol(1))).toBe(1200);
-      expect(shown(lo, ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);
+      const lo = await recalculate(await readFile(files.ru));
+      const sheet = lo.sheets.find((s) => s.state === 'visible');
+      expect(sheet).toBeDefined();
+      const shown = (row: number, col: number) => sheet?.values.get(`${row},${col}`);
+      expect(shown(ROW.leads, SIDE_COL)).toBe(2000);
+      expect(shown(ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
+      expect(shown(ROW.revenue, SIDE_COL)).toBeCloseTo(4_680_000, 4);
+      STEP.forEach((s, i) => expect(shown(ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12));
+      expect(shown(ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
+      expect(shown(ROW.dropOff, stageCol(1))).toBe(1200);
+      expect(shown(ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);
+      // LibreOffice read the two charts and wrote them back
+      expect(lo.parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
     },
     60_000,
   );

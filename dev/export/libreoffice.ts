@@ -1,0 +1,134 @@
+/**
+ * LibreOffice as an independent second spreadsheet program: recalculates an .xlsx from its
+ * formulas alone (cached results are dropped first, and a private profile tells Calc to
+ * recalculate every formula on load), then reads back what it computed. The tests compare
+ * that with what the add-on computed.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readZip, writeZip } from './zip';
+
+export const SOFFICE = process.env.SOFFICE ?? 'soffice';
+
+/** A computed cell: a number, text, a boolean, an error code, or "" for blank. */
+export type LoValue = number | string | boolean | { error: string };
+
+export interface LoSheet {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** "row,col" (1-based) → value */
+  values: Map<string, LoValue>;
+  /** "row,col" → formula text (without "=") */
+  formulas: Map<string, string>;
+}
+
+export interface LoWorkbook {
+  sheets: LoSheet[];
+  /** every part of the file LibreOffice wrote, e.g. to look for charts */
+  parts: string[];
+}
+
+const unescape = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? '',
+  );
+
+/** Drops every cached formula result (<v> after <f>), so what LibreOffice shows it computed itself. */
+export function stripCachedResults(xlsx: Buffer): Buffer {
+  const entries = readZip(xlsx);
+  for (const [name, data] of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = data.toString('utf8').replace(/<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g, (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, '')}>${f}</c>`);
+    entries.set(name, Buffer.from(xml, 'utf8'));
+  }
+  return writeZip(entries);
+}
+
+function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** Reads the values (and formulas) of every sheet of an .xlsx as LibreOffice wrote it. */
+export function readComputed(xlsx: Buffer): LoWorkbook {
+  const entries = readZip(xlsx);
+  const text = (name: string) => entries.get(name)?.toString('utf8') ?? '';
+  const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...(m[1] ?? '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1] ?? '')).join(''),
+  );
+  const targets = new Map<string, string>();
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const sheets: LoSheet[] = [];
+  for (const m of text('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescape(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
+    const state = (/\bstate="([^"]*)"/.exec(m[0])?.[1] ?? 'visible') as LoSheet['state'];
+    const part = targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '') ?? '';
+    const values = new Map<string, LoValue>();
+    const formulas = new Map<string, string>();
+    for (const c of text(part).matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = c[1] ?? '';
+      const ref = /\br="([A-Z]+)(\d+)"/.exec(attrs);
+      if (!ref) continue;
+      const k = `${Number(ref[2])},${colNumber(ref[1] as string)}`;
+      const body = c[2] ?? '';
+      const f = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body);
+      if (f) formulas.set(k, unescape(f[1] ?? ''));
+      const v = /<v>([\s\S]*?)<\/v>/.exec(body);
+      const inline = /<is>[\s\S]*?<t\b[^>]*>([\s\S]*?)<\/t>/.exec(body);
+      const type = /\bt="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+      if (type === 'inlineStr') values.set(k, unescape(inline?.[1] ?? ''));
+      if (!v) continue;
+      const raw = unescape(v[1] ?? '');
+      if (type === 's') values.set(k, shared[Number(raw)] ?? '');
+      else if (type === 'str') values.set(k, raw);
+      else if (type === 'b') values.set(k, raw === '1');
+      else if (type === 'e') values.set(k, { error: raw });
+      else values.set(k, Number(raw));
+    }
+    sheets.push({ name, state, values, formulas });
+  }
+  return { sheets, parts: [...entries.keys()] };
+}
+
+/** A private LibreOffice profile that recalculates every formula of an .xlsx on load. */
+async function profile(dir: string): Promise<string> {
+  const path = join(dir, 'profile');
+  await mkdir(join(path, 'user'), { recursive: true });
+  await writeFile(
+    join(path, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+      '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
+  );
+  return path;
+}
+
+/**
+ * Recalculates the file in LibreOffice (headless, one process) and returns what it computed.
+ * Throws with LibreOffice's output when it is missing or fails.
+ */
+export async function recalculate(xlsx: Buffer, { timeoutMs = 120_000 } = {}): Promise<LoWorkbook> {
+  const dir = await mkdtemp(join(tmpdir(), 'cjm-lo-'));
+  try {
+    const input = join(dir, 'input.xlsx');
+    await writeFile(input, stripCachedResults(xlsx));
+    const outDir = join(dir, 'out');
+    const user = await profile(dir);
+    await new Promise<void>((done, fail) =>
+      execFile(
+        SOFFICE,
+        [`-env:UserInstallation=file://${user}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input],
+        { timeout: timeoutMs },
+        (err, stdout, stderr) =>
+          err ? fail(new Error(`LibreOffice (${SOFFICE}) failed: ${err.message}\n${stdout}\n${stderr}\nInstall it with: apt-get install -y libreoffice-calc`)) : done(),
+      ),
+    );
+    return readComputed(await readFile(join(outDir, 'input.xlsx')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

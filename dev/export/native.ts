@@ -1,0 +1,491 @@
+/**
+ * The add-on's custom functions as formulas Excel and LibreOffice compute natively.
+ *
+ * Each translation follows its function in src/formulas step by step: the same blanks give
+ * blank, the same inputs are refused in the same order (a single cell shows an error where
+ * the add-on shows #ERROR!; an element of a spilled range shows the add-on's own "⚠ …" text,
+ * learnt from the add-on by probe.ts), a 0 target is no target, and the arithmetic is done
+ * in the same order so the doubles are the same. Work that one formula cannot hold without
+ * LET or dynamic arrays (weakest-transition scores, a lever's and a change's reading) goes
+ * to cells of a hidden helper sheet, one row per call or element.
+ *
+ * Only functions that Excel 2010 and LibreOffice both have are used (IF, AND, OR, ISNUMBER,
+ * ISERROR, IFERROR, INDEX, MATCH, MIN, COUNT, COUNTIF, CHOOSE, ERROR.TYPE, TRIM, LOWER, LEFT,
+ * RIGHT, LEN, SUBSTITUTE, ROUND, ABS) plus NUMBERVALUE (Excel 2013, written _xlfn.NUMBERVALUE
+ * as the file format requires).
+ */
+import * as changeModule from '../../src/core/funnel/change';
+import { LEVER_ALIASES, LEVERS } from '../../src/core/funnel/funnel';
+import type { Node } from './formula';
+import type { NumberOutcomes, Outcome, Words } from './probe';
+
+/** What Excel shows where the add-on shows #ERROR!. */
+export const ERR = '#VALUE!';
+
+/** A custom function argument as the export sees it. */
+export interface ArgView {
+  /** as written, for single values (a cell, a named cell, an expression) */
+  node: Node;
+  /** a range (even of one cell), which Apps Script passes as rows of values; null for a single value (a cell, a named cell, an expression) */
+  range: { sheet: string; row: number; col: number; rows: number; cols: number } | null;
+}
+
+/** Where generated formulas go, and how they read the workbook. */
+export interface CallContext {
+  words: Words;
+  /** renders a node (an argument as written, or an element) for a formula on `host` */
+  text(node: Node, host: string): string;
+  /** the element (i, j) of an argument: a cell of its range, or the single value itself */
+  element(arg: ArgView, i: number, j: number): Node;
+  /** whether the element is a cell formatted as a date or a time: Apps Script hands its number over as a Date */
+  dated(arg: ArgView, i: number, j: number): boolean;
+  helpers: Helpers;
+  /** where the call is, for helper labels: "'Map'!D30" */
+  where: string;
+  /** the sheet the call's formula is written on */
+  host: string;
+}
+
+export interface Helpers {
+  /** the name render contexts use for the hidden helper sheet */
+  readonly sheet: string;
+  /**
+   * Adds a row of helper formulas. `build` gets each cell's reference as seen from the helper
+   * sheet itself (for formulas that use their neighbours) and returns the formulas.
+   */
+  row(label: string, build: (local: (k: number) => string) => string[]): HelperRow;
+}
+
+export interface HelperRow {
+  /** cell k of the row, as seen from `host` */
+  ref(k: number, host: string): string;
+  /** cells k..k+n-1 of the row as one range, as seen from `host` */
+  range(k: number, n: number, host: string): string;
+}
+
+/** A translated call: its shape, and each element's formula (without "=") on the call's sheet. */
+export interface Translation {
+  rows: number;
+  cols: number;
+  element(i: number, j: number): string;
+}
+
+export class Untranslatable extends Error {}
+
+const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** A condition and what an element shows when it holds. */
+interface Check {
+  when: string;
+  /** an outcome of the add-on, or formula text (already a complete expression) */
+  then: Outcome | { text: string };
+}
+
+/** One element's plan, with its inputs rendered for a host. */
+interface ElementPlan {
+  /** true when the element is blank (an input blank) */
+  blank: string;
+  checks: Check[];
+  value: string;
+}
+
+const ERROR_CODES = '"#NULL!","#DIV/0!","#VALUE!","#REF!","#NAME?","#NUM!","#N/A"';
+
+/** A number and not TRUE/FALSE: LibreOffice's ISNUMBER is true for booleans, the add-on's functions take them as text. */
+export const isNum = (x: string): string => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
+
+/** The brief text of an outcome as formula text; `code` is the error code for an error-in-input outcome. */
+function briefText(o: Outcome | { text: string }, code?: string): string {
+  if ('text' in o) return o.text;
+  if ('whole' in o) return ERR;
+  const at = code === undefined ? -1 : o.brief.indexOf('#N/A');
+  if (at < 0) return lit(o.brief);
+  return `${lit(o.brief.slice(0, at))}&${code}&${lit(o.brief.slice(at + 4))}`;
+}
+
+const isWhole = (o: Outcome | { text: string }): boolean => 'whole' in o;
+
+/**
+ * toNumber (src/formulas/kinds.ts), natively. `x` is the element as formula text; `fromRange`
+ * says whether it came from a range (an error in a range cell arrives as text and is reported;
+ * a single cell's error never reaches the function, it is the call's result).
+ */
+function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = false): Check[] {
+  const checks: Check[] = [];
+  if (dated) checks.push({ when: `ISNUMBER(${x})`, then: o.isDate });
+  if (fromRange) checks.push({ when: `ISERROR(${x})`, then: { text: briefText(o.errorNA, `CHOOSE(ERROR.TYPE(${x}),${ERROR_CODES})`) } });
+  if (o.warningPassesOn) checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, then: { text: `TRIM(${x})` } });
+  checks.push({ when: `NOT(${isNum(x)})`, then: o.notNumber });
+  checks.push({ when: `${x}<0`, then: o.negative });
+  if (o.aboveOne) checks.push({ when: `${x}>1`, then: o.aboveOne });
+  return checks;
+}
+
+/** isBlank of an element: a range's error cell is not blank (it arrives as its text). */
+const blankOf = (x: string, fromRange: boolean): string => (fromRange ? `IFERROR(${x}="",FALSE)` : `${x}=""`);
+
+const or = (conds: string[]): string => (conds.length === 1 ? (conds[0] as string) : `OR(${conds.join(',')})`);
+
+/** Nested IFs: the first check that holds gives its outcome, else the value. */
+function chain(checks: readonly Check[], value: string, outcome: (c: Check) => string): string {
+  return checks.reduceRight((rest, c) => `IF(${c.when},${outcome(c)},${rest})`, value);
+}
+
+/** The common shape of element-wise arguments (elementwise.ts broadcastShape): null when ranges disagree. */
+function broadcast(args: readonly (ArgView | null)[]): { rows: number; cols: number } | null {
+  let shape: { rows: number; cols: number } | null = null;
+  for (const a of args) {
+    if (!a?.range || a.range.rows * a.range.cols === 1) continue;
+    if (shape && (shape.rows !== a.range.rows || shape.cols !== a.range.cols)) return null;
+    shape ??= { rows: a.range.rows, cols: a.range.cols };
+  }
+  return shape ?? { rows: 1, cols: 1 };
+}
+
+/**
+ * An element-wise function (elementwise.ts): a single result, or a spilled range whose bad
+ * elements show their brief text (or, if the add-on fails the whole call for one bad
+ * element, whose first cell shows an error and the rest are blank).
+ */
+function elementwise(
+  ctx: CallContext,
+  args: readonly (ArgView | null)[],
+  plan: (el: (k: number) => string, fromRange: (k: number) => boolean, i: number, j: number, host: string, dated: (k: number) => boolean) => ElementPlan,
+): Translation {
+  const shape = broadcast(args);
+  if (!shape) return { rows: 1, cols: 1, element: () => ERR };
+  const spills = shape.rows * shape.cols > 1;
+  const fromRange = (k: number) => args[k]?.range != null;
+  const planAt = (i: number, j: number, host: string) =>
+    plan((k) => {
+      const a = args[k];
+      if (!a) throw new Untranslatable('missing argument');
+      return ctx.text(ctx.element(a, i, j), host);
+    }, fromRange, i, j, host, (k) => {
+      const a = args[k];
+      return a ? ctx.dated(a, i, j) : false;
+    });
+
+  if (!spills) {
+    return {
+      rows: 1,
+      cols: 1,
+      element: () => {
+        const p = planAt(0, 0, ctx.host);
+        return `IF(${p.blank},"",${chain(p.checks, p.value, () => ERR)})`;
+      },
+    };
+  }
+  // A single value shared by every element whose cell is an error: the call's result is that error, nothing spills.
+  const shared = args.filter((a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str');
+  // (a one-cell range shared by every element arrives as text when it is an error: it is reported, not passed on)
+  const guard = (formula: string, anchor: boolean): string =>
+    anchor || shared.length === 0 ? formula : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+
+  const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.then));
+  if (!whole) {
+    return {
+      ...shape,
+      element: (i, j) => {
+        const p = planAt(i, j, ctx.host);
+        return guard(`IF(${p.blank},"",${chain(p.checks, p.value, (c) => ('text' in c.then ? c.then.text : briefText(c.then)))})`, i === 0 && j === 0);
+      },
+    };
+  }
+  // The add-on fails the whole call when one element is bad: validity of every element in a helper row.
+  const flags = ctx.helpers.row(`${ctx.where}: inputs valid`, () => {
+    const out: string[] = [];
+    for (let i = 0; i < shape.rows; i++) {
+      for (let j = 0; j < shape.cols; j++) {
+        const p = planAt(i, j, ctx.helpers.sheet);
+        out.push(`IFERROR(IF(${p.blank},TRUE,${chain(p.checks, 'TRUE', () => 'FALSE')}),FALSE)`);
+      }
+    }
+    return out;
+  });
+  const n = shape.rows * shape.cols;
+  return {
+    ...shape,
+    element: (i, j) => {
+      const p = planAt(i, j, ctx.host);
+      const anchor = i === 0 && j === 0;
+      return guard(`IF(AND(${flags.range(0, n, ctx.host)}),IF(${p.blank},"",${p.value}),${anchor ? ERR : '""'})`, anchor);
+    },
+  };
+}
+
+export function conversion(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length !== 2) return { rows: 1, cols: 1, element: () => ERR };
+  const w = ctx.words.conversion;
+  // conversion.ts: one from_count (a single value, or a range of one cell) for a range of to_counts is the first stage (overall conversion).
+  const from = args[0]?.range;
+  const fromFirst = !from || from.rows * from.cols === 1;
+  return elementwise(ctx, args, (el, fromRange, _i, _j, _host, dated) => {
+    const [f, t] = [el(0), el(1)];
+    return {
+      blank: or([blankOf(f, fromRange(0)), blankOf(t, fromRange(1))]),
+      checks: [
+        ...numberChecks(f, w.from, fromRange(0), dated(0)),
+        ...numberChecks(t, w.to, fromRange(1), dated(1)),
+        { when: `${f}=0`, then: fromFirst ? w.fromZeroFirst : w.fromZeroPrevious },
+        { when: `${t}>${f}`, then: fromFirst ? w.moreFirst : w.morePrevious },
+      ],
+      value: `${t}/${f}`,
+    };
+  });
+}
+
+export function revenue(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length < 3 || args.length > 4) return { rows: 1, cols: 1, element: () => ERR };
+  const w = ctx.words.revenue;
+  const n = args.length;
+  return elementwise(ctx, args, (el, fromRange, _i, _j, _host, dated) => {
+    const x = args.map((_, k) => el(k));
+    return {
+      blank: or(x.map((v, k) => blankOf(v, fromRange(k)))),
+      checks: x.flatMap((v, k) => numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k))),
+      // revenue(): leads × conversion × avg_check × purchases, in that order (× 1 when purchases is omitted)
+      value: n === 4 ? x.join('*') : `${x.join('*')}*1`,
+    };
+  });
+}
+
+/** The lever aliases (funnel.ts LEVER_ALIASES) as two array constants: spellings, and the lever's number 1..4. */
+function leverTable(): { keys: string; index: string } {
+  const entries = Object.entries(LEVER_ALIASES);
+  return {
+    keys: `{${entries.map(([k]) => lit(k)).join(',')}}`,
+    index: `{${entries.map(([, lever]) => LEVERS.indexOf(lever) + 1).join(',')}}`,
+  };
+}
+
+/** MATCH treats * ? ~ as wildcards: escaped, a lever typed "*" matches nothing, as in the add-on. */
+const noWildcards = (x: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"~","~~"),"*","~*"),"?","~?")`;
+
+/**
+ * The change grammar of core/funnel/change.ts (its exported word lists, when it has them).
+ * Kinds as numbers: 1 relative (%), 2 points, 3 leads, 4 money, 5 purchases.
+ */
+const CHANGE_KIND = { percent: 1, points: 2, leads: 3, money: 4, purchases: 5 } as const;
+/** The lever (1 L, 2 C, 3 P, 4 Q) counted in each unit (core/funnel/change.ts UNIT_OF_LEVER). */
+const LEVER_OF_UNIT = { 3: 1, 4: 3, 5: 4 } as const;
+
+function grammar(): { suffixes: [string, number][]; prefixes: string[]; minus: string[] } {
+  const c = changeModule as Record<string, unknown>;
+  const lists = (c.CHANGE_SUFFIXES ?? {
+    percent: ['%'],
+    points: ['pp', 'p.p.', 'p. p.', 'p.p', 'п.п.', 'п. п.', 'п.п', 'п. п', 'пп', 'points', 'point', 'пунктов', 'пункта', 'пункт'],
+    leads: ['лидов', 'лида', 'лиды', 'лид', 'leads', 'lead'],
+    money: ['₽', 'руб.', 'руб', 'рублей', 'рубля', 'рубль', 'р.', 'р', 'rub', 'usd', 'eur', '$', '€', '£', '¥', '₸'],
+    purchases: ['покупки', 'покупок', 'покупка', 'покупку', 'purchases', 'purchase'],
+  }) as Record<keyof typeof CHANGE_KIND, readonly string[]>;
+  const suffixes = Object.entries(lists)
+    .flatMap(([kind, words]) => words.map((w): [string, number] => [w.toLowerCase(), CHANGE_KIND[kind as keyof typeof CHANGE_KIND]]))
+    .sort((a, b) => b[0].length - a[0].length);
+  return {
+    suffixes,
+    prefixes: [...((c.MONEY_PREFIXES as readonly string[] | undefined) ?? ['$', '€', '£', '¥', '₽', '₸'])],
+    minus: [...((c.MINUS_SIGNS as readonly string[] | undefined) ?? ['-', '\u2212', '\u2013'])],
+  };
+}
+
+/**
+ * parseNumber (core/funnel/numbers.ts) of the digits of a change, natively: spaces and
+ * apostrophes go; of a comma and a dot the last is the decimal mark; one comma before exactly
+ * three digits (after one to three, not starting with 0) groups thousands, else it is the
+ * decimal mark; several commas or several dots group thousands. Groups of unequal length
+ * ("1,23,4567") are not told apart from regular ones.
+ */
+function digitsOf(t: string): string {
+  let u = t;
+  for (const ch of [' ', '\u00a0', '\u202f', "'"]) u = `SUBSTITUTE(${u},${lit(ch)},"")`;
+  return u;
+}
+
+function numberOf(c: string): string {
+  const count = (ch: string) => `(LEN(${c})-LEN(SUBSTITUTE(${c},"${ch}","")))`;
+  const last = (ch: string) => `IFERROR(FIND(CHAR(1),SUBSTITUTE(${c},"${ch}",CHAR(1),${count(ch)})),0)`;
+  const commas = count(',');
+  const dots = count('.');
+  const both = `IF(${last(',')}>${last('.')},IF(${commas}>1,"",SUBSTITUTE(SUBSTITUTE(${c},".",""),",",".")),IF(${dots}>1,"",SUBSTITUTE(${c},",","")))`;
+  const oneComma = `IF(AND(FIND(",",${c})>=2,FIND(",",${c})<=4,LEFT(${c},1)<>"0",LEN(${c})-FIND(",",${c})=3),SUBSTITUTE(${c},",",""),SUBSTITUTE(${c},",","."))`;
+  const groups = (ch: string, n: string) => `IF(AND(FIND("${ch}",${c})>=2,FIND("${ch}",${c})<=4,LEN(${c})-FIND("${ch}",${c})+1=4*${n}),SUBSTITUTE(${c},"${ch}",""),"")`;
+  const normal = `IF(AND(${commas}>0,${dots}>0),${both},IF(${commas}=1,${oneComma},IF(${commas}>1,${groups(',', commas)},IF(${dots}>1,${groups('.', dots)},${c}))))`;
+  // only digits, separators and an exponent; it starts with a digit, or a separator before a digit
+  let rest = c;
+  for (const ch of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', 'e', 'E', '+', '-']) rest = `SUBSTITUTE(${rest},"${ch}","")`;
+  return `IF(OR(${c}="",${rest}<>"",ISERROR(FIND(LEFT(${c},1),"0123456789.,"))),"",IFERROR(_xlfn.NUMBERVALUE(${normal},".",","),""))`;
+}
+
+export function impact(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length !== 6) return { rows: 1, cols: 1, element: () => ERR };
+  const w = ctx.words.impact;
+  const table = leverTable();
+  const g = grammar();
+  const rows = new Map<string, HelperRow>();
+  return elementwise(ctx, args, (el, fromRange, i, j, host, dated) => {
+    const x = args.map((_, k) => el(k));
+    const [l, c, p, q] = x as [string, string, string, string];
+    // Helper cells of the element: 0 the lever's number (0 unknown); the change read as core/funnel/change.ts parseChange
+    // reads it: 1 its text, 2 its sign, 3 after the sign, 4 a currency sign before the number, 5 after it, 6 the unit
+    // word's kind × 100 + its length, 7 the number's text, 8 its digits, 9 the number, 10 the kind (0 unreadable),
+    // 11 the signed value; 12 the lever's value after the change.
+    const key = `${i},${j}`;
+    let h = rows.get(key);
+    if (!h) {
+      const hx = args.map((_, k) => ctx.text(ctx.element(args[k] as ArgView, i, j), ctx.helpers.sheet));
+      h = ctx.helpers.row(`${ctx.where}: element ${i + 1},${j + 1} (lever; the change read as the add-on reads it; the lever after the change)`, (local) => {
+        const [hl, hc, hp, hq, lever, change] = hx as [string, string, string, string, string, string];
+        const leverNo = `IFERROR(INDEX(${table.index},MATCH(${noWildcards(`LOWER(TRIM(${lever}))`)},${table.keys},0)),0)`;
+        const text = `IF(AND(ISTEXT(${change}),LEN(${change})<=200),TRIM(SUBSTITUTE(${change},"\u00a0"," ")),"")`;
+        const s = local(1);
+        const sign = `IF(OR(${['+', ...g.minus].map((m) => `LEFT(${s},1)=${lit(m)}`).join(',')}),LEFT(${s},1),"")`;
+        const r1 = `TRIM(MID(${s},LEN(${local(2)})+1,999))`;
+        const prefix = `IF(OR(${g.prefixes.map((m) => `LEFT(${local(3)},1)=${lit(m)}`).join(',')}),LEFT(${local(3)},1),"")`;
+        const r2 = `TRIM(MID(${local(3)},LEN(${local(4)})+1,999))`;
+        const r = local(5);
+        // the longest unit word the text ends with (as the regex's longest-first alternation finds it): one MATCH per length
+        const lengths = [...new Set(g.suffixes.map(([word]) => word.length))].sort((a, b) => b - a);
+        const unit = lengths.reduceRight((rest, n) => {
+          const words = g.suffixes.filter(([word]) => word.length === n);
+          const found = `MATCH(${noWildcards(`RIGHT(LOWER(${r}),${n})`)},{${words.map(([word]) => lit(word)).join(',')}},0)`;
+          return `IFERROR(INDEX({${words.map(([, kind]) => kind * 100 + n).join(',')}},${found}),${rest})`;
+        }, '0');
+        const numText = `TRIM(LEFT(${r},LEN(${r})-MOD(${local(6)},100)))`;
+        const kindOf = `IF(NOT(ISNUMBER(${local(9)})),0,IF(${local(4)}<>"",IF(${local(6)}=0,4,0),INT(${local(6)}/100)))`;
+        const value = `IF(OR(${local(2)}="+",${local(2)}=""),${local(9)},-${local(9)})`;
+        const now = `CHOOSE(${local(0)},${hl},${hc},${hp},${hq})`;
+        const after = `IF(${local(10)}=1,${now}*(1+${local(11)}/100),IF(${local(10)}=2,${now}+${local(11)}/100,${now}+${local(11)}))`;
+        return [leverNo, text, sign, r1, prefix, r2, unit, numText, digitsOf(local(7)), numberOf(local(8)), `IFERROR(${kindOf},0)`, `IFERROR(${value},"")`, `IFERROR(${after},"")`];
+      });
+      rows.set(key, h);
+    }
+    const lever = h.ref(0, host);
+    const kind = h.ref(10, host);
+    const after = h.ref(12, host);
+    const factor = (n: number, v: string) => `IF(${lever}=${n},${after},${v})`;
+    const unitLever = `CHOOSE(${kind}-2,${LEVER_OF_UNIT[3]},${LEVER_OF_UNIT[4]},${LEVER_OF_UNIT[5]})`;
+    const badChange: Check['then'] = w.badChange.some(isWhole) ? { whole: true } : { text: `CHOOSE(${lever},${w.badChange.map((o) => briefText(o)).join(',')})` };
+    return {
+      blank: or(x.map((v, k) => blankOf(v, fromRange(k)))),
+      checks: [
+        ...[l, c, p, q].flatMap((v, k) => numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k))),
+        { when: `${lever}=0`, then: w.unknownLever },
+        { when: `${kind}=0`, then: badChange },
+        { when: `AND(${kind}=2,${lever}<>2)`, then: w.pointsNotConversion },
+        // (IF, not AND: AND would evaluate CHOOSE with a kind below 3, an error)
+        { when: `IF(${kind}>=3,${unitLever}<>${lever},FALSE)`, then: w.unitNotLever },
+        { when: `IF(${lever}=2,${after}>1,FALSE)`, then: w.conversionAboveOne },
+        { when: `${after}<0`, then: w.negativeFactor },
+      ],
+      // impact(): revenue(next) - revenue(now), each leads × conversion × avg_check × purchases
+      value: `${factor(1, l)}*${factor(2, c)}*${factor(3, p)}*${factor(4, q)}-${l}*${c}*${p}*${q}`,
+    };
+  });
+}
+
+/**
+ * CJM_BOTTLENECK (bottleneck.ts with counts.ts and core/funnel weakestTransition), in one
+ * helper row: each stage's usable count (blank, not a number, below 0, or more than the last
+ * usable count before it are left out), each target's reading (blank, a goal, or "x" for a bad
+ * one; the first stage's and 0 targets are no goal), each transition's score, the weakest
+ * transition's position, and the answer.
+ */
+export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translation {
+  const [counts, labels, targets] = args;
+  const single = (formula: string): Translation => ({ rows: 1, cols: 1, element: () => formula });
+  if (!counts || args.length > 3) return single(ERR);
+  const vec = (a: ArgView): { n: number; rows: number; cols: number } | null => {
+    const r = a.range ?? { rows: 1, cols: 1 };
+    return r.rows > 1 && r.cols > 1 ? null : { n: r.rows * r.cols, rows: r.rows, cols: r.cols };
+  };
+  const cv = vec(counts);
+  if (!cv) return single(ERR);
+  // readAligned: labels and targets have the counts' shape exactly (a blank single value means omitted).
+  const aligned = (a: ArgView | undefined) => {
+    if (!a) return 'omitted' as const;
+    if (!a.range && cv.n === 1) return 'ok' as const;
+    if (!a.range) return 'single' as const;
+    return a.range.rows === cv.rows && a.range.cols === cv.cols ? ('ok' as const) : ('bad' as const);
+  };
+  const la = aligned(labels);
+  const ta = aligned(targets);
+  if (la === 'bad' || ta === 'bad') return single(ERR);
+  const n = cv.n;
+  const at = (k: number): [number, number] => (cv.rows === 1 ? [0, k] : [k, 0]);
+  const H = ctx.helpers.sheet;
+  const cnt = (k: number) => ctx.text(ctx.element(counts, ...at(k)), H);
+  const tgt = (k: number) => ctx.text(ctx.element(targets as ArgView, ...at(k)), H);
+  const lab = (k: number) => ctx.text(ctx.element(labels as ArgView, ...at(k)), H);
+  const w = ctx.words.bottleneck;
+  const hasTargets = ta === 'ok';
+
+  // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1.
+  const row = ctx.helpers.row(`${ctx.where}: usable counts, goals, scores, weakest position, answer`, (local) => {
+    const v = (k: number) => local(k);
+    const g = (k: number) => local(n + k);
+    const range = (from: number, len: number) => `${local(from)}:${local(from + len - 1)}`;
+    const cells: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const x = cnt(k);
+      const prior = k === 0 ? null : range(0, k);
+      const ordered = prior ? `IF(COUNT(${prior})=0,${x},IF(${x}<=MIN(${prior}),${x},""))` : x;
+      // a date-formatted count reaches the add-on as a Date: not a count
+      cells.push(ctx.dated(counts, ...at(k)) ? `IF(ISNUMBER(${x}),"",IF(${isNum(x)},${x},""))` : `IF(${isNum(x)},IF(${x}>=0,${ordered},""),"")`);
+    }
+    for (let k = 0; k < n; k++) {
+      if (!hasTargets || k === 0) {
+        cells.push('""');
+        continue;
+      }
+      const t = tgt(k);
+      if (ctx.dated(targets as ArgView, ...at(k))) {
+        cells.push(`IF(ISNUMBER(${t}),"x",IF(ISERROR(${t}),"x",IF(${t}="","","x")))`);
+        continue;
+      }
+      cells.push(`IF(ISERROR(${t}),"x",IF(${isNum(t)},IF(AND(${t}>=0,${t}<=1),IF(${t}=0,"",${t}),"x"),IF(${t}="","","x")))`);
+    }
+    const goals = range(n, n);
+    for (let k = 0; k < n; k++) {
+      if (k === 0) {
+        cells.push('""');
+        continue;
+      }
+      const step = `IF(OR(${v(k - 1)}="",${v(k)}="",${v(k - 1)}=0),"",${v(k)}/${v(k - 1)})`;
+      // With any goal: only transitions with a goal, step ÷ goal. Without: every transition but those whose target is bad.
+      const score = hasTargets ? `IF(COUNT(${goals})>0,IF(ISNUMBER(${g(k)}),${step}/${g(k)},""),IF(${g(k)}="x","",${step}))` : step;
+      cells.push(`IF(${step}="","",${score})`);
+    }
+    const scores = range(2 * n, n);
+    cells.push(`IF(COUNT(${scores})=0,0,MATCH(MIN(${scores}),${scores},0))`);
+    const pos = local(3 * n);
+    const name = (p: string) => {
+      const unnamed = `${lit(w.stageWord)}&" "&${p}`;
+      if (la !== 'ok') return unnamed;
+      const cell = labels?.range
+        ? `INDEX(${ctx.text(labels.node, H)},${cv.rows === 1 ? `1,${p}` : `${p},1`})`
+        : lab(0);
+      const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
+      return `IF(${asText}="",${unnamed},${asText})`;
+    };
+    cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+    return cells;
+  });
+  const answer = row.ref(3 * n + 1, ctx.host);
+  if (la === 'single' && labels) {
+    // one label for several stages: an error unless it is blank (then it counts as omitted)
+    return single(`IF(${ctx.text(labels.node, ctx.host)}="",${answer},${ERR})`);
+  }
+  if (ta === 'single' && targets) return single(`IF(${ctx.text(targets.node, ctx.host)}="",${answer},${ERR})`);
+  return single(answer);
+}
+
+export type NativeFunction = (ctx: CallContext, args: readonly ArgView[]) => Translation;
+
+/** The custom functions with a native equivalent; others are exported as their values. */
+export const NATIVE: Record<string, NativeFunction> = {
+  CJM_CONVERSION: conversion,
+  CJM_REVENUE: revenue,
+  CJM_IMPACT: impact,
+  CJM_BOTTLENECK: bottleneck,
+};
