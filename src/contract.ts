@@ -143,9 +143,12 @@ export interface EditStagesRequest {
   edit: StageEdit;
   stageId: string;
   confirmed: boolean;
+  /** the token of the confirmation the user answered */
+  token?: string;
 }
 
-export type EditStagesResult = { ok: true; state: WizardState } | { ok: false; confirm: string } | { ok: false; message: string };
+/** `confirm`: ask the user, then send the edit again with confirmed: true and this `token` (it names the cells asked about). */
+export type EditStagesResult = { ok: true; state: WizardState } | { ok: false; confirm: string; token: string } | { ok: false; message: string };
 
 export interface MindMap {
   markdown: string;

@@ -52,7 +52,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const [note, setNote] = useState<Note>(boot.state.notice ? { kind: 'ok', text: boot.state.notice } : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  const [confirm, setConfirm] = useState<{ message: string; edit: StageEdit } | null>(null);
+  const [confirm, setConfirm] = useState<{ message: string; edit: StageEdit; token: string } | null>(null);
   // Async tasks read the latest screen through refs: the user may type while a call runs.
   const live = useRef({ state, form, rows, conflicts });
   live.current = { state, form, rows, conflicts };
@@ -182,14 +182,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     });
   };
 
-  const editStage = (edit: StageEdit, confirmed: boolean) =>
+  const editStage = (edit: StageEdit, confirmed: boolean, token?: string) =>
     run(async () => {
       if (!view) return;
       // The stage is named by its id too, so a colleague's move meanwhile cannot redirect the edit.
       const stageId = view.stages[edit.kind === 'add' ? edit.after : edit.index]?.id ?? '';
-      const r = await call('editStages', { mapId: view.mapId, edit, stageId, confirmed });
+      const r = await call('editStages', { mapId: view.mapId, edit, stageId, confirmed, ...(token ? { token } : {}) });
       if (r.ok) show(r.state, { kind: 'carry', edit });
-      else if ('confirm' in r) setConfirm({ message: r.confirm, edit });
+      else if ('confirm' in r) setConfirm({ message: r.confirm, edit, token: r.token });
       else setNote({ kind: 'error', text: r.message });
     });
 
@@ -294,7 +294,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           no={t(lang, 'form.cancel')}
           onYes={() => {
             setConfirm(null);
-            editStage(confirm.edit, true);
+            editStage(confirm.edit, true, confirm.token);
           }}
           onNo={() => setConfirm(null)}
         />

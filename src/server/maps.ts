@@ -6,7 +6,7 @@ import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../c
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
-import { userCellCount } from '../core/map/refresh';
+import { userCells } from '../core/map/refresh';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
 import { dialectOf } from '../core/map/formula-syntax';
@@ -73,10 +73,21 @@ export interface MapOnSheet {
   locale: string;
 }
 
-/** How many cells of a stage hold something a user put there beyond its name and role: removing it asks first. */
-export function removalCount(map: MapOnSheet, index: number): number {
+/**
+ * What removing a stage would take away: the cells of its column that hold something a user
+ * put there beyond its name and role. Removing it asks first, and the answer holds only for
+ * exactly these cells (a colleague typing into the stage meanwhile means asking again).
+ */
+export function removalCells(map: MapOnSheet, index: number): string[] {
   const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
-  return userCellCount(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]);
+  return userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]);
+}
+
+/** A short fingerprint of those cells, for a confirmation to name what it was given for. */
+export function removalToken(cells: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of cells.join('\u0000')) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return `${cells.length}.${h.toString(36)}`;
 }
 
 /**
@@ -137,15 +148,15 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     const e = selectedEdit(map, edit);
     // The stage is named by its id: a colleague may move columns while the dialog is open.
     const target = map.journey.stages[e.kind === 'add' ? e.after : e.index];
-    const asked = e.kind === 'remove' ? removalCount(map, e.index) : 0;
+    const asked = e.kind === 'remove' ? removalCells(map, e.index) : [];
     // Ask before taking the lock, so nobody else waits on the dialog; then work from a fresh read.
-    if (asked > 0 && !confirmRemove(target?.name ?? '', asked, lang)) return;
+    if (asked.length > 0 && !confirmRemove(target?.name ?? '', asked.length, lang)) return;
     withDocumentLock(lang, () => {
       const fresh = sameSheet(activeMap({ formulas: true }), map);
       const now = editOfStage(fresh.journey, target?.id ?? '', (i) => (e.kind === 'add' ? { ...e, after: i } : { ...e, index: i }));
       const stillValid = stageEditError(fresh.journey, now);
       if (stillValid) throw stillValid;
-      if (now.kind === 'remove' && removalCount(fresh, now.index) > asked) throw UserError.of(lang, 'err.stageChanged');
+      if (now.kind === 'remove' && removalToken(removalCells(fresh, now.index)) !== removalToken(asked)) throw UserError.of(lang, 'err.stageChanged');
       performStageEdit(fresh, now);
     });
   });

@@ -35,7 +35,7 @@ import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
-import { editOfStage, markerProblem, performStageEdit, removalCount, stageEditError } from './maps';
+import { editOfStage, markerProblem, performStageEdit, removalCells, removalToken, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -270,6 +270,7 @@ const editSchema = once(() =>
     ]),
     stageId: stageIdSchema(),
     confirmed: z.boolean(),
+    token: z.optional(z.string().check(z.maxLength(40))),
   }),
 );
 
@@ -277,7 +278,7 @@ export function editStages(payload: unknown): EditStagesResult {
   const req = parse(editSchema(), payload);
   const h = here();
   return withDocumentLock(h.lang, () => {
-    const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' && !req.confirmed });
+    const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
     const lang = map.journey.lang;
     const onSheet = { sheet: map.sheet, journey: map.journey, snapshot: map.snap, locale: map.locale };
     // The edit names its stage by id: a colleague may have moved columns since the step was shown.
@@ -290,10 +291,15 @@ export function editStages(payload: unknown): EditStagesResult {
     }
     const problem = stageEditError(map.journey, edit) ?? markerProblem({ journey: map.journey, snapshot: map.snap });
     if (problem) return { ok: false, message: problem.message };
-    if (edit.kind === 'remove' && !req.confirmed) {
+    if (edit.kind === 'remove') {
+      // A confirmation holds for the cells it was asked about: if a colleague typed into the stage since, ask again.
       const stage = map.journey.stages[edit.index];
-      const n = removalCount(onSheet, edit.index);
-      if (stage && n > 0) return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}` };
+      const cells = removalCells(onSheet, edit.index);
+      const token = removalToken(cells);
+      const n = cells.length;
+      if (stage && n > 0 && !(req.confirmed && req.token === token)) {
+        return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`, token };
+      }
     }
     const edited = performStageEdit(onSheet, edit);
     const progress = visit(progressOf(req.mapId).progress, 'stages', true);

@@ -147,6 +147,26 @@ describe('structural damage is named, and nothing is written', () => {
 });
 
 describe('found by the hostile-use test', () => {
+  it('a colleague typing into a stage while its removal is being confirmed means asking again (menu and wizard)', () => {
+    const { s, sheet, mapId, call, load } = mapSession();
+    s.wb.setCell(sheet, `C${ROW.target}`, "'+1");
+    s.select(sheet, `C${ROW.target}`);
+    s.wb.ui.responder = (request) => {
+      if (request.kind === 'alert' && /Remove the stage/.test(request.title ?? '')) {
+        s.wb.setCell(sheet, `C${ROW.target}`, 'typed meanwhile');
+        return 'YES';
+      }
+      return 'OK';
+    };
+    s.run('removeStage');
+    expect(s.wb.value(sheet, `C${ROW.target}`)).toBe('typed meanwhile');
+    const view = load('stages');
+    const ask = call<{ ok: false; token: string }>('editStages', { mapId, edit: { kind: 'remove', index: 0 }, stageId: view.stages[0]?.id, confirmed: false });
+    s.wb.setCell(sheet, `C${ROW.target}`, 'typed again');
+    expect(call('editStages', { mapId, edit: { kind: 'remove', index: 0 }, stageId: view.stages[0]?.id, confirmed: true, token: ask.token })).toMatchObject({ ok: false, confirm: expect.any(String) });
+    expect(s.wb.value(sheet, `C${ROW.target}`)).toBe('typed again');
+  });
+
   it('a stage whose marker cell a user typed over: stage edits refuse and name the cell; saves still land under that stage', () => {
     const { s, sheet, mapId, call, load } = mapSession();
     s.wb.setCell(sheet, `C${ROW.footer}`, 'my note');
@@ -239,11 +259,11 @@ describe('colleagues', () => {
     const { s, sheet, mapId, call, load } = mapSession();
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'Queue');
     const view = load('stages');
-    const ask = call<{ ok: false; confirm: string }>('editStages', { mapId, edit: { kind: 'remove', index: 2 }, stageId: view.stages[2]?.id, confirmed: false });
+    const ask = call<{ ok: false; confirm: string; token: string }>('editStages', { mapId, edit: { kind: 'remove', index: 2 }, stageId: view.stages[2]?.id, confirmed: false });
     expect(ask.confirm).toContain(view.stages[2]?.name);
     s.select(sheet, `E${ROW.header}`);
     s.run('moveStageLeft');
-    const done = call<{ ok: true; state: WizardState }>('editStages', { mapId, edit: { kind: 'remove', index: 2 }, stageId: view.stages[2]?.id, confirmed: true });
+    const done = call<{ ok: true; state: WizardState }>('editStages', { mapId, edit: { kind: 'remove', index: 2 }, stageId: view.stages[2]?.id, confirmed: true, token: ask.token });
     expect(done.state.view?.stages.map((st) => st.name)).toEqual(view.stages.filter((_, i) => i !== 2).map((st) => st.name));
   });
 });

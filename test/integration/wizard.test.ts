@@ -98,11 +98,14 @@ describe('the wizard, server side', () => {
   it('edits stages from the sidebar, asking before a stage with content goes', () => {
     const { s, sheet, call, mapId, stageIds } = start();
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'Queue');
-    const edit = (e: object, index: number, confirmed: boolean) => call('editStages', { mapId, edit: e, stageId: stageIds()[index]?.id, confirmed });
+    const edit = (e: object, index: number, confirmed: boolean, token?: string) => call('editStages', { mapId, edit: e, stageId: stageIds()[index]?.id, confirmed, token });
     const added = edit({ kind: 'add', after: 0, name: '' }, 0, false) as { ok: boolean; state: WizardState };
     expect(added.state.view?.stages.map((st) => st.name)[1]).toBe('New stage');
-    expect(edit({ kind: 'remove', index: 3 }, 3, false)).toEqual({ ok: false, confirm: 'Remove the stage "Purchase"? It holds 1 filled cells. They will be deleted with the stage.' });
-    const removed = edit({ kind: 'remove', index: 3 }, 3, true) as { ok: boolean; state: WizardState };
+    const asked = edit({ kind: 'remove', index: 3 }, 3, false) as { ok: false; confirm: string; token: string };
+    expect(asked).toEqual({ ok: false, confirm: expect.stringMatching(/^Remove the stage "Purchase"\? It holds 1 filled cell/), token: expect.any(String) });
+    // a confirmation without its token (or for other cells) asks again instead of removing
+    expect(edit({ kind: 'remove', index: 3 }, 3, true)).toMatchObject({ ok: false, confirm: asked.confirm });
+    const removed = edit({ kind: 'remove', index: 3 }, 3, true, asked.token) as { ok: boolean; state: WizardState };
     expect(removed.state.view?.stages.map((st) => st.name)).toEqual(['Initial consideration', 'New stage', 'Active evaluation', 'Experience', 'Trigger', 'Loyalty']);
     expect(edit({ kind: 'move', index: 0, by: -1 }, 0, false)).toEqual({ ok: false, message: 'This stage is already at the edge of the map.' });
   });

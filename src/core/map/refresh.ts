@@ -100,18 +100,18 @@ function spillBlocked(line: readonly PlanCell[], current: Grid, r: number, c: nu
   return typeof value === 'string' && value.startsWith('#');
 }
 
-/** How many cells of a column hold something a user put there: what removing that stage would take away. */
-export function userCellCount(plan: SheetPlan, current: Grid, col: number, skipRows: readonly number[] = []): number {
+/** The cells of a column that hold something a user put there ("row:value"): what removing that stage would take away. */
+export function userCells(plan: SheetPlan, current: Grid, col: number, skipRows: readonly number[] = []): string[] {
   const content = templateContent([plan]);
-  let n = 0;
+  const found: string[] = [];
   plan.cells.forEach((line, r) => {
     const cell = line[col - 1];
     if (!cell || skipRows.includes(r + 1)) return;
     const cur = cellAt(current, r, col - 1);
     if (cell.spill && cur.formula === '') {
       // A value in a spill area is the formula's, unless someone typed it there: then the formula shows an error.
-      if (!isBlank(cur) && spillBlocked(line, current, r, col - 1)) n++;
-    } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) n++;
+      if (!isBlank(cur) && spillBlocked(line, current, r, col - 1)) found.push(`${r + 1}:${String(cur.value)}`);
+    } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) found.push(`${r + 1}:${cur.formula || String(cur.value)}`);
   });
-  return n;
+  return found;
 }
