@@ -82,7 +82,8 @@ interface CallInfo {
   mayProceedOnDamage?: boolean;
   /** a malformed payload: refusing it for that, before looking at the map, is fine */
   hostilePayload?: boolean;
-  lang: Lang;
+  /** the language its messages must be in; 'any' for the wizard's own notices (the interface is the spreadsheet's, a map's refusal the map's) */
+  lang: Lang | 'any';
   /** how the call may change the stages of its target; 'skip' when the stage cannot be named */
   expect?: StageExpectation | 'skip' | null;
 }
@@ -437,7 +438,8 @@ export class World {
     if (outcome.result === 'raw') this.violate(ctx, 'raw-error', outcome.detail);
     if (call) {
       for (const m of outcome.messages) {
-        const problem = languageProblem(m, call.lang, this.userTexts);
+        const lang = call.lang === 'any' ? (/[А-Яа-яЁё]/.test(m) ? 'ru' : 'en') : call.lang;
+        const problem = languageProblem(m, lang, this.userTexts);
         if (problem) this.violate(ctx, 'language', `${problem}: ${JSON.stringify(m)}`);
       }
       const base = ctx.mid ?? before;
@@ -734,7 +736,9 @@ export class World {
       const out = this.menuCall(ctx, cmd);
       if (cmd === 'removeStage' && out.result === 'ok' && selectedIsStage) {
         // The dialog counted the stage's cells before a colleague could act: entitled is what was there then.
-        ctx.entitled.push(...this.removalEntitles(g, cell.col, out.detail === 'confirmed'));
+        const mid = ctx.mid?.grids.get(sheet.sheetId);
+        const midCol = mid && selected !== null ? stageColumnOf(mid, selected) : cell.col;
+        ctx.entitled.push(...this.removalEntitles(g, cell.col, out.detail === 'confirmed', mid && midCol !== null ? { grid: mid, col: midCol } : undefined));
       }
       return out;
     });
@@ -745,9 +749,13 @@ export class World {
    * What removing a stage may take: everything in its column once the user confirmed (the
    * dialog counted it), else only its name and role. A stage without a marker is its column.
    */
-  private removalEntitles(g: Grid, col: number, confirmed: boolean): Entitled[] {
-    // What the question counted: the cells as they were when it was asked (`g`), not what a colleague typed since.
-    if (confirmed) return this.entitledIn(g, [1, g.values.length], [col, col]).map((e) => ({ ...e, stage: '*' }));
+  private removalEntitles(g: Grid, col: number, confirmed: boolean, now?: { grid: Grid; col: number }): Entitled[] {
+    // What the question counted: the cells as they were when it was asked (`g`), not what a
+    // colleague typed since — except the stage's name and role, which are the stage itself.
+    if (confirmed) {
+      const nameAndRole = now ? [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(now.grid, row, now.col), stage: '*' as const })) : [];
+      return [...this.entitledIn(g, [1, g.values.length], [col, col]).map((e) => ({ ...e, stage: '*' as const })), ...nameAndRole];
+    }
     // (whatever stage the text was typed under: a note in a column the add-on later adopted as a stage is its name now)
     return [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(g, row, col), stage: '*' }));
   }
@@ -799,11 +807,10 @@ export class World {
     const sheet = this.sheetByRef(sheetRef);
     this.wb.model.active = this.wb.model.sheets.find((s) => s.sheetId === sheet.sheetId)!;
     this.wb.model.activeRange = null;
-    const obs = this.observe();
     const ctx: Ctx = {
       label: this.label(`menu showWizard on '${sheet.name}'`),
       entitled: [],
-      call: { name: 'showWizard', readOnly: true, target: sheet.sheetId, mayProceedOnDamage: true, lang: this.langOfSheet(obs, sheet.sheetId) },
+      call: { name: 'showWizard', readOnly: true, target: sheet.sheetId, mayProceedOnDamage: true, lang: 'any' },
     };
     this.act(ctx, () => {
       const out = this.menuCall(ctx, 'showWizard');
@@ -964,7 +971,7 @@ export class World {
         const sentValues = (payload as { values?: Record<string, unknown> } | null)?.values;
         const notice = r.state.notice ?? '';
         for (const { id, text } of typed) {
-          if (sentValues?.[id] !== text) continue;
+          if (sentValues?.[id] !== text || String(client.base[id] ?? '') === text) continue;
           // The save said this value was not saved (its stage was removed meanwhile): the user was told.
           if (notice.includes(text)) continue;
           const where = this.fieldCellNow(client, id, bg);
@@ -1035,7 +1042,9 @@ export class World {
       const entitled: Entitled[] = [];
       if (step.op === 'remove' && index < n && g) {
         const col = intended === null ? FIRST_STAGE_COL + index : stageColumnOf(g, intended);
-        if (col !== null) entitled.push(...this.removalEntitles(g, col, confirmed));
+        const cur = obs.grids.get(client.sheetId);
+        const curCol = cur ? (intended === null ? FIRST_STAGE_COL + index : stageColumnOf(cur, intended)) : null;
+        if (col !== null) entitled.push(...this.removalEntitles(g, col, confirmed, cur && curCol !== null ? { grid: cur, col: curCol } : undefined));
       }
       return this.callClient(
         `wizard editStages ${JSON.stringify(edit)} (stage ${intended ?? 'none'}) on map ${mapId}, confirmed ${confirmed}`,
