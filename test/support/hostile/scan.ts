@@ -42,10 +42,6 @@ export function readGrid(wb: Workbook, name: string): Grid {
   return { name: sheet.name, sheetId: sheet.sheetId, values, formulas, spilled };
 }
 
-export function readAll(wb: Workbook): Grid[] {
-  return wb.model.sheets.map((s) => readGrid(wb, s.name));
-}
-
 /**
  * Stage id of each 1-based column that carries a stage marker in the footer row. A marker
  * anywhere else (a sort or a row insert moved it) names no stage: the add-on reads the footer.

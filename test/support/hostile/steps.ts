@@ -143,8 +143,8 @@ const areaPick: fc.Arbitrary<AreaPick> = fc.record({ at: cellPick, rows: fc.inte
 const areaOrWhole = fc.oneof({ weight: 3, arbitrary: areaPick }, { weight: 1, arbitrary: fc.constant('whole' as const) });
 const namePick: fc.Arbitrary<NamePick> = fc.constantFrom('portfolio', 'portfolioRu', 'token', 'planLike', 'copyLike', 'existing');
 
-/** Structural edits inside a map damage it (or remove a stage): one in four. */
-const inside = fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 3, arbitrary: fc.constant(false) });
+/** Structural edits inside a map damage it (or remove a stage): one in six. */
+const inside = fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 5, arbitrary: fc.constant(false) });
 
 export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
   { weight: 30, arbitrary: fc.record({ k: fc.constant('type' as const), sheet: small, at: cellPick, text: textPick }) },

@@ -16,7 +16,7 @@
  */
 import type { CreateMapResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
-import { a1, FIRST_STAGE_COL, MAX_STAGES, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
+import { a1, FIRST_STAGE_COL, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import type { Lang } from '../../../src/core/words/i18n';
@@ -234,13 +234,18 @@ export class World {
     return this.wb.model.sheets.find((s) => s.sheetId === sheetId)?.name ?? null;
   }
 
-  /** A sheet by number: three times in four one of the maps (intact or damaged), if any; else any sheet. */
-  private sheetByRef(ref: number, anySheet = false): { name: string; sheetId: number } {
+  /**
+   * A sheet by number: mostly an intact map, now and then any map (damaged ones too) or any
+   * sheet at all.
+   */
+  private sheetByRef(ref: number): { name: string; sheetId: number } {
     const sheets = this.wb.model.sheets;
     const obs = this.observe();
     const maps = sheets.filter((s) => (obs.health.get(s.sheetId)?.kind ?? 'notMap') !== 'notMap');
-    const pool = !anySheet && maps.length > 0 && ref % 4 !== 0 ? maps : sheets;
-    const s = pool[Math.floor(ref / 4) % pool.length]!;
+    const intact = maps.filter((s) => obs.health.get(s.sheetId)?.kind === 'healthy');
+    const pick = ref % 8;
+    const pool = pick < 5 && intact.length > 0 ? intact : pick < 7 && maps.length > 0 ? maps : sheets;
+    const s = pool[Math.floor(ref / 8) % pool.length]!;
     return { name: s.name, sheetId: s.sheetId };
   }
 
@@ -264,11 +269,14 @@ export class World {
     return target ? (this.wb.model.sheet(target.sheet)?.sheetId ?? null) : null;
   }
 
-  /** A map by number: mostly one whose sheet is still there; now and then any map ever made. */
+  /** A map by number: mostly an intact one, now and then one that is damaged or whose sheet is gone. */
   private mapRef(ref: number): string {
     if (this.maps.length === 0) return 'ZZZZ99';
+    const obs = this.observe();
     const alive = this.maps.filter((m) => this.mapSheetId(m.id) !== null);
-    const pool = alive.length > 0 && ref % 8 !== 0 ? alive : this.maps;
+    const intact = alive.filter((m) => obs.health.get(this.mapSheetId(m.id)!)?.kind === 'healthy');
+    const pick = ref % 8;
+    const pool = pick < 5 && intact.length > 0 ? intact : pick < 7 && alive.length > 0 ? alive : this.maps;
     return pool[Math.floor(ref / 8) % pool.length]!.id;
   }
 
@@ -725,7 +733,7 @@ export class World {
             this.cache = null; // the command may have written before asking
             const note = ' (a colleague, while the dialog is open)';
             if (inDialog.k === 'typeSame') this.typeAt(sheet.sheetId, 1 + (inDialog.row % (ROW.footer - 1)), cell.col, this.text(inDialog.text), note);
-            else if (inDialog.k === 'moveSame') this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note);
+            else if (inDialog.k === 'moveSame') this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
             else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
             ctx.mid = this.observeFresh();
             this.cache = null;
@@ -1009,7 +1017,7 @@ export class World {
       case 'moveColumn': {
         const n = this.stageCount(g);
         if (n < 2) return;
-        this.moveColumn(sheetId, FIRST_STAGE_COL + (step.stage % n), step.by, note);
+        this.moveColumn(sheetId, FIRST_STAGE_COL + (step.stage % n), step.by, note, true);
         return;
       }
       case 'menu':
@@ -1357,9 +1365,10 @@ export class World {
         return;
       }
       case 'moveCol': {
+        // On a map mostly a stage column (dragging A or B away damages it: now and then).
         const isMap = h.kind !== 'notMap';
-        const col = isMap ? 1 + (step.col % Math.max(stagesEnd + 1, SIDE_COL + 1)) : 1 + (step.col % 6);
-        this.moveColumn(sheet.sheetId, col, step.by, note);
+        const col = !isMap ? 1 + (step.col % 6) : step.col % 8 === 0 ? 1 + (step.col % 2) : FIRST_STAGE_COL + (step.col % Math.max(1, stagesEnd - SIDE_COL));
+        this.moveColumn(sheet.sheetId, col, step.by, note, step.col % 4 !== 0);
         return;
       }
       case 'renameSheet': {
@@ -1403,9 +1412,21 @@ export class World {
   }
 
   /** The user drags a whole column one place left or right (its content and marker go with it). */
-  private moveColumn(sheetId: number, col: number, by: -1 | 1, note = ''): void {
+  /**
+   * The user drags a whole column one place left or right (its content and marker go with it).
+   * A stage dragged out over the map's edge (C into B, the last one past the end) damages the
+   * map; with `keepInside` the drag goes the other way then.
+   */
+  private moveColumn(sheetId: number, col: number, by: -1 | 1, note = '', keepInside = false): void {
     const name = this.sheetName(sheetId);
-    if (name === null || col + by < 1) return;
+    if (name === null) return;
+    if (keepInside) {
+      const n = this.stageCount(this.observe().grids.get(sheetId)!);
+      const last = FIRST_STAGE_COL + n - 1;
+      if (col >= FIRST_STAGE_COL && col <= last && ((col === FIRST_STAGE_COL && by < 0) || (col === last && by > 0))) by = by < 0 ? 1 : -1;
+      if (n < 2 && col >= FIRST_STAGE_COL && col <= last) return;
+    }
+    if (col + by < 1) return;
     const letter = a1(1, col).replace(/\d+$/, '');
     this.userAct(`user${note} drags column ${letter} of '${name}' ${by < 0 ? 'left' : 'right'}`, () => {
       const sheet = this.wb.range(name, 'A1').getSheet();
@@ -1437,11 +1458,6 @@ export class World {
     const out = {} as Record<ViolationKind, number>;
     for (const v of this.violations) out[v.kind] = (out[v.kind] ?? 0) + 1;
     return out;
-  }
-
-  /** Sanity for the harness: max stages in any map (maps stay small). */
-  get maxStages(): number {
-    return MAX_STAGES;
   }
 }
 
