@@ -28,7 +28,7 @@ import { bareText, formulaWithoutSheetNames, languageProblem, namesThePlace, tok
 
 export type ViolationKind =
   | 'raw-error' | 'lost' | 'wrong-stage' | 'formula' | 'language' | 'refusal-wrote' | 'read-only-wrote'
-  | 'damaged-accepted' | 'damaged-vague' | 'damaged-written' | 'stages-changed';
+  | 'damaged-accepted' | 'damaged-vague' | 'damaged-written' | 'stages-changed' | 'outside-write';
 
 export interface Violation {
   kind: ViolationKind;
@@ -478,6 +478,7 @@ export class World {
         }
       }
       this.checkStages(ctx, call, base, after, outcome);
+      if (outcome.result === 'ok') this.checkOutside(ctx, call, base, after);
     }
     this.checkValues(ctx, after, outcome.result === 'ok' || !call);
     this.checkFormulas(ctx, after);
@@ -531,6 +532,37 @@ export class World {
       } else if (expect?.op === 'add' && expect.after !== null && fresh.length > 0) {
         const next = nowAll[nowAll.indexOf(expect.after) + 1];
         if (next === undefined || (next !== null && wasIds.includes(next))) this.violate(ctx, 'stages-changed', `${call.name} added the stage of '${name}' after the wrong one (asked after ${expect.after}): [${was}] → [${nowAll}]`);
+      }
+    }
+  }
+
+  /**
+   * Right of a map is the user's: whatever a call did to the map (stages added, removed or
+   * moved by Sheets' own column operations), what is right of its last stage column stays as
+   * it was, relative to that column (a note typed there never becomes a stage or gets formulas).
+   */
+  private checkOutside(ctx: Ctx, call: CallInfo, base: Observation, after: Observation): void {
+    if (call.target === null) return;
+    const hb = base.health.get(call.target);
+    const ha = after.health.get(call.target);
+    const gb = base.grids.get(call.target);
+    const ga = after.grids.get(call.target);
+    if (hb?.kind !== 'healthy' || ha?.kind !== 'healthy' || !gb || !ga) return;
+    const lb = FIRST_STAGE_COL + hb.stages.length - 1;
+    const la = FIRST_STAGE_COL + ha.stages.length - 1;
+    const width = Math.max(...gb.values.map((l) => l.length - lb), ...ga.values.map((l) => l.length - la), 0);
+    const rows = Math.max(gb.values.length, ga.values.length);
+    for (let r = 1; r <= rows; r++) {
+      for (let k = 1; k <= width; k++) {
+        const x = cellAt(gb, r, lb + k);
+        const y = cellAt(ga, r, la + k);
+        const computed = gb.spilled.has(`${r - 1},${lb + k - 1}`) || ga.spilled.has(`${r - 1},${la + k - 1}`);
+        // (a formula's references follow the columns Sheets moves: its shape stays)
+        const shape = (f: string) => f.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
+        if (shape(x.formula) !== shape(y.formula) || (!x.formula && !computed && String(x.value) !== String(y.value))) {
+          this.violate(ctx, 'outside-write', `${call.name} changed '${ga.name}' right of the map: ${a1(r, lb + k)} ${JSON.stringify(x.formula || x.value)} is now ${a1(r, la + k)} ${JSON.stringify(y.formula || y.value)}`);
+          return;
+        }
       }
     }
   }
