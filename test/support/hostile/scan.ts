@@ -96,7 +96,7 @@ export function health(g: Grid): Health {
   const lang: Lang = (scores[1] ?? 0) > (scores[0] ?? 0) ? 'ru' : 'en';
   const footer = parseFooter(cellText(g, FOOTER_ROW, LABEL_COL));
   const mapId = footer?.id ?? null;
-  if (!footer && Math.max(...scores) < LABEL_ROWS.length / 2 && !g.values.some((line) => typeof line[0] === 'string' && line[0].startsWith('CJM map') && parseFooter(line[0]))) {
+  if (!footer && Math.max(...scores) < LABEL_ROWS.length / 2 && !g.values.some((line) => typeof line[0] === 'string' && parseFooter(line[0]))) {
     return { kind: 'notMap' };
   }
   const damaged = (why: string): Health => {

@@ -73,12 +73,14 @@ function withoutUserText(message: string, userTexts: readonly string[]): string 
 }
 
 /**
- * Whether a message shown to the user is in `lang`: a Russian message has Cyrillic and no
+ * Whether a message shown to the user is in `expected`: a Russian message has Cyrillic and no
  * English phrase (two English words in a row, like "Invalid input"); an English one has no
  * Cyrillic. User text quoted in it is ignored.
  */
-export function languageProblem(message: string, lang: 'en' | 'ru', userTexts: readonly string[]): string | null {
+export function languageProblem(message: string, expected: 'en' | 'ru' | 'any', userTexts: readonly string[]): string | null {
   const m = withoutUserText(message, userTexts);
+  // 'any': either language, judged by what is left once the user's own words are taken out.
+  const lang = expected === 'any' ? (CYRILLIC.test(m) ? 'ru' : 'en') : expected;
   if (lang === 'ru') {
     if (!CYRILLIC.test(m) && m.trim() !== '') return 'a Russian map got a message without Russian words';
     const english = /[A-Za-z]{3,}[\s:,.;]+[A-Za-z]{3,}/.exec(m);

@@ -7,12 +7,14 @@
  *      another value over it from the wizard, confirmed its stage's removal);
  *  (c) no string a user typed is ever a formula;
  *  (d) a damaged map is refused with a message that says where, and is not written to;
- * plus: a refused or read-only call writes nothing, and a call changes the stages of the
- * map it edits only as asked (by stage identity), never those of another sheet.
+ * plus: a refused or read-only call writes nothing; a call changes the stages of the map it
+ * edits only as asked (by stage identity), never those of another sheet, and leaves what is
+ * right of the map as it was; the wizard shows the sheet's stages in the sheet's order.
  *
  * The model is small: the values typed (text, sheet, stage id from the footer marker of
- * their column), which sheets are maps, the add-on's portfolio sheets, and the wizard's
- * client state per map (the last loaded step: its values as base and its stages).
+ * their column), the maps made, the add-on's portfolio sheets, and the wizard's client state
+ * per map (the last loaded step: its values as base and its stages). Whether a sheet is an
+ * intact map, a damaged one or none is read off the sheet each time (scan.ts).
  */
 import type { CreateMapResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
@@ -153,7 +155,6 @@ export class World {
   private readonly only: ((v: Violation) => boolean) | undefined;
   private tracked: Tracked[] = [];
   private readonly maps: { id: string; lang: Lang }[] = [];
-  private readonly mapSheets = new Set<number>();
   private readonly portfolioSheets = new Set<number>();
   private readonly clients = new Map<string, Client>();
   private readonly userTokens = new Map<string, string>();
@@ -446,8 +447,7 @@ export class World {
     if (outcome.result === 'raw') this.violate(ctx, 'raw-error', outcome.detail);
     if (call) {
       for (const m of outcome.messages) {
-        const lang = call.lang === 'any' ? (/[А-Яа-яЁё]/.test(m) ? 'ru' : 'en') : call.lang;
-        const problem = languageProblem(m, lang, this.userTexts);
+        const problem = languageProblem(m, call.lang, this.userTexts);
         if (problem) this.violate(ctx, 'language', `${problem}: ${JSON.stringify(m)}`);
       }
       const base = ctx.mid ?? before;
@@ -994,7 +994,8 @@ export class World {
       if (!where || !g) continue;
       const now = cellAt(g, where.row, where.col);
       // The user overwrites what they were shown; what a colleague typed since is not theirs to lose.
-      if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? '')) entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: where.stage });
+      // (any stage: the cell is known, and its column may have been adopted as a stage since the text was typed)
+      if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? '')) entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: '*' });
     }
     const shown = Object.fromEntries(edits.map((e) => ids[e.field % ids.length]!).map((id) => [id, values[id]]));
     this.callClient(
@@ -1096,9 +1097,12 @@ export class World {
           const r = result as EditStagesResult;
           if (!r.ok) return;
           if (step.op === 'add' && name) {
+            // The new stage is the column that has the name now (the edit may also mark other stages).
+            const ga = after.grids.get(client.sheetId) ?? emptyGrid();
+            const col = (ga.values[ROW.header - 1] ?? []).findIndex((v, i) => i + 1 >= FIRST_STAGE_COL && v === name);
             const was = new Set(footerStages(before.grids.get(client.sheetId) ?? emptyGrid()));
-            const added = footerStages(after.grids.get(client.sheetId) ?? emptyGrid()).find((s) => !was.has(s));
-            if (added) this.track(name, client.sheetId, added, 'as a new stage name in the wizard');
+            const added = col < 0 ? undefined : stageColumns(ga).get(col + 1);
+            if (added && !was.has(added)) this.track(name, client.sheetId, added, 'as a new stage name in the wizard');
           }
           const next = this.clientFrom(mapId, r.state, after);
           if (next) this.clients.set(mapId, next);
@@ -1187,7 +1191,6 @@ export class World {
           return;
         }
         this.maps.push({ id: r.mapId, lang: h.lang });
-        this.mapSheets.add(sheet.sheetId);
         const p = sent as Record<string, unknown>;
         const typed = (v: unknown, row: number, col: number, stage: string | null, how: string) => {
           if (typeof v === 'string' && v !== '' && this.textAt(g, row, col) === v) this.track(v, sheet.sheetId, stage, how);
@@ -1214,6 +1217,11 @@ export class World {
       insertCharts: ['mapId'],
       exportMindMap: ['mapId'],
     };
+    // The map a malformed payload names, if it still names one (else the spreadsheet's language applies).
+    const targetOf = (payload: unknown): number | null => {
+      const id = (payload as { mapId?: unknown } | null)?.mapId;
+      return typeof id === 'string' ? this.mapSheetId(id) : null;
+    };
     const mutate = (payload: Record<string, unknown>): unknown => {
       if (key === null) return WEIRD[w]();
       const list = keys[fn];
@@ -1226,22 +1234,22 @@ export class World {
       case 'createMap':
         return this.createMap({ name: { kind: 'token', shape: 'plain' }, segment: { kind: 'token', shape: 'plus' }, product: { kind: 'token', shape: 'plain' }, stages: [{ kind: 'token', shape: 'plain' }, { kind: 'token', shape: 'at' }], lang: 'ok', preset: 'custom', example: 'no' }, mutate);
       case 'editStages': {
-        const target = this.mapSheetId(mapId);
-        const h = target === null ? undefined : this.observe().health.get(target);
+        const h0 = this.mapSheetId(mapId);
+        const h = h0 === null ? undefined : this.observe().health.get(h0);
         const first = h?.kind === 'healthy' ? h.stages[0] : undefined;
         const payload = mutate({ mapId, edit: { kind: 'move', index: 0, by: 1 }, stageId: first ?? '', confirmed: false });
+        const target = targetOf(payload);
         this.callClient(`hostile editStages ${short(payload)}`, 'editStages', payload, { readOnly: false, target, expect: first ? { op: 'move', id: first, by: 1 } : null, hostilePayload: true });
         return;
       }
       case 'savePlan': {
         const payload = mutate({ mapId, actions: [{ action: 'x', stage: '', lever: 'Z', change: 'lots', owner: '', deadline: '', status: '' }] });
-        this.callClient(`hostile savePlan ${short(payload)}`, 'savePlan', payload, { readOnly: true, target: this.mapSheetId(mapId), hostilePayload: true });
+        this.callClient(`hostile savePlan ${short(payload)}`, 'savePlan', payload, { readOnly: true, target: targetOf(payload), hostilePayload: true });
         return;
       }
       default: {
         const payload = mutate(fn === 'loadStep' ? { mapId, step: 'goal' } : { mapId });
-        const target = typeof (payload as { mapId?: unknown })?.mapId === 'string' ? this.mapSheetId(String((payload as { mapId: string }).mapId)) : null;
-        this.callClient(`hostile ${fn} ${short(payload)}`, fn, payload, { readOnly: true, target, hostilePayload: true });
+        this.callClient(`hostile ${fn} ${short(payload)}`, fn, payload, { readOnly: true, target: targetOf(payload), hostilePayload: true });
       }
     }
   }
@@ -1431,7 +1439,6 @@ export class World {
           (_before, after) => {
             if (copyId === null) return;
             const cg = after.grids.get(copyId);
-            if (this.mapSheets.has(sheet.sheetId)) this.mapSheets.add(copyId);
             const present = new Set(cg ? cg.values.flat().filter((v): v is string => typeof v === 'string') : []);
             for (const t of this.tracked.filter((x) => x.sheetId === sheet.sheetId)) {
               if (present.has(t.text)) this.tracked.push({ ...t, sheetId: copyId, origin: `${t.origin}, copied with its sheet at #${this.stepNo}`, volatile: false });
