@@ -41,7 +41,7 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
 
   const described = (id: string) => (errors[id] ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
   return (
-    <form class="new-map" onSubmit={submit} aria-label={t(lang, 'dialog.newMap')}>
+    <form class="new-map" onSubmit={submit} aria-label={t(lang, 'dialog.newMap')} aria-busy={busy}>
       <Field id="name" label={t(lang, 'form.name')} error={errors.name}>
         <input id="name" value={form.name} maxLength={80} placeholder={t(lang, 'form.namePlaceholder')} onInput={(e) => set('name', e.currentTarget.value)} {...described('name')} />
       </Field>
@@ -76,6 +76,7 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
       {errors._form && <div class="error" role="alert">{errors._form}</div>}
       {failure && <div class="error" role="alert">{failure}</div>}
       <div class="actions">
+        {/* While the map is made, the button says so in the map's language ("Creating…", "Создаём…"). */}
         <button type="submit" class="primary" disabled={busy}>{busy ? t(lang, 'form.creating') : t(lang, 'form.create')}</button>
         {!onCreated && <button type="button" onClick={closeDialog}>{t(lang, 'form.cancel')}</button>}
       </div>

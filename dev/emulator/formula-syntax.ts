@@ -8,6 +8,10 @@
 //   'locale'  a decimal-comma spreadsheet takes and shows formulas in its own syntax: a formula
 //             written with "," between arguments does not parse (#ERROR!, "Formula parse
 //             error.", as Sheets shows it), and getFormula(s) answer in the locale's syntax.
+// A USER typing in the grid (Workbook.setCell, the workbench) has no such choice: the Sheets
+// UI of a decimal-comma locale takes its own syntax only (`=CJM_REVENUE(1000; 5%; 2000; 1,5)`;
+// "," between arguments is a parse error there), and shows formulas in it, under both readings
+// (userFormulaIn / userFormulaOut).
 // The default comes from the environment variable CJM_FORMULA_SEPARATORS ('comma' when unset),
 // so the whole suite can run under either reading:
 //   CJM_FORMULA_SEPARATORS=locale npx vitest run
@@ -150,6 +154,16 @@ export function formulaOut(text: string, locale: string, mode: FormulaSeparators
     },
   );
   return r.ok ? r.out : text;
+}
+
+/** A formula a user typed in the grid -> the engine's syntax: always the locale's syntax, as the Sheets UI takes it. */
+export function userFormulaIn(text: string, locale: string): string {
+  return formulaIn(text, locale, 'locale');
+}
+
+/** The engine's formula -> what the formula bar shows a user (the locale's syntax, as the Sheets UI shows it). */
+export function userFormulaOut(text: string, locale: string): string {
+  return formulaOut(text, locale, 'locale');
 }
 
 function unparsed(text: string): string {

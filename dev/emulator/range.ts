@@ -174,7 +174,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
         if (parsed.impliedFormat && (format === undefined || format === '@')) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
         const content = parsed.content;
         if (content.kind !== 'formula') return content;
-        return { kind: 'formula', text: this._wb.formulaIn(fill ? shiftFormula(content.text, r, c) : content.text) };
+        const typed = fill ? shiftFormula(content.text, r, c) : content.text;
+        // A user types in the locale's syntax, whatever a script may use (formula-syntax.ts).
+        return { kind: 'formula', text: mode.source === 'user' ? this._wb.userFormulaIn(typed) : this._wb.formulaIn(typed) };
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);

@@ -4,7 +4,7 @@ import { AuthState } from './auth';
 import { CallCounter } from './counter';
 import { gasError } from './errors';
 import { FormulaEngine } from './formula-engine';
-import { defaultFormulaSeparators, formulaIn, formulaOut, type FormulaSeparators } from './formula-syntax';
+import { defaultFormulaSeparators, formulaIn, formulaOut, userFormulaIn, userFormulaOut, type FormulaSeparators } from './formula-syntax';
 import { Guard } from './guard';
 import { LockState } from './lock';
 import { PropertyStore } from './properties';
@@ -195,6 +195,16 @@ export class WorkbookModel {
   /** A formula as written by a script or a user -> the engine's syntax (formula-syntax.ts). */
   formulaIn(text: string): string {
     return formulaIn(text, this.locale, this.formulaSeparators);
+  }
+
+  /** A formula a user typed in the grid -> the engine's syntax (the Sheets UI takes the locale's syntax only). */
+  userFormulaIn(text: string): string {
+    return userFormulaIn(text, this.locale);
+  }
+
+  /** The engine's formula -> what the formula bar shows a user. */
+  userFormulaOut(text: string): string {
+    return text === '' ? '' : userFormulaOut(text, this.locale);
   }
 
   /** The engine's formula -> what getFormula(s) shows in this spreadsheet. */

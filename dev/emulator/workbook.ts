@@ -59,6 +59,7 @@ export interface CellSnapshot {
   col: number;
   value: unknown;
   display: string;
+  /** the formula as the formula bar shows it to a user: in the locale's syntax (";" in ru_RU) */
   formula: string;
   spilled: boolean;
   error?: { code: string; message: string };
@@ -165,6 +166,9 @@ export class Workbook {
    * Sheets UI; elsewhere it is parsed as typed: "=..." a formula, "'x" the text x, "12" and
    * "+1" numbers, "1,5" a number in ru_RU, "TRUE" a boolean, "2026-01-05" a date, "12:30" a
    * time. Non-string inputs (numbers, booleans, Dates) are stored as they are; "" clears.
+   * A formula is read in the locale's syntax, as the Sheets UI reads what a user types:
+   * `=CJM_REVENUE(1000; 5%; 2000; 1,5)` in ru_RU ("," between arguments is a parse error
+   * there), whatever WorkbookOptions.formulaSeparators says about scripts.
    */
   setCell(sheet: string, a1: string, input: unknown): void {
     const r = this.range(sheet, a1);
@@ -270,7 +274,8 @@ export class Workbook {
         col: c + 1,
         value: range.getValue(),
         display: range.getDisplayValue(),
-        formula: m.formulaOut(read.formula),
+        // what the formula bar shows a user: the locale's syntax (";" in ru_RU), as typed
+        formula: m.userFormulaOut(read.formula),
         spilled: read.spilled,
         ...(read.error ? { error: read.error } : {}),
         ...(attrs ? { attrs: structuredClone(attrs) } : {}),

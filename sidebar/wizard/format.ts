@@ -1,24 +1,19 @@
-/** Figures as the map's language writes them: ru groups thousands with spaces and uses comma decimals. */
+/**
+ * Figures in the sidebar, in the map's language: the core's one formatter (the same the
+ * server, the poster and the mind map use), in the argument order the sidebar's views call it.
+ */
 import type { CellData, Lang } from '../../src/contract';
+import { formatMoney as money, formatNumber as number, formatShare as share } from '../../src/core/funnel/numbers';
+import { formatDate } from '../../src/core/map/dates';
 import type { Kind } from './values';
 
-const cache = new Map<string, Intl.NumberFormat>();
+export const formatNumber = (lang: Lang, n: number): string => number(n, lang);
+export const formatShare = (lang: Lang, n: number): string => share(n, lang);
+/** Money as the map's money cells show it: whole units, grouped. */
+export const formatMoney = (lang: Lang, n: number): string => money(n, lang);
 
-function formatter(lang: Lang, style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
-  const key = `${lang}|${style}|${digits}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { style, maximumFractionDigits: digits });
-    cache.set(key, f);
-  }
-  return f;
-}
-
-export const formatNumber = (lang: Lang, n: number): string => formatter(lang, 'decimal', 2).format(n);
-export const formatShare = (lang: Lang, n: number): string => formatter(lang, 'percent', 1).format(n);
-
-/** A cell value for reading (summary, conflict panel): numbers formatted by the field's kind, text as is. */
+/** A cell value for reading (summary, conflict panel): numbers and dates formatted by the field's kind, text as is. */
 export function formatCell(value: CellData, kind: Kind, lang: Lang): string {
-  if (typeof value !== 'number') return value;
-  return kind === 'share' ? formatShare(lang, value) : formatNumber(lang, value);
+  if (typeof value !== 'number') return kind === 'date' ? formatDate(value, lang) : value;
+  return kind === 'share' ? formatShare(lang, value) : kind === 'money' ? formatMoney(lang, value) : formatNumber(lang, value);
 }

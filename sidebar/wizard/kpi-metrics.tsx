@@ -1,15 +1,15 @@
 /** The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak. */
 import type { Lang, Metrics } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
-import { formatNumber, formatShare } from './format';
+import { formatMoney, formatNumber, formatShare } from './format';
 
 export function MetricsPanel({ lang, metrics: m }: { lang: Lang; metrics: Metrics }) {
   const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
     ['row.leads', m.leads, formatNumber],
     ['row.conversion', m.conversion, formatShare],
-    ['row.avgCheck', m.avgCheck, formatNumber],
+    ['row.avgCheck', m.avgCheck, formatMoney],
     ['row.purchases', m.purchases, formatNumber],
-    ['row.revenue', m.revenue, formatNumber],
+    ['row.revenue', m.revenue, formatMoney],
   ];
   const empty = rows.every(([, v]) => v === null);
   return (

@@ -4,6 +4,7 @@
  * carried over a stage edit. No DOM here, so it is unit-tested directly.
  */
 import type { CellData, Conflict, FieldView, Lang, SaveStepRequest, StageEdit, StepView } from '../../src/contract';
+import { parseNumber as parseCore } from '../../src/core/funnel/numbers';
 
 /** What the user sees (and types) in each field of the step, by field id. */
 export type Draft = Record<string, string>;
@@ -24,21 +25,13 @@ export function plainNumber(n: number, lang: Lang): string {
 }
 
 /**
- * A typed number, tolerant of how people write them: "1 000", "1,5" (ru), "1,000.5" (en).
- * null when it is not a number, so the caller can send the text for the server to explain.
+ * A typed number, tolerant of how people write them: "1 000", "1,5" (ru), "1,000.5" (en),
+ * read by the core's parser, the one the server checks the value with: "1,500" is 1.5 in
+ * Russian and 1500 in English, as the sheet reads it. null when it is not a number, so the
+ * caller can send the text for the server to explain.
  */
 export function parseNumber(text: string, lang: Lang): number | null {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '');
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    // Both present: the last one is the decimal mark, the other groups thousands.
-    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  } else if (lastComma >= 0) {
-    const thousands = lang === 'en' && /^[+-]?\d{1,3}(,\d{3})+$/.test(s);
-    s = thousands ? s.replace(/,/g, '') : s.replace(',', '.');
-  }
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s) ? Number(s) : null;
+  return parseCore(text, lang);
 }
 
 /** "12", "12%" or "12,5 %" → 0.12 / 0.125: a share is always typed in percent. */

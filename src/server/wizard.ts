@@ -10,7 +10,7 @@ import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { isMarked, newStageId, type CellData } from '../core/map/journey';
 import { LABEL_COL, MAX_STAGES, ROW, stageCol, stageMarker } from '../core/map/layout';
-import { fieldCell, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
+import { datedCells, fieldCell, fieldSheetValue, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
@@ -68,7 +68,7 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   const sheet = findMapSheet(h.ss, mapId);
   if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
   const snap = mapCells(sheet, formulas);
-  const journey = journeyOrThrow(readJourney(snap.values), h.lang);
+  const journey = journeyOrThrow(readJourney(snap.values, () => h.ss.getSpreadsheetTimeZone()), h.lang);
   if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
   return { ...h, sheet, snap, journey };
 }
@@ -229,9 +229,13 @@ export function saveStep(payload: unknown): SaveResult {
     }
     const cells = Object.entries(writes).flatMap(([id, value]) => {
       const cell = fieldCell(id);
-      return cell ? [{ ...cell, value: typeof value === 'string' ? asText(value) : value }] : [];
+      const v = fieldSheetValue(id, value);
+      return cell ? [{ ...cell, value: typeof v === 'string' ? asText(v) : v }] : [];
     });
     writeCells(map.sheet, [...cells, ...markerWrites(map)]);
+    // A date is written as a real date: its cell shows it in the map's date format.
+    const dated = datedCells(writes, lang);
+    if (dated) map.sheet.getRangeList(dated.a1s).setNumberFormat(dated.format);
     const progress = visit(progressOf(req.mapId).progress, req.step, true);
     remember(req.mapId, progress);
     return { ok: true, state: state(h, after(map, withFieldValues(map.journey, writes)), progress, { notice: goneNotice(lang, changed.gone, req), saved: true }) };

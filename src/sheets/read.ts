@@ -45,13 +45,14 @@ export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = tr
   const width = sheet.getMaxColumns();
   const look = maxRows > NEW_SHEET_ROWS ? Math.min(width, FIRST_LOOK_COLS) : width;
   let values = sheet.getRange(1, 1, rows, look).getValues();
-  let result = readJourney(values);
+  const timeZone = () => sheet.getParent().getSpreadsheetTimeZone();
+  let result = readJourney(values, timeZone);
   if (!result.ok && result.problem === 'notMap') return { snapshot: { values, formulas: [] }, result };
   const edge = (row: number) => toCellData(values[row - 1]?.[look - 1]) !== '';
   if (width > look && (edge(ROW.footer) || edge(ROW.header))) {
     const rest = sheet.getRange(1, look + 1, rows, width - look).getValues();
     values = values.map((line, r) => [...line, ...(rest[r] ?? [])]);
-    result = readJourney(values);
+    result = readJourney(values, timeZone);
   }
   const cols = values[0]?.length ?? 1;
   return { snapshot: { values, formulas: formulas ? englishFormulas(sheet.getRange(1, 1, rows, cols).getFormulas()) : [] }, result };

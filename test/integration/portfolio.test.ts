@@ -155,9 +155,9 @@ describe('the portfolio of maps', () => {
   });
 
   it.each([
-    ['en_US', 'deleted', 'delete a row'],
-    ['ru_RU', 'удалены', 'удалите строку'],
-  ])('skips a map whose sheet was deleted, lists the others and says so (%s)', (locale, why, rowHint) => {
+    ['en_US', 'deleted', '1 map was left out', 'Its row stays', 'delete a row'],
+    ['ru_RU', 'лист удалён', 'Пропущена 1 карта', 'Её строка остаётся', 'удалите строку'],
+  ])('skips a map whose sheet was deleted, lists the others and says so (%s)', (locale, why, count, row, rowHint) => {
     const s = openSpreadsheet(locale);
     const portfolio = locale === 'ru_RU' ? 'Портфель' : 'Portfolio';
     const a = s.newMap({ segment: 'A', product: 'a' });
@@ -181,7 +181,9 @@ describe('the portfolio of maps', () => {
     expect(s.wb.ui.toasts).toHaveLength(1);
     const notice = s.wb.ui.toasts[0]?.message ?? '';
     expect(notice).toContain(why);
-    expect(notice).toContain(': 1 (');
+    // the count agrees with its words (Intl.PluralRules): one map, one row
+    expect(notice).toContain(count);
+    expect(notice).toContain(row);
     expect(notice).toContain(idA);
     expect(notice).toContain(rowHint);
     expect(notice).not.toMatch(locale === 'ru_RU' ? /[a-z]{4}/ : /[а-я]/);
@@ -224,7 +226,7 @@ describe('the portfolio of maps', () => {
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
     expect(String(s.wb.value('Portfolio', 'B5'))).toContain(mapId(s, copy));
-    expect(s.wb.ui.toasts.at(-1)?.message).toContain('deleted: 1');
+    expect(s.wb.ui.toasts.at(-1)?.message).toContain('1 map was left out because its sheet was deleted');
     expect(s.wb.ui.surfaces).toEqual([]);
   });
 

@@ -5,6 +5,38 @@
  */
 import { byId, el, uid } from './dom';
 
+/**
+ * Words the host draws around the add-on (Google draws Ui.alert's buttons, the dialog frame
+ * and its own status line in the user's language, not the add-on): in the spreadsheet's
+ * language here, since the workbench's user has the spreadsheet's locale.
+ */
+const HOST_WORDS = {
+  en: { ok: 'OK', cancel: 'Cancel', yes: 'Yes', no: 'No', close: 'Close', working: 'Working…', dialog: 'Dialog', answer: 'Answer', dismiss: 'Dismiss' },
+  ru: { ok: 'ОК', cancel: 'Отмена', yes: 'Да', no: 'Нет', close: 'Закрыть', working: 'Работаем…', dialog: 'Диалог', answer: 'Ответ', dismiss: 'Скрыть' },
+} as const;
+export type HostLang = keyof typeof HOST_WORDS;
+export type HostWord = keyof (typeof HOST_WORDS)['en'];
+
+let hostLang: HostLang = 'en';
+
+/** The language of the host's words for a spreadsheet locale ("ru_RU" → ru; as the add-on maps locales). */
+export function hostLangOf(locale: string): HostLang {
+  return /^(ru|be|uk|kk)/i.test(locale) ? 'ru' : 'en';
+}
+
+/** Follows the spreadsheet's locale (set on every redraw). */
+export function setHostLocale(locale: string): void {
+  hostLang = hostLangOf(locale);
+}
+
+export function hostWord(word: HostWord): string {
+  return HOST_WORDS[hostLang][word];
+}
+
+export function currentHostLang(): HostLang {
+  return hostLang;
+}
+
 export interface DialogSpec {
   role: 'dialog' | 'alertdialog';
   title: string | null;
@@ -16,6 +48,12 @@ export interface DialogSpec {
   className?: string;
   /** Escape or the × button. */
   onDismiss(): void;
+  /**
+   * The control that has the focus when the dialog opens (Enter presses it). Default: the
+   * first field, else the primary button, else the first button. A question whose "yes"
+   * destroys something opens on its safe answer.
+   */
+  initialFocus?: HTMLElement;
 }
 
 export interface OpenDialog {
@@ -28,12 +66,12 @@ export function openDialog(spec: DialogSpec): OpenDialog {
   const before = document.activeElement as HTMLElement | null;
   const titleId = uid('dialog-title');
   const descId = uid('dialog-desc');
-  const closeButton = el('button', { type: 'button', class: 'dialog-close', 'aria-label': 'Close', text: '×' });
+  const closeButton = el('button', { type: 'button', class: 'dialog-close', 'aria-label': hostWord('close'), text: '×' });
   const dialog = el('div', {
     role: spec.role,
     'aria-modal': modal ? 'true' : null,
     'aria-labelledby': spec.title ? titleId : null,
-    'aria-label': spec.title ? null : (spec.label ?? 'Dialog'),
+    'aria-label': spec.title ? null : (spec.label ?? hostWord('dialog')),
     'aria-describedby': spec.role === 'alertdialog' ? descId : null,
     class: `dialog ${spec.className ?? ''}`,
     tabindex: '-1',
@@ -62,7 +100,7 @@ export function openDialog(spec: DialogSpec): OpenDialog {
       trapTab(e, dialog);
     }
   });
-  const first = dialog.querySelector<HTMLElement>('input, select, textarea, .primary') ?? spec.buttons?.[0] ?? dialog;
+  const first = spec.initialFocus ?? dialog.querySelector<HTMLElement>('input, select, textarea, .primary') ?? spec.buttons?.[0] ?? dialog;
   first.focus();
   return { element: dialog, close };
 }

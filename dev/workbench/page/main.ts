@@ -5,7 +5,7 @@
  */
 import type { Action, Outcome, ViewState } from '../protocol';
 import { resumePending, runAction } from './api';
-import { button, openDialog } from './dialogs';
+import { button, hostWord, openDialog, setHostLocale } from './dialogs';
 import { byId, el, uid } from './dom';
 import { Grid } from './grid';
 import { MenuBar } from './menus';
@@ -83,6 +83,7 @@ class App {
   private render(state: ViewState): void {
     this.state = state;
     byId('locale').textContent = state.locale;
+    setHostLocale(state.locale);
     this.menus.render(state.menus);
     this.renderTabs(state);
     this.grid.render(state.active, state.locale, state.activeRange);
@@ -157,11 +158,11 @@ class App {
   private setBusy(delta: number): void {
     this.busyCount += delta;
     document.body.toggleAttribute('data-busy', this.busyCount > 0);
-    this.status.textContent = this.busyCount > 0 ? 'Working…' : '';
+    this.status.textContent = this.busyCount > 0 ? hostWord('working') : '';
   }
 
   private showNotice(text: string): void {
-    const dismiss = el('button', { type: 'button', class: 'dialog-close', 'aria-label': 'Dismiss', text: '×' });
+    const dismiss = el('button', { type: 'button', class: 'dialog-close', 'aria-label': hostWord('dismiss'), text: '×' });
     dismiss.addEventListener('click', () => (this.notice.hidden = true));
     this.notice.replaceChildren(el('span', { text }), dismiss);
     this.notice.hidden = false;

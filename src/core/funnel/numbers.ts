@@ -1,14 +1,26 @@
 /**
- * Numbers as marketers type them: "1 200,50" (ru), "1,200.50" (en), "5%", "₽ 2 000".
- * Sheets hands a custom function the raw text when a cell is formatted as text or
- * the value came from an import, so formulas and the sheet reader both need this.
+ * Numbers as marketers type them and as the sheet shows them: the one parser and the one
+ * formatter of the add-on, shared by the server, the custom functions and the sidebar.
+ *
+ * Reading: "1 200,50" (ru), "1,200.50" (en), "5%", "₽ 2 000". Sheets hands a custom function
+ * the raw text when a cell is formatted as text or the value came from an import, so
+ * formulas and the sheet reader need this as much as the sidebar does. Given the language,
+ * a lone comma is read as that language's sheet reads it: "1,500" is 1.5 in Russian (the
+ * decimal comma) and 1500 in English (a thousands group). Without a language (a custom
+ * function does not know who typed the text) "1,500" is a thousands group and "1,5" a decimal.
+ *
+ * Showing: as the map's number formats show a figure in the spreadsheet's locale: "#,##0"
+ * groups every thousand ("1 500" in Russian, with a no-break space; "1,500" in English),
+ * "0.0%" writes a percent with no space before the sign ("12,5%").
  */
 
-const CURRENCY = /[₽$€£¥]|руб\.?|rub|usd|eur/gi;
+export type NumberLang = 'en' | 'ru';
+
+const CURRENCY = /[₽$€£¥₸]|руб\.?|rub|usd|eur/gi;
 const SPACES = /[\s\u00a0\u202f']/g;
 
 /** Parses numeric text; returns null when the text is not a number. */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string, lang?: NumberLang): number | null {
   let s = text.trim().replace(CURRENCY, '').replace(SPACES, '');
   if (s === '') return null;
   let scale = 1;
@@ -16,14 +28,14 @@ export function parseNumber(text: string): number | null {
     scale = 0.01;
     s = s.slice(0, -1);
   }
-  const plain = normaliseSeparators(s);
+  const plain = normaliseSeparators(s, lang);
   if (plain === null || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
   const n = Number(plain) * scale;
   return Number.isFinite(n) ? n : null;
 }
 
 /** Turns "1,200.50", "1.200,50", "1200,5" into "1200.50"-style text, or null if ambiguous junk. */
-function normaliseSeparators(s: string): string | null {
+function normaliseSeparators(s: string, lang: NumberLang | undefined): string | null {
   const commas = (s.match(/,/g) ?? []).length;
   const dots = (s.match(/\./g) ?? []).length;
   if (commas && dots) {
@@ -34,6 +46,8 @@ function normaliseSeparators(s: string): string | null {
     return s.split(group).join('').replace(decimal, '.');
   }
   if (commas === 1) {
+    // Russian writes decimals with a comma: "1,500" is one and a half, as a ru_RU sheet reads it.
+    if (lang === 'ru') return s.replace(',', '.');
     // "1,200" reads as a thousands group; "1,5" and "1,25" as decimals.
     return /^[+-]?[1-9]\d{0,2},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
   }
@@ -54,10 +68,31 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** A number as a reader of the map's language writes it: "4 680 000,5" (ru) or "4,680,000.5" (en). */
-export function formatNumber(n: number, lang: 'en' | 'ru', decimals = 2): string {
-  const fixed = Math.abs(n).toFixed(decimals).replace(/\.?0+$/, '');
+/**
+ * A number as the map's cells show it in the language: "4 680 000,5" (ru, no-break spaces)
+ * or "4,680,000.5" (en); at most `decimals` decimals, trailing zeros dropped.
+ */
+export function formatNumber(n: number, lang: NumberLang, decimals = 2): string {
+  const fixed = Math.abs(n).toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const [whole = '0', frac] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
+  const negative = n < 0 && /[1-9]/.test(fixed);
+  return `${negative ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
+}
+
+/** A share (0.125) as a percent the way the sheet writes one: "12,5%" (ru), "12.5%" (en). */
+export function formatShare(share: number, lang: NumberLang, decimals = 1): string {
+  return `${formatNumber(share * 100, lang, decimals)}%`;
+}
+
+/**
+ * An amount of money as the map's money cells ("#,##0" with the currency) show it: whole
+ * units, the symbol after the figure in Russian ("4 680 000 ₽") and before it in English
+ * ("$4,680,000"); no symbol when none is given.
+ */
+export function formatMoney(n: number, lang: NumberLang, symbol = ''): string {
+  const figure = formatNumber(Math.round(n), lang, 0);
+  if (!symbol) return figure;
+  if (lang === 'ru') return `${figure}\u00a0${symbol}`;
+  return n < 0 ? `-${symbol}${figure.slice(1)}` : `${symbol}${figure}`;
 }

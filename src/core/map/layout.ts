@@ -5,6 +5,7 @@
  * never touch them. TEMPLATE_VERSION changes when this layout does.
  */
 import type { CardKey, ContentKey, TitleKey } from './journey';
+import type { Lang } from '../words/i18n';
 
 export const TEMPLATE_VERSION = 2;
 export const LABEL_COL = 1;
@@ -71,16 +72,18 @@ export function namedRangeName(mapId: string, suffix: keyof typeof NAMED_CELLS):
 
 /**
  * The footer row carries markers that say what each column is, so the map is recognised by
- * its columns as well as its rows: the map marker in A (the map id and template version),
+ * its columns as well as its rows: the map marker in A (the map id and template version, in
+ * the map's language: "CJM map K7P2QX · template v2", "Карта CJM K7P2QX · шаблон v2"),
  * the side marker in B, and one stage marker per stage column (a stage's id, which stays
  * with the column when anyone moves it). Since v2; v1 maps have only the map marker.
  */
-export function footerMarker(mapId: string): string {
-  return `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
+export function footerMarker(mapId: string, lang: Lang = 'en'): string {
+  return lang === 'ru' ? `Карта CJM ${mapId} · шаблон v${TEMPLATE_VERSION}` : `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
 }
 
+/** The map marker in either language, and in the English form every map had before markers were translated. */
 export function parseFooter(text: unknown): { id: string; version: number } | null {
-  const m = /^CJM map ([A-Z0-9]{4,12}) · template v(\d+)$/.exec(String(text ?? '').trim());
+  const m = /^(?:CJM map|Карта CJM) ([A-Z0-9]{4,12}) · (?:template|шаблон) v(\d+)$/.exec(String(text ?? '').trim());
   return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
 }
 

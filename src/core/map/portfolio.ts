@@ -134,6 +134,7 @@ export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
     const key = reason === 'deleted' ? 'portfolio.skippedDeleted' : 'portfolio.skippedNotMap';
     return [t(lang, key, { n: list.length, ids: ids(list), cell: a1(ROW.footer, LABEL_COL) })];
   });
-  if (skipped.some((s) => s.row)) sentences.push(t(lang, 'portfolio.skippedRows'));
+  const rows = skipped.filter((s) => s.row).length;
+  if (rows) sentences.push(t(lang, 'portfolio.skippedRows', { n: rows }));
   return sentences.join(' ');
 }

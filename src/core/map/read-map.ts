@@ -7,20 +7,44 @@ import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
 import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, SIDE_MARKER, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';
+import { dateToIso, parseDate, serialToIso } from './dates';
 
 export type ReadResult =
   | { ok: true; journey: Journey }
   | { ok: false; problem: 'notMap' }
   | { ok: false; problem: 'damaged'; reason: (lang: Lang) => string; lang?: Lang };
 
-export function toCellData(v: unknown): CellData {
+/**
+ * A cell as the map's data holds it. A Date (a date cell, as getValues hands it over) becomes
+ * its ISO day in the spreadsheet's time zone (`timeZone`; see dates.ts).
+ */
+export function toCellData(v: unknown, timeZone?: string): CellData {
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (isDate(v)) return dateToIso(v, timeZone) ?? '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v === null || v === undefined ? '' : String(v);
 }
 
+/** Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's sandbox). */
+function isDate(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * A review date as the journey keeps it: ISO text. The sheet holds a date (a Date from
+ * getValues, or its serial number where the cell lost its date format), or text typed as a
+ * date ("15.05.2026"), or other text, which stays as it is.
+ */
+function dateValue(v: unknown, timeZone: () => string | undefined): CellData {
+  if (typeof v === 'number' && Number.isFinite(v)) return serialToIso(v) ?? v;
+  const data = toCellData(v, isDate(v) ? timeZone() : undefined);
+  return typeof data === 'string' ? (parseDate(data) ?? data) : data;
+}
+
 const labelOf = (lang: Lang, key: RowKey): string => (key === 'footer' ? '' : CATALOGUE[lang][`row.${key}`]);
+
+/** The title rows that hold dates. */
+const DATE_KEYS: ReadonlySet<RowKey> = new Set<RowKey>(['reviewed', 'nextReview']);
 
 /** The language whose row labels column A holds most of, wherever they are (rows may have moved). */
 function detectLang(column: readonly string[]): Lang {
@@ -90,8 +114,19 @@ function shiftedMarkerCol(values: unknown[][]): number {
   return (values[ROW.footer - 1] ?? []).findIndex((v, i) => i > 0 && parseFooter(v) !== null) + 1;
 }
 
-export function readJourney(values: unknown[][]): ReadResult {
-  const cell = (row: number, col: number): CellData => toCellData(values[row - 1]?.[col - 1]);
+/**
+ * The map in a sheet's values (rows 1… of columns A…). `zone` is the spreadsheet's time zone
+ * (or how to ask for it), to read the day of a date cell; without it a date is read as the
+ * nearest UTC midnight.
+ */
+export function readJourney(values: unknown[][], zone?: string | (() => string)): ReadResult {
+  // Asked for only when a date cell is read (Apps Script charges a call for it).
+  let asked: string | undefined;
+  const timeZone = (): string | undefined => (typeof zone === 'function' ? (asked ??= zone()) : zone);
+  const cell = (row: number, col: number): CellData => {
+    const v = values[row - 1]?.[col - 1];
+    return toCellData(v, isDate(v) ? timeZone() : undefined);
+  };
   const column = values.map((row) => String(toCellData(row[LABEL_COL - 1])).trim());
   const labels = ROW_ORDER.map((k) => column[ROW[k] - 1] ?? '');
   const lang = detectLang(column);
@@ -126,7 +161,8 @@ export function readJourney(values: unknown[][]): ReadResult {
     stage.target = cell(ROW.target, col);
     return stage;
   });
-  const sideCells = <K extends RowKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, cell(ROW[k], SIDE_COL)])) as Record<K, CellData>;
+  const sideCells = <K extends RowKey>(keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, DATE_KEYS.has(k) ? dateValue(values[ROW[k] - 1]?.[SIDE_COL - 1], timeZone) : cell(ROW[k], SIDE_COL)])) as Record<K, CellData>;
   return {
     ok: true,
     journey: { id: footer.id, lang, title: sideCells(TITLE_KEYS), card: sideCells(CARD_KEYS), stages, avgCheck: cell(ROW.avgCheck, SIDE_COL), purchases: cell(ROW.purchases, SIDE_COL) },

@@ -4,6 +4,7 @@
  * whatever the spreadsheet's locale.
  */
 import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
+import { DATE_FORMAT, isoToSerial } from './dates';
 import { isMessageKey, t, type MessageKey } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey } from './journey';
 import {
@@ -92,8 +93,18 @@ const NOTE_ROWS: Partial<Record<RowKey, MessageKey>> = {
 
 const SIDE_FORMAT: Partial<Record<RowKey, string>> = { leads: FORMAT.count, conversion: FORMAT.share, purchases: FORMAT.factor };
 
+/**
+ * A review date: a real date (its serial number, shown by the map language's date format),
+ * so Sheets sorts, compares and shows it as a date; text that is not a date stays text.
+ */
+function dateCell(j: Journey, value: CellData): PlanCell {
+  const serial = typeof value === 'number' ? value : isoToSerial(value);
+  return { value: serial ?? value, owner: 'user', style: 'plain', numberFormat: DATE_FORMAT[j.lang] };
+}
+
 function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
   const text = (value: CellData, style: PlanCell['style'] = 'titleValue'): PlanCell => ({ value, owner: 'user', style, numberFormat: FORMAT.text });
+  if (key === 'reviewed' || key === 'nextReview') return dateCell(j, j.title[key]);
   if ((TITLE_KEYS as readonly string[]).includes(key)) return text(j.title[key as (typeof TITLE_KEYS)[number]], key === 'name' ? 'titleValue' : 'plain');
   if ((CARD_KEYS as readonly string[]).includes(key)) return text(j.card[key as CardKey], 'text');
   if (key === 'avgCheck' || key === 'purchases') {
@@ -152,7 +163,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
 
 function labelCell(j: Journey, key: RowKey): PlanCell {
   const note = NOTE_ROWS[key];
-  if (key === 'footer') return { value: footerMarker(j.id), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'footer') return { value: footerMarker(j.id, j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
   return {
     value: t(j.lang, `row.${key}` as MessageKey),
     owner: 'template',

@@ -1,7 +1,8 @@
 /** Wizard field ids ↔ the journey's data and the map's cells. */
-import { t, isMessageKey } from '../words/i18n';
+import { t, isMessageKey, type Lang } from '../words/i18n';
+import { DATE_FORMAT, isoToSerial } from '../map/dates';
 import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from '../map/journey';
-import { FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from '../map/layout';
+import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from '../map/layout';
 import { fieldOptions } from './step-values';
 import { fieldKind, parseFieldId, sideId, stageId, STEPS, stepFieldIds, type FieldKind, type StepId } from './steps';
 
@@ -53,6 +54,29 @@ export function fieldCell(id: string): { row: number; col: number } | null {
   const f = parseFieldId(id);
   if (!f || !(f.row in ROW)) return null;
   return { row: ROW[f.row], col: f.stage === null ? SIDE_COL : FIRST_STAGE_COL + f.stage };
+}
+
+/**
+ * What a field's cell is written with: a date field's ISO date as its serial number (a real
+ * date in the sheet; the cell carries the date format, see datedCells), anything else as is.
+ */
+export function fieldSheetValue(id: string, value: CellData): CellData {
+  const f = parseFieldId(id);
+  if (!f || fieldKind(f.row) !== 'date' || typeof value !== 'string') return value;
+  return isoToSerial(value) ?? value;
+}
+
+/**
+ * The cells of written date fields and the date format they need (a map made before dates
+ * were real has "@" there, which would show the serial number), or null when none is written.
+ */
+export function datedCells(writes: Record<string, CellData>, lang: Lang): { a1s: string[]; format: string } | null {
+  const a1s = Object.entries(writes).flatMap(([id, value]) => {
+    const cell = fieldCell(id);
+    const f = parseFieldId(id);
+    return cell && f && fieldKind(f.row) === 'date' && typeof fieldSheetValue(id, value) === 'number' ? [a1(cell.row, cell.col)] : [];
+  });
+  return a1s.length ? { a1s, format: DATE_FORMAT[lang] } : null;
 }
 
 export function stepValues(step: StepId, j: Journey): Record<string, CellData> {

@@ -7,6 +7,7 @@ import { choices } from '../map/template';
 import { t, type Lang, type MessageKey } from '../words/i18n';
 import type { CellData, Journey } from '../map/journey';
 import { parseNumber } from '../funnel/numbers';
+import { dateFormatHint, parseDate } from '../map/dates';
 import { ROLES } from '../map/stages';
 import { fieldKind, parseFieldId, stageId, stepFieldIds, type StepId } from './steps';
 
@@ -18,7 +19,7 @@ export function fieldOptions(j: Pick<Journey, 'lang'>, row: string): string[] {
   return [];
 }
 
-function checkValue(j: Journey, id: string, value: unknown): { value: CellData } | { error: MessageKey; vars?: Record<string, number> } {
+function checkValue(j: Journey, id: string, value: unknown): { value: CellData } | { error: MessageKey; vars?: Record<string, string | number> } {
   const field = parseFieldId(id);
   const kind = field ? fieldKind(field.row) : 'text';
   if (value === '' || value === null || value === undefined) return { value: '' };
@@ -26,10 +27,15 @@ function checkValue(j: Journey, id: string, value: unknown): { value: CellData }
     if (typeof value !== 'string') return { error: 'field.invalid' };
     if (value.length > CELL_LIMIT) return { error: 'field.tooLong', vars: { n: CELL_LIMIT } };
     if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value)) return { error: 'field.choose' };
-    if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: 'field.date' };
+    if (kind === 'date') {
+      // A real date, kept as ISO text on its way ("15.05.2026" typed in Russian is 2026-05-15).
+      const iso = parseDate(value);
+      return iso ? { value: iso } : { error: 'field.date', vars: dateFormatHint(j.lang) };
+    }
     return { value };
   }
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : null;
+  // Read as the sidebar and the map's language read it: "1,500" is 1.5 in Russian, 1500 in English.
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value, j.lang) : null;
   if (kind === 'share') return n !== null && n >= 0 && n <= 1 ? { value: n } : { error: 'field.share' };
   if (kind === 'score') return n !== null && Number.isInteger(n) && n >= 1 && n <= 5 ? { value: n } : { error: 'field.score' };
   return n !== null && n >= 0 && Number.isFinite(n) ? { value: n } : { error: 'field.number' };

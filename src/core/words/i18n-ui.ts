@@ -211,5 +211,5 @@ const ru: Record<UiMessageKey, string> = {
 };
 
 export function t(lang: Lang, key: UiMessageKey, vars: Record<string, string | number> = {}): string {
-  return translate(lang === 'ru' ? ru : en, key, vars);
+  return translate(lang === 'ru' ? ru : en, key, vars, lang);
 }

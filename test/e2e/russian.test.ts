@@ -1,0 +1,140 @@
+/**
+ * Russian first, in real Chromium through a ru_RU workbench: the host's question buttons in
+ * Russian with the safe answer as the default (Enter keeps the stage), the sidebar's own
+ * confirmation opening on "Отмена", a formula typed in the grid with ";" and a decimal comma,
+ * the count in the removal question agreeing with its number, and a review date that is a
+ * real date shown as 15.05.2026.
+ */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../dev/workbench/chromium';
+import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
+import { presetStages } from '../../src/core/map/stages';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { addonMenu, cell, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
+
+const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
+const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
+/** Text as the page shows it, with any kind of space as a plain one. */
+const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let workbench: Awaited<ReturnType<typeof freshWorkbench>>;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [workbench, browser] = await Promise.all([freshWorkbench('ru_RU'), launchChromium()]);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'ru-RU' });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.setDefaultTimeout(10_000);
+  await page.goto(workbench.url);
+  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.stop();
+  removeWorkbook(workbench?.file);
+});
+
+const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
+
+describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
+  it('takes a formula typed with ";" and a decimal comma, as Sheets does in ru_RU', async () => {
+    await typeInto(page, 'A1', '=CJM_REVENUE(1000; 5%; 2000; 1,5)', /^150\s?000$/);
+    // the formula bar shows it as typed
+    await cell(page, 'A1').click();
+    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('creates a Russian map in the New map dialog, its frame and its map marker in Russian', async () => {
+    await addonMenu(page, ru('menu.newMap'));
+    const dialog = page.getByRole('dialog', { name: ru('dialog.newMap') });
+    const form = dialog.frameLocator('iframe');
+    await form.getByLabel(ru('row.segment')).fill('Родители школьников');
+    await form.getByLabel(ru('row.product')).fill('Онлайн-курс английского');
+    expect(await dialog.getByRole('button', { name: 'Закрыть' }).count()).toBe(1);
+    await form.getByRole('button', { name: ru('form.create') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForText(cell(page, at('header', 0)), STAGES[0] ?? '');
+    expect(await cell(page, a1(ROW.footer, 1)).textContent()).toMatch(/^Карта CJM [A-Z0-9]+ · шаблон v2$/);
+  });
+
+  it('asks before removing a stage in Russian, on "Нет" by default: Enter keeps the stage', async () => {
+    // (typed in Latin letters: the test's keyboard has no Cyrillic keys to press)
+    await typeInto(page, at('actions', 1), 'Looks for a course', 'Looks for a course');
+    await typeInto(page, at('barriers', 1), 'Too dear', 'Too dear');
+    await cell(page, at('header', 1)).click();
+    await addonMenu(page, ru('menu.removeStage'));
+    const question = page.getByRole('alertdialog', { name: ru('confirm.removeTitle', { name: STAGES[1] ?? '' }) });
+    await question.waitFor();
+    expect(plain(await question.textContent())).toContain('В нём 2 заполненных ячейки. Они будут удалены вместе с этапом.');
+    // Google draws these buttons in the user's language; never English in a Russian spreadsheet
+    const names = await question.getByRole('button').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Да', 'Нет']));
+    expect(names).not.toEqual(expect.arrayContaining(['Yes']));
+    const no = question.getByRole('button', { name: 'Нет', exact: true });
+    expect(await no.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await cell(page, at('header', 1)).textContent()).toBe(STAGES[1]);
+    expect(await cell(page, at('actions', 1)).textContent()).toBe('Looks for a course');
+    // and a deliberate "Да" removes it
+    await addonMenu(page, ru('menu.removeStage'));
+    await question.getByRole('button', { name: 'Да', exact: true }).click();
+    await waitForText(cell(page, at('header', 1)), STAGES[2] ?? '');
+  });
+
+  it('shows the status line in Russian while the add-on works', async () => {
+    const seen = new Promise<string>((resolve) => {
+      void page.exposeFunction('cjmStatusSeen', resolve).then(() =>
+        page.evaluate(() => {
+          const node = document.getElementById('status');
+          if (!node) return;
+          new MutationObserver(() => {
+            if (node.textContent) (window as unknown as { cjmStatusSeen(t: string): void }).cjmStatusSeen(node.textContent);
+          }).observe(node, { childList: true, characterData: true, subtree: true });
+        }),
+      );
+    });
+    await page.waitForTimeout(100);
+    await typeInto(page, at('drivers', 0), 'Discount', 'Discount');
+    expect(await seen).toBe('Работаем…');
+  });
+
+  it('opens the sidebar\'s own removal confirmation on "Отмена": Enter keeps the stage', async () => {
+    await addonMenu(page, ru('menu.wizard'));
+    const w = wizard();
+    await w.getByRole('button', { name: `3. ${ru('step.stages')}` }).click();
+    await w.getByRole('heading', { level: 2, name: ru('step.stages') }).waitFor();
+    // the first stage holds the driver typed above, so removing it asks first
+    await w.getByRole('button', { name: ru('stages.remove') }).first().click();
+    const confirm = w.getByRole('alertdialog');
+    await confirm.waitFor();
+    const cancel = confirm.getByRole('button', { name: ru('form.cancel'), exact: true });
+    expect(await cancel.evaluate((b) => b === document.activeElement)).toBe(true);
+    await cancel.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await cell(page, at('header', 0)).textContent()).toBe(STAGES[0]);
+  });
+
+  it('saves a review date from the sidebar as a real date, shown as 15.05.2026', async () => {
+    const w = wizard();
+    await w.getByRole('button', { name: `10. ${ru('step.present')}` }).click();
+    await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
+    await w.getByLabel(ru('row.nextReview')).fill('2026-05-15');
+    await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
+    await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
+    await waitForText(cell(page, at('nextReview', null)), '15.05.2026');
+    // read back: the form shows the same day
+    await w.getByRole('button', { name: `9. ${ru('step.plan')}` }).click();
+    await w.getByRole('button', { name: new RegExp(`^10\\. ${ru('step.present')}`) }).click();
+    await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
+    expect(await w.getByLabel(ru('row.nextReview')).inputValue()).toBe('2026-05-15');
+    expect(pageErrors).toEqual([]);
+  });
+});
