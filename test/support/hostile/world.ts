@@ -1075,7 +1075,7 @@ export class World {
     const expect: StageExpectation | 'skip' | null =
       index >= n ? null : intended === null ? 'skip' : step.op === 'add' ? { op: 'add', after: intended } : step.op === 'remove' ? { op: 'remove', id: intended } : { op: 'move', id: intended, by: step.by };
     let asked: Grid | undefined;
-    const send = (confirmed: boolean): EditStagesResult | undefined => {
+    const send = (confirmed: boolean, token?: string): EditStagesResult | undefined => {
       const obs = this.observe();
       // A confirmed resend takes what the question counted, not what a colleague typed since.
       const g = (confirmed && asked) || obs.grids.get(client.sheetId);
@@ -1090,7 +1090,7 @@ export class World {
       return this.callClient(
         `wizard editStages ${JSON.stringify(edit)} (stage ${intended ?? 'none'}) on map ${mapId}, confirmed ${confirmed}`,
         'editStages',
-        { mapId, edit, stageId: viewId, confirmed },
+        { mapId, edit, stageId: viewId, confirmed, ...(token !== undefined ? { token } : {}) },
         { readOnly: false, target: this.mapSheetId(mapId), expect, hostilePayload: index >= n },
         { entitled },
         (result, before, after) => {
@@ -1111,9 +1111,10 @@ export class World {
     };
     const first = send(step.confirm === 'blind');
     if (first && !first.ok && 'confirm' in first && step.confirm === 'yes') {
-      // The user reads the question; meanwhile a colleague may move or fill the stage.
+      // The user reads the question; meanwhile a colleague may move or fill the stage. The answer
+      // carries the question's token when there is one (it names the cells asked about).
       if (step.colleague && step.colleagueAt === 'confirm') this.colleague(mapId, step.colleague);
-      send(true);
+      send(true, (first as { token?: unknown }).token === undefined ? undefined : String((first as { token?: unknown }).token));
     }
   }
 
