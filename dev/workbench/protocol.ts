@@ -47,6 +47,40 @@ export interface ViewState {
   /** The add-on's selection after the action (A1), when it set one. */
   activeRange: string | null;
   menus: MenuSpec[];
+  /** What Sheets draws over the active sheet's cells, computed on the server (sheet-view.ts). */
+  drawing: SheetDrawing;
+}
+
+/** A cell's look from the first conditional format rule that matches it. */
+export interface ConditionalEffect {
+  /** The rule's index in the sheet's list. */
+  rule: number;
+  background?: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** An embedded chart, ready to draw: where it sits and the data its ranges hold now. */
+export interface ChartView {
+  chartId: number;
+  /** Charts.ChartType name: COLUMN, BAR, LINE, AREA, PIE… */
+  type: string;
+  title: string;
+  legend: boolean;
+  /** The anchor cell (1-based) and the offset in pixels from its top-left corner. */
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  /** The domain: one label per point. */
+  categories: string[];
+  series: Array<{ name: string; color: string; values: Array<number | null> }>;
+}
+
+export interface SheetDrawing {
+  /** Effective conditional formats by A1 (cells no rule formats are absent). */
+  conditional: Record<string, ConditionalEffect>;
+  charts: ChartView[];
 }
 
 export interface Outcome {

@@ -10,6 +10,7 @@ import { cellName } from './a1';
 import { AnswerChannel } from './answer-channel';
 import { freshWorkbook, loadDocument, saveDocument } from './document';
 import type { Action, ActionRequest, Outcome, Selection, ViewState } from './protocol';
+import { sheetDrawing } from './sheet-view';
 import { isUiResponse } from './validate';
 import type { ChannelAnswer, FromWorker, ShownPage, ToWorker, WorkerConfig } from './worker-messages';
 import { exportActiveMap } from './xlsx-download';
@@ -90,13 +91,15 @@ function menuFunctions(menus: readonly MenuSpec[]): string[] {
 function view(): ViewState {
   const active = workbook.model.active.name;
   const r = workbook.model.activeRange;
+  const snap = workbook.snapshot(active);
   return {
     revision,
     locale: workbook.model.locale,
     sheets: workbook.sheetNames().map((name) => ({ name, active: name === active })),
-    active: workbook.snapshot(active),
+    active: snap,
     activeRange: r ? cellName(r.row + 1, r.col + 1) : null,
     menus: workbook.ui.menus,
+    drawing: sheetDrawing(workbook, snap),
   };
 }
 

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../dev/workbench/chromium';
 import { t } from '../../src/core/words/i18n-all';
@@ -96,7 +97,9 @@ export interface Session {
 /** A fresh workbench and Chromium, with the workbench open in a 1400×900 page. */
 export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
   const [workbench, browser] = await Promise.all([freshWorkbench(), launchChromium()]);
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, ...options });
+  // A context of its own (not browser.newPage): axe's checks open a blank page beside this one.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, ...options });
+  const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(workbench.url);
@@ -106,4 +109,20 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
 export async function closeSession(s: Partial<Session>): Promise<void> {
   await s.browser?.close();
   await s.workbench?.stop();
+}
+
+/**
+ * axe-core on the whole page, the add-on's sidebar and dialogs included (they are iframes of
+ * the page: axe runs inside each frame). Returns one line per violation and element, so a
+ * failing test names the rule, the element and how to fix it; [] means none. `skip` leaves
+ * parts of the page out (CSS selectors), e.g. the grid when checking the side panel: axe
+ * takes seconds over a sheet's cells.
+ */
+export async function axeViolations(page: Page, skip: string[] = []): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (skip.length) builder = builder.exclude(skip);
+  const results = await builder.analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}) at ${n.target.map(String).join(' >>> ')}: ${v.help}. ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''} ${n.html.slice(0, 160)}`),
+  );
 }

@@ -130,7 +130,8 @@ describe('the workbench with the add-on installed', () => {
     await confirm.getByRole('button', { name: 'Reset' }).click();
     await waitForText(page.getByRole('tablist', { name: 'Sheets' }), 'Sheet1');
     expect(await page.getByRole('tab').count()).toBe(1);
-    await addonMenu(page, t('en', 'menu.newMap'));
+    // The new workbook's user is Russian (ru_RU): the add-on's menu is in Russian too.
+    await addonMenu(page, t('ru', 'menu.newMap'));
     await page.getByRole('dialog', { name: t('ru', 'dialog.newMap') }).waitFor();
   });
 });

@@ -5,8 +5,10 @@
  * Enter to commit and move down, Escape to cancel, Delete to clear).
  */
 import { cellName, columnName, parseCellName } from '../a1';
-import type { Selection, SheetSnapshot } from '../protocol';
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, drawnSize } from '../extent';
+import type { Selection, SheetDrawing, SheetSnapshot } from '../protocol';
 import { cellStyle, editText, wraps, type Cell } from './cell-format';
+import { drawChart } from './charts';
 import { conditionalStyle } from './conditional';
 import { el } from './dom';
 import { sparkline } from './sparkline';
@@ -21,12 +23,11 @@ interface Pos {
   col: number;
 }
 
-const DEFAULT_WIDTH = 100;
-const DEFAULT_HEIGHT = 21;
 const ROW_HEADER_WIDTH = 46;
 
 export class Grid {
   private snap: SheetSnapshot | null = null;
+  private drawing: SheetDrawing = { conditional: {}, charts: [] };
   private locale = 'en_US';
   private cells = new Map<string, Cell>();
   private tds: HTMLTableCellElement[][] = [];
@@ -57,8 +58,11 @@ export class Grid {
     return this.positions.get(this.sheet ?? '') ?? { row: 1, col: 1 };
   }
 
-  /** Draws a sheet. `activeRange` is where the add-on put the selection when the sheet is new here. */
-  render(snap: SheetSnapshot, locale: string, activeRange: string | null): void {
+  /**
+   * Draws a sheet with what Sheets draws over it (`drawing`: conditional formats and charts).
+   * `activeRange` is where the add-on put the selection when the sheet is new here.
+   */
+  render(snap: SheetSnapshot, locale: string, activeRange: string | null, drawing: SheetDrawing = { conditional: {}, charts: [] }): void {
     const hadFocus = this.scroll.contains(document.activeElement);
     const { scrollTop, scrollLeft } = this.scroll;
     const sameSheet = snap.name === this.snap?.name;
@@ -66,12 +70,10 @@ export class Grid {
     const typing = sameSheet ? this.editing : null;
     this.editing = null;
     this.snap = snap;
+    this.drawing = drawing;
     this.locale = locale;
     this.cells = new Map(snap.cells.map((c) => [`${c.row},${c.col}`, c]));
-    const lastRow = snap.cells.reduce((m, c) => Math.max(m, c.row), 0);
-    const lastCol = snap.cells.reduce((m, c) => (c.value === '' && !c.formula ? m : Math.max(m, c.col)), 0);
-    this.rows = Math.min(snap.maxRows, Math.max(lastRow + 20, 50));
-    this.cols = Math.min(snap.maxCols, Math.max(lastCol + 3, 12));
+    ({ rows: this.rows, cols: this.cols } = drawnSize(snap, drawing.charts));
     if (!this.positions.has(snap.name)) this.positions.set(snap.name, (activeRange ? parseCellName(activeRange.split(':')[0] ?? '') : null) ?? { row: 1, col: 1 });
     const p = this.pos;
     this.positions.set(snap.name, { row: Math.min(p.row, this.rows), col: Math.min(p.col, this.cols) });
@@ -79,6 +81,7 @@ export class Grid {
     const table = this.build(snap);
     this.scroll.replaceChildren(table);
     this.freeze(table, snap);
+    this.drawCharts(table, snap);
     if (sameSheet) {
       this.scroll.scrollTop = scrollTop;
       this.scroll.scrollLeft = scrollLeft;
@@ -142,7 +145,7 @@ export class Grid {
     const body: HTMLTableRowElement[] = [];
     for (let r = 1; r <= this.rows; r++) {
       const tds: HTMLTableCellElement[] = [];
-      for (let c = 1; c <= this.cols; c++) tds.push(this.buildCell(snap, r, c));
+      for (let c = 1; c <= this.cols; c++) tds.push(this.buildCell(r, c));
       this.tds.push(tds);
       const height = snap.rowHeights[r] ?? DEFAULT_HEIGHT;
       body.push(el('tr', { style: `height:${height}px` }, [el('th', { role: 'rowheader', scope: 'row', text: String(r) }), ...tds]));
@@ -169,11 +172,12 @@ export class Grid {
     return table;
   }
 
-  private buildCell(snap: SheetSnapshot, r: number, c: number): HTMLTableCellElement {
+  private buildCell(r: number, c: number): HTMLTableCellElement {
     const cell = this.cellAt(r, c);
     const a1 = cellName(r, c);
     const td = el('td', { role: 'gridcell', 'aria-label': a1, 'aria-selected': 'false', tabindex: '-1', 'data-row': r, 'data-col': c });
-    Object.assign(td.style, cellStyle(cell), conditionalStyle(snap.conditionalRules, r, c, cell));
+    Object.assign(td.style, cellStyle(cell), conditionalStyle(this.drawing.conditional[a1]));
+    if (this.drawing.conditional[a1]) td.dataset.conditional = String(this.drawing.conditional[a1]?.rule);
     const spark = cell?.formula ? sparkline(cell.formula, (row, col) => this.cellAt(row, col)) : null;
     const text = cell?.error ? cell.error.code : (cell?.display ?? '');
     const wrap = wraps(cell);
@@ -193,6 +197,24 @@ export class Grid {
     if (cell?.attrs?.validation?.criteria === 'VALUE_IN_LIST') td.classList.add('list');
     if (tips.length) td.title = tips.join('\n\n');
     return td;
+  }
+
+  /** Embedded charts over the cells, their top-left corner at the anchor cell plus the offset, as in Sheets. */
+  private drawCharts(table: HTMLTableElement, snap: SheetSnapshot): void {
+    if (this.drawing.charts.length === 0) return;
+    const rows = table.tBodies[0]?.rows;
+    const layer = el('div', { class: 'chart-layer' });
+    for (const chart of this.drawing.charts) {
+      const tr = rows?.[chart.anchor.row - 1];
+      if (!tr) continue;
+      let left = ROW_HEADER_WIDTH + chart.anchor.offsetX;
+      for (let c = 1; c < chart.anchor.col; c++) left += snap.colWidths[c] ?? DEFAULT_WIDTH;
+      const node = drawChart(chart, this.locale);
+      node.style.left = `${left}px`;
+      node.style.top = `${tr.offsetTop + chart.anchor.offsetY}px`;
+      layer.append(node);
+    }
+    this.scroll.append(layer);
   }
 
   /** Frozen rows and columns stay in view while the rest scrolls (sticky cells). */

@@ -86,7 +86,7 @@ class App {
     setHostLocale(state.locale);
     this.menus.render(state.menus);
     this.renderTabs(state);
-    this.grid.render(state.active, state.locale, state.activeRange);
+    this.grid.render(state.active, state.locale, state.activeRange, state.drawing);
     document.body.dataset.revision = String(state.revision);
     document.dispatchEvent(new CustomEvent('cjm:rendered', { detail: state.revision }));
   }

@@ -34,7 +34,7 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   input: { ...base, background: '#fff8e1', wrap: false },
   formula: { ...base, background: '#eceff1', wrap: false },
   result: { ...base, background: '#e6f4ea', bold: true, size: 12, wrap: false },
-  footer: { ...base, color: '#9aa0a6', italic: true, size: 8, wrap: false },
+  footer: { ...base, color: '#70757a', italic: true, size: 8, wrap: false },
   plain: { ...base, wrap: false },
 };
 

@@ -1,0 +1,181 @@
+/**
+ * axe-core (WCAG 2.x A/AA and best practices) on everything a user sees in the workbench:
+ * the page itself, the add-on's New map dialog, every step of the wizard, Formula help, the
+ * add-on's questions (a confirmation and a prompt), the wizard's own confirmation and the
+ * workbench's Reset dialog. The add-on's pages are iframes of the workbench page; axe runs
+ * inside each frame. Every check expects 0 violations, listed by rule and element if not.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { ROW, a1, stageCol } from '../../src/core/map/layout';
+import { STEP_IDS } from '../../src/core/wizard/steps';
+import { addonMenu, axeViolations, cell, closeSession, createMap, newMapDialog, openSession, type Session } from './support';
+
+const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  page.setDefaultTimeout(10_000);
+  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+});
+
+afterAll(() => closeSession(session));
+
+/** The sheet's cells, checked on their own: leaving them out of the other checks keeps each run short. */
+const GRID = ['#grid-scroll'];
+
+const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+
+describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
+  it('on the empty workbench page', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('on the New map dialog, in its frame', async () => {
+    await addonMenu(page, en('menu.newMap'));
+    const { dialog, form } = newMapDialog(page);
+    await form.getByLabel(en('row.segment')).waitFor();
+    const found = await axeViolations(page, GRID);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(found).toEqual([]);
+  });
+
+  it('on the workbench with a map: its formats, notes and conditional colours', async () => {
+    await createMap(page, { segment: 'Office workers', product: 'Fitness club', example: true });
+    await page.getByRole('gridcell', { name: a1(ROW.header, stageCol(0)), exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('looks inside the add-on frames (a broken control put into the New map dialog is found)', async () => {
+    await addonMenu(page, en('menu.newMap'));
+    const { dialog, form } = newMapDialog(page);
+    await form.getByLabel(en('row.segment')).waitFor();
+    const frame = page.frames().find((f) => f.url().includes('/surface/'));
+    await frame?.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="axe-probe"><button id="axe-probe-2"></button>'));
+    const found = await axeViolations(page, GRID);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(found.some((v) => /^label .* at iframe >>> #axe-probe:/.test(v))).toBe(true);
+    expect(found.some((v) => /^button-name .* at iframe >>> #axe-probe-2:/.test(v))).toBe(true);
+  });
+
+  it('on every step of the wizard', async () => {
+    await addonMenu(page, en('menu.wizard'));
+    const found: Record<string, string[]> = {};
+    for (const [i, step] of STEP_IDS.entries()) {
+      const w = wizard();
+      const nav = w.getByRole('navigation', { name: en('wizard.stepsNav') });
+      const current = nav.getByRole('button', { name: new RegExp(`^${i + 1}\\. `) });
+      if ((await current.getAttribute('aria-current')) !== 'step') await current.click();
+      await w.getByRole('heading', { level: 2, name: en(`step.${step}`) }).waitFor();
+      await w.getByText(en('wizard.progress', { n: i + 1, total: STEP_IDS.length }), { exact: true }).waitFor();
+      const v = await axeViolations(page, GRID);
+      if (v.length) found[step] = v;
+    }
+    expect(found).toEqual({});
+  });
+
+  it('on a wizard step with a field error and with a plan row', async () => {
+    const w = wizard();
+    const nav = w.getByRole('navigation', { name: en('wizard.stepsNav') });
+    await nav.getByRole('button', { name: /^7\. / }).click();
+    await w.getByRole('heading', { level: 2, name: en('step.kpis') }).waitFor();
+    const check = w.getByLabel(en('row.avgCheck'));
+    const before = await check.inputValue();
+    await check.fill('a lot');
+    await w.getByRole('button', { name: en('wizard.save'), exact: true }).click();
+    await w.locator('[aria-invalid="true"]').first().waitFor();
+    const withError = await axeViolations(page, GRID);
+    await check.fill(before);
+    await nav.getByRole('button', { name: /^9\. / }).click();
+    await w.getByRole('heading', { level: 2, name: en('step.plan') }).waitFor();
+    await w.getByRole('button', { name: en('plan.add') }).click();
+    await w.getByLabel(en('plan.action'), { exact: true }).first().waitFor();
+    const withRow = await axeViolations(page, GRID);
+    expect({ withError, withRow }).toEqual({ withError: [], withRow: [] });
+  });
+
+  it('on the wizard after inserting the charts, the charts drawn on the sheet included', async () => {
+    const w = wizard();
+    // Leaving the plan step saves the new (empty) action row: remove it first.
+    await w.getByRole('button', { name: en('plan.remove') }).first().click();
+    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: /^10\. / }).click();
+    await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
+    await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
+    await w.getByText(en('present.chartsDone')).waitFor();
+    await page.getByRole('img', { name: en('chart.funnel') }).waitFor();
+    await page.getByRole('img', { name: en('chart.funnel') }).scrollIntoViewIfNeeded();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("on the wizard's own confirmation (removing a stage)", async () => {
+    const w = wizard();
+    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: new RegExp(`^3\\. `) }).click();
+    await w.getByRole('heading', { level: 2, name: en('step.stages') }).waitFor();
+    await w.getByRole('button', { name: en('stages.remove') }).first().click();
+    const confirm = w.getByRole('alertdialog');
+    await confirm.waitFor();
+    const found = await axeViolations(page, GRID);
+    await confirm.getByRole('button').last().click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(found).toEqual([]);
+  });
+
+  it('on Formula help in the side panel', async () => {
+    await addonMenu(page, en('menu.formulaHelp'));
+    await page.getByRole('complementary').frameLocator('iframe').getByRole('heading', { name: 'CJM_REVENUE', exact: true }).waitFor();
+    expect(await axeViolations(page, GRID)).toEqual([]);
+  });
+
+  it("on the add-on's confirmation question (Remove stage)", async () => {
+    await cell(page, a1(ROW.header, stageCol(5))).click();
+    await addonMenu(page, en('menu.removeStage'));
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    const found = await axeViolations(page, GRID);
+    await confirm.getByRole('button', { name: 'Close' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(found).toEqual([]);
+  });
+
+  it("on the add-on's prompt (Rename the map…)", async () => {
+    await addonMenu(page, en('menu.rename'));
+    const prompt = page.getByRole('alertdialog');
+    await prompt.getByRole('textbox').waitFor();
+    const found = await axeViolations(page, GRID);
+    await prompt.getByRole('button', { name: 'Close' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    expect(found).toEqual([]);
+  });
+
+  it("on the workbench's own Reset dialog", async () => {
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    const reset = page.getByRole('alertdialog', { name: 'Reset the workbook?' });
+    await reset.waitFor();
+    const found = await axeViolations(page, GRID);
+    await reset.getByRole('button', { name: 'Close' }).click();
+    await reset.waitFor({ state: 'detached' });
+    expect(found).toEqual([]);
+  });
+
+  it('in Russian: the New map dialog says its language (lang="ru") and passes', async () => {
+    await page.getByRole('button', { name: 'Reset…' }).click();
+    const reset = page.getByRole('alertdialog', { name: 'Reset the workbook?' });
+    await reset.getByLabel('Spreadsheet locale').selectOption('ru_RU');
+    await reset.getByRole('button', { name: 'Reset', exact: true }).click();
+    await page.getByRole('tab', { name: 'Sheet1', exact: true, selected: true }).waitFor();
+    await addonMenu(page, t('ru', 'menu.newMap'));
+    const dialog = page.getByRole('dialog', { name: t('ru', 'dialog.newMap') });
+    const form = dialog.frameLocator('iframe');
+    await form.getByLabel(t('ru', 'row.segment')).waitFor();
+    expect(await form.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await axeViolations(page, GRID)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * What Sheets draws over the cells, drawn by the workbench too: the map's conditional
+ * formats (a low score, a good score, a step conversion under its target by the custom
+ * formula rule, a ⚠ note) in the rule's colours, and the charts the wizard's Present step
+ * inserts, drawn at their anchor from the sheet's current numbers.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT, GOOD } from '../../src/core/map/formats';
+import { ROW, a1, stageCol } from '../../src/core/map/layout';
+import { presetStages } from '../../src/core/map/stages';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { addonMenu, cell, closeSession, createMap, openSession, typeInto, waitForText, type Session } from './support';
+
+const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
+const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
+const COUNTS = [1000, 400, 100, 90, 60, 40];
+const at = (row: keyof typeof ROW, stage: number): string => a1(ROW[row], stageCol(stage));
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openSession();
+  page = session.page;
+  page.setDefaultTimeout(10_000);
+  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+  await createMap(page, { segment: 'Young parents', product: 'Fitness club' });
+});
+
+afterAll(() => closeSession(session));
+
+/** "#f4c7c3" -> "rgb(244, 199, 195)", as getComputedStyle answers. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+async function colours(target: Locator): Promise<{ background: string; color: string }> {
+  return target.evaluate((node) => {
+    const s = getComputedStyle(node);
+    return { background: s.backgroundColor, color: s.color };
+  });
+}
+
+/** Waits until the cell is drawn in the rule's colours (the grid redraws after each answer). */
+async function highlighted(a1: string, rule: { background: string; color: string }): Promise<void> {
+  const want = { background: rgb(rule.background), color: rgb(rule.color) };
+  const deadline = Date.now() + 10_000;
+  let last = await colours(cell(page, a1));
+  while (last.background !== want.background || last.color !== want.color) {
+    if (Date.now() > deadline) throw new Error(`${a1} is drawn ${JSON.stringify(last)}, not ${JSON.stringify(want)}`);
+    await page.waitForTimeout(50);
+    last = await colours(cell(page, a1));
+  }
+}
+
+describe('conditional formats and charts drawn as Sheets draws them', { timeout: 120_000 }, () => {
+  it('highlights a low score, a good one, and not a middling one', async () => {
+    for (const [i, n] of COUNTS.entries()) await typeInto(page, at('customers', i), String(n), n.toLocaleString('en-US'));
+    await typeInto(page, at('score', 0), '2', '2');
+    await typeInto(page, at('score', 1), '5', '5');
+    await typeInto(page, at('score', 2), '3', '3');
+    await highlighted(at('score', 0), ALERT);
+    await highlighted(at('score', 1), GOOD);
+    expect(await cell(page, at('score', 2)).getAttribute('data-conditional')).toBeNull();
+    expect((await colours(cell(page, at('score', 2)))).background).not.toBe(rgb(ALERT.background));
+  });
+
+  it('highlights a step conversion under its target (the custom formula rule, evaluated per cell)', async () => {
+    // 400 / 1000 = 40% under a 50% target; 100 / 400 = 25% has no target.
+    await typeInto(page, at('target', 1), '50%', '50.0%');
+    await highlighted(at('step', 1), ALERT);
+    expect(await cell(page, at('step', 2)).getAttribute('data-conditional')).toBeNull();
+    await typeInto(page, at('target', 1), '30%', '30.0%');
+    await waitForText(cell(page, at('step', 1)), '40.0%');
+    const deadline = Date.now() + 10_000;
+    while ((await cell(page, at('step', 1)).getAttribute('data-conditional')) !== null) {
+      if (Date.now() > deadline) throw new Error('the step conversion above its target is still highlighted');
+      await page.waitForTimeout(50);
+    }
+  });
+
+  it('highlights a ⚠ note in the rule colour', async () => {
+    // More customers than at the stage before: the step conversion says so with a ⚠ note.
+    await typeInto(page, at('customers', 2), '500', '500');
+    const note = await waitForText(cell(page, at('step', 2)), /^⚠/);
+    expect(note.length).toBeGreaterThan(2);
+    await highlighted(at('step', 2), ALERT);
+    await typeInto(page, at('customers', 2), '100', '100');
+    await waitForText(cell(page, at('step', 2)), '25.0%');
+  });
+
+  it("draws the Present step's funnel (one bar per stage) and experience curve (one point per score) at their anchors", async () => {
+    await addonMenu(page, en('menu.wizard'));
+    const w = page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: /^10\. / }).click();
+    await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
+    await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
+    await w.getByText(en('present.chartsDone')).waitFor();
+
+    const funnel = page.getByRole('img', { name: en('chart.funnel'), exact: true });
+    const curve = page.getByRole('img', { name: en('chart.curve'), exact: true });
+    await funnel.waitFor();
+    await curve.waitFor();
+    const bars = funnel.locator('.chart-bar');
+    expect(await bars.count()).toBe(STAGES.length);
+    for (const [i, n] of COUNTS.entries()) expect(await bars.nth(i).locator('title').textContent()).toBe(`${STAGES[i]}: ${n.toLocaleString('en-US')}`);
+    // The funnel narrows: each bar is no longer than the one before.
+    const widths = await bars.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('width'))));
+    for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThanOrEqual(widths[i - 1] ?? 0);
+    // Three stages are scored: three points, their values the scores.
+    const points = curve.locator('.chart-point');
+    expect(await points.count()).toBe(3);
+    expect(await points.locator('title').allTextContents()).toEqual([`${STAGES[0]}: 2`, `${STAGES[1]}: 5`, `${STAGES[2]}: 3`]);
+    expect(await curve.locator('.chart-title').textContent()).toBe(en('chart.curve'));
+
+    // Anchored two rows under the map's footer, the curve beside the funnel.
+    const anchor = await cell(page, a1(ROW.footer + 2, 1)).boundingBox();
+    const box = await funnel.boundingBox();
+    const curveBox = await curve.boundingBox();
+    expect(anchor && box && Math.abs(box.y - anchor.y) < 3 && Math.abs(box.x - anchor.x) < 3).toBe(true);
+    expect(box && curveBox && curveBox.x >= box.x + box.width - 3).toBe(true);
+  });
+
+  it('redraws a chart from the new numbers when a cell of its range changes', async () => {
+    await typeInto(page, at('customers', 0), '2500', '2,500');
+    const first = page.getByRole('img', { name: en('chart.funnel'), exact: true }).locator('.chart-bar').first().locator('title');
+    await waitForText(first, `${STAGES[0]}: 2,500`);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
