@@ -93,6 +93,10 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
     console: guard.outward(makeConsole(wb)),
   };
   Object.assign(context, globals);
+  // Mutation testing (npm run mutate): a bundle built from Stryker's instrumented sources
+  // reads the active mutant from, and records coverage on, the test process's __stryker__.
+  const stryker = (globalThis as Record<string, unknown>).__stryker__;
+  if (stryker !== undefined) (context as Record<string, unknown>).__stryker__ = stryker;
 
   try {
     wb.auth.with('NONE', () => vm.runInContext(code, context, { filename: opts.filename ?? 'Code.js' }));

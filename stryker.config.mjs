@@ -1,0 +1,35 @@
+// Mutation testing: `npm run mutate` (StrykerJS + its vitest runner). Not part of `npm test`.
+//
+// Most behaviour is tested through dist/Code.js loaded into a node:vm context
+// (dev/emulator/loader.ts), not through src/ imports. So, in Stryker's sandbox:
+// - buildCommand bundles the *instrumented* src/ (every mutant compiled in, switched at run
+//   time) into the sandbox's dist/Code.js before the dry run;
+// - the loader hands the test process's `__stryker__` object to the vm context, so the bundle
+//   reads the active mutant from it and records per-test coverage on it;
+// - vitest.related is off: the integration tests reach src/ through the bundle, not imports,
+//   so vitest's import graph would wrongly skip them.
+//
+// Not mutated: the word catalogues (src/core/words/i18n*.ts, words-*.ts) and the worked
+// example's data (src/core/map/example.ts): data, not logic.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  buildCommand: 'npm run build --silent',
+  mutate: ['src/**/*.ts', '!src/**/i18n*.ts', '!src/**/words-*.ts', '!src/**/example.ts'],
+  ignorePatterns: ['dist', '.workbench', 'test-results', 'reports', 'docs/screenshots'],
+  coverageAnalysis: 'perTest',
+  // The machine has 2 cores and is shared with other engineers' test runs.
+  concurrency: 2,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportTests: false, reportMutants: false },
+  tempDirName: '.stryker-tmp',
+  // Stryker's tsconfig rewriting (for `extends`/`references` leaving the sandbox) needs the
+  // TypeScript 5 JS API, which TypeScript 7 (tsgo) lacks; our tsconfig.json has neither, so
+  // point it at a file that does not exist to skip that step. No type checker is used.
+  tsconfigFile: 'no-tsconfig-rewrite.json',
+  timeoutMS: 10000,
+};

@@ -1,0 +1,17 @@
+// Vitest config for mutation testing only (npm run mutate, see stryker.config.mjs); `npm test`
+// keeps using vitest.config.ts. Same tests minus two kinds that run the product in another
+// process, where the active mutant is not visible, and that would make every mutant run slow:
+// - test/e2e: the browser end-to-end tests (workbench server + Chromium);
+// - test/integration/export.test.ts: spawns `scripts/export.ts` (tsx) twice per run of the
+//   file; its subject is dev/export, which is not mutated.
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/integration/export.test.ts'],
+    },
+  }),
+);
