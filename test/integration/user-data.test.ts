@@ -64,6 +64,20 @@ describe('text a user gives stays text, whatever the cell format is now', () => 
   });
 });
 
+describe('renaming a map', () => {
+  it('renames its action plan sheet and title too', () => {
+    const { s, sheet, mapId, call } = mapSession();
+    call('savePlan', { mapId, actions: [{ action: 'Call back', stage: '', lever: 'C', change: '+2 pp', owner: '', deadline: '', status: '' }], base: [] });
+    s.select(sheet, 'C12');
+    s.wb.ui.answer({ button: 'OK', text: 'Tea' });
+    s.run('renameMap');
+    expect(s.wb.sheetNames()).toContain('Tea');
+    const plan = s.wb.sheetNames().find((n) => n.startsWith('Tea') && n !== 'Tea')!;
+    expect(plan).toBeTruthy();
+    expect(String(s.wb.value(plan, 'A1'))).toContain('Tea');
+  });
+});
+
 describe('stage edits keep what was typed into the blank cells the template owns', () => {
   const notes = (i: number) => [
     [`${col(i)}${ROW.kpiSection}`, `kpi note ${i}`],
