@@ -240,7 +240,7 @@ export type Mix = 'full' | 'quick';
 
 const WEIGHTS: Record<Mix, Record<'grid' | 'menu' | 'rename' | 'portfolio' | 'showWizard' | 'load' | 'save' | 'round' | 'editStages' | 'removeRace' | 'savePlan' | 'createMap' | 'garbage' | 'export', number>> = {
   full: { grid: 30, menu: 10, rename: 2, portfolio: 2, showWizard: 1, load: 3, save: 3, round: 10, editStages: 5, removeRace: 2, savePlan: 2, createMap: 1, garbage: 3, export: 1 },
-  quick: { grid: 40, menu: 5, rename: 2, portfolio: 1, showWizard: 1, load: 2, save: 3, round: 5, editStages: 2, removeRace: 1, savePlan: 1, createMap: 1, garbage: 3, export: 1 },
+  quick: { grid: 50, menu: 4, rename: 1, portfolio: 1, showWizard: 1, load: 2, save: 2, round: 4, editStages: 2, removeRace: 1, savePlan: 1, createMap: 1, garbage: 3, export: 1 },
 };
 
 export function stepOf(mix: Mix): fc.Arbitrary<Step> {
