@@ -23,9 +23,9 @@ export interface PlannedAction {
 
 const node = (text: string, children: OutlineNode[] = []): OutlineNode => ({ text, children });
 
-/** A cell as outline items: "a; b" and multi-line cells become one item each. */
+/** A cell as outline items: each line of a multi-line cell is one item (a ";" is the user's punctuation, not a break). */
 function items(value: CellData): OutlineNode[] {
-  return String(value).split(/\s*(?:;|\n)\s*/).filter(Boolean).map((s) => node(s));
+  return String(value).split(/\s*\n\s*/).filter(Boolean).map((s) => node(s));
 }
 
 export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[], formatNumber: (n: number) => string): OutlineNode {
@@ -42,7 +42,7 @@ export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[
     ['row.purchases', m.purchases], ['row.revenue', m.revenue],
   ] as const;
   return node(String(title.name), [
-    ...(['segment', 'product', 'goal', 'owner'] as const).flatMap((k) => labelled(`row.${k}`, title[k])),
+    ...(['segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const).flatMap((k) => labelled(`row.${k}`, title[k])),
     node(t(lang, 'row.cardSection'), CARD_KEYS.flatMap((k) => labelled(`row.${k}`, j.card[k]))),
     node(t(lang, 'step.stages'), j.stages.map(stage)),
     node(t(lang, 'row.kpiSection'), [
