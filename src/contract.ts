@@ -177,6 +177,8 @@ export interface ServerApi {
   exportMindMap(req: { mapId: string }): MindMap;
   /** step "present": the map as a printable one-page poster, in its language */
   exportPoster(req: { mapId: string }): Poster;
+  /** polled while the sidebar is visible: the map on the active sheet (metadata only), or null on any other sheet */
+  activeSheetMap(req: Record<string, never>): MapSummary | null;
 }
 
 /** Id of the JSON script element that carries the boot payload in Sidebar.html. */

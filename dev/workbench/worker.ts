@@ -49,6 +49,10 @@ function ask(request: UiRequest): UiResponse {
 
 function select(selection: Selection | null | undefined): void {
   if (!selection || !workbook.sheetNames().includes(selection.sheet)) return;
+  // The page's selection is as of when it sent the action. An action before it may have opened
+  // another sheet (a new map), and in Sheets only the user's own tab click ('activate') changes
+  // the sheet: a selection on another sheet is stale (a sidebar's poll sent meanwhile), not applied.
+  if (selection.sheet !== workbook.model.active.name) return;
   try {
     workbook.range(selection.sheet, selection.a1).activate();
   } catch {

@@ -1,4 +1,4 @@
-/** Where the user is: "Step n of 10", a bar, and the ten steps as a nav to jump to any of them. */
+/** Where the user is: "Step n of 10" and the ten steps in one line, a nav to jump to any of them. */
 import type { Lang, StepId } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
@@ -18,7 +18,6 @@ export function Progress({ lang, step, done, locked, busy, onJump }: Props) {
   return (
     <div class="progress">
       <div class="progress-text">{t(lang, 'wizard.progress', { n, total: STEP_ORDER.length })}</div>
-      <div class="bar" aria-hidden="true"><span style={{ width: `${(n / STEP_ORDER.length) * 100}%` }} /></div>
       <nav aria-label={t(lang, 'wizard.stepsNav')}>
         <ol class="steps">
           {STEP_ORDER.map((id, i) => {

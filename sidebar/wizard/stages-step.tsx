@@ -1,6 +1,9 @@
-/** Step "stages": per stage, add one after it, remove it, or move it; the server changes the columns. */
+/**
+ * Step "stages": beside each stage's name, add one after it, move it, or remove it; the server
+ * changes the columns. Small icon buttons, each named in words (and shown as a tooltip).
+ */
 import type { Lang, StageEdit } from '../../src/contract';
-import { t } from '../../src/core/words/i18n-ui';
+import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 
 interface Props {
   lang: Lang;
@@ -12,12 +15,17 @@ interface Props {
 }
 
 export function StageTools({ lang, index, count, name, busy, onEdit }: Props) {
+  const tool = (icon: string, label: MessageKey, disabled: boolean, edit: StageEdit) => (
+    <button type="button" class="icon" aria-label={t(lang, label)} title={t(lang, label)} disabled={busy || disabled} onClick={() => onEdit(edit)}>
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
   return (
     <div class="stage-tools" role="group" aria-label={name}>
-      <button type="button" class="small" disabled={busy} onClick={() => onEdit({ kind: 'add', after: index, name: '' })}>{t(lang, 'stages.add')}</button>
-      <button type="button" class="small" disabled={busy || index === 0} onClick={() => onEdit({ kind: 'move', index, by: -1 })}>{t(lang, 'stages.left')}</button>
-      <button type="button" class="small" disabled={busy || index === count - 1} onClick={() => onEdit({ kind: 'move', index, by: 1 })}>{t(lang, 'stages.right')}</button>
-      <button type="button" class="small" disabled={busy} onClick={() => onEdit({ kind: 'remove', index })}>{t(lang, 'stages.remove')}</button>
+      {tool('+', 'stages.add', false, { kind: 'add', after: index, name: '' })}
+      {tool('←', 'stages.left', index === 0, { kind: 'move', index, by: -1 })}
+      {tool('→', 'stages.right', index === count - 1, { kind: 'move', index, by: 1 })}
+      {tool('×', 'stages.remove', false, { kind: 'remove', index })}
     </div>
   );
 }

@@ -1,6 +1,9 @@
-/** The fields of a step: side fields first, then one collapsible group per stage. */
+/**
+ * The fields of a step: side fields first, then each stage row of the map as one compact table,
+ * a stage a line, as the row runs across the stages in the sheet. Every cell is an input named
+ * by its stage and its row, so it reads in a 300 px sidebar and to a screen reader alike.
+ */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
@@ -11,6 +14,44 @@ export const controlId = (fieldId: string): string => `f-${fieldId}`;
 
 const SCORES = ['1', '2', '3', '4', '5'];
 
+/** The accessible name of a stage's cell: "Stage 2: Purchase — Customer actions". */
+export function cellLabel(lang: Lang, index: number, stageName: string, fieldLabel: string): string {
+  return `${t(lang, 'wizard.stage', { n: index + 1, name: stageName })} — ${fieldLabel}`;
+}
+
+interface ControlProps {
+  field: FieldView;
+  value: string;
+  onChange: (id: string, value: string) => void;
+  /** ARIA and naming attributes of the control */
+  attrs: Record<string, string | boolean>;
+  /** rows of a long text (fewer in a table) */
+  rows?: number;
+}
+
+function Control({ field, value, onChange, attrs, rows = 3 }: ControlProps) {
+  const common = { id: controlId(field.id), ...attrs };
+  const text = (e: { currentTarget: { value: string } }) => onChange(field.id, e.currentTarget.value);
+  switch (field.kind) {
+    case 'longtext':
+      return <textarea {...common} rows={rows} value={value} onInput={text} />;
+    case 'select':
+      return <select {...common} value={value} onChange={text}><Choices options={field.options} value={value} /></select>;
+    case 'score':
+      return <select {...common} value={value} onChange={text}><Choices options={field.options.length ? field.options : SCORES} value={value} /></select>;
+    case 'date':
+      return <input {...common} type="date" value={value} onInput={text} />;
+    case 'share':
+      // Percent in, fraction out (see values.ts): the placeholder says it is a percent, not a default.
+      return <input {...common} inputMode="decimal" placeholder="%" value={value} onInput={text} />;
+    case 'number':
+    case 'money':
+      return <input {...common} inputMode="decimal" value={value} onInput={text} />;
+    default:
+      return <input {...common} value={value} onInput={text} />;
+  }
+}
+
 interface InputProps {
   field: FieldView;
   value: string;
@@ -20,34 +61,11 @@ interface InputProps {
 
 export function FieldInput({ field, value, error, onChange }: InputProps) {
   const id = controlId(field.id);
-  const common = { id, ...describedBy(id, { hint: field.hint, error }) };
-  const text = (e: { currentTarget: { value: string } }) => onChange(field.id, e.currentTarget.value);
-  let control: ComponentChildren;
-  switch (field.kind) {
-    case 'longtext':
-      control = <textarea {...common} rows={3} value={value} onInput={text} />;
-      break;
-    case 'select':
-      control = <select {...common} value={value} onChange={text}><Choices options={field.options} value={value} /></select>;
-      break;
-    case 'score':
-      control = <select {...common} value={value} onChange={text}><Choices options={field.options.length ? field.options : SCORES} value={value} /></select>;
-      break;
-    case 'date':
-      control = <input {...common} type="date" value={value} onInput={text} />;
-      break;
-    case 'share':
-      // Percent in, fraction out (see values.ts): the placeholder says it is a percent, not a default.
-      control = <input {...common} inputMode="decimal" placeholder="%" value={value} onInput={text} />;
-      break;
-    case 'number':
-    case 'money':
-      control = <input {...common} inputMode="decimal" value={value} onInput={text} />;
-      break;
-    default:
-      control = <input {...common} value={value} onInput={text} />;
-  }
-  return <Field id={id} label={field.label} hint={field.hint} error={error}>{control}</Field>;
+  return (
+    <Field id={id} label={field.label} hint={field.hint} error={error}>
+      <Control field={field} value={value} onChange={onChange} attrs={describedBy(id, { hint: field.hint, error })} />
+    </Field>
+  );
 }
 
 interface Props {
@@ -56,49 +74,70 @@ interface Props {
   draft: Draft;
   errors: Record<string, string>;
   onChange: (id: string, value: string) => void;
-  /** extra controls under a stage's fields (the stages step's add/remove/move buttons) */
+  /** extra controls beside a stage's name (the stages step's add/remove/move buttons) */
   stageTools?: (index: number) => ComponentChildren;
 }
 
-const stageOf = (id: string): number | null => {
-  const m = /^stage\.(\d+)\./.exec(id);
-  return m ? Number(m[1]) : null;
-};
+/** The row key of a stage field id ("stage.2.actions" → "actions"). */
+const rowOf = (id: string): string => id.slice(id.lastIndexOf('.') + 1);
 
 export function StepFields({ view, lang, draft, errors, onChange, stageTools }: Props) {
-  // The first stage starts open; a stage with an error opens so the message is seen.
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set([0]));
-  useEffect(() => {
-    const withErrors = Object.keys(errors).map(stageOf).filter((i): i is number => i !== null);
-    if (withErrors.length) setOpen((o) => new Set([...o, ...withErrors]));
-  }, [errors]);
-  const toggle = (i: number, isOpen: boolean) =>
-    setOpen((o) => {
-      const next = new Set(o);
-      if (isOpen) next.add(i);
-      else next.delete(i);
-      return next;
-    });
   const input = (f: FieldView) => <FieldInput key={f.id} field={f} value={draft[f.id] ?? ''} error={errors[f.id]} onChange={onChange} />;
-  const hasStageGroups = view.stageFields.length > 0 || stageTools;
+  const perStage = view.stages.map((_, i) => stageFieldsFor(view, i));
+  const rows = (perStage[0] ?? []).map((f) => rowOf(f.id));
+  const nameOf = (i: number) => draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '');
 
   return (
     <div class="step-fields">
       {view.sideFields.map(input)}
-      {hasStageGroups &&
-        view.stages.map((s, i) => {
-          const name = draft[`stage.${i}.header`] || s.name;
-          return (
-            // Named by its summary explicitly: not every assistive technology derives the group's name from it.
-            <details key={i} class="stage-group" aria-labelledby={`stage-${i}-title`} open={open.has(i)} onToggle={(e) => toggle(i, e.currentTarget.open)}>
-              <summary id={`stage-${i}-title`}>{t(lang, 'wizard.stage', { n: i + 1, name })}</summary>
-              <div class="stage-body">
-                {stageFieldsFor(view, i).map(input)}
-                {stageTools?.(i)}
-              </div>
-            </details>
-          );
-        })}
+      {rows.map((row, r) => {
+        const head = perStage[0]?.[r];
+        if (!head) return null;
+        const caption = `cap-${row}`;
+        // The stage's own name is the input of the "header" row: its lines are numbered instead.
+        const naming = row === 'header';
+        return (
+          <table key={row} class="stage-table" aria-labelledby={caption}>
+            <caption>
+              <span class="caption-label" id={caption}>{head.label}</span>
+              {head.hint && <span class="hint muted" id={`${caption}-hint`}>{head.hint}</span>}
+            </caption>
+            <tbody>
+              {view.stages.map((s, i) => {
+                const field = perStage[i]?.find((f) => rowOf(f.id) === row);
+                if (!field) return null;
+                const id = controlId(field.id);
+                const error = errors[field.id];
+                const ids = [error ? `${id}-error` : '', head.hint ? `${caption}-hint` : ''].filter(Boolean).join(' ');
+                const attrs: Record<string, string | boolean> = {
+                  'aria-label': cellLabel(lang, i, nameOf(i), head.label),
+                  ...(error ? { 'aria-invalid': true } : {}),
+                  ...(ids ? { 'aria-describedby': ids } : {}),
+                };
+                return (
+                  <tr key={s.id} class={error ? 'invalid' : ''}>
+                    <th scope="row" class={naming ? 'num' : ''} title={naming ? undefined : nameOf(i)}>{naming ? i + 1 : nameOf(i)}</th>
+                    <td>
+                      <Control field={field} value={draft[field.id] ?? ''} onChange={onChange} attrs={attrs} rows={2} />
+                      {error && <div class="error" id={`${id}-error`} role="alert">{error}</div>}
+                    </td>
+                    {naming && stageTools && <td class="tools">{stageTools(i)}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        );
+      })}
+      {rows.length === 0 && stageTools && (
+        <table class="stage-table">
+          <tbody>
+            {view.stages.map((s, i) => (
+              <tr key={s.id}><th scope="row">{nameOf(i)}</th><td class="tools">{stageTools(i)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

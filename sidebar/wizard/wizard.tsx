@@ -1,16 +1,20 @@
 /**
  * The CJM wizard: ten steps over one map, each showing what the sheet holds and saving
  * what the user edits. The sheet stays the source of truth; every server answer carries
- * the new state, and one call at most is in flight.
+ * the new state, and one call at most is in flight (plus, while the page is visible, one
+ * small poll of the active map: the wizard follows the map the user opens in the grid).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActionRow, CellData, Conflict, FieldView, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
+import type { ActionRow, CellData, Conflict, FieldView, MapSummary, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
 import { NewMapView } from '../new-map';
 import { call } from '../rpc';
 import { ConfirmDialog } from './confirm';
 import { ConflictPanel } from './conflicts';
+import { useActiveMapPoll } from './follow';
+import { flowWord } from './flow-words';
+import { FollowOffer, MapSwitch } from './map-switch';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
@@ -53,9 +57,11 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
   const [confirm, setConfirm] = useState<{ message: string; edit: StageEdit; token: string } | null>(null);
+  // Another map the user opened in the grid, offered rather than followed (unsaved edits here).
+  const [offer, setOffer] = useState<MapSummary | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   // Async tasks read the latest screen through refs: the user may type while a call runs.
-  const live = useRef({ state, form, rows, conflicts });
-  live.current = { state, form, rows, conflicts };
+  const live = useRef({ state, form, rows, conflicts, dirty: false, waiting: false });
   const inFlight = useRef(false);
   // The plan as the server last showed it, with the sheet's side of any conflict the user has seen.
   const planBase = useRef<ActionRow[] | null>(null);
@@ -66,16 +72,47 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const step: StepId = view?.step ?? 'goal';
   const index = STEP_ORDER.indexOf(step);
   const dirty = view ? (step === 'plan' ? planChanged(rows, view.actions) : anyDirty(form.fields, form.draft, form.base, lang)) : false;
+  // Something on screen waits for the user: a question, conflicts, field errors.
+  const waiting = confirm !== null || conflicts !== null || Object.keys(errors).length > 0;
+  live.current = { state, form, rows, conflicts, dirty, waiting };
+  // After a failed save the first field in error takes focus; after a save the computed result is shown.
+  const afterSave = useRef<'errors' | 'result' | null>(null);
+  // The control the user worked with when a call started: focus comes back to it when the call ends.
+  const focusBack = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   // A new step moves keyboard focus to its title, so Tab continues from the top of the step.
   const first = useRef(true);
+  // Following the grid is not a reason to pull focus out of it.
+  const quiet = useRef(false);
   useEffect(() => {
-    if (first.current) first.current = false;
+    if (first.current || quiet.current) first.current = quiet.current = false;
     else title.current?.focus();
   }, [view?.mapId, step]);
+  useEffect(() => {
+    if (afterSave.current !== 'errors') return;
+    afterSave.current = null;
+    const control = document.querySelector<HTMLElement>('main [aria-invalid="true"]');
+    control?.focus();
+    control?.scrollIntoView({ block: 'center' });
+  }, [errors]);
+  useEffect(() => {
+    if (afterSave.current !== 'result') return;
+    afterSave.current = null;
+    // The numbers the sheet computed from what was just saved (the "Saved" line is in the footer, always in view).
+    const result = step === 'kpis' || step === 'evaluate' ? '.metrics' : step === 'present' ? '.summary' : null;
+    if (result) document.querySelector(result)?.scrollIntoView({ block: 'nearest' });
+  }, [state]);
+  useEffect(() => {
+    if (busy) return;
+    const back = focusBack.current;
+    focusBack.current = null;
+    // Only when nothing else took focus (a new step's title, a field in error): the user stays where they were.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (back && back.isConnected && lost && !(back as HTMLButtonElement).disabled) back.focus({ preventScroll: true });
+  }, [busy]);
 
   function show(arrived: WizardState, arrival: Arrival): void {
     const cur = live.current;
@@ -93,13 +130,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       nextForm = { ...nextForm, draft: carryDraft(cur.form, v, arrival.edit) };
       if (cur.state.view && planChanged(cur.rows, cur.state.view.actions)) nextRows = cur.rows;
     }
-    live.current = { state: next, form: nextForm, rows: nextRows, conflicts: null };
+    live.current = { ...cur, state: next, form: nextForm, rows: nextRows, conflicts: null };
     planBase.current = null;
     setState(next);
     setForm(nextForm);
     setRows(nextRows);
     setErrors({});
     setConflicts(null);
+    setOffer((o) => (o && o.id === v?.mapId ? null : o));
     if (next.notice) setNote({ kind: 'ok', text: next.notice });
   }
 
@@ -107,6 +145,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   function run(task: () => Promise<void>): void {
     if (inFlight.current) return;
     inFlight.current = true;
+    focusBack.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     setBusy(true);
     setNote(null);
     task()
@@ -133,11 +172,13 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
     }
     if (result.ok) {
+      afterSave.current = 'result';
       // A notice (values for a stage someone removed meanwhile) matters more than "Saved".
       setNote(result.state.notice ? { kind: 'error', text: result.state.notice } : { kind: 'ok', text: t(v.lang, 'wizard.saved') });
       return true;
     }
     if ('fieldErrors' in result) {
+      afterSave.current = 'errors';
       setErrors(v.step === 'plan' ? errorsOnFormRows(sentRows, result.fieldErrors) : result.fieldErrors);
       setConflicts(null);
       setNote({ kind: 'error', text: t(v.lang, 'wizard.fixErrors') });
@@ -193,6 +234,37 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       else setNote({ kind: 'error', text: r.message });
     });
 
+  // The map on the active sheet at the last poll: the wizard follows changes of it, so a map picked
+  // here while the grid shows another is not taken back. At first, the map the wizard opened on.
+  const seen = useRef<string | null>(boot.state.view?.mapId ?? null);
+  useActiveMapPoll((active) => {
+    const before = seen.current;
+    seen.current = active?.id ?? null;
+    const cur = live.current;
+    if (active) {
+      // A map made (or renamed) meanwhile shows in the switcher.
+      const maps = cur.state.maps ?? [];
+      const known = maps.find((m) => m.id === active.id);
+      if (!known || known.sheetName !== active.sheetName) {
+        const next = known ? maps.map((m) => (m.id === active.id ? active : m)) : [...maps, active];
+        setState((st) => ({ ...st, maps: next }));
+      }
+    }
+    const shown = cur.state.view;
+    if (!active || active.id === shown?.mapId) return setOffer(null);
+    if (before === active.id) return;
+    // The user opened another map in the grid: follow it, unless that would leave something unsaved or unanswered.
+    if (shown && !cur.dirty && !cur.waiting && !inFlight.current) {
+      const target = shown.step;
+      run(async () => {
+        const arrived = await call('loadStep', { mapId: active.id, step: target });
+        quiet.current = true;
+        show(arrived, { kind: 'fresh' });
+        setNote({ kind: 'ok', text: flowWord(arrived.view?.lang ?? shown.lang, 'flow.followed', { name: active.sheetName }) });
+      });
+    } else setOffer(active);
+  }, () => inFlight.current);
+
   const onCreated = async (mapId: string, sheetName: string) => {
     try {
       show(await call('loadStep', { mapId, step: 'goal' }), { kind: 'fresh' });
@@ -220,7 +292,6 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   } else if (step === 'goal') {
     body = (
       <>
-        <MapPicker lang={lang} maps={state.maps ?? []} current={view.mapId} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
         <GoalType key={view.mapId} lang={lang} goalText={form.draft['side.goal'] ?? ''} onGoal={(text) => setField('side.goal', text)} />
         {fieldsOf()}
       </>
@@ -232,10 +303,11 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       ),
     });
   } else if (step === 'kpis' || step === 'evaluate') {
+    // What the sheet computes follows what the user types, where a save brings it into view.
     body = (
       <>
-        <MetricsPanel lang={lang} metrics={view.metrics} />
         {fieldsOf()}
+        <MetricsPanel lang={lang} metrics={view.metrics} />
       </>
     );
   } else if (step === 'plan') {
@@ -251,19 +323,39 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const labelOf = (id: string) => form.fields.find((f) => f.id === id)?.label;
   const focusField = (id: string) => {
     const plan = /^actions?\.(\d+)\.(\w+)$/.exec(id);
-    // Let a stage group opened for this error render first.
-    setTimeout(() => document.getElementById(plan ? `a${plan[1]}-${plan[2]}` : controlId(id))?.focus(), 0);
+    document.getElementById(plan ? `a${plan[1]}-${plan[2]}` : controlId(id))?.focus();
   };
+  const status = (
+    <div role="status" class="status">{note?.kind === 'ok' && note.text}{busy && <span class="muted"> {t(lang, 'wizard.loading')}</span>}</div>
+  );
+  const shownOffer = offer && offer.id !== view?.mapId ? offer : null;
   const errorIds = Object.keys(errors);
 
   return (
     <main class="wizard" aria-busy={busy}>
       {/* The host already titles the sidebar "CJM wizard": the heading names the map being worked on. */}
       <h1 class="map-name">{view ? view.sheetName : t(lang, 'wizard.title')}</h1>
+      {view && <MapSwitch lang={lang} maps={state.maps ?? []} current={view.mapId} busy={busy} onOpen={(id) => go(id, step, false)} />}
+      {shownOffer && (
+        <FollowOffer
+          lang={lang}
+          map={shownOffer}
+          unsaved={dirty}
+          busy={busy}
+          onSwitch={() => go(shownOffer.id, view ? step : 'goal', false)}
+          onStay={() => setOffer(null)}
+        />
+      )}
       <Progress lang={lang} step={step} done={state.done} locked={!view} busy={busy} onJump={(s) => view && go(view.mapId, s, false)} />
-      <h2 class="step-title" ref={title} tabIndex={-1}>{t(lang, `step.${step}`)}</h2>
-      <p class="muted step-help">{t(lang, `stepHelp.${step}`)}</p>
-      <div role="status" class="status">{note?.kind === 'ok' && note.text}{busy && <span class="muted"> {t(lang, 'wizard.loading')}</span>}</div>
+      <div class="step-head">
+        <h2 class="step-title" ref={title} tabIndex={-1}>{t(lang, `step.${step}`)}</h2>
+        <button type="button" class="link help-toggle" aria-expanded={helpOpen} aria-controls="step-help" onClick={() => setHelpOpen((o) => !o)}>
+          {flowWord(lang, helpOpen ? 'flow.less' : 'flow.more')}
+        </button>
+      </div>
+      {/* Two lines of the step's help, the rest on request: the form gets the room. */}
+      <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>{t(lang, `stepHelp.${step}`)}</p>
+      {!view && status}
       {note?.kind === 'error' && <div class="error note" role="alert">{note.text}</div>}
       {errorIds.length > 0 && (
         <ul class="error-summary">
@@ -277,14 +369,17 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       {conflicts && <ConflictPanel lang={lang} conflicts={conflicts} fields={form.fields} busy={busy} onApply={resolve} />}
       {body}
       {view && (
-        <div class="actions wizard-nav">
-          {index > 0 && <button type="button" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}>{t(lang, 'wizard.back')}</button>}
-          <button type="button" class={index === STEP_ORDER.length - 1 ? 'primary' : ''} disabled={busy} onClick={() => run(async () => void (await save()))}>
-            {t(lang, 'wizard.save')}
-          </button>
-          {index < STEP_ORDER.length - 1 && (
-            <button type="button" class="primary" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index + 1] ?? step, true)}>{t(lang, 'wizard.saveNext')}</button>
-          )}
+        <div class="wizard-nav">
+          {status}
+          <div class="actions">
+            {index > 0 && <button type="button" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}>{t(lang, 'wizard.back')}</button>}
+            <button type="button" class={index === STEP_ORDER.length - 1 ? 'primary' : ''} disabled={busy} onClick={() => run(async () => void (await save()))}>
+              {t(lang, 'wizard.save')}
+            </button>
+            {index < STEP_ORDER.length - 1 && (
+              <button type="button" class="primary" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index + 1] ?? step, true)}>{t(lang, 'wizard.saveNext')}</button>
+            )}
+          </div>
         </div>
       )}
       {confirm && (

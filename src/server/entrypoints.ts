@@ -5,7 +5,7 @@ import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, rename
 import { onInstall, onOpen, userLang } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
-import { editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
+import { activeSheetMap, editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
 import { exportPoster } from './poster';
 
 /**
@@ -50,6 +50,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
   api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
   api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
+  api('activeSheetMap', 'the map on the active sheet (metadata only), polled by the wizard to follow the user.', activeSheetMap),
   api('exportPoster', 'returns the map as a one-page journey poster (SVG) in its language.', exportPoster),
   { name: 'cjmSelfCheck', doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).', params: [], run: cjmSelfCheck },
   ...FORMULAS.map((f) => ({

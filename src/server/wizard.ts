@@ -3,7 +3,7 @@
  * truth), writes only the cells of the step, and returns the new state in one answer.
  */
 import * as z from 'zod/mini';
-import type { ActionRow, EditStagesResult, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
+import type { ActionRow, EditStagesResult, MapSummary, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
 import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
 import { changeFormsText, parseChange } from '../core/funnel/change';
 import { mergePlan } from '../core/wizard/plan-merge';
@@ -26,7 +26,7 @@ import type { GridSnapshot } from '../sheets/apply';
 import { readPlan, writePlan } from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
-import { findMapSheet } from '../sheets/map-lookup';
+import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
 import { listMaps } from '../sheets/portfolio-sheet';
 import { mapCells, readMap } from '../sheets/read';
 import { asText } from '../sheets/values';
@@ -386,4 +386,15 @@ export function mapForExport(payload: unknown): { journey: Journey; locale: stri
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
   return { journey: map.journey, locale: map.locale, sheetName: map.sheet.getName(), actions: actionsOf(map) };
+}
+
+/**
+ * The sidebar's poll (every few seconds while it is visible): the map on the active sheet, so the
+ * wizard can follow the user, or null on any other sheet. Metadata only (the sheet's named ranges,
+ * its name), never a cell read and no lock: it must stay cheap at any size of map or workbook.
+ */
+export function activeSheetMap(_payload: unknown): MapSummary | null {
+  const sheet = activeSpreadsheet().getActiveSheet();
+  const id = mapIdOnSheet(sheet);
+  return id ? { id, sheetName: sheet.getName() } : null;
 }

@@ -2,6 +2,7 @@
 import { FORMAT, moneyFormat } from '../core/map/formats';
 import { CATALOGUE, t, type Lang } from '../core/words/i18n';
 import { a1Range, LABEL_COL, parseFooter, ROW } from '../core/map/layout';
+import { PLAN_MARKER } from './map-lookup';
 import {
   isLegacyPortfolio, MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, PORTFOLIO_MARKER, portfolioKeep, skippedMaps,
   type MapEntry, type SkippedMap,
@@ -51,20 +52,26 @@ function mapBlock(sheet: Sheet): unknown[][] | null {
  * Every map, found by the one named range each has, and checked against the sheet it points
  * at: that sheet's footer marker (A at ROW.footer) must name the same map, so a name left
  * dangling by a deleted sheet or pointing at another sheet never lists a map that is not
- * there. Five calls a map (range, sheet, name, one small read), whatever the map's size;
- * without `withRevenue`, metadata only (no read at all).
+ * there. One small read a map (its revenue and marker), whatever the map's size; the rest is
+ * metadata (names, sheets, ids), and the name of each map's plan sheet, found by the plan's
+ * named header cell. Without `withRevenue`, metadata only (no read at all, no plan sheets).
  */
 export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSurvey {
   const maps: MapEntry[] = [];
   const skipped: SkippedMap[] = [];
+  const plans = new Map<string, GoogleAppsScript.Spreadsheet.NamedRange>();
+  const found: { id: string; sheet: Sheet }[] = [];
   for (const named of ss.getNamedRanges()) {
-    const id = MAP_MARKER.exec(named.getName())?.[1];
+    const name = named.getName();
+    const plan = withRevenue ? PLAN_MARKER.exec(name)?.[1] : undefined;
+    if (plan) plans.set(plan, named);
+    const id = MAP_MARKER.exec(name)?.[1];
     if (!id) continue;
     const sheet = sheetOf(named);
-    if (!sheet) {
-      skipped.push({ id, reason: 'deleted' });
-      continue;
-    }
+    if (!sheet) skipped.push({ id, reason: 'deleted' });
+    else found.push({ id, sheet });
+  }
+  for (const { id, sheet } of found) {
     // A list of names (the wizard's) needs no read: a wrong map is refused when it is opened.
     if (!withRevenue) {
       maps.push({ id, sheetName: sheet.getName(), revenue: null });
@@ -76,7 +83,9 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
       continue;
     }
     const revenue = block[0]?.[1];
-    maps.push({ id, sheetName: sheet.getName(), revenue: typeof revenue === 'number' ? revenue : null });
+    const planNamed = plans.get(id);
+    const planSheet = planNamed ? (sheetOf(planNamed)?.getName() ?? null) : null;
+    maps.push({ id, sheetName: sheet.getName(), revenue: typeof revenue === 'number' ? revenue : null, sheetId: sheet.getSheetId(), planSheet });
   }
   return { maps, skipped };
 }
@@ -127,6 +136,9 @@ function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; current: G
   return { sheet, current: { values: [], formulas: [] } };
 }
 
+/** Column widths of our columns, A..K: rank, map, segment, product, L, C, P, Q, revenue, after the plan, id. */
+const PORTFOLIO_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [[1, 1, 60], [2, 1, 220], [3, 2, 160], [5, 4, 90], [9, 2, 130], [11, 1, 90]];
+
 export interface PortfolioResult {
   sheet: Sheet;
   /** maps left out of this rebuild, for the notice */
@@ -147,15 +159,21 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string, know
   // A map's row starts with its rank formula: one cell that tells whether the formulas parsed.
   const probe = survey.maps.length ? () => sheet.getRange(PORTFOLIO_HEADER_ROW + 1, 1).getValue() : null;
   const dialect = writeInDialect(known, (d) => all.setValues(planned.map((row) => row.map((c) => writeValue(c, d)))), probe);
-  const body = (col: number) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), 1);
+  const body = (col: number, cols = 1) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), cols);
   sheet.getRange(body(5)).setNumberFormat(FORMAT.count);
   sheet.getRange(body(8)).setNumberFormat(FORMAT.factor);
-  sheet.getRangeList([body(7), body(9)]).setNumberFormat(moneyFormat(locale));
+  sheet.getRangeList([body(7), body(9, 2)]).setNumberFormat(moneyFormat(locale));
   sheet.getRange(body(6)).setNumberFormat(FORMAT.share);
-  sheet.getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols)]).setFontWeight('bold');
-  sheet.getRange(a1Range(PORTFOLIO_HEADER_ROW, 1, 1, PORTFOLIO_COLS)).setBackground('#e8f0fe');
+  const header = a1Range(PORTFOLIO_HEADER_ROW, 1, 1, PORTFOLIO_COLS);
+  const totals = a1Range(rows, 1, 1, PORTFOLIO_COLS);
+  // The rows of maps (a former totals row among them) plain; the header and the totals stand out.
+  sheet.getRange(a1Range(PORTFOLIO_HEADER_ROW + 1, 1, Math.max(1, rows - PORTFOLIO_HEADER_ROW), PORTFOLIO_COLS)).setFontWeight('normal').setBackground(null).setVerticalAlignment('top');
+  sheet.getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols), totals]).setFontWeight('bold');
+  sheet.getRangeList([header, totals]).setBackground('#e8f0fe');
+  // Names, segments, products and headers wrap in their columns rather than run under the next.
+  sheet.getRangeList([header, body(2, 3)]).setWrap(true);
   sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
-  sheet.setColumnWidths(2, 3, 200);
+  for (const [col, count, width] of PORTFOLIO_WIDTHS) sheet.setColumnWidths(col, count, width);
   sheet.activate();
   return { sheet, skipped, dialect };
 }

@@ -45,13 +45,13 @@ async function saved(): Promise<void> {
   await wizard().getByRole('status').getByText(en('wizard.saved')).waitFor();
 }
 
-/** Stage i's group of fields, opened (each stage is a collapsible group titled with its name). */
-async function stage(i: number, name = STAGES[i] ?? ''): Promise<Locator> {
-  const title = en('wizard.stage', { n: i + 1, name });
-  const group = wizard().getByRole('group', { name: title });
-  if ((await group.getAttribute('open')) === null) await group.getByText(title, { exact: true }).click();
-  return group;
+/** Stage i's input in the table of a row of the map (each row is one table, a stage a line). */
+function cellOf(i: number, row: MessageKey, name = STAGES[i] ?? ''): Locator {
+  return wizard().getByLabel(`${en('wizard.stage', { n: i + 1, name })} — ${en(row)}`, { exact: true });
 }
+
+/** The add / move / remove buttons beside a stage's name. */
+const toolsOf = (name: string): Locator => wizard().getByRole('group', { name, exact: true });
 
 async function saveAndContinue(n: number, next: StepId): Promise<void> {
   await button(en('wizard.saveNext')).click();
@@ -95,38 +95,35 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await saveAndContinue(3, 'stages');
     await waitForText(cell(page, at('personaName', null)), 'Anna, 32, two kids');
 
-    const first = await stage(0);
-    await first.getByLabel(en('row.actions')).fill('Sees an ad for the kids room');
+    await cellOf(0, 'row.actions').fill('Sees an ad for the kids room');
     // A stage edit is immediate; what was typed and not saved yet stays in the form.
-    await first.getByRole('button', { name: en('stages.add') }).click();
+    await toolsOf(STAGES[0] ?? '').getByRole('button', { name: en('stages.add') }).click();
     await waitForText(cell(page, at('header', 1)), en('stage.new'));
-    expect(await first.getByLabel(en('row.actions')).inputValue()).toBe('Sees an ad for the kids room');
-    const added = await stage(1, en('stage.new'));
-    await added.getByLabel(en('row.actions')).fill('Compares clubs nearby');
+    expect(await cellOf(0, 'row.actions').inputValue()).toBe('Sees an ad for the kids room');
+    await cellOf(1, 'row.actions', en('stage.new')).fill('Compares clubs nearby');
     await button(en('wizard.save')).click();
     await saved();
     await waitForText(cell(page, at('actions', 1)), 'Compares clubs nearby');
     expect(await cell(page, at('actions', 0)).textContent()).toBe('Sees an ad for the kids room');
 
-    await (await stage(1, en('stage.new'))).getByRole('button', { name: en('stages.remove') }).click();
+    await toolsOf(en('stage.new')).getByRole('button', { name: en('stages.remove') }).click();
     const confirm = w.getByRole('alertdialog');
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain(en('confirm.removeTitle', { name: en('stage.new') }));
     await confirm.getByRole('button', { name: en('stages.confirmRemove'), exact: true }).click();
     await waitForText(cell(page, at('header', 1)), STAGES[1] ?? '');
     expect(await cell(page, at('actions', 0)).textContent()).toBe('Sees an ad for the kids room');
-    expect(await w.getByRole('group', { name: en('wizard.stage', { n: 2, name: STAGES[1] ?? '' }) }).count()).toBe(1);
+    expect(await cellOf(1, 'row.header').inputValue()).toBe(STAGES[1]);
     await saveAndContinue(4, 'touchpoints');
   });
 
   it('records a touchpoint, a question and a barrier with its type', async () => {
-    await (await stage(0)).getByLabel(en('row.touchpoints')).fill('Instagram ads');
+    await cellOf(0, 'row.touchpoints').fill('Instagram ads');
     await saveAndContinue(5, 'questions');
-    await (await stage(0)).getByLabel(en('row.questions')).fill('Is there a kids room?');
+    await cellOf(0, 'row.questions').fill('Is there a kids room?');
     await saveAndContinue(6, 'barriers');
-    const first = await stage(0);
-    await first.getByLabel(en('row.barriers'), { exact: true }).fill('Far from home');
-    await first.getByLabel(en('row.barrierType')).selectOption(en('choice.barrierType').split('|')[0] ?? '');
+    await cellOf(0, 'row.barriers').fill('Far from home');
+    await cellOf(0, 'row.barrierType').selectOption(en('choice.barrierType').split('|')[0] ?? '');
     await saveAndContinue(7, 'kpis');
     await waitForText(cell(page, at('touchpoints', 0)), 'Instagram ads');
     expect(await cell(page, at('questions', 0)).textContent()).toBe('Is there a kids room?');
@@ -139,9 +136,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await w.getByText(en('metrics.none')).waitFor();
     await w.getByLabel(en('row.avgCheck')).fill('2000');
     await w.getByLabel(en('row.purchases')).fill('1.5');
-    for (const [i, n] of COUNTS.entries()) await (await stage(i)).getByLabel(en('row.customers')).fill(String(n));
+    for (const [i, n] of COUNTS.entries()) await cellOf(i, 'row.customers').fill(String(n));
     // 50% typed as percent; the step conversion 400 / 1000 = 40% is under it.
-    await (await stage(1)).getByLabel(en('row.target')).fill('50%');
+    await cellOf(1, 'row.target').fill('50%');
     await button(en('wizard.save')).click();
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });
@@ -154,7 +151,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
   });
 
   it('scores a stage and lists it among the low scores', async () => {
-    await (await stage(0)).getByLabel(en('row.score')).selectOption('2');
+    await cellOf(0, 'row.score').selectOption('2');
     await button(en('wizard.save')).click();
     await saved();
     await wizard().getByText(en('metrics.lowScore', { stage: STAGES[0] ?? '', score: 2 })).waitFor();

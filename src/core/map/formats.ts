@@ -24,10 +24,12 @@ export function moneyFormat(locale: string): string {
 const base: CellStyle = { background: null, color: '#202124', bold: false, italic: false, size: 10, wrap: true };
 
 export const STYLES: Record<StyleKey, CellStyle> = {
-  title: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 12, wrap: false },
+  // A1 and the section labels wrap in column A: a label is never cut by the cell beside it.
+  title: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 12 },
   titleValue: { ...base, bold: true, size: 12, wrap: false },
   label: { ...base, background: '#f1f3f4', bold: true },
   section: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 11, wrap: false },
+  sectionLabel: { ...base, background: '#1a73e8', color: '#ffffff', bold: true, size: 11 },
   header: { ...base, bold: true, size: 11 },
   hint: { ...base, color: '#5f6368', italic: true, size: 9 },
   text: base,

@@ -11,15 +11,25 @@ export function decimalComma(locale: string): boolean {
   return /^(ru|uk|be|kk|de|fr|es|it|pt|nl|pl|cs|sk|tr|sv|da|fi|nb|no|id|vi)([_-]|$)/i.test(locale);
 }
 
+/**
+ * The literal a formula is inside after character `ch`: a "string" or a 'sheet name' (a quoted
+ * sheet name may hold "," or "2.5", part of the name in either syntax), or '' outside both. A
+ * quote of the other kind inside a literal is a character; a doubled quote closes and reopens.
+ */
+function literal(quote: string, ch: string): string {
+  if (quote === '') return ch === '"' || ch === "'" ? ch : '';
+  return ch === quote ? '' : quote;
+}
+
 /** An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal point, outside strings. */
 export function toLocaleSyntax(formula: string): string {
   let out = '';
-  let inString = false;
+  let quote = '';
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] ?? '';
-    if (ch === '"') inString = !inString;
-    if (!inString && ch === ',') out += ';';
-    else if (!inString && ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += ',';
+    quote = literal(quote, ch);
+    if (quote === '' && ch === ',') out += ';';
+    else if (quote === '' && ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += ',';
     else out += ch;
   }
   return out;
@@ -32,12 +42,12 @@ export function inDialect(formula: string, dialect: FormulaDialect): string {
 /** A formula read back in the locale's syntax, in English syntax again (the form the add-on plans and compares). */
 export function fromLocaleSyntax(formula: string): string {
   let out = '';
-  let inString = false;
+  let quote = '';
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] ?? '';
-    if (ch === '"') inString = !inString;
-    if (!inString && ch === ';') out += ',';
-    else if (!inString && ch === ',' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += '.';
+    quote = literal(quote, ch);
+    if (quote === '' && ch === ';') out += ',';
+    else if (quote === '' && ch === ',' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += '.';
     else out += ch;
   }
   return out;
@@ -47,7 +57,7 @@ export function fromLocaleSyntax(formula: string): string {
 export function dialectOf(formulas: readonly (readonly string[])[]): FormulaDialect | null {
   for (const line of formulas) {
     for (const f of line) {
-      const outside = f.replace(/"[^"]*"/g, '');
+      const outside = f.replace(/"[^"]*"|'[^']*'/g, '');
       if (outside.includes(';')) return 'locale';
       if (/[A-Z]\(.*,/.test(outside)) return 'comma';
     }

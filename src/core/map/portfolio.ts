@@ -6,12 +6,18 @@
  */
 import { LANGS, t, type Lang } from '../words/i18n';
 import { a1, absA1, LABEL_COL, namedRangeName, ROW } from './layout';
+import { quoteSheet, sheetLink } from './links';
 import type { WriteCell } from './plan';
+import { sheetWord, sheetWordAnyLang } from './sheet-words';
 
 export interface MapEntry {
   id: string;
   sheetName: string;
   revenue: number | null;
+  /** the map sheet's id, for a link to it (portfolio only) */
+  sheetId?: number | null;
+  /** the name of the map's action plan sheet, if it has one (portfolio only) */
+  planSheet?: string | null;
 }
 
 /** Why a map the workbook names is left out of the portfolio. */
@@ -31,48 +37,77 @@ export interface SkippedMap {
 export const PORTFOLIO_MARKER = 'CJM_PORTFOLIO';
 
 export const PORTFOLIO_HEADER_ROW = 3;
-export const PORTFOLIO_COLS = 10;
-const ID_COL = 10;
+/** Our columns: rank, map (a link), segment, product, L, C, P, Q, revenue, revenue after the plan, map id. */
+export const PORTFOLIO_COLS = 11;
+/** Our columns before "revenue after the plan": a portfolio of that layout keeps its user columns when rebuilt. */
+const V1_COLS = 10;
+const ID_COL = 11;
 const REVENUE_COL = 9;
-
+const AFTER_COL = 10;
 
 /** Rows the user already has, keyed by map id: what they typed in their own columns. */
 export interface PortfolioKeep {
   /** the user's cells of the title, note and header rows */
   top: WriteCell[][];
   rows: Map<string, WriteCell[]>;
+  /** the user's cells of the totals row, which moves down as maps are added */
+  totals: WriteCell[];
+}
+
+const ID_HEADERS = LANGS.map((l) => t(l, 'portfolio.id'));
+
+/** How many of a portfolio's columns are ours: it ends with the map id header (10 columns in the first layout). */
+function ourColumns(values: unknown[][]): number {
+  const header = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
+  const isId = (col: number) => ID_HEADERS.includes(String(header[col - 1] ?? ''));
+  return !isId(PORTFOLIO_COLS) && isId(V1_COLS) ? V1_COLS : PORTFOLIO_COLS;
 }
 
 /** Reads our id column and the user's columns out of the current portfolio values and formulas. */
 export function portfolioKeep(values: unknown[][], formulas: string[][]): PortfolioKeep {
+  const ours = ourColumns(values);
   const userCells = (r: number): WriteCell[] =>
-    (values[r] ?? []).slice(PORTFOLIO_COLS).map((v, i) => ({ kept: v, formula: formulas[r]?.[PORTFOLIO_COLS + i] ?? '' }));
+    (values[r] ?? []).slice(ours).map((v, i) => ({ kept: v, formula: formulas[r]?.[ours + i] ?? '' }));
   const rows = new Map<string, WriteCell[]>();
+  const totalLabels = sheetWordAnyLang('portfolio.total');
+  let totals: WriteCell[] = [];
   for (let r = PORTFOLIO_HEADER_ROW; r < values.length; r++) {
-    const id = String(values[r]?.[ID_COL - 1] ?? '').trim();
+    const id = String(values[r]?.[ours - 1] ?? '').trim();
     if (id) rows.set(id, userCells(r));
+    else if (totalLabels.includes(String(values[r]?.[0] ?? ''))) totals = userCells(r);
   }
-  return { top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)), rows };
+  return { top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)), rows, totals };
 }
 
-const HEADERS = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
+const V1_HEADERS = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
+
+/** Our header row in a language. */
+function headers(lang: Lang): string[] {
+  const v1 = V1_HEADERS.map((k) => t(lang, k));
+  return [...v1.slice(0, REVENUE_COL), sheetWord(lang, 'portfolio.after'), ...v1.slice(REVENUE_COL)];
+}
 
 /**
  * Whether a sheet's cells are a portfolio written by an older version (before the marker):
- * its header row holds exactly the ten headers we write, in either language.
+ * its header row holds exactly the headers we write (or wrote: ten, before "revenue after the
+ * plan"), in either language.
  */
 export function isLegacyPortfolio(values: unknown[][]): boolean {
   const row = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
-  return LANGS.some((lang) => HEADERS.every((key, i) => row[i] === t(lang, key)));
+  const same = (cells: readonly string[]) => cells.every((text, i) => row[i] === text);
+  return LANGS.some((lang) => same(headers(lang)) || same(V1_HEADERS.map((k) => t(lang, k))));
 }
 
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-
-/** The portfolio grid: our columns as formulas or labels, the user's columns carried along. */
+/**
+ * The portfolio grid: our columns as formulas or labels, the user's columns carried along, and a
+ * totals row under the maps. Each map's name links to its sheet; "revenue after the plan" adds the
+ * impacts of its action plan (the plan's rows ranked by a number in A, summed with SUMIF: built-in
+ * functions only, none is a server execution).
+ */
 export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep, skipped: readonly SkippedMap[] = []): WriteCell[][] {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
-  const userWidth = Math.max(...keep.top.map((r) => r.length), ...[...keep.rows.values()].map((r) => r.length), 0);
+  const userWidth = Math.max(...keep.top.map((r) => r.length), ...[...keep.rows.values()].map((r) => r.length), keep.totals.length, 0);
   const blank: WriteCell = { text: '' };
   const pad = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(Math.max(0, userWidth - cells.length)).fill(blank)];
   const text = (s: string): WriteCell => ({ text: s });
@@ -82,27 +117,36 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
 
   const mapRow = (m: MapEntry, i: number): WriteCell[] => {
     const rev = a1(first + i, REVENUE_COL);
-    const sheetCell = (key: 'name' | 'segment' | 'product'): WriteCell => ({ formula: `=${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}` });
+    const sheetCell = (key: 'name' | 'segment' | 'product') => `${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}`;
+    const name = m.sheetId === undefined || m.sheetId === null ? sheetCell('name') : sheetLink(m.sheetId, sheetCell('name'));
+    const plan = m.planSheet ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)` : '';
     return [
       { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
-      sheetCell('name'), sheetCell('segment'), sheetCell('product'),
+      { formula: `=${name}` }, { formula: `=${sheetCell('segment')}` }, { formula: `=${sheetCell('product')}` },
       ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map((k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` })),
+      { formula: `=IF(ISNUMBER(${rev}),${rev}${plan},"")` },
       text(m.id),
       ...pad(keep.rows.get(m.id) ?? []),
     ];
   };
   const notMap = new Set(skipped.filter((s) => s.reason === 'notMap').map((s) => s.id));
   const orphanRow = (id: string): WriteCell[] => [
-    blank, text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })), ...Array<WriteCell>(7).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
+    blank, text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })), ...Array<WriteCell>(ID_COL - 3).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
+  ];
+  const sum = (col: number): WriteCell => ({ formula: `=SUM(${a1(first, col)}:${a1(last, col)})` });
+  const totalsRow: WriteCell[] = [
+    text(sheetWord(lang, 'portfolio.total')), ...Array<WriteCell>(REVENUE_COL - 2).fill(blank), sum(REVENUE_COL), sum(AFTER_COL), blank, ...pad(keep.totals),
   ];
   // Our part of a top row, then the user's own cells of that row as they were.
   const line = (cells: WriteCell[], r: number) => [...cells, ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank), ...pad(keep.top[r] ?? [])];
   return [
     line([text(t(lang, 'portfolio.title'))], 0),
     line([text(t(lang, 'portfolio.note'))], 1),
-    line(HEADERS.map((k) => text(t(lang, k))), 2),
+    line(headers(lang).map(text), 2),
     ...ranked.map(mapRow),
     ...orphans.map(orphanRow),
+    ...(ranked.length + orphans.length === 0 ? [line([], 3)] : []),
+    totalsRow,
   ];
 }
 

@@ -167,7 +167,7 @@ function labelCell(j: Journey, key: RowKey): PlanCell {
   return {
     value: t(j.lang, `row.${key}` as MessageKey),
     owner: 'template',
-    style: key === 'name' ? 'title' : key === 'kpiSection' || key === 'cardSection' ? 'section' : 'label',
+    style: key === 'name' ? 'title' : key === 'kpiSection' || key === 'cardSection' ? 'sectionLabel' : 'label',
     numberFormat: FORMAT.text,
     ...(note ? { note: t(j.lang, note) } : {}),
   };

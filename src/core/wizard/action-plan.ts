@@ -7,13 +7,17 @@ import { changeFits, impactOfText } from '../funnel/change';
 import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
 import { t, type Lang } from '../words/i18n';
 import { absA1, a1, namedRangeName } from '../map/layout';
+import { formulaText, sheetLink } from '../map/links';
+import { sheetWord } from '../map/sheet-words';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
 export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
-const IMPACT_COL = 9;
+export const IMPACT_COL = 9;
+/** Rows under the actions: the plan's total impact, the map's revenue now, and after the plan. */
+export const PLAN_TOTAL_ROWS = 3;
 
 /** Column order of an action row after the rank column; the impact column is computed. */
 export const ACTION_FIELDS = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'] as const;
@@ -48,9 +52,20 @@ export function rankActions<T extends { impact: number | null }>(actions: readon
   return actions.map((a, i) => ({ a, i })).sort((x, y) => (y.a.impact ?? -Infinity) - (x.a.impact ?? -Infinity) || x.i - y.i).map((x) => x.a);
 }
 
-export function planSheetGrid(lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number): WriteCell[][] {
+/** Where the parts of a plan sheet of `count` actions are (1-based rows). */
+export function planRows(count: number): { first: number; last: number; total: number } {
   const first = PLAN_HEADER_ROW + 1;
-  const last = PLAN_HEADER_ROW + Math.max(1, actions.length);
+  const last = PLAN_HEADER_ROW + Math.max(1, count);
+  return { first, last, total: last + 1 };
+}
+
+/**
+ * The plan sheet: title (and a link back to the map, when its sheet id is known), note, header,
+ * one row per action, then the totals. Every cell of ours under the header is in column A (rank,
+ * the totals' labels) or I (impact, the totals): what a user types in B..H is an action.
+ */
+export function planSheetGrid(lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number, mapSheetId: number | null = null): WriteCell[][] {
+  const { first, last, total } = planRows(actions.length);
   const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
   const text = (s: string): WriteCell => ({ text: s });
   const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
@@ -65,15 +80,27 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
     ];
   };
   const headers = ['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const;
-  // Rows of a longer previous plan are blanked, so no removed action lingers below.
-  const blanks = Math.max(0, oldRows - PLAN_HEADER_ROW - actions.length);
-  return [
+  // Label in A (it reads across the empty B..H), value in I.
+  const totalRow = (label: string, formula: string) => [text(label), ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')), { formula }];
+  const impact = (r: number) => a1(r, IMPACT_COL);
+  const totals = [
+    totalRow(sheetWord(lang, 'plan.total'), `=SUM(${impact(first)}:${impact(last)})`),
+    totalRow(sheetWord(lang, 'plan.revenueNow'), `=${namedRangeName(mapId, 'REVENUE')}`),
+    totalRow(sheetWord(lang, 'plan.revenueAfter'), `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`),
+  ];
+  const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
     line([text(t(lang, 'plan.note'))]),
     headers.map((k) => text(t(lang, k))),
     ...actions.map(row),
-    ...Array.from({ length: blanks }, () => line([])),
+    ...(actions.length ? [] : [line([])]),
+    ...totals,
   ];
+  // Back to the map, above the impact column (the title reads across the empty cells before it).
+  if (mapSheetId !== null) rows[0]![IMPACT_COL - 1] = { formula: `=${sheetLink(mapSheetId, formulaText(sheetWord(lang, 'plan.openMap')))}` };
+  // Rows of a longer previous plan (and its totals) are blanked, so nothing removed lingers below.
+  const blanks = Math.max(0, oldRows - rows.length);
+  return [...rows, ...Array.from({ length: blanks }, () => line([]))];
 }
 
 /** Reads actions back from the plan sheet's values (the user may have edited them there). */
