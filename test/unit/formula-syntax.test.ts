@@ -1,19 +1,22 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dialectOf, fromLocaleSyntax, toLocaleSyntax } from '../../src/core/map/formula-syntax';
-import { formulaText, quoteSheet, sheetLink } from '../../src/core/map/links';
 
 describe('formula syntax in decimal-comma locales', () => {
-  it('converts separators and decimals outside "strings" and \'sheet names\' only', () => {
-    const english = `=IF(ISNUMBER(I4),I4+SUMIF(${quoteSheet("Parents, 2.5 kids' club · plan")}!$A:$A,">0,5",'x'!$I:$I)*1.5,"a, b")`;
-    const locale = `=IF(ISNUMBER(I4);I4+SUMIF('Parents, 2.5 kids'' club · plan'!$A:$A;">0,5";'x'!$I:$I)*1,5;"a, b")`;
-    expect(toLocaleSyntax(english)).toBe(locale);
-    expect(fromLocaleSyntax(locale)).toBe(english);
-    expect(dialectOf([[locale]])).toBe('locale');
-    expect(dialectOf([[`='a;b'!A1+"x;y"`]])).toBe(null);
+  it('writes ";" between arguments and "," in numbers, never inside strings or quoted sheet names', () => {
+    expect(toLocaleSyntax(`=IF(OR(C25="",D25=""),"a, b",C25*1.5)`)).toBe(`=IF(OR(C25="";D25="");"a, b";C25*1,5)`);
+    expect(toLocaleSyntax(`='Plan, 2.5'!B1+SUM(1,2)`)).toBe(`='Plan, 2.5'!B1+SUM(1;2)`);
   });
 
-  it('links to a sheet by its gid, the label a quoted text or a reference', () => {
-    expect(`=${sheetLink(123, formulaText('Say "hi"'))}`).toBe('=HYPERLINK("#gid=123","Say ""hi""")');
-    expect(toLocaleSyntax(`=${sheetLink(7, `${quoteSheet('A, b')}!$B$1`)}`)).toBe(`=HYPERLINK("#gid=7";'A, b'!$B$1)`);
+  it('reads back what it writes (property), and tells the syntax from the formulas', () => {
+    const piece = fc.constantFrom('C25', '1.5', '"x, y"', "'Q1, 2.5'!A1", 'SUM(1,2)', 'IF(A1="",0,1)');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 2, maxLength: 5 }), (parts) => {
+        const formula = `=CONCAT(${parts.join(',')})`;
+        expect(fromLocaleSyntax(toLocaleSyntax(formula))).toBe(formula);
+        expect(dialectOf([[toLocaleSyntax(formula)]])).toBe('locale');
+        expect(dialectOf([[formula]])).toBe('comma');
+      }),
+    );
   });
 });

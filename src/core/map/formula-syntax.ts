@@ -21,36 +21,33 @@ function literal(quote: string, ch: string): string {
   return ch === quote ? '' : quote;
 }
 
-/** An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal point, outside strings. */
-export function toLocaleSyntax(formula: string): string {
+/** A formula with its argument separator and decimal point swapped for others, outside strings and quoted sheet names. */
+function convert(formula: string, [sep, toSep]: readonly [string, string], [dec, toDec]: readonly [string, string]): string {
   let out = '';
   let quote = '';
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] ?? '';
     quote = literal(quote, ch);
-    if (quote === '' && ch === ',') out += ';';
-    else if (quote === '' && ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += ',';
+    const inNumber = /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '');
+    if (quote === '' && ch === sep) out += toSep;
+    else if (quote === '' && ch === dec && inNumber) out += toDec;
     else out += ch;
   }
   return out;
 }
 
-export function inDialect(formula: string, dialect: FormulaDialect): string {
-  return dialect === 'locale' ? toLocaleSyntax(formula) : formula;
+/** An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal point. */
+export function toLocaleSyntax(formula: string): string {
+  return convert(formula, [',', ';'], ['.', ',']);
 }
 
 /** A formula read back in the locale's syntax, in English syntax again (the form the add-on plans and compares). */
 export function fromLocaleSyntax(formula: string): string {
-  let out = '';
-  let quote = '';
-  for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i] ?? '';
-    quote = literal(quote, ch);
-    if (quote === '' && ch === ';') out += ',';
-    else if (quote === '' && ch === ',' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += '.';
-    else out += ch;
-  }
-  return out;
+  return convert(formula, [';', ','], [',', '.']);
+}
+
+export function inDialect(formula: string, dialect: FormulaDialect): string {
+  return dialect === 'locale' ? toLocaleSyntax(formula) : formula;
 }
 
 /** The syntax formulas read back from a sheet are in, judged by their argument separators; null when none shows. */
