@@ -19,6 +19,8 @@ function inRange(kind: NumericKind, n: number): boolean {
  * in a formula of its own, but a date where a count or money is expected is a mistake.
  */
 export function toNumber(call: Call, arg: string, kind: NumericKind, value: CellValue, at?: Position): number {
+  // The fast path first: a formula over 10 000 rows must not format a message per valid cell.
+  if (typeof value === 'number' && Number.isFinite(value) && inRange(kind, value)) return value;
   const t = messages(call.lang);
   const where = describePosition(at, call.lang);
   const got = describe(value, call.lang);
