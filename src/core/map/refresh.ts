@@ -92,10 +92,15 @@ export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPla
   return writes;
 }
 
-/** Whether the spilling formula left of column index `c` in row `r` shows an error (a typed value blocks its spill). */
-function spillBlocked(line: readonly PlanCell[], current: Grid, r: number, c: number): boolean {
-  let anchor = c;
-  while (anchor > 0 && !line[anchor]?.formula) anchor--;
+/**
+ * Whether a value in a spill cell was typed there rather than spilled: the nearest formula to
+ * its left in the sheet as it is now (columns may have been dragged) shows an error, as a
+ * blocked spill does, or there is no formula to spill into it at all.
+ */
+function typedInSpill(current: Grid, r: number, c: number): boolean {
+  let anchor = c - 1;
+  while (anchor >= 0 && !cellAt(current, r, anchor).formula) anchor--;
+  if (anchor < 0) return true;
   const value = cellAt(current, r, anchor).value;
   return typeof value === 'string' && value.startsWith('#');
 }
@@ -110,7 +115,7 @@ export function userCells(plan: SheetPlan, current: Grid, col: number, skipRows:
     const cur = cellAt(current, r, col - 1);
     if (cell.spill && cur.formula === '') {
       // A value in a spill area is the formula's, unless someone typed it there: then the formula shows an error.
-      if (!isBlank(cur) && spillBlocked(line, current, r, col - 1)) found.push(`${r + 1}:${String(cur.value)}`);
+      if (!isBlank(cur) && typedInSpill(current, r, col - 1)) found.push(`${r + 1}:${String(cur.value)}`);
     } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) found.push(`${r + 1}:${cur.formula || String(cur.value)}`);
   });
   return found;
