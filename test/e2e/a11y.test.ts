@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { STEP_IDS } from '../../src/core/wizard/steps';
-import { addonMenu, axeViolations, cell, closeSession, createMap, newMapDialog, openSession, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, createMap, newMapDialog, openReadySession, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 
@@ -18,10 +18,8 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openSession();
+  session = await openReadySession();
   page = session.page;
-  page.setDefaultTimeout(10_000);
-  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
 });
 
 afterAll(() => closeSession(session));

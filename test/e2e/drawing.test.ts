@@ -10,7 +10,7 @@ import { ALERT, GOOD } from '../../src/core/map/formats';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, cell, closeSession, createMap, openSession, typeInto, waitForText, type Session } from './support';
+import { addonMenu, cell, closeSession, createMap, openReadySession, typeInto, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
@@ -21,10 +21,8 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openSession();
+  session = await openReadySession();
   page = session.page;
-  page.setDefaultTimeout(10_000);
-  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
   await createMap(page, { segment: 'Young parents', product: 'Fitness club' });
 });
 

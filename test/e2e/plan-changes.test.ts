@@ -7,7 +7,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, closeSession, openSession, type Session } from './support';
+import { addonMenu, closeSession, openReadySession, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
@@ -18,10 +18,8 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openSession();
+  session = await openReadySession();
   page = session.page;
-  page.setDefaultTimeout(10_000);
-  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
 });
 
 afterAll(() => closeSession(session));

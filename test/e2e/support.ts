@@ -106,6 +106,14 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
   return { workbench, browser, page, pageErrors };
 }
 
+/** A session whose workbench has drawn its first sheet, with a 10 s default wait. */
+export async function openReadySession(options: BrowserContextOptions = {}): Promise<Session> {
+  const s = await openSession(options);
+  s.page.setDefaultTimeout(10_000);
+  await s.page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+  return s;
+}
+
 export async function closeSession(s: Partial<Session>): Promise<void> {
   await s.browser?.close();
   await s.workbench?.stop();
