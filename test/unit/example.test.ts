@@ -89,3 +89,11 @@ describe('the example economics, L × C × P × Q', () => {
     expect(revenue(e)).toBeCloseTo(70_200, 6);
   });
 });
+
+describe('the English example in any spreadsheet', () => {
+  it('names no currency in its text, so its income never disagrees with the check the locale formats', () => {
+    const map = exampleJourney('en');
+    const texts = [...Object.values(map.title), ...Object.values(map.card), ...map.stages.flatMap((s) => Object.values(s.content))].map(String);
+    expect(texts.filter((s) => /[$€₽£]/.test(s))).toEqual([]);
+  });
+});
