@@ -9,6 +9,15 @@
 // - vitest.related is off: the integration tests reach src/ through the bundle, not imports,
 //   so vitest's import graph would wrongly skip them.
 //
+// Cost: ~4,000 mutants over src/; a full first run takes hours on 2 shared cores, so run it
+// folder by folder; results accumulate in the incremental file and later runs only retest
+// what changed, e.g.
+//   npm run mutate -- --mutate 'src/sheets/**/*.ts'
+//   npm run mutate -- --ignoreStatic --mutate 'src/core/map/**/*.ts,!src/**/example.ts'
+// (--mutate replaces the list below, so repeat its exclusions. --ignoreStatic: a mutant in
+// module-level code that the bundle also runs inside a test is then tested with those tests
+// only, instead of with the whole suite.)
+//
 // Not mutated: the word catalogues (src/core/words/i18n*.ts, words-*.ts) and the worked
 // example's data (src/core/map/example.ts): data, not logic.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
