@@ -69,7 +69,8 @@ function toRaw(c: CellContent): RawCellContent {
   return typeof c.value === 'string' ? `'${c.value}` : c.value;
 }
 
-function rawToContent(raw: RawCellContent): CellContent {
+/** What a raw engine cell (as the workbook file stores it) holds: the one reading of it, for the export too. */
+export function rawToContent(raw: RawCellContent): CellContent {
   if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
   if (typeof raw === 'string') {
     if (raw.startsWith("'")) return { kind: 'value', value: raw.slice(1) };

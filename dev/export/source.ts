@@ -7,11 +7,14 @@
 import type { Rect } from '../emulator/a1';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from '../emulator/sheet-model';
 import type { Workbook } from '../emulator/index';
+import type { CellContent } from '../emulator/cell-input';
+import { rawToContent } from '../emulator/formula-engine';
+import type { RawCellContent } from 'hyperformula';
 
 export type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec, Rect };
 
 /** What a cell holds: nothing, a formula ("=…"), or a value (text is text, never parsed again). */
-export type Content = { kind: 'empty' } | { kind: 'formula'; text: string } | { kind: 'value'; value: number | string | boolean };
+export type Content = CellContent;
 
 export interface SourceCell {
   content: Content;
@@ -61,17 +64,6 @@ export interface SourceWorkbook {
 
 const key = (row: number, col: number) => `${row},${col}`;
 
-function contentOf(raw: unknown): Content {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
-  if (typeof raw === 'string') {
-    if (raw.startsWith("'")) return { kind: 'value', value: raw.slice(1) };
-    if (raw.startsWith('=')) return { kind: 'formula', text: raw };
-    return { kind: 'value', value: raw };
-  }
-  if (typeof raw === 'number' || typeof raw === 'boolean') return { kind: 'value', value: raw };
-  return { kind: 'empty' };
-}
-
 /** Reads an emulator workbook (not counted as service calls, no AuthMode). */
 export function readWorkbook(wb: Workbook): SourceWorkbook {
   const json = wb.toJSON();
@@ -81,7 +73,7 @@ export function readWorkbook(wb: Workbook): SourceWorkbook {
     const { lastRow, lastCol } = engine.extent(s.name);
     for (let r = 0; r <= lastRow; r++) {
       for (let c = 0; c <= lastCol; c++) {
-        const content = contentOf(s.cells[r]?.[c]);
+        const content = rawToContent(s.cells[r]?.[c] as RawCellContent);
         const read = engine.read(s.name, r, c);
         if (content.kind === 'empty' && read.value === '' && !read.spilled && !read.error) continue;
         cells.set(key(r + 1, c + 1), {

@@ -7,7 +7,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, MapSummary } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
-import { flowWord } from './flow-words';
 
 interface SwitchProps {
   lang: Lang;
@@ -24,7 +23,7 @@ export function MapSwitch({ lang, maps, current, busy, onOpen }: SwitchProps) {
   if (maps.length < 2) return null;
   return (
     <div class="map-switch">
-      <label for="map-switch" class="sr-only">{flowWord(lang, 'flow.switcher')}</label>
+      <label for="map-switch" class="sr-only">{t(lang, 'flow.switcher')}</label>
       <select id="map-switch" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
         {maps.map((m) => <option key={m.id} value={m.id}>{m.sheetName}</option>)}
       </select>
@@ -49,12 +48,12 @@ export function FollowOffer({ lang, map, unsaved, busy, onSwitch, onStay }: Offe
   return (
     <section class="follow-offer" aria-labelledby="follow-offer-text">
       <p id="follow-offer-text">
-        {flowWord(lang, 'flow.offer', { name: map.sheetName })}
-        {unsaved && <> {flowWord(lang, 'flow.offerUnsaved')}</>}
+        {t(lang, 'flow.offer', { name: map.sheetName })}
+        {unsaved && <> {t(lang, 'flow.offerUnsaved')}</>}
       </p>
       <div class="row">
-        <button type="button" class="small primary" disabled={busy} onClick={onSwitch}>{flowWord(lang, 'flow.switchTo', { name: map.sheetName })}</button>
-        <button type="button" class="small" disabled={busy} onClick={onStay}>{flowWord(lang, 'flow.stay')}</button>
+        <button type="button" class="small primary" disabled={busy} onClick={onSwitch}>{t(lang, 'flow.switchTo', { name: map.sheetName })}</button>
+        <button type="button" class="small" disabled={busy} onClick={onStay}>{t(lang, 'flow.stay')}</button>
       </div>
     </section>
   );

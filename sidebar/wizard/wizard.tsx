@@ -13,7 +13,6 @@ import { call } from '../rpc';
 import { ConfirmDialog } from './confirm';
 import { ConflictPanel } from './conflicts';
 import { useActiveMapPoll } from './follow';
-import { flowWord } from './flow-words';
 import { FollowOffer, MapSwitch } from './map-switch';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
@@ -260,7 +259,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         const arrived = await call('loadStep', { mapId: active.id, step: target });
         quiet.current = true;
         show(arrived, { kind: 'fresh' });
-        setNote({ kind: 'ok', text: flowWord(arrived.view?.lang ?? shown.lang, 'flow.followed', { name: active.sheetName }) });
+        setNote({ kind: 'ok', text: t(arrived.view?.lang ?? shown.lang, 'flow.followed', { name: active.sheetName }) });
       });
     } else setOffer(active);
   }, () => inFlight.current);
@@ -350,7 +349,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       <div class="step-head">
         <h2 class="step-title" ref={title} tabIndex={-1}>{t(lang, `step.${step}`)}</h2>
         <button type="button" class="link help-toggle" aria-expanded={helpOpen} aria-controls="step-help" onClick={() => setHelpOpen((o) => !o)}>
-          {flowWord(lang, helpOpen ? 'flow.less' : 'flow.more')}
+          {t(lang, helpOpen ? 'flow.less' : 'flow.more')}
         </button>
       </div>
       {/* Two lines of the step's help, the rest on request: the form gets the room. */}

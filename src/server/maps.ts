@@ -6,6 +6,7 @@ import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../c
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
+import { hash } from '../core/map/hash';
 import { userCells } from '../core/map/refresh';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
@@ -86,9 +87,7 @@ export function removalCells(map: MapOnSheet, index: number): string[] {
 
 /** A short fingerprint of those cells, for a confirmation to name what it was given for. */
 export function removalToken(cells: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of cells.join('\u0000')) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return `${cells.length}.${h.toString(36)}`;
+  return `${cells.length}.${hash(cells.join('\u0000'))}`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-a
 import { ROW, SIDE_COL, a1 } from '../../src/core/map/layout';
 import type { StepId } from '../../src/core/wizard/steps';
 import { POLL_MS } from '../../sidebar/wizard/follow';
-import { flowWord } from '../../sidebar/wizard/flow-words';
+import { t as uiT } from '../../src/core/words/i18n-ui';
 import { addonMenu, cell, closeSession, createMap, openSession, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
@@ -145,10 +145,10 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await page.getByRole('tab', { name: MAP_B, exact: true, selected: true }).waitFor();
     await w.getByRole('heading', { level: 1, name: MAP_B }).waitFor({ timeout: POLL_MS * 3 });
     await w.getByRole('heading', { level: 2, name: en('step.kpis') }).waitFor();
-    await w.getByRole('status').getByText(flowWord('en', 'flow.followed', { name: MAP_B })).waitFor();
+    await w.getByRole('status').getByText(uiT('en', 'flow.followed', { name: MAP_B })).waitFor();
 
     // the switcher, on every step: back to the first map while the grid still shows the second
-    const switcher = w.getByLabel(flowWord('en', 'flow.switcher'));
+    const switcher = w.getByLabel(uiT('en', 'flow.switcher'));
     expect((await switcher.locator('option').allTextContents()).sort()).toEqual([MAP_A, MAP_B].sort());
     await switcher.selectOption({ label: MAP_A });
     await button(en('wizard.openMap')).click();
@@ -169,12 +169,12 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     const typed = (await evidence.locator('option').allTextContents()).find((o) => o !== '—' && o !== '' && o !== now) ?? other ?? '';
     await evidence.selectOption(typed);
     await showSheet(MAP_B);
-    const offer = w.getByRole('region', { name: new RegExp(flowWord('en', 'flow.offer', { name: MAP_B }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const offer = w.getByRole('region', { name: new RegExp(uiT('en', 'flow.offer', { name: MAP_B }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await offer.waitFor({ timeout: POLL_MS * 3 });
     expect(await w.getByRole('heading', { level: 1 }).textContent()).toBe(MAP_A);
     expect(await cellOf(0, 'row.evidence').inputValue()).toBe(typed);
     // switching saves the edits first
-    await offer.getByRole('button', { name: flowWord('en', 'flow.switchTo', { name: MAP_B }) }).click();
+    await offer.getByRole('button', { name: uiT('en', 'flow.switchTo', { name: MAP_B }) }).click();
     await w.getByRole('heading', { level: 1, name: MAP_B }).waitFor();
     await w.getByRole('heading', { level: 2, name: en('step.evaluate') }).waitFor();
     expect(await offer.count()).toBe(0);

@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
-import { sheetWord } from '../../src/core/map/sheet-words';
-import { STYLES } from '../../src/core/map/formats';
 import { t } from '../../src/core/words/i18n';
+import { STYLES } from '../../src/core/map/formats';
 import { createWorkbook, loadAddon } from '../../dev/emulator/index';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -61,17 +60,17 @@ describe.each(READINGS)('presentable plan and portfolio sheets (%s, formulas wit
     expect(s.wb.spreadsheet.getActiveSheet().getName()).toBe(map.sheetName);
     expect(s.errors(name)).toEqual([]);
     // rows 4–5 actions; 6–8 the totals: label in A, value in I, nothing in B..H
-    expect(s.wb.value(name, 'A6')).toBe(sheetWord(s.lang, 'plan.total'));
+    expect(s.wb.value(name, 'A6')).toBe(t(s.lang, 'plan.total'));
     expect(s.wb.value(name, 'I6')).toBeCloseTo(sum, 4);
-    expect(s.wb.value(name, 'A7')).toBe(sheetWord(s.lang, 'plan.revenueNow'));
+    expect(s.wb.value(name, 'A7')).toBe(t(s.lang, 'plan.revenueNow'));
     expect(s.wb.value(name, 'I7')).toBeCloseTo(revenue, 4);
-    expect(s.wb.value(name, 'A8')).toBe(sheetWord(s.lang, 'plan.revenueAfter'));
+    expect(s.wb.value(name, 'A8')).toBe(t(s.lang, 'plan.revenueAfter'));
     expect(s.wb.value(name, 'I8')).toBeCloseTo(revenue + sum, 4);
     for (const col of 'BCDEFGH') expect(s.wb.value(name, `${col}6`)).toBe('');
     // the link back to the map: a built-in HYPERLINK to the map sheet's gid
     const link = s.wb.snapshot(name).cells.find((c) => c.a1 === 'I1')!;
     expect(link.formula).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${s.wb.snapshot(map.sheetName).sheetId}"[,;]`));
-    expect(link.value).toBe(sheetWord(s.lang, 'plan.openMap'));
+    expect(link.value).toBe(t(s.lang, 'plan.openMap'));
     // readable: widths, wrapped actions, the totals in bold
     expect(s.sheet(name).getColumnWidth(2)).toBe(260);
     expect(s.sheet(name).getColumnWidth(1)).toBe(60);
@@ -84,7 +83,7 @@ describe.each(READINGS)('presentable plan and portfolio sheets (%s, formulas wit
     // a shorter plan: the totals move up, the old ones are blanked, the rows are plain again
     const again = s.call<SaveResult>('savePlan', { mapId: map.mapId, actions: [plan('P', '+5%', 'Bundles')], base: loaded.view!.actions });
     expect(again.ok).toBe(true);
-    expect(s.wb.value(name, 'A5')).toBe(sheetWord(s.lang, 'plan.total'));
+    expect(s.wb.value(name, 'A5')).toBe(t(s.lang, 'plan.total'));
     expect(s.wb.value(name, 'I7')).toBeCloseTo(revenue + impacts[1]!, 4);
     for (const col of 'ABI') expect(s.wb.value(name, `${col}8`)).toBe('');
     expect(s.sheet(name).getRange('A4').getFontWeight()).not.toBe('bold');
@@ -108,11 +107,11 @@ describe.each(READINGS)('presentable plan and portfolio sheets (%s, formulas wit
     const b4 = s.wb.snapshot(portfolio).cells.find((c) => c.a1 === 'B4')!;
     expect(b4.formula).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${s.wb.snapshot(planned.sheetName).sheetId}"[,;]`));
     expect(s.wb.value(portfolio, 'I4')).toBeCloseTo(revenue(planned.sheetName), 4);
-    expect(s.wb.value(portfolio, 'J3')).toBe(sheetWord(s.lang, 'portfolio.after'));
+    expect(s.wb.value(portfolio, 'J3')).toBe(t(s.lang, 'portfolio.after'));
     expect(s.wb.value(portfolio, 'J4')).toBeCloseTo(revenue(planned.sheetName) + impact, 4);
     expect(s.wb.value(portfolio, 'J5')).toBeCloseTo(revenue(other.sheetName), 4);
     expect(s.wb.value(portfolio, 'K4')).toBe(planned.mapId);
-    expect(s.wb.value(portfolio, 'A6')).toBe(sheetWord(s.lang, 'portfolio.total'));
+    expect(s.wb.value(portfolio, 'A6')).toBe(t(s.lang, 'portfolio.total'));
     expect(s.wb.value(portfolio, 'I6')).toBeCloseTo(revenue(planned.sheetName) + revenue(other.sheetName), 4);
     expect(s.wb.value(portfolio, 'J6')).toBeCloseTo(revenue(planned.sheetName) + revenue(other.sheetName) + impact, 4);
     // live: a bigger plan raises "after the plan" without a rebuild
@@ -126,7 +125,7 @@ describe.each(READINGS)('presentable plan and portfolio sheets (%s, formulas wit
     expect(p.getRange('A6').getFontWeight()).toBe('bold');
     // rebuilt: the totals row is ours, and stays one
     s.addon.run('showPortfolio');
-    expect(s.wb.value(portfolio, 'A6')).toBe(sheetWord(s.lang, 'portfolio.total'));
+    expect(s.wb.value(portfolio, 'A6')).toBe(t(s.lang, 'portfolio.total'));
     expect(s.wb.value(portfolio, 'A7')).toBe('');
   });
 });

@@ -4,11 +4,10 @@
  * segment + product pair to work on. Columns to the right of ours belong to the user
  * and travel with their map's row on every rebuild.
  */
-import { LANGS, t, type Lang } from '../words/i18n';
+import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { a1, absA1, LABEL_COL, namedRangeName, ROW } from './layout';
 import { quoteSheet, sheetLink } from './links';
 import type { WriteCell } from './plan';
-import { sheetWord, sheetWordAnyLang } from './sheet-words';
 
 export interface MapEntry {
   id: string;
@@ -69,7 +68,7 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
   const userCells = (r: number): WriteCell[] =>
     (values[r] ?? []).slice(ours).map((v, i) => ({ kept: v, formula: formulas[r]?.[ours + i] ?? '' }));
   const rows = new Map<string, WriteCell[]>();
-  const totalLabels = sheetWordAnyLang('portfolio.total');
+  const totalLabels = LANGS.map((l) => CATALOGUE[l]['portfolio.total']);
   let totals: WriteCell[] = [];
   for (let r = PORTFOLIO_HEADER_ROW; r < values.length; r++) {
     const id = String(values[r]?.[ours - 1] ?? '').trim();
@@ -84,7 +83,7 @@ const V1_HEADERS = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'por
 /** Our header row in a language. */
 function headers(lang: Lang): string[] {
   const v1 = V1_HEADERS.map((k) => t(lang, k));
-  return [...v1.slice(0, REVENUE_COL), sheetWord(lang, 'portfolio.after'), ...v1.slice(REVENUE_COL)];
+  return [...v1.slice(0, REVENUE_COL), t(lang, 'portfolio.after'), ...v1.slice(REVENUE_COL)];
 }
 
 /**
@@ -135,7 +134,7 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
   ];
   const sum = (col: number): WriteCell => ({ formula: `=SUM(${a1(first, col)}:${a1(last, col)})` });
   const totalsRow: WriteCell[] = [
-    text(sheetWord(lang, 'portfolio.total')), ...Array<WriteCell>(REVENUE_COL - 2).fill(blank), sum(REVENUE_COL), sum(AFTER_COL), blank, ...pad(keep.totals),
+    text(t(lang, 'portfolio.total')), ...Array<WriteCell>(REVENUE_COL - 2).fill(blank), sum(REVENUE_COL), sum(AFTER_COL), blank, ...pad(keep.totals),
   ];
   // Our part of a top row, then the user's own cells of that row as they were.
   const line = (cells: WriteCell[], r: number) => [...cells, ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank), ...pad(keep.top[r] ?? [])];

@@ -5,6 +5,7 @@
  */
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
+import { hash } from './hash';
 import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, SIDE_MARKER, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';
 import { dateToIso, parseDate, serialToIso } from './dates';
@@ -54,13 +55,6 @@ function detectLang(column: readonly string[]): Lang {
 
 /** The letters of a column, for messages ("C"). */
 const colName = (col: number): string => a1(1, col).replace(/\d+$/, '');
-
-/** A short stable hash (FNV-1a), so a column without a marker has an id that is the same on every read. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
 
 type Columns = { ok: true; stages: { col: number; id: string }[] } | { ok: false; reason: (lang: Lang) => string };
 

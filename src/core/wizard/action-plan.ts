@@ -8,7 +8,6 @@ import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
 import { t, type Lang } from '../words/i18n';
 import { absA1, a1, namedRangeName } from '../map/layout';
 import { formulaText, sheetLink } from '../map/links';
-import { sheetWord } from '../map/sheet-words';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
 
@@ -84,9 +83,9 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
   const totalRow = (label: string, formula: string) => [text(label), ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')), { formula }];
   const impact = (r: number) => a1(r, IMPACT_COL);
   const totals = [
-    totalRow(sheetWord(lang, 'plan.total'), `=SUM(${impact(first)}:${impact(last)})`),
-    totalRow(sheetWord(lang, 'plan.revenueNow'), `=${namedRangeName(mapId, 'REVENUE')}`),
-    totalRow(sheetWord(lang, 'plan.revenueAfter'), `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`),
+    totalRow(t(lang, 'plan.total'), `=SUM(${impact(first)}:${impact(last)})`),
+    totalRow(t(lang, 'plan.revenueNow'), `=${namedRangeName(mapId, 'REVENUE')}`),
+    totalRow(t(lang, 'plan.revenueAfter'), `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`),
   ];
   const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
@@ -97,7 +96,7 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
     ...totals,
   ];
   // Back to the map, above the impact column (the title reads across the empty cells before it).
-  if (mapSheetId !== null) rows[0]![IMPACT_COL - 1] = { formula: `=${sheetLink(mapSheetId, formulaText(sheetWord(lang, 'plan.openMap')))}` };
+  if (mapSheetId !== null) rows[0]![IMPACT_COL - 1] = { formula: `=${sheetLink(mapSheetId, formulaText(t(lang, 'plan.openMap')))}` };
   // Rows of a longer previous plan (and its totals) are blanked, so nothing removed lingers below.
   const blanks = Math.max(0, oldRows - rows.length);
   return [...rows, ...Array.from({ length: blanks }, () => line([]))];

@@ -105,6 +105,15 @@ const en = {
   'present.posterSave': 'Save the poster',
   'present.copyOutline': 'Copy the outline',
   'copy.selected': 'This page may not use the clipboard: the text is selected, press Ctrl+C (\u2318C on a Mac) to copy it.',
+  // following the map open in the grid, the map switcher, the step help
+  'flow.offer': 'The sheet shows another map: {name}.',
+  'flow.offerUnsaved': 'Your changes here are saved first.',
+  'flow.switchTo': 'Switch to {name}',
+  'flow.stay': 'Stay here',
+  'flow.followed': 'Now on {name}, the map open in the sheet.',
+  'flow.switcher': 'Map to work on',
+  'flow.more': 'More',
+  'flow.less': 'Less',
 } as const;
 
 export type UiMessageKey = keyof typeof en;
@@ -208,6 +217,15 @@ const ru: Record<UiMessageKey, string> = {
   'present.posterSave': 'Сохранить постер',
   'present.copyOutline': 'Скопировать план',
   'copy.selected': 'Этой странице недоступен буфер обмена: текст выделен, нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
+
+  'flow.offer': 'В таблице открыта другая карта: {name}.',
+  'flow.offerUnsaved': 'Ваши изменения здесь сначала сохранятся.',
+  'flow.switchTo': 'Перейти к карте {name}',
+  'flow.stay': 'Остаться здесь',
+  'flow.followed': 'Показана карта {name} — та, что открыта в таблице.',
+  'flow.switcher': 'Карта для работы',
+  'flow.more': 'Подробнее',
+  'flow.less': 'Свернуть',
 };
 
 export function t(lang: Lang, key: UiMessageKey, vars: Record<string, string | number> = {}): string {

@@ -214,6 +214,13 @@ const en = {
   'poster.noActions': 'No actions planned yet: add them in the wizard\u2019s Action plan step.',
   'poster.problems': 'Check the data',
   'poster.footer': 'Journey poster of the map \u201c{name}\u201d \u00b7 CJM for Google Sheets \u00b7 revenue = L \u00d7 C \u00d7 P \u00d7 Q',
+  // totals and links of the plan and portfolio sheets
+  'plan.total': 'Total impact of the plan',
+  'plan.revenueNow': 'Revenue now',
+  'plan.revenueAfter': 'Revenue after the plan',
+  'plan.openMap': 'Open the map',
+  'portfolio.after': 'Revenue after the plan',
+  'portfolio.total': 'Total',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -418,6 +425,13 @@ const ru: Catalogue = {
   'poster.noActions': 'Действий пока нет: добавьте их в шаге «План действий» мастера.',
   'poster.problems': 'Проверьте данные',
   'poster.footer': 'Постер карты «{name}» · CJM для Google Таблиц · выручка = L × C × P × Q',
+
+  'plan.total': 'Итого влияние плана',
+  'plan.revenueNow': 'Выручка сейчас',
+  'plan.revenueAfter': 'Выручка после плана',
+  'plan.openMap': 'Открыть карту',
+  'portfolio.after': 'Выручка после плана',
+  'portfolio.total': 'Итого',
 };
 
 export const CATALOGUE: Record<Lang, Catalogue> = { en, ru };
