@@ -93,6 +93,22 @@ describe('the journey poster', () => {
     expect(textIn('actions')).toContain(`+2${NBSP}340${NBSP}000${NBSP}₽`);
   });
 
+  it('shows a long map name whole, set smaller, and the persona and goal across the page under the figures', () => {
+    const j = sampleJourney('ru');
+    j.title.name = 'Родители школьников — Онлайн-курс английского';
+    j.title.goal = 'Поднять выручку курса на 20% к сентябрю: больше пробных уроков и продлений';
+    const { textIn, root } = poster(j);
+    expect(textIn('header')).toContain(j.title.name);
+    const title = elements(root).find((e) => e.name === 'text' && textOf(e) === j.title.name);
+    expect(Number(title?.attrs['font-size'])).toBeLessThan(20);
+    expect(Number(title?.attrs['font-size'])).toBeGreaterThanOrEqual(14);
+    expect(textIn('header')).toContain(`${t('ru', 'row.goal')}: ${j.title.goal}`);
+    // a short name keeps the large type
+    const short = poster(sampleJourney('ru')).root;
+    const shortTitle = elements(short).find((e) => e.name === 'text' && e.attrs['font-size'] !== undefined && textOf(e) === sampleJourney('ru').title.name);
+    expect(shortTitle?.attrs['font-size']).toBe('20');
+  });
+
   it('escapes whatever a user typed: markup, ampersands, quotes, control characters', () => {
     const j = presetJourney('en');
     const hostile = '<script>alert("x")</script> & \'q\' ]]> <!-- c -->';

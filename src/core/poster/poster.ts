@@ -194,13 +194,16 @@ export function renderPoster(input: PosterInput): string {
   const headW = W - 2 * M - kpiTotal - 16;
   const name = String(j.title.name).trim() || tr('map.title');
   const sub = [j.title.segment, j.title.product].map((v) => String(v).trim()).filter(Boolean).join(' · ');
+  // A long name is set smaller before it is cut: the name is what the room reads first.
+  const nameSize = [20, 18, 16, 14].find((size) => textWidth(name) * size * BOLD <= headW) ?? 14;
   const header: string[] = [
     text(M, M + 10, fit(tr('map.title').toUpperCase(), headW, 9), { 'font-size': 9, fill: MUTED, 'letter-spacing': 0.5 }),
-    text(M, M + 34, fit(name, headW, 20 * BOLD), { 'font-size': 20, 'font-weight': 'bold', fill: INK }),
+    text(M, M + 34, fit(name, headW, nameSize * BOLD), { 'font-size': nameSize, 'font-weight': 'bold', fill: INK }),
   ];
   if (sub) header.push(text(M, M + 52, fit(sub, headW, 12), { 'font-size': 12, fill: INK }));
+  // Persona and goal sit below the KPI boxes, so they take the page's whole width.
   const extra = ([['row.persona', j.title.persona], ['row.goal', j.title.goal]] as const).filter(([, v]) => String(v).trim());
-  extra.forEach(([key, v], i) => header.push(text(M, M + 68 + i * 13, fit(`${tr(key)}: ${String(v).replace(/\s+/g, ' ').trim()}`, headW, BODY), { 'font-size': BODY, fill: MUTED })));
+  extra.forEach(([key, v], i) => header.push(text(M, M + 68 + i * 13, fit(`${tr(key)}: ${String(v).replace(/\s+/g, ' ').trim()}`, W - 2 * M, BODY), { 'font-size': BODY, fill: MUTED })));
   let kx = W - M - kpiTotal;
   for (const k of kpis) {
     const kw = kpiW(k);
