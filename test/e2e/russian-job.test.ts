@@ -76,10 +76,12 @@ afterAll(async () => {
 
 const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
-const stageCell = (i: number, row: RowKey): Locator =>
+/** A row of the map that has a label (all but the footer of markers). */
+type LabelledRow = Exclude<RowKey, 'footer'>;
+const stageCell = (i: number, row: LabelledRow): Locator =>
   wizard().getByLabel(`${ru('wizard.stage', { n: i + 1, name: STAGES[i] ?? '' })} — ${ru(`row.${row}`)}`, { exact: true });
 /** A field of the step's side part (column B of the map), by its exact label. */
-const side = (row: RowKey): Locator => wizard().getByLabel(ru(`row.${row}`), { exact: true });
+const side = (row: LabelledRow): Locator => wizard().getByLabel(ru(`row.${row}`), { exact: true });
 const at = (row: RowKey, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
 const shown = async (a1ref: string): Promise<string> => plain(await cell(page, a1ref).textContent());
 
@@ -96,11 +98,11 @@ async function saveAndNext(next: number, key: MessageKey): Promise<void> {
 }
 
 /** Types one value per stage into a row of the step's stage table. */
-async function fillRow(row: RowKey, values: readonly string[]): Promise<void> {
+async function fillRow(row: LabelledRow, values: readonly string[]): Promise<void> {
   for (const [i, v] of values.entries()) if (v !== '') await stageCell(i, row).fill(v);
 }
 
-async function pickRow(row: RowKey, values: readonly string[]): Promise<void> {
+async function pickRow(row: LabelledRow, values: readonly string[]): Promise<void> {
   for (const [i, v] of values.entries()) if (v !== '') await stageCell(i, row).selectOption({ label: v });
 }
 
