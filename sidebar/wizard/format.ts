@@ -5,12 +5,13 @@
 import type { CellData, Lang } from '../../src/contract';
 import { formatMoney as money, formatNumber as number, formatShare as share } from '../../src/core/funnel/numbers';
 import { formatDate } from '../../src/core/map/dates';
+import { currencyOf } from '../../src/core/map/formats';
 import type { Kind } from './values';
 
 export const formatNumber = (lang: Lang, n: number): string => number(n, lang);
 export const formatShare = (lang: Lang, n: number): string => share(n, lang);
-/** Money as the map's money cells show it: whole units, grouped. */
-export const formatMoney = (lang: Lang, n: number): string => money(n, lang);
+/** Money as the map's money cells show it: whole units, grouped, in the spreadsheet locale's currency. */
+export const formatMoney = (lang: Lang, n: number, locale = ''): string => money(n, lang, currencyOf(locale));
 
 /** A cell value for reading (summary, conflict panel): numbers and dates formatted by the field's kind, text as is. */
 export function formatCell(value: CellData, kind: Kind, lang: Lang): string {

@@ -3,13 +3,14 @@ import type { Lang, Metrics } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { formatMoney, formatNumber, formatShare } from './format';
 
-export function MetricsPanel({ lang, metrics: m }: { lang: Lang; metrics: Metrics }) {
+export function MetricsPanel({ lang, locale, metrics: m }: { lang: Lang; locale: string; metrics: Metrics }) {
+  const money = (l: Lang, n: number) => formatMoney(l, n, locale);
   const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
     ['row.leads', m.leads, formatNumber],
     ['row.conversion', m.conversion, formatShare],
-    ['row.avgCheck', m.avgCheck, formatMoney],
+    ['row.avgCheck', m.avgCheck, money],
     ['row.purchases', m.purchases, formatNumber],
-    ['row.revenue', m.revenue, formatMoney],
+    ['row.revenue', m.revenue, money],
   ];
   const empty = rows.every(([, v]) => v === null);
   return (

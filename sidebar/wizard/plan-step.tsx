@@ -8,11 +8,13 @@ import type { ActionRow, Lang, StepView } from '../../src/contract';
 import { changeFormsText } from '../../src/core/funnel/change';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
-import { formatNumber, formatShare } from './format';
+import { formatMoney, formatNumber, formatShare } from './format';
 import { emptyAction, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
   lang: Lang;
+  /** the spreadsheet's locale: money in its currency, as the sheet shows it */
+  locale: string;
   view: StepView;
   rows: ActionRow[];
   errors: Record<string, string>;
@@ -24,7 +26,7 @@ type Column = Exclude<keyof ActionRow, 'impact'>;
 /** The columns of a row: a choice list when options are given ([value, label] pairs). */
 type Spec = { key: Column; label: MessageKey; hint?: MessageKey; type?: 'date' | 'textarea'; options?: readonly (string | readonly [string, string])[] };
 
-export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
+export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: Props) {
   // The sheet's impact of an edited row is stale until the save; the form shows the live one meanwhile.
   const set = (i: number, key: Column, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value, impact: null } : r)));
   // The server may name a row's field "actions.<i>.<key>" or "action.<i>.<key>".
@@ -62,7 +64,7 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
         <fieldset key={i} class="action">
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
           {columns.map((c) => control(r, i, c))}
-          <ImpactLine lang={lang} live={liveImpact(view.metrics, r)} />
+          <ImpactLine lang={lang} locale={locale} live={liveImpact(view.metrics, r)} />
           <button type="button" class="small" disabled={busy} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             {t(lang, 'plan.remove')}
           </button>
@@ -75,18 +77,19 @@ export function PlanStep({ lang, view, rows, errors, busy, onChange }: Props) {
   );
 }
 
-/** A lever's value as the sidebar shows it: conversion as a percentage, the others as numbers. */
-const leverValue = (lang: Lang, lever: string, n: number): string => (lever === 'C' ? formatShare(lang, n) : formatNumber(lang, n));
+/** A lever's value as the sheet shows it: conversion as a percentage, the average check as money, the others as numbers. */
+const leverValue = (lang: Lang, locale: string, lever: string, n: number): string =>
+  lever === 'C' ? formatShare(lang, n) : lever === 'P' ? formatMoney(lang, n, locale) : formatNumber(lang, n);
 
 /** The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"), read by screen readers as it changes. */
-function ImpactLine({ lang, live }: { lang: Lang; live: LiveImpact }) {
+function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: LiveImpact }) {
   return (
     <div aria-live="polite">
       <p class="impact">
-        {t(lang, 'plan.impact')}: <strong>{live.kind === 'impact' ? formatNumber(lang, live.impact) : '—'}</strong>
+        {t(lang, 'plan.impact')}: <strong>{live.kind === 'impact' ? formatMoney(lang, live.impact, locale) : '—'}</strong>
       </p>
       {live.kind === 'impact' && (
-        <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, live.lever, live.before)} → ${leverValue(lang, live.lever, live.after)}`}</p>
+        <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, locale, live.lever, live.before)} → ${leverValue(lang, locale, live.lever, live.after)}`}</p>
       )}
     </div>
   );

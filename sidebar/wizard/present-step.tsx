@@ -5,11 +5,13 @@ import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { copyText, saveUrl, type CopyOutcome } from '../copy';
 import { call } from '../rpc';
-import { formatNumber } from './format';
+import { formatMoney } from './format';
 import { topActions } from './plan-rows';
 
 interface Props {
   lang: Lang;
+  /** the spreadsheet's locale: money in its currency */
+  locale: string;
   view: StepView;
   busy: boolean;
   run: (task: () => Promise<void>) => void;
@@ -50,7 +52,7 @@ function usePosterFile(): [{ url: string; fileName: string } | null, (svg: strin
   return [file, make];
 }
 
-export function PresentStep({ lang, view, busy, run, onState, children }: Props) {
+export function PresentStep({ lang, locale, view, busy, run, onState, children }: Props) {
   const [chartsDone, setChartsDone] = useState(false);
   const [mindMap, setMindMap] = useState<MindMap | null>(null);
   const [copied, setCopied] = useState<CopyOutcome | null>(null);
@@ -94,7 +96,7 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
           <dt>{t(lang, 'step.stages')}</dt>
           <dd>{view.stages.map((s) => s.name).join(' → ')}</dd>
           <dt>{t(lang, 'row.revenue')}</dt>
-          <dd class="revenue">{m.revenue === null ? '—' : formatNumber(lang, m.revenue)}</dd>
+          <dd class="revenue">{m.revenue === null ? '—' : formatMoney(lang, m.revenue, locale)}</dd>
         </dl>
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
@@ -103,7 +105,7 @@ export function PresentStep({ lang, view, busy, run, onState, children }: Props)
             <ol class="top-actions">
               {top.map((a, i) => (
                 <li key={i}>
-                  {a.action} <span class="muted">({a.impact === null ? '—' : formatNumber(lang, a.impact)})</span>
+                  {a.action} <span class="muted">({a.impact === null ? '—' : formatMoney(lang, a.impact, locale)})</span>
                 </li>
               ))}
             </ol>

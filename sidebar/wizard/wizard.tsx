@@ -306,14 +306,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <>
         {fieldsOf()}
-        <MetricsPanel lang={lang} metrics={view.metrics} />
+        <MetricsPanel lang={lang} locale={boot.locale} metrics={view.metrics} />
       </>
     );
   } else if (step === 'plan') {
-    body = <PlanStep lang={lang} view={view} rows={rows} errors={errors} busy={busy} onChange={setRows} />;
+    body = <PlanStep lang={lang} locale={boot.locale} view={view} rows={rows} errors={errors} busy={busy} onChange={setRows} />;
   } else if (step === 'present') {
     body = (
-      <PresentStep key={view.mapId} lang={lang} view={view} busy={busy} run={run} onState={(s) => show(s, { kind: 'carry', edit: null })}>
+      <PresentStep key={view.mapId} lang={lang} locale={boot.locale} view={view} busy={busy} run={run} onState={(s) => show(s, { kind: 'carry', edit: null })}>
         {fieldsOf()}
       </PresentStep>
     );

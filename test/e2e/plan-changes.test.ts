@@ -11,6 +11,7 @@ import { addonMenu, closeSession, openReadySession, type Session } from './suppo
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+// (a Russian map in a US spreadsheet: its money is in the spreadsheet's dollars, as the sheet shows it)
 /** Text as the page shows it, with any kind of space as a plain one ("1 800 000" uses no-break spaces). */
 const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -73,7 +74,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     const first = await addAction(1, 'Тариф с носителем', 'P');
     await first.pressSequentially('+10%');
     // 2000 × 6% × 30 000 × 1,3 = 4 680 000; +10% of the check: 468 000
-    await impactIs(1, '468 000');
+    await impactIs(1, '$468 000');
 
     const second = await addAction(2, 'Полугодовой пакет', 'Q');
     // the hint lists the forms Q takes
@@ -83,7 +84,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     await impactIs(2, '—');
     await second.pressSequentially(' покупки');
     // half a purchase more, 1,3 → 1,8: 2000 × 6% × 30 000 × 0,5 = 1 800 000
-    await impactIs(2, '1 800 000');
+    await impactIs(2, '$1 800 000');
     expect(plain(await row(2).getByText(/^Q: /).textContent())).toBe('Q: 1,3 → 1,8');
     // larger than row 1's, yet nothing moved under the cursor
     expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет']);
@@ -92,10 +93,10 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
 
     const third = await addAction(3, 'Реклама в школьных чатах', 'L');
     await third.pressSequentially('+300 лидов');
-    await impactIs(3, '702 000');
+    await impactIs(3, '$702 000');
     const fourth = await addAction(4, 'Пробный урок с методистом', 'C');
     await fourth.pressSequentially('+2 п.п.');
-    await impactIs(4, '1 560 000');
+    await impactIs(4, '$1 560 000');
     // a percent as the sheet writes one in ru_RU (one formatter for the sheet's figures and the sidebar's)
     expect(plain(await row(4).getByText(/^C: /).textContent())).toBe('C: 6% → 8%');
     expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом']);
@@ -119,7 +120,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     const deadline = Date.now() + 10_000;
     while (JSON.stringify(await actionNames()) !== JSON.stringify(ranked) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(await actionNames()).toEqual(ranked);
-    await impactIs(1, '1 800 000');
-    await impactIs(4, '468 000');
+    await impactIs(1, '$1 800 000');
+    await impactIs(4, '$468 000');
   });
 });

@@ -202,8 +202,11 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       await r.getByLabel(ru('plan.action'), { exact: true }).fill(a.action);
       await r.getByLabel(ru('plan.lever')).selectOption({ label: ru(`lever.${a.lever}`) });
       await r.getByLabel(ru('plan.change')).pressSequentially(a.change);
-      await expect.poll(async () => plain(await r.getByText(ru('plan.impact')).textContent())).toBe(`${ru('plan.impact')}: ${figure(a.impact)}`);
+      await expect.poll(async () => plain(await r.getByText(ru('plan.impact')).textContent())).toBe(`${ru('plan.impact')}: ${figure(a.impact)} ₽`);
     }
+    // the lever before and after, as the sheet writes it: the check in rubles, conversion in percent
+    expect(plain(await plannedRow(4).getByText(/^P: /).textContent())).toBe('P: 9 000 ₽ → 10 000 ₽');
+    expect(plain(await plannedRow(2).getByText(/^C: /).textContent())).toBe('C: 6,6% → 8,6%');
     await plannedRow(2).getByLabel(ru('plan.owner')).fill('Анна');
     await button(ru('wizard.save')).click();
     await wizard().getByRole('status').getByText(ru('wizard.saved')).waitFor();

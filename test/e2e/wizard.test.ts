@@ -142,7 +142,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await button(en('wizard.save')).click();
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });
-    await metrics.getByText('300,000', { exact: true }).waitFor();
+    await metrics.getByText('$300,000', { exact: true }).waitFor();
     expect(await metrics.textContent()).toContain(en('metrics.underTarget', { stage: STAGES[1] ?? '', step: '40%', target: '50%' }));
     await waitForText(cell(page, at('revenue', null)), '$300,000');
     expect(await cell(page, at('target', 1)).textContent()).toBe('50.0%');
@@ -177,9 +177,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await saved();
     // +2 pp of conversion: 1000 × 12% × 2000 × 1.5 − 300 000 = 60 000; +10% check: 30 000.
     const top = w.getByRole('group', { name: `1. ${en('plan.action')}` });
-    await waitForText(top.getByText(en('plan.impact')), `${en('plan.impact')}: 60,000`);
+    await waitForText(top.getByText(en('plan.impact')), `${en('plan.impact')}: $60,000`);
     expect(await top.getByLabel(en('plan.action'), { exact: true }).inputValue()).toBe('Call back every lead within an hour');
-    expect(await w.getByRole('group', { name: `2. ${en('plan.action')}` }).getByText(en('plan.impact')).textContent()).toBe(`${en('plan.impact')}: 30,000`);
+    expect(await w.getByRole('group', { name: `2. ${en('plan.action')}` }).getByText(en('plan.impact')).textContent()).toBe(`${en('plan.impact')}: $30,000`);
     await shot('wizard-plan.png', wizard().getByRole('heading', { level: 2, name: en('step.plan') }));
 
     await showSheet(PLAN_SHEET);
@@ -196,7 +196,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
   it('presents the map: summary, owner, charts and the mind map export', async () => {
     const w = wizard();
     const summary = w.getByRole('region', { name: en('present.summary') });
-    await summary.getByText('300,000', { exact: true }).waitFor();
+    await summary.getByText('$300,000', { exact: true }).waitFor();
     const text = (await summary.textContent()) ?? '';
     expect(text).toContain(STAGES.join(' → '));
     expect(text).toContain('Call back every lead within an hour');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, t } from '../../src/core/words/i18n';
 import { computeMetrics } from '../../src/core/map/metrics';
 import type { Journey } from '../../src/core/map/journey';
-import { formatMoney, posterFileName, renderPoster, type PosterAction } from '../../src/core/poster/poster';
+import { formatMoney } from '../../src/core/funnel/numbers';
+import { currencyOf } from '../../src/core/map/formats';
+import { posterFileName, renderPoster, type PosterAction } from '../../src/core/poster/poster';
 import { sampleActions, sampleJourney } from '../../src/core/poster/sample';
 import { fit, textWidth, wrap, xmlText } from '../../src/core/poster/svg';
 import { presetJourney } from '../support/journeys';
@@ -162,12 +164,14 @@ describe('the journey poster', () => {
   });
 
   it('money takes the currency of the locale', () => {
-    expect(formatMoney(4_680_000, 'ru', 'ru_RU')).toBe(`4${NBSP}680${NBSP}000${NBSP}₽`);
-    expect(formatMoney(70_200, 'en', 'en_US')).toBe('$70,200');
-    expect(formatMoney(-1500, 'en', 'en_US')).toBe('-$1,500');
-    expect(formatMoney(1500, 'en', 'en_GB')).toBe('£1,500');
-    expect(formatMoney(1500.4, 'en', 'de_DE')).toBe(`1,500${NBSP}€`);
-    expect(formatMoney(1500, 'en', 'ja_JP')).toBe('1,500');
+    const money = (n: number, lang: 'en' | 'ru', locale: string) => formatMoney(n, lang, currencyOf(locale));
+    expect(money(4_680_000, 'ru', 'ru_RU')).toBe(`4${NBSP}680${NBSP}000${NBSP}₽`);
+    expect(money(70_200, 'en', 'en_US')).toBe('$70,200');
+    expect(money(-1500, 'en', 'en_US')).toBe('-$1,500');
+    expect(money(1500, 'en', 'en_GB')).toBe('£1,500');
+    expect(money(1500.4, 'en', 'de_DE')).toBe(`1,500${NBSP}€`);
+    expect(money(1500, 'en', 'ja_JP')).toBe('1,500');
+    expect(money(-1500, 'ru', 'kk_KZ')).toBe(`-1${NBSP}500${NBSP}₸`);
   });
 
   it('is saved under the map name, safe for any file system', () => {

@@ -95,9 +95,9 @@ describe('one number parser and formatter for the server and the sidebar', () =>
     expect(formatNumber(-0.001, 'en')).toBe('0');
     expect(formatShare(0.125, 'ru')).toBe('12,5%');
     expect(formatShare(0.06, 'ru')).toBe('6%');
-    expect(formatMoney(4680000.4, 'ru', '₽')).toBe('4\u00a0680\u00a0000\u00a0₽');
-    expect(formatMoney(300000, 'en', '$')).toBe('$300,000');
-    expect(formatMoney(-5, 'en', '$')).toBe('-$5');
+    expect(formatMoney(4680000.4, 'ru', { symbol: '₽', before: false })).toBe('4\u00a0680\u00a0000\u00a0₽');
+    expect(formatMoney(300000, 'en', { symbol: '$', before: true })).toBe('$300,000');
+    expect(formatMoney(-5, 'en', { symbol: '$', before: true })).toBe('-$5');
   });
 
   it('is what the sidebar shows: its formatter is the core one', () => {

@@ -85,14 +85,19 @@ export function formatShare(share: number, lang: NumberLang, decimals = 1): stri
   return `${formatNumber(share * 100, lang, decimals)}%`;
 }
 
+/** A currency as a money format writes it: its symbol, before the figure ("$4,680,000") or after it ("4 680 000 ₽"). */
+export interface Currency {
+  symbol: string;
+  before: boolean;
+}
+
 /**
- * An amount of money as the map's money cells ("#,##0" with the currency) show it: whole
- * units, the symbol after the figure in Russian ("4 680 000 ₽") and before it in English
- * ("$4,680,000"); no symbol when none is given.
+ * An amount of money as the map's money cells show it: whole units, grouped, with the
+ * currency where its format puts it; the bare figure when there is none.
  */
-export function formatMoney(n: number, lang: NumberLang, symbol = ''): string {
+export function formatMoney(n: number, lang: NumberLang, currency: Currency | null = null): string {
   const figure = formatNumber(Math.round(n), lang, 0);
-  if (!symbol) return figure;
-  if (lang === 'ru') return `${figure}\u00a0${symbol}`;
-  return n < 0 ? `-${symbol}${figure.slice(1)}` : `${symbol}${figure}`;
+  if (!currency) return figure;
+  if (!currency.before) return `${figure}\u00a0${currency.symbol}`;
+  return `${figure.startsWith('-') ? '-' : ''}${currency.symbol}${figure.replace(/^-/, '')}`;
 }

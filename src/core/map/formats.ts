@@ -1,4 +1,5 @@
 /** Number formats and colours of a map, in the spreadsheet's locale. */
+import type { Currency } from '../funnel/numbers';
 import type { CellStyle, StyleKey } from './plan';
 
 export const FORMAT = {
@@ -19,6 +20,13 @@ export function moneyFormat(locale: string): string {
   if (['DE', 'FR', 'IT', 'ES', 'NL', 'AT', 'FI', 'IE', 'PT', 'BE'].includes(country)) return '#,##0 [$€]';
   if (country === 'KZ') return '#,##0 [$₸]';
   return '#,##0.00';
+}
+
+/** The currency of a locale's money format, or null for plain money. */
+export function currencyOf(locale: string): Currency | null {
+  const format = moneyFormat(locale);
+  const symbol = /\[\$([^\]-]+)/.exec(format)?.[1];
+  return symbol ? { symbol, before: format.startsWith('[') } : null;
 }
 
 const base: CellStyle = { background: null, color: '#202124', bold: false, italic: false, size: 10, wrap: true };

@@ -11,12 +11,12 @@
  * in two or more bands, one under the other.
  */
 import { funnelSteps, type Count } from '../funnel/funnel';
-import { formatNumber, parseNumber } from '../funnel/numbers';
-import { STAGE_TINTS, moneyFormat } from '../map/formats';
+import { formatMoney, formatNumber, formatShare, parseNumber } from '../funnel/numbers';
+import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, type Metrics } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
-import { t, type Lang, type MessageKey } from '../words/i18n';
+import { t, type MessageKey } from '../words/i18n';
 import { BOLD, el, fit, line, points, rect, text, textWidth, wrap, xmlText } from './svg';
 
 /** An action of the plan as the poster shows it (the wizard's ActionRow fits). */
@@ -99,16 +99,6 @@ function stageCounts(stages: readonly Stage[]): Count[] {
   return counts;
 }
 
-/** Money as the map's locale shows it: the currency of its money format, before or after the figure. */
-export function formatMoney(n: number, lang: Lang, locale: string): string {
-  const format = moneyFormat(locale);
-  const symbol = /\[\$([^\]-]+)/.exec(format)?.[1] ?? '';
-  const figure = formatNumber(Math.round(n), lang);
-  if (!symbol) return figure;
-  return format.startsWith('[') ? `${n < 0 ? '-' : ''}${symbol}${figure.replace(/^-/, '')}` : `${figure}\u00a0${symbol}`;
-}
-
-const formatShare = (share: number, lang: Lang): string => `${formatNumber(share * 100, lang, 1)}%`;
 
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {
@@ -158,7 +148,8 @@ export function renderPoster(input: PosterInput): string {
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const m = input.metrics ?? computeMetrics(j);
   const num = (n: number) => formatNumber(n, lang);
-  const money = (n: number) => formatMoney(n, lang, input.locale);
+  const currency = currencyOf(input.locale);
+  const money = (n: number) => formatMoney(n, lang, currency);
   const stages = j.stages;
   const counts = stageCounts(stages);
   const steps = funnelSteps(counts);
