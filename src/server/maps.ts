@@ -8,6 +8,7 @@ import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { hash } from '../core/map/hash';
 import { userCells } from '../core/map/refresh';
+import { brokenByRemoval } from '../core/map/outside-formulas';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
 import { dialectOf } from '../core/map/formula-syntax';
@@ -65,6 +66,22 @@ export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): Us
   const stage = map.journey.stages[taken];
   const cell = a1(ROW.footer, stageCol(taken));
   return UserError.of(map.journey.lang, 'err.markerTaken', { cell, name: stage?.name ?? '', found: String(map.snapshot.values[ROW.footer - 1]?.[stageCol(taken) - 1] ?? '') });
+}
+
+/**
+ * A removal deletes its stage's column, and Sheets turns a reference wholly inside it into
+ * #REF!. Right of the map is the user's (notes, formulas, those of a stage whose marker was
+ * typed over): a removal that would break a formula there waits until it is changed. Needs
+ * the snapshot's formulas (removals read them); null when nothing there breaks.
+ */
+export function outsideProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>, e: StageEdit): UserError | null {
+  if (e.kind !== 'remove') return null;
+  const { stages, lang } = map.journey;
+  const col = stageCol(e.index);
+  const cells = brokenByRemoval(map.snapshot.formulas, col, stageCol(stages.length - 1));
+  if (!cells.length) return null;
+  const shown = cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells;
+  return UserError.of(lang, 'err.outsideFormula', { name: stages[e.index]?.name ?? '', n: cells.length, cells: shown.join(', '), col: a1(1, col).replace(/\d+$/, '') });
 }
 
 /** A map as read under the lock: what a stage edit works from. */
@@ -128,7 +145,7 @@ function selectedEdit(map: ActiveMap, edit: (index: number | null, count: number
   const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
   const e = edit(index, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
-  const problem = stageEditError(journey, e) ?? markerProblem(map);
+  const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
   return e;
 }
@@ -154,7 +171,7 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     withDocumentLock(lang, () => {
       const fresh = sameSheet(activeMap({ formulas: true }), map);
       const now = editOfStage(fresh.journey, target?.id ?? '', (i) => (e.kind === 'add' ? { ...e, after: i } : { ...e, index: i }));
-      const stillValid = stageEditError(fresh.journey, now);
+      const stillValid = stageEditError(fresh.journey, now) ?? outsideProblem(fresh, now);
       if (stillValid) throw stillValid;
       if (now.kind === 'remove' && removalToken(removalCells(fresh, now.index)) !== removalToken(asked)) throw UserError.of(lang, 'err.stageChanged');
       performStageEdit(fresh, now);

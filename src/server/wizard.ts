@@ -8,8 +8,8 @@ import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, r
 import { changeFormsText, parseChange } from '../core/funnel/change';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
-import { isMarked, newStageId, type CellData } from '../core/map/journey';
-import { LABEL_COL, MAX_STAGES, ROW, stageCol, stageMarker } from '../core/map/layout';
+import { newStageId, type CellData } from '../core/map/journey';
+import { LABEL_COL, MAX_STAGES, ROW } from '../core/map/layout';
 import { datedCells, fieldCell, fieldSheetValue, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
@@ -19,6 +19,7 @@ import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
 import { formatNumber } from '../core/funnel/numbers';
 import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
+import { missingMarkers } from '../core/map/markers';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
@@ -35,7 +36,7 @@ import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
-import { editOfStage, markerProblem, performStageEdit, removalCells, removalToken, stageEditError } from './maps';
+import { editOfStage, markerProblem, outsideProblem, performStageEdit, removalCells, removalToken, stageEditError } from './maps';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -249,13 +250,9 @@ function goneNotice(lang: Lang, gone: { stage: number; id: string; value: CellDa
   return [...byStage].map(([stage, values]) => t(lang, 'wizard.stageGoneSaved', { name: req.stages[stage]?.name ?? '', values: values.join('; ') })).join(' ');
 }
 
-/** A map from before stage markers (or a column a user inserted and named) gets its markers with the next save. */
+/** A map from before stage markers (or a column a user inserted and named) gets its markers with a save, where that keeps every stage. */
 function markerWrites(map: OpenMap): CellWrite[] {
-  return map.journey.stages.flatMap((s, i) => {
-    const col = stageCol(i);
-    const cur = map.snap.values[ROW.footer - 1]?.[col - 1];
-    return isMarked(s) || (cur !== '' && cur !== undefined) ? [] : [{ row: ROW.footer, col, value: asText(stageMarker(newStageId())) }];
-  });
+  return missingMarkers(map.journey, map.snap.values, () => newStageId()).map((w) => ({ row: w.row, col: w.col, value: asText(w.marker) }));
 }
 
 function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>): string {
@@ -293,7 +290,8 @@ export function editStages(payload: unknown): EditStagesResult {
       if (e instanceof UserError) return { ok: false, message: e.message };
       throw e;
     }
-    const problem = stageEditError(map.journey, edit) ?? markerProblem({ journey: map.journey, snapshot: map.snap });
+    const onMap = { journey: map.journey, snapshot: map.snap };
+    const problem = stageEditError(map.journey, edit) ?? markerProblem(onMap) ?? outsideProblem(onMap, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage since, ask again.

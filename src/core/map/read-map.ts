@@ -65,7 +65,7 @@ type Columns = { ok: true; stages: { col: number; id: string }[] } | { ok: false
  * notes). A v1 map has no markers: its stages run from C to the first column with neither a
  * name nor a funnel role.
  */
-function stageColumns(values: unknown[][], cell: (row: number, col: number) => CellData): Columns {
+function stageColumns(values: readonly (readonly unknown[])[], cell: (row: number, col: number) => CellData): Columns {
   const footer = values[ROW.footer - 1] ?? [];
   const named = (col: number) => [ROW.header, ROW.role].some((row) => cell(row, col) !== '');
   let last = 0;
@@ -90,6 +90,12 @@ function stageColumns(values: unknown[][], cell: (row: number, col: number) => C
     stages.push({ col, id: `~${hash(`${name}#${n}`)}` });
   }
   return stages.length ? { ok: true, stages } : { ok: false, reason: (l) => t(l, 'damage.noStages') };
+}
+
+/** The stage columns in a map's values as the reader finds them, or null when it cannot tell them (a column inside holds no stage). */
+export function stageColumnsIn(values: readonly (readonly unknown[])[]): number[] | null {
+  const columns = stageColumns(values, (row, col) => toCellData(values[row - 1]?.[col - 1]));
+  return columns.ok ? columns.stages.map((s) => s.col) : null;
 }
 
 /** Why column B is not the map's side column (v2 maps carry its marker in the footer row), or null. */
