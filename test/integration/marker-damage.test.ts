@@ -63,7 +63,7 @@ describe('a save on a map whose stage markers are gone', () => {
     s.wb.setCell(sheet, `D${ROW.footer}`, 'заметка');
     expect(save('goal', { 'side.goal': 'Повторные покупки' })).toMatchObject({ ok: true });
     const [c, d, e] = footer(s, sheet, 'CDE');
-    expect([/^CJM stage /.test(c ?? ''), d, /^CJM stage /.test(e ?? '')]).toEqual([true, 'заметка', true]);
+    expect([/^CJM этап /.test(c ?? ''), d, /^CJM этап /.test(e ?? '')]).toEqual([true, 'заметка', true]);
     expect(stageNames()).toEqual(['Аа', 'Бб', 'Вв']);
   });
 });

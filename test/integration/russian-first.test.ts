@@ -112,19 +112,43 @@ describe('count messages agree with their number', () => {
   });
 });
 
-describe('the map marker is in the map language', () => {
-  it('a Russian map says "Карта CJM …"; a map with the old English marker is still read, and gets the Russian one with its next stage edit', () => {
+describe('the footer is in the map language', () => {
+  const footer = (s: ReturnType<typeof openSpreadsheet>, sheet: string, cols: number) =>
+    Array.from({ length: cols }, (_, i) => String(s.wb.value(sheet, a1(ROW.footer, i + 1))));
+
+  it('a Russian map says "Карта CJM …", "CJM сводка" and "CJM этап …"; a map with the old English markers is still read, and gets Russian ones with its next stage edit', () => {
     const s = openSpreadsheet('ru_RU');
     const sheet = s.newMap({ segment: 'Родители', product: 'Курс' });
-    const marker = String(s.wb.value(sheet, `A${ROW.footer}`));
-    expect(marker).toMatch(/^Карта CJM [A-Z0-9]+ · шаблон v2$/);
-    const id = marker.split(' ')[2];
-    s.wb.range(sheet, `A${ROW.footer}`).setValue(`'CJM map ${id} · template v2`);
+    const before = footer(s, sheet, 8);
+    expect(before[0]).toMatch(/^Карта CJM [A-Z0-9]+ · шаблон v2$/);
+    expect(before[1]).toBe('CJM сводка');
+    expect(before.slice(2).every((m) => /^CJM этап [a-z0-9]+$/.test(m))).toBe(true);
+    expect(before.join(' ')).not.toMatch(/\b(map|template|side|stage)\b/);
+    // the markers as every map had them before they were translated
+    const id = (before[0] ?? '').split(' ')[2];
+    const ids = before.slice(2).map((m) => m.split(' ')[2]);
+    s.wb.range(sheet, a1(ROW.footer, 1)).setValue(`'CJM map ${id} · template v2`);
+    s.wb.range(sheet, a1(ROW.footer, 2)).setValue(`'CJM side`);
+    ids.forEach((stage, i) => s.wb.range(sheet, a1(ROW.footer, FIRST_STAGE_COL + i)).setValue(`'CJM stage ${stage}`));
     s.select(sheet, `${col(0)}${ROW.header}`);
     s.run('addStage');
     expect(s.wb.ui.requests).toEqual([]);
     expect(s.wb.value(sheet, `${col(1)}${ROW.header}`)).toBe(t('ru', 'stage.new'));
-    expect(s.wb.value(sheet, `A${ROW.footer}`)).toBe(marker);
+    const after = footer(s, sheet, 9);
+    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+    // each stage keeps its id, in Russian now, and the new one has its own
+    expect(after.slice(4)).toEqual(before.slice(3));
+    expect(after[3]).toMatch(/^CJM этап [a-z0-9]+$/);
+    expect(ids).not.toContain(after[3]?.split(' ')[2]);
+  });
+
+  it('an English map keeps its English footer', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap();
+    const line = footer(s, sheet, 4);
+    expect(line[0]).toMatch(/^CJM map [A-Z0-9]+ · template v2$/);
+    expect(line[1]).toBe('CJM side');
+    expect(line.slice(2).every((m) => /^CJM stage [a-z0-9]+$/.test(m))).toBe(true);
   });
 });
 

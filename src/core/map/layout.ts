@@ -87,13 +87,27 @@ export function parseFooter(text: unknown): { id: string; version: number } | nu
   return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
 }
 
-export const SIDE_MARKER = 'CJM side';
+/**
+ * The footer's markers of column B and of each stage, in the map's language like the rest of
+ * its footer; read in either language, and in the English every map had before they were translated.
+ */
+const SIDE_MARKERS: Record<Lang, string> = { en: 'CJM side', ru: 'CJM сводка' };
+const STAGE_MARKER_WORD: Record<Lang, string> = { en: 'CJM stage', ru: 'CJM этап' };
 
-export function stageMarker(stageId: string): string {
-  return `CJM stage ${stageId}`;
+export function sideMarker(lang: Lang = 'en'): string {
+  return SIDE_MARKERS[lang];
+}
+
+export function isSideMarker(text: unknown): boolean {
+  const s = String(text ?? '').trim();
+  return Object.values(SIDE_MARKERS).includes(s);
+}
+
+export function stageMarker(stageId: string, lang: Lang = 'en'): string {
+  return `${STAGE_MARKER_WORD[lang]} ${stageId}`;
 }
 
 /** The stage id a footer cell carries, or null. */
 export function parseStageMarker(text: unknown): string | null {
-  return /^CJM stage ([a-z0-9]{4,12})$/.exec(String(text ?? '').trim())?.[1] ?? null;
+  return /^(?:CJM stage|CJM этап) ([a-z0-9]{4,12})$/.exec(String(text ?? '').trim())?.[1] ?? null;
 }

@@ -23,7 +23,7 @@ export function missingMarkers(j: Journey, values: readonly (readonly unknown[])
   const footer = values[ROW.footer - 1] ?? [];
   const writes = j.stages.flatMap((s, i) => {
     const col = stageCol(i);
-    return isMarked(s) || toCellData(footer[col - 1]) !== '' ? [] : [{ row: ROW.footer, col, marker: stageMarker(newId()) }];
+    return isMarked(s) || toCellData(footer[col - 1]) !== '' ? [] : [{ row: ROW.footer, col, marker: stageMarker(newId(), j.lang) }];
   });
   if (!writes.length) return [];
   const marked = [...footer];

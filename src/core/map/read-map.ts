@@ -6,7 +6,7 @@
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, newStage, TITLE_KEYS, type CellData, type Journey } from './journey';
 import { hash } from './hash';
-import { a1, FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, SIDE_MARKER, TEMPLATE_VERSION, type RowKey } from './layout';
+import { a1, FIRST_STAGE_COL, LABEL_COL, isSideMarker, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, sideMarker, TEMPLATE_VERSION, type RowKey } from './layout';
 import type { Role } from './stages';
 import { dateToIso, parseDate, serialToIso } from './dates';
 
@@ -101,12 +101,12 @@ export function stageColumnsIn(values: readonly (readonly unknown[])[]): number[
 /** Why column B is not the map's side column (v2 maps carry its marker in the footer row), or null. */
 function sideProblem(cell: (row: number, col: number) => CellData): ((lang: Lang) => string) | null {
   const found = cell(ROW.footer, SIDE_COL);
-  if (found === SIDE_MARKER) return null;
+  if (isSideMarker(found)) return null;
   if (parseStageMarker(found)) return (l) => t(l, 'damage.sideDeleted');
   for (let col = SIDE_COL + 1; col <= SIDE_COL + 3; col++) {
-    if (cell(ROW.footer, col) === SIDE_MARKER) return (l) => t(l, 'damage.columnInserted', { col: colName(SIDE_COL) });
+    if (isSideMarker(cell(ROW.footer, col))) return (l) => t(l, 'damage.columnInserted', { col: colName(SIDE_COL) });
   }
-  return (l) => t(l, 'damage.sideMarker', { cell: a1(ROW.footer, SIDE_COL), expected: SIDE_MARKER, found: String(found) });
+  return (l) => t(l, 'damage.sideMarker', { cell: a1(ROW.footer, SIDE_COL), expected: sideMarker(l), found: String(found) });
 }
 
 /** The column other than A where the map marker sits in the footer row (a column inserted before A), or 0. */

@@ -6,7 +6,7 @@
  * grid and writes the cells this returns.
  */
 import type { PlanCell, SheetPlan } from './plan';
-import { parseFooter, parseStageMarker, SIDE_MARKER } from './layout';
+import { isSideMarker, parseFooter, parseStageMarker } from './layout';
 
 /** A sheet's cells as read: values and formulas, 0-based. */
 export interface Grid {
@@ -25,7 +25,7 @@ export function formulaShape(formula: string): string {
   return formula.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#').replace(/\s+/g, '').toUpperCase();
 }
 
-const isMarker = (text: string) => text === SIDE_MARKER || parseStageMarker(text) !== null || parseFooter(text) !== null;
+const isMarker = (text: string) => isSideMarker(text) || parseStageMarker(text) !== null || parseFooter(text) !== null;
 
 /** For each row, what the template writes in its own cells of that row, in any of the given plans. */
 function templateContent(plans: readonly SheetPlan[]): (row: number) => { texts: Set<string>; shapes: Set<string> } {

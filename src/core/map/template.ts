@@ -9,7 +9,7 @@ import { isMessageKey, t, type MessageKey } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey } from './journey';
 import {
   a1, a1Range, absA1, ECONOMICS_FORMULAS, FIRST_STAGE_COL, footerMarker, NAMED_CELLS, namedRangeName,
-  ROW, ROW_COUNT, ROW_ORDER, SIDE_COL, SIDE_MARKER, stageCol, stageMarker, type RowKey,
+  ROW, ROW_COUNT, ROW_ORDER, SIDE_COL, sideMarker, stageCol, stageMarker, type RowKey,
 } from './layout';
 import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
 import { ROLES } from './stages';
@@ -117,7 +117,7 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
-  if (key === 'footer') return { value: SIDE_MARKER, owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'footer') return { value: sideMarker(j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
   const hint = `hint.${key}`;
   const section = key === 'kpiSection' || key === 'cardSection';
   return { value: isMessageKey(hint) ? t(j.lang, hint) : '', owner: 'template', style: section ? 'section' : 'hint', numberFormat: FORMAT.text };
@@ -142,7 +142,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   const fmt = STAGE_FORMAT[key];
   if (!stage) return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
   if (key === 'header') return { value: stage.name, owner: 'user', style: 'header', tint, numberFormat: FORMAT.text };
-  if (key === 'footer') return { value: stageMarker(stage.id), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'footer') return { value: stageMarker(stage.id, j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
   if ((CONTENT_KEYS as readonly string[]).includes(key)) {
     return { value: stage.content[key as ContentKey], owner: 'user', style: 'text', tint, numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
   }

@@ -6,7 +6,7 @@
  * stage column, contiguous from column C).
  */
 import type { Workbook } from '../../../dev/emulator/index';
-import { FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, SIDE_MARKER, TEMPLATE_VERSION, a1 } from '../../../src/core/map/layout';
+import { FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, a1, isSideMarker } from '../../../src/core/map/layout';
 import { CATALOGUE, LANGS, type Lang } from '../../../src/core/words/i18n';
 
 export interface Grid {
@@ -113,7 +113,7 @@ export function health(g: Grid): Health {
   const footerLine = g.values[ROW.footer - 1] ?? [];
   // Maps made before the column markers (v1) have none; a marked map has the side marker in B.
   const marked = footerLine.some((v, i) => i + 1 >= FIRST_STAGE_COL && parseStageMarker(v));
-  if ((marked || cellText(g, ROW.footer, SIDE_COL) !== '') && cellText(g, ROW.footer, SIDE_COL) !== SIDE_MARKER) return damaged(`no side marker in ${a1(ROW.footer, SIDE_COL)}`);
+  if ((marked || cellText(g, ROW.footer, SIDE_COL) !== '') && !isSideMarker(cellText(g, ROW.footer, SIDE_COL))) return damaged(`no side marker in ${a1(ROW.footer, SIDE_COL)}`);
   const named = (c: number) => cellText(g, ROW.header, c).trim() !== '' || cellText(g, ROW.role, c).trim() !== '';
   // Stages run from C to the last column with a stage marker; a stage whose marker was typed
   // over, or a column a user inserted there and named, is a stage without a marker (null).
