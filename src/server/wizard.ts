@@ -24,7 +24,7 @@ import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/ste
 import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
 import type { GridSnapshot } from '../sheets/apply';
-import { readPlan, writePlan } from '../sheets/action-plan-sheet';
+import { planDamageMessage, readPlan, writePlan, type PlanRead } from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
@@ -95,8 +95,29 @@ function economicsOf(j: Journey): Economics | null {
     : null;
 }
 
+/** The map's plan sheet, read (by the name it was given, a plan whose header row was deleted is told from none). */
+function planOf(map: OpenMap): PlanRead {
+  return readPlan(map.ss, map.journey.id, t(map.journey.lang, 'plan.sheet', { name: map.sheet.getName() }));
+}
+
+/** The plan's actions as its sheet holds them; a sheet whose shape cannot be read shows none, and says why. */
+function sheetActions(map: OpenMap): { rows: ActionInput[]; problem: string } {
+  const plan = planOf(map);
+  if (plan.kind === 'damaged') return { rows: [], problem: planDamageMessage(map.journey.lang, plan.damage) };
+  return { rows: plan.kind === 'found' ? plan.actions : [], problem: '' };
+}
+
+/** The plan for an export: a damaged sheet is refused in words rather than exported without its actions. */
+function exportActions(map: OpenMap): ActionRow[] {
+  const { rows, problem } = sheetActions(map);
+  if (problem) throw new UserError(problem);
+  return actionsOf(map, rows);
+}
+
+const showsPlan = (step: StepId) => step === 'plan' || step === 'present';
+
 /** The plan as its sheet holds it, each impact computed from the map's inputs (not read from CJM_IMPACT). */
-function actionsOf(map: OpenMap, rows: readonly ActionInput[] = readPlan(map.ss, map.journey.id)): ActionRow[] {
+function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
   const economics = economicsOf(map.journey);
   return rankActions(rows.map((a) => {
     const lever = planLever(a.lever);
@@ -104,7 +125,7 @@ function actionsOf(map: OpenMap, rows: readonly ActionInput[] = readPlan(map.ss,
   }));
 }
 
-function stepView(map: OpenMap, step: StepId, actions?: readonly ActionInput[]): StepView {
+function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
   const fields = stepFields(step, j);
   return {
@@ -117,7 +138,7 @@ function stepView(map: OpenMap, step: StepId, actions?: readonly ActionInput[]):
     stageFields: fields.stage,
     values: stepValues(step, j),
     metrics: computeMetrics(j),
-    actions: step === 'plan' || step === 'present' ? actionsOf(map, actions) : [],
+    actions: showsPlan(step) ? actionsOf(map, actions) : [],
     statuses: planStatuses(j.lang),
   };
 }
@@ -131,13 +152,14 @@ interface StateOptions {
 }
 
 function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', actions, saved = false }: StateOptions = {}): WizardState {
+  const plan = map && !actions && showsPlan(progress.step) ? sheetActions(map) : null;
   return {
     lang: map ? map.journey.lang : h.lang,
     ...(saved ? {} : { maps: listMaps(h.ss, { withRevenue: false }).map((m) => ({ id: m.id, sheetName: m.sheetName })) }),
     step: progress.step,
     done: progress.done,
-    view: map ? stepView(map, progress.step, actions) : null,
-    notice,
+    view: map ? stepView(map, progress.step, actions ?? plan?.rows ?? []) : null,
+    notice: [notice, plan?.problem ?? ''].filter((n) => n !== '').join(' '),
   };
 }
 
@@ -340,8 +362,11 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
     fieldErrors[`actions.${i}.change`] = t(lang, parseChange(a.change) ? 'field.changeLever' : 'field.change', forms);
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  // Read where the plan is now (a user may have moved its header); a sheet that no longer shows which cells are actions is not written over.
+  const plan = planOf(map);
+  if (plan.kind === 'damaged') throw new UserError(planDamageMessage(lang, plan.damage));
   // A colleague may have edited the plan sheet since the step was loaded: their changes are merged in, clashes asked about.
-  const current = readPlan(map.ss, map.journey.id).map(({ impact: _impact, ...a }) => ({ ...a, lever: planLever(a.lever) }));
+  const current = (plan.kind === 'found' ? plan.actions : []).map(({ impact: _impact, ...a }) => ({ ...a, lever: planLever(a.lever) }));
   const merged = mergePlan(pick(req.base), pick(req.actions), current);
   if (merged.conflicts.length) {
     return {
@@ -353,7 +378,8 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
   }
   const ranked = pick(rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))));
   const known = knownDialect(map.locale);
-  const held = writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked, known);
+  const place = plan.kind === 'found' ? plan.place : null;
+  const held = writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked, known, place);
   if (held) rememberDialect(map.locale, held, known);
   const progress = visit(progressOf(req.mapId).progress, 'plan', true);
   remember(req.mapId, progress);
@@ -374,7 +400,7 @@ export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
   const lang = map.journey.lang;
-  const tree = outline(map.journey, computeMetrics(map.journey), actionsOf(map), (n) => formatNumber(n, lang));
+  const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), (n) => formatNumber(n, lang));
   const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }
@@ -383,7 +409,7 @@ export function exportMindMap(payload: unknown): MindMap {
 export function mapForExport(payload: unknown): { journey: Journey; locale: string; sheetName: string; actions: ActionRow[] } {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
-  return { journey: map.journey, locale: map.locale, sheetName: map.sheet.getName(), actions: actionsOf(map) };
+  return { journey: map.journey, locale: map.locale, sheetName: map.sheet.getName(), actions: exportActions(map) };
 }
 
 /**

@@ -1,59 +1,115 @@
-/** Reads and writes a map's action plan sheet. */
-import { IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
+/**
+ * Reads and writes a map's action plan sheet. The plan is found by its named header cell, which
+ * moves with the rows a user inserts or deletes above it: the actions are read under the header
+ * wherever it is now, and a sheet whose shape no longer tells which cells are actions is reported,
+ * never written over.
+ */
+import { IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
 import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
-import { findMapSheet, findPlanSheet, planRangeName } from './map-lookup';
-import { snapshot } from './read';
+import { findMapSheet, planRangeName } from './map-lookup';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function readPlan(ss: Spreadsheet, mapId: string): ReturnType<typeof readActions> {
-  const sheet = findPlanSheet(ss, mapId);
-  return sheet ? readActions(snapshot(sheet).values) : [];
+/** Where a plan is on its sheet now, as read: its header row and the sheet's last row with content. */
+export interface PlanPlace {
+  sheet: Sheet;
+  header: number;
+  lastRow: number;
+}
+
+/** Why a plan sheet cannot be read safely: its header row was deleted, or its columns changed. */
+export type PlanDamage = { kind: 'headerGone'; sheet: string } | { kind: 'columns'; sheet: string; row: number };
+
+export type PlanRead =
+  | { kind: 'none' }
+  | { kind: 'found'; place: PlanPlace; actions: ReturnType<typeof readActions> }
+  | { kind: 'damaged'; damage: PlanDamage };
+
+/**
+ * The map's plan as its sheet holds it. `planSheetName`: the name the plan sheet was given, which
+ * tells a plan whose header row was deleted (its name no longer points to cells) from no plan.
+ */
+export function readPlan(ss: Spreadsheet, mapId: string, planSheetName: string): PlanRead {
+  const named = ss.getRangeByName(planRangeName(mapId));
+  if (!named) return headerGone(ss, mapId, planSheetName);
+  const sheet = named.getSheet();
+  const header = named.getRow();
+  // One read: the data range's values (its extent is the last row a rewrite must blank).
+  const values = sheet.getDataRange().getValues();
+  if (named.getColumn() !== 1 || !planHeaderIntact(values[header - 1])) return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
+  return { kind: 'found', place: { sheet, header, lastRow: values.length }, actions: readActions(values, header) };
+}
+
+/**
+ * No range behind the plan's name: no plan yet, or its header row was deleted (the name is left
+ * pointing at #REF!). Only a sheet still named as the plan makes the second worth looking up
+ * among the spreadsheet's names.
+ */
+function headerGone(ss: Spreadsheet, mapId: string, planSheetName: string): PlanRead {
+  const sheet = ss.getSheetByName(planSheetName);
+  if (!sheet) return { kind: 'none' };
+  const name = planRangeName(mapId);
+  const dangling = ss.getNamedRanges().some((n) => n.getName() === name);
+  return dangling ? { kind: 'damaged', damage: { kind: 'headerGone', sheet: sheet.getName() } } : { kind: 'none' };
+}
+
+/** The damage in words, in the map's language, saying how to repair it. */
+export function planDamageMessage(lang: Lang, damage: PlanDamage): string {
+  if (damage.kind === 'headerGone') return t(lang, 'err.planHeaderGone', { sheet: damage.sheet });
+  return t(lang, 'err.planColumns', { sheet: damage.sheet, row: damage.row, columns: planHeaderLabels(lang).join(' · ') });
+}
+
+/**
+ * A header a user moved up (rows above it deleted) leaves no room for the title and the note: as
+ * many rows are inserted at the top, so every cell moves down with the plan and none is written
+ * over. A header moved down stays where it is: the rows above it may hold what the user typed.
+ */
+function roomAbove(place: PlanPlace): PlanPlace {
+  const missing = PLAN_HEADER_ROW - place.header;
+  if (missing <= 0) return place;
+  place.sheet.insertRowsBefore(1, missing);
+  // New rows may take the look of the row they went above (the header's); the title and the note are plain.
+  place.sheet.getRange(1, 1, missing, PLAN_COLS).setFontWeight('normal').setBackground(null);
+  return { ...place, header: PLAN_HEADER_ROW, lastRow: place.lastRow + missing };
 }
 
 /** Column widths of the plan sheet, A..I: rank, action, stage, lever, change, owner, deadline, status, impact. */
 const PLAN_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [[1, 1, 60], [2, 1, 260], [3, 1, 140], [4, 1, 70], [5, 4, 110], [9, 1, 140]];
 
 /**
- * Writes the plan sheet; formulas in `dialect` (null: not known yet, see formula-dialect). Returns
- * the syntax that held. A new plan sheet does not take the user away: the sheet they were on
- * stays the active one.
+ * Writes the plan sheet where `place` found it (null: a new sheet); formulas in `dialect` (null:
+ * not known yet, see formula-dialect). Returns the syntax that held. A new plan sheet does not
+ * take the user away: the sheet they were on stays the active one.
  */
 export function writePlan(
   ss: Spreadsheet, lang: Lang, locale: string, map: { id: string; sheetName: string; sheetId?: number }, actions: readonly ActionInput[], dialect: FormulaDialect | null,
+  place: PlanPlace | null,
 ): FormulaDialect | null {
-  let sheet = findPlanSheet(ss, map.id);
-  const oldRows = sheet ? sheet.getLastRow() : 0;
-  if (!sheet) {
-    const active = ss.getActiveSheet();
-    sheet = insertUniqueSheet(ss, t(lang, 'plan.sheet', { name: map.sheetName }), PLAN_COLS).sheet;
-    ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
-    // insertSheet activates the new sheet; the user stays where they were (they open it from the link or its tab).
-    ss.setActiveSheet(active);
-  }
+  const { sheet, header, lastRow } = place ? roomAbove(place) : newPlanSheet(ss, lang, map);
   const mapSheetId = map.sheetId ?? findMapSheet(ss, map.id)?.getSheetId() ?? null;
-  const grid = planSheetGrid(lang, map.id, map.sheetName, actions, oldRows, mapSheetId);
-  const rows = grid.length;
-  const { first, last, total } = planRows(actions.length);
+  const grid = planSheetGrid(lang, map.id, map.sheetName, actions, lastRow, mapSheetId, header);
+  const end = grid.top + grid.rows.length - 1;
+  const { first, last, total } = planRows(actions.length, header);
   const span = (row: number, col: number, toRow: number, cols = 1) => a1Range(row, col, Math.max(1, toRow - row + 1), cols);
   const totalsEnd = total + PLAN_TOTAL_ROWS - 1;
   const [all, text, impact, levers, statuses, below, body, totals] = sheet
     .getRangeList([
-      a1Range(1, 1, rows, PLAN_COLS), span(first, 2, rows, 7), span(first, IMPACT_COL, rows), span(first, 4, last), span(first, 8, last),
-      span(total, 4, rows, 5), span(first, 1, rows, PLAN_COLS), span(total, 1, totalsEnd, PLAN_COLS),
+      a1Range(grid.top, 1, grid.rows.length, PLAN_COLS), span(first, 2, end, 7), span(first, IMPACT_COL, end), span(first, 4, last), span(first, 8, last),
+      span(total, 4, end, 5), span(first, 1, end, PLAN_COLS), span(total, 1, totalsEnd, PLAN_COLS),
     ])
     .getRanges() as GoogleAppsScript.Spreadsheet.Range[];
   // Plain text, so what a user types later by hand ("+10%", a date) stays as typed too.
   text?.setNumberFormat(FORMAT.text).setWrap(true);
   impact?.setNumberFormat(moneyFormat(locale));
   // "Revenue after the plan" holds commas in either syntax, and a number, "" or a parse error.
-  const held = writeInDialect(dialect, (d) => all?.setValues(grid.map((row) => row.map((c) => writeValue(c, d)))), () => sheet.getRange(total + 2, IMPACT_COL).getValue());
+  const held = writeInDialect(dialect, (d) => all?.setValues(grid.rows.map((row) => row.map((c) => writeValue(c, d)))), () => sheet.getRange(total + 2, IMPACT_COL).getValue());
   const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   levers?.setDataValidation(list(PLAN_LEVERS));
   statuses?.setDataValidation(list(planStatuses(lang)));
@@ -62,8 +118,18 @@ export function writePlan(
   // Rows that were the totals of a shorter plan are actions now: plain again; the totals stand out.
   body?.setFontWeight('normal').setBackground(null).setVerticalAlignment('top');
   totals?.setFontWeight('bold').setBackground(STYLES.label.background);
-  sheet.getRange(PLAN_HEADER_ROW, 1, 1, PLAN_COLS).setFontWeight('bold').setBackground(STYLES.label.background).setWrap(true).setVerticalAlignment('top');
-  sheet.setFrozenRows(PLAN_HEADER_ROW);
+  sheet.getRange(header, 1, 1, PLAN_COLS).setFontWeight('bold').setBackground(STYLES.label.background).setWrap(true).setVerticalAlignment('top');
+  // The header stays in view; under a header a user moved down, how many rows stay is theirs to choose.
+  if (header === PLAN_HEADER_ROW) sheet.setFrozenRows(PLAN_HEADER_ROW);
   for (const [col, count, width] of PLAN_WIDTHS) sheet.setColumnWidths(col, count, width);
   return held;
+}
+
+function newPlanSheet(ss: Spreadsheet, lang: Lang, map: { id: string; sheetName: string }): PlanPlace {
+  const active = ss.getActiveSheet();
+  const { sheet } = insertUniqueSheet(ss, t(lang, 'plan.sheet', { name: map.sheetName }), PLAN_COLS);
+  ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
+  // insertSheet activates the new sheet; the user stays where they were (they open it from the link or its tab).
+  ss.setActiveSheet(active);
+  return { sheet, header: PLAN_HEADER_ROW, lastRow: 0 };
 }

@@ -51,20 +51,42 @@ export function rankActions<T extends { impact: number | null }>(actions: readon
   return actions.map((a, i) => ({ a, i })).sort((x, y) => (y.a.impact ?? -Infinity) - (x.a.impact ?? -Infinity) || x.i - y.i).map((x) => x.a);
 }
 
-/** Where the parts of a plan sheet of `count` actions are (1-based rows). */
-export function planRows(count: number): { first: number; last: number; total: number } {
-  const first = PLAN_HEADER_ROW + 1;
-  const last = PLAN_HEADER_ROW + Math.max(1, count);
+/**
+ * Where the parts of a plan sheet of `count` actions are (1-based rows), under its header row:
+ * PLAN_HEADER_ROW as written, lower when a user inserted rows above it.
+ */
+export function planRows(count: number, header = PLAN_HEADER_ROW): { first: number; last: number; total: number } {
+  const first = header + 1;
+  const last = header + Math.max(1, count);
   return { first, last, total: last + 1 };
 }
 
+/** The plan's header row, A..I. */
+export function planHeaderLabels(lang: Lang): string[] {
+  return (['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const).map((k) => t(lang, k));
+}
+
 /**
- * The plan sheet: title (and a link back to the map, when its sheet id is known), note, header,
- * one row per action, then the totals. Every cell of ours under the header is in column A (rank,
- * the totals' labels) or I (impact, the totals): what a user types in B..H is an action.
+ * Whether a plan sheet's header row (from column A) still has the shape the actions are read by:
+ * a label in each of the plan's columns. A column inserted or deleted inside the plan leaves a
+ * blank among them (or at the end), and reading by position would then mix up the fields.
  */
-export function planSheetGrid(lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number, mapSheetId: number | null = null): WriteCell[][] {
-  const { first, last, total } = planRows(actions.length);
+export function planHeaderIntact(row: readonly unknown[] | undefined): boolean {
+  return row !== undefined && Array.from({ length: PLAN_COLS }, (_, i) => String(row[i] ?? '').trim()).every((c) => c !== '');
+}
+
+/**
+ * The plan sheet from row `top`: title (and a link back to the map, when its sheet id is known),
+ * note, header, one row per action, then the totals. Every cell of ours under the header is in
+ * column A (rank, the totals' labels) or I (impact, the totals): what a user types in B..H is an
+ * action. Under a header a user moved down (`header` > PLAN_HEADER_ROW) the rows above it may be
+ * theirs: the grid then starts at the header and leaves the title and the note where they are.
+ * `oldRows`: the sheet's last row with content, blanked below the plan.
+ */
+export function planSheetGrid(
+  lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number, mapSheetId: number | null = null, header = PLAN_HEADER_ROW,
+): { top: number; rows: WriteCell[][] } {
+  const { first, last, total } = planRows(actions.length, header);
   const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
   const text = (s: string): WriteCell => ({ text: s });
   const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
@@ -78,7 +100,6 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
       i === 0 ? { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})` } : text(''),
     ];
   };
-  const headers = ['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const;
   // Label in A (it reads across the empty B..H), value in I.
   const totalRow = (label: string, formula: string) => [text(label), ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')), { formula }];
   const impact = (r: number) => a1(r, IMPACT_COL);
@@ -90,21 +111,24 @@ export function planSheetGrid(lang: Lang, mapId: string, mapName: string, action
   const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
     line([text(t(lang, 'plan.note'))]),
-    headers.map((k) => text(t(lang, k))),
+    planHeaderLabels(lang).map(text),
     ...actions.map(row),
     ...(actions.length ? [] : [line([])]),
     ...totals,
   ];
   // Back to the map, above the impact column (the title reads across the empty cells before it).
   if (mapSheetId !== null) rows[0]![IMPACT_COL - 1] = { formula: `=${sheetLink(mapSheetId, formulaText(t(lang, 'plan.openMap')))}` };
+  const titled = header === PLAN_HEADER_ROW;
+  const top = titled ? 1 : header;
+  const body = titled ? rows : rows.slice(PLAN_HEADER_ROW - 1);
   // Rows of a longer previous plan (and its totals) are blanked, so nothing removed lingers below.
-  const blanks = Math.max(0, oldRows - rows.length);
-  return [...rows, ...Array.from({ length: blanks }, () => line([]))];
+  const blanks = Math.max(0, oldRows - (top - 1) - body.length);
+  return { top, rows: [...body, ...Array.from({ length: blanks }, () => line([]))] };
 }
 
-/** Reads actions back from the plan sheet's values (the user may have edited them there). */
-export function readActions(values: unknown[][]): (ActionInput & { impact: number | null })[] {
-  return values.slice(PLAN_HEADER_ROW).flatMap((row) => {
+/** Reads actions back from the plan sheet's values (the user may have edited them there): the rows under its header row. */
+export function readActions(values: unknown[][], header = PLAN_HEADER_ROW): (ActionInput & { impact: number | null })[] {
+  return values.slice(header).flatMap((row) => {
     const cells = ACTION_FIELDS.map((_, i) => String(row[i + 1] ?? '').trim());
     if (cells.every((c) => c === '')) return [];
     const entry = Object.fromEntries(ACTION_FIELDS.map((k, i) => [k, cells[i] ?? ''])) as ActionInput;
