@@ -17,7 +17,7 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
-import { findPlanSheet } from '../sheets/map-lookup';
+import { retitlePlan } from '../sheets/action-plan-sheet';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
 import { activeMap, type ActiveMap } from './context';
@@ -211,11 +211,7 @@ export function renameMap(): void {
       const sheetName = renameUnique(ss, fresh.sheet, name);
       fresh.sheet.getRange(1, 2).setValue(asText(name));
       // The action plan's sheet and title carry the map's name: they follow it.
-      const plan = findPlanSheet(ss, journey.id);
-      if (plan) {
-        renameUnique(ss, plan, t(lang, 'plan.sheet', { name: sheetName }));
-        plan.getRange(1, 1).setValue(asText(t(lang, 'plan.title', { name: sheetName })));
-      }
+      retitlePlan(ss, journey.id, lang, sheetName);
     });
   });
 }

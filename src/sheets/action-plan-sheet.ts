@@ -4,13 +4,13 @@
  * wherever it is now, and a sheet whose shape no longer tells which cells are actions is reported,
  * never written over.
  */
-import { IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
+import { IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, isPlanTitle, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
 import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
 import { findMapSheet, planRangeName } from './map-lookup';
-import { insertUniqueSheet } from './sheet-names';
-import { writeValue } from './values';
+import { insertUniqueSheet, renameUnique } from './sheet-names';
+import { asText, writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
@@ -132,4 +132,20 @@ function newPlanSheet(ss: Spreadsheet, lang: Lang, map: { id: string; sheetName:
   // insertSheet activates the new sheet; the user stays where they were (they open it from the link or its tab).
   ss.setActiveSheet(active);
   return { sheet, header: PLAN_HEADER_ROW, lastRow: 0 };
+}
+
+/**
+ * A renamed map's plan follows it: its sheet's name, and its title two rows above the header
+ * when that cell still holds a title of ours (rows a user inserted above the header may have
+ * put their own text there).
+ */
+export function retitlePlan(ss: Spreadsheet, mapId: string, lang: Lang, mapSheetName: string): void {
+  const named = ss.getRangeByName(planRangeName(mapId));
+  if (!named) return;
+  const sheet = named.getSheet();
+  renameUnique(ss, sheet, t(lang, 'plan.sheet', { name: mapSheetName }));
+  const titleRow = named.getRow() - (PLAN_HEADER_ROW - 1);
+  if (titleRow < 1) return;
+  const title = sheet.getRange(titleRow, 1);
+  if (isPlanTitle(title.getValue())) title.setValue(asText(t(lang, 'plan.title', { name: mapSheetName })));
 }

@@ -13,10 +13,6 @@ export const planRangeName = (mapId: string) => `CJM_${mapId}_PLAN`;
 /** The plan's named header cell, by its map's id. */
 export const PLAN_MARKER = /^CJM_([A-Z0-9]+)_PLAN$/;
 
-export function findPlanSheet(ss: Spreadsheet, mapId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return ss.getRangeByName(planRangeName(mapId))?.getSheet() ?? null;
-}
-
 /**
  * The id of the map on this sheet, from metadata only: the sheet's own named ranges (a map has
  * five), no cell read. A copy of a map carries no names, so it is no map here; a name moved

@@ -94,6 +94,24 @@ describe('rows inserted above the plan header', () => {
     expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
   });
 
+  it('Rename map renames the plan and its title where the title is now, never a cell the user typed in', () => {
+    const p = planSession();
+    // two rows in between: the title moved down to A3 with the header (row 5)
+    p.s.wb.insertRows(p.plan, 1, 2);
+    p.s.wb.setCell(p.plan, 'A1', 'Approved by Olga');
+    p.s.select(p.sheet, 'A1');
+    p.s.wb.ui.answer({ button: 'OK', text: 'Coffee beans' });
+    p.s.run('renameMap');
+    const plan = p.s.wb.sheetNames().find((n) => n.startsWith('Coffee beans') && n !== 'Coffee beans')!;
+    expect(plan).toBe('Coffee beans · plan');
+    expect([p.s.wb.value(plan, 'A1'), p.s.wb.value(plan, 'A3'), p.s.wb.value(plan, 'B5')]).toEqual(['Approved by Olga', 'Action plan: Coffee beans', 'Action']);
+    // a title the user replaced with their own text is theirs: the rename leaves it
+    p.s.wb.setCell(plan, 'A3', 'Q3 plan, agreed');
+    p.s.wb.ui.answer({ button: 'OK', text: 'Coffee' });
+    p.s.run('renameMap');
+    expect(p.s.wb.value('Coffee · plan', 'A3')).toBe('Q3 plan, agreed');
+  });
+
   it('a shorter plan saved under a moved header blanks its old rows, and its impacts are computed where they are', () => {
     const p = planSession();
     p.s.wb.insertRows(p.plan, 1, 1);

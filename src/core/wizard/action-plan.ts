@@ -5,7 +5,7 @@
  */
 import { changeFits, impactOfText } from '../funnel/change';
 import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
-import { t, type Lang } from '../words/i18n';
+import { LANGS, t, type Lang } from '../words/i18n';
 import { absA1, a1, namedRangeName } from '../map/layout';
 import { formulaText, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
@@ -59,6 +59,15 @@ export function planRows(count: number, header = PLAN_HEADER_ROW): { first: numb
   const first = header + 1;
   const last = header + Math.max(1, count);
   return { first, last, total: last + 1 };
+}
+
+/** Whether a cell holds a plan title the add-on wrote (in either language), so a rename may rewrite it. */
+export function isPlanTitle(text: unknown): boolean {
+  const s = String(text ?? '');
+  return LANGS.some((lang) => {
+    const [before = '', after = ''] = t(lang, 'plan.title', { name: '\u0000' }).split('\u0000');
+    return s.length > before.length + after.length && s.startsWith(before) && s.endsWith(after);
+  });
 }
 
 /** The plan's header row, A..I. */
