@@ -111,6 +111,8 @@ export interface WizardState {
   view: StepView | null;
   /** a one-time message, e.g. that damaged saved progress was reset */
   notice: string;
+  /** what keeps part of the job from working until the user repairs it (a damaged plan sheet, a map that cannot be read), in words; '' if nothing */
+  problem: string;
 }
 
 export interface Conflict {

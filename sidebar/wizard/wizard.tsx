@@ -355,6 +355,8 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       {/* Two lines of the step's help, the rest on request: the form gets the room. */}
       <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>{t(lang, `stepHelp.${step}`)}</p>
       {!view && status}
+      {/* Stays until the user repairs what it names: not a passing note. */}
+      {state.problem && <div class="error note problem" role="alert">{state.problem}</div>}
       {note?.kind === 'error' && <div class="error note" role="alert">{note.text}</div>}
       {errorIds.length > 0 && (
         <ul class="error-summary">

@@ -145,13 +145,15 @@ function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): 
 
 interface StateOptions {
   notice?: string;
+  /** a refusal to open the map, shown until it is repaired */
+  problem?: string;
   /** the plan as just written, so it is not read back */
   actions?: readonly ActionInput[];
   /** a save: the list of maps did not change, and is not listed again */
   saved?: boolean;
 }
 
-function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', actions, saved = false }: StateOptions = {}): WizardState {
+function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', problem = '', actions, saved = false }: StateOptions = {}): WizardState {
   const plan = map && !actions && showsPlan(progress.step) ? sheetActions(map) : null;
   return {
     lang: map ? map.journey.lang : h.lang,
@@ -159,7 +161,8 @@ function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', 
     step: progress.step,
     done: progress.done,
     view: map ? stepView(map, progress.step, actions ?? plan?.rows ?? []) : null,
-    notice: [notice, plan?.problem ?? ''].filter((n) => n !== '').join(' '),
+    notice,
+    problem: [problem, plan?.problem ?? ''].filter((n) => n !== '').join(' '),
   };
 }
 
@@ -180,7 +183,7 @@ export function showWizard(): void {
     wizard = state(h, map, progress, { notice });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    wizard = state(h, null, parseProgress(null).progress, { notice: e.message });
+    wizard = state(h, null, parseProgress(null).progress, { problem: e.message });
   }
   ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
 }

@@ -137,4 +137,22 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     expect(await w.getByLabel(ru('row.nextReview')).inputValue()).toBe('2026-05-15');
     expect(pageErrors).toEqual([]);
   });
+
+  it('names a damaged map in the sidebar as an alert that stays, in Russian, saying where and how to repair it', async () => {
+    // a colleague typed over the map's own marker in A53
+    const marker = plain(await cell(page, a1(ROW.footer, 1)).textContent());
+    await typeInto(page, a1(ROW.footer, 1), 'note', 'note');
+    await addonMenu(page, ru('menu.wizard'));
+    const alert = wizard().getByRole('alert');
+    await alert.waitFor();
+    const text = plain(await alert.textContent());
+    expect(text).toContain(`A${ROW.footer}`);
+    expect(text).toMatch(/[а-яё]{4}/i);
+    expect(text).not.toMatch(/\b(the|cell|should)\b/i);
+    // it is still there after the status line has moved on
+    await page.waitForTimeout(1500);
+    expect(await alert.isVisible()).toBe(true);
+    expect(marker).toMatch(/^Карта CJM /);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -141,7 +141,7 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
     const sheets = p.s.wb.sheetNames();
     const before = JSON.stringify(p.s.wb.snapshot(p.plan));
     const state = p.load();
-    expect(state.notice).toMatch(message);
+    expect(state.problem).toMatch(message);
     expect(() => p.save([action('Call back every lead', 'Anna')], state.view?.actions ?? [])).toThrow(message);
     expect(p.s.wb.sheetNames()).toEqual(sheets);
     expect(JSON.stringify(p.s.wb.snapshot(p.plan))).toBe(before);
@@ -151,7 +151,7 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
     const p = planSession('ru_RU');
     p.s.wb.deleteRows(p.plan, 3, 1);
     const message = /^Строку заголовков плана действий \(лист «Coffee · план»\) удалили.*Отмените удаление \(Ctrl\+Z\)/;
-    expect(p.load().notice).toMatch(message);
+    expect(p.load().problem).toMatch(message);
     expect(() => p.save([action('Перезвонить', 'Анна')], [])).toThrow(message);
   });
 });

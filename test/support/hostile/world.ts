@@ -859,7 +859,7 @@ export class World {
       if (out.result === 'ok' && boot) {
         try {
           const state = (JSON.parse(boot) as { state?: WizardState }).state;
-          if (state?.notice) out.messages.push(state.notice);
+          for (const m of [state?.notice, state?.problem]) if (m) out.messages.push(m);
         } catch {
           /* the page is checked by the product's own tests */
         }
@@ -1508,7 +1508,8 @@ function classify(result: unknown): Outcome {
     const detail = r.fieldErrors ? `fieldErrors ${JSON.stringify(r.fieldErrors)}` : r.conflicts ? `conflicts on ${r.conflicts.map((c) => (c as { id?: string }).id ?? c.label).join(', ')}` : r.confirm ? `asks: ${r.confirm}` : `message: ${r.message}`;
     return { result: r.confirm ? 'cancelled' : 'refused', messages, detail };
   }
-  const notice = (result as { state?: WizardState; notice?: string } | null)?.state?.notice ?? (result as { notice?: string } | null)?.notice;
+  const state = (result as { state?: WizardState } | null)?.state;
+  const notice = [state?.notice, state?.problem].filter(Boolean).join(' ') || (result as { notice?: string } | null)?.notice;
   return { result: 'ok', messages: notice ? [notice] : [], detail: notice ? `notice: ${notice}` : '' };
 }
 
