@@ -33,7 +33,7 @@ export interface FormulaSpec {
   examples: readonly Example[];
   /**
    * Computes the function for one call, its messages (and words such as headers) in `lang`:
-   * the server's entry point passes the user's language; the formula reads no service.
+   * the server's entry point passes the spreadsheet's language; the formula reads no service.
    */
   evaluate(lang: Lang, args: readonly (Argument | undefined)[]): unknown;
   /** The same in English: evaluate('en', args). */

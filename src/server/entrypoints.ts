@@ -2,7 +2,7 @@ import type { Argument } from '../formulas/grid';
 import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
-import { onInstall, onOpen, userLang } from './menu';
+import { formulaLang, onInstall, onOpen } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
 import { activeSheetMap, editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
@@ -59,8 +59,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: f.params.map((p) => ({ name: p.name, type: p.type, doc: `${p.help.en} ${p.help.ru}`, optional: p.optional ?? false })),
     returns: { type: 'number|string|Array<Array<number|string>>', doc: `${f.returns.en} ${f.returns.ru}` },
     customFunction: true,
-    // The formula stays pure: the user's language (Session's locale, which AuthMode.CUSTOM_FUNCTION
-    // may read; English if that fails or says nothing) is read here, once per call, and passed in.
-    run: (...args: Argument[]) => f.evaluate(userLang(), args),
+    // The formula stays pure: the language of its messages is read here, once per call, and passed in.
+    run: (...args: Argument[]) => f.evaluate(formulaLang(), args),
   })),
 ];

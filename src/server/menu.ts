@@ -1,5 +1,5 @@
 import { languageOf, t, type Lang, type MessageKey } from '../core/words/i18n';
-import { ui } from '../sheets/workbook';
+import { activeSpreadsheet, ui } from '../sheets/workbook';
 
 /** The add-on menu, in order; `null` is a separator. Handlers are entry points by name. */
 export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = [
@@ -26,6 +26,20 @@ export function userLang(): Lang {
     return languageOf(Session.getActiveUserLocale());
   } catch {
     return 'en';
+  }
+}
+
+/**
+ * The language of the formulas' messages (the ⚠ notes on a map, a refused argument): the
+ * spreadsheet's, so a map's notes read as its labels do whoever opens it. A custom function
+ * may read the spreadsheet (AuthMode.CUSTOM_FUNCTION: "read-only", same page as above); the
+ * user's language if that read fails.
+ */
+export function formulaLang(): Lang {
+  try {
+    return languageOf(activeSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return userLang();
   }
 }
 

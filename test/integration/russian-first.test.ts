@@ -202,3 +202,25 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
     expect(wb.value('Sheet1', 'A1')).toBe(150_000);
   });
 });
+
+describe("the formulas' notes are in the spreadsheet's language, whoever opens it", () => {
+  const outOfOrder = (locale: string, userLocale: string, lang: 'en' | 'ru') => {
+    const wb = createWorkbook({ locale, userLocale });
+    const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') });
+    const created = addon.callFromClient('createMap', {
+      name: '', segment: 'Родители', product: 'Курс', preset: 'checklist6', stages: [], lang, locale, example: false,
+    }) as CreateMapResult;
+    if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
+    // the third stage has more customers than the second
+    [1000, 400, 500].forEach((n, i) => wb.setCell(created.sheetName, `${col(i)}${ROW.customers}`, n));
+    return String(wb.value(created.sheetName, `${col(2)}${ROW.step}`));
+  };
+
+  it('a Russian map in a Russian spreadsheet, opened by a colleague whose account is in English', () => {
+    expect(outOfOrder('ru_RU', 'en', 'ru')).toBe('⚠ больше, чем на предыдущем этапе');
+  });
+
+  it('an English map in an English spreadsheet, opened by a colleague whose account is in Russian', () => {
+    expect(outOfOrder('en_US', 'ru_RU', 'en')).toBe('⚠ more than the previous stage');
+  });
+});
