@@ -1,5 +1,6 @@
 import type { FormulaHelp } from '../contract';
 import type { Lang } from '../core/words/i18n';
+import { decimalComma, toLocaleSyntax } from '../core/map/formula-syntax';
 import { FORMULAS } from '../formulas/registry';
 import type { FormulaSpec } from '../formulas/spec';
 
@@ -7,8 +8,13 @@ export function signatureOf(f: FormulaSpec): string {
   return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
 }
 
-/** The formula reference in one language, for the help sidebar. */
-export function formulaHelp(lang: Lang): FormulaHelp[] {
+/**
+ * The formula reference in one language, for the help sidebar. Its examples are written as a
+ * formula is typed in this spreadsheet: a decimal-comma locale (ru_RU, de_DE…) separates
+ * arguments with ";" and writes "1,5".
+ */
+export function formulaHelp(lang: Lang, locale = lang === 'ru' ? 'ru_RU' : 'en_US'): FormulaHelp[] {
+  const typed = decimalComma(locale) ? toLocaleSyntax : (formula: string) => formula;
   return FORMULAS.map((f) => ({
     name: f.name,
     signature: signatureOf(f),
@@ -17,17 +23,8 @@ export function formulaHelp(lang: Lang): FormulaHelp[] {
     returns: f.returns[lang],
     examples: f.examples.map((e) => ({
       given: e.given?.[lang] ?? null,
-      // Russian Sheets separates arguments with ";" and writes decimals with ","
-      formula: lang === 'ru' ? toRussianFormula(e.formula) : e.formula,
+      formula: typed(e.formula),
       result: e.result[lang],
     })),
   }));
-}
-
-/** "=F(1.5, 5%)" as a Russian-locale user types it: "=F(1,5; 5%)". Quoted text is left alone. */
-export function toRussianFormula(formula: string): string {
-  return formula
-    .split(/("[^"]*")/)
-    .map((part) => (part.startsWith('"') ? part : part.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2')))
-    .join('');
 }

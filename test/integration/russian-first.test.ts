@@ -195,6 +195,19 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
     expect(compared).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([['en', 'de_DE'], ['en', 'fr_FR'], ['ru', 'kk_KZ']] as const)('Formula help in %s for a %s spreadsheet writes its examples as that grid takes them', (lang, locale) => {
+    const wb = createWorkbook({ locale });
+    loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
+    const examples = formulaHelp(lang, locale).flatMap((f) => f.examples.map((e) => e.formula));
+    expect(examples.some((f) => f.includes(';'))).toBe(true);
+    examples.forEach((formula, i) => {
+      const at = `A${1 + i * 12}`;
+      wb.setCell('Sheet1', at, formula);
+      const cell = wb.snapshot('Sheet1').cells.find((c) => c.a1 === at);
+      expect(cell?.error?.message ?? '', formula).not.toBe(PARSE_ERROR_MESSAGE);
+    });
+  });
+
   it('in an English grid "," stays the separator', () => {
     const wb = createWorkbook({ locale: 'en_US' });
     loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
