@@ -13,7 +13,7 @@ import { ROW, SIDE_COL, a1 } from '../../src/core/map/layout';
 import type { StepId } from '../../src/core/wizard/steps';
 import { POLL_MS } from '../../sidebar/wizard/follow';
 import { t as uiT } from '../../src/core/words/i18n-ui';
-import { addonMenu, cell, closeSession, createMap, openSession, waitForText, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, createMap, openSession, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const MAP_A = 'Fitness club — annual membership';
@@ -171,6 +171,8 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await showSheet(MAP_B);
     const offer = w.getByRole('region', { name: new RegExp(uiT('en', 'flow.offer', { name: MAP_B }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await offer.waitFor({ timeout: POLL_MS * 3 });
+    // the offer passes axe as the rest of the sidebar does
+    expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
     expect(await w.getByRole('heading', { level: 1 }).textContent()).toBe(MAP_A);
     expect(await cellOf(0, 'row.evidence').inputValue()).toBe(typed);
     // switching saves the edits first
