@@ -55,6 +55,10 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
   });
 
   it('one click saves an SVG poster in Russian: stages, curve, funnel, weakest transition, revenue', async () => {
+    // the sidebar is sandboxed as HtmlService sandboxes it: downloads allowed, no top navigation
+    const sandbox = (await page.getByRole('complementary', { name: ru('wizard.title') }).locator('iframe').getAttribute('sandbox')) ?? '';
+    expect(sandbox.split(' ')).toEqual(expect.arrayContaining(['allow-scripts', 'allow-downloads', 'allow-same-origin']));
+    expect(sandbox).not.toMatch(/allow-top-navigation/);
     const [download] = await Promise.all([page.waitForEvent('download'), button(ru('present.poster')).click()]);
     expect(download.suggestedFilename()).toMatch(/ — постер\.svg$/);
     const svg = readFileSync(await download.path(), 'utf8');

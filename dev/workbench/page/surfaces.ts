@@ -17,6 +17,8 @@ interface Shown {
 }
 
 const SIDEBAR_WIDTH = 300;
+/** https://developers.google.com/apps-script/guides/html/restrictions, "Restrictions in IFRAME mode". */
+const SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 
 export class Surfaces {
   private readonly shown = new Map<string, Shown>();
@@ -40,6 +42,9 @@ export class Surfaces {
   private frame(info: SurfaceInfo, width: number | string, height: number | string): HTMLIFrameElement {
     return el('iframe', {
       src: `/surface/${info.id}`,
+      // HtmlService's IFRAME mode, as its restrictions page lists it for an add-on (not a
+      // stand-alone script, so no top navigation): downloads and copies are tried in what it allows.
+      sandbox: SANDBOX,
       title: info.title || 'Add-on page',
       class: 'surface-frame',
       style: `width:${typeof width === 'number' ? `${width}px` : width};height:${typeof height === 'number' ? `${height}px` : height}`,
