@@ -3,12 +3,17 @@
  * server, the poster and the mind map use), in the argument order the sidebar's views call it.
  */
 import type { CellData, Lang } from '../../src/contract';
-import { formatMoney as money, formatNumber as number, formatShare as share } from '../../src/core/funnel/numbers';
+import { formatCount as count, formatFactor as factor, formatMoney as money, formatNumber as number, formatShare as share } from '../../src/core/funnel/numbers';
 import { formatDate } from '../../src/core/map/dates';
 import { currencyOf } from '../../src/core/map/formats';
 import type { Kind } from './values';
 
 export const formatNumber = (lang: Lang, n: number): string => number(n, lang);
+/** A count as the map's "#,##0" cells show it (leads, customers). */
+export const formatCount = (lang: Lang, n: number): string => count(n, lang);
+/** A factor as the map's "0.0#" cells show it (purchases per customer, Q): "3,0", "1,25". */
+export const formatFactor = (lang: Lang, n: number): string => factor(n, lang);
+/** A share as the map's "0.0%" cells show it: "6,0%", "12,5%". */
 export const formatShare = (lang: Lang, n: number): string => share(n, lang);
 /** Money as the map's money cells show it: whole units, grouped, in the spreadsheet locale's currency. */
 export const formatMoney = (lang: Lang, n: number, locale = ''): string => money(n, lang, currencyOf(locale));

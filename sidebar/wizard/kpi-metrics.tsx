@@ -1,15 +1,15 @@
 /** The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak. */
 import type { Lang, Metrics } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
-import { formatMoney, formatNumber, formatShare } from './format';
+import { formatCount, formatFactor, formatMoney, formatNumber, formatShare } from './format';
 
 export function MetricsPanel({ lang, locale, metrics: m }: { lang: Lang; locale: string; metrics: Metrics }) {
   const money = (l: Lang, n: number) => formatMoney(l, n, locale);
   const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
-    ['row.leads', m.leads, formatNumber],
+    ['row.leads', m.leads, formatCount],
     ['row.conversion', m.conversion, formatShare],
     ['row.avgCheck', m.avgCheck, money],
-    ['row.purchases', m.purchases, formatNumber],
+    ['row.purchases', m.purchases, formatFactor],
     ['row.revenue', m.revenue, money],
   ];
   const empty = rows.every(([, v]) => v === null);

@@ -8,7 +8,7 @@ import type { ActionRow, Lang, StepView } from '../../src/contract';
 import { changeFormsText } from '../../src/core/funnel/change';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
-import { formatMoney, formatNumber, formatShare } from './format';
+import { formatCount, formatFactor, formatMoney, formatShare } from './format';
 import { emptyAction, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
@@ -77,9 +77,9 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
   );
 }
 
-/** A lever's value as the sheet shows it: conversion as a percentage, the average check as money, the others as numbers. */
+/** A lever's value as the map's cells show it: leads as a count, conversion as a percentage, the average check as money, purchases as a factor ("3,0"). */
 const leverValue = (lang: Lang, locale: string, lever: string, n: number): string =>
-  lever === 'C' ? formatShare(lang, n) : lever === 'P' ? formatMoney(lang, n, locale) : formatNumber(lang, n);
+  lever === 'C' ? formatShare(lang, n) : lever === 'P' ? formatMoney(lang, n, locale) : lever === 'Q' ? formatFactor(lang, n) : formatCount(lang, n);
 
 /** The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"), read by screen readers as it changes. */
 function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: LiveImpact }) {

@@ -16,7 +16,6 @@ import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
-import { formatNumber } from '../core/funnel/numbers';
 import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
@@ -402,8 +401,7 @@ export function insertCharts(payload: unknown): WizardState {
 export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
-  const lang = map.journey.lang;
-  const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), (n) => formatNumber(n, lang));
+  const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
   const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }

@@ -4,8 +4,9 @@
  * wherever it is now, and a sheet whose shape no longer tells which cells are actions is reported,
  * never written over.
  */
-import { IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, isPlanTitle, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
+import { DEADLINE_COL, IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, isPlanTitle, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
 import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
+import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
 import { findMapSheet, planRangeName } from './map-lookup';
@@ -44,7 +45,7 @@ export function readPlan(ss: Spreadsheet, mapId: string, planSheetName: string):
   // One read: the data range's values (its extent is the last row a rewrite must blank).
   const values = sheet.getDataRange().getValues();
   if (named.getColumn() !== 1 || !planHeaderIntact(values[header - 1])) return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
-  return { kind: 'found', place: { sheet, header, lastRow: values.length }, actions: readActions(values, header) };
+  return { kind: 'found', place: { sheet, header, lastRow: values.length }, actions: readActions(values, header, () => ss.getSpreadsheetTimeZone()) };
 }
 
 /**
@@ -99,14 +100,16 @@ export function writePlan(
   const { first, last, total } = planRows(actions.length, header);
   const span = (row: number, col: number, toRow: number, cols = 1) => a1Range(row, col, Math.max(1, toRow - row + 1), cols);
   const totalsEnd = total + PLAN_TOTAL_ROWS - 1;
-  const [all, text, impact, levers, statuses, below, body, totals] = sheet
+  const [all, text, impact, levers, statuses, below, body, totals, deadlines] = sheet
     .getRangeList([
       a1Range(grid.top, 1, grid.rows.length, PLAN_COLS), span(first, 2, end, 7), span(first, IMPACT_COL, end), span(first, 4, last), span(first, 8, last),
-      span(total, 4, end, 5), span(first, 1, end, PLAN_COLS), span(total, 1, totalsEnd, PLAN_COLS),
+      span(total, 4, end, 5), span(first, 1, end, PLAN_COLS), span(total, 1, totalsEnd, PLAN_COLS), span(first, DEADLINE_COL, last),
     ])
     .getRanges() as GoogleAppsScript.Spreadsheet.Range[];
-  // Plain text, so what a user types later by hand ("+10%", a date) stays as typed too.
+  // Plain text, so what a user types later by hand ("+10%") stays as typed too.
   text?.setNumberFormat(FORMAT.text).setWrap(true);
+  // Deadlines are real dates, shown in the map's language ("15.06.2026"); one typed by hand in that form becomes a date too, other text stays text.
+  deadlines?.setNumberFormat(DATE_FORMAT[lang]);
   impact?.setNumberFormat(moneyFormat(locale));
   // "Revenue after the plan" holds commas in either syntax, and a number, "" or a parse error.
   const held = writeInDialect(dialect, (d) => all?.setValues(grid.rows.map((row) => row.map((c) => writeValue(c, d)))), () => sheet.getRange(total + 2, IMPACT_COL).getValue());

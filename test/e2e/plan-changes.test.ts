@@ -98,7 +98,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     await fourth.pressSequentially('+2 п.п.');
     await impactIs(4, '$1 560 000');
     // a percent as the sheet writes one in ru_RU (one formatter for the sheet's figures and the sidebar's)
-    expect(plain(await row(4).getByText(/^C: /).textContent())).toBe('C: 6% → 8%');
+    expect(plain(await row(4).getByText(/^C: /).textContent())).toBe('C: 6,0% → 8,0%');
     expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом']);
     await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
   });

@@ -284,7 +284,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(lines).toContain(`${figure(REVENUE)} ₽`);
     expect(lines).toContain('6,6%');
     expect(lines).toContain(`${STAGES[1]} → ${STAGES[2]}`);
-    expect(lines).toContain(ru('poster.weakestStep', { step: '27,5%' }) + ` (${ru('poster.target', { value: '35%' })})`);
+    expect(lines).toContain(ru('poster.weakestStep', { step: '27,5%' }) + ` (${ru('poster.target', { value: '35,0%' })})`);
     // the funnel: every stage's count, and the top actions in rank order with their signed impact
     for (const n of CUSTOMERS) expect(lines).toContain(figure(Number(n)));
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact);

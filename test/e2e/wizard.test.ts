@@ -143,7 +143,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });
     await metrics.getByText('$300,000', { exact: true }).waitFor();
-    expect(await metrics.textContent()).toContain(en('metrics.underTarget', { stage: STAGES[1] ?? '', step: '40%', target: '50%' }));
+    expect(await metrics.textContent()).toContain(en('metrics.underTarget', { stage: STAGES[1] ?? '', step: '40.0%', target: '50.0%' }));
     await waitForText(cell(page, at('revenue', null)), '$300,000');
     expect(await cell(page, at('target', 1)).textContent()).toBe('50.0%');
     await shot('wizard-kpis.png', wizard().getByRole('heading', { level: 2, name: en('step.kpis') }));

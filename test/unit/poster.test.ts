@@ -56,9 +56,9 @@ describe('the journey poster', () => {
     expect(all).toContain('Club signage and windows; targeted ads; Google Maps listing');
     // the funnel: customers per stage and the step conversion with its target
     for (const n of ['2,000', '800', '120', '110', '70', '45']) expect(texts).toContain(n);
-    expect(texts).toContain('→ 15% · target 20%');
+    expect(texts).toContain('→ 15.0% · target 20.0%');
     // the economics in the header: 2,000 × 6% × $450 × 1.3
-    expect(textIn('header')).toEqual(expect.arrayContaining(['2,000', '6%', '$450', '1.3', '$70,200']));
+    expect(textIn('header')).toEqual(expect.arrayContaining(['2,000', '6.0%', '$450', '1.3', '$70,200']));
     // the curve: the scores of the stages
     expect(textIn('band-1').filter((s) => /^[1-5]$/.test(s)).length).toBeGreaterThanOrEqual(6);
   });
@@ -69,7 +69,7 @@ describe('the journey poster', () => {
     expect(m.weakest).toBe('Active evaluation → Purchase');
     const { textIn } = poster(j);
     const weakest = textIn('weakest');
-    expect(weakest).toEqual(expect.arrayContaining([t('en', 'row.weakest'), 'Active evaluation → Purchase', 'Step conversion 15% (target 20%)', 'Customers lost here: 680']));
+    expect(weakest).toEqual(expect.arrayContaining([t('en', 'row.weakest'), 'Active evaluation → Purchase', 'Step conversion 15.0% (target 20.0%)', 'Customers lost here: 680']));
     const actions = textIn('actions');
     const ranked = [...sampleActions(j)].sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
     expect(actions.indexOf(ranked[0]!.action)).toBeGreaterThan(0);
@@ -89,8 +89,8 @@ describe('the journey poster', () => {
     }
     expect(all).not.toMatch(/\b(target|Weakest|Funnel|Revenue|Stage)\b/);
     j.stages.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s.name}`));
-    expect(textIn('header')).toEqual(expect.arrayContaining([`2${NBSP}000`, '6%', `30${NBSP}000${NBSP}₽`, '1,3', `4${NBSP}680${NBSP}000${NBSP}₽`]));
-    expect(texts).toContain('→ 91,7% · цель 95%');
+    expect(textIn('header')).toEqual(expect.arrayContaining([`2${NBSP}000`, '6,0%', `30${NBSP}000${NBSP}₽`, '1,3', `4${NBSP}680${NBSP}000${NBSP}₽`]));
+    expect(texts).toContain('→ 91,7% · цель 95,0%');
     expect(textIn('weakest')).toContain('Активная оценка → Сделка');
     expect(textIn('actions')).toContain(`+2${NBSP}340${NBSP}000${NBSP}₽`);
   });

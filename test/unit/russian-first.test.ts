@@ -4,19 +4,20 @@
  * language (and the old English one still read).
  */
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatShare, parseNumber } from '../../src/core/funnel/numbers';
-import { dateFormatHint, dateToIso, DATE_FORMAT, formatDate, isoToSerial, parseDate, serialToIso } from '../../src/core/map/dates';
+import { formatCount, formatFactor, formatMoney, formatNumber, formatShare, parseNumber } from '../../src/core/funnel/numbers';
+import { cellDate, dateFormatHint, dateToIso, DATE_FORMAT, formatDate, isoToSerial, parseDate, serialToIso } from '../../src/core/map/dates';
 import { exampleJourney } from '../../src/core/map/example';
 import type { Journey } from '../../src/core/map/journey';
 import { footerMarker, parseFooter, ROW, SIDE_COL } from '../../src/core/map/layout';
 import { readJourney } from '../../src/core/map/read-map';
 import { planMap } from '../../src/core/map/template';
 import { datedCells, fieldSheetValue } from '../../src/core/wizard/fields';
+import { deadlineCell, readActions } from '../../src/core/wizard/action-plan';
 import { checkStepValues } from '../../src/core/wizard/step-values';
 import { CATALOGUE, LANGS, t } from '../../src/core/words/i18n';
 import { t as tUi } from '../../src/core/words/i18n-ui';
 import { pluralCategory, pluralForm, translate } from '../../src/core/words/translate';
-import { formatCell, formatMoney as sidebarMoney, formatNumber as sidebarNumber, formatShare as sidebarShare } from '../../sidebar/wizard/format';
+import { formatCell, formatCount as sidebarCount, formatFactor as sidebarFactor, formatMoney as sidebarMoney, formatNumber as sidebarNumber, formatShare as sidebarShare } from '../../sidebar/wizard/format';
 import { fromInput, parseNumber as sidebarParse } from '../../sidebar/wizard/values';
 
 const newExampleJourney = (lang: 'en' | 'ru', id: string): Journey => ({ ...exampleJourney(lang), id });
@@ -94,7 +95,20 @@ describe('one number parser and formatter for the server and the sidebar', () =>
     expect(formatNumber(100, 'en', 0)).toBe('100');
     expect(formatNumber(-0.001, 'en')).toBe('0');
     expect(formatShare(0.125, 'ru')).toBe('12,5%');
-    expect(formatShare(0.06, 'ru')).toBe('6%');
+    // "0.0%" keeps its one decimal: 6,0% as the sheet shows it, not 6%
+    expect(formatShare(0.06, 'ru')).toBe('6,0%');
+    expect(formatShare(0.06, 'en')).toBe('6.0%');
+    expect(formatShare(0.2417, 'ru')).toBe('24,2%');
+    expect(formatShare(1, 'en')).toBe('100.0%');
+    // "0.0#": one decimal at least, two at most
+    expect(formatFactor(3, 'ru')).toBe('3,0');
+    expect(formatFactor(2.5, 'ru')).toBe('2,5');
+    expect(formatFactor(1.25, 'en')).toBe('1.25');
+    expect(formatFactor(1.256, 'en')).toBe('1.26');
+    expect(formatFactor(1234, 'en')).toBe('1,234.0');
+    // "#,##0": whole and grouped
+    expect(formatCount(1200, 'ru')).toBe('1\u00a0200');
+    expect(formatCount(1199.6, 'en')).toBe('1,200');
     expect(formatMoney(4680000.4, 'ru', { symbol: '₽', before: false })).toBe('4\u00a0680\u00a0000\u00a0₽');
     expect(formatMoney(300000, 'en', { symbol: '$', before: true })).toBe('$300,000');
     expect(formatMoney(-5, 'en', { symbol: '$', before: true })).toBe('-$5');
@@ -106,6 +120,8 @@ describe('one number parser and formatter for the server and the sidebar', () =>
         expect(sidebarNumber(lang, n)).toBe(formatNumber(n, lang));
         expect(sidebarShare(lang, n / 1e7)).toBe(formatShare(n / 1e7, lang));
         expect(sidebarMoney(lang, n)).toBe(formatMoney(n, lang));
+        expect(sidebarCount(lang, n)).toBe(formatCount(n, lang));
+        expect(sidebarFactor(lang, n)).toBe(formatFactor(n, lang));
       }
     }
     expect(formatCell(1500, 'number', 'ru')).toBe('1\u00a0500');
@@ -148,6 +164,30 @@ describe('dates', () => {
     const later = planMap({ ...j, title: { ...j.title, nextReview: 'после запуска' } }, { sheetName: 'x', locale: 'ru_RU' });
     expect(later.cells[ROW.nextReview - 1]![SIDE_COL - 1]!.value).toBe('после запуска');
     expect(planMap(newExampleJourney('en', 'ABCD12'), { sheetName: 'x', locale: 'en_US' }).cells[ROW.reviewed - 1]![SIDE_COL - 1]!.numberFormat).toBe('yyyy-mm-dd');
+  });
+
+  it('are a plan\'s deadlines too: written as serials, read back as ISO from a Date or typed text; other text as typed', () => {
+    expect(deadlineCell('2026-06-30')).toEqual({ number: isoToSerial('2026-06-30') });
+    expect(deadlineCell('15.06.2026')).toEqual({ number: isoToSerial('2026-06-15') });
+    expect(deadlineCell('после запуска')).toEqual({ text: 'после запуска' });
+    expect(deadlineCell('')).toEqual({ text: '' });
+    expect(deadlineCell('31.02.2026')).toEqual({ text: '31.02.2026' });
+    const row = (deadline: unknown) => ['1', 'Рассрочка', '', 'C', '+2 п.п.', 'Оля', deadline, '', 1000];
+    const header = ['Место', 'Действие', 'Этап', 'Рычаг', 'Изменение', 'Ответственный', 'Срок', 'Статус', 'Влияние'];
+    const read = (deadline: unknown, zone?: string) => readActions([[''], [''], header, row(deadline)], 3, () => zone)[0]?.deadline;
+    expect(read(new Date(Date.UTC(2026, 5, 14, 21)), 'Europe/Moscow')).toBe('2026-06-15');
+    expect(read(new Date(Date.UTC(2026, 5, 14, 12)), 'Pacific/Auckland')).toBe('2026-06-15');
+    expect(read('15.06.2026')).toBe('2026-06-15');
+    expect(read(' 2026-06-15 ')).toBe('2026-06-15');
+    // a number is in a cell that shows a number (a date cell hands over a Date): it stays that number
+    expect(read(46188)).toBe('46188');
+    expect(read('  конец квартала ')).toBe('конец квартала');
+    expect(read('')).toBe('');
+    // the time zone is asked for only when a Date is met
+    let asked = 0;
+    readActions([[''], [''], header, row('15.06.2026')], 3, () => (asked++, 'Europe/Moscow'));
+    expect(asked).toBe(0);
+    expect(cellDate(true, () => undefined)).toBeNull();
   });
 
   it('are read back as ISO days from a Date, a serial or dated text, in the spreadsheet\'s time zone', () => {

@@ -179,8 +179,8 @@ describe('figures in the map language', () => {
     expect(formatNumber('ru', 150000).replace(/\s/g, ' ')).toBe('150 000');
     expect(formatNumber('ru', 1234.5).replace(/\s/g, ' ')).toBe('1 234,5');
     expect(formatNumber('en', 150000)).toBe('150,000');
-    expect(formatShare('en', 0.05)).toBe('5%');
-    expect(formatCell(0.4, 'share', 'en')).toBe('40%');
+    expect(formatShare('en', 0.05)).toBe('5.0%');
+    expect(formatCell(0.4, 'share', 'en')).toBe('40.0%');
     expect(formatCell('text', 'text', 'en')).toBe('text');
   });
 });

@@ -70,19 +70,33 @@ export function describeValue(value: unknown): string {
 
 /**
  * A number as the map's cells show it in the language: "4 680 000,5" (ru, no-break spaces)
- * or "4,680,000.5" (en); at most `decimals` decimals, trailing zeros dropped.
+ * or "4,680,000.5" (en); at most `decimals` decimals and at least `minDecimals` (the zeros a
+ * format such as "0.0#" keeps), other trailing zeros dropped.
  */
-export function formatNumber(n: number, lang: NumberLang, decimals = 2): string {
-  const fixed = Math.abs(n).toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+export function formatNumber(n: number, lang: NumberLang, decimals = 2, minDecimals = 0): string {
+  const keep = Math.min(minDecimals, decimals);
+  let fixed = Math.abs(n).toFixed(decimals);
+  while (fixed.includes('.') && fixed.endsWith('0') && fixed.length - fixed.indexOf('.') - 1 > keep) fixed = fixed.slice(0, -1);
+  fixed = fixed.replace(/\.$/, '');
   const [whole = '0', frac] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
   const negative = n < 0 && /[1-9]/.test(fixed);
   return `${negative ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
 }
 
-/** A share (0.125) as a percent the way the sheet writes one: "12,5%" (ru), "12.5%" (en). */
-export function formatShare(share: number, lang: NumberLang, decimals = 1): string {
-  return `${formatNumber(share * 100, lang, decimals)}%`;
+/** A count as the map's "#,##0" cells show it: whole, grouped ("1 500" in Russian, "1,500" in English). */
+export function formatCount(n: number, lang: NumberLang): string {
+  return formatNumber(n, lang, 0);
+}
+
+/** A factor (purchases per customer) as the map's "0.0#" cells show it: one or two decimals ("3,0", "1,25"). */
+export function formatFactor(n: number, lang: NumberLang): string {
+  return formatNumber(n, lang, 2, 1);
+}
+
+/** A share (0.125) as a percent the way the sheet's "0.0%" format writes one: "12,5%", "6,0%" (ru), "12.5%" (en). */
+export function formatShare(share: number, lang: NumberLang): string {
+  return `${formatNumber(share * 100, lang, 1, 1)}%`;
 }
 
 /** A currency as a money format writes it: its symbol, before the figure ("$4,680,000") or after it ("4 680 000 ₽"). */

@@ -97,3 +97,20 @@ export function dateToIso(d: Date, timeZone?: string): string | null {
 export function dateFormatHint(lang: Lang): { format: string; example: string } {
   return { format: FORMAT_SHOWN[lang], example: formatDate('2026-05-15', lang) };
 }
+
+/** Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's sandbox). */
+function isDate(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * A cell a user may have typed a date into, as ISO text, or null when it holds no date: a Date
+ * from getValues (its day in the spreadsheet's time zone, asked for only then) or text typed as
+ * a date, ISO or day first with dots ("15.06.2026": a cell formatted as text keeps it so). A
+ * bare number is not taken for a date: a date cell hands over a Date, so a number is in a cell
+ * that shows it as a number, and it stays the number the user sees.
+ */
+export function cellDate(v: unknown, timeZone: () => string | undefined): string | null {
+  if (isDate(v)) return dateToIso(v, timeZone());
+  return typeof v === 'string' ? parseDate(v) : null;
+}

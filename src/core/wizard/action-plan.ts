@@ -10,6 +10,7 @@ import { absA1, a1, namedRangeName } from '../map/layout';
 import { formulaText, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
+import { cellDate, isoToSerial, parseDate } from '../map/dates';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
@@ -20,6 +21,8 @@ export const PLAN_TOTAL_ROWS = 3;
 
 /** Column order of an action row after the rank column; the impact column is computed. */
 export const ACTION_FIELDS = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'] as const;
+/** The deadline's column (G): a real date, shown in the map's date format. */
+export const DEADLINE_COL = 2 + ACTION_FIELDS.indexOf('deadline');
 
 export type ActionInput = Omit<PlannedAction, 'impact'> & { status: string };
 
@@ -104,7 +107,7 @@ export function planSheetGrid(
     const impactCell = a1(r, IMPACT_COL);
     return [
       { formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")` },
-      ...ACTION_FIELDS.map((k) => text(a[k])),
+      ...ACTION_FIELDS.map((k) => (k === 'deadline' ? deadlineCell(a.deadline) : text(a[k]))),
       // One formula for the whole column (each custom-function cell is a server execution in Sheets); it spills down.
       i === 0 ? { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})` } : text(''),
     ];
@@ -135,10 +138,27 @@ export function planSheetGrid(
   return { top, rows: [...body, ...Array.from({ length: blanks }, () => line([]))] };
 }
 
-/** Reads actions back from the plan sheet's values (the user may have edited them there): the rows under its header row. */
-export function readActions(values: unknown[][], header = PLAN_HEADER_ROW): (ActionInput & { impact: number | null })[] {
+/**
+ * A deadline as its cell is written: a date (ISO from the sidebar's date input, or typed as
+ * "15.06.2026") as its serial number, so the cell holds a real date that the column's date
+ * format shows in the map's language; anything else as the text it is.
+ */
+export function deadlineCell(deadline: string): WriteCell {
+  const iso = parseDate(deadline);
+  const serial = iso === null ? null : isoToSerial(iso);
+  return serial === null ? { text: deadline } : { number: serial };
+}
+
+/**
+ * Reads actions back from the plan sheet's values (the user may have edited them there): the rows
+ * under its header row. A deadline that is a date (a Date from getValues, or text typed as one,
+ * "15.06.2026") reads as ISO text, what the sidebar's date input takes; anything else as typed.
+ * `timeZone`: the spreadsheet's, asked for only when a Date is met (see dates.ts).
+ */
+export function readActions(values: unknown[][], header = PLAN_HEADER_ROW, timeZone: () => string | undefined = () => undefined): (ActionInput & { impact: number | null })[] {
+  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) => (field === 'deadline' ? (cellDate(v, timeZone) ?? String(v ?? '').trim()) : String(v ?? '').trim());
   return values.slice(header).flatMap((row) => {
-    const cells = ACTION_FIELDS.map((_, i) => String(row[i + 1] ?? '').trim());
+    const cells = ACTION_FIELDS.map((f, i) => cell(row[i + 1], f));
     if (cells.every((c) => c === '')) return [];
     const entry = Object.fromEntries(ACTION_FIELDS.map((k, i) => [k, cells[i] ?? ''])) as ActionInput;
     const v = row[IMPACT_COL - 1];

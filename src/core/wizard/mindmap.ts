@@ -1,10 +1,16 @@
 /**
  * The map as a mind map for the team (seed 002, step 9): one outline tree, rendered as a
- * Markdown outline and as OPML, the format mind-map tools import.
+ * Markdown outline and as OPML, the format mind-map tools import. Figures and dates read as
+ * the map's cells show them, through the one formatter the sheet, the sidebar and the poster
+ * share: review dates and deadlines in the map's language form ("15.05.2026" in Russian),
+ * money with the spreadsheet locale's currency, shares as "0.0%" writes them.
  */
-import { t } from '../words/i18n';
+import { t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from '../map/journey';
 import type { Metrics } from '../map/metrics';
+import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
+import { currencyOf } from '../map/formats';
+import { dateToIso, formatDate, parseDate, serialToIso } from '../map/dates';
 
 export interface OutlineNode {
   text: string;
@@ -28,29 +34,60 @@ function items(value: CellData): OutlineNode[] {
   return String(value).split(/\s*\n\s*/).filter(Boolean).map((s) => node(s));
 }
 
-export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[], formatNumber: (n: number) => string): OutlineNode {
+/**
+ * A date as the map's language writes it: an ISO date ("2026-05-15", as the journey and the
+ * plan carry it), a Date or a date serial becomes "15.05.2026" (ru) or "2026-05-15" (en); a
+ * date typed in either form is shown in the map's; any other text stays as it is.
+ */
+export function shownDate(value: CellData | Date, lang: Lang): string {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const iso = dateToIso(value as Date);
+    return iso ? formatDate(iso, lang) : '';
+  }
+  if (typeof value === 'number') {
+    const iso = serialToIso(value);
+    return iso ? formatDate(iso, lang) : String(value);
+  }
+  const iso = parseDate(value);
+  return iso ? formatDate(iso, lang) : value;
+}
+
+/** The title rows the outline carries, in the map's order. */
+const TITLE_ROWS = ['segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const;
+
+/**
+ * The outline of a map and its plan. `locale`: the spreadsheet's, whose currency the money
+ * cells show ("" for plain money).
+ */
+export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[], locale = ''): OutlineNode {
   const lang = j.lang;
+  const currency = currencyOf(locale);
+  const money = (n: number) => formatMoney(n, lang, currency);
   const labelled = (key: Parameters<typeof t>[1], value: CellData) => (String(value).trim() ? [node(t(lang, key), items(value))] : []);
   const title = j.title;
   const stage = (s: Journey['stages'][number], i: number) =>
     node(`${i + 1}. ${s.name}${s.role ? ` (${s.role})` : ''}`, [
       ...CONTENT_KEYS.flatMap((k) => labelled(`row.${k}`, s.content[k])),
-      ...labelled('row.customers', typeof s.customers === 'number' ? formatNumber(s.customers) : s.customers),
+      ...labelled('row.customers', typeof s.customers === 'number' ? formatCount(s.customers, lang) : s.customers),
     ]);
   const economics = [
-    ['row.leads', m.leads], ['row.conversion', m.conversion === null ? null : m.conversion * 100], ['row.avgCheck', m.avgCheck],
-    ['row.purchases', m.purchases], ['row.revenue', m.revenue],
+    ['row.leads', m.leads, (n: number) => formatCount(n, lang)],
+    ['row.conversion', m.conversion, (n: number) => formatShare(n, lang)],
+    ['row.avgCheck', m.avgCheck, money],
+    ['row.purchases', m.purchases, (n: number) => formatFactor(n, lang)],
+    ['row.revenue', m.revenue, money],
   ] as const;
+  const titled = (k: (typeof TITLE_ROWS)[number]) => (k === 'reviewed' || k === 'nextReview' ? shownDate(title[k], lang) : title[k]);
   return node(String(title.name), [
-    ...(['segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const).flatMap((k) => labelled(`row.${k}`, title[k])),
+    ...TITLE_ROWS.flatMap((k) => labelled(`row.${k}`, titled(k))),
     node(t(lang, 'row.cardSection'), CARD_KEYS.flatMap((k) => labelled(`row.${k}`, j.card[k]))),
     node(t(lang, 'step.stages'), j.stages.map(stage)),
     node(t(lang, 'row.kpiSection'), [
-      ...economics.flatMap(([key, v]) => (v === null ? [] : [node(`${t(lang, key)}: ${formatNumber(v)}${key === 'row.conversion' ? '%' : ''}`)])),
+      ...economics.flatMap(([key, v, format]) => (v === null ? [] : [node(`${t(lang, key)}: ${format(v)}`)])),
       ...(m.weakest ? [node(`${t(lang, 'row.weakest')}: ${m.weakest}`)] : []),
     ]),
     node(t(lang, 'step.plan'), actions.map((a) => node(
-      [a.action, a.stage, a.lever && `${a.lever} ${a.change}`.trim(), a.owner, a.deadline, a.impact === null ? '' : `${t(lang, 'plan.impact')}: ${formatNumber(a.impact)}`]
+      [a.action, a.stage, a.lever && `${a.lever} ${a.change}`.trim(), a.owner, shownDate(a.deadline, lang), a.impact === null ? '' : `${t(lang, 'plan.impact')}: ${money(a.impact)}`]
         .filter(Boolean).join(' — '),
     ))),
   ]);
