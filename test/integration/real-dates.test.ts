@@ -18,7 +18,7 @@ const NBSP = '\u00a0';
 
 /** A spreadsheet with the example map, in Moscow by default (UTC+3: a date's midnight is the evening before in UTC). */
 function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
-  const lang = locale === 'ru_RU' ? 'ru' : 'en';
+  const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
   const wb = createWorkbook({ locale, timeZone });
   wb.ui.responder = () => 'OK';
   const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') });
