@@ -73,7 +73,31 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
       <button type="button" class="small" disabled={busy} onClick={() => onChange([...rows, emptyAction(view.statuses)])}>
         {t(lang, 'plan.add')}
       </button>
+      <PlanTotals lang={lang} locale={locale} now={view.metrics.revenue} impacts={rows.map((r) => impactOf(view, r))} />
     </div>
+  );
+}
+
+/** A row's impact: the sheet's after a save, the live one while the row is edited. */
+function impactOf(view: StepView, r: ActionRow): number | null {
+  if (r.impact !== null) return r.impact;
+  const live = liveImpact(view.metrics, r);
+  return live.kind === 'impact' ? live.impact : null;
+}
+
+/** What the plan adds up to, as its sheet's total rows say it: the impact of the plan, revenue now and after. */
+function PlanTotals({ lang, locale, now, impacts }: { lang: Lang; locale: string; now: number | null; impacts: (number | null)[] }) {
+  const known = impacts.filter((n): n is number => n !== null);
+  const total = known.reduce((sum, n) => sum + n, 0);
+  const money = (n: number | null) => (n === null ? '—' : formatMoney(lang, n, locale));
+  return (
+    <section class="plan-total card" aria-labelledby="plan-total-title" aria-live="polite">
+      <h3 id="plan-total-title">{t(lang, 'plan.total')}: {known.length ? money(total) : '—'}</h3>
+      <dl class="kpis">
+        <div><dt>{t(lang, 'plan.revenueNow')}</dt><dd>{money(now)}</dd></div>
+        <div class="revenue"><dt>{t(lang, 'plan.revenueAfter')}</dt><dd>{money(now === null || !known.length ? null : now + total)}</dd></div>
+      </dl>
+    </section>
   );
 }
 

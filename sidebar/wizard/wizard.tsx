@@ -101,7 +101,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (afterSave.current !== 'result') return;
     afterSave.current = null;
     // The numbers the sheet computed from what was just saved (the "Saved" line is in the footer, always in view).
-    const result = step === 'kpis' || step === 'evaluate' ? '.metrics' : step === 'present' ? '.summary' : null;
+    const result = step === 'kpis' || step === 'evaluate' ? '.metrics' : step === 'present' ? '.summary' : step === 'plan' ? '.plan-total' : null;
     if (result) document.querySelector(result)?.scrollIntoView({ block: 'nearest' });
   }, [state]);
   useEffect(() => {
