@@ -7,15 +7,17 @@ import type { Choice } from './values';
 
 interface Props {
   lang: Lang;
+  /** the spreadsheet's locale: money in its currency */
+  locale: string;
   conflicts: readonly Conflict[];
   fields: readonly FieldView[];
   busy: boolean;
   onApply: (choices: Record<string, Choice>) => void;
 }
 
-export function ConflictPanel({ lang, conflicts, fields, busy, onApply }: Props) {
+export function ConflictPanel({ lang, locale, conflicts, fields, busy, onApply }: Props) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const show = (id: string, v: CellData) => (v === '' ? t(lang, 'wizard.empty') : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang));
+  const show = (id: string, v: CellData) => (v === '' ? t(lang, 'wizard.empty') : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang, locale));
   // Nothing is chosen for the user: overwriting a colleague's cell must be a decision.
   const complete = conflicts.every((c) => choices[c.id]);
   return (

@@ -19,7 +19,7 @@ export const formatShare = (lang: Lang, n: number): string => share(n, lang);
 export const formatMoney = (lang: Lang, n: number, locale = ''): string => money(n, lang, currencyOf(locale));
 
 /** A cell value for reading (summary, conflict panel): numbers and dates formatted by the field's kind, text as is. */
-export function formatCell(value: CellData, kind: Kind, lang: Lang): string {
+export function formatCell(value: CellData, kind: Kind, lang: Lang, locale = ''): string {
   if (typeof value !== 'number') return kind === 'date' ? formatDate(value, lang) : value;
-  return kind === 'share' ? formatShare(lang, value) : kind === 'money' ? formatMoney(lang, value) : formatNumber(lang, value);
+  return kind === 'share' ? formatShare(lang, value) : kind === 'money' ? formatMoney(lang, value, locale) : formatNumber(lang, value);
 }

@@ -367,7 +367,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           ))}
         </ul>
       )}
-      {conflicts && <ConflictPanel lang={lang} conflicts={conflicts} fields={form.fields} busy={busy} onApply={resolve} />}
+      {conflicts && <ConflictPanel lang={lang} locale={boot.locale} conflicts={conflicts} fields={form.fields} busy={busy} onApply={resolve} />}
       {body}
       {view && (
         <div class="wizard-nav">

@@ -10,7 +10,7 @@ import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-a
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import type { StepId } from '../../src/core/wizard/steps';
-import { addonMenu, cell, closeSession, openSession, screenshot, typeInto, waitForText, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, openSession, screenshot, typeInto, waitForText, type Session } from './support';
 
 const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
@@ -216,6 +216,8 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     const outline = w.getByLabel(en('present.copy'));
     await outline.waitFor();
     const markdown = await outline.inputValue();
+    // the step with its outline and download links passes axe as the other steps do
+    expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
     for (const part of ['Young parents', STAGES[0] ?? '', 'Instagram ads', 'Is there a kids room?', 'Call back every lead within an hour']) expect(markdown).toContain(part);
     const [md] = await Promise.all([page.waitForEvent('download'), w.getByRole('link', { name: en('present.markdown') }).click()]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);
@@ -254,6 +256,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     expect(await owner.getByRole('radio', { name: new RegExp(`^${en('wizard.keepSheet')}.*Sales lead`) }).count()).toBe(1);
     const apply = panel.getByRole('button', { name: en('wizard.conflictApply') });
     expect(await apply.isDisabled()).toBe(true);
+    expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
     await owner.getByRole('radio', { name: new RegExp(`^${en('wizard.keepMine')}.*CX lead`) }).check();
     await apply.click();
     await saved();
