@@ -386,8 +386,8 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
 
 /**
  * CJM_BOTTLENECK (bottleneck.ts with counts.ts and core/funnel weakestTransition), in one
- * helper row: each stage's usable count (blank, not a number, below 0, or more than the last
- * usable count before it are left out), each target's reading (blank, a goal, or "x" for a bad
+ * helper row: each stage's usable count (blank, not a number or below 0 are left out), each
+ * transition's step from its neighbour (none from 0 customers or to more customers), each target's reading (blank, a goal, or "x" for a bad
  * one; the first stage's and 0 targets are no goal), each transition's score, the weakest
  * transition's position, and the answer.
  */
@@ -420,7 +420,7 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
   const w = ctx.words.bottleneck;
   const hasTargets = ta === 'ok';
 
-  // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1.
+  // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1, judged goals 3n+2..4n+1.
   const row = ctx.helpers.row(`${ctx.where}: usable counts, goals, scores, weakest position, answer`, (local) => {
     const v = (k: number) => local(k);
     const g = (k: number) => local(n + k);
@@ -428,10 +428,9 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
     const cells: string[] = [];
     for (let k = 0; k < n; k++) {
       const x = cnt(k);
-      const prior = k === 0 ? null : range(0, k);
-      const ordered = prior ? `IF(COUNT(${prior})=0,${x},IF(${x}<=MIN(${prior}),${x},""))` : x;
-      // a date-formatted count reaches the add-on as a Date: not a count
-      cells.push(ctx.dated(counts, ...at(k)) ? `IF(ISNUMBER(${x}),"",IF(${isNum(x)},${x},""))` : `IF(${isNum(x)},IF(${x}>=0,${ordered},""),"")`);
+      // a date-formatted count reaches the add-on as a Date: not a count; a count above the stage
+      // before it stays (the step from a neighbour with fewer customers is not judged, below)
+      cells.push(ctx.dated(counts, ...at(k)) ? `IF(ISNUMBER(${x}),"",IF(${isNum(x)},${x},""))` : `IF(${isNum(x)},IF(${x}>=0,${x},""),"")`);
     }
     for (let k = 0; k < n; k++) {
       if (!hasTargets || k === 0) {
@@ -445,15 +444,17 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
       }
       cells.push(`IF(ISERROR(${t}),"x",IF(${isNum(t)},IF(AND(${t}>=0,${t}<=1),IF(${t}=0,"",${t}),"x"),IF(${t}="","","x")))`);
     }
-    const goals = range(n, n);
+    const stepOf = (k: number) => `IF(OR(${v(k - 1)}="",${v(k)}=""),"",IF(OR(${v(k - 1)}=0,${v(k)}>${v(k - 1)}),"",${v(k)}/${v(k - 1)}))`;
+    // the goals of the transitions whose step can be computed: after the answer, at 3n+2 … 4n+1
+    const judged = range(3 * n + 2, n);
     for (let k = 0; k < n; k++) {
       if (k === 0) {
         cells.push('""');
         continue;
       }
-      const step = `IF(OR(${v(k - 1)}="",${v(k)}="",${v(k - 1)}=0),"",${v(k)}/${v(k - 1)})`;
-      // With any goal: only transitions with a goal, step ÷ goal. Without: every transition but those whose target is bad.
-      const score = hasTargets ? `IF(COUNT(${goals})>0,IF(ISNUMBER(${g(k)}),${step}/${g(k)},""),IF(${g(k)}="x","",${step}))` : step;
+      const step = stepOf(k);
+      // With a goal on any computed step: only those, step ÷ goal. Without: every computed step but those whose target is bad.
+      const score = hasTargets ? `IF(COUNT(${judged})>0,IF(ISNUMBER(${g(k)}),${step}/${g(k)},""),IF(${g(k)}="x","",${step}))` : step;
       cells.push(`IF(${step}="","",${score})`);
     }
     const scores = range(2 * n, n);
@@ -469,6 +470,7 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
       return `IF(${asText}="",${unnamed},${asText})`;
     };
     cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+    for (let k = 0; k < n; k++) cells.push(k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`);
     return cells;
   });
   const answer = row.ref(3 * n + 1, ctx.host);

@@ -31,32 +31,28 @@ export const CJM_BOTTLENECK = defineFormula({
   ],
   evaluate: (lang, [counts, labels, targets]) => {
     const call: Call = { fn: NAME, lang };
-    // A stage whose count is not valid is left out (null), so are the transitions it takes part in.
+    // A stage whose count is not a number of 0 or more is left out (null), so are the transitions
+    // it takes part in; a count above the stage before it stays: the step row compares neighbours,
+    // and so does the weakest transition (core/funnel weakestTransition), among the steps it shows.
     const read = readCounts(call, counts ?? '');
+    const usable = read.counts.map((c, k) => (read.issues[k]?.kind === 'order' ? (read.issues[k]?.count ?? null) : c));
     const names = readLabels(call, labels, read);
     const given = readAligned(call, 'targets', targets, read);
-    const goals: (number | null)[] = read.counts.map(() => null);
-    const invalidTarget: boolean[] = read.counts.map(() => false);
-    given?.values.forEach((v, i) => {
-      if (i === 0 || isBlank(v)) return;
-      try {
-        // A target of 0 sets no bar to fall short of, so it counts as no target.
-        goals[i] = toNumber(call, 'targets', 'share', v, given.positions[i]) || null;
-      } catch (e) {
-        if (!(e instanceof FormulaError)) throw e;
-        invalidTarget[i] = true;
-      }
-    });
-    let i: number | null;
-    if (goals.some((g) => g !== null) || !invalidTarget.some(Boolean)) {
-      // With targets, transitions without a valid one are not judged; without any, every step is.
-      i = weakestTransition(read.counts, given ? goals : undefined);
-    } else {
-      // No valid target, but some invalid ones: judge the plain step conversions of the other
-      // transitions, as a neutral target of 1 for each of them does.
-      const neutral = read.counts.map((_, k) => (k > 0 && !invalidTarget[k] ? 1 : null));
-      i = neutral.some((g) => g !== null) ? weakestTransition(read.counts, neutral) : null;
+    let goals: (number | null | 'bad')[] | undefined;
+    if (given) {
+      goals = read.counts.map(() => null);
+      given.values.forEach((v, k) => {
+        if (k === 0 || isBlank(v) || !goals) return;
+        try {
+          // A target of 0 sets no bar to fall short of, so it counts as no target.
+          goals[k] = toNumber(call, 'targets', 'share', v, given.positions[k]) || null;
+        } catch (e) {
+          if (!(e instanceof FormulaError)) throw e;
+          goals[k] = 'bad';
+        }
+      });
     }
+    const i = weakestTransition(usable, goals);
     return i === null ? '' : `${names[i - 1]} → ${names[i]}`;
   },
 });

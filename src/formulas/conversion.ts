@@ -1,3 +1,4 @@
+import { conversionProblem } from '../core/funnel/funnel';
 import { describePosition, problem } from './errors';
 import { elementwise } from './elementwise';
 import { isBlank, toGrid } from './grid';
@@ -38,8 +39,10 @@ export const CJM_CONVERSION = defineFormula({
       const from = toNumber(call, 'from_count', 'count', f, at);
       const to = toNumber(call, 'to_count', 'count', t0, at);
       const where = describePosition(at, lang);
-      if (from === 0) throw problem(call, t.fromZero(where), fromFirst ? t.brief.fromZeroFirst : t.brief.fromZeroPrevious);
-      if (to > from) {
+      // the map's one rule for a transition (core/funnel conversionProblem)
+      const why = conversionProblem(from, to);
+      if (why === 'fromZero') throw problem(call, t.fromZero(where), fromFirst ? t.brief.fromZeroFirst : t.brief.fromZeroPrevious);
+      if (why === 'more') {
         throw problem(call, t.toAboveFrom(describeNumber(to, lang), describeNumber(from, lang), where), fromFirst ? t.brief.moreFirst : t.brief.morePrevious);
       }
       return to / from;

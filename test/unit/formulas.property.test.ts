@@ -211,7 +211,7 @@ describe('spilled ranges: one element never spoils the others', () => {
           const blanked: CellValue[] = [...counts];
           blanked[k] = '';
           expect(CJM_BOTTLENECK.run([withBad], labels)).toBe(CJM_BOTTLENECK.run([blanked], labels));
-          // targets: with at least one valid target left, an invalid one reads as none
+          // targets: with at least one valid target left on a step the map can compute, an invalid one reads as none
           const targets = counts.map((_, i) => someTargets[i] ?? '');
           const j = Math.max(1, k);
           const other = j === 1 ? 2 : 1;
@@ -220,7 +220,7 @@ describe('spilled ranges: one element never spoils the others', () => {
           badTargets[j] = typeof bad === 'number' ? bad : 'bad';
           const blankTargets = [...targets];
           blankTargets[j] = '';
-          expect(CJM_BOTTLENECK.run([counts], labels, [badTargets])).toBe(CJM_BOTTLENECK.run([counts], labels, [blankTargets]));
+          if ((counts[other - 1] ?? 0) > 0) expect(CJM_BOTTLENECK.run([counts], labels, [badTargets])).toBe(CJM_BOTTLENECK.run([counts], labels, [blankTargets]));
         },
       ),
     );

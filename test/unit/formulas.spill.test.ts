@@ -168,8 +168,9 @@ describe('CJM_BOTTLENECK', () => {
   it('finds the weakest transition among stages with valid counts', () => {
     // stage 3 is text: Cart → Order and Order → Repeat cannot be judged, Visit → Cart can
     expect(en(CJM_BOTTLENECK, row(1000, 400, 'lots', 80), labels)).toBe('Visit → Cart');
-    // a stage that grows is left out like a bad value
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 80, 70), row('A', 'B', 'C', 'D', 'E'))).toBe('A → B');
+    // a stage that grows: the step into it is not judged (the step row shows ⚠), the step out of it is (16%)
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 80, 70), row('A', 'B', 'C', 'D', 'E'))).toBe('C → D');
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 300, 70), row('A', 'B', 'C', 'D', 'E'))).toBe('D → E');
     expect(en(CJM_BOTTLENECK, row(1000, foreignDate(2026, 1, 1), 100, 90), labels)).toBe('Order → Repeat');
   });
 

@@ -50,35 +50,65 @@ export interface FunnelStep {
   dropOff: number | null;
 }
 
+/**
+ * Why a conversion from `from` customers to `to` cannot be computed, or null when it can:
+ * no customers to convert from, or more customers at the later stage than at the earlier
+ * one. The one rule of the map: CJM_CONVERSION (the step, overall and C cells), the weakest
+ * transition, the wizard's metrics and the poster all judge a transition by it.
+ */
+export function conversionProblem(from: number, to: number): 'fromZero' | 'more' | null {
+  if (from === 0) return 'fromZero';
+  return to > from ? 'more' : null;
+}
+
+/** to ÷ from, or null when either is unknown or the conversion has a problem (conversionProblem). */
+export function conversionOf(from: Count, to: Count): number | null {
+  if (from === null || to === null || conversionProblem(from, to) !== null) return null;
+  return to / from;
+}
+
+/**
+ * Step, overall conversion and drop-off of each stage, as the map's KPI rows show them: a step
+ * compares a stage with the stage just before it, overall with the first stage. Counts are
+ * the stages' valid counts (null: blank or not a number of 0 or more); a stage with more
+ * customers than the one it is compared with has no conversion (and no drop-off).
+ */
 export function funnelSteps(counts: readonly Count[]): FunnelStep[] {
   const first = counts[0] ?? null;
   return counts.map((customers, i) => {
     const prev = i === 0 ? customers : (counts[i - 1] ?? null);
-    const known = customers !== null && prev !== null;
+    const grows = customers !== null && prev !== null && customers > prev;
     return {
       customers,
-      step: i === 0 ? (customers === null ? null : 1) : known && prev !== 0 ? customers / prev : null,
-      overall: customers !== null && first ? customers / first : null,
-      dropOff: known ? prev - customers : null,
+      step: i === 0 ? (customers === null ? null : 1) : conversionOf(prev, customers),
+      overall: conversionOf(first, customers),
+      dropOff: customers !== null && prev !== null && !grows ? prev - customers : null,
     };
   });
 }
 
 /**
- * Index i of the weakest transition (stage i-1 → stage i), or null if none can be judged.
- * Without targets: the lowest step conversion. With targets: the lowest actual ÷ target,
- * over the transitions that have a target. Ties go to the earlier transition.
+ * Index i of the weakest transition (stage i-1 → stage i), or null if none can be judged:
+ * among the transitions whose step conversion can be computed (funnelSteps), so it is always
+ * one the step row shows as a number. Targets per stage: a share above 0 (a goal), null (blank
+ * or 0: no goal), or 'bad' (not a share). If any of those transitions has a goal, the lowest
+ * step ÷ goal among them; else the lowest step among those whose target is not bad. Ties go
+ * to the earlier transition. The map's weakest cell (CJM_BOTTLENECK), the wizard's metrics and
+ * the poster all use this rule.
  */
-export function weakestTransition(counts: readonly Count[], targets?: readonly (number | null)[]): number | null {
+export function weakestTransition(counts: readonly Count[], targets?: readonly (number | null | 'bad')[]): number | null {
   const steps = funnelSteps(counts);
-  const useTargets = targets?.some((t, i) => i > 0 && t !== null) ?? false;
-  let best: { index: number; score: number } | null = null;
+  const candidates: { index: number; step: number; goal: number | null | 'bad' }[] = [];
   for (let i = 1; i < steps.length; i++) {
     const step = steps[i]?.step ?? null;
-    const target = targets?.[i] ?? null;
-    if (step === null || (useTargets && target === null)) continue;
-    const score = useTargets && target !== null ? step / target : step;
-    if (best === null || score < best.score) best = { index: i, score };
+    if (step !== null) candidates.push({ index: i, step, goal: targets?.[i] ?? null });
+  }
+  const withGoals = candidates.some((c) => typeof c.goal === 'number');
+  let best: { index: number; score: number } | null = null;
+  for (const c of candidates) {
+    if (withGoals ? typeof c.goal !== 'number' : c.goal === 'bad') continue;
+    const score = typeof c.goal === 'number' ? c.step / c.goal : c.step;
+    if (best === null || score < best.score) best = { index: c.index, score };
   }
   return best?.index ?? null;
 }

@@ -43,6 +43,8 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   text: base,
   input: { ...base, background: '#fff8e1', wrap: false },
   formula: { ...base, background: '#eceff1', wrap: false },
+  /** a computed KPI cell that may hold a brief ⚠ note: wraps, so the note is never cut */
+  computed: { ...base, background: '#eceff1' },
   result: { ...base, background: '#e6f4ea', bold: true, size: 12, wrap: false },
   footer: { ...base, color: '#70757a', italic: true, size: 8, wrap: false },
   plain: { ...base, wrap: false },

@@ -4,7 +4,7 @@
  * function computes after the execution that changed its inputs, so a read in that execution
  * sees the old value or "Loading…".
  */
-import { revenue, weakestTransition, funnelSteps, type Count } from '../funnel/funnel';
+import { conversionOf, funnelSteps, revenue, weakestTransition, type Count, type FunnelStep } from '../funnel/funnel';
 import { parseNumber } from '../funnel/numbers';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
@@ -34,32 +34,62 @@ function countOfRole(j: Journey, counts: readonly Count[], role: 'L' | 'C', fall
   return counts[i >= 0 ? i : fallback] ?? null;
 }
 
-export function computeMetrics(j: Journey): Metrics {
-  const errors: string[] = [];
-  // A count that is not a number, negative, or above the stage before it is a data problem: said in words, and left out.
+/** The map's funnel as its formulas read it: what the sheet's KPI cells compute, from its inputs. */
+export interface MapFunnel {
+  /** per stage: its count when it is a number of 0 or more, else null (blank, or a problem) */
+  counts: Count[];
+  /** per stage: step, overall conversion and drop-off, as the step, overall and drop-off rows show them */
+  steps: FunnelStep[];
+  /** per stage: its target step conversion (a share above 0), null (none), or 'bad' (not a share from 0 to 1) */
+  targets: (number | null | 'bad')[];
+  leads: Count;
+  /** the first C stage's count ÷ leads, or null when that is not a valid conversion (as the C cell) */
+  conversion: number | null;
+  /** the index i of the weakest transition (stage i-1 → i), as the weakest cell judges it */
+  weakest: number | null;
+}
+
+/**
+ * Reads the map's KPI inputs by the rule its formulas use (core/funnel: conversionProblem,
+ * funnelSteps, weakestTransition): the wizard's metrics and the poster use this, never a rule of
+ * their own, so what they show is what the sheet shows.
+ */
+export function mapFunnel(j: Journey): MapFunnel {
   const counts: Count[] = j.stages.map((s) => {
     const n = numberOf(s.customers);
-    if (s.customers !== '' && (n === null || n < 0)) errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
     return n !== null && n >= 0 ? n : null;
   });
-  counts.forEach((n, i) => {
-    const prev = i > 0 ? counts[i - 1] : null;
-    if (n !== null && prev !== null && prev !== undefined && n > prev) {
-      errors.push(t(j.lang, 'metrics.moreThanPrevious', { stage: j.stages[i]?.name ?? '', n, prev }));
-      counts[i] = null;
-    }
-  });
-  const targets = j.stages.map((s, i) => {
+  const targets = j.stages.map((s, i): number | null | 'bad' => {
+    if (i === 0 || s.target === '') return null;
     const n = numberOf(s.target);
-    return i === 0 || n === null || n <= 0 || n > 1 ? null : n;
+    if (n === null || n < 0 || n > 1) return 'bad';
+    return n === 0 ? null : n;
   });
-  const steps = funnelSteps(counts);
   const leads = countOfRole(j, counts, 'L', 0);
   const deal = countOfRole(j, counts, 'C', counts.length - 1);
-  const conversion = leads !== null && deal !== null && leads > 0 && deal <= leads ? deal / leads : null;
-  const avgCheck = numberOf(j.avgCheck);
-  const purchases = numberOf(j.purchases);
-  const weakest = weakestTransition(counts, targets);
+  return { counts, steps: funnelSteps(counts), targets, leads, conversion: conversionOf(leads, deal), weakest: weakestTransition(counts, targets) };
+}
+
+/** A money input the revenue formula takes: a number of 0 or more, else null. */
+const nonNegative = (v: CellData): number | null => {
+  const n = numberOf(v);
+  return n !== null && n >= 0 ? n : null;
+};
+
+export function computeMetrics(j: Journey): Metrics {
+  const errors: string[] = [];
+  const f = mapFunnel(j);
+  // A count that is not a number of 0 or more, or above the stage before it, is a data problem: said in words.
+  j.stages.forEach((s, i) => {
+    if (s.customers !== '' && f.counts[i] === null) errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
+    const n = f.counts[i] ?? null;
+    const prev = i > 0 ? (f.counts[i - 1] ?? null) : null;
+    if (n !== null && prev !== null && n > prev) errors.push(t(j.lang, 'metrics.moreThanPrevious', { stage: s.name, n, prev }));
+  });
+  const { leads, conversion, steps } = f;
+  const avgCheck = nonNegative(j.avgCheck);
+  const purchases = nonNegative(j.purchases);
+  const weakest = f.weakest;
   return {
     leads,
     conversion,
@@ -69,8 +99,8 @@ export function computeMetrics(j: Journey): Metrics {
     weakest: weakest === null ? '' : `${j.stages[weakest - 1]?.name ?? ''} → ${j.stages[weakest]?.name ?? ''}`,
     underTarget: j.stages.flatMap((s, i) => {
       const step = steps[i]?.step ?? null;
-      const target = targets[i] ?? null;
-      return i > 0 && step !== null && target !== null && step < target ? [{ stage: s.name, step, target }] : [];
+      const target = f.targets[i] ?? null;
+      return i > 0 && step !== null && typeof target === 'number' && step < target ? [{ stage: s.name, step, target }] : [];
     }),
     lowScores: j.stages.flatMap((s) => {
       const score = numberOf(s.content.score);

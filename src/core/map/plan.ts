@@ -9,7 +9,7 @@
 export type Owner = 'template' | 'user';
 
 export type StyleKey =
-  | 'title' | 'titleValue' | 'label' | 'section' | 'sectionLabel' | 'header' | 'hint' | 'text' | 'input' | 'formula' | 'result' | 'footer' | 'plain';
+  | 'title' | 'titleValue' | 'label' | 'section' | 'sectionLabel' | 'header' | 'hint' | 'text' | 'input' | 'formula' | 'computed' | 'result' | 'footer' | 'plain';
 
 export interface CellStyle {
   background: string | null;

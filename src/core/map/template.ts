@@ -20,6 +20,9 @@ export interface PlanOptions {
   locale: string;
 }
 
+/** A string as a formula literal. */
+const textLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
 const CHOICE_ROWS = { barrierType: 'choice.barrierType', driverType: 'choice.driverType', evidence: 'choice.evidence' } as const;
 
 /** The dropdown values of a choice row, in the map's language. */
@@ -52,19 +55,28 @@ function stageRange(row: RowKey, n: number): string {
  * (in the second stage) fills the cell. Each custom-function cell is a server execution in
  * Sheets, so step and overall conversion are one formula over the whole row each.
  */
-function stageFormula(row: 'step' | 'overall' | 'dropOff', i: number, n: number): string | null {
+function stageFormula(j: Journey, row: 'step' | 'overall' | 'dropOff', i: number, n: number): string | null {
   const cur = a1(ROW.customers, stageCol(i));
   if (i === 0) return `=IF(${cur}="","",${row === 'dropOff' ? 0 : 1})`;
   const prev = a1(ROW.customers, stageCol(i - 1));
-  if (row === 'dropOff') return `=IF(OR(${prev}="",${cur}=""),"",${prev}-${cur})`;
+  if (row === 'dropOff') {
+    // A drop-off only where the step row shows a conversion's inputs as valid: else the same
+    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative loss.
+    const w = (key: MessageKey) => textLiteral(t(j.lang, key));
+    return `=IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
+      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur}))))`;
+  }
   if (i > 1) return null;
   const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
-  return row === 'step'
-    ? `=CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
-    : `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
+  const formula = row === 'step'
+    ? `CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
+    : `CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
+  // Two stages: one cell in, one cell out, so a problem would be #ERROR!; say it in words instead
+  // (from three stages on the call spills, and its elements hold their own ⚠ notes).
+  return n === 2 ? `=IFERROR(${formula},${textLiteral(t(j.lang, 'warn.step'))})` : `=${formula}`;
 }
 
-function economicsFormula(key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
+function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
   const counts = stageRange('customers', n);
   const roles = stageRange('role', n);
   // The count of the first stage with a role; a map without that role falls back to the first or last stage
@@ -75,9 +87,18 @@ function economicsFormula(key: (typeof ECONOMICS_FORMULAS)[number], n: number): 
   };
   const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
   switch (key) {
-    case 'leads': return `=${countOf('L', 'first')}`;
-    case 'conversion': return `=CJM_CONVERSION(${side('leads')},${countOf('C', 'last')})`;
-    case 'revenue': return `=CJM_REVENUE(${side('leads')},${side('conversion')},${side('avgCheck')},${side('purchases')})`;
+    case 'leads': {
+      // TRUE/FALSE in a count is not a number: said in words (LibreOffice and Excel read a boolean as 1 once it passes through a formula)
+      const pick = `INDEX(${counts},1,IFERROR(MATCH("L",${roles},0),1))`;
+      return `=IF(${pick}="","",IF(ISLOGICAL(${pick}),${textLiteral(t(j.lang, 'warn.notNumber'))},${pick}))`;
+    }
+    // A data problem shows as a brief ⚠ note in the map's language (highlighted), never #ERROR!: the
+    // portfolio's SUM of revenues skips text. A problem with C is the revenue's reason too.
+    case 'conversion': return `=IFERROR(CJM_CONVERSION(${side('leads')},${countOf('C', 'last')}),${textLiteral(t(j.lang, 'warn.conversion'))})`;
+    case 'revenue': {
+      const c = side('conversion');
+      return `=IF(LEFT(${c},1)="⚠",${c},IFERROR(CJM_REVENUE(${side('leads')},${c},${side('avgCheck')},${side('purchases')}),${textLiteral(t(j.lang, 'warn.revenue'))}))`;
+    }
     case 'weakest': return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
     case 'curve': return `=SPARKLINE(${stageRange('score', n)})`;
     default: return key satisfies never;
@@ -113,7 +134,7 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
   if ((ECONOMICS_FORMULAS as readonly string[]).includes(key)) {
     const econ = key as (typeof ECONOMICS_FORMULAS)[number];
     return {
-      value: '', formula: economicsFormula(econ, n), owner: 'template', style: econ === 'revenue' ? 'result' : 'formula',
+      value: '', formula: economicsFormula(j, econ, n), owner: 'template', style: econ === 'revenue' ? 'result' : econ === 'conversion' ? 'computed' : 'formula',
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
@@ -150,8 +171,9 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
     return { value: key === 'role' ? stage.role : stage[key], owner: 'user', style: 'input', numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
   }
   if (key === 'step' || key === 'overall' || key === 'dropOff') {
-    const formula = stageFormula(key, i, j.stages.length);
-    const cell: PlanCell = { value: '', owner: 'template', style: 'formula', numberFormat: fmt?.format ?? FORMAT.count };
+    const formula = stageFormula(j, key, i, j.stages.length);
+    // wraps: a ⚠ note is never cut by the next column (a number stays one line)
+    const cell: PlanCell = { value: '', owner: 'template', style: 'computed', numberFormat: fmt?.format ?? FORMAT.count };
     return formula ? { ...cell, formula } : { ...cell, spill: true };
   }
   if (key === 'kpiSection' || key === 'cardSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
@@ -180,8 +202,8 @@ function conditionalRules(n: number): ConditionalRule[] {
     { kind: 'numberBetween', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), min: 4, max: 5, ...GOOD },
   ];
   // A data problem shows in a KPI cell as a brief note starting with ⚠ (from the formula): highlight it, never a raw #ERROR!.
-  rules.push({ kind: 'textContains', range: a1Range(ROW.step, FIRST_STAGE_COL, ROW.overall - ROW.step + 1, n), text: '⚠', ...ALERT });
-  rules.push({ kind: 'textContains', range: a1Range(ROW.conversion, SIDE_COL, ROW.weakest - ROW.conversion + 1, 1), text: '⚠', ...ALERT });
+  rules.push({ kind: 'textContains', range: a1Range(ROW.step, FIRST_STAGE_COL, ROW.dropOff - ROW.step + 1, n), text: '⚠', ...ALERT });
+  rules.push({ kind: 'textContains', range: a1Range(ROW.leads, SIDE_COL, ROW.weakest - ROW.leads + 1, 1), text: '⚠', ...ALERT });
   if (n > 1) {
     const step = a1(ROW.step, FIRST_STAGE_COL + 1);
     const target = a1(ROW.target, FIRST_STAGE_COL + 1);

@@ -10,11 +10,10 @@
  * next size up (A3 … A0), so type prints at the same size on a larger sheet. Many stages run
  * in two or more bands, one under the other.
  */
-import { funnelSteps, type Count } from '../funnel/funnel';
 import { formatMoney, formatNumber, formatShare, parseNumber } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
-import { computeMetrics, type Metrics } from '../map/metrics';
+import { computeMetrics, mapFunnel, type Metrics } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
 import { t, type MessageKey } from '../words/i18n';
 import { BOLD, el, fit, line, points, rect, text, textWidth, wrap, xmlText } from './svg';
@@ -86,20 +85,6 @@ const KEY_ROWS: readonly { key: ContentKey; color: string }[] = [
 
 const numberOf = (v: CellData): number | null => (typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v));
 
-/** Stage counts as the map's metrics judge them: a negative count, or one above the stage before, is left out. */
-function stageCounts(stages: readonly Stage[]): Count[] {
-  const counts = stages.map((s) => {
-    const n = numberOf(s.customers);
-    return n !== null && n >= 0 ? n : null;
-  });
-  counts.forEach((n, i) => {
-    const prev = i > 0 ? counts[i - 1] : null;
-    if (n !== null && prev !== null && prev !== undefined && n > prev) counts[i] = null;
-  });
-  return counts;
-}
-
-
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {
   const name = String(j.title.name || sheetName).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'cjm';
@@ -151,12 +136,11 @@ export function renderPoster(input: PosterInput): string {
   const currency = currencyOf(input.locale);
   const money = (n: number) => formatMoney(n, lang, currency);
   const stages = j.stages;
-  const counts = stageCounts(stages);
-  const steps = funnelSteps(counts);
-  const targets = stages.map((s, i) => {
-    const n = numberOf(s.target);
-    return i === 0 || n === null || n <= 0 || n > 1 ? null : n;
-  });
+  // the map's funnel by the rule its formulas use (map/metrics mapFunnel), as the sheet shows it
+  const funnel = mapFunnel(j);
+  const counts = funnel.counts;
+  const steps = funnel.steps;
+  const targets = funnel.targets.map((g) => (typeof g === 'number' ? g : null));
   const weakest = stages.findIndex((s, i) => i > 0 && m.weakest !== '' && `${stages[i - 1]?.name ?? ''} → ${s.name}` === m.weakest);
   const ranked = rankActions(input.actions.filter((a) => a.action.trim() !== ''));
 
