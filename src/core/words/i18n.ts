@@ -224,9 +224,6 @@ const en = {
   'poster.problems': 'Check the data',
   'poster.footer': 'Journey poster of the map \u201c{name}\u201d \u00b7 CJM for Google Sheets \u00b7 revenue = L \u00d7 C \u00d7 P \u00d7 Q',
   // totals and links of the plan and portfolio sheets
-  'plan.total': 'Total impact of the plan',
-  'plan.revenueNow': 'Revenue now',
-  'plan.revenueAfter': 'Revenue after the plan',
   'plan.openMap': 'Open the map',
   'portfolio.after': 'Revenue after the plan',
   'portfolio.total': 'Total',
@@ -444,9 +441,6 @@ const ru: Catalogue = {
   'poster.problems': 'Проверьте данные',
   'poster.footer': 'Постер карты «{name}» · CJM для Google Таблиц · выручка = L × C × P × Q',
 
-  'plan.total': 'Итого влияние плана',
-  'plan.revenueNow': 'Выручка сейчас',
-  'plan.revenueAfter': 'Выручка после плана',
   'plan.openMap': 'Открыть карту',
   'portfolio.after': 'Выручка после плана',
   'portfolio.total': 'Итого',
