@@ -107,4 +107,20 @@ describe('plan changes with their units (savePlan)', () => {
       ['Ads', expect.closeTo(1_125_000, 6)],
     ]);
   });
+
+  it.each(['ru_RU', 'en_US'] as const)('a lone action whose change is typed badly in the sheet says what to check, not a raw error (%s)', (locale) => {
+    const { s, action, savePlan, planSheet } = start(locale);
+    const saved = savePlan([action(locale === 'ru_RU' ? 'Полугодовой пакет' : 'Half-year pack', 'Q', '+10%')]);
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const plan = planSheet()!;
+    expect(s.wb.value(plan, 'I4')).toBeCloseTo(742_500, 6);
+    // a colleague types a bare number over the change in the sheet
+    s.wb.setCell(plan, 'E4', '+0,5');
+    const shown = String(s.wb.value(plan, 'I4'));
+    expect(shown).toBe(locale === 'ru_RU' ? '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%' : '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%');
+    expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'I4')?.error).toBeUndefined();
+    // the totals skip it; the rank is blank
+    expect(s.wb.value(plan, 'I5')).toBe(0);
+    expect(s.wb.value(plan, 'A4')).toBe('');
+  });
 });

@@ -102,6 +102,10 @@ export function planSheetGrid(
   const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
   const text = (s: string): WriteCell => ({ text: s });
   const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
+  const impacts = `CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})`;
+  // Spilled, a bad row holds a ⚠ note and the others compute; a lone action's range arrives as one value, whose
+  // problem would show as a raw error: it says what to check instead, in the plan's language.
+  const impactFormula = actions.length === 1 ? `=IFERROR(${impacts},${formulaText(t(lang, 'warn.change'))})` : `=${impacts}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
@@ -109,7 +113,7 @@ export function planSheetGrid(
       { formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")` },
       ...ACTION_FIELDS.map((k) => (k === 'deadline' ? deadlineCell(a.deadline) : text(a[k]))),
       // One formula for the whole column (each custom-function cell is a server execution in Sheets); it spills down.
-      i === 0 ? { formula: `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})` } : text(''),
+      i === 0 ? { formula: impactFormula } : text(''),
     ];
   };
   // Label in A (it reads across the empty B..H), value in I.
