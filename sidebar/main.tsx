@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t } from '../src/core/words/i18n-ui';
 import { readBoot } from './boot';
 import { FormulaHelpView } from './formula-help';
+import { RemoveStageView, RenameMapView } from './menu-dialogs';
 import { NewMapView } from './new-map';
 import { WizardView } from './wizard/wizard';
 
@@ -18,6 +19,8 @@ function start(): void {
   if (boot.view === 'formulas') render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
   else if (boot.view === 'newMap') render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
   else if (boot.view === 'wizard') render(<WizardView boot={boot} />, root);
+  else if (boot.view === 'removeStage') render(<RemoveStageView {...boot} />, root);
+  else if (boot.view === 'renameMap') render(<RenameMapView {...boot} />, root);
 }
 
 // The server may append to the page after this script; wait until it is fully parsed.

@@ -49,7 +49,14 @@ export interface PresetOption {
 export type SidebarBoot =
   | { view: 'formulas'; lang: Lang; formulas: FormulaHelp[] }
   | { view: 'newMap'; lang: Lang; locale: string; presets: Record<Lang, PresetOption[]> }
-  | { view: 'wizard'; lang: Lang; locale: string; state: WizardState; presets: Record<Lang, PresetOption[]> };
+  | { view: 'wizard'; lang: Lang; locale: string; state: WizardState; presets: Record<Lang, PresetOption[]> }
+  /** Remove stage: the question (title, body) in the map's language, for the stage `stageId`; `token` names the cells counted */
+  | { view: 'removeStage'; lang: Lang; mapId: string; sheetId: number; stageId: string; title: string; body: string; token: string }
+  /** Rename map: the field holds the map's name now; `label` says what the name is for */
+  | { view: 'renameMap'; lang: Lang; mapId: string; sheetId: number; name: string; label: string };
+
+/** What a menu command's dialog gets back: done (the dialog closes), or why not, in the map's language. */
+export type DialogResult = { ok: true } | { ok: false; message: string };
 
 /** A field of a wizard step: one cell of the map. Ids: "side.<row>" (column B) or "stage.<index>.<row>". */
 export interface FieldView {
@@ -181,6 +188,10 @@ export interface ServerApi {
   exportPoster(req: { mapId: string }): Poster;
   /** polled while the sidebar is visible: the map on the active sheet (metadata only), or null on any other sheet */
   activeSheetMap(req: Record<string, never>): MapSummary | null;
+  /** the Remove stage dialog's "Yes": removes the stage if it still holds exactly the cells the dialog counted (`token`) */
+  removeStageConfirmed(req: { mapId: string; sheetId: number; stageId: string; token: string; lang: Lang }): DialogResult;
+  /** the Rename map dialog's "OK" */
+  renameMapTo(req: { mapId: string; sheetId: number; name: string; lang: Lang }): DialogResult;
 }
 
 /** Id of the JSON script element that carries the boot payload in Sidebar.html. */

@@ -42,7 +42,7 @@ export class EmuSpreadsheetApp implements Pick<GSpreadsheetApp, AppMembers> {
     return as(new EmuSpreadsheet(this._wb).getActiveRange() as object);
   }
   getUi(): GUi {
-    return as(new EmuUi(this._wb.ui, this._wb.addonName));
+    return as(new EmuUi(this._wb.ui, this._wb.addonName, () => this._wb.userLocale));
   }
   newDataValidation(): GDataValidationBuilder {
     return as(new EmuDataValidationBuilder());

@@ -17,9 +17,27 @@ export interface MenuSpec {
   items: MenuEntry[];
 }
 
+/**
+ * What Google draws for Ui.alert / Ui.prompt besides the add-on's text. Google's Ui reference
+ * (https://developers.google.com/apps-script/reference/base/ui) says nothing of the language
+ * of these buttons nor of which one is the default, and the add-on can set neither. So the
+ * emulator takes the reading least convenient for the add-on: the buttons are drawn in the
+ * user's account language (Session.getActiveUserLocale(), the workbook's `userLocale`), never
+ * the spreadsheet's or the map's, and the first button of the set (Yes, OK) is the focused
+ * default that Enter presses — so a destructive question asked this way opens on "Yes".
+ */
+export interface HostButtons {
+  /** the user's account locale the buttons are drawn in */
+  userLocale: string;
+  /** the buttons' captions, in the set's order, in the user's language */
+  labels: string[];
+  /** the focused (default) button: the set's first */
+  focused: ButtonName;
+}
+
 export type UiRequest =
-  | { kind: 'alert'; title: string | null; prompt: string; buttons: ButtonSetName }
-  | { kind: 'prompt'; title: string | null; prompt: string; buttons: ButtonSetName };
+  | ({ kind: 'alert'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons)
+  | ({ kind: 'prompt'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons);
 export type UiResponse = ButtonName | { button: ButtonName; text: string };
 export type Responder = (request: UiRequest) => UiResponse;
 
@@ -72,6 +90,18 @@ export class UiState {
 }
 
 const BUTTON_SETS: ButtonSetName[] = ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'];
+const SET_BUTTONS: Record<ButtonSetName, ButtonName[]> = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] };
+const CAPTIONS: Record<'en' | 'ru', Record<ButtonName, string>> = {
+  en: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No', CLOSE: 'Close' },
+  ru: { OK: 'ОК', CANCEL: 'Отмена', YES: 'Да', NO: 'Нет', CLOSE: 'Закрыть' },
+};
+
+/** The buttons Google draws for a set, for a user with this account locale (see HostButtons). */
+export function hostButtons(buttons: ButtonSetName, userLocale: string): HostButtons {
+  const names = SET_BUTTONS[buttons];
+  const words = CAPTIONS[/^(ru|be|uk|kk)/i.test(userLocale) ? 'ru' : 'en'];
+  return { userLocale, labels: names.map((n) => words[n]), focused: names[0] ?? 'OK' };
+}
 
 export class EmuMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   static readonly typeName = 'Menu';
@@ -124,6 +154,8 @@ export class EmuUi implements Pick<GUi, 'createAddonMenu' | 'createMenu' | 'aler
   constructor(
     private readonly _state: UiState,
     private readonly _addonName: string,
+    /** the user's account locale (the workbook's `userLocale`): the language Google draws alert/prompt buttons in */
+    private readonly _userLocale: () => string = () => 'en_US',
   ) {}
 
   createAddonMenu(): GMenu {
@@ -135,14 +167,14 @@ export class EmuUi implements Pick<GUi, 'createAddonMenu' | 'createMenu' | 'aler
 
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({ kind: 'alert', title, prompt, buttons });
+    const response = this._state.respond({ kind: 'alert', title, prompt, buttons, ...hostButtons(buttons, this._userLocale()) });
     const button = typeof response === 'string' ? response : response.button;
     return button as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(a: string, b?: unknown, c?: unknown): GPromptResponse {
     const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({ kind: 'prompt', title, prompt, buttons });
+    const response = this._state.respond({ kind: 'prompt', title, prompt, buttons, ...hostButtons(buttons, this._userLocale()) });
     const r = typeof response === 'string' ? { button: response, text: '' } : response;
     return as(new EmuPromptResponse(r.text, r.button));
   }

@@ -42,6 +42,8 @@ export interface ViewState {
   /** Grows with every change, so the page can tell a stale answer from a fresh one. */
   revision: number;
   locale: string;
+  /** the user's account locale: Google draws its own words (dialog buttons, status line) in it */
+  userLocale: string;
   sheets: Array<{ name: string; active: boolean }>;
   active: SheetSnapshot;
   /** The add-on's selection after the action (A1), when it set one. */

@@ -99,6 +99,7 @@ function view(): ViewState {
   return {
     revision,
     locale: workbook.model.locale,
+    userLocale: workbook.model.userLocale,
     sheets: workbook.sheetNames().map((name) => ({ name, active: name === active })),
     active: snap,
     activeRange: r ? cellName(r.row + 1, r.col + 1) : null,

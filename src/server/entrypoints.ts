@@ -1,7 +1,7 @@
 import type { Argument } from '../formulas/grid';
 import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
-import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, renameMap } from './maps';
+import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, removeStageConfirmed, renameMap, renameMapTo } from './maps';
 import { formulaLang, onInstall, onOpen } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
@@ -37,10 +37,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('showWizard', 'opens the CJM wizard in the sidebar.', showWizard),
   command('showNewMapDialog', 'opens the New map dialog.', showNewMapDialog),
   command('addStage', 'adds a stage after the selected one.', addStage),
-  command('removeStage', 'removes the selected stage, asking first if it holds content.', removeStage),
+  command('removeStage', 'removes the selected stage, asking first (in its own dialog) if it holds content.', removeStage),
   command('moveStageLeft', 'moves the selected stage one column left.', moveStageLeft),
   command('moveStageRight', 'moves the selected stage one column right.', moveStageRight),
-  command('renameMap', 'renames the map and its sheet.', renameMap),
+  command('renameMap', 'opens the Rename map dialog.', renameMap),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
   api('createMap', 'validates the New map form and creates the map sheet.', createMap),
@@ -51,6 +51,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
   api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
   api('activeSheetMap', 'the map on the active sheet (metadata only), polled by the wizard to follow the user.', activeSheetMap),
+  api('removeStageConfirmed', "the Remove stage dialog's Yes: removes exactly the cells it showed.", removeStageConfirmed),
+  api('renameMapTo', "the Rename map dialog's OK: renames the map, its sheet and its plan.", renameMapTo),
   api('exportPoster', 'returns the map as a one-page journey poster (SVG) in its language.', exportPoster),
   { name: 'cjmSelfCheck', doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).', params: [], run: cjmSelfCheck },
   ...FORMULAS.map((f) => ({

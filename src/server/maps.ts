@@ -14,14 +14,16 @@ import { planMap } from '../core/map/template';
 import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
-import type { CreateMapResult } from '../contract';
+import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { retitlePlan } from '../sheets/action-plan-sheet';
 import { asText } from '../sheets/values';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
 import { activeMap, type ActiveMap } from './context';
-import { UserError } from './errors';
+import { journeyOrThrow, UserError } from './errors';
+import { readMap } from '../sheets/read';
+import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
 import { runCommand } from './report';
 
@@ -161,22 +163,47 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
       return;
     }
     const map = activeMap({ formulas: true });
-    const lang = map.journey.lang;
     const e = selectedEdit(map, edit);
-    // The stage is named by its id: a colleague may move columns while the dialog is open.
-    const target = map.journey.stages[e.kind === 'add' ? e.after : e.index];
-    const asked = e.kind === 'remove' ? removalCells(map, e.index) : [];
-    // Ask before taking the lock, so nobody else waits on the dialog; then work from a fresh read.
-    if (asked.length > 0 && !confirmRemove(target?.name ?? '', asked.length, lang)) return;
-    withDocumentLock(lang, () => {
-      const fresh = sameSheet(activeMap({ formulas: true }), map);
-      const now = editOfStage(fresh.journey, target?.id ?? '', (i) => (e.kind === 'add' ? { ...e, after: i } : { ...e, index: i }));
-      const stillValid = stageEditError(fresh.journey, now) ?? outsideProblem(fresh, now);
-      if (stillValid) throw stillValid;
-      if (now.kind === 'remove' && removalToken(removalCells(fresh, now.index)) !== removalToken(asked)) throw UserError.of(lang, 'err.stageChanged');
-      performStageEdit(fresh, now);
-    });
+    if (e.kind !== 'remove') return;
+    const asked = removalCells(map, e.index);
+    // A stage that holds nothing beyond its name and role goes at once, under the lock, from a fresh read.
+    if (asked.length === 0) {
+      const stageId = map.journey.stages[e.index]?.id ?? '';
+      withDocumentLock(map.journey.lang, () => removeConfirmed(sameSheet(activeMap({ formulas: true }), map), stageId, removalToken(asked)));
+      return;
+    }
+    showRemovalDialog(map, e.index, asked);
   });
+}
+
+/**
+ * Asks before removing a stage that holds content, in the add-on's own dialog: Google draws
+ * Ui.alert's buttons in the user's account language and opens it on "Yes" (its reference says
+ * nothing of either), while this dialog speaks the map's language, names the stage and its
+ * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
+ * exactly the cells shown; no lock is held while the dialog is open.
+ */
+function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string[]): void {
+  const { journey } = map;
+  const lang = journey.lang;
+  const stage = journey.stages[index];
+  const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
+  const body = t(lang, 'confirm.removeBody', { n: asked.length });
+  const page = pageWithBoot({ view: 'removeStage', lang, mapId: journey.id, sheetId: map.sheet.getSheetId(), stageId: stage?.id ?? '', title, body, token: removalToken(asked) });
+  ui().showModalDialog(page.setWidth(420).setHeight(190), title);
+}
+
+/**
+ * Removes the stage `stageId` of a map read under the lock, if the cells it holds are still the
+ * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
+ */
+function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void {
+  const lang = map.journey.lang;
+  const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
+  const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
+  if (problem) throw problem;
+  if (e.kind !== 'remove' || removalToken(removalCells(map, e.index)) !== token) throw UserError.of(lang, 'err.stageChanged');
+  performStageEdit(map, e);
 }
 
 /** The map read again under the lock must be the one the command started on (the user may have switched sheets). */
@@ -185,10 +212,72 @@ function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'
   return fresh;
 }
 
-function confirmRemove(name: string, n: number, lang: Lang): boolean {
-  const u = ui();
-  const answer = u.alert(t(lang, 'confirm.removeTitle', { name }), t(lang, 'confirm.removeBody', { n }), u.ButtonSet.YES_NO);
-  return answer === u.Button.YES;
+/** A string field of a dialog's request, or null when it is missing, not a string or longer than `max`. */
+function field(payload: unknown, key: string, max: number): string | null {
+  const v = payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' && v.length <= max ? v : null;
+}
+
+/** The dialog's sheet id: an integer, or null. */
+function sheetIdOf(payload: unknown): number | null {
+  const v = payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>).sheetId : undefined;
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
+}
+
+/** A dialog's call: its fields checked, then run; a known failure is answered in words for the dialog to show. */
+function dialogCall(payload: unknown, keys: readonly string[], run: (lang: Lang, get: (key: string) => string, sheetId: number) => DialogResult): DialogResult {
+  // The dialog sends the map's language, which it speaks: refusals before the map is read are in it too.
+  const sent = field(payload, 'lang', 5);
+  const lang: Lang = LANGS.find((l) => l === sent) ?? spreadsheetLang();
+  const bad = [...keys.filter((k) => field(payload, k, k === 'name' ? 1000 : 60) === null), ...(sheetIdOf(payload) === null ? ['sheetId'] : [])];
+  if (bad.length) return { ok: false, message: t(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields: bad.join(', ') }) }) };
+  try {
+    return run(lang, (k) => field(payload, k, 1000) ?? '', sheetIdOf(payload) ?? -1);
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
+/**
+ * The map the dialog was opened on: the sheet it was shown for (a copy of a map carries its
+ * footer and is worked on as the menu found it, never its original), still holding that map.
+ * A UserError in `lang` when the sheet is gone or holds another map now.
+ */
+function dialogMap(sheetId: number, mapId: string, lang: Lang, formulas: boolean): ActiveMap {
+  const ss = activeSpreadsheet();
+  const sheet = ss.getSheets().find((s) => s.getSheetId() === sheetId);
+  if (!sheet) throw UserError.of(lang, 'err.mapGone');
+  const { snapshot, result } = readMap(sheet, formulas);
+  const journey = journeyOrThrow(result, lang);
+  if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.stageChanged');
+  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot };
+}
+
+/** The removal dialog's "Yes": removes exactly the stage and the cells it showed, re-checked under the lock. */
+export function removeStageConfirmed(payload: unknown): DialogResult {
+  return dialogCall(payload, ['mapId', 'stageId', 'token'], (lang, get, sheetId) =>
+    withDocumentLock(lang, () => {
+      removeConfirmed(dialogMap(sheetId, get('mapId'), lang, true), get('stageId'), get('token'));
+      return { ok: true };
+    }),
+  );
+}
+
+/** The rename dialog's "OK": renames the map's sheet, its title cell and its plan sheet. */
+export function renameMapTo(payload: unknown): DialogResult {
+  return dialogCall(payload, ['mapId', 'name'], (lang, get, sheetId) => {
+    const name = get('name').trim().slice(0, 80);
+    if (!name) return { ok: false, message: t(lang, 'field.required') };
+    return withDocumentLock(lang, () => {
+      const map = dialogMap(sheetId, get('mapId'), lang, false);
+      const sheetName = renameUnique(map.ss, map.sheet, name);
+      map.sheet.getRange(1, 2).setValue(asText(name));
+      // The action plan's sheet and title carry the map's name: they follow it.
+      retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+      return { ok: true };
+    });
+  });
 }
 
 export const addStage = (): void => editActiveMap((index, count) => ({ kind: 'add', after: index ?? count - 1, name: '' }), 'add');
@@ -196,22 +285,14 @@ export const removeStage = (): void => editActiveMap((index) => (index === null 
 export const moveStageLeft = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: -1 }), 'move');
 export const moveStageRight = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
 
+/** Opens the rename dialog, in the map's language, its field holding the map's name now. */
 export function renameMap(): void {
   runCommand(() => {
-    const { journey, sheet, ss } = activeMap();
+    const { journey, sheet } = activeMap();
     const lang = journey.lang;
-    const u = ui();
-    const answer = u.prompt(t(lang, 'prompt.renameTitle'), t(lang, 'prompt.renameBody'), u.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== u.Button.OK) return;
-    const name = answer.getResponseText().trim().slice(0, 80);
-    if (!name) throw UserError.of(lang, 'field.required');
-    withDocumentLock(lang, () => {
-      // The sheet must still be this map: a colleague may have changed it while the prompt was open.
-      const fresh = sameSheet(activeMap(), { journey, sheet });
-      const sheetName = renameUnique(ss, fresh.sheet, name);
-      fresh.sheet.getRange(1, 2).setValue(asText(name));
-      // The action plan's sheet and title carry the map's name: they follow it.
-      retitlePlan(ss, journey.id, lang, sheetName);
-    });
+    const title = t(lang, 'prompt.renameTitle');
+    const name = String(journey.title.name ?? '') || sheet.getName();
+    const page = pageWithBoot({ view: 'renameMap', lang, mapId: journey.id, sheetId: sheet.getSheetId(), name, label: t(lang, 'prompt.renameBody') });
+    ui().showModalDialog(page.setWidth(420).setHeight(200), title);
   });
 }

@@ -131,24 +131,24 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     expect(await axeViolations(page, GRID)).toEqual([]);
   });
 
-  it("on the add-on's confirmation question (Remove stage)", async () => {
+  it("on the add-on's removal dialog (Remove stage)", async () => {
     await cell(page, a1(ROW.header, stageCol(5))).click();
     await addonMenu(page, en('menu.removeStage'));
-    const confirm = page.getByRole('alertdialog');
-    await confirm.waitFor();
+    const confirm = page.getByRole('dialog', { name: /^Remove the stage/ });
+    await confirm.frameLocator('iframe').getByRole('button', { name: en('answer.no'), exact: true }).waitFor();
     const found = await axeViolations(page, GRID);
-    await confirm.getByRole('button', { name: 'Close' }).click();
+    await confirm.frameLocator('iframe').getByRole('button', { name: en('answer.no'), exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(found).toEqual([]);
   });
 
-  it("on the add-on's prompt (Rename the map…)", async () => {
+  it("on the add-on's rename dialog (Rename the map…)", async () => {
     await addonMenu(page, en('menu.rename'));
-    const prompt = page.getByRole('alertdialog');
-    await prompt.getByRole('textbox').waitFor();
+    const dialog = page.getByRole('dialog', { name: en('prompt.renameTitle') });
+    await dialog.frameLocator('iframe').getByRole('textbox').waitFor();
     const found = await axeViolations(page, GRID);
-    await prompt.getByRole('button', { name: 'Close' }).click();
-    await prompt.waitFor({ state: 'detached' });
+    await dialog.frameLocator('iframe').getByRole('button', { name: en('answer.cancel') }).click();
+    await dialog.waitFor({ state: 'detached' });
     expect(found).toEqual([]);
   });
 

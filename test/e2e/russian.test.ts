@@ -11,7 +11,7 @@ import { launchChromium } from '../../dev/workbench/chromium';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, cell, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
+import { addonMenu, axeViolations, cell, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
 
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
@@ -64,29 +64,57 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     expect(await cell(page, a1(ROW.footer, 1)).textContent()).toMatch(/^Карта CJM [A-Z0-9]+ · шаблон v2$/);
   });
 
-  it('asks before removing a stage in Russian, on "Нет" by default: Enter keeps the stage', async () => {
+  it('asks before removing a stage in the add-on\'s own dialog, in Russian, on "Нет" by default: Enter and Escape keep the stage', async () => {
     // (typed in Latin letters: the test's keyboard has no Cyrillic keys to press)
     await typeInto(page, at('actions', 1), 'Looks for a course', 'Looks for a course');
     await typeInto(page, at('barriers', 1), 'Too dear', 'Too dear');
     await cell(page, at('header', 1)).click();
     await addonMenu(page, ru('menu.removeStage'));
-    const question = page.getByRole('alertdialog', { name: ru('confirm.removeTitle', { name: STAGES[1] ?? '' }) });
+    // not Ui.alert (Google would draw its buttons in the account's language, on "Yes"): a modal of the add-on's own page
+    const question = page.getByRole('dialog', { name: ru('confirm.removeTitle', { name: STAGES[1] ?? '' }) });
     await question.waitFor();
-    expect(plain(await question.textContent())).toContain('В нём 2 заполненных ячейки. Они будут удалены вместе с этапом.');
-    // Google draws these buttons in the user's language; never English in a Russian spreadsheet
-    const names = await question.getByRole('button').allTextContents();
-    expect(names).toEqual(expect.arrayContaining(['Да', 'Нет']));
-    expect(names).not.toEqual(expect.arrayContaining(['Yes']));
-    const no = question.getByRole('button', { name: 'Нет', exact: true });
-    expect(await no.evaluate((b) => b === document.activeElement)).toBe(true);
+    const inside = question.frameLocator('iframe');
+    await inside.getByText('В нём 2 заполненных ячейки. Они будут удалены вместе с этапом.').waitFor();
+    expect(await inside.locator('html').getAttribute('lang')).toBe('ru');
+    const names = await inside.getByRole('button').allTextContents();
+    expect(names).toEqual(['Нет', 'Да']);
+    const no = inside.getByRole('button', { name: 'Нет', exact: true });
+    await expect.poll(() => no.evaluate((b) => b === document.activeElement)).toBe(true);
+    const found = await axeViolations(page, ['#grid-scroll']);
+    expect(found).toEqual([]);
     await page.keyboard.press('Enter');
     await question.waitFor({ state: 'detached' });
     expect(await cell(page, at('header', 1)).textContent()).toBe(STAGES[1]);
     expect(await cell(page, at('actions', 1)).textContent()).toBe('Looks for a course');
+    // Escape is "Нет" too
+    await addonMenu(page, ru('menu.removeStage'));
+    await inside.getByRole('button', { name: 'Нет', exact: true }).waitFor();
+    await expect.poll(() => no.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await cell(page, at('header', 1)).textContent()).toBe(STAGES[1]);
     // and a deliberate "Да" removes it
     await addonMenu(page, ru('menu.removeStage'));
-    await question.getByRole('button', { name: 'Да', exact: true }).click();
+    await inside.getByRole('button', { name: 'Да', exact: true }).click();
+    await question.waitFor({ state: 'detached' });
     await waitForText(cell(page, at('header', 1)), STAGES[2] ?? '');
+  });
+
+  it('renames the map in the add-on\'s own dialog: its name in the field, ОК / Отмена in Russian', async () => {
+    const before = (await page.getByRole('tab', { selected: true }).textContent()) ?? '';
+    await addonMenu(page, ru('menu.rename'));
+    const dialog = page.getByRole('dialog', { name: ru('prompt.renameTitle') });
+    await dialog.waitFor();
+    const inside = dialog.frameLocator('iframe');
+    const field = inside.getByLabel(ru('prompt.renameBody'));
+    await expect.poll(() => field.inputValue()).toBe(before.trim());
+    expect(await inside.getByRole('button').allTextContents()).toEqual(['ОК', 'Отмена']);
+    const found = await axeViolations(page, ['#grid-scroll']);
+    expect(found).toEqual([]);
+    await field.fill('Parents Q3');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await waitForText(page.getByRole('tab', { selected: true }), 'Parents Q3');
   });
 
   it('shows the status line in Russian while the add-on works', async () => {

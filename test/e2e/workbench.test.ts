@@ -67,9 +67,11 @@ describe('the workbench with the add-on installed', () => {
     const last = STAGES.length; // the new stage shifted the original last one right by one
     await cell(page, header(last)).click();
     await addonMenu(page, t('en', 'menu.removeStage'));
-    const confirm = page.getByRole('alertdialog', { name: t('en', 'confirm.removeTitle', { name: STAGES[STAGES.length - 1] ?? '' }) });
+    // the add-on's own dialog (an HtmlService modal), in the map's language, opening on "No"
+    const confirm = page.getByRole('dialog', { name: t('en', 'confirm.removeTitle', { name: STAGES[STAGES.length - 1] ?? '' }) });
     await confirm.waitFor();
-    await confirm.getByRole('button', { name: 'Yes' }).click();
+    await confirm.frameLocator('iframe').getByRole('button', { name: t('en', 'answer.yes'), exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
     await waitForText(cell(page, header(last)), '');
     expect(await cell(page, header(last - 1)).textContent()).toBe(STAGES[STAGES.length - 2]);
     expect(await cell(page, customers(last - 1)).textContent()).toBe('60');
@@ -88,11 +90,13 @@ describe('the workbench with the add-on installed', () => {
     expect(Math.round(box?.width ?? 0)).toBeGreaterThanOrEqual(300);
   });
 
-  it('asks for the new name with a prompt when renaming the map', async () => {
+  it("asks for the new name in the add-on's own dialog when renaming the map", async () => {
     await addonMenu(page, t('en', 'menu.rename'));
-    const prompt = page.getByRole('alertdialog', { name: t('en', 'prompt.renameTitle') });
+    const dialog = page.getByRole('dialog', { name: t('en', 'prompt.renameTitle') });
+    const prompt = dialog.frameLocator('iframe');
     await prompt.getByRole('textbox').fill('Parents Q3');
     await prompt.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await waitForText(page.getByRole('tab', { selected: true }), 'Parents Q3');
   });
 

@@ -149,11 +149,24 @@ describe('Ui', () => {
     wb.ui.answer({ button: 'OK', text: 'Funnel' }, 'YES');
     expect(addon.run('ask')).toBe('Funnel');
     expect(wb.ui.requests.map((r) => r.request)).toEqual([
-      { kind: 'prompt', title: 'Name?', prompt: 'Map name', buttons: 'OK_CANCEL' },
-      { kind: 'alert', title: null, prompt: 'Create Funnel?', buttons: 'YES_NO' },
+      { kind: 'prompt', title: 'Name?', prompt: 'Map name', buttons: 'OK_CANCEL', userLocale: 'en_US', labels: ['OK', 'Cancel'], focused: 'OK' },
+      { kind: 'alert', title: null, prompt: 'Create Funnel?', buttons: 'YES_NO', userLocale: 'en_US', labels: ['Yes', 'No'], focused: 'YES' },
     ]);
     wb.ui.responder = (req) => (req.kind === 'prompt' ? { button: 'CANCEL', text: '' } : 'OK');
     expect(addon.run('ask')).toBeNull();
+  });
+
+  it('draws alert/prompt buttons in the user\'s account language, the first one focused (Google documents neither)', () => {
+    const wb = createWorkbook({ locale: 'ru_RU', userLocale: 'en_US' });
+    const addon = loadAddon(wb, "function q(){ var u = SpreadsheetApp.getUi(); return u.alert('Т', 'Удалить?', u.ButtonSet.YES_NO); }");
+    wb.ui.answer('NO');
+    addon.run('q');
+    expect(wb.ui.requests[0]?.request).toMatchObject({ userLocale: 'en_US', labels: ['Yes', 'No'], focused: 'YES' });
+    const ru = createWorkbook({ locale: 'en_US', userLocale: 'ru_RU' });
+    const ruAddon = loadAddon(ru, "function q(){ var u = SpreadsheetApp.getUi(); return u.prompt('T', 'Name', u.ButtonSet.OK_CANCEL); }");
+    ru.ui.answer({ button: 'CANCEL', text: '' });
+    ruAddon.run('q');
+    expect(ru.ui.requests[0]?.request).toMatchObject({ labels: ['ОК', 'Отмена'], focused: 'OK' });
   });
 
   it('throws when nobody answers', () => {

@@ -100,15 +100,15 @@ describe('rows inserted above the plan header', () => {
     p.s.wb.insertRows(p.plan, 1, 2);
     p.s.wb.setCell(p.plan, 'A1', 'Approved by Olga');
     p.s.select(p.sheet, 'A1');
-    p.s.wb.ui.answer({ button: 'OK', text: 'Coffee beans' });
     p.s.run('renameMap');
+    p.s.answerDialog({ name: 'Coffee beans' });
     const plan = p.s.wb.sheetNames().find((n) => n.startsWith('Coffee beans') && n !== 'Coffee beans')!;
     expect(plan).toBe('Coffee beans · plan');
     expect([p.s.wb.value(plan, 'A1'), p.s.wb.value(plan, 'A3'), p.s.wb.value(plan, 'B5')]).toEqual(['Approved by Olga', 'Action plan: Coffee beans', 'Action']);
     // a title the user replaced with their own text is theirs: the rename leaves it
     p.s.wb.setCell(plan, 'A3', 'Q3 plan, agreed');
-    p.s.wb.ui.answer({ button: 'OK', text: 'Coffee' });
     p.s.run('renameMap');
+    p.s.answerDialog({ name: 'Coffee' });
     expect(p.s.wb.value('Coffee · plan', 'A3')).toBe('Q3 plan, agreed');
   });
 
@@ -124,7 +124,7 @@ describe('rows inserted above the plan header', () => {
     expect(p.texts()).not.toContain(TYPED[0]!.action);
     // the rank, the impact and the totals refer to the rows they are in now
     expect(p.s.wb.formula(p.plan, 'A5')).toBe('=IF(ISNUMBER(I5),COUNTIF($I$5:$I$5,">"&I5)+1,"")');
-    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(/^=CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5\)$/);
+    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(/^=(?:IFERROR\()?CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5\)/);
     expect([p.s.wb.formula(p.plan, 'I6'), p.s.wb.formula(p.plan, 'I8')]).toEqual(['=SUM(I5:I5)', '=IF(AND(ISNUMBER(I6),ISNUMBER(I7)),I7+I6,"")']);
   });
 });

@@ -53,8 +53,8 @@ describe('the portfolio of maps', () => {
     const sheet = s.newMap({ segment: 'A', product: 'a' });
     s.run('showPortfolio');
     s.select(sheet, 'A1');
-    s.wb.ui.answer({ button: 'OK', text: 'Renamed pair' });
     s.run('renameMap');
+    s.answerDialog({ name: 'Renamed pair' });
     expect(s.wb.value('Portfolio', 'B4')).toBe('Renamed pair');
   });
 

@@ -103,11 +103,11 @@ describe('count messages agree with their number', () => {
     const rows = [ROW.actions, ROW.barriers, ROW.drivers, ROW.questions, ROW.touchpoints].slice(0, n);
     for (const row of rows) s.wb.setCell(sheet, `${col(1)}${row}`, 'заметка');
     s.select(sheet, `${col(1)}${ROW.header}`);
-    s.wb.ui.answer('NO');
     s.run('removeStage');
-    const asked = s.wb.ui.requests.at(-1)?.request;
-    expect(asked?.buttons).toBe('YES_NO');
-    expect(asked?.prompt).toBe(prompt);
+    const asked = s.dialog();
+    expect(asked?.view).toBe('removeStage');
+    expect(asked?.view === 'removeStage' ? asked.body : '').toBe(prompt);
+    s.answerDialog('NO');
     expect(s.wb.value(sheet, `${col(1)}${ROW.actions}`)).toBe('заметка');
   });
 });

@@ -36,12 +36,12 @@ describe('structural edits keep every filled cell', () => {
   it('asks before removing a stage that holds content, and does nothing on No', () => {
     const { s, sheet } = filledMap();
     s.select(sheet, `E${ROW.header}`);
-    s.wb.ui.answer('NO');
     s.run('removeStage');
-    expect(s.wb.ui.requests.at(-1)?.request.title).toBe('Remove the stage "Purchase"?');
+    expect(s.dialog()?.frameTitle).toBe('Remove the stage "Purchase"?');
+    s.answerDialog('NO');
     expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('Purchase');
-    s.wb.ui.answer('YES');
     s.run('removeStage');
+    expect(s.answerDialog('YES')).toEqual({ ok: true });
     expect(names(s, sheet, 5)).toEqual(['Initial consideration', 'Active evaluation', 'Experience', 'Trigger', 'Loyalty']);
     expect(s.wb.value(sheet, `E${ROW.customers}`)).toBe(90);
     expect(s.wb.value(sheet, `H${ROW.header}`)).toBe('');
@@ -100,8 +100,8 @@ describe('structural edits keep every filled cell', () => {
   it('renames the map and its sheet, never onto another sheet', () => {
     const { s, sheet } = filledMap();
     s.select(sheet, 'A1');
-    s.wb.ui.answer({ button: 'OK', text: 'Sheet1' });
     s.run('renameMap');
+    expect(s.answerDialog({ name: 'Sheet1' })).toEqual({ ok: true });
     expect(s.wb.sheetNames()).toContain('Sheet1 (2)');
     expect(s.wb.value('Sheet1 (2)', 'B1')).toBe('Sheet1');
     expect(s.wb.value('Sheet1 (2)', `B${ROW.revenue}`)).toBeCloseTo(300_000, 6);
@@ -134,10 +134,11 @@ describe('structural edits keep every filled cell', () => {
             s.wb.setCell(sheet, `${col(c.stage)}${c.row}`, value);
             typed.set(`${c.stage}:${c.row}`, value);
           }
-          s.wb.ui.responder = () => 'NO';
           for (const a of actions) {
             s.select(sheet, `${col(a.at)}${ROW.header}`);
             s.run(a.kind);
+            // the removal dialog is answered No
+            if (s.dialog()) s.answerDialog('NO');
           }
           const everything = s.wb.values(sheet, `A1:Z${ROW.footer}`).flat();
           for (const value of typed.values()) expect(everything).toContain(value);

@@ -56,8 +56,8 @@ describe('text a user gives stays text, whatever the cell format is now', () => 
     const { s, sheet } = mapSession();
     s.wb.clearFormat(sheet, 'B1');
     s.select(sheet, 'C12');
-    s.wb.ui.answer({ button: 'OK', text: '=IMPORTXML("http://x","//a")' });
     s.run('renameMap');
+    s.answerDialog({ name: '=IMPORTXML("http://x","//a")' });
     const renamed = s.wb.sheetNames().find((n) => n.startsWith('=IMPORTXML'))!;
     expect(s.wb.formula(renamed, 'B1')).toBe('');
     expect(s.wb.value(renamed, 'B1')).toBe('=IMPORTXML("http://x","//a")');
@@ -69,8 +69,8 @@ describe('renaming a map', () => {
     const { s, sheet, mapId, call } = mapSession();
     call('savePlan', { mapId, actions: [{ action: 'Call back', stage: '', lever: 'C', change: '+2 pp', owner: '', deadline: '', status: '' }], base: [] });
     s.select(sheet, 'C12');
-    s.wb.ui.answer({ button: 'OK', text: 'Tea' });
     s.run('renameMap');
+    s.answerDialog({ name: 'Tea' });
     expect(s.wb.sheetNames()).toContain('Tea');
     const plan = s.wb.sheetNames().find((n) => n.startsWith('Tea') && n !== 'Tea')!;
     expect(plan).toBeTruthy();
@@ -109,9 +109,9 @@ describe('stage edits keep what was typed into the blank cells the template owns
     expect(where()).toEqual(before);
     // removing a stage whose only content is a note asks first, and takes only that stage's notes
     s.select(sheet, `H${ROW.header}`);
-    s.wb.ui.answer('YES');
     s.run('removeStage');
-    expect(s.wb.ui.requests.at(-1)?.request.title).toBe('Remove the stage "Trigger"?');
+    expect(s.dialog()?.frameTitle).toBe('Remove the stage "Trigger"?');
+    expect(s.answerDialog('YES')).toEqual({ ok: true });
     const after = where();
     const lost = Object.keys(before).filter((k) => !(k in after));
     expect(lost.sort()).toEqual(notes(4).map(([, t]) => t).sort());
@@ -165,14 +165,10 @@ describe('found by the hostile-use test', () => {
     const { s, sheet, mapId, call, load } = mapSession();
     s.wb.setCell(sheet, `C${ROW.target}`, "'+1");
     s.select(sheet, `C${ROW.target}`);
-    s.wb.ui.responder = (request) => {
-      if (request.kind === 'alert' && /Remove the stage/.test(request.title ?? '')) {
-        s.wb.setCell(sheet, `C${ROW.target}`, 'typed meanwhile');
-        return 'YES';
-      }
-      return 'OK';
-    };
     s.run('removeStage');
+    expect(s.dialog()?.frameTitle).toMatch(/Remove the stage/);
+    s.wb.setCell(sheet, `C${ROW.target}`, 'typed meanwhile');
+    expect(s.answerDialog('YES')).toEqual({ ok: false, message: 'The map changed while you were deciding (someone edited it). Nothing was changed; try again.' });
     expect(s.wb.value(sheet, `C${ROW.target}`)).toBe('typed meanwhile');
     const view = load('stages');
     const ask = call<{ ok: false; token: string }>('editStages', { mapId, edit: { kind: 'remove', index: 0 }, stageId: view.stages[0]?.id, confirmed: false });

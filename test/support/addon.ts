@@ -1,7 +1,20 @@
 /** The built add-on loaded into the emulator, as Apps Script would run it, plus marketer-level helpers. */
 import { readFileSync } from 'node:fs';
 import { createWorkbook, loadAddon, type Addon, type Workbook } from '../../dev/emulator/index';
-import type { CreateMapResult, NewMapForm } from '../../src/contract';
+import type { CreateMapResult, DialogResult, NewMapForm, SidebarBoot } from '../../src/contract';
+
+type MenuDialog = Extract<SidebarBoot, { view: 'removeStage' | 'renameMap' }>;
+
+/** The boot data of a page the add-on showed, as the page itself reads it (the JSON in #cjm-boot). */
+export function bootOf(html: string): SidebarBoot | null {
+  const m = /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html);
+  if (!m?.[1]) return null;
+  try {
+    return JSON.parse(m[1]) as SidebarBoot;
+  } catch {
+    return null;
+  }
+}
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
@@ -14,6 +27,14 @@ export interface Session {
   /** selects a cell, as a click in the grid would */
   select(sheet: string, a1: string): void;
   run(handler: string): unknown;
+  /** the menu dialog (Remove stage, Rename map) the last menu command opened, or null; with its frame title */
+  dialog(): (MenuDialog & { frameTitle: string }) | null;
+  /**
+   * Answers the dialog as its page would: 'NO'/'CANCEL' close it (nothing is called), 'YES'
+   * calls removeStageConfirmed with the dialog's token, a string is the rename dialog's OK with
+   * that name. Returns the server's answer (null when nothing was called).
+   */
+  answerDialog(answer: 'YES' | 'NO' | 'CANCEL' | { name: string }): DialogResult | null;
 }
 
 export function openSpreadsheet(locale = 'en_US'): Session {
@@ -22,6 +43,19 @@ export function openSpreadsheet(locale = 'en_US'): Session {
   wb.ui.responder = () => 'OK';
   const addon = loadAddon(wb, code, { Sidebar: sidebar });
   const lang = locale.startsWith('ru') ? 'ru' : 'en';
+  // surfaces already looked at (a pooled spreadsheet's list is emptied between uses)
+  const seen = new WeakSet<object>();
+  let open: (MenuDialog & { frameTitle: string }) | null = null;
+  const dialog = (): (MenuDialog & { frameTitle: string }) | null => {
+    for (const shown of wb.ui.surfaces) {
+      if (seen.has(shown)) continue;
+      seen.add(shown);
+      if (shown.kind !== 'modal') continue;
+      const boot = bootOf(shown.html);
+      if (boot && (boot.view === 'removeStage' || boot.view === 'renameMap')) open = { ...boot, frameTitle: shown.title };
+    }
+    return open;
+  };
   return {
     wb,
     addon,
@@ -35,6 +69,23 @@ export function openSpreadsheet(locale = 'en_US'): Session {
     select(sheet, a1) {
       wb.range(sheet, a1).activate();
     },
-    run: (handler) => addon.run(handler),
+    run: (handler) => {
+      dialog();
+      open = null;
+      return addon.run(handler);
+    },
+    dialog,
+    answerDialog(answer) {
+      const d = dialog();
+      if (!d) throw new Error('answerDialog: no menu dialog is open');
+      open = null;
+      if (answer === 'NO' || answer === 'CANCEL') return null;
+      if (answer === 'YES') {
+        if (d.view !== 'removeStage') throw new Error('answerDialog: YES needs the removal dialog');
+        return addon.callFromClient('removeStageConfirmed', { mapId: d.mapId, sheetId: d.sheetId, stageId: d.stageId, token: d.token, lang: d.lang }) as DialogResult;
+      }
+      if (d.view !== 'renameMap') throw new Error('answerDialog: a name needs the rename dialog');
+      return addon.callFromClient('renameMapTo', { mapId: d.mapId, sheetId: d.sheetId, name: answer.name, lang: d.lang }) as DialogResult;
+    },
   };
 }

@@ -7,8 +7,8 @@ import { byId, el, uid } from './dom';
 
 /**
  * Words the host draws around the add-on (Google draws Ui.alert's buttons, the dialog frame
- * and its own status line in the user's language, not the add-on): in the spreadsheet's
- * language here, since the workbench's user has the spreadsheet's locale.
+ * and its own status line in the user's language, not the add-on): in the user's account
+ * language here (the workbook's userLocale, by default the spreadsheet's locale).
  */
 const HOST_WORDS = {
   en: { ok: 'OK', cancel: 'Cancel', yes: 'Yes', no: 'No', close: 'Close', working: 'Working…', dialog: 'Dialog', answer: 'Answer', dismiss: 'Dismiss' },
@@ -24,7 +24,7 @@ export function hostLangOf(locale: string): HostLang {
   return /^(ru|be|uk|kk)/i.test(locale) ? 'ru' : 'en';
 }
 
-/** Follows the spreadsheet's locale (set on every redraw). */
+/** Follows the user's account locale (set on every redraw). */
 export function setHostLocale(locale: string): void {
   hostLang = hostLangOf(locale);
 }

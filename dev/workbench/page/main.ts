@@ -83,7 +83,7 @@ class App {
   private render(state: ViewState): void {
     this.state = state;
     byId('locale').textContent = state.locale;
-    setHostLocale(state.locale);
+    setHostLocale(state.userLocale ?? state.locale);
     this.menus.render(state.menus);
     this.renderTabs(state);
     this.grid.render(state.active, state.locale, state.activeRange, state.drawing);

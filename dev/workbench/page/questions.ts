@@ -1,9 +1,12 @@
 /**
  * Ui.alert and Ui.prompt as the page shows them; the add-on waits (blocked) until one is
- * answered. Google draws these buttons itself, in the user's language (here the
- * spreadsheet's): "Да" / "Нет" in a Russian spreadsheet, never English. A question with a
- * negative answer opens with that answer focused, so Enter never confirms a removal by
- * accident; a prompt opens on its text box, where Enter answers OK.
+ * answered. Google draws these buttons itself, and its Ui reference
+ * (https://developers.google.com/apps-script/reference/base/ui) says nothing of their
+ * language nor of which is the default, so the workbench draws the strict reading the
+ * emulator records with the request: captions in the user's ACCOUNT language (not the
+ * spreadsheet's, not the map's) and the set's FIRST button (Yes, OK) focused, so Enter
+ * confirms. That is why the add-on asks nothing destructive through Ui.alert: its own
+ * dialogs (HtmlService) speak the map's language and open on the safe answer.
  */
 import type { UiRequest, UiResponse } from '../protocol';
 import { button, currentHostLang, hostWord, openDialog, type HostWord } from './dialogs';
@@ -20,10 +23,15 @@ const SETS: Record<UiRequest['buttons'], ButtonName[]> = {
 };
 const WORD: Record<ButtonName, HostWord> = { OK: 'ok', CANCEL: 'cancel', YES: 'yes', NO: 'no' };
 
-/** The answer a question opens on: the safe one (No, else Cancel) when there is one. */
+/** The answer a question opens on: the set's first (Yes, OK), the least convenient reading for the add-on. */
 export function defaultAnswer(names: readonly ButtonName[]): ButtonName {
-  return names.includes('NO') ? 'NO' : names.includes('CANCEL') ? 'CANCEL' : (names[0] ?? 'OK');
+  return names[0] ?? 'OK';
 }
+
+const USER_WORDS: Record<'en' | 'ru', Record<ButtonName, string>> = {
+  en: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' },
+  ru: { OK: 'ОК', CANCEL: 'Отмена', YES: 'Да', NO: 'Нет' },
+};
 
 export function askUser(request: UiRequest): Promise<UiResponse> {
   return new Promise((resolve) => {
@@ -33,11 +41,13 @@ export function askUser(request: UiRequest): Promise<UiResponse> {
       resolve(input ? { button: name, text: input.value } : name);
     };
     const names = SETS[request.buttons];
-    // The default button (blue, focused: Enter presses it) is the safe answer; a prompt's is OK, after typing.
-    const primary = input ? (names[0] ?? 'OK') : defaultAnswer(names);
-    const buttons = names.map((n) => {
-      const b = button(hostWord(WORD[n]), n === primary, () => answer(n));
-      b.setAttribute('lang', currentHostLang());
+    // The default button (blue, focused: Enter presses it) is the set's first, as the emulator records it.
+    const primary = (request.focused as ButtonName | undefined) ?? defaultAnswer(names);
+    // Captions in the user's account language, as recorded by the emulator (older workers: the host's words).
+    const userLang = request.userLocale ? (/^(ru|be|uk|kk)/i.test(request.userLocale) ? 'ru' : 'en') : null;
+    const buttons = names.map((n, i) => {
+      const b = button(request.labels?.[i] ?? (userLang ? USER_WORDS[userLang][n] : hostWord(WORD[n])), n === primary, () => answer(n));
+      b.setAttribute('lang', userLang ?? currentHostLang());
       return b;
     });
     input?.addEventListener('keydown', (e) => {

@@ -114,6 +114,13 @@ const en = {
   'flow.switcher': 'Map to work on',
   'flow.more': 'More',
   'flow.less': 'Less',
+  // the add-on's own dialogs for the menu's Remove stage and Rename map, in the map's language
+  'answer.yes': 'Yes',
+  'answer.no': 'No',
+  'answer.ok': 'OK',
+  'answer.cancel': 'Cancel',
+  'answer.working': 'Working…',
+  'answer.name': 'Map name',
 } as const;
 
 export type UiMessageKey = keyof typeof en;
@@ -226,6 +233,12 @@ const ru: Record<UiMessageKey, string> = {
   'flow.switcher': 'Карта для работы',
   'flow.more': 'Подробнее',
   'flow.less': 'Свернуть',
+  'answer.yes': 'Да',
+  'answer.no': 'Нет',
+  'answer.ok': 'ОК',
+  'answer.cancel': 'Отмена',
+  'answer.working': 'Работаем…',
+  'answer.name': 'Название карты',
 };
 
 export function t(lang: Lang, key: UiMessageKey, vars: Record<string, string | number> = {}): string {

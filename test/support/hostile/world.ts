@@ -16,13 +16,13 @@
  * per map (the last loaded step: its values as base and its stages). Whether a sheet is an
  * intact map, a damaged one or none is read off the sheet each time (scan.ts).
  */
-import type { CreateMapResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
+import type { CreateMapResult, DialogResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
 import { a1, FIRST_STAGE_COL, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import type { Lang } from '../../../src/core/words/i18n';
-import type { Session } from '../addon';
+import { bootOf, type Session } from '../addon';
 import { takeSession } from './session';
 import { cellAt, footerStages, health, readGrid, sameContent, stageColumnOf, stageColumns, type Grid, type Health } from './scan';
 import type { ActionPick, AreaPick, CellPick, ColleagueStep, CreatePick, DialogStep, FieldEdit, GridStep, MenuCommand, NamePick, ServerFn, Step, ValuePick, Weird } from './steps';
@@ -708,29 +708,62 @@ export class World {
     });
   }
 
-  /** A menu command; alerts and prompts are answered by `this.answer`. */
+  /**
+   * A menu command; alerts are answered by `this.answer`, and so are the add-on's own dialogs
+   * (Remove stage, Rename map), the way their pages answer: "Yes" / "OK" call the dialog's
+   * server function with what the dialog was shown with, "No" / "Cancel" just close it.
+   */
   private menuCall(ctx: Ctx, handler: string): Outcome {
     const requests = this.wb.ui.requests.length;
     const toasts = this.wb.ui.toasts.length;
+    const surfaces = this.wb.ui.surfaces.length;
+    const raw = (e: unknown): Outcome => {
+      const err = e as Error;
+      return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+    };
     try {
       this.s.addon.run(handler);
     } catch (e) {
-      const err = e as Error;
-      return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+      return raw(e);
     }
     const shown = this.wb.ui.requests.slice(requests);
+    const dialogs = this.wb.ui.surfaces
+      .slice(surfaces)
+      .filter((x) => x.kind === 'modal')
+      .map((x) => bootOf(x.html))
+      .filter((b) => b?.view === 'removeStage' || b?.view === 'renameMap');
     const messages = [
       ...shown.flatMap((r) => [r.request.title ?? '', r.request.prompt].filter((x) => x !== '')),
       ...this.wb.ui.toasts.slice(toasts).map((t) => t.message),
+      ...dialogs.flatMap((d) => (d?.view === 'removeStage' ? [d.title, d.body] : d?.view === 'renameMap' ? [d.label] : [])),
     ];
     const alerts = shown.filter((r) => r.request.kind === 'alert' && r.request.buttons === 'OK');
     if (alerts.length) return { result: 'refused', messages, detail: alerts.map((a) => a.request.prompt).join(' | ') };
-    const confirm = shown.find((r) => r.request.kind === 'alert' && r.request.buttons !== 'OK');
-    if (confirm && confirm.response === 'NO') return { result: 'cancelled', messages, detail: 'answered No' };
-    const prompt = shown.find((r) => r.request.kind === 'prompt');
-    if (prompt && (typeof prompt.response === 'string' ? prompt.response : prompt.response.button) !== 'OK') return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
+    const dialog = dialogs.at(-1);
+    const answered = (fn: string, req: unknown, detail: string): Outcome => {
+      let r: DialogResult;
+      try {
+        r = this.s.addon.callFromClient(fn, req) as DialogResult;
+      } catch (e) {
+        return raw(e);
+      }
+      if (!r.ok) return { result: 'refused', messages: [...messages, r.message], detail: r.message };
+      return { result: 'ok', messages, detail };
+    };
+    if (dialog?.view === 'removeStage') {
+      const colleague = this.answer.inDialog;
+      this.answer.inDialog = null;
+      colleague?.();
+      if (this.answer.confirm !== 'YES') return { result: 'cancelled', messages, detail: 'answered No' };
+      return answered('removeStageConfirmed', { mapId: dialog.mapId, sheetId: dialog.sheetId, stageId: dialog.stageId, token: dialog.token, lang: dialog.lang }, 'confirmed');
+    }
+    if (dialog?.view === 'renameMap') {
+      const prompt = this.answer.prompt;
+      if (!prompt || prompt.button !== 'OK') return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
+      return answered('renameMapTo', { mapId: dialog.mapId, sheetId: dialog.sheetId, name: prompt.text, lang: dialog.lang }, '');
+    }
     void ctx;
-    return { result: 'ok', messages, detail: confirm ? 'confirmed' : '' };
+    return { result: 'ok', messages, detail: '' };
   }
 
   // ------------------------------------------------------------------ menu

@@ -1,0 +1,120 @@
+/**
+ * The menu's questions, drawn by the add-on itself (not Ui.alert/Ui.prompt, whose buttons
+ * Google draws in the user's account language and opens on "Yes"): every word in the map's
+ * language, and a removal opens on its safe answer, which is also what Enter and Escape do.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DialogResult, Lang } from '../src/contract';
+import { t } from '../src/core/words/i18n-ui';
+import { call, closeDialog } from './rpc';
+
+/** Runs a dialog's server call: closes the dialog when done, else shows why, in the map's language. */
+function useAnswer(lang: Lang) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  const run = async (send: () => Promise<DialogResult>) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure('');
+    try {
+      const result = await send();
+      if (result.ok) closeDialog();
+      else setFailure(result.message);
+    } catch (err) {
+      setFailure(t(lang, 'wizard.callFailed', { message: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, failure, run };
+}
+
+interface RemoveProps {
+  lang: Lang;
+  mapId: string;
+  sheetId: number;
+  stageId: string;
+  title: string;
+  body: string;
+  token: string;
+}
+
+/** "Remove the stage …? It holds N filled cells." — No is focused; Enter and Escape answer No. */
+export function RemoveStageView({ lang, mapId, sheetId, stageId, title, body, token }: RemoveProps) {
+  const no = useRef<HTMLButtonElement>(null);
+  const { busy, failure, run } = useAnswer(lang);
+  const yes = () => run(() => call('removeStageConfirmed', { mapId, sheetId, stageId, token, lang }));
+  useEffect(() => {
+    no.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      // Enter anywhere but on "Yes" itself, and Escape, are the safe answer.
+      const onYes = document.activeElement instanceof HTMLElement && document.activeElement.dataset.answer === 'yes';
+      if (e.key === 'Escape' || (e.key === 'Enter' && !onYes)) {
+        e.preventDefault();
+        closeDialog();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div class="menu-dialog" role="group" aria-labelledby="question-title" aria-describedby="question-body" aria-busy={busy}>
+      <h1 id="question-title" class="question-title">{title}</h1>
+      <p id="question-body">{body}</p>
+      {failure && <div class="error" role="alert">{failure}</div>}
+      <div class="actions">
+        <button type="button" ref={no} class="primary" data-answer="no" onClick={closeDialog}>{t(lang, 'answer.no')}</button>
+        <button type="button" class="danger" data-answer="yes" disabled={busy} onClick={yes}>{busy ? t(lang, 'answer.working') : t(lang, 'answer.yes')}</button>
+      </div>
+    </div>
+  );
+}
+
+interface RenameProps {
+  lang: Lang;
+  mapId: string;
+  sheetId: number;
+  name: string;
+  label: string;
+}
+
+/** The map's new name, prefilled with the one it has; Enter is OK, Escape is Cancel. */
+export function RenameMapView({ lang, mapId, sheetId, name: current, label }: RenameProps) {
+  const [name, setName] = useState(current);
+  const input = useRef<HTMLInputElement>(null);
+  const { busy, failure, run } = useAnswer(lang);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      closeDialog();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void run(() => call('renameMapTo', { mapId, sheetId, name, lang }));
+  };
+  return (
+    <form class="menu-dialog" onSubmit={submit} aria-label={t(lang, 'answer.name')} aria-busy={busy}>
+      <label for="map-name">{label}</label>
+      <input
+        id="map-name"
+        ref={input}
+        value={name}
+        maxLength={80}
+        autocomplete="off"
+        onInput={(e) => setName(e.currentTarget.value)}
+        {...(failure ? { 'aria-invalid': true, 'aria-describedby': 'rename-error' } : {})}
+      />
+      {failure && <div class="error" id="rename-error" role="alert">{failure}</div>}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>{busy ? t(lang, 'answer.working') : t(lang, 'answer.ok')}</button>
+        <button type="button" onClick={closeDialog}>{t(lang, 'answer.cancel')}</button>
+      </div>
+    </form>
+  );
+}
