@@ -11,6 +11,8 @@ import type { Journey } from '../../src/core/map/journey';
 import { footerMarker, parseFooter, ROW, SIDE_COL } from '../../src/core/map/layout';
 import { readJourney } from '../../src/core/map/read-map';
 import { planMap } from '../../src/core/map/template';
+import { computeMetrics } from '../../src/core/map/metrics';
+import { presetJourney } from '../support/journeys';
 import { datedCells, fieldSheetValue } from '../../src/core/wizard/fields';
 import { deadlineCell, readActions } from '../../src/core/wizard/action-plan';
 import { checkStepValues } from '../../src/core/wizard/step-values';
@@ -58,6 +60,16 @@ describe('plural forms', () => {
     expect(t('ru', 'field.tooLong', { n: 80 })).toBe('Не больше 80 символов.');
     expect(t('en', 'field.tooLong', { n: 1 })).toBe('At most 1 character.');
     expect(t('ru', 'metrics.moreThanPrevious', { stage: 'Покупка', n: 3, prev: 2 })).toMatch(/^Покупка: 3 клиента — больше/);
+  });
+
+  it("write the counts in the sidebar's messages as the map's cells do, the plural agreeing with the number", () => {
+    const j = presetJourney('ru');
+    ['5000', '330', '1200', '', '', ''].forEach((n, i) => (j.stages[i]!.customers = n));
+    const [problem] = computeMetrics(j).errors;
+    expect(problem).toBe(`${j.stages[2]!.name}: 1\u00a0200 клиентов — больше, чем 330 на предыдущем этапе; проверьте числа или порядок этапов`);
+    const en = presetJourney('en');
+    ['5000', '330', '1201', '', '', ''].forEach((n, i) => (en.stages[i]!.customers = n));
+    expect(computeMetrics(en).errors[0]).toMatch(/: 1,201 customers is more than the 330 of the stage before it/);
   });
 
   it('leave no placeholder unfilled and no bare count-noun pair in either catalogue', () => {

@@ -5,7 +5,7 @@
  * sees the old value or "Loading…".
  */
 import { conversionOf, funnelSteps, revenue, weakestTransition, type Count, type FunnelStep } from '../funnel/funnel';
-import { parseNumber } from '../funnel/numbers';
+import { formatCount, parseNumber } from '../funnel/numbers';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
 
@@ -84,7 +84,7 @@ export function computeMetrics(j: Journey): Metrics {
     if (s.customers !== '' && f.counts[i] === null) errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
     const n = f.counts[i] ?? null;
     const prev = i > 0 ? (f.counts[i - 1] ?? null) : null;
-    if (n !== null && prev !== null && n > prev) errors.push(t(j.lang, 'metrics.moreThanPrevious', { stage: s.name, n, prev }));
+    if (n !== null && prev !== null && n > prev) errors.push(t(j.lang, 'metrics.moreThanPrevious', { stage: s.name, n: formatCount(n, j.lang), prev: formatCount(prev, j.lang) }));
   });
   const { leads, conversion, steps } = f;
   const avgCheck = nonNegative(j.avgCheck);
