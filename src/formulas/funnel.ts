@@ -8,7 +8,7 @@ import { defineFormula } from './spec';
 
 const NAME = 'CJM_FUNNEL';
 
-/** The language argument: "en" or "ru"; omitted or blank, the call's own (the user's) language. */
+/** The language argument: "en" or "ru"; omitted or blank, the call's own (the spreadsheet's) language. */
 function readLanguage(call: Call, arg: Argument | undefined): Lang {
   if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return call.lang;
   const lang = Array.isArray(arg) ? '' : toText(arg, call.lang).toLowerCase();
@@ -28,7 +28,7 @@ export const CJM_FUNNEL = defineFormula({
       name: 'labels', type: 'Array<Array<string>>', optional: true,
       help: { en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.', ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.' },
     },
-    { name: 'language', type: 'string', optional: true, help: { en: 'Language of headers and notes: "en" or "ru"; the user\'s language if omitted.', ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык пользователя.' } },
+    { name: 'language', type: 'string', optional: true, help: { en: 'Language of headers and notes: "en" or "ru"; the spreadsheet\'s language if omitted.', ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык таблицы.' } },
   ],
   returns: {
     en: 'A table with a header row: Stage | Customers | Step conversion | Overall conversion | Drop-off. A stage whose count is wrong shows a short ⚠ note and the others are computed.',
