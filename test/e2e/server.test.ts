@@ -1,6 +1,6 @@
 /**
  * The workbench server without a browser: a busy port, saving and reopening the workbook,
- * a damaged workbook file, and the question round trip (Ui.prompt) over the JSON API.
+ * a damaged workbook file, and the question round trip (a Ui.alert) over the JSON API.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -49,17 +49,20 @@ describe('the workbench server', () => {
     expect(created.value).toMatchObject({ ok: true, sheetName: 'Saved map' });
     expect(created.state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Saved map']);
 
-    const asked = await api('/api/action', { action: { kind: 'menu', functionName: 'renameMap' }, selection: { sheet: 'Saved map', a1: 'A1' } });
-    expect(asked).toMatchObject({ status: 'question', request: { kind: 'prompt', title: t('en', 'prompt.renameTitle') } });
+    // Remove stage with no stage selected: the add-on's message box, relayed as a question.
+    const asked = await api('/api/action', { action: { kind: 'menu', functionName: 'removeStage' }, selection: { sheet: 'Saved map', a1: 'A1' } });
+    expect(asked).toMatchObject({ status: 'question', request: { kind: 'alert', prompt: t('en', 'err.selectStage') } });
     if (asked.status !== 'question') return;
-    // The add-on is blocked on the prompt; the server still answers other requests meanwhile.
+    // The add-on is blocked on the message box; the server still answers other requests meanwhile.
     expect((await fetch(new URL('/api/pending', wb.url)).then((r) => r.json())) as unknown).toMatchObject({ event: { questionId: asked.questionId } });
-    const renamed = done(await api('/api/answer', { questionId: asked.questionId, response: { button: 'OK', text: 'Renamed map' } }));
-    expect(renamed.state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Renamed map']);
+    done(await api('/api/answer', { questionId: asked.questionId, response: 'OK' }));
+    // Rename opens the add-on's own dialog (an HtmlService modal), not a question.
+    const renaming = done(await api('/api/action', { action: { kind: 'menu', functionName: 'renameMap' }, selection: { sheet: 'Saved map', a1: 'A1' } }));
+    expect(renaming.surfaces).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'modal', title: t('en', 'prompt.renameTitle') })]));
 
-    done(await api('/api/action', { action: { kind: 'edit', sheet: 'Renamed map', a1: 'B2', input: '=1+1' } }));
+    done(await api('/api/action', { action: { kind: 'edit', sheet: 'Saved map', a1: 'B2', input: '=1+1' } }));
     const saved = JSON.parse(readFileSync(wb.file, 'utf8')) as { sheets: Array<{ name: string; cells: unknown[][] }> };
-    expect(saved.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Renamed map']);
+    expect(saved.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Saved map']);
   });
 
   it('refuses what is not a menu item or a script function, as Apps Script would', async () => {
@@ -73,7 +76,7 @@ describe('the workbench server', () => {
     await wb.stop();
     wb = { ...(await launchWorkbench(['--port', '0', '--file', wb.file])), file: wb.file };
     const state = done(await api('/api/action', { action: { kind: 'state' } })).state;
-    expect(state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Renamed map']);
+    expect(state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Saved map']);
     expect(wb.output()).toContain(`opened ${wb.file}`);
   });
 

@@ -151,8 +151,9 @@ function ALERT() { SpreadsheetApp.getUi().alert('hi'); return 1; }
 
 const CODE = readFileSync('dist/Code.js', 'utf8');
 
-function addonSheet(userLocale = 'en') {
-  const wb = createWorkbook({ userLocale });
+/** A spreadsheet in `locale`, opened by a user whose account speaks `userLocale` (by default the other language). */
+function addonSheet(locale = 'en_US', userLocale = locale.startsWith('ru') ? 'en' : 'ru_RU') {
+  const wb = createWorkbook({ locale, userLocale });
   const addon = loadAddon(wb, CODE);
   return { wb, addon };
 }
@@ -193,11 +194,12 @@ describe('CJM formulas from the built bundle', () => {
     expect(wb.value('Sheet1', 'E10')).toBe('Visit → Cart');
   });
 
-  it("messages are in the user's language: AuthMode.CUSTOM_FUNCTION may read the locale", () => {
-    const { wb } = addonSheet('ru');
+  it("messages are in the spreadsheet's language, whoever opens it: AuthMode.CUSTOM_FUNCTION may read the spreadsheet", () => {
+    // a Russian spreadsheet (formulas typed with ";"), opened by a user whose account is in English
+    const { wb } = addonSheet('ru_RU');
     wb.range('Sheet1', 'A1:C1').setValues([[100, 50, 70]]);
-    wb.setCell('Sheet1', 'A2', '=CJM_CONVERSION(A1:B1, B1:C1)');
-    wb.setCell('Sheet1', 'A3', '=CJM_CONVERSION(5, 10)');
+    wb.setCell('Sheet1', 'A2', '=CJM_CONVERSION(A1:B1; B1:C1)');
+    wb.setCell('Sheet1', 'A3', '=CJM_CONVERSION(5; 10)');
     wb.setCell('Sheet1', 'A4', '=CJM_FUNNEL(A1:B1)');
     expect(wb.values('Sheet1', 'A2:B2')).toEqual([[0.5, '⚠ больше, чем на предыдущем этапе']]);
     expect(wb.error('Sheet1', 'A3')).toMatch(/^CJM_CONVERSION: to_count \(10\) больше, чем from_count \(5\)/);
@@ -209,11 +211,11 @@ describe('CJM formulas from the built bundle', () => {
 
   it('CJM_IMPACT reads a change with its unit: "+0,5 покупки" on Q = 2,5 → 3,0 is +1 485 000, a bare "+0,5" is refused with the forms', () => {
     // L × C × P × 0,5 = 1980 × 0,5 × 3000 × 0,5 = 1 485 000 (read as +50% it was 3 712 500)
-    const { wb } = addonSheet('ru');
+    const { wb } = addonSheet('ru_RU');
     wb.range('Sheet1', 'A1:D1').setValues([[1980, 0.5, 3000, 2.5]]);
     // the plan sheet's change column is plain text, and user text is written with an apostrophe, as the add-on writes it
     wb.range('Sheet1', 'E1:F6').setValues([['Q', "'+0,5 покупки"], ['Q', "'+0,5"], ['L', "'+3000 лидов"], ['P', "'+1000 ₽"], ['P', "'−10%"], ['C', "'+2 п.п."]]);
-    wb.setCell('Sheet1', 'G1', '=CJM_IMPACT($A$1,$B$1,$C$1,$D$1,E1:E6,F1:F6)');
+    wb.setCell('Sheet1', 'G1', '=CJM_IMPACT($A$1;$B$1;$C$1;$D$1;E1:E6;F1:F6)');
     const [first, bare, leads, money, minus, points] = wb.values('Sheet1', 'G1:G6').map((r) => r[0]);
     expect(first).toBeCloseTo(1_485_000, 6);
     expect(bare).toBe('⚠ изменение: укажите единицу: +10% или +0,5 покупки');
@@ -221,7 +223,7 @@ describe('CJM formulas from the built bundle', () => {
     expect(money).toBeCloseTo(1980 * 0.5 * 1000 * 2.5, 6);
     expect(minus).toBeCloseTo(-742_500, 6);
     expect(points).toBeCloseTo(1980 * 0.02 * 3000 * 2.5, 6);
-    wb.setCell('Sheet1', 'H1', '=CJM_IMPACT(A1,B1,C1,D1,E2,F2)');
+    wb.setCell('Sheet1', 'H1', '=CJM_IMPACT(A1;B1;C1;D1;E2;F2)');
     expect(wb.value('Sheet1', 'H1')).toBe('#ERROR!');
     expect(wb.error('Sheet1', 'H1')).toMatch(/^CJM_IMPACT: аргумент change должен указывать единицу, например \+10% или \+0,5 покупки: .*получено: "\+0,5"$/);
     // the same forms in English, and the Russian units are understood there too
