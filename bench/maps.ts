@@ -11,8 +11,9 @@ const form = (stages: number) => ({
 });
 
 /** Cells of a sheet whose formula calls one of our custom functions: in Sheets, each is a server execution. */
+/** Cells whose formula calls one of the add-on's custom functions (a named cell such as CJM_<id>_REVENUE is no call). */
 function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): number {
-  return wb.snapshot(sheet).cells.flat().filter((c) => /CJM_/.test(c?.formula ?? '')).length;
+  return wb.snapshot(sheet).cells.flat().filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c?.formula ?? '')).length;
 }
 
 /**

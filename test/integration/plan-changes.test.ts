@@ -123,4 +123,15 @@ describe('plan changes with their units (savePlan)', () => {
     expect(s.wb.value(plan, 'I5')).toBe(0);
     expect(s.wb.value(plan, 'A4')).toBe('');
   });
+
+  it('a plan of 20 actions calls a custom function from one cell (each is a server execution in Sheets)', () => {
+    const { s, action, savePlan, planSheet } = start('en_US');
+    const saved = savePlan(Array.from({ length: 20 }, (_, i) => action(`Action ${i + 1}`, 'L', `+${i + 1}%`)));
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const calls = s.wb.snapshot(planSheet()!).cells.filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c.formula ?? ''));
+    expect(calls.map((c) => c.a1)).toEqual(['I4']);
+    // and it computes all twenty
+    expect(s.wb.values(planSheet()!, 'I4:I23').every(([v]) => typeof v === 'number' && v > 0)).toBe(true);
+  });
 });
+
