@@ -22,7 +22,7 @@ import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, axeViolations, cell, freshWorkbench, removeWorkbook, waitForText } from './support';
+import { addonMenu, axeViolations, cell, drawPoster, freshWorkbench, removeWorkbook, waitForText } from './support';
 
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 /** Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break spaces). */
@@ -281,7 +281,10 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
 
     const [download] = await Promise.all([page.waitForEvent('download'), button(ru('present.poster')).click()]);
     expect(download.suggestedFilename()).toBe(`${MAP} — постер.svg`);
-    const lines = elements(parseXml(readFileSync(await download.path(), 'utf8'))).filter((e) => e.name === 'text').map((e) => plain(textOf(e, ' ')));
+    const svg = readFileSync(await download.path(), 'utf8');
+    const lines = elements(parseXml(svg)).filter((e) => e.name === 'text').map((e) => plain(textOf(e, ' ')));
+    // as Chromium draws it: the README's picture of the poster
+    expect(await drawPoster(browser!, svg, 'poster.png')).toEqual({ width: 1123, height: 794 });
     STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
     expect(lines).toContain(MAP);
     expect(lines.some((l) => l.startsWith(`${ru('row.persona')}: Мама ученика`))).toBe(true);

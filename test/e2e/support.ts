@@ -27,6 +27,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (png.subarray(1, 4).toString() !== 'PNG' || png.length < 10_000) throw new Error(`${path} is not a usable screenshot`);
 }
 
+/**
+ * A poster SVG as Chromium draws it, on an A4-landscape page of its own: proof the file renders
+ * at its size; `name` also saves it as a screenshot. The page is closed afterwards.
+ */
+export async function drawPoster(browser: Browser, svg: string, name?: string): Promise<{ width: number; height: number } | null> {
+  const view = await browser.newPage({ viewport: { width: 1123, height: 794 } });
+  try {
+    await view.setContent(`<!DOCTYPE html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/width="297mm" height="210mm"/, 'width="1123" height="794"')}</body>`);
+    const box = await view.locator('svg').boundingBox();
+    if (name) await screenshot(view, name);
+    return box && { width: box.width, height: box.height };
+  } finally {
+    await view.close();
+  }
+}
+
 /** A workbench on a free port with its own workbook file in a temp folder. */
 export async function freshWorkbench(locale = 'en_US'): Promise<LaunchedWorkbench & { file: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cjm-workbench-')), 'workbook.json');
