@@ -5,37 +5,26 @@
  * outline's, formula help's), with the clipboard allowed and with it refused.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../dev/workbench/chromium';
 import { presetStages } from '../../src/core/map/stages';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, drawPoster, freshWorkbench, removeWorkbook, screenshot } from './support';
+import { addonMenu, closeSession, drawPoster, openRussianSession, screenshot, type Session } from './support';
 
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const NBSP = '\u00a0';
 
-let workbench: Awaited<ReturnType<typeof freshWorkbench>> | undefined;
-let browser: Browser | undefined;
+let session: Session;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [workbench, browser] = await Promise.all([freshWorkbench('ru_RU'), launchChromium()]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.setDefaultTimeout(10_000);
-  await page.goto(workbench.url);
-  await page.getByRole('tab', { name: 'Sheet1' }).or(page.getByRole('tab', { name: 'Лист1' })).first().waitFor();
+  session = await openRussianSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.stop();
-  removeWorkbook(workbench?.file);
-});
+afterAll(() => closeSession(session));
 
 const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
@@ -83,7 +72,7 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     await screenshot(page, 'wizard-poster.png');
 
     // the poster as Chromium draws it (the README's picture comes from the whole Russian job, with its plan)
-    expect(await drawPoster(browser!, svg)).toEqual({ width: 1123, height: 794 });
+    expect(await drawPoster(session.browser, svg)).toEqual({ width: 1123, height: 794 });
   });
 
   it('the outline copies through the Clipboard API, and when that is refused it is left selected for Ctrl+C', async () => {
@@ -126,6 +115,6 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     await first.click();
     await help.getByText(ru('copy.selected')).first().waitFor();
     expect(await help.locator('body').evaluate(() => window.getSelection()?.toString())).toBe(formula);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

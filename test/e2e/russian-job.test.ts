@@ -12,17 +12,16 @@
  *   their targets, so the weakest transition is Активная оценка → Сделка.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recalculate, type LoSheet } from '../../dev/export/libreoffice';
 import { excelSheetName } from '../../dev/export/translate';
-import { launchChromium } from '../../dev/workbench/chromium';
 import { ROW, SIDE_COL, a1, stageCol, type RowKey } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, axeViolations, cell, drawPoster, freshWorkbench, removeWorkbook, waitForText } from './support';
+import { addonMenu, axeViolations, cell, closeSession, drawPoster, openRussianSession, type Session, waitForText } from './support';
 
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 /** Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break spaces). */
@@ -53,26 +52,16 @@ const figure = (n: number): string => new Intl.NumberFormat('ru-RU', { maximumFr
 /** An impact as the poster writes it: a plus sign before a gain (a loss has its own sign). */
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${figure(n)}`;
 
-let workbench: Awaited<ReturnType<typeof freshWorkbench>> | undefined;
-let browser: Browser | undefined;
+let session: Session;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [workbench, browser] = await Promise.all([freshWorkbench('ru_RU'), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'ru-RU', acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openRussianSession();
+  page = session.page;
   page.setDefaultTimeout(15_000);
-  await page.goto(workbench.url);
-  await page.getByRole('tab', { selected: true }).waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.stop();
-  removeWorkbook(workbench?.file);
-});
+afterAll(() => closeSession(session));
 
 const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
@@ -192,7 +181,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(await shown(at('customers', 2))).toBe('330');
     expect(await shown(at('purchases', null))).toBe('2,5');
     expect(await shown(a1(ROW.personaName, SIDE_COL))).toBe('Ольга');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('4. types a plan with all three kinds of change, the impact showing as each is typed', async () => {
@@ -266,7 +255,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     await waitForText(cell(page, at('header', 4)), STAGES[4] ?? '');
     await waitForText(cell(page, at('step', 4)), '50,0%'); // 150 of 300, as the map's 0.0% format writes it
     expect(await shown(at('step', 3))).toBe('90,9%');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('7. step 10 saves the owner and a review date, then the poster downloads with what a director reads', async () => {
@@ -284,7 +273,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     const svg = readFileSync(await download.path(), 'utf8');
     const lines = elements(parseXml(svg)).filter((e) => e.name === 'text').map((e) => plain(textOf(e, ' ')));
     // as Chromium draws it: the README's picture of the poster
-    expect(await drawPoster(browser!, svg, 'poster.png')).toEqual({ width: 1123, height: 794 });
+    expect(await drawPoster(session.browser, svg, 'poster.png')).toEqual({ width: 1123, height: 794 });
     STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
     expect(lines).toContain(MAP);
     expect(lines.some((l) => l.startsWith(`${ru('row.persona')}: Мама ученика`))).toBe(true);
@@ -328,7 +317,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(await shown('A6')).toBe(ru('portfolio.total'));
     expect(await shown('I6')).toBe(`${figure(REVENUE + EXAMPLE_REVENUE)} ₽`);
     expect(await shown('J6')).toBe(`${figure(REVENUE + PLAN_TOTAL + EXAMPLE_REVENUE)} ₽`);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('9. downloads the workbook as .xlsx, whose formulas compute the same figures in LibreOffice', async () => {
@@ -358,6 +347,6 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
 
   it('10. nothing on the way broke the page or its accessibility', async () => {
     expect(await axeViolations(page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

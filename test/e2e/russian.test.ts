@@ -5,13 +5,12 @@
  * the count in the removal question agreeing with its number, and a review date that is a
  * real date shown as 15.05.2026.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../dev/workbench/chromium';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, axeViolations, cell, freshWorkbench, removeWorkbook, typeInto, waitForText } from './support';
+import { addonMenu, axeViolations, cell, closeSession, openRussianSession, type Session, typeInto, waitForText } from './support';
 
 const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
@@ -19,26 +18,15 @@ const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row],
 /** Text as the page shows it, with any kind of space as a plain one. */
 const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-let workbench: Awaited<ReturnType<typeof freshWorkbench>>;
-let browser: Browser;
+let session: Session;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [workbench, browser] = await Promise.all([freshWorkbench('ru_RU'), launchChromium()]);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, locale: 'ru-RU' });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.setDefaultTimeout(10_000);
-  await page.goto(workbench.url);
-  await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+  session = await openRussianSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.stop();
-  removeWorkbook(workbench?.file);
-});
+afterAll(() => closeSession(session));
 
 const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
 
@@ -48,7 +36,7 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     // the formula bar shows it as typed
     await cell(page, 'A1').click();
     expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('creates a Russian map in the New map dialog, its frame and its map marker in Russian', async () => {
@@ -163,7 +151,7 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await w.getByRole('button', { name: new RegExp(`^10\\. ${ru('step.present')}`) }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
     expect(await w.getByLabel(ru('row.nextReview')).inputValue()).toBe('2026-05-15');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('names a damaged map in the sidebar as an alert that stays, in Russian, saying where and how to repair it', async () => {
@@ -181,6 +169,6 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await page.waitForTimeout(1500);
     expect(await alert.isVisible()).toBe(true);
     expect(marker).toMatch(/^Карта CJM /);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -110,9 +110,9 @@ export interface Session {
   pageErrors: string[];
 }
 
-/** A fresh workbench and Chromium, with the workbench open in a 1400×900 page. */
-export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
-  const [workbench, browser] = await Promise.all([freshWorkbench(), launchChromium()]);
+/** A fresh workbench (a spreadsheet in `locale`) and Chromium, with the workbench open in a 1400×900 page. */
+export async function openSession(options: BrowserContextOptions = {}, locale = 'en_US'): Promise<Session> {
+  const [workbench, browser] = await Promise.all([freshWorkbench(locale), launchChromium()]);
   // A context of its own (not browser.newPage): axe's checks open a blank page beside this one.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, ...options });
   const page = await context.newPage();
@@ -123,16 +123,20 @@ export async function openSession(options: BrowserContextOptions = {}): Promise<
 }
 
 /** A session whose workbench has drawn its first sheet, with a 10 s default wait. */
-export async function openReadySession(options: BrowserContextOptions = {}): Promise<Session> {
-  const s = await openSession(options);
+export async function openReadySession(options: BrowserContextOptions = {}, locale = 'en_US'): Promise<Session> {
+  const s = await openSession(options, locale);
   s.page.setDefaultTimeout(10_000);
-  await s.page.getByRole('tab', { name: 'Sheet1' }).waitFor();
+  await s.page.getByRole('tab', { selected: true }).waitFor();
   return s;
 }
 
-export async function closeSession(s: Partial<Session>): Promise<void> {
-  await s.browser?.close();
-  await s.workbench?.stop();
+/** A Russian spreadsheet (ru_RU) in a Russian browser that accepts downloads. */
+export const openRussianSession = (): Promise<Session> => openReadySession({ locale: 'ru-RU', acceptDownloads: true }, 'ru_RU');
+
+export async function closeSession(s: Partial<Session> | undefined): Promise<void> {
+  await s?.browser?.close();
+  await s?.workbench?.stop();
+  removeWorkbook(s?.workbench?.file);
 }
 
 /**
