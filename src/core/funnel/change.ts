@@ -14,6 +14,7 @@
  */
 import { LEVER_ALIASES, revenue, type Economics, type Lever } from './funnel';
 import { parseNumber } from './numbers';
+import { pluralForm } from '../words/translate';
 
 type Lang = 'en' | 'ru';
 
@@ -155,14 +156,10 @@ function exactNumber(n: number, lang: Lang): string {
   return digits ? `${grouped}${decimal}${digits}` : grouped;
 }
 
-function plural(lang: Lang, n: number, forms: { one: string; few: string; many: string; other: string }): string {
-  const rule = new Intl.PluralRules(lang === 'ru' ? 'ru-RU' : 'en-US').select(n);
-  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : rule === 'many' ? forms.many : forms.other;
-}
-
-const UNIT_WORD: Record<Lang, Record<'leads' | 'purchases', { one: string; few: string; many: string; other: string }>> = {
-  en: { leads: { one: 'lead', few: 'leads', many: 'leads', other: 'leads' }, purchases: { one: 'purchase', few: 'purchases', many: 'purchases', other: 'purchases' } },
-  ru: { leads: { one: 'лид', few: 'лида', many: 'лидов', other: 'лида' }, purchases: { one: 'покупка', few: 'покупки', many: 'покупок', other: 'покупки' } },
+/** The unit's forms in the catalogue's plural order (words/translate: en one|other, ru one|few|many|other). */
+const UNIT_WORD: Record<Lang, Record<'leads' | 'purchases', readonly string[]>> = {
+  en: { leads: ['lead', 'leads'], purchases: ['purchase', 'purchases'] },
+  ru: { leads: ['лид', 'лида', 'лидов', 'лида'], purchases: ['покупка', 'покупки', 'покупок', 'покупки'] },
 };
 
 /** The map's currency sign when none is given: ₽ for a Russian map, $ for an English one. */
@@ -179,7 +176,7 @@ export function formatChange(change: Change, lang: Lang, currency = defaultCurre
     const before = lang === 'en' && (MONEY_PREFIXES as readonly string[]).includes(currency);
     return before ? `${sign}${currency}${n}` : `${sign}${n} ${currency}`;
   }
-  return `${sign}${n} ${plural(lang, Math.abs(value), UNIT_WORD[lang][change.unit])}`;
+  return `${sign}${n} ${pluralForm(lang, Math.abs(value), UNIT_WORD[lang][change.unit])}`;
 }
 
 /** The example amount of each form the messages show. */
