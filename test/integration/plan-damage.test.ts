@@ -135,6 +135,15 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
     ['a column was inserted before column A', (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 1, 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
     ['a column inside the plan was deleted', (p: ReturnType<typeof planSession>) => p.s.wb.deleteColumns(p.plan, 'F', 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
     ['a column was inserted inside the plan', (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 'C', 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
+    ['a column was inserted inside the plan and named, with a note under it', (p: ReturnType<typeof planSession>) => {
+      p.s.wb.insertColumns(p.plan, 'G', 1);
+      p.s.wb.setCell(p.plan, 'G3', 'Comment');
+      p.s.wb.setCell(p.plan, 'G4', 'needs legal');
+    }, /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
+    ['a column inside the plan was deleted while a label of the user\'s sits right of it', (p: ReturnType<typeof planSession>) => {
+      p.s.wb.setCell(p.plan, 'J3', 'Budget');
+      p.s.wb.deleteColumns(p.plan, 'F', 1);
+    }, /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
   ])('%s: the wizard says so, and a save writes nothing', (_what, damage, message) => {
     const p = planSession();
     damage(p);

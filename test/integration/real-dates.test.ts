@@ -110,6 +110,18 @@ describe('plan deadlines are real dates', () => {
     savePlan([...after.map(({ impact: _i, ...a }) => a), action('Ещё', '=1+1')], after);
     expect(plan().find((a) => a.action === 'Ещё')?.deadline).toBe('=1+1');
   });
+
+  it.each([['17:00', '17:00'], ['9:30', '09:30'], ['1', '1899-12-31']])('a time or a small number typed over a deadline ("%s") reads as what it is, and the plan still saves', (typed, read) => {
+    const { wb, plan, savePlan, planSheet } = open();
+    savePlan([action('Рассрочка', '2026-06-30')]);
+    // the deadline cell is a date cell: Sheets makes these Dates before 1900
+    wb.setCell(planSheet(), 'G4', typed);
+    const loaded = plan();
+    expect(loaded[0]?.deadline).toBe(read);
+    const saved = savePlan([...loaded.map(({ impact: _i, ...a }) => a), action('Пакет', '')], loaded);
+    expect(saved.ok).toBe(true);
+    expect(plan().find((a) => a.action === 'Рассрочка')?.deadline).toBe(read);
+  });
 });
 
 describe('the mind map shows dates and figures as the map does', () => {

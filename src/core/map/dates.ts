@@ -114,3 +114,23 @@ export function cellDate(v: unknown, timeZone: () => string | undefined): string
   if (isDate(v)) return dateToIso(v, timeZone());
   return typeof v === 'string' ? parseDate(v) : null;
 }
+
+/**
+ * A cell that may hold a date, as text for a field: the ISO date when it holds one (cellDate),
+ * else what it holds as text. A Date before 1900 is what a time ("17:00") or a small number
+ * typed into a date cell becomes: it reads as that time, or that day, never as a Date's long
+ * string, so it can be shown and saved back.
+ */
+export function cellDateText(v: unknown, timeZone: () => string | undefined): string {
+  const iso = cellDate(v, timeZone);
+  if (iso !== null) return iso;
+  if (!isDate(v)) return String(v ?? '').trim();
+  if (Number.isNaN(v.getTime())) return '';
+  const p: Record<string, string> = {};
+  const f = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone() || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  for (const part of f.formatToParts(v)) p[part.type] = part.value;
+  const time = `${p.hour}:${p.minute}`;
+  const day = `${p.year}-${p.month}-${p.day}`;
+  if (day === '1899-12-30') return time;
+  return time === '00:00' ? day : `${day} ${time}`;
+}

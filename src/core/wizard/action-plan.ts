@@ -10,7 +10,7 @@ import { absA1, a1, namedRangeName } from '../map/layout';
 import { formulaText, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
-import { cellDate, isoToSerial, parseDate } from '../map/dates';
+import { cellDateText, isoToSerial, parseDate } from '../map/dates';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
@@ -80,12 +80,18 @@ export function planHeaderLabels(lang: Lang): string[] {
 
 /**
  * Whether a plan sheet's header row (from column A) still has the shape the actions are read by:
- * a label in each of the plan's columns. A column inserted or deleted inside the plan leaves a
- * blank among them (or at the end), and reading by position would then mix up the fields.
+ * each of the plan's columns under its own label (in either language). A column inserted, deleted
+ * or moved inside the plan puts another label, or none, in some place, and reading by position
+ * would then mix up the fields (and a save write over the user's column).
  */
 export function planHeaderIntact(row: readonly unknown[] | undefined): boolean {
-  return row !== undefined && Array.from({ length: PLAN_COLS }, (_, i) => String(row[i] ?? '').trim()).every((c) => c !== '');
+  if (row === undefined) return false;
+  const found = Array.from({ length: PLAN_COLS }, (_, i) => String(row[i] ?? '').trim().toLowerCase());
+  return found.every((label, i) => HEADER_LABELS[i]?.has(label) ?? false);
 }
+
+/** Each column's label in every language, lower case. */
+const HEADER_LABELS: ReadonlySet<string>[] = Array.from({ length: PLAN_COLS }, (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase())));
 
 /**
  * The plan sheet from row `top`: title (and a link back to the map, when its sheet id is known),
@@ -160,7 +166,7 @@ export function deadlineCell(deadline: string): WriteCell {
  * `timeZone`: the spreadsheet's, asked for only when a Date is met (see dates.ts).
  */
 export function readActions(values: unknown[][], header = PLAN_HEADER_ROW, timeZone: () => string | undefined = () => undefined): (ActionInput & { impact: number | null })[] {
-  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) => (field === 'deadline' ? (cellDate(v, timeZone) ?? String(v ?? '').trim()) : String(v ?? '').trim());
+  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) => (field === 'deadline' ? cellDateText(v, timeZone) : String(v ?? '').trim());
   return values.slice(header).flatMap((row) => {
     const cells = ACTION_FIELDS.map((f, i) => cell(row[i + 1], f));
     if (cells.every((c) => c === '')) return [];
