@@ -122,6 +122,13 @@ describe('plan changes with their units (savePlan)', () => {
     // the totals skip it; the rank is blank
     expect(s.wb.value(plan, 'I5')).toBe(0);
     expect(s.wb.value(plan, 'A4')).toBe('');
+    // when the map's own figures are the problem (its check is text), the cell says the map's note instead
+    s.wb.setCell(plan, 'E4', "'+10%");
+    const map = s.wb.sheetNames().find((n) => n !== plan && n !== 'Sheet1')!;
+    s.wb.setCell(map, `B${ROW.avgCheck}`, "'много");
+    const mapNote = String(s.wb.value(map, `B${ROW.revenue}`));
+    expect(mapNote).toMatch(/^⚠ /);
+    expect(s.wb.value(plan, 'I4')).toBe(mapNote);
   });
 
   it('a plan of 20 actions calls a custom function from one cell (each is a server execution in Sheets)', () => {

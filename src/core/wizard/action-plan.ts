@@ -110,8 +110,12 @@ export function planSheetGrid(
   const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
   const impacts = `CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})`;
   // Spilled, a bad row holds a ⚠ note and the others compute; a lone action's range arrives as one value, whose
-  // problem would show as a raw error: it says what to check instead, in the plan's language.
-  const impactFormula = actions.length === 1 ? `=IFERROR(${impacts},${formulaText(t(lang, 'warn.change'))})` : `=${impacts}`;
+  // problem would show as a raw error: it says what to check instead, in the plan's language: the map's own note
+  // when the map's revenue has one (its L, C, P or Q is the problem), else the action's lever and change.
+  const revenueNow = namedRangeName(mapId, 'REVENUE');
+  const impactFormula = actions.length === 1
+    ? `=IFERROR(${impacts},IF(ISTEXT(${revenueNow}),${revenueNow},${formulaText(t(lang, 'warn.change'))}))`
+    : `=${impacts}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
