@@ -104,9 +104,13 @@ export function removalCells(map: MapOnSheet, index: number): string[] {
   return userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]);
 }
 
-/** A short fingerprint of those cells, for a confirmation to name what it was given for. */
-export function removalToken(cells: readonly string[]): string {
-  return `${cells.length}.${hash(cells.join('\u0000'))}`;
+/**
+ * A short fingerprint of those cells and of the stage's name and role (what the question shows),
+ * for a confirmation to name what it was given for: a colleague renaming the stage meanwhile
+ * means asking again.
+ */
+export function removalToken(cells: readonly string[], stage: { name: string; role: string } | undefined): string {
+  return `${cells.length}.${hash([stage?.name ?? '', stage?.role ?? '', ...cells].join('\u0000'))}`;
 }
 
 /**
@@ -168,8 +172,8 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     const asked = removalCells(map, e.index);
     // A stage that holds nothing beyond its name and role goes at once, under the lock, from a fresh read.
     if (asked.length === 0) {
-      const stageId = map.journey.stages[e.index]?.id ?? '';
-      withDocumentLock(map.journey.lang, () => removeConfirmed(sameSheet(activeMap({ formulas: true }), map), stageId, removalToken(asked)));
+      const stage = map.journey.stages[e.index];
+      withDocumentLock(map.journey.lang, () => removeConfirmed(sameSheet(activeMap({ formulas: true }), map), stage?.id ?? '', removalToken(asked, stage)));
       return;
     }
     showRemovalDialog(map, e.index, asked);
@@ -189,7 +193,7 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
   const stage = journey.stages[index];
   const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
   const body = t(lang, 'confirm.removeBody', { n: asked.length });
-  const page = pageWithBoot({ view: 'removeStage', lang, mapId: journey.id, sheetId: map.sheet.getSheetId(), stageId: stage?.id ?? '', title, body, token: removalToken(asked) });
+  const page = pageWithBoot({ view: 'removeStage', lang, mapId: journey.id, sheetId: map.sheet.getSheetId(), stageId: stage?.id ?? '', title, body, token: removalToken(asked, stage) });
   ui().showModalDialog(page.setWidth(420).setHeight(190), title);
 }
 
@@ -202,7 +206,7 @@ function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void 
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
-  if (e.kind !== 'remove' || removalToken(removalCells(map, e.index)) !== token) throw UserError.of(lang, 'err.stageChanged');
+  if (e.kind !== 'remove' || removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token) throw UserError.of(lang, 'err.stageChanged');
   performStageEdit(map, e);
 }
 

@@ -321,7 +321,7 @@ export function editStages(payload: unknown): EditStagesResult {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage since, ask again.
       const stage = map.journey.stages[edit.index];
       const cells = removalCells(onSheet, edit.index);
-      const token = removalToken(cells);
+      const token = removalToken(cells, stage);
       const n = cells.length;
       if (stage && n > 0 && !(req.confirmed && req.token === token)) {
         return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`, token };

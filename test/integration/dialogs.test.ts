@@ -105,6 +105,19 @@ describe('the Remove stage dialog', () => {
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Активная оценка');
   });
 
+  it('refuses when a colleague renamed the stage the question names; nothing is removed', () => {
+    const { wb, addon, sheet } = englishUserRussianMap();
+    wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
+    wb.range(sheet, `${col(1)}${ROW.header}`).activate();
+    addon.run('removeStage');
+    const boot = bootOf(wb.ui.surfaces.at(-1)!.html) as Boot<'removeStage'>;
+    wb.setCell(sheet, `${col(1)}${ROW.header}`, 'Оценка (не трогать!)');
+    const answer = addon.callFromClient('removeStageConfirmed', { mapId: boot.mapId, sheetId: boot.sheetId, stageId: boot.stageId, token: boot.token, lang: boot.lang }) as DialogResult;
+    expect(answer.ok).toBe(false);
+    expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Оценка (не трогать!)');
+    expect(wb.value(sheet, `${col(1)}${ROW.barriers}`)).toBe('Дорого');
+  });
+
   it('on a copy of a map, removes the stage from the copy the dialog was shown for, never from the original', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Coffee' });
