@@ -116,6 +116,10 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'много');
     expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
     expect(errorCells(s, sheet)).toEqual([]);
+    // a count that is itself an error (a lookup that found nothing) is not a number either, never a raw error
+    s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), '=1/0');
+    expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
+    expect(errorCells(s, sheet).filter((c) => !c.startsWith(a1(ROW.customers, stageCol(2))))).toEqual([]);
     // the computed stage rows wrap, so a note is never cut by the next column
     const cells = s.wb.snapshot(sheet).cells as { row: number; col: number; attrs: { wrap: boolean } }[];
     for (const key of KPI_ROWS) {

@@ -61,10 +61,11 @@ function stageFormula(j: Journey, row: 'step' | 'overall' | 'dropOff', i: number
   const prev = a1(ROW.customers, stageCol(i - 1));
   if (row === 'dropOff') {
     // A drop-off only where the step row shows a conversion's inputs as valid: else the same
-    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative loss.
+    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative loss;
+    // a count that is itself an error (a lookup's #N/A) is not a number either, never a raw error here.
     const w = (key: MessageKey) => textLiteral(t(j.lang, key));
-    return `=IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
-      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur}))))`;
+    return `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
+      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})))),${w('warn.notNumber')})`;
   }
   if (i > 1) return null;
   const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
