@@ -2,7 +2,7 @@
 import { applyEdit, editProblem, shiftValues, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
+import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
@@ -101,7 +101,19 @@ export interface MapOnSheet {
  */
 export function removalCells(map: MapOnSheet, index: number): string[] {
   const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
-  return userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]);
+  return [...userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]), ...cellsBelowMap(map.sheet, stageCol(index))];
+}
+
+/**
+ * What a user typed in the column under the map (the map is read down to its footer only):
+ * deleting the stage's column takes it too. One call to learn the sheet's extent; the column
+ * below is read only when something is there.
+ */
+function cellsBelowMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, col: number): string[] {
+  const last = sheet.getLastRow();
+  if (last <= ROW_COUNT) return [];
+  const below = sheet.getRange(ROW_COUNT + 1, col, last - ROW_COUNT, 1).getValues();
+  return below.flatMap(([v], i) => (toCellData(v) === '' ? [] : [`${ROW_COUNT + 1 + i}:${String(v)}`]));
 }
 
 /**

@@ -118,6 +118,18 @@ describe('the Remove stage dialog', () => {
     expect(wb.value(sheet, `${col(1)}${ROW.barriers}`)).toBe('Дорого');
   });
 
+  it('asks before removing a stage whose only content is a note under the map: deleting the column would take it', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Coffee' });
+    s.wb.setCell(sheet, `${col(2)}${ROW.footer + 2}`, 'Interview notes for Purchase');
+    s.select(sheet, `${col(2)}${ROW.header}`);
+    s.run('removeStage');
+    expect(s.dialog()).toMatchObject({ view: 'removeStage', frameTitle: 'Remove the stage "Purchase"?' });
+    expect(s.answerDialog('NO')).toBeNull();
+    expect(s.wb.value(sheet, `${col(2)}${ROW.header}`)).toBe('Purchase');
+    expect(s.wb.value(sheet, `${col(2)}${ROW.footer + 2}`)).toBe('Interview notes for Purchase');
+  });
+
   it('on a copy of a map, removes the stage from the copy the dialog was shown for, never from the original', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Coffee' });
