@@ -70,7 +70,7 @@ describe('the mind map shows dates and figures as the map\'s cells do', () => {
   it('plain money where the locale has no currency format', () => {
     const j = filled('en');
     const md = toMarkdown(outline(j, computeMetrics(j), plan(''), 'xx_YY'));
-    expect(md).toContain(': 30,000\n');
+    expect(md).toContain(': 30,000.00\n'); // the plain money format "#,##0.00"
   });
 
   it('shows a Date, a serial or dotted text as a date in the map\'s form; other text as typed', () => {

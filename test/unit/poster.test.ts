@@ -170,7 +170,8 @@ describe('the journey poster', () => {
     expect(money(-1500, 'en', 'en_US')).toBe('-$1,500');
     expect(money(1500, 'en', 'en_GB')).toBe('£1,500');
     expect(money(1500.4, 'en', 'de_DE')).toBe(`1,500${NBSP}€`);
-    expect(money(1500, 'en', 'ja_JP')).toBe('1,500');
+    expect(money(1500, 'en', 'ja_JP')).toBe('1,500.00'); // no currency: the plain "#,##0.00"
+    expect(money(248134.5, 'ru', 'pl_PL')).toBe(`248${NBSP}134,50`);
     expect(money(-1500, 'ru', 'kk_KZ')).toBe(`-1${NBSP}500${NBSP}₸`);
   });
 

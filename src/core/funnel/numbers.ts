@@ -107,11 +107,15 @@ export interface Currency {
 
 /**
  * An amount of money as the map's money cells show it: whole units, grouped, with the
- * currency where its format puts it; the bare figure when there is none.
+ * currency where its format puts it; without a currency the plain money format "#,##0.00",
+ * two decimals always ("248,134.50").
  */
 export function formatMoney(n: number, lang: NumberLang, currency: Currency | null = null): string {
+  if (!currency) {
+    const [whole, frac = ''] = formatNumber(Math.round(n * 100) / 100, lang, 2).split(lang === 'ru' ? ',' : '.');
+    return `${whole}${lang === 'ru' ? ',' : '.'}${frac.padEnd(2, '0')}`;
+  }
   const figure = formatNumber(Math.round(n), lang, 0);
-  if (!currency) return figure;
   if (!currency.before) return `${figure}\u00a0${currency.symbol}`;
   return `${figure.startsWith('-') ? '-' : ''}${currency.symbol}${figure.replace(/^-/, '')}`;
 }
