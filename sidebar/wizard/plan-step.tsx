@@ -6,6 +6,7 @@
  */
 import type { ActionRow, Lang, StepView } from '../../src/contract';
 import { changeFormsText } from '../../src/core/funnel/change';
+import { currencyOf } from '../../src/core/map/formats';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { formatCount, formatFactor, formatMoney, formatShare } from './format';
@@ -41,10 +42,12 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
     { key: 'status', label: 'plan.status', options: view.statuses },
   ];
 
+  // the money form in the spreadsheet's currency, as the map's money cells show it
+  const currency = currencyOf(locale)?.symbol;
   const control = (r: ActionRow, i: number, c: Spec) => {
     const id = `a${i}-${c.key}`;
     // the change's hint lists the forms the row's lever takes ("+10% or +0.5 purchases")
-    const hint = c.hint && t(lang, c.hint, { forms: changeFormsText(lang, r.lever || null) });
+    const hint = c.hint && t(lang, c.hint, { forms: changeFormsText(lang, r.lever || null, currency) });
     const value = r[c.key];
     const props = { id, value, ...describedBy(id, { hint, error: err(i, c.key) }) };
     const onValue = (e: { currentTarget: { value: string } }) => set(i, c.key, e.currentTarget.value);

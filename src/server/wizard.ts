@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { ActionRow, EditStagesResult, MapSummary, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
 import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
 import { changeFormsText, parseChange } from '../core/funnel/change';
+import { currencyOf } from '../core/map/formats';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
@@ -360,7 +361,7 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
   req.actions.forEach((a, i) => {
     if (changeReadable(a)) return;
     // the message shows the forms the row's lever takes ("+10% or +0.5 purchases"), in the map's language
-    const forms = { forms: changeFormsText(lang, a.lever || null) };
+    const forms = { forms: changeFormsText(lang, a.lever || null, currencyOf(map.locale)?.symbol) };
     fieldErrors[`actions.${i}.change`] = t(lang, parseChange(a.change) ? 'field.changeLever' : 'field.change', forms);
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };

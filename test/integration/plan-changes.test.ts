@@ -140,5 +140,13 @@ describe('plan changes with their units (savePlan)', () => {
     // and it computes all twenty
     expect(s.wb.values(planSheet()!, 'I4:I23').every(([v]) => typeof v === 'number' && v > 0)).toBe(true);
   });
+
+  it("names the money form in the spreadsheet's currency: tenge in a Kazakh spreadsheet", () => {
+    const s = openSpreadsheet('kk_KZ');
+    const sheet = s.newMap({ lang: 'ru', locale: 'kk_KZ', segment: 'Родители', product: 'Курс' });
+    const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2]!;
+    const result = s.addon.callFromClient('savePlan', { mapId, base: [], actions: [{ action: 'Учебник', stage: '', lever: 'P', change: '+1000', owner: '', deadline: '', status: '' }] }) as SaveResult;
+    expect(result).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'Укажите изменение с единицей: +10% или +1\u00a0000 ₸; по одному числу не понять, что оно значит.' } });
+  });
 });
 
