@@ -1,4 +1,5 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
+import * as z from 'zod/mini';
 import { applyEdit, editProblem, shiftValues, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
@@ -25,6 +26,8 @@ import { journeyOrThrow, UserError } from './errors';
 import { readMap } from '../sheets/read';
 import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
+import { once } from '../core/once';
+import { mapIdSchema, parse, stageIdSchema } from './payload';
 import { runCommand } from './report';
 
 /** Sidebar/dialog call: validates the form and creates the map sheet in one batched write. */
@@ -228,27 +231,17 @@ function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'
   return fresh;
 }
 
-/** A string field of a dialog's request, or null when it is missing, not a string or longer than `max`. */
-function field(payload: unknown, key: string, max: number): string | null {
-  const v = payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>)[key] : undefined;
-  return typeof v === 'string' && v.length <= max ? v : null;
-}
+/** What every dialog sends: its map, the sheet it was shown for, and the language it speaks (the map's). */
+const dialogFields = () => ({ mapId: mapIdSchema(), sheetId: z.number().check(z.int()), lang: z.optional(z.enum(LANGS)) });
+const removalSchema = once(() => z.object({ ...dialogFields(), stageId: stageIdSchema(), token: z.string().check(z.maxLength(60)) }));
+const renameSchema = once(() => z.object({ ...dialogFields(), name: z.string().check(z.maxLength(1000)) }));
 
-/** The dialog's sheet id: an integer, or null. */
-function sheetIdOf(payload: unknown): number | null {
-  const v = payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>).sheetId : undefined;
-  return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
-}
-
-/** A dialog's call: its fields checked, then run; a known failure is answered in words for the dialog to show. */
-function dialogCall(payload: unknown, keys: readonly string[], run: (lang: Lang, get: (key: string) => string, sheetId: number) => DialogResult): DialogResult {
-  // The dialog sends the map's language, which it speaks: refusals before the map is read are in it too.
-  const sent = field(payload, 'lang', 5);
-  const lang: Lang = LANGS.find((l) => l === sent) ?? spreadsheetLang();
-  const bad = [...keys.filter((k) => field(payload, k, k === 'name' ? 1000 : 60) === null), ...(sheetIdOf(payload) === null ? ['sheetId'] : [])];
-  if (bad.length) return { ok: false, message: t(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields: bad.join(', ') }) }) };
+/** A dialog's call: its payload checked whole, then run; a known failure is answered in words for the dialog to show. */
+function dialogCall<T extends { lang?: Lang | undefined }>(schema: z.ZodMiniType<T>, payload: unknown, run: (req: T, lang: Lang) => DialogResult): DialogResult {
   try {
-    return run(lang, (k) => field(payload, k, 1000) ?? '', sheetIdOf(payload) ?? -1);
+    const req = parse(schema, payload);
+    // Refusals before the map is read are in the dialog's language, which is the map's.
+    return run(req, req.lang ?? spreadsheetLang());
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.message };
     throw e;
@@ -272,9 +265,9 @@ function dialogMap(sheetId: number, mapId: string, lang: Lang, formulas: boolean
 
 /** The removal dialog's "Yes": removes exactly the stage and the cells it showed, re-checked under the lock. */
 export function removeStageConfirmed(payload: unknown): DialogResult {
-  return dialogCall(payload, ['mapId', 'stageId', 'token'], (lang, get, sheetId) =>
+  return dialogCall(removalSchema(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
-      removeConfirmed(dialogMap(sheetId, get('mapId'), lang, true), get('stageId'), get('token'));
+      removeConfirmed(dialogMap(req.sheetId, req.mapId, lang, true), req.stageId, req.token);
       return { ok: true };
     }),
   );
@@ -282,11 +275,11 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
 
 /** The rename dialog's "OK": renames the map's sheet, its title cell and its plan sheet. */
 export function renameMapTo(payload: unknown): DialogResult {
-  return dialogCall(payload, ['mapId', 'name'], (lang, get, sheetId) => {
-    const name = get('name').trim().slice(0, 80);
+  return dialogCall(renameSchema(), payload, (req, lang) => {
+    const name = req.name.trim().slice(0, 80);
     if (!name) return { ok: false, message: t(lang, 'field.required') };
     return withDocumentLock(lang, () => {
-      const map = dialogMap(sheetId, get('mapId'), lang, false);
+      const map = dialogMap(req.sheetId, req.mapId, lang, false);
       const sheetName = renameUnique(map.ss, map.sheet, name);
       map.sheet.getRange(1, 2).setValue(asText(name));
       // The action plan's sheet and title carry the map's name: they follow it.

@@ -10,10 +10,10 @@ import { currencyOf } from '../core/map/formats';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
-import { LABEL_COL, MAX_STAGES, ROW } from '../core/map/layout';
+import { MAX_STAGES } from '../core/map/layout';
 import { datedCells, fieldCell, fieldSheetValue, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
-import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
+import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
@@ -37,6 +37,7 @@ import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import { editOfStage, markerProblem, outsideProblem, performStageEdit, removalCells, removalToken, stageEditError } from './maps';
+import { mapIdSchema, parse, stageIdSchema } from './payload';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -188,25 +189,7 @@ export function showWizard(): void {
   ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
 }
 
-const mapIdSchema = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
 const cellSchema = () => z.union([z.string(), z.number()]);
-
-/** The language to refuse a malformed call in: its map's, when the call names a map that exists. */
-function refusalLang(payload: unknown, ss: Spreadsheet = activeSpreadsheet()): Lang {
-  const mapId = payload !== null && typeof payload === 'object' ? (payload as { mapId?: unknown }).mapId : undefined;
-  const sheet = typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success ? findMapSheet(ss, mapId) : null;
-  const label = sheet?.getRange(ROW.name, LABEL_COL).getValue();
-  return LANGS.find((l) => CATALOGUE[l]['row.name'] === label) ?? languageOfSpreadsheet(ss);
-}
-
-/** The whole payload, checked before anything is read or written; a refusal names the fields, in words. */
-function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
-  const parsed = schema.safeParse(payload);
-  if (parsed.success) return parsed.data;
-  const lang = refusalLang(payload);
-  const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '—'))].join(', ');
-  throw UserError.of(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields }) });
-}
 
 export function loadStep(payload: unknown): WizardState {
   const req = parse(z.object({ mapId: mapIdSchema(), step: z.enum(STEP_IDS) }), payload);
@@ -228,7 +211,6 @@ const saveSchema = once(() =>
   }),
 );
 
-const stageIdSchema = () => z.string().check(z.minLength(1), z.maxLength(40));
 
 export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
