@@ -7,12 +7,11 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import { t } from '../../src/core/words/i18n-all';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { STEP_IDS } from '../../src/core/wizard/steps';
-import { addonMenu, axeViolations, cell, closeSession, createMap, newMapDialog, openReadySession, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, createMap, en, newMapDialog, openReadySession, type Session, wizardFrame } from './support';
 
-const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 
 let session: Session;
 let page: Page;
@@ -27,7 +26,7 @@ afterAll(() => closeSession(session));
 /** The sheet's cells, checked on their own: leaving them out of the other checks keeps each run short. */
 const GRID = ['#grid-scroll'];
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'en');
 
 describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
   it('on the empty workbench page', async () => {

@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT, GOOD } from '../../src/core/map/formats';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, cell, closeSession, createMap, openReadySession, typeInto, waitForText, type Session } from './support';
+import { addonMenu, cell, closeSession, createMap, en, openReadySession, type Session, typeInto, waitForText } from './support';
 
-const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
 const at = (row: keyof typeof ROW, stage: number): string => a1(ROW[row], stageCol(stage));

@@ -8,14 +8,13 @@
  */
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { ROW, SIDE_COL, a1 } from '../../src/core/map/layout';
 import type { StepId } from '../../src/core/wizard/steps';
 import { POLL_MS } from '../../sidebar/wizard/follow';
 import { t as uiT } from '../../src/core/words/i18n-ui';
-import { addonMenu, axeViolations, cell, closeSession, createMap, openSession, waitForText, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, createMap, en, openSession, type Session, waitForText, wizardFrame } from './support';
 
-const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const MAP_A = 'Fitness club — annual membership';
 const MAP_B = 'Students — Day pass';
 const STAGES = ['Initial consideration', 'Active evaluation', 'Purchase', 'Experience', 'Trigger', 'Loyalty'];
@@ -36,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'en');
 /** The sidebar's frame, to measure its layout. */
 const frame = (): Frame => {
   const found = page.frames().find((f) => f.url().includes('/surface/'));

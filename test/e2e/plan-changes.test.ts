@@ -6,14 +6,9 @@
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, closeSession, openReadySession, type Session } from './support';
+import { addonMenu, closeSession, en, openReadySession, plain, ru, type Session, wizardFrame } from './support';
 
-const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
-const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 // (a Russian map in a US spreadsheet: its money is in the spreadsheet's dollars, as the sheet shows it)
-/** Text as the page shows it, with any kind of space as a plain one ("1 800 000" uses no-break spaces). */
-const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 let session: Session;
 let page: Page;
@@ -25,7 +20,7 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'en');
 const row = (n: number): Locator => wizard().getByRole('group', { name: `${n}. ${ru('plan.action')}` });
 const impactOf = async (n: number): Promise<string> => plain(await row(n).getByText(ru('plan.impact')).textContent());
 

@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetStages } from '../../src/core/map/stages';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, closeSession, drawPoster, openRussianSession, screenshot, type Session } from './support';
+import { addonMenu, closeSession, drawPoster, openRussianSession, ru, screenshot, type Session, wizardFrame } from './support';
 
-const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const NBSP = '\u00a0';
 
@@ -26,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'ru');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
 
 describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 }, () => {

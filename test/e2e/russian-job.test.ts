@@ -19,13 +19,10 @@ import { excelSheetName } from '../../dev/export/translate';
 import { ROW, SIDE_COL, a1, stageCol, type RowKey } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, axeViolations, cell, closeSession, drawPoster, openRussianSession, type Session, waitForText } from './support';
+import { addonMenu, axeViolations, cell, closeSession, drawPoster, openRussianSession, plain, ru, type Session, waitForText, wizardFrame } from './support';
 
-const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
-/** Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break spaces). */
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const MAP = 'Родители школьников — Онлайн-курс английского';
 const PLAN_SHEET = ru('plan.sheet', { name: MAP });
@@ -63,7 +60,7 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'ru');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
 /** A row of the map that has a label (all but the footer of markers). */
 type LabelledRow = Exclude<RowKey, 'footer'>;

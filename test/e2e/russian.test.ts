@@ -9,14 +9,10 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
-import { addonMenu, axeViolations, cell, closeSession, openRussianSession, type Session, typeInto, waitForText } from './support';
+import { addonMenu, axeViolations, cell, closeSession, openRussianSession, plain, ru, type Session, typeInto, waitForText, wizardFrame } from './support';
 
-const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
-/** Text as the page shows it, with any kind of space as a plain one. */
-const plain = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 let session: Session;
 let page: Page;
@@ -28,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: ru('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'ru');
 
 describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
   it('takes a formula typed with ";" and a decimal comma, as Sheets does in ru_RU', async () => {

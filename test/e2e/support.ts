@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../dev/workbench/chromium';
-import { t } from '../../src/core/words/i18n-all';
+import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/launch';
 
 /**
@@ -53,6 +53,18 @@ export async function freshWorkbench(locale = 'en_US'): Promise<LaunchedWorkbenc
 /** Deletes the temp folder of a freshWorkbench() file once the workbench is stopped. */
 export function removeWorkbook(file: string | undefined): void {
   if (file) rmSync(dirname(file), { recursive: true, force: true });
+}
+
+/** A message of the add-on in English or Russian, as a test names what it looks for. */
+export const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
+export const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+
+/** Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break spaces). */
+export const plain = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The wizard's page: the frame inside the side panel the host titles in the spreadsheet's language. */
+export function wizardFrame(page: Page, lang: 'en' | 'ru'): FrameLocator {
+  return page.getByRole('complementary', { name: t(lang, 'wizard.title') }).frameLocator('iframe');
 }
 
 export function cell(page: Page, a1: string): Locator {

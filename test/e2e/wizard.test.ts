@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
+import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import type { StepId } from '../../src/core/wizard/steps';
-import { addonMenu, axeViolations, cell, closeSession, openSession, screenshot, typeInto, waitForText, type Session } from './support';
+import { addonMenu, axeViolations, cell, closeSession, en, openSession, screenshot, type Session, typeInto, waitForText, wizardFrame } from './support';
 
-const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
 const MAP = 'Young parents — Fitness club';
@@ -33,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => closeSession(session));
 
 /** The wizard's page inside the workbench's side panel. */
-const wizard = (): FrameLocator => page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
+const wizard = (): FrameLocator => wizardFrame(page, 'en');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
 
 async function atStep(n: number, step: StepId): Promise<void> {
