@@ -76,9 +76,9 @@ const nonNegative = (v: CellData): number | null => {
   return n !== null && n >= 0 ? n : null;
 };
 
-export function computeMetrics(j: Journey): Metrics {
+/** `f`: the map's funnel, when the caller has read it already. */
+export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics {
   const errors: string[] = [];
-  const f = mapFunnel(j);
   // A count that is not a number of 0 or more, or above the stage before it, is a data problem: said in words.
   j.stages.forEach((s, i) => {
     if (s.customers !== '' && f.counts[i] === null) errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));

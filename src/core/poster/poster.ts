@@ -13,7 +13,7 @@
 import { formatMoney, formatNumber, formatShare, parseNumber } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
-import { computeMetrics, mapFunnel, type Metrics } from '../map/metrics';
+import { computeMetrics, mapFunnel } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
 import { t, type MessageKey } from '../words/i18n';
 import { BOLD, el, fit, line, points, rect, text, textWidth, wrap, xmlText } from './svg';
@@ -35,8 +35,6 @@ export interface PosterInput {
   actions: readonly PosterAction[];
   /** the spreadsheet locale ("ru_RU"), for the currency; the map's language decides the rest */
   locale: string;
-  /** the map's metrics, if the caller has them (else computed from the journey) */
-  metrics?: Metrics;
 }
 
 /** ISO A sizes, landscape, in mm. */
@@ -131,17 +129,17 @@ export function renderPoster(input: PosterInput): string {
   const j = input.journey;
   const lang = j.lang;
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
-  const m = input.metrics ?? computeMetrics(j);
+  // the map's funnel by the rule its formulas use (map/metrics mapFunnel), as the sheet shows it
+  const funnel = mapFunnel(j);
+  const m = computeMetrics(j, funnel);
   const num = (n: number) => formatNumber(n, lang);
   const currency = currencyOf(input.locale);
   const money = (n: number) => formatMoney(n, lang, currency);
   const stages = j.stages;
-  // the map's funnel by the rule its formulas use (map/metrics mapFunnel), as the sheet shows it
-  const funnel = mapFunnel(j);
   const counts = funnel.counts;
   const steps = funnel.steps;
   const targets = funnel.targets.map((g) => (typeof g === 'number' ? g : null));
-  const weakest = stages.findIndex((s, i) => i > 0 && m.weakest !== '' && `${stages[i - 1]?.name ?? ''} → ${s.name}` === m.weakest);
+  const weakest = funnel.weakest ?? -1;
   const ranked = rankActions(input.actions.filter((a) => a.action.trim() !== ''));
 
   // The bottom band: the weakest transition on the left, the top actions on the right.
