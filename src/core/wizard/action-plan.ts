@@ -6,6 +6,7 @@
 import { changeFits, impactOfText } from '../funnel/change';
 import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
 import { LANGS, t, type Lang } from '../words/i18n';
+import { once } from '../once';
 import { absA1, a1, namedRangeName } from '../map/layout';
 import { formulaText, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
@@ -87,11 +88,11 @@ export function planHeaderLabels(lang: Lang): string[] {
 export function planHeaderIntact(row: readonly unknown[] | undefined): boolean {
   if (row === undefined) return false;
   const found = Array.from({ length: PLAN_COLS }, (_, i) => String(row[i] ?? '').trim().toLowerCase());
-  return found.every((label, i) => HEADER_LABELS[i]?.has(label) ?? false);
+  return found.every((label, i) => headerLabels()[i]?.has(label) ?? false);
 }
 
-/** Each column's label in every language, lower case. */
-const HEADER_LABELS: ReadonlySet<string>[] = Array.from({ length: PLAN_COLS }, (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase())));
+/** Each column's label in every language, lower case (built on first use: the bundle loads for every custom-function call). */
+const headerLabels = once((): ReadonlySet<string>[] => Array.from({ length: PLAN_COLS }, (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase()))));
 
 /**
  * The plan sheet from row `top`: title (and a link back to the map, when its sheet id is known),
