@@ -29,6 +29,14 @@ function useAnswer(lang: Lang) {
   return { busy, failure, run };
 }
 
+/** A modal dialog has the whole page: its keys are heard wherever the focus is, while it is shown. */
+function usePageKeys(onKey: (e: KeyboardEvent) => void): void {
+  useEffect(() => {
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
 interface RemoveProps {
   lang: Lang;
   mapId: string;
@@ -44,19 +52,15 @@ export function RemoveStageView({ lang, mapId, sheetId, stageId, title, body, to
   const no = useRef<HTMLButtonElement>(null);
   const { busy, failure, run } = useAnswer(lang);
   const yes = () => run(() => call('removeStageConfirmed', { mapId, sheetId, stageId, token, lang }));
-  useEffect(() => {
-    no.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      // Enter anywhere but on "Yes" itself, and Escape, are the safe answer.
-      const onYes = document.activeElement instanceof HTMLElement && document.activeElement.dataset.answer === 'yes';
-      if (e.key === 'Escape' || (e.key === 'Enter' && !onYes)) {
-        e.preventDefault();
-        closeDialog();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useEffect(() => no.current?.focus(), []);
+  usePageKeys((e) => {
+    // Enter anywhere but on "Yes" itself, and Escape, are the safe answer.
+    const onYes = document.activeElement instanceof HTMLElement && document.activeElement.dataset.answer === 'yes';
+    if (e.key === 'Escape' || (e.key === 'Enter' && !onYes)) {
+      e.preventDefault();
+      closeDialog();
+    }
+  });
   return (
     <div class="menu-dialog" role="group" aria-labelledby="question-title" aria-describedby="question-body" aria-busy={busy}>
       <h1 id="question-title" class="question-title">{title}</h1>
@@ -86,14 +90,12 @@ export function RenameMapView({ lang, mapId, sheetId, name: current, label }: Re
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      closeDialog();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
   }, []);
+  usePageKeys((e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    closeDialog();
+  });
   const submit = (e: Event) => {
     e.preventDefault();
     void run(() => call('renameMapTo', { mapId, sheetId, name, lang }));
