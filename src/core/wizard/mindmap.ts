@@ -10,7 +10,7 @@ import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from '../map/jou
 import type { Metrics } from '../map/metrics';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { currencyOf } from '../map/formats';
-import { dateToIso, formatDate, parseDate, serialToIso } from '../map/dates';
+import { cellDate, formatDate, serialToIso } from '../map/dates';
 
 export interface OutlineNode {
   text: string;
@@ -40,16 +40,9 @@ function items(value: CellData): OutlineNode[] {
  * date typed in either form is shown in the map's; any other text stays as it is.
  */
 export function shownDate(value: CellData | Date, lang: Lang): string {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const iso = dateToIso(value as Date);
-    return iso ? formatDate(iso, lang) : '';
-  }
-  if (typeof value === 'number') {
-    const iso = serialToIso(value);
-    return iso ? formatDate(iso, lang) : String(value);
-  }
-  const iso = parseDate(value);
-  return iso ? formatDate(iso, lang) : value;
+  const iso = typeof value === 'number' ? serialToIso(value) : cellDate(value, () => undefined);
+  if (iso) return formatDate(iso, lang);
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
 /** The title rows the outline carries, in the map's order. */
