@@ -111,10 +111,7 @@ export interface Currency {
  * two decimals always ("248,134.50").
  */
 export function formatMoney(n: number, lang: NumberLang, currency: Currency | null = null): string {
-  if (!currency) {
-    const [whole, frac = ''] = formatNumber(Math.round(n * 100) / 100, lang, 2).split(lang === 'ru' ? ',' : '.');
-    return `${whole}${lang === 'ru' ? ',' : '.'}${frac.padEnd(2, '0')}`;
-  }
+  if (!currency) return formatNumber(n, lang, 2, 2);
   const figure = formatNumber(Math.round(n), lang, 0);
   if (!currency.before) return `${figure}\u00a0${currency.symbol}`;
   return `${figure.startsWith('-') ? '-' : ''}${currency.symbol}${figure.replace(/^-/, '')}`;
