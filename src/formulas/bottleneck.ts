@@ -38,20 +38,17 @@ export const CJM_BOTTLENECK = defineFormula({
     const usable = read.counts.map((c, k) => (read.issues[k]?.kind === 'order' ? (read.issues[k]?.count ?? null) : c));
     const names = readLabels(call, labels, read);
     const given = readAligned(call, 'targets', targets, read);
-    let goals: (number | null | 'bad')[] | undefined;
-    if (given) {
-      goals = read.counts.map(() => null);
-      given.values.forEach((v, k) => {
-        if (k === 0 || isBlank(v) || !goals) return;
-        try {
-          // A target of 0 sets no bar to fall short of, so it counts as no target.
-          goals[k] = toNumber(call, 'targets', 'share', v, given.positions[k]) || null;
-        } catch (e) {
-          if (!(e instanceof FormulaError)) throw e;
-          goals[k] = 'bad';
-        }
-      });
-    }
+    // aligned with the counts (readAligned): one target per stage
+    const goals = given?.values.map((v, k): number | null | 'bad' => {
+      if (k === 0 || isBlank(v)) return null;
+      try {
+        // A target of 0 sets no bar to fall short of, so it counts as no target.
+        return toNumber(call, 'targets', 'share', v, given.positions[k]) || null;
+      } catch (e) {
+        if (!(e instanceof FormulaError)) throw e;
+        return 'bad';
+      }
+    });
     const i = weakestTransition(usable, goals);
     return i === null ? '' : `${names[i - 1]} → ${names[i]}`;
   },
