@@ -34,7 +34,13 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportTests: false, reportMutants: false },
+  clearTextReporter: {
+    allowColor: false,
+    logTests: false,
+    maxTestsToLog: 0,
+    reportTests: false,
+    reportMutants: false,
+  },
   tempDirName: '.stryker-tmp',
   // Stryker's tsconfig rewriting (for `extends`/`references` leaving the sandbox) needs the
   // TypeScript 5 JS API, which TypeScript 7 (tsgo) lacks; our tsconfig.json has neither, so

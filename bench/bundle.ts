@@ -6,7 +6,8 @@ import { medianMs } from './measure';
 export function bundleFigures(): Record<string, number> {
   const code = readFileSync('dist/Code.js', 'utf8');
   // A fresh context and a fresh compile each run, as Apps Script evaluates the project per call.
-  const load = (source: string) => medianMs(() => new Script(source).runInContext(createContext({})), 31, 5);
+  const load = (source: string) =>
+    medianMs(() => new Script(source).runInContext(createContext({})), 31, 5);
   return {
     bundle_bytes: statSync('dist/Code.js').size,
     sidebar_html_bytes: statSync('dist/Sidebar.html').size,

@@ -6,14 +6,29 @@ import { planMap } from '../src/core/map/template';
 import { medianMs } from './measure';
 
 const form = (stages: number) => ({
-  name: `Map ${stages}`, segment: 'Segment', product: 'Product', preset: 'custom', lang: 'en', locale: 'en_US', example: false,
+  name: `Map ${stages}`,
+  segment: 'Segment',
+  product: 'Product',
+  preset: 'custom',
+  lang: 'en',
+  locale: 'en_US',
+  example: false,
   stages: Array.from({ length: stages }, (_, i) => `Stage ${i + 1}`),
 });
 
-/** Cells of a sheet whose formula calls one of our custom functions: in Sheets, each is a server execution. */
-/** Cells whose formula calls one of the add-on's custom functions (a named cell such as CJM_<id>_REVENUE is no call). */
+/**
+ * Cells of a sheet whose formula calls one of our custom functions: in Sheets, each is a server
+ * execution.
+ */
+/**
+ * Cells whose formula calls one of the add-on's custom functions (a named cell such as
+ * CJM_<id>_REVENUE is no call).
+ */
 function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): number {
-  return wb.snapshot(sheet).cells.flat().filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c?.formula ?? '')).length;
+  return wb
+    .snapshot(sheet)
+    .cells.flat()
+    .filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c?.formula ?? '')).length;
 }
 
 /**
@@ -26,7 +41,12 @@ function scaleFigures(code: string, files: Record<string, string>): Record<strin
   const addon = loadAddon(wb, code, files);
   wb.ui.responder = () => 'OK';
   let last = '';
-  for (let i = 0; i < 100; i++) last = (addon.callFromClient('createMap', { ...form(30), name: `Map ${i + 1}` }) as { sheetName: string }).sheetName;
+  for (let i = 0; i < 100; i++)
+    last = (
+      addon.callFromClient('createMap', { ...form(30), name: `Map ${i + 1}` }) as {
+        sheetName: string;
+      }
+    ).sheetName;
   wb.calls.reset();
   addon.run('showPortfolio');
   const portfolio = wb.calls.roundTrips;
@@ -41,10 +61,17 @@ function scaleFigures(code: string, files: Record<string, string>): Record<strin
   wb.range('Data', 'C5').activate();
   wb.calls.reset();
   addon.run('addStage');
-  return { portfolio_100_maps_round_trips: portfolio, wizard_open_100_maps_round_trips: wizard, cells_read_command_on_50k_row_sheet: wb.calls.cellsRead };
+  return {
+    portfolio_100_maps_round_trips: portfolio,
+    wizard_open_100_maps_round_trips: wizard,
+    cells_read_command_on_50k_row_sheet: wb.calls.cellsRead,
+  };
 }
 
-/** Apps Script calls (from the emulator's counter) to create a map and to add a stage, and pure planning time. */
+/**
+ * Apps Script calls (from the emulator's counter) to create a map and to add a stage, and pure
+ * planning time.
+ */
 export function mapFigures(): Record<string, number> {
   const code = readFileSync('dist/Code.js', 'utf8');
   const files = { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') };
@@ -63,24 +90,50 @@ export function mapFigures(): Record<string, number> {
     const addExecutions = wb.calls.customFunctionExecutions;
     // One wizard step saved: the touchpoints of every stage.
     const mapId = String(wb.value(result.sheetName, 'A' + ROW.footer)).split(' ')[2];
-    const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as { view: { values: Record<string, string>; stages: unknown[] } };
+    const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as {
+      view: { values: Record<string, string>; stages: unknown[] };
+    };
     const base = state.view.values;
     const values = Object.fromEntries(Object.keys(base).map((id) => [id, `typed ${id}`]));
     wb.calls.reset();
-    addon.callFromClient('saveStep', { mapId, step: 'touchpoints', values, base, stages: state.view.stages });
+    addon.callFromClient('saveStep', {
+      mapId,
+      step: 'touchpoints',
+      values,
+      base,
+      stages: state.view.stages,
+    });
     const stepSave = wb.calls.total;
     const saveTrips = wb.calls.roundTrips;
-    const actions = Array.from({ length: 20 }, (_, i) => ({ action: `Action ${i + 1}`, stage: '', lever: 'C', change: '+1 pp', owner: '', deadline: '', status: '' }));
+    const actions = Array.from({ length: 20 }, (_, i) => ({
+      action: `Action ${i + 1}`,
+      stage: '',
+      lever: 'C',
+      change: '+1 pp',
+      owner: '',
+      deadline: '',
+      status: '',
+    }));
     addon.callFromClient('savePlan', { mapId, actions, base: [] });
     const planSheet = wb.sheetNames().find((n) => n.endsWith('plan')) ?? '';
     return {
-      calls, addStage, stepSave, createTrips, addTrips, addExecutions, saveTrips,
-      mapCustomCells: customCells(wb, result.sheetName), planCustomCells: customCells(wb, planSheet),
+      calls,
+      addStage,
+      stepSave,
+      createTrips,
+      addTrips,
+      addExecutions,
+      saveTrips,
+      mapCustomCells: customCells(wb, result.sheetName),
+      planCustomCells: customCells(wb, planSheet),
     };
   };
   const six = createCalls(6);
   const thirty = createCalls(30);
-  const journey = journeyFromRequest({ ...form(30), preset: 'custom', lang: 'en' } as Parameters<typeof journeyFromRequest>[0], 'BENCH1');
+  const journey = journeyFromRequest(
+    { ...form(30), preset: 'custom', lang: 'en' } as Parameters<typeof journeyFromRequest>[0],
+    'BENCH1',
+  );
   return {
     map_service_calls_6_stages: six.calls,
     map_service_calls_30_stages: thirty.calls,

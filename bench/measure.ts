@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 
-/** Median wall time of `fn` over `runs` runs, after `warmup` unmeasured ones, in ms (3 decimals). */
+/**
+ * Median wall time of `fn` over `runs` runs, after `warmup` unmeasured ones, in ms (3 decimals).
+ */
 export function medianMs(fn: () => void, runs = 21, warmup = 3): number {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];

@@ -17,7 +17,8 @@ const figures = {
   ...scaleFigures(),
   workbench_start_ms: Math.round(await measureStart()),
   workbench_new_map_ms: Math.round(await measureNewMap()),
-  // Hostile use (test/support/hostile): seeded sequences of 30–40 steps; violations counted, 0 is the aim.
+  // Hostile use (test/support/hostile): seeded sequences of 30–40 steps; violations counted, 0 is
+  // the aim.
   ...hostileFigures(Number(process.env.HOSTILE_BENCH_RUNS ?? 200)),
 };
 console.log(JSON.stringify(figures, null, 2));

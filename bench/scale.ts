@@ -17,7 +17,13 @@ import { pathToFileURL } from 'node:url';
 import { createWorkbook, loadAddon } from '../dev/emulator/index';
 
 const form = (i: number, stages: number) => ({
-  name: `Map ${i}`, segment: 'Segment', product: 'Product', preset: 'custom', lang: 'en', locale: 'en_US', example: false,
+  name: `Map ${i}`,
+  segment: 'Segment',
+  product: 'Product',
+  preset: 'custom',
+  lang: 'en',
+  locale: 'en_US',
+  example: false,
   stages: Array.from({ length: stages }, (_, s) => `Stage ${s + 1}`),
 });
 
@@ -31,7 +37,13 @@ export interface ScaleFigures {
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 /** Creates `maps` maps one after another in one workbook; the times of each createMap. */
-function createMaps(code: string, files: Record<string, string>, maps: number, stages: number, log: (line: string) => void) {
+function createMaps(
+  code: string,
+  files: Record<string, string>,
+  maps: number,
+  stages: number,
+  log: (line: string) => void,
+) {
   const wb = createWorkbook({ locale: 'en_US' });
   wb.ui.responder = () => 'OK';
   const addon = loadAddon(wb, code, files);
@@ -39,7 +51,10 @@ function createMaps(code: string, files: Record<string, string>, maps: number, s
   let last = '';
   for (let i = 1; i <= maps; i++) {
     const t0 = performance.now();
-    const result = addon.callFromClient('createMap', form(i, stages)) as { ok: boolean; sheetName: string };
+    const result = addon.callFromClient('createMap', form(i, stages)) as {
+      ok: boolean;
+      sheetName: string;
+    };
     times.push(performance.now() - t0);
     if (!result.ok) throw new Error(`createMap refused map ${i}: ${JSON.stringify(result)}`);
     last = result.sheetName;
@@ -48,7 +63,9 @@ function createMaps(code: string, files: Record<string, string>, maps: number, s
   return { wb, addon, times, last };
 }
 
-/** Add stage after the fourth stage of the last map (timed), then Remove stage on it (not timed). */
+/**
+ * Add stage after the fourth stage of the last map (timed), then Remove stage on it (not timed).
+ */
 function addThenRemove(w: ReturnType<typeof createMaps>): number {
   w.wb.range(w.last, 'E8').activate();
   const t0 = performance.now();
@@ -69,7 +86,11 @@ const median = (xs: number[]): number => {
  * discarded workbook of 10 maps warms the JIT up; "1st" and "100th" are the medians of the
  * first and of the last five maps (single runs are at the mercy of a garbage collection).
  */
-export function scaleFigures(maps = 100, stages = 30, log: (line: string) => void = () => {}): ScaleFigures {
+export function scaleFigures(
+  maps = 100,
+  stages = 30,
+  log: (line: string) => void = () => {},
+): ScaleFigures {
   const code = readFileSync('dist/Code.js', 'utf8');
   const files = { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') };
   const warm = createMaps(code, files, Math.min(10, maps), stages, () => {});
@@ -89,5 +110,11 @@ export function scaleFigures(maps = 100, stages = 30, log: (line: string) => voi
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const maps = Number(process.argv[2] ?? 100);
-  console.log(JSON.stringify(scaleFigures(maps, 30, (l) => console.error(l)), null, 2));
+  console.log(
+    JSON.stringify(
+      scaleFigures(maps, 30, (l) => console.error(l)),
+      null,
+      2,
+    ),
+  );
 }

@@ -8,7 +8,8 @@
  *   npm run deploy:setup -- --title "CJM dev"     the same under another title
  *   npm run deploy:setup -- --script-id <id|URL>  binds an existing standalone project (no network)
  *   npm run deploy:setup -- --force               replaces an existing binding
- *   npm run deploy:setup -- --no-localhost        passed to `clasp login` (no browser on this machine)
+ *   npm run deploy:setup -- --no-localhost        passed to `clasp login` (no browser on this
+ * machine)
  *   npm run deploy:setup -- --check               exit 1 with what to do unless bound and logged in
  *                                                 (npm run push runs it first)
  *
@@ -39,7 +40,10 @@ export type Binding =
   | { state: 'bound'; scriptId: string; rootDir: string }
   | { state: 'invalid'; reason: string };
 
-/** Apps Script project IDs: letters, digits, `-` and `_`, some 57 characters long (not the old placeholder). */
+/**
+ * Apps Script project IDs: letters, digits, `-` and `_`, some 57 characters long (not the old
+ * placeholder).
+ */
 const SCRIPT_ID = /^[A-Za-z0-9_-]{40,}$/;
 
 /**
@@ -48,7 +52,9 @@ const SCRIPT_ID = /^[A-Za-z0-9_-]{40,}$/;
  */
 export function parseScriptId(input: string): string {
   const text = input.trim();
-  const fromUrl = /^https?:\/\/script\.google\.com\/(?:.*?\/)?(?:d|projects)\/([^/?#]+)/.exec(text)?.[1];
+  const fromUrl = /^https?:\/\/script\.google\.com\/(?:.*?\/)?(?:d|projects)\/([^/?#]+)/.exec(
+    text,
+  )?.[1];
   const id = fromUrl ?? text;
   if (!SCRIPT_ID.test(id)) {
     throw new Error(
@@ -59,7 +65,10 @@ export function parseScriptId(input: string): string {
   return id;
 }
 
-export const claspConfig = (scriptId: string): ClaspConfig => ({ scriptId: parseScriptId(scriptId), rootDir: ROOT_DIR });
+export const claspConfig = (scriptId: string): ClaspConfig => ({
+  scriptId: parseScriptId(scriptId),
+  rootDir: ROOT_DIR,
+});
 
 export function readBinding(root = ROOT): Binding {
   const file = join(root, CLASP_JSON);
@@ -74,28 +83,42 @@ export function readBinding(root = ROOT): Binding {
   try {
     scriptId = parseScriptId(String(config.scriptId ?? ''));
   } catch {
-    return { state: 'invalid', reason: `${CLASP_JSON} has no real script ID (scriptId: ${JSON.stringify(config.scriptId ?? null)})` };
+    return {
+      state: 'invalid',
+      reason: `${CLASP_JSON} has no real script ID (scriptId: ${JSON.stringify(config.scriptId ?? null)})`,
+    };
   }
-  const rootDir = String(config.rootDir ?? '.').replace(/\/+$/, '').replace(/^\.\//, '');
+  const rootDir = String(config.rootDir ?? '.')
+    .replace(/\/+$/, '')
+    .replace(/^\.\//, '');
   if (rootDir !== ROOT_DIR) {
-    return { state: 'invalid', reason: `${CLASP_JSON} pushes "${config.rootDir ?? '.'}", but the add-on is built in ${ROOT_DIR}/` };
+    return {
+      state: 'invalid',
+      reason: `${CLASP_JSON} pushes "${config.rootDir ?? '.'}", but the add-on is built in ${ROOT_DIR}/`,
+    };
   }
   return { state: 'bound', scriptId, rootDir };
 }
 
 /** Writes .clasp.json for `scriptId`; an existing binding to another project needs `force`. */
-export function bindProject(scriptId: string, options: { root?: string; force?: boolean } = {}): ClaspConfig {
+export function bindProject(
+  scriptId: string,
+  options: { root?: string; force?: boolean } = {},
+): ClaspConfig {
   const root = options.root ?? ROOT;
   const config = claspConfig(scriptId);
   const current = readBinding(root);
   if (current.state === 'bound' && current.scriptId !== config.scriptId && !options.force) {
-    throw new Error(`${CLASP_JSON} already binds project ${current.scriptId}; add --force to replace it with ${config.scriptId}`);
+    throw new Error(
+      `${CLASP_JSON} already binds project ${current.scriptId}; add --force to replace it with ${config.scriptId}`,
+    );
   }
   writeFileSync(join(root, CLASP_JSON), `${JSON.stringify(config, null, 2)}\n`);
   return config;
 }
 
-export const editorUrl = (scriptId: string): string => `https://script.google.com/d/${scriptId}/edit`;
+export const editorUrl = (scriptId: string): string =>
+  `https://script.google.com/d/${scriptId}/edit`;
 
 /** The clasp CLI of node_modules (never a global one of another major version). */
 export function claspBin(): string {
@@ -128,7 +151,9 @@ export function parseArgs(argv: string[]): Args {
   const args: Args = { title: DEFAULT_TITLE, force: false, check: false, noLocalhost: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
@@ -166,14 +191,23 @@ function loggedIn(): boolean {
 function create(args: Args): number {
   const current = readBinding();
   if (current.state === 'bound' && !args.force) {
-    console.log(`Already bound; nothing created. (--force creates a new project instead.)\n${nextSteps(current.scriptId)}`);
+    console.log(
+      `Already bound; nothing created. (--force creates a new project instead.)\n${nextSteps(current.scriptId)}`,
+    );
     return 0;
   }
 
   if (!loggedIn()) {
-    console.log('Logging in to Google with clasp (once per machine; the token goes to ~/.clasprc.json).');
-    if (clasp(['login', ...(args.noLocalhost ? ['--no-localhost'] : [])]).status !== 0 || !loggedIn()) {
-      console.error(`clasp login did not complete.${args.noLocalhost ? '' : ' On a machine without a browser: npm run deploy:setup -- --no-localhost'}`);
+    console.log(
+      'Logging in to Google with clasp (once per machine; the token goes to ~/.clasprc.json).',
+    );
+    if (
+      clasp(['login', ...(args.noLocalhost ? ['--no-localhost'] : [])]).status !== 0 ||
+      !loggedIn()
+    ) {
+      console.error(
+        `clasp login did not complete.${args.noLocalhost ? '' : ' On a machine without a browser: npm run deploy:setup -- --no-localhost'}`,
+      );
       return 1;
     }
   }
@@ -183,13 +217,25 @@ function create(args: Args): number {
   const file = join(ROOT, CLASP_JSON);
   const previous = current.state === 'none' ? undefined : readFileSync(file, 'utf8');
   if (current.state !== 'none') {
-    console.log(current.state === 'bound' ? `Replacing the binding to ${current.scriptId}.` : `Replacing ${CLASP_JSON}: ${current.reason}.`);
+    console.log(
+      current.state === 'bound'
+        ? `Replacing the binding to ${current.scriptId}.`
+        : `Replacing ${CLASP_JSON}: ${current.reason}.`,
+    );
     rmSync(file);
   }
 
   // Standalone, as Google requires of Editor add-ons. clasp pulls the new project's starter files
   // into dist/ and writes .clasp.json; both are tidied up below.
-  const made = clasp(['create-script', '--type', 'standalone', '--title', args.title, '--rootDir', ROOT_DIR]);
+  const made = clasp([
+    'create-script',
+    '--type',
+    'standalone',
+    '--title',
+    args.title,
+    '--rootDir',
+    ROOT_DIR,
+  ]);
   const after = readBinding();
   if (made.status !== 0 || after.state !== 'bound') {
     if (previous !== undefined && !existsSync(file)) writeFileSync(file, previous);
@@ -201,7 +247,10 @@ function create(args: Args): number {
   }
   bindProject(after.scriptId, { force: true });
   // The starter Code.js / appsscript.json clasp pulled over the build: build again.
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) return 1;
   console.log(nextSteps(after.scriptId));
   return 0;
@@ -222,7 +271,9 @@ export function main(argv: string[]): number {
       return 1;
     }
     if (!loggedIn()) {
-      console.error('clasp is not logged in to Google on this machine: npx clasp login (or npx clasp login --no-localhost without a browser)');
+      console.error(
+        'clasp is not logged in to Google on this machine: npx clasp login (or npx clasp login --no-localhost without a browser)',
+      );
       return 1;
     }
     return 0;
@@ -240,4 +291,5 @@ export function main(argv: string[]): number {
   return create(args);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

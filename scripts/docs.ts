@@ -12,4 +12,5 @@ export function withFormulaTable(readme: string): string {
   return `${readme.slice(0, from + START.length)}\n${formulaTable()}\n${readme.slice(to)}`;
 }
 
-if (process.argv[1]?.endsWith('docs.ts')) writeFileSync('README.md', withFormulaTable(readFileSync('README.md', 'utf8')));
+if (process.argv[1]?.endsWith('docs.ts'))
+  writeFileSync('README.md', withFormulaTable(readFileSync('README.md', 'utf8')));

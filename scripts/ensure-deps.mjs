@@ -41,7 +41,8 @@ export function installNeeded(root = ROOT) {
       return { command: 'install', why: `package.json's ${field} differ from package-lock.json` };
     }
   }
-  if (!existsSync(join(root, 'node_modules'))) return { command: 'ci', why: 'node_modules is missing' };
+  if (!existsSync(join(root, 'node_modules')))
+    return { command: 'ci', why: 'node_modules is missing' };
   // npm's own record of what it installed (written by npm ≥ 7 on every install).
   const installed = readJson(join(root, 'node_modules', '.package-lock.json'))?.packages;
   if (!installed) return { command: 'install', why: 'node_modules has no record of its install' };
@@ -49,12 +50,16 @@ export function installNeeded(root = ROOT) {
     if (!key.startsWith('node_modules/')) continue;
     const have = installed[key];
     if (!have) {
-      // Platform-specific optional packages (esbuild's binaries for other systems) are never installed.
+      // Platform-specific optional packages (esbuild's binaries for other systems) are never
+      // installed.
       if (want.optional || want.devOptional || want.peer) continue;
       return { command: 'install', why: `${key.slice('node_modules/'.length)} is not installed` };
     }
     if (want.version && have.version !== want.version) {
-      return { command: 'install', why: `${key.slice('node_modules/'.length)} is ${have.version}, the lockfile wants ${want.version}` };
+      return {
+        command: 'install',
+        why: `${key.slice('node_modules/'.length)} is ${have.version}, the lockfile wants ${want.version}`,
+      };
     }
     if (!existsSync(join(root, key))) {
       return { command: 'install', why: `${key} was removed` };
@@ -69,7 +74,11 @@ function npm(args) {
   if (execPath && /^npm(-cli)?\.c?js$/.test(basename(execPath))) {
     return spawnSync(process.execPath, [execPath, ...args], { cwd: ROOT, stdio: 'inherit' });
   }
-  return spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  return spawnSync('npm', args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
 }
 
 function main() {
@@ -82,7 +91,9 @@ function main() {
   console.error(`ensure-deps: ${need.why}; running npm ${need.command} first`);
   const run = npm([need.command, '--no-audit', '--no-fund']);
   if (run.status !== 0) {
-    console.error(`ensure-deps: npm ${need.command} failed (${run.error?.message ?? `exit ${run.status}`}); run it yourself and retry`);
+    console.error(
+      `ensure-deps: npm ${need.command} failed (${run.error?.message ?? `exit ${run.status}`}); run it yourself and retry`,
+    );
     return 1;
   }
   const still = installNeeded();
@@ -93,4 +104,5 @@ function main() {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main();

@@ -24,7 +24,12 @@ export function requiredTools(env = process.env) {
       package: env.CHROMIUM_PATH ? undefined : 'chromium',
       usedBy: 'the browser tests in test/e2e',
     },
-    { name: 'LibreOffice', path: '/usr/bin/soffice', package: 'libreoffice-calc-nogui', usedBy: 'the .xlsx export tests' },
+    {
+      name: 'LibreOffice',
+      path: '/usr/bin/soffice',
+      package: 'libreoffice-calc-nogui',
+      usedBy: 'the .xlsx export tests',
+    },
   ];
 }
 
@@ -37,9 +42,11 @@ const runnable = (path) => {
   }
 };
 
-export const missingTools = (env = process.env) => requiredTools(env).filter((t) => !runnable(t.path));
+export const missingTools = (env = process.env) =>
+  requiredTools(env).filter((t) => !runnable(t.path));
 
-const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const onPath = (cmd) =>
+  spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 export function installCommand(packages, asRoot) {
   const sudo = asRoot ? '' : 'sudo ';
@@ -61,7 +68,9 @@ function main() {
   if (process.argv.includes('--check') || unpackaged.length > 0 || !apt || !isRoot) {
     const lines = [`npm test needs, and did not find:`, describe(missing)];
     if (unpackaged.length > 0) {
-      lines.push(`CHROMIUM_PATH=${unpackaged[0].path} is not an executable: point it at Chromium, or unset it to use /usr/bin/chromium.`);
+      lines.push(
+        `CHROMIUM_PATH=${unpackaged[0].path} is not an executable: point it at Chromium, or unset it to use /usr/bin/chromium.`,
+      );
     } else if (apt) {
       lines.push('Install them, then run npm test again:', `  ${installCommand(packages, isRoot)}`);
     } else {
@@ -74,7 +83,9 @@ function main() {
     return 1;
   }
 
-  console.error(`ensure-test-tools: installing ${packages.join(', ')} with apt-get (running as root)\n${describe(missing)}`);
+  console.error(
+    `ensure-test-tools: installing ${packages.join(', ')} with apt-get (running as root)\n${describe(missing)}`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [
     ['update', '-qq'],
@@ -82,7 +93,9 @@ function main() {
   ]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (run.status !== 0) {
-      console.error(`ensure-test-tools: apt-get ${args[0]} failed (${run.error?.message ?? `exit ${run.status}`}). Run yourself:\n  ${installCommand(packages, true)}`);
+      console.error(
+        `ensure-test-tools: apt-get ${args[0]} failed (${run.error?.message ?? `exit ${run.status}`}). Run yourself:\n  ${installCommand(packages, true)}`,
+      );
       return 1;
     }
   }
@@ -94,4 +107,5 @@ function main() {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main();

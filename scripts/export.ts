@@ -1,6 +1,8 @@
 /**
- * npm run export -- --out map.xlsx [--preset …] [--lang ru|en] [--stages "A,B,C"] [--title "…"] [--example] [--locale ru_RU]
- * The add-on (dist/Code.js, in the emulator) makes the map; its workbook is written as an .xlsx that
+ * npm run export -- --out map.xlsx [--preset …] [--lang ru|en] [--stages "A,B,C"] [--title "…"]
+ * [--example] [--locale ru_RU]
+ * The add-on (dist/Code.js, in the emulator) makes the map; its workbook is written as an .xlsx
+ * that
  * computes in Excel and LibreOffice (see dev/export/).
  */
 import { runExport } from '../dev/export/cli';

@@ -45,15 +45,26 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!flags.example) return fail('--example is required: the poster is made of the worked example (a real map\'s poster comes from the sidebar)');
+  if (!flags.example)
+    return fail(
+      "--example is required: the poster is made of the worked example (a real map's poster comes from the sidebar)",
+    );
   if (!flags.out) return fail('--out is required: give the file to write, e.g. --out poster.svg');
-  if (!/\.svg$/i.test(flags.out)) return fail(`--out must name an .svg file, got "${flags.out}"; e.g. --out poster.svg`);
+  if (!/\.svg$/i.test(flags.out))
+    return fail(`--out must name an .svg file, got "${flags.out}"; e.g. --out poster.svg`);
   const lang = flags.lang ?? 'en';
-  if (!(LANGS as readonly string[]).includes(lang)) return fail(`--lang must be ${LANGS.map((l) => `"${l}"`).join(' or ')}, got "${lang}"; e.g. --lang ru`);
+  if (!(LANGS as readonly string[]).includes(lang))
+    return fail(
+      `--lang must be ${LANGS.map((l) => `"${l}"`).join(' or ')}, got "${lang}"; e.g. --lang ru`,
+    );
   const stages = flags.stages === undefined ? 6 : Number(flags.stages);
-  if (!Number.isInteger(stages) || stages < MIN_STAGES || stages > MAX_STAGES) return fail(`--stages must be a whole number from ${MIN_STAGES} to ${MAX_STAGES}, got "${flags.stages}"`);
+  if (!Number.isInteger(stages) || stages < MIN_STAGES || stages > MAX_STAGES)
+    return fail(
+      `--stages must be a whole number from ${MIN_STAGES} to ${MAX_STAGES}, got "${flags.stages}"`,
+    );
   const locale = flags.locale ?? (lang === 'ru' ? 'ru_RU' : 'en_US');
-  if (!/^[a-z]{2,3}([_-][A-Za-z]{2})?$/.test(locale)) return fail(`--locale must look like ru_RU or en_US, got "${locale}"`);
+  if (!/^[a-z]{2,3}([_-][A-Za-z]{2})?$/.test(locale))
+    return fail(`--locale must look like ru_RU or en_US, got "${locale}"`);
 
   const journey = sampleJourney(lang as Lang, stages);
   const svg = renderPoster({ journey, actions: sampleActions(journey), locale });

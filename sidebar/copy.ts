@@ -20,7 +20,10 @@ export async function copyText(text: string, source: HTMLElement | null): Promis
   }
 }
 
-/** Selects the text of `source` (a field's value, or an element's text) and asks the browser to copy the selection. */
+/**
+ * Selects the text of `source` (a field's value, or an element's text) and asks the browser to copy
+ * the selection.
+ */
 function selectAndCopy(source: HTMLElement | null): CopyOutcome {
   if (!source) return 'selected';
   if (source instanceof HTMLTextAreaElement || source instanceof HTMLInputElement) {
@@ -40,7 +43,9 @@ function selectAndCopy(source: HTMLElement | null): CopyOutcome {
   }
 }
 
-/** Starts the download of a Blob URL as `fileName` (a click on a link, as the user would make it). */
+/**
+ * Starts the download of a Blob URL as `fileName` (a click on a link, as the user would make it).
+ */
 export function saveUrl(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;

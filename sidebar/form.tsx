@@ -2,30 +2,67 @@
 import type { ComponentChildren } from 'preact';
 
 /** A labelled control with its hint and error; the control itself is the child. */
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && <div class="hint muted" id={`${id}-hint`}>{hint}</div>}
+      {hint && (
+        <div class="hint muted" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
       {children}
-      {error && <div class="error" id={`${id}-error`} role="alert">{error}</div>}
+      {error && (
+        <div class="error" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }
 
 /** ARIA attributes that tie a control to its hint and error message (see Field). */
-export function describedBy(id: string, opts: { hint?: string | undefined; error?: string | undefined }): Record<string, string | boolean> {
+export function describedBy(
+  id: string,
+  opts: { hint?: string | undefined; error?: string | undefined },
+): Record<string, string | boolean> {
   const ids = [opts.error ? `${id}-error` : '', opts.hint ? `${id}-hint` : ''].filter(Boolean);
-  return { ...(opts.error ? { 'aria-invalid': true } : {}), ...(ids.length ? { 'aria-describedby': ids.join(' ') } : {}) };
+  return {
+    ...(opts.error ? { 'aria-invalid': true } : {}),
+    ...(ids.length ? { 'aria-describedby': ids.join(' ') } : {}),
+  };
 }
 
-/** A choice list's options with an empty first one; a value the list does not know (typed in the sheet) stays visible rather than dropped. */
-export function Choices({ options, value }: { options: readonly (string | readonly [string, string])[]; value: string }) {
+/**
+ * A choice list's options with an empty first one; a value the list does not know (typed in the
+ * sheet) stays visible rather than dropped.
+ */
+export function Choices({
+  options,
+  value,
+}: {
+  options: readonly (string | readonly [string, string])[];
+  value: string;
+}) {
   const pairs = options.map((o) => (typeof o === 'string' ? [o, o] : o));
   return (
     <>
       <option value="">—</option>
-      {pairs.map(([v, label]) => <option value={v}>{label}</option>)}
+      {pairs.map(([v, label]) => (
+        <option value={v}>{label}</option>
+      ))}
       {value !== '' && !pairs.some(([v]) => v === value) && <option value={value}>{value}</option>}
     </>
   );

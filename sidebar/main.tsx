@@ -16,8 +16,10 @@ function start(): void {
     return;
   }
   document.documentElement.lang = boot.lang;
-  if (boot.view === 'formulas') render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
-  else if (boot.view === 'newMap') render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
+  if (boot.view === 'formulas')
+    render(<FormulaHelpView formulas={boot.formulas} lang={boot.lang} />, root);
+  else if (boot.view === 'newMap')
+    render(<NewMapView lang={boot.lang} locale={boot.locale} presets={boot.presets} />, root);
   else if (boot.view === 'wizard') render(<WizardView boot={boot} />, root);
   else if (boot.view === 'removeStage') render(<RemoveStageView {...boot} />, root);
   else if (boot.view === 'renameMap') render(<RenameMapView {...boot} />, root);

@@ -8,7 +8,9 @@ import type { DialogResult, Lang } from '../src/contract';
 import { t } from '../src/core/words/i18n-ui';
 import { call, closeDialog } from './rpc';
 
-/** Runs a dialog's server call: closes the dialog when done, else shows why, in the map's language. */
+/**
+ * Runs a dialog's server call: closes the dialog when done, else shows why, in the map's language.
+ */
 function useAnswer(lang: Lang) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
@@ -21,7 +23,9 @@ function useAnswer(lang: Lang) {
       if (result.ok) closeDialog();
       else setFailure(result.message);
     } catch (err) {
-      setFailure(t(lang, 'wizard.callFailed', { message: err instanceof Error ? err.message : String(err) }));
+      setFailure(
+        t(lang, 'wizard.callFailed', { message: err instanceof Error ? err.message : String(err) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -29,7 +33,9 @@ function useAnswer(lang: Lang) {
   return { busy, failure, run };
 }
 
-/** A modal dialog has the whole page: its keys are heard wherever the focus is, while it is shown. */
+/**
+ * A modal dialog has the whole page: its keys are heard wherever the focus is, while it is shown.
+ */
 function usePageKeys(onKey: (e: KeyboardEvent) => void): void {
   useEffect(() => {
     document.addEventListener('keydown', onKey);
@@ -48,27 +54,54 @@ interface RemoveProps {
 }
 
 /** "Remove the stage …? It holds N filled cells." — No is focused; Enter and Escape answer No. */
-export function RemoveStageView({ lang, mapId, sheetId, stageId, title, body, token }: RemoveProps) {
+export function RemoveStageView({
+  lang,
+  mapId,
+  sheetId,
+  stageId,
+  title,
+  body,
+  token,
+}: RemoveProps) {
   const no = useRef<HTMLButtonElement>(null);
   const { busy, failure, run } = useAnswer(lang);
-  const yes = () => run(() => call('removeStageConfirmed', { mapId, sheetId, stageId, token, lang }));
+  const yes = () =>
+    run(() => call('removeStageConfirmed', { mapId, sheetId, stageId, token, lang }));
   useEffect(() => no.current?.focus(), []);
   usePageKeys((e) => {
     // Enter anywhere but on "Yes" itself, and Escape, are the safe answer.
-    const onYes = document.activeElement instanceof HTMLElement && document.activeElement.dataset.answer === 'yes';
+    const onYes =
+      document.activeElement instanceof HTMLElement &&
+      document.activeElement.dataset.answer === 'yes';
     if (e.key === 'Escape' || (e.key === 'Enter' && !onYes)) {
       e.preventDefault();
       closeDialog();
     }
   });
   return (
-    <div class="menu-dialog" role="group" aria-labelledby="question-title" aria-describedby="question-body" aria-busy={busy}>
-      <h1 id="question-title" class="question-title">{title}</h1>
+    <div
+      class="menu-dialog"
+      role="group"
+      aria-labelledby="question-title"
+      aria-describedby="question-body"
+      aria-busy={busy}
+    >
+      <h1 id="question-title" class="question-title">
+        {title}
+      </h1>
       <p id="question-body">{body}</p>
-      {failure && <div class="error" role="alert">{failure}</div>}
+      {failure && (
+        <div class="error" role="alert">
+          {failure}
+        </div>
+      )}
       <div class="actions">
-        <button type="button" ref={no} class="primary" data-answer="no" onClick={closeDialog}>{t(lang, 'answer.no')}</button>
-        <button type="button" class="danger" data-answer="yes" disabled={busy} onClick={yes}>{busy ? t(lang, 'answer.working') : t(lang, 'answer.yes')}</button>
+        <button type="button" ref={no} class="primary" data-answer="no" onClick={closeDialog}>
+          {t(lang, 'answer.no')}
+        </button>
+        <button type="button" class="danger" data-answer="yes" disabled={busy} onClick={yes}>
+          {busy ? t(lang, 'answer.working') : t(lang, 'answer.yes')}
+        </button>
       </div>
     </div>
   );
@@ -101,7 +134,12 @@ export function RenameMapView({ lang, mapId, sheetId, name: current, label }: Re
     void run(() => call('renameMapTo', { mapId, sheetId, name, lang }));
   };
   return (
-    <form class="menu-dialog" onSubmit={submit} aria-label={t(lang, 'answer.name')} aria-busy={busy}>
+    <form
+      class="menu-dialog"
+      onSubmit={submit}
+      aria-label={t(lang, 'answer.name')}
+      aria-busy={busy}
+    >
       <label for="map-name">{label}</label>
       <input
         id="map-name"
@@ -112,10 +150,18 @@ export function RenameMapView({ lang, mapId, sheetId, name: current, label }: Re
         onInput={(e) => setName(e.currentTarget.value)}
         {...(failure ? { 'aria-invalid': true, 'aria-describedby': 'rename-error' } : {})}
       />
-      {failure && <div class="error" id="rename-error" role="alert">{failure}</div>}
+      {failure && (
+        <div class="error" id="rename-error" role="alert">
+          {failure}
+        </div>
+      )}
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? t(lang, 'answer.working') : t(lang, 'answer.ok')}</button>
-        <button type="button" onClick={closeDialog}>{t(lang, 'answer.cancel')}</button>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t(lang, 'answer.working') : t(lang, 'answer.ok')}
+        </button>
+        <button type="button" onClick={closeDialog}>
+          {t(lang, 'answer.cancel')}
+        </button>
       </div>
     </form>
   );

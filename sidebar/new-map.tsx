@@ -14,13 +14,23 @@ interface Props {
 
 /** The New map dialog: segment + product pair, stage preset, language, optional worked example. */
 export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) {
-  const [form, setForm] = useState<NewMapForm>({ name: '', segment: '', product: '', preset: 'checklist6', stages: [], lang: uiLang, locale, example: false });
+  const [form, setForm] = useState<NewMapForm>({
+    name: '',
+    segment: '',
+    product: '',
+    preset: 'checklist6',
+    stages: [],
+    lang: uiLang,
+    locale,
+    example: false,
+  });
   const [stagesText, setStagesText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
   const lang = form.lang;
-  const set = <K extends keyof NewMapForm>(key: K, value: NewMapForm[K]) => setForm({ ...form, [key]: value });
+  const set = <K extends keyof NewMapForm>(key: K, value: NewMapForm[K]) =>
+    setForm({ ...form, [key]: value });
   const preset = presets[lang].find((p) => p.id === form.preset);
 
   const submit = async (e: Event) => {
@@ -28,7 +38,13 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
     setBusy(true);
     setFailure('');
     try {
-      const result = await call('createMap', { ...form, stages: stagesText.split('\n').map((s) => s.trim()).filter(Boolean) });
+      const result = await call('createMap', {
+        ...form,
+        stages: stagesText
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      });
       if (!result.ok) setErrors(result.fieldErrors);
       else if (onCreated) await onCreated(result.mapId, result.sheetName);
       else closeDialog();
@@ -39,46 +55,101 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
     }
   };
 
-  const described = (id: string) => (errors[id] ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {});
+  const described = (id: string) =>
+    errors[id] ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
   return (
     <form class="new-map" onSubmit={submit} aria-label={t(lang, 'dialog.newMap')} aria-busy={busy}>
       <Field id="name" label={t(lang, 'form.name')} error={errors.name}>
-        <input id="name" value={form.name} maxLength={80} placeholder={t(lang, 'form.namePlaceholder')} onInput={(e) => set('name', e.currentTarget.value)} {...described('name')} />
+        <input
+          id="name"
+          value={form.name}
+          maxLength={80}
+          placeholder={t(lang, 'form.namePlaceholder')}
+          onInput={(e) => set('name', e.currentTarget.value)}
+          {...described('name')}
+        />
       </Field>
       <Field id="segment" label={t(lang, 'row.segment')} error={errors.segment}>
-        <input id="segment" value={form.segment} maxLength={300} onInput={(e) => set('segment', e.currentTarget.value)} {...described('segment')} />
+        <input
+          id="segment"
+          value={form.segment}
+          maxLength={300}
+          onInput={(e) => set('segment', e.currentTarget.value)}
+          {...described('segment')}
+        />
       </Field>
       <Field id="product" label={t(lang, 'row.product')} error={errors.product}>
-        <input id="product" value={form.product} maxLength={300} onInput={(e) => set('product', e.currentTarget.value)} {...described('product')} />
+        <input
+          id="product"
+          value={form.product}
+          maxLength={300}
+          onInput={(e) => set('product', e.currentTarget.value)}
+          {...described('product')}
+        />
       </Field>
       <Field id="preset" label={t(lang, 'form.preset')} error={errors.preset}>
-        <select id="preset" value={form.preset} onChange={(e) => set('preset', e.currentTarget.value as PresetId)}>
-          {presets[lang].map((p) => <option value={p.id}>{p.label}</option>)}
+        <select
+          id="preset"
+          value={form.preset}
+          onChange={(e) => set('preset', e.currentTarget.value as PresetId)}
+        >
+          {presets[lang].map((p) => (
+            <option value={p.id}>{p.label}</option>
+          ))}
         </select>
       </Field>
       {form.preset === 'custom' ? (
         <Field id="stages" label={t(lang, 'form.stages')} error={errors.stages}>
-          <textarea id="stages" rows={6} value={stagesText} onInput={(e) => setStagesText(e.currentTarget.value)} {...described('stages')} />
+          <textarea
+            id="stages"
+            rows={6}
+            value={stagesText}
+            onInput={(e) => setStagesText(e.currentTarget.value)}
+            {...described('stages')}
+          />
         </Field>
       ) : (
         <p class="muted stages-preview">{preset?.stages.join(' → ')}</p>
       )}
       <Field id="lang" label={t(lang, 'form.language')} error={errors.lang}>
-        <select id="lang" value={form.lang} onChange={(e) => set('lang', e.currentTarget.value as Lang)}>
+        <select
+          id="lang"
+          value={form.lang}
+          onChange={(e) => set('lang', e.currentTarget.value as Lang)}
+        >
           <option value="ru">Русский</option>
           <option value="en">English</option>
         </select>
       </Field>
       <div class="check">
-        <input id="example" type="checkbox" checked={form.example} onChange={(e) => set('example', e.currentTarget.checked)} />
+        <input
+          id="example"
+          type="checkbox"
+          checked={form.example}
+          onChange={(e) => set('example', e.currentTarget.checked)}
+        />
         <label for="example">{t(lang, 'form.example')}</label>
       </div>
-      {errors._form && <div class="error" role="alert">{errors._form}</div>}
-      {failure && <div class="error" role="alert">{failure}</div>}
+      {errors._form && (
+        <div class="error" role="alert">
+          {errors._form}
+        </div>
+      )}
+      {failure && (
+        <div class="error" role="alert">
+          {failure}
+        </div>
+      )}
       <div class="actions">
         {/* While the map is made, the button says so in the map's language ("Creating…", "Создаём…"). */}
-        <button type="submit" class="primary" disabled={busy}>{busy ? t(lang, 'form.creating') : t(lang, 'form.create')}</button>
-        {!onCreated && <button type="button" onClick={closeDialog}>{t(lang, 'form.cancel')}</button>}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? t(lang, 'form.creating') : t(lang, 'form.create')}
+        </button>
+        {!onCreated && (
+          <button type="button" onClick={closeDialog}>
+            {t(lang, 'form.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -16,14 +16,19 @@ declare global {
   }
 }
 
-export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const run = window.google?.script.run;
     if (!run) {
       reject(new Error('google.script.run is not available: open this page from the add-on menu.'));
       return;
     }
-    const runner = run.withSuccessHandler((v) => resolve(v as ReturnType<ServerApi[K]>)).withFailureHandler(reject);
+    const runner = run
+      .withSuccessHandler((v) => resolve(v as ReturnType<ServerApi[K]>))
+      .withFailureHandler(reject);
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }

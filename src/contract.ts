@@ -45,20 +45,47 @@ export interface PresetOption {
   stages: string[];
 }
 
-/** Everything the sidebar needs for its first screen, embedded in the page so it costs no server call. */
+/**
+ * Everything the sidebar needs for its first screen, embedded in the page so it costs no server
+ * call.
+ */
 export type SidebarBoot =
   | { view: 'formulas'; lang: Lang; formulas: FormulaHelp[] }
   | { view: 'newMap'; lang: Lang; locale: string; presets: Record<Lang, PresetOption[]> }
-  | { view: 'wizard'; lang: Lang; locale: string; state: WizardState; presets: Record<Lang, PresetOption[]> }
-  /** Remove stage: the question (title, body) in the map's language, for the stage `stageId`; `token` names the cells counted */
-  | { view: 'removeStage'; lang: Lang; mapId: string; sheetId: number; stageId: string; title: string; body: string; token: string }
+  | {
+      view: 'wizard';
+      lang: Lang;
+      locale: string;
+      state: WizardState;
+      presets: Record<Lang, PresetOption[]>;
+    }
+  /**
+   * Remove stage: the question (title, body) in the map's language, for the stage `stageId`;
+   * `token` names the cells counted
+   */
+  | {
+      view: 'removeStage';
+      lang: Lang;
+      mapId: string;
+      sheetId: number;
+      stageId: string;
+      title: string;
+      body: string;
+      token: string;
+    }
   /** Rename map: the field holds the map's name now; `label` says what the name is for */
   | { view: 'renameMap'; lang: Lang; mapId: string; sheetId: number; name: string; label: string };
 
-/** What a menu command's dialog gets back: done (the dialog closes), or why not, in the map's language. */
+/**
+ * What a menu command's dialog gets back: done (the dialog closes), or why not, in the map's
+ * language.
+ */
 export type DialogResult = { ok: true } | { ok: false; message: string };
 
-/** A field of a wizard step: one cell of the map. Ids: "side.<row>" (column B) or "stage.<index>.<row>". */
+/**
+ * A field of a wizard step: one cell of the map. Ids: "side.<row>" (column B) or
+ * "stage.<index>.<row>".
+ */
 export interface FieldView {
   id: string;
   label: string;
@@ -92,11 +119,17 @@ export interface StepView {
   sheetName: string;
   /** the map's language: labels and messages of this step are in it */
   lang: Lang;
-  /** the stages in column order; `id` is the stage's identity, which stays with it when anyone moves it */
+  /**
+   * the stages in column order; `id` is the stage's identity, which stays with it when anyone moves
+   * it
+   */
   stages: { id: string; name: string; role: string }[];
   /** fields in column B (title, cards, P and Q) */
   sideFields: FieldView[];
-  /** fields repeated for every stage: here `id` is the row key, and stage i's field id is `stage.<i>.<id>` */
+  /**
+   * fields repeated for every stage: here `id` is the row key, and stage i's field id is
+   * `stage.<i>.<id>`
+   */
   stageFields: FieldView[];
   /** the values in the sheet now, by field id: the base a save is compared against */
   values: Record<string, CellData>;
@@ -109,7 +142,10 @@ export interface StepView {
 export interface WizardState {
   /** the interface language (the spreadsheet's) */
   lang: Lang;
-  /** every map of the spreadsheet; absent in answers to saves, which do not change the list (listing costs calls) */
+  /**
+   * every map of the spreadsheet; absent in answers to saves, which do not change the list (listing
+   * costs calls)
+   */
   maps?: MapSummary[];
   step: StepId;
   /** steps the user has saved at least once, for this map */
@@ -118,7 +154,10 @@ export interface WizardState {
   view: StepView | null;
   /** a one-time message, e.g. that damaged saved progress was reset */
   notice: string;
-  /** what keeps part of the job from working until the user repairs it (a damaged plan sheet, a map that cannot be read), in words; '' if nothing */
+  /**
+   * what keeps part of the job from working until the user repairs it (a damaged plan sheet, a map
+   * that cannot be read), in words; '' if nothing
+   */
   problem: string;
 }
 
@@ -142,11 +181,16 @@ export interface SaveStepRequest {
   values: Record<string, CellData>;
   /** the values as the step was loaded; a cell that changed in the sheet since is a conflict */
   base: Record<string, CellData>;
-  /** the stages the form numbered 0, 1, 2…: each value lands in its stage (by id) wherever it is now */
+  /**
+   * the stages the form numbered 0, 1, 2…: each value lands in its stage (by id) wherever it is now
+   */
   stages: { id: string; name: string }[];
 }
 
-/** A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was shown. */
+/**
+ * A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was
+ * shown.
+ */
 export interface EditStagesRequest {
   mapId: string;
   edit: StageEdit;
@@ -156,8 +200,14 @@ export interface EditStagesRequest {
   token?: string;
 }
 
-/** `confirm`: ask the user, then send the edit again with confirmed: true and this `token` (it names the cells asked about). */
-export type EditStagesResult = { ok: true; state: WizardState } | { ok: false; confirm: string; token: string } | { ok: false; message: string };
+/**
+ * `confirm`: ask the user, then send the edit again with confirmed: true and this `token` (it names
+ * the cells asked about).
+ */
+export type EditStagesResult =
+  | { ok: true; state: WizardState }
+  | { ok: false; confirm: string; token: string }
+  | { ok: false; message: string };
 
 export interface MindMap {
   markdown: string;
@@ -165,7 +215,10 @@ export interface MindMap {
   fileName: string;
 }
 
-/** The one-page journey poster: a self-contained SVG, and the file name to save it as (ends in .svg). */
+/**
+ * The one-page journey poster: a self-contained SVG, and the file name to save it as (ends in
+ * .svg).
+ */
 export interface Poster {
   svg: string;
   fileName: string;
@@ -177,19 +230,40 @@ export interface ServerApi {
   /** opens a step of a map (and remembers it as where the user is) */
   loadStep(req: { mapId: string; step: StepId }): WizardState;
   saveStep(req: SaveStepRequest): SaveResult;
-  /** step "stages": add, remove or move a stage; removal of a stage with content needs confirmed: true */
+  /**
+   * step "stages": add, remove or move a stage; removal of a stage with content needs confirmed:
+   * true
+   */
   editStages(req: EditStagesRequest): EditStagesResult;
-  /** step "plan": saves the action plan (`base`: the plan as the step loaded it, to merge a colleague's edits); the sheet ranks it by revenue impact */
+  /**
+   * step "plan": saves the action plan (`base`: the plan as the step loaded it, to merge a
+   * colleague's edits); the sheet ranks it by revenue impact
+   */
   savePlan(req: { mapId: string; actions: ActionRow[]; base: ActionRow[] }): SaveResult;
-  /** step "present": inserts (or refreshes) the funnel chart and the experience curve in the map sheet */
+  /**
+   * step "present": inserts (or refreshes) the funnel chart and the experience curve in the map
+   * sheet
+   */
   insertCharts(req: { mapId: string }): WizardState;
   exportMindMap(req: { mapId: string }): MindMap;
   /** step "present": the map as a printable one-page poster, in its language */
   exportPoster(req: { mapId: string }): Poster;
-  /** polled while the sidebar is visible: the map on the active sheet (metadata only), or null on any other sheet */
+  /**
+   * polled while the sidebar is visible: the map on the active sheet (metadata only), or null on
+   * any other sheet
+   */
   activeSheetMap(req: Record<string, never>): MapSummary | null;
-  /** the Remove stage dialog's "Yes": removes the stage if it still holds exactly the cells the dialog counted (`token`) */
-  removeStageConfirmed(req: { mapId: string; sheetId: number; stageId: string; token: string; lang: Lang }): DialogResult;
+  /**
+   * the Remove stage dialog's "Yes": removes the stage if it still holds exactly the cells the
+   * dialog counted (`token`)
+   */
+  removeStageConfirmed(req: {
+    mapId: string;
+    sheetId: number;
+    stageId: string;
+    token: string;
+    lang: Lang;
+  }): DialogResult;
   /** the Rename map dialog's "OK" */
   renameMapTo(req: { mapId: string; sheetId: number; name: string; lang: Lang }): DialogResult;
 }

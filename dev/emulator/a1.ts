@@ -91,7 +91,12 @@ export function parseCellKey(key: string): [number, number] {
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 export function contains(r: Rect, row0: number, col0: number): boolean {

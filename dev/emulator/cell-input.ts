@@ -26,7 +26,9 @@ export type CellContent =
 
 export interface ParsedInput {
   content: CellContent;
-  /** Set when the input implies a number format: a Date, a typed date or time, a currency amount. */
+  /**
+   * Set when the input implies a number format: a Date, a typed date or time, a currency amount.
+   */
   impliedFormat?: string;
 }
 
@@ -66,13 +68,24 @@ export function serialToDate(serial: number, timeZone = 'UTC'): Date {
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
 
-/** Offset (ms) of `timeZone` from UTC at the instant `t`: wall clock there minus UTC. 0 if unknown. */
+/**
+ * Offset (ms) of `timeZone` from UTC at the instant `t`: wall clock there minus UTC. 0 if unknown.
+ */
 export function zoneOffsetMs(t: number, timeZone: string): number {
   if (/^(UTC|GMT|Etc\/(UTC|GMT|UCT|Zulu|Universal|Greenwich))$/i.test(timeZone)) return 0;
   let fmt = zoneFormats.get(timeZone);
   if (fmt === undefined) {
     try {
-      fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
     } catch {
       fmt = null;
     }
@@ -80,8 +93,16 @@ export function zoneOffsetMs(t: number, timeZone: string): number {
   }
   if (fmt === null || !Number.isFinite(t)) return 0;
   const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(new Date(t))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  for (const part of fmt.formatToParts(new Date(t)))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const wall = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
   return wall - (t - (((t % 1000) + 1000) % 1000));
 }
 
@@ -91,14 +112,26 @@ function keepsText(numberFormat: string | undefined, mode: InputMode): boolean {
   return mode.source === 'user' || mode.plainTextProtects === true;
 }
 
-export function parseInput(raw: unknown, locale: string, numberFormat: string | undefined, mode: InputMode = SCRIPT_WRITE): ParsedInput {
+export function parseInput(
+  raw: unknown,
+  locale: string,
+  numberFormat: string | undefined,
+  mode: InputMode = SCRIPT_WRITE,
+): ParsedInput {
   if (raw === null || raw === undefined || raw === '') return { content: EMPTY };
   if (typeof raw === 'number') {
-    return { content: Number.isFinite(raw) ? { kind: 'value', value: raw } : { kind: 'value', value: String(raw) } };
+    return {
+      content: Number.isFinite(raw)
+        ? { kind: 'value', value: raw }
+        : { kind: 'value', value: String(raw) },
+    };
   }
   if (typeof raw === 'boolean') return { content: { kind: 'value', value: raw } };
   if (isDate(raw)) {
-    return { content: { kind: 'value', value: dateToSerial(raw, mode.timeZone) }, impliedFormat: 'yyyy-mm-dd hh:mm:ss' };
+    return {
+      content: { kind: 'value', value: dateToSerial(raw, mode.timeZone) },
+      impliedFormat: 'yyyy-mm-dd hh:mm:ss',
+    };
   }
   const text = String(raw);
   if (keepsText(numberFormat, mode)) {
@@ -157,7 +190,9 @@ export function parseNumber(text: string, locale: string): number | undefined {
   const { decimal, group } = separatorsFor(locale);
   const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\ ]/g, '\\$&');
   const grouped = new RegExp(`^[+-]?\\d{1,3}(${esc(group)}\\d{3})+(${esc(decimal)}\\d+)?$`);
-  const plain = new RegExp(`^[+-]?(\\d+(${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)([eE][+-]?\\d+)?$`);
+  const plain = new RegExp(
+    `^[+-]?(\\d+(${esc(decimal)}\\d*)?|${esc(decimal)}\\d+)([eE][+-]?\\d+)?$`,
+  );
   let normalized: string | undefined;
   if (plain.test(t)) normalized = t.replace(decimal, '.');
   else if (grouped.test(t)) normalized = t.split(group).join('').replace(decimal, '.');
@@ -175,7 +210,10 @@ const CURRENCY_RE = CURRENCY.map((sym) => ({
 }));
 
 /** "$1,234.50", "-$5", "100 ₽", "1 000,50 €": a number with a currency format. */
-export function parseCurrency(text: string, locale: string): { value: number; format: string } | undefined {
+export function parseCurrency(
+  text: string,
+  locale: string,
+): { value: number; format: string } | undefined {
   if (!/[$€£₽р]/.test(text) || !/\d/.test(text)) return undefined;
   const t = text.trim().replace(/\u00a0|\u202f/g, ' ');
   for (const { sym, prefix, suffix } of CURRENCY_RE) {
@@ -183,7 +221,8 @@ export function parseCurrency(text: string, locale: string): { value: number; fo
     let m = prefix.exec(t);
     if (m) {
       const n = parseNumber(m[2] ?? '', locale);
-      if (n !== undefined && n >= 0) return { value: m[1] === '-' ? -n : n, format: `${lit}#,##0.00` };
+      if (n !== undefined && n >= 0)
+        return { value: m[1] === '-' ? -n : n, format: `${lit}#,##0.00` };
     }
     m = suffix.exec(t);
     if (m) {
@@ -205,9 +244,37 @@ function language(locale: string): string {
 /** Locales that write dates month first (5/1/2026 is May 1). */
 const MONTH_FIRST = new Set(['en_us', 'en', 'en_ca', 'en_ph', 'es_us']);
 /** Languages whose dates use dots (05.01.2026). */
-const DOT_DATES = new Set(['ru', 'uk', 'de', 'pl', 'cs', 'tr', 'fi', 'nb', 'da', 'sk', 'ro', 'hu', 'kk', 'be']);
+const DOT_DATES = new Set([
+  'ru',
+  'uk',
+  'de',
+  'pl',
+  'cs',
+  'tr',
+  'fi',
+  'nb',
+  'da',
+  'sk',
+  'ro',
+  'hu',
+  'kk',
+  'be',
+]);
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const TIME_RE = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([AaPp])\.?[Mm]\.?)?`;
 const TIME_ONLY = new RegExp(`^${TIME_RE}$`);
@@ -227,14 +294,20 @@ export function localeDateFormat(locale: string): string {
  * dates use slashes; English month names ("Jan 5, 2026", "5 January 2026"); a time "12:30",
  * "12:30:45", "1:30 PM"; a date followed by a time. Impossible dates stay text.
  */
-export function parseDateTime(text: string, locale: string, now: Date = new Date()): { serial: number; format: string } | undefined {
+export function parseDateTime(
+  text: string,
+  locale: string,
+  now: Date = new Date(),
+): { serial: number; format: string } | undefined {
   // Every date or time starts with a digit or an English month name and is short.
   if (text.length > 40 || !/^\s*(\d|[A-Za-z]{3})/.test(text) || !/\d/.test(text)) return undefined;
   const t = text.trim().replace(/\s+/g, ' ');
   const time = TIME_ONLY.exec(t);
   if (time) {
     const frac = timeFraction(time);
-    return frac === undefined ? undefined : { serial: frac, format: time[3] !== undefined ? 'h:mm:ss' : 'h:mm' };
+    return frac === undefined
+      ? undefined
+      : { serial: frac, format: time[3] !== undefined ? 'h:mm:ss' : 'h:mm' };
   }
   const withTime = WITH_TIME.exec(t);
   const datePart = withTime ? (withTime[1] ?? '') : t;
@@ -262,7 +335,11 @@ function timeFraction(g: ArrayLike<string | undefined>): number | undefined {
   return (h * 3600 + m * 60 + s + ms / 1000) / 86_400;
 }
 
-function parseDatePart(t: string, locale: string, now: Date): { serial: number; format: string } | undefined {
+function parseDatePart(
+  t: string,
+  locale: string,
+  now: Date,
+): { serial: number; format: string } | undefined {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (iso) return serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), 'yyyy-mm-dd');
   const monthFirst = MONTH_FIRST.has(locale.toLowerCase());
@@ -281,7 +358,9 @@ function parseDatePart(t: string, locale: string, now: Date): { serial: number; 
   if (short) {
     const a = Number(short[1]);
     const b = Number(short[2]);
-    return monthFirst ? serialOf(now.getUTCFullYear(), a, b, fmt) : serialOf(now.getUTCFullYear(), b, a, fmt);
+    return monthFirst
+      ? serialOf(now.getUTCFullYear(), a, b, fmt)
+      : serialOf(now.getUTCFullYear(), b, a, fmt);
   }
   if (language(locale) === 'en') {
     const named = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t) ?? null;
@@ -292,7 +371,12 @@ function parseDatePart(t: string, locale: string, now: Date): { serial: number; 
   return undefined;
 }
 
-function namedMonth(name: string, day: number, year: number, fmt: string): { serial: number; format: string } | undefined {
+function namedMonth(
+  name: string,
+  day: number,
+  year: number,
+  fmt: string,
+): { serial: number; format: string } | undefined {
   const lower = name.toLowerCase();
   // "Jan", "January", "Sept": a prefix of the full English name, at least three letters.
   const i = lower.length < 3 ? -1 : MONTHS.findIndex((m) => m.startsWith(lower));
@@ -305,10 +389,16 @@ function fullYear(y: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
-function serialOf(year: number, month: number, day: number, format: string): { serial: number; format: string } | undefined {
+function serialOf(
+  year: number,
+  month: number,
+  day: number,
+  format: string,
+): { serial: number; format: string } | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return { serial: (ms - SHEETS_EPOCH_MS) / MS_PER_DAY, format };
 }

@@ -9,7 +9,28 @@ import { EmuRange as RangeClass } from './range';
 import type { WorkbookModel } from './workbook-model';
 
 export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>(
-  keysEnum('AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL', 'RADAR'),
+  keysEnum(
+    'AREA',
+    'BAR',
+    'BUBBLE',
+    'CANDLESTICK',
+    'COLUMN',
+    'COMBO',
+    'GAUGE',
+    'GEO',
+    'HISTOGRAM',
+    'LINE',
+    'ORG',
+    'PIE',
+    'SCATTER',
+    'SPARKLINE',
+    'STEPPED_AREA',
+    'TABLE',
+    'TIMELINE',
+    'TREEMAP',
+    'WATERFALL',
+    'RADAR',
+  ),
 );
 
 export class EmuEmbeddedChart implements Pick<GEmbeddedChart, 'getChartId' | 'getRanges'> {
@@ -23,11 +44,24 @@ export class EmuEmbeddedChart implements Pick<GEmbeddedChart, 'getChartId' | 'ge
     return this._sheet.charts.includes(this._spec) ? this._spec.chartId : null;
   }
   getRanges(): GRange[] {
-    return this._spec.ranges.map((r) => as<GRange>(new RangeClass(this._wb, this._sheet, { ...r })));
+    return this._spec.ranges.map((r) =>
+      as<GRange>(new RangeClass(this._wb, this._sheet, { ...r })),
+    );
   }
 }
 
-export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'setChartType' | 'addRange' | 'setPosition' | 'setOption' | 'setTransposeRowsAndColumns' | 'build'> {
+export class EmuEmbeddedChartBuilder
+  implements
+    Pick<
+      GEmbeddedChartBuilder,
+      | 'setChartType'
+      | 'addRange'
+      | 'setPosition'
+      | 'setOption'
+      | 'setTransposeRowsAndColumns'
+      | 'build'
+    >
+{
   static readonly typeName = 'EmbeddedChartBuilder';
   static readonly isBuilder = true;
   private readonly _spec: ChartSpec;
@@ -35,7 +69,13 @@ export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'set
     private readonly _wb: WorkbookModel,
     private readonly _sheet: SheetModel,
   ) {
-    this._spec = { chartId: 0, chartType: 'COLUMN', ranges: [], position: { row: 0, col: 0, offsetX: 0, offsetY: 0 }, options: {} };
+    this._spec = {
+      chartId: 0,
+      chartType: 'COLUMN',
+      ranges: [],
+      position: { row: 0, col: 0, offsetX: 0, offsetY: 0 },
+      options: {},
+    };
   }
   setChartType(type: GoogleAppsScript.Charts.ChartType): GEmbeddedChartBuilder {
     this._spec.chartType = String(type);
@@ -45,7 +85,12 @@ export class EmuEmbeddedChartBuilder implements Pick<GEmbeddedChartBuilder, 'set
     this._spec.ranges.push({ ...(range as unknown as EmuRange)._rect } as Rect);
     return as(this);
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GEmbeddedChartBuilder {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): GEmbeddedChartBuilder {
     this._spec.position = { row: anchorRowPos - 1, col: anchorColPos - 1, offsetX, offsetY };
     return as(this);
   }

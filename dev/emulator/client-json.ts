@@ -19,7 +19,10 @@ function isPlainObject(v: object): boolean {
   const proto: unknown = Object.getPrototypeOf(v);
   if (proto === null) return true;
   // Plain objects from another realm (the vm) have that realm's Object.prototype.
-  return Object.getPrototypeOf(proto) === null && (proto as { constructor?: { name?: string } }).constructor?.name === 'Object';
+  return (
+    Object.getPrototypeOf(proto) === null &&
+    (proto as { constructor?: { name?: string } }).constructor?.name === 'Object'
+  );
 }
 
 function convert(value: unknown, property: string): unknown {

@@ -2,7 +2,12 @@
 // Sheet.setConditionalFormatRules stores their spec on the sheet.
 import type { Rect } from './a1';
 import type { ConditionalRuleSpec, SheetModel } from './sheet-model';
-import type { GBooleanCondition, GConditionalFormatRule, GConditionalFormatRuleBuilder, GRange } from './types';
+import type {
+  GBooleanCondition,
+  GConditionalFormatRule,
+  GConditionalFormatRuleBuilder,
+  GRange,
+} from './types';
 import { as } from './types';
 import { normalizeColor } from './style';
 import { EmuRange } from './range';
@@ -14,7 +19,18 @@ export interface RuleDraft {
   sheet: SheetModel | null;
 }
 
-class EmuBooleanCondition implements Pick<GBooleanCondition, 'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic'> {
+class EmuBooleanCondition
+  implements
+    Pick<
+      GBooleanCondition,
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getBackground'
+      | 'getFontColor'
+      | 'getBold'
+      | 'getItalic'
+    >
+{
   static readonly typeName = 'BooleanCondition';
   static readonly isBuilder = true;
   constructor(private readonly _spec: ConditionalRuleSpec) {}
@@ -38,7 +54,9 @@ class EmuBooleanCondition implements Pick<GBooleanCondition, 'getCriteriaType' |
   }
 }
 
-export class EmuConditionalFormatRule implements Pick<GConditionalFormatRule, 'getRanges' | 'getBooleanCondition' | 'copy'> {
+export class EmuConditionalFormatRule
+  implements Pick<GConditionalFormatRule, 'getRanges' | 'getBooleanCondition' | 'copy'>
+{
   static readonly typeName = 'ConditionalFormatRule';
   static readonly isBuilder = true;
   constructor(
@@ -54,7 +72,12 @@ export class EmuConditionalFormatRule implements Pick<GConditionalFormatRule, 'g
     return as(new EmuBooleanCondition(this._draft.spec));
   }
   copy(): GConditionalFormatRuleBuilder {
-    return as(new EmuConditionalFormatRuleBuilder(this._wb, { spec: structuredClone(this._draft.spec), sheet: this._draft.sheet }));
+    return as(
+      new EmuConditionalFormatRuleBuilder(this._wb, {
+        spec: structuredClone(this._draft.spec),
+        sheet: this._draft.sheet,
+      }),
+    );
   }
 }
 
@@ -75,12 +98,25 @@ type BuilderMethods =
   | 'setRanges'
   | 'build';
 
-export class EmuConditionalFormatRuleBuilder implements Pick<GConditionalFormatRuleBuilder, BuilderMethods> {
+export class EmuConditionalFormatRuleBuilder
+  implements Pick<GConditionalFormatRuleBuilder, BuilderMethods>
+{
   static readonly typeName = 'ConditionalFormatRuleBuilder';
   static readonly isBuilder = true;
   constructor(
     private readonly _wb: WorkbookModel,
-    private readonly _draft: RuleDraft = { spec: { ranges: [], criteria: '', values: [], background: null, fontColor: null, bold: null, italic: null }, sheet: null },
+    private readonly _draft: RuleDraft = {
+      spec: {
+        ranges: [],
+        criteria: '',
+        values: [],
+        background: null,
+        fontColor: null,
+        bold: null,
+        italic: null,
+      },
+      sheet: null,
+    },
   ) {}
   _when(criteria: string, values: unknown[]): GConditionalFormatRuleBuilder {
     this._draft.spec.criteria = criteria;
@@ -137,8 +173,15 @@ export class EmuConditionalFormatRuleBuilder implements Pick<GConditionalFormatR
     return as(this);
   }
   build(): GConditionalFormatRule {
-    if (this._draft.spec.criteria === '') throw new Error('Conditional format rule needs a condition.');
-    if (this._draft.spec.ranges.length === 0) throw new Error('Conditional format rule needs at least one range.');
-    return as(new EmuConditionalFormatRule(this._wb, { spec: structuredClone(this._draft.spec), sheet: this._draft.sheet }));
+    if (this._draft.spec.criteria === '')
+      throw new Error('Conditional format rule needs a condition.');
+    if (this._draft.spec.ranges.length === 0)
+      throw new Error('Conditional format rule needs at least one range.');
+    return as(
+      new EmuConditionalFormatRule(this._wb, {
+        spec: structuredClone(this._draft.spec),
+        sheet: this._draft.sheet,
+      }),
+    );
   }
 }

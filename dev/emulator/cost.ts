@@ -1,7 +1,8 @@
 // The cost model: how many server round trips a run of the add-on would make in Apps Script,
 // and how many cells it reads.
 //
-// Google's best-practices page (https://developers.google.com/apps-script/guides/support/best-practices,
+// Google's best-practices page
+// (https://developers.google.com/apps-script/guides/support/best-practices,
 // "Use batch operations") says Apps Script keeps a write cache for spreadsheet changes and
 // that "every time you do a read, we must first empty the write cache" — alternating reads and
 // writes is what makes a script slow; SpreadsheetApp.flush() empties the cache on demand, and
@@ -36,48 +37,152 @@
 export type CostKind = 'read' | 'write' | 'structural' | 'flush' | 'local';
 
 /** Types of the Spreadsheet service: only their calls take part in the write cache. */
-export const DOCUMENT_TYPES = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'NamedRange', 'Protection', 'EmbeddedChart']);
+export const DOCUMENT_TYPES = new Set([
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+  'NamedRange',
+  'Protection',
+  'EmbeddedChart',
+]);
 
 /** Reads of a range's cells: the cells they cover count in cellsRead. */
 const RANGE_READS = new Set([
-  'getValues', 'getDisplayValues', 'getFormulas', 'getNotes', 'getNumberFormats', 'getBackgrounds', 'getFontColors', 'getFontWeights',
-  'getDataValidations', 'getRichTextValues', 'getMergedRanges', 'isPartOfMerge', 'isBlank',
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getNotes',
+  'getNumberFormats',
+  'getBackgrounds',
+  'getFontColors',
+  'getFontWeights',
+  'getDataValidations',
+  'getRichTextValues',
+  'getMergedRanges',
+  'isPartOfMerge',
+  'isBlank',
 ]);
 /** The same reads of the top-left cell only: one cell. */
 const RANGE_SINGLE_READS = new Set([
-  'getValue', 'getDisplayValue', 'getFormula', 'getNote', 'getNumberFormat', 'getBackground', 'getFontColor', 'getFontWeight',
-  'getDataValidation', 'getRichTextValue',
+  'getValue',
+  'getDisplayValue',
+  'getFormula',
+  'getNote',
+  'getNumberFormat',
+  'getBackground',
+  'getFontColor',
+  'getFontWeight',
+  'getDataValidation',
+  'getRichTextValue',
 ]);
 
 const READS: Record<string, ReadonlySet<string>> = {
   Range: new Set([...RANGE_READS, ...RANGE_SINGLE_READS]),
-  Sheet: new Set(['getLastRow', 'getLastColumn', 'getDataRange', 'getConditionalFormatRules', 'getProtections', 'getCharts']),
+  Sheet: new Set([
+    'getLastRow',
+    'getLastColumn',
+    'getDataRange',
+    'getConditionalFormatRules',
+    'getProtections',
+    'getCharts',
+  ]),
   EmbeddedChart: new Set(['getRanges']),
 };
 
 const STRUCTURAL: Record<string, ReadonlySet<string>> = {
   Sheet: new Set([
-    'insertColumnsAfter', 'insertColumnsBefore', 'insertColumnAfter', 'insertColumnBefore', 'deleteColumns', 'deleteColumn', 'moveColumns',
-    'insertRowsAfter', 'insertRowsBefore', 'insertRowAfter', 'insertRowBefore', 'deleteRows', 'deleteRow', 'moveRows', 'copyTo',
+    'insertColumnsAfter',
+    'insertColumnsBefore',
+    'insertColumnAfter',
+    'insertColumnBefore',
+    'deleteColumns',
+    'deleteColumn',
+    'moveColumns',
+    'insertRowsAfter',
+    'insertRowsBefore',
+    'insertRowAfter',
+    'insertRowBefore',
+    'deleteRows',
+    'deleteRow',
+    'moveRows',
+    'copyTo',
   ]),
   Spreadsheet: new Set(['insertSheet', 'deleteSheet', 'duplicateActiveSheet']),
 };
 
 const LOCAL: Record<string, ReadonlySet<string>> = {
-  SpreadsheetApp: new Set(['getActiveSpreadsheet', 'getActive', 'getActiveSheet', 'getActiveRange', 'getUi']),
-  Spreadsheet: new Set([
-    'getId', 'getName', 'getUrl', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone', 'getSheets', 'getNumSheets', 'getSheetByName',
-    'getActiveSheet', 'getActiveRange', 'getActiveCell', 'getRange', 'getRangeByName', 'getNamedRanges', 'toast',
+  SpreadsheetApp: new Set([
+    'getActiveSpreadsheet',
+    'getActive',
+    'getActiveSheet',
+    'getActiveRange',
+    'getUi',
   ]),
-  Sheet: new Set(['getName', 'getSheetId', 'getIndex', 'getParent', 'getRange', 'getRangeList', 'getMaxRows', 'getMaxColumns', 'getFrozenRows', 'getFrozenColumns', 'getColumnWidth', 'getRowHeight', 'getTabColor', 'hasHiddenGridlines', 'getNamedRanges', 'newChart']),
-  Range: new Set(['getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow', 'getLastColumn', 'getA1Notation', 'getSheet', 'getCell', 'offset']),
+  Spreadsheet: new Set([
+    'getId',
+    'getName',
+    'getUrl',
+    'getSpreadsheetLocale',
+    'getSpreadsheetTimeZone',
+    'getSheets',
+    'getNumSheets',
+    'getSheetByName',
+    'getActiveSheet',
+    'getActiveRange',
+    'getActiveCell',
+    'getRange',
+    'getRangeByName',
+    'getNamedRanges',
+    'toast',
+  ]),
+  Sheet: new Set([
+    'getName',
+    'getSheetId',
+    'getIndex',
+    'getParent',
+    'getRange',
+    'getRangeList',
+    'getMaxRows',
+    'getMaxColumns',
+    'getFrozenRows',
+    'getFrozenColumns',
+    'getColumnWidth',
+    'getRowHeight',
+    'getTabColor',
+    'hasHiddenGridlines',
+    'getNamedRanges',
+    'newChart',
+  ]),
+  Range: new Set([
+    'getRow',
+    'getColumn',
+    'getNumRows',
+    'getNumColumns',
+    'getLastRow',
+    'getLastColumn',
+    'getA1Notation',
+    'getSheet',
+    'getCell',
+    'offset',
+  ]),
   RangeList: new Set(['getRanges']),
   NamedRange: new Set(['getName', 'getRange']),
-  Protection: new Set(['isWarningOnly', 'getDescription', 'getRange', 'getProtectionType', 'canEdit']),
+  Protection: new Set([
+    'isWarningOnly',
+    'getDescription',
+    'getRange',
+    'getProtectionType',
+    'canEdit',
+  ]),
   EmbeddedChart: new Set(['getChartId']),
 };
 
-/** How a call of the Spreadsheet service costs; anything not listed as read/structural/flush/local is a write. */
+/**
+ * How a call of the Spreadsheet service costs; anything not listed as read/structural/flush/local
+ * is a write.
+ */
 export function costKind(typeName: string, method: string): CostKind {
   if (!DOCUMENT_TYPES.has(typeName)) return 'local';
   if (typeName === 'SpreadsheetApp' && method === 'flush') return 'flush';

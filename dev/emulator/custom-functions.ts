@@ -32,7 +32,13 @@ import { errorMessage, isDate } from './errors';
 import { PARSE_ERROR_MESSAGE, UNPARSED_FUNCTION } from './formula-syntax';
 
 /** HyperFormula's internal scalar as seen by a plugin (numbers may be boxed with a subtype). */
-type InternalScalar = number | string | boolean | CellError | typeof EmptyValue | { val: number; getDetailedType?: () => string };
+type InternalScalar =
+  | number
+  | string
+  | boolean
+  | CellError
+  | typeof EmptyValue
+  | { val: number; getDetailedType?: () => string };
 type HfCell = number | string | boolean | CellError | typeof EmptyValue;
 
 interface Address {
@@ -78,7 +84,9 @@ export interface CustomFunctionHost {
   ownerOf(sheet: number, row: number, col: number): string | undefined;
   anchorKey(at: Address): string;
   sheetSize(sheet: number): { rows: number; cols: number };
-  /** Whether a cell's number format shows a date or a time (its number reaches scripts as a Date). */
+  /**
+   * Whether a cell's number format shows a date or a time (its number reaches scripts as a Date).
+   */
   isDateCell(at: Address): boolean;
   /** The spreadsheet's time zone, in which date serials are wall-clock times. */
   timeZone(): string;
@@ -87,7 +95,9 @@ export interface CustomFunctionHost {
 
 /** What a script reads while a custom function has not computed yet. */
 export const LOADING = 'Loading...';
-/** Message of the error a nested, not yet computed custom call gives its formula (read as LOADING). */
+/**
+ * Message of the error a nested, not yet computed custom call gives its formula (read as LOADING).
+ */
 export const LOADING_ERROR = 'emulator: custom function still loading';
 
 const ERROR_TEXT: Record<string, string> = {
@@ -114,7 +124,11 @@ const DATE_TYPES = new Set(['NUMBER_DATE', 'NUMBER_DATETIME', 'NUMBER_TIME']);
  * error's text, and for a number that is a date or a time (a date-formatted cell, or a DATE()
  * result) a Date: the instant its wall-clock time names in the spreadsheet's time zone.
  */
-function toScriptScalar(v: InternalScalar, host: CustomFunctionHost, at: Address | undefined): unknown {
+function toScriptScalar(
+  v: InternalScalar,
+  host: CustomFunctionHost,
+  at: Address | undefined,
+): unknown {
   if (v === EmptyValue) return '';
   if (v instanceof CellError) return errorText(v.type);
   let n: number | undefined;
@@ -140,7 +154,8 @@ function referencedCell(ast: unknown, state: StateLike): Address | undefined {
 
 function toHfScalar(v: unknown, timeZone: string): HfCell {
   if (v === null || v === undefined || v === '') return EmptyValue;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, 'Result was not a finite number.');
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, 'Result was not a finite number.');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (isDate(v)) return dateToSerial(v, timeZone);
   return String(v);
@@ -156,7 +171,12 @@ function toGrid(out: unknown, timeZone: string): HfCell[][] | CellError {
   return rows.map((r) => Array.from({ length: width }, (_, i) => toHfScalar(r[i], timeZone)));
 }
 
-function isOccupied(plugin: PluginInternals, host: CustomFunctionHost, addr: Address, anchor: string): boolean {
+function isOccupied(
+  plugin: PluginInternals,
+  host: CustomFunctionHost,
+  addr: Address,
+  anchor: string,
+): boolean {
   const owner = host.ownerOf(addr.sheet, addr.row, addr.col);
   if (owner !== undefined) return owner !== anchor;
   const vertex = plugin.dependencyGraph.getCell(addr);
@@ -165,14 +185,30 @@ function isOccupied(plugin: PluginInternals, host: CustomFunctionHost, addr: Add
   return vertex.getCellValue?.() !== EmptyValue;
 }
 
-function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name: string, ast: ProcedureAstLike, state: StateLike): unknown {
+function evaluateCustom(
+  plugin: PluginInternals,
+  host: CustomFunctionHost,
+  name: string,
+  ast: ProcedureAstLike,
+  state: StateLike,
+): unknown {
   const args: unknown[] = [];
   for (const a of ast.args) {
     const v = plugin.evaluateAst(a, state);
     if (v instanceof CellError) return v;
     if (v instanceof SimpleRangeValue) {
       const start = (v as unknown as { range?: { start: Address } }).range?.start;
-      args.push(v.data.map((row, i) => row.map((c, j) => toScriptScalar(c as InternalScalar, host, start && { sheet: start.sheet, row: start.row + i, col: start.col + j }))));
+      args.push(
+        v.data.map((row, i) =>
+          row.map((c, j) =>
+            toScriptScalar(
+              c as InternalScalar,
+              host,
+              start && { sheet: start.sheet, row: start.row + i, col: start.col + j },
+            ),
+          ),
+        ),
+      );
     } else args.push(toScriptScalar(v as InternalScalar, host, referencedCell(a, state)));
   }
   const topLevel = state.formulaVertex !== undefined && state.formulaVertex.formula === ast;
@@ -191,7 +227,10 @@ function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name:
     return grid;
   }
   const first = grid[0]?.[0] ?? EmptyValue;
-  if (!topLevel) return grid.length === 1 && grid[0]?.length === 1 ? first : SimpleRangeValue.onlyValues(grid as never);
+  if (!topLevel)
+    return grid.length === 1 && grid[0]?.length === 1
+      ? first
+      : SimpleRangeValue.onlyValues(grid as never);
   const rows = grid.length;
   const cols = grid[0]?.length ?? 1;
   if (rows === 1 && cols === 1) {
@@ -201,8 +240,14 @@ function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name:
   const size = host.sheetSize(at.sheet);
   if (at.row + rows > size.rows || at.col + cols > size.cols) {
     host.record({ kind: 'blocked', at, rows, cols });
-    const more = at.row + rows > size.rows ? `${at.row + rows - size.rows} rows` : `${at.col + cols - size.cols} columns`;
-    return new CellError(ErrorType.REF, `Result was not automatically expanded, please insert more ${more}.`);
+    const more =
+      at.row + rows > size.rows
+        ? `${at.row + rows - size.rows} rows`
+        : `${at.col + cols - size.cols} columns`;
+    return new CellError(
+      ErrorType.REF,
+      `Result was not automatically expanded, please insert more ${more}.`,
+    );
   }
   const anchor = host.anchorKey(at);
   for (let r = 0; r < rows; r++) {
@@ -211,7 +256,10 @@ function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name:
       const cell = { sheet: at.sheet, row: at.row + r, col: at.col + c };
       if (isOccupied(plugin, host, cell, anchor)) {
         host.record({ kind: 'blocked', at, rows, cols });
-        return new CellError(ErrorType.REF, `Array result was not expanded because it would overwrite data in ${cellA1(cell.row, cell.col)}.`);
+        return new CellError(
+          ErrorType.REF,
+          `Array result was not expanded because it would overwrite data in ${cellA1(cell.row, cell.col)}.`,
+        );
       }
     }
   }
@@ -219,7 +267,10 @@ function evaluateCustom(plugin: PluginInternals, host: CustomFunctionHost, name:
   return first;
 }
 
-const ANY_ARGS = { parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }], repeatLastArgs: 1 };
+const ANY_ARGS = {
+  parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+  repeatLastArgs: 1,
+};
 
 function registerNames(names: string[]): void {
   // Function names must be translated in the engine's language to be parsed.
@@ -229,7 +280,10 @@ function registerNames(names: string[]): void {
 }
 
 /** Builds a plugin class whose functions call into the loaded bundle through `host`. */
-export function customFunctionPlugin(names: string[], host: CustomFunctionHost): FunctionPluginDefinition {
+export function customFunctionPlugin(
+  names: string[],
+  host: CustomFunctionHost,
+): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
   class CustomFunctions extends FunctionPlugin {
     static override implementedFunctions = implemented;
@@ -273,8 +327,14 @@ export function unparsedPlugin(): FunctionPluginDefinition {
   class Unparsed extends FunctionPlugin {
     static override implementedFunctions = implemented;
   }
-  implemented[UNPARSED_FUNCTION] = { method: 'unparsed', ...ANY_ARGS, doesNotNeedArgumentsToBeComputed: true };
-  Object.defineProperty(Unparsed.prototype, 'unparsed', { value: () => new CellError(ErrorType.ERROR, PARSE_ERROR_MESSAGE) });
+  implemented[UNPARSED_FUNCTION] = {
+    method: 'unparsed',
+    ...ANY_ARGS,
+    doesNotNeedArgumentsToBeComputed: true,
+  };
+  Object.defineProperty(Unparsed.prototype, 'unparsed', {
+    value: () => new CellError(ErrorType.ERROR, PARSE_ERROR_MESSAGE),
+  });
   registerNames([UNPARSED_FUNCTION]);
   return Unparsed as unknown as FunctionPluginDefinition;
 }

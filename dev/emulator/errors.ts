@@ -16,6 +16,7 @@ export function isDate(v: unknown): v is Date {
 }
 
 export function errorMessage(e: unknown): string {
-  if (e !== null && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  if (e !== null && typeof e === 'object' && 'message' in e)
+    return String((e as { message: unknown }).message);
   return String(e);
 }

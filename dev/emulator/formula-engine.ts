@@ -16,10 +16,24 @@
 //    spill) reuses the kept result when the arguments are the same, as Sheets keeps results.
 // Built-in formulas compute at once, as in Sheets. Outside an execution (a user typing, tests
 // writing through the host) custom functions compute at once.
-import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
+import {
+  DetailedCellError,
+  HyperFormula,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from 'hyperformula';
 import { cellA1, parseA1, quoteSheetName, type Rect } from './a1';
 import type { CellContent } from './cell-input';
-import { customFunctionPlugin, errorText, LOADING, LOADING_ERROR, placeholderPlugin, unparsedPlugin, type Resolution, type SpillRecord } from './custom-functions';
+import {
+  customFunctionPlugin,
+  errorText,
+  LOADING,
+  LOADING_ERROR,
+  placeholderPlugin,
+  unparsedPlugin,
+  type Resolution,
+  type SpillRecord,
+} from './custom-functions';
 import { gasError, isDate } from './errors';
 import { PARSE_ERROR_MESSAGE } from './formula-syntax';
 import { isDateFormat } from './number-format';
@@ -69,7 +83,10 @@ function toRaw(c: CellContent): RawCellContent {
   return typeof c.value === 'string' ? `'${c.value}` : c.value;
 }
 
-/** What a raw engine cell (as the workbook file stores it) holds: the one reading of it, for the export too. */
+/**
+ * What a raw engine cell (as the workbook file stores it) holds: the one reading of it, for the
+ * export too.
+ */
 export function rawToContent(raw: RawCellContent): CellContent {
   if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
   if (typeof raw === 'string') {
@@ -122,7 +139,9 @@ export class FormulaEngine {
   /** Evaluations the engine causes itself: results are reused when the arguments are the same. */
   private forcedAll = false;
   private forcedKeys = new Set<string>();
-  /** The cell whose evaluation was last counted (one cell with several custom calls counts once). */
+  /**
+   * The cell whose evaluation was last counted (one cell with several custom calls counts once).
+   */
   private lastCounted: string | undefined;
 
   constructor(private readonly host: EngineHost) {
@@ -130,16 +149,30 @@ export class FormulaEngine {
     disableUndo(this.hf);
   }
 
-  private config(): { licenseKey: string; smartRounding: boolean; undoLimit: number; maxRows: number; functionPlugins: never[] } {
-    const plugins = [...HyperFormula.getAllFunctionPlugins(), placeholderPlugin(), unparsedPlugin()];
+  private config(): {
+    licenseKey: string;
+    smartRounding: boolean;
+    undoLimit: number;
+    maxRows: number;
+    functionPlugins: never[];
+  } {
+    const plugins = [
+      ...HyperFormula.getAllFunctionPlugins(),
+      placeholderPlugin(),
+      unparsedPlugin(),
+    ];
     if (this.customNames.length > 0) {
       plugins.push(
         customFunctionPlugin(this.customNames, {
-          resolve: (at, name, args, topLevel) => this.resolve(key(at.sheet, at.row, at.col), name, args, topLevel),
+          resolve: (at, name, args, topLevel) =>
+            this.resolve(key(at.sheet, at.row, at.col), name, args, topLevel),
           ownerOf: (sheet, row, col) => this.owner.get(key(sheet, row, col)),
           anchorKey: (at) => key(at.sheet, at.row, at.col),
           sheetSize: (sheet) => this.host.sheetSize(this.hf.getSheetName(sheet) ?? ''),
-          isDateCell: (at) => isDateFormat(this.host.numberFormat(this.hf.getSheetName(at.sheet) ?? '', at.row, at.col)),
+          isDateCell: (at) =>
+            isDateFormat(
+              this.host.numberFormat(this.hf.getSheetName(at.sheet) ?? '', at.row, at.col),
+            ),
           timeZone: () => this.host.timeZone(),
           record: (rec) => this.records.set(key(rec.at.sheet, rec.at.row, rec.at.col), rec),
         }),
@@ -148,7 +181,13 @@ export class FormulaEngine {
     // smartRounding off: Apps Script returns raw doubles (0.1+0.2 -> 0.30000000000000004).
     // undoLimit 0 (and disableUndo): the emulator never undoes.
     // maxRows: Sheets allows 10 million cells; HyperFormula's default stops at 40,000 rows.
-    return { licenseKey: 'gpl-v3', smartRounding: false, undoLimit: 0, maxRows: 10_000_000, functionPlugins: plugins as never[] };
+    return {
+      licenseKey: 'gpl-v3',
+      smartRounding: false,
+      undoLimit: 0,
+      maxRows: 10_000_000,
+      functionPlugins: plugins as never[],
+    };
   }
 
   // ---- custom functions: when they run ----------------------------------------------
@@ -203,7 +242,11 @@ export class FormulaEngine {
       this.pending.add(k);
       // The old result: the cell's latest (a call inside a larger formula: its latest for
       // these arguments, the rest of the formula computing around it).
-      const old = topLevel ? (kept?.last !== undefined ? kept.outcomes.get(kept.last) : undefined) : same;
+      const old = topLevel
+        ? kept?.last !== undefined
+          ? kept.outcomes.get(kept.last)
+          : undefined
+        : same;
       if (old) return settled(old);
       return { loading: true };
     }
@@ -223,7 +266,8 @@ export class FormulaEngine {
     const entry = kept ?? { outcomes: new Map<string, Outcome>(), last: undefined };
     entry.outcomes.delete(sig);
     entry.outcomes.set(sig, outcome);
-    while (entry.outcomes.size > KEPT_PER_CELL) entry.outcomes.delete(entry.outcomes.keys().next().value as string);
+    while (entry.outcomes.size > KEPT_PER_CELL)
+      entry.outcomes.delete(entry.outcomes.keys().next().value as string);
     entry.last = sig;
     this.kept.set(k, entry);
     return settled(outcome);
@@ -247,7 +291,14 @@ export class FormulaEngine {
     if (rect.rows * rect.cols > this.kept.size) {
       for (const k of [...this.kept.keys()]) {
         const [s, r, c] = parseKey(k);
-        if (s === sheet && r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) this.kept.delete(k);
+        if (
+          s === sheet &&
+          r >= rect.row &&
+          r < rect.row + rect.rows &&
+          c >= rect.col &&
+          c < rect.col + rect.cols
+        )
+          this.kept.delete(k);
       }
       return;
     }
@@ -270,7 +321,8 @@ export class FormulaEngine {
       return next;
     };
     this.kept = remap(this.kept);
-    const keys = (set: Set<string>): Set<string> => new Set(remap(new Map([...set].map((k) => [k, true]))).keys());
+    const keys = (set: Set<string>): Set<string> =>
+      new Set(remap(new Map([...set].map((k) => [k, true]))).keys());
     this.pending = keys(this.pending);
     this.touched = keys(this.touched);
   }
@@ -305,10 +357,13 @@ export class FormulaEngine {
 
   removeSheet(name: string): void {
     const id = this.sheetId(name);
-    for (const map of [this.spills, this.blocked]) for (const [k, r] of map) if (r.sheet === id) map.delete(k);
+    for (const map of [this.spills, this.blocked])
+      for (const [k, r] of map) if (r.sheet === id) map.delete(k);
     const prefix = `${id}:`;
-    for (const m of [this.owner, this.kept, this.records]) for (const k of [...m.keys()]) if (k.startsWith(prefix)) m.delete(k);
-    for (const set of [this.pending, this.touched]) for (const k of [...set]) if (k.startsWith(prefix)) set.delete(k);
+    for (const m of [this.owner, this.kept, this.records])
+      for (const k of [...m.keys()]) if (k.startsWith(prefix)) m.delete(k);
+    for (const set of [this.pending, this.touched])
+      for (const k of [...set]) if (k.startsWith(prefix)) set.delete(k);
     this.hf.removeSheet(id);
     this.settle();
   }
@@ -333,7 +388,9 @@ export class FormulaEngine {
       if (v.type === 'ERROR' && /^Parsing error/i.test(message)) message = PARSE_ERROR_MESSAGE;
       const unknown = /^Function name (.+) not recognized\.$/.exec(message);
       if (unknown) message = `Unknown function: '${unknown[1]}'.`;
-      if (v.type === 'CYCLE') message = 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+      if (v.type === 'CYCLE')
+        message =
+          'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
       return { value: code, formula, error: { code, message }, spilled };
     }
     return { value: v === null ? '' : (v as CellScalar), formula, spilled };
@@ -346,7 +403,9 @@ export class FormulaEngine {
     return rawToContent(this.hf.getCellSerialized({ sheet: id, row, col }));
   }
 
-  /** Last 0-based row / column holding content (values, formulas or spilled results), -1 if none. */
+  /**
+   * Last 0-based row / column holding content (values, formulas or spilled results), -1 if none.
+   */
   extent(sheet: string): { lastRow: number; lastCol: number } {
     const data = this.hf.getSheetSerialized(this.sheetId(sheet));
     let lastRow = -1;
@@ -362,16 +421,25 @@ export class FormulaEngine {
     return { lastRow, lastCol };
   }
 
-  /** User content of a sheet (formulas as text, strings apostrophe-prefixed), spilled cells omitted. */
+  /**
+   * User content of a sheet (formulas as text, strings apostrophe-prefixed), spilled cells omitted.
+   */
   serialize(sheet: string): RawCellContent[][] {
     const id = this.sheetId(sheet);
-    return this.hf.getSheetSerialized(id).map((r, i) => r.map((c, j) => (this.owner.has(key(id, i, j)) ? null : c)));
+    return this.hf
+      .getSheetSerialized(id)
+      .map((r, i) => r.map((c, j) => (this.owner.has(key(id, i, j)) ? null : c)));
   }
 
   loadSerialized(sheet: string, data: RawCellContent[][]): void {
     if (data.length === 0) return;
     const id = this.sheetId(sheet);
-    this.forget(id, { row: 0, col: 0, rows: data.length, cols: Math.max(0, ...data.map((r) => r.length)) });
+    this.forget(id, {
+      row: 0,
+      col: 0,
+      rows: data.length,
+      cols: Math.max(0, ...data.map((r) => r.length)),
+    });
     this.lastCounted = undefined;
     this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, data);
     this.settle();
@@ -411,7 +479,10 @@ export class FormulaEngine {
     this.forcedKeys = dirty;
     try {
       this.hf.batch(() => {
-        this.hf.setCellContents({ sheet: id, row, col }, grid.map((r) => r.map(toRaw)));
+        this.hf.setCellContents(
+          { sheet: id, row, col },
+          grid.map((r) => r.map(toRaw)),
+        );
         for (const a of clears) this.hf.setCellContents(a, null);
         for (const k of dirty) this.reevaluate(k, written);
       });
@@ -448,7 +519,12 @@ export class FormulaEngine {
    * whose arguments did not change is not run again. Other sheets are left alone: HyperFormula
    * recomputes what refers to this one.
    */
-  private structural(sheet: string, axis: 'row' | 'col', map: IndexMap, op: (id: number) => void): void {
+  private structural(
+    sheet: string,
+    axis: 'row' | 'col',
+    map: IndexMap,
+    op: (id: number) => void,
+  ): void {
     const id = this.sheetId(sheet);
     // The anchors whose array results are drawn (or blocked) on this sheet, where they will be.
     const anchors: SimpleCellAddress[] = [];
@@ -457,7 +533,10 @@ export class FormulaEngine {
         if (region.sheet !== id) continue;
         const [, row, col] = parseKey(k);
         const moved = axis === 'row' ? map(row) : map(col);
-        if (moved !== undefined) anchors.push(axis === 'row' ? { sheet: id, row: moved, col } : { sheet: id, row, col: moved });
+        if (moved !== undefined)
+          anchors.push(
+            axis === 'row' ? { sheet: id, row: moved, col } : { sheet: id, row, col: moved },
+          );
       }
     }
     this.forced(() => {
@@ -485,7 +564,9 @@ export class FormulaEngine {
       if (existing !== undefined) this.hf.changeNamedExpression(existing, ref);
       else this.hf.addNamedExpression(name, ref);
     } catch {
-      throw gasError(`Named range name "${name}" is invalid: use letters, numbers and underscores, not a cell reference.`);
+      throw gasError(
+        `Named range name "${name}" is invalid: use letters, numbers and underscores, not a cell reference.`,
+      );
     }
     this.settle();
   }
@@ -520,7 +601,12 @@ export class FormulaEngine {
 
   // ---- spills ------------------------------------------------------------------------
 
-  private releaseRegion(anchor: string, region: Rect & { sheet: number }, clears: SimpleCellAddress[], except?: Rect & { sheet: number }): void {
+  private releaseRegion(
+    anchor: string,
+    region: Rect & { sheet: number },
+    clears: SimpleCellAddress[],
+    except?: Rect & { sheet: number },
+  ): void {
     forEachCell(region, (r, c) => {
       const k = key(region.sheet, r, c);
       if (k === anchor || this.owner.get(k) !== anchor) return;
@@ -571,12 +657,19 @@ export class FormulaEngine {
       r.forEach((f, j) => {
         if (f === undefined) return;
         const m = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(f);
-        if (m?.[1] && names.has(m[1].toUpperCase()) && matchingParen(f, m[0].length - 1) === f.trimEnd().length - 1) {
+        if (
+          m?.[1] &&
+          names.has(m[1].toUpperCase()) &&
+          matchingParen(f, m[0].length - 1) === f.trimEnd().length - 1
+        ) {
           anchors.push([{ sheet, row: i, col: j }, f]);
         }
       }),
     );
-    if (anchors.length > 0) this.forced(() => this.hf.batch(() => anchors.forEach(([a, f]) => this.hf.setCellContents(a, f))));
+    if (anchors.length > 0)
+      this.forced(() =>
+        this.hf.batch(() => anchors.forEach(([a, f]) => this.hf.setCellContents(a, f))),
+      );
   }
 
   /** Writes array results recorded during evaluation until nothing changes any more. */
@@ -587,11 +680,16 @@ export class FormulaEngine {
       const writes: Array<[SimpleCellAddress, RawCellContent]> = [];
       for (const [anchor, rec] of recs) this.reconcile(anchor, rec, writes);
       const changed = writes.filter(([a, v]) => !sameRaw(this.hf.getCellSerialized(a), v));
-      if (changed.length > 0) this.hf.batch(() => changed.forEach(([a, v]) => this.hf.setCellContents(a, v)));
+      if (changed.length > 0)
+        this.hf.batch(() => changed.forEach(([a, v]) => this.hf.setCellContents(a, v)));
     }
   }
 
-  private reconcile(anchor: string, rec: SpillRecord, writes: Array<[SimpleCellAddress, RawCellContent]>): void {
+  private reconcile(
+    anchor: string,
+    rec: SpillRecord,
+    writes: Array<[SimpleCellAddress, RawCellContent]>,
+  ): void {
     const { sheet, row, col } = rec.at;
     const old = this.spills.get(anchor);
     const clears: SimpleCellAddress[] = [];
@@ -612,7 +710,8 @@ export class FormulaEngine {
     } else {
       if (old) this.releaseRegion(anchor, old, clears);
       this.spills.delete(anchor);
-      if (rec.kind === 'blocked') this.blocked.set(anchor, { sheet, row, col, rows: rec.rows, cols: rec.cols });
+      if (rec.kind === 'blocked')
+        this.blocked.set(anchor, { sheet, row, col, rows: rec.rows, cols: rec.cols });
       else this.blocked.delete(anchor);
     }
     for (const a of clears) writes.push([a, null]);
@@ -626,7 +725,8 @@ export class FormulaEngine {
  * of n changes cost n². With undo disabled there is nothing to record or clear.
  */
 function disableUndo(hf: HyperFormula): void {
-  const undoRedo = (hf as unknown as { _crudOperations?: { undoRedo?: Record<string, unknown> } })._crudOperations?.undoRedo;
+  const undoRedo = (hf as unknown as { _crudOperations?: { undoRedo?: Record<string, unknown> } })
+    ._crudOperations?.undoRedo;
   if (!undoRedo) return;
   undoRedo.saveOperation = () => {};
   undoRedo.clearRedoStack = () => {};
@@ -662,7 +762,13 @@ function signature(name: string, args: unknown[]): string {
 }
 
 function overlaps(a: Rect & { sheet: number }, b: Rect & { sheet: number }): boolean {
-  return a.sheet === b.sheet && a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.sheet === b.sheet &&
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 function forEachCell(r: Rect, fn: (row: number, col: number) => void): void {
@@ -675,7 +781,10 @@ function sameRaw(a: RawCellContent, b: RawCellContent): boolean {
 }
 
 function absA1(r: Rect): string {
-  const abs = (row: number, col: number): string => cellA1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  const abs = (row: number, col: number): string =>
+    cellA1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
   const start = abs(r.row, r.col);
-  return r.rows === 1 && r.cols === 1 ? start : `${start}:${abs(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return r.rows === 1 && r.cols === 1
+    ? start
+    : `${start}:${abs(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }

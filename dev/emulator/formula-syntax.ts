@@ -86,9 +86,13 @@ function scan(
       operand = true;
       continue;
     }
-    const startsNumber = DIGIT.test(ch) || (ch === decimal && DIGIT.test(text.charAt(i + 1)) && !operand);
+    const startsNumber =
+      DIGIT.test(ch) || (ch === decimal && DIGIT.test(text.charAt(i + 1)) && !operand);
     if (startsNumber) {
-      const re = decimal === ',' ? /^[0-9]*(,[0-9]*)?([eE][+-]?[0-9]+)?/ : /^[0-9]*(\.[0-9]*)?([eE][+-]?[0-9]+)?/;
+      const re =
+        decimal === ','
+          ? /^[0-9]*(,[0-9]*)?([eE][+-]?[0-9]+)?/
+          : /^[0-9]*(\.[0-9]*)?([eE][+-]?[0-9]+)?/;
       const m = re.exec(text.slice(i));
       const lit = m?.[0] ?? ch;
       // A reference such as 1:1 (whole rows) starts with digits too; a letter right after
@@ -156,12 +160,18 @@ export function formulaOut(text: string, locale: string, mode: FormulaSeparators
   return r.ok ? r.out : text;
 }
 
-/** A formula a user typed in the grid -> the engine's syntax: always the locale's syntax, as the Sheets UI takes it. */
+/**
+ * A formula a user typed in the grid -> the engine's syntax: always the locale's syntax, as the
+ * Sheets UI takes it.
+ */
 export function userFormulaIn(text: string, locale: string): string {
   return formulaIn(text, locale, 'locale');
 }
 
-/** The engine's formula -> what the formula bar shows a user (the locale's syntax, as the Sheets UI shows it). */
+/**
+ * The engine's formula -> what the formula bar shows a user (the locale's syntax, as the Sheets UI
+ * shows it).
+ */
 export function userFormulaOut(text: string, locale: string): string {
   return formulaOut(text, locale, 'locale');
 }

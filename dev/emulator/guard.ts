@@ -138,7 +138,8 @@ export class Guard {
       }
       // SpreadsheetApp.newX() only makes a local builder, like the builder's own methods.
       const builder = isBuilder || (typeName === 'SpreadsheetApp' && name.startsWith('new'));
-      // Custom functions run as executions of their own (cost.ts): their calls are not the script's.
+      // Custom functions run as executions of their own (cost.ts): their calls are not the
+      // script's.
       const ownExecution = this.ctx.auth.mode === 'CUSTOM_FUNCTION';
       if (!ownExecution) this.ctx.counter.count(`${typeName}.${name}`, builder);
       if (!builder && !ownExecution) this.ctx.counter.cost(typeName, name, target);

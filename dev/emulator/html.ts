@@ -5,7 +5,21 @@ import type { GHtmlOutput } from './types';
 import { as, enumOf, keysEnum } from './types';
 
 export class EmuHtmlOutput
-  implements Pick<GHtmlOutput, 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent' | 'append' | 'setSandboxMode' | 'setXFrameOptionsMode'>
+  implements
+    Pick<
+      GHtmlOutput,
+      | 'setTitle'
+      | 'getTitle'
+      | 'setWidth'
+      | 'getWidth'
+      | 'setHeight'
+      | 'getHeight'
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'setSandboxMode'
+      | 'setXFrameOptionsMode'
+    >
 {
   static readonly typeName = 'HtmlOutput';
   /** A local object in Apps Script too: its setters cost no server round trip. */
@@ -56,10 +70,20 @@ export class EmuHtmlOutput
   }
 }
 
-export class EmuHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'SandboxMode' | 'XFrameOptionsMode'> {
+export class EmuHtmlService
+  implements
+    Pick<
+      GoogleAppsScript.HTML.HtmlService,
+      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'SandboxMode' | 'XFrameOptionsMode'
+    >
+{
   static readonly typeName = 'HtmlService';
-  readonly SandboxMode = enumOf<typeof GoogleAppsScript.HTML.SandboxMode>(keysEnum('EMULATED', 'IFRAME', 'NATIVE'));
-  readonly XFrameOptionsMode = enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(keysEnum('ALLOWALL', 'DEFAULT'));
+  readonly SandboxMode = enumOf<typeof GoogleAppsScript.HTML.SandboxMode>(
+    keysEnum('EMULATED', 'IFRAME', 'NATIVE'),
+  );
+  readonly XFrameOptionsMode = enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(
+    keysEnum('ALLOWALL', 'DEFAULT'),
+  );
   constructor(private readonly _files: Record<string, string>) {}
 
   createHtmlOutput(html?: unknown): GHtmlOutput {

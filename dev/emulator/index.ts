@@ -8,14 +8,21 @@
  *   wb.ui.menus; wb.ui.surfaces;           // what the add-on showed
  *   wb.value('Sheet1', 'B2'); wb.error('Sheet1', 'C3'); wb.calls.total;
  *
- * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale (default: locale), addonName,
- *                                  plainTextProtects (default false: "@" does not keep a script's text),
- *                                  formulaSeparators ('comma' | 'locale'; default $CJM_FORMULA_SEPARATORS, else 'comma')
+ * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale (default: locale),
+ * addonName,
+ *                                  plainTextProtects (default false: "@" does not keep a script's
+ * text),
+ *                                  formulaSeparators ('comma' | 'locale'; default
+ * $CJM_FORMULA_SEPARATORS, else 'comma')
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
- *   .calls                       { total, builder, byName, builderByName, roundTrips, roundTripsByName,
- *                                  cellsRead, customFunctionExecutions, reset(), snapshot() }   (cost.ts)
- *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...), responder }
- *   .lock                        document lock: holdByOther(), releaseByOther(), holder, contentions
+ *   .calls                       { total, builder, byName, builderByName, roundTrips,
+ * roundTripsByName,
+ *                                  cellsRead, customFunctionExecutions, reset(), snapshot() }
+ * (cost.ts)
+ *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...),
+ * responder }
+ *   .lock                        document lock: holdByOther(), releaseByOther(), holder,
+ * contentions
  *   .properties                  { document, user, script } stores (.data is a Map)
  *   .logs                        Logger.log / console lines
  *   value/values/formula/display/error(cellError)   test helpers, not counted
@@ -27,14 +34,16 @@
  *     sortRange(sheet, a1, column, ascending?)
  *     insertRows/deleteRows(sheet, row, n?) · insertColumns/deleteColumns(sheet, column, n?)
  *     renameSheet(sheet, name) · deleteSheet(sheet) · copySheet(sheet) -> "Copy of X"
- *   snapshot(sheet)              plain renderable view of a sheet (cells with value/display/formula/attrs)
+ *   snapshot(sheet)              plain renderable view of a sheet (cells with
+ * value/display/formula/attrs)
  *   toJSON() / Workbook.fromJSON(json)
  * loadAddon(workbook, code, files?) -> Addon
  *   run(name, ...args) · runAs(mode, name, ...args) · runOnOpen(mode = 'NONE') · runOnInstall()
  *   callFromClient(name, ...args)   google.script.run semantics (toClientJson both ways)
  *   functions() · customFunctions() · context
  * toClientJson(value, direction?)   what crosses google.script.run
- * AuthMode                          { NONE, CUSTOM_FUNCTION, LIMITED, FULL } (same strings as ScriptApp.AuthMode here)
+ * AuthMode                          { NONE, CUSTOM_FUNCTION, LIMITED, FULL } (same strings as
+ * ScriptApp.AuthMode here)
  *
  * Script writes (Range.setValue(s), setRichTextValue(s)) parse strings as if typed, whatever the
  * cell's format: see cell-input.ts for the readings and why.
@@ -43,7 +52,8 @@
  * and structural changes flush; wb.calls.roundTrips, cellsRead), custom functions that compute
  * after the execution that changed their inputs ("Loading..." / old value meanwhile;
  * wb.calls.customFunctionExecutions), Dates for custom functions in the spreadsheet's time zone,
- * AuthMode per Google's authorization table (auth.ts), formula syntax per locale (formula-syntax.ts).
+ * AuthMode per Google's authorization table (auth.ts), formula syntax per locale
+ * (formula-syntax.ts).
  *
  * Anything not emulated throws `not emulated: Type.member`.
  */
@@ -56,6 +66,21 @@ export { FORMULA_SEPARATORS_ENV, type FormulaSeparators } from './formula-syntax
 export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
-export type { MenuSpec, MenuEntry, UiRequest, UiResponse, Responder, ShownSurface, Toast, UiState } from './ui';
-export { Workbook, createWorkbook, type WorkbookJson, type SheetSnapshot, type CellSnapshot } from './workbook';
+export type {
+  MenuSpec,
+  MenuEntry,
+  UiRequest,
+  UiResponse,
+  Responder,
+  ShownSurface,
+  Toast,
+  UiState,
+} from './ui';
+export {
+  Workbook,
+  createWorkbook,
+  type WorkbookJson,
+  type SheetSnapshot,
+  type CellSnapshot,
+} from './workbook';
 export type { WorkbookOptions } from './workbook-model';

@@ -10,7 +10,14 @@ import { errorMessage, isDate } from './errors';
 import { Guard, type Realm } from './guard';
 import { EmuHtmlService } from './html';
 import { EmuLockService } from './lock';
-import { EmuCharts, EmuLogger, EmuScriptApp, EmuSession, EmuUtilities, makeConsole } from './misc-services';
+import {
+  EmuCharts,
+  EmuLogger,
+  EmuScriptApp,
+  EmuSession,
+  EmuUtilities,
+  makeConsole,
+} from './misc-services';
 import { EmuPropertiesService } from './properties';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuSpreadsheetApp } from './spreadsheet-app';
@@ -31,7 +38,9 @@ export interface Addon {
   runOnOpen(mode?: AuthModeName): unknown;
   /** Calls onInstall(e) like the add-on store does after installation (mode FULL). */
   runOnInstall(): unknown;
-  /** A server call as google.script.run makes it: arguments and result pass through toClientJson. */
+  /**
+   * A server call as google.script.run makes it: arguments and result pass through toClientJson.
+   */
   callFromClient(functionName: string, ...args: unknown[]): unknown;
   /** Names of the bundle's global functions. */
   functions(): string[];
@@ -41,9 +50,23 @@ export interface Addon {
   readonly context: vm.Context;
 }
 
-const GLOBAL_SERVICES = ['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'Logger', 'Utilities', 'ScriptApp', 'Charts', 'console'];
+const GLOBAL_SERVICES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Session',
+  'Logger',
+  'Utilities',
+  'ScriptApp',
+  'Charts',
+  'console',
+];
 
-/** Global functions whose JSDoc block says @customfunction (names ending in "_" are private in Apps Script). */
+/**
+ * Global functions whose JSDoc block says @customfunction (names ending in "_" are private in Apps
+ * Script).
+ */
 export function findCustomFunctions(code: string): string[] {
   const names: string[] = [];
   const re = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;
@@ -75,7 +98,12 @@ function hostError(e: unknown): unknown {
   return err;
 }
 
-export function loadAddon(workbook: Workbook, code: string, files: Record<string, string> = {}, opts: LoadOptions = {}): Addon {
+export function loadAddon(
+  workbook: Workbook,
+  code: string,
+  files: Record<string, string> = {},
+  opts: LoadOptions = {},
+): Addon {
   const wb = workbook.model;
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Realm;
@@ -83,7 +111,9 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
   const globals: Record<string, unknown> = {
     SpreadsheetApp: guard.wrap(new EmuSpreadsheetApp(wb)),
     HtmlService: guard.wrap(new EmuHtmlService(files)),
-    PropertiesService: guard.wrap(new EmuPropertiesService(wb.documentProperties, wb.userProperties, wb.scriptProperties)),
+    PropertiesService: guard.wrap(
+      new EmuPropertiesService(wb.documentProperties, wb.userProperties, wb.scriptProperties),
+    ),
     LockService: guard.wrap(new EmuLockService(wb.documentLock, wb.scriptLock, wb.userLock)),
     Session: guard.wrap(new EmuSession(wb)),
     Logger: guard.wrap(new EmuLogger(wb)),
@@ -99,14 +129,20 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
   if (stryker !== undefined) (context as Record<string, unknown>).__stryker__ = stryker;
 
   try {
-    wb.auth.with('NONE', () => vm.runInContext(code, context, { filename: opts.filename ?? 'Code.js' }));
+    wb.auth.with('NONE', () =>
+      vm.runInContext(code, context, { filename: opts.filename ?? 'Code.js' }),
+    );
   } catch (e) {
-    const err = new Error(`The bundle failed while running its global statements (AuthMode.NONE): ${errorMessage(e)}`);
+    const err = new Error(
+      `The bundle failed while running its global statements (AuthMode.NONE): ${errorMessage(e)}`,
+    );
     (err as Error & { cause?: unknown }).cause = e;
     throw err;
   }
   const ctx = context as Record<string, unknown>;
-  const functionNames = Object.keys(ctx).filter((k) => !GLOBAL_SERVICES.includes(k) && typeof ctx[k] === 'function');
+  const functionNames = Object.keys(ctx).filter(
+    (k) => !GLOBAL_SERVICES.includes(k) && typeof ctx[k] === 'function',
+  );
   const customNames = findCustomFunctions(code).filter((n) => functionNames.includes(n));
 
   const fn = (name: string): ((...a: unknown[]) => unknown) => {
@@ -139,7 +175,11 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
 
   const event = (mode: AuthModeName): Record<string, unknown> => {
     if (mode === 'NONE') return { authMode: mode };
-    return { authMode: mode, source: guard.wrap(new EmuSpreadsheet(wb)), user: { email: wb.userEmail } };
+    return {
+      authMode: mode,
+      source: guard.wrap(new EmuSpreadsheet(wb)),
+      user: { email: wb.userEmail },
+    };
   };
 
   return {
@@ -147,8 +187,11 @@ export function loadAddon(workbook: Workbook, code: string, files: Record<string
     run(name, ...args) {
       const first = args[0];
       const mode =
-        first !== null && typeof first === 'object' && 'authMode' in first && typeof (first as { authMode: unknown }).authMode === 'string'
-          ? ((first as { authMode: AuthModeName }).authMode)
+        first !== null &&
+        typeof first === 'object' &&
+        'authMode' in first &&
+        typeof (first as { authMode: unknown }).authMode === 'string'
+          ? (first as { authMode: AuthModeName }).authMode
           : AuthMode.FULL;
       return runAs(mode, name, ...args);
     },

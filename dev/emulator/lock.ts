@@ -38,7 +38,8 @@ export class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLoc
     return true;
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) throw gasError('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw gasError('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     if (this._state.holder === 'script') this._state.holder = 'none';
@@ -48,7 +49,10 @@ export class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 }
 
-export class EmuLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+export class EmuLockService
+  implements
+    Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+{
   static readonly typeName = 'LockService';
   constructor(
     private readonly _doc: LockState,

@@ -14,7 +14,13 @@ class EmuUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   }
 }
 
-export class EmuSession implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getEffectiveUser' | 'getActiveUser' | 'getScriptTimeZone'> {
+export class EmuSession
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      'getActiveUserLocale' | 'getEffectiveUser' | 'getActiveUser' | 'getScriptTimeZone'
+    >
+{
   static readonly typeName = 'Session';
   constructor(private readonly _wb: WorkbookModel) {}
   getActiveUserLocale(): string {
@@ -61,7 +67,9 @@ export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'ge
   }
 }
 
-export class EmuUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid'> {
+export class EmuUtilities
+  implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid'>
+{
   static readonly typeName = 'Utilities';
   getUuid(): string {
     return randomUUID();
@@ -72,7 +80,16 @@ export class EmuUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 
     let parts: Record<string, string>;
     const fmt = (tz: string): Record<string, string> =>
       Object.fromEntries(
-        new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: tz,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+        })
           .formatToParts(date)
           .map((p) => [p.type, p.value]),
       );
@@ -82,24 +99,39 @@ export class EmuUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 
       parts = fmt('UTC');
     }
     const n = (k: string): number => Number(parts[k]);
-    return String(format).replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|m|ss|s/g, (tok, lit: string | undefined) => {
-      if (lit !== undefined) return lit === '' ? "'" : lit;
-      const pad = (v: number): string => String(v).padStart(2, '0');
-      switch (tok) {
-        case 'yyyy': return String(n('year'));
-        case 'yy': return pad(n('year') % 100);
-        case 'MM': return pad(n('month'));
-        case 'M': return String(n('month'));
-        case 'dd': return pad(n('day'));
-        case 'd': return String(n('day'));
-        case 'HH': return pad(n('hour'));
-        case 'H': return String(n('hour'));
-        case 'mm': return pad(n('minute'));
-        case 'm': return String(n('minute'));
-        case 'ss': return pad(n('second'));
-        default: return String(n('second'));
-      }
-    });
+    return String(format).replace(
+      /'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|m|ss|s/g,
+      (tok, lit: string | undefined) => {
+        if (lit !== undefined) return lit === '' ? "'" : lit;
+        const pad = (v: number): string => String(v).padStart(2, '0');
+        switch (tok) {
+          case 'yyyy':
+            return String(n('year'));
+          case 'yy':
+            return pad(n('year') % 100);
+          case 'MM':
+            return pad(n('month'));
+          case 'M':
+            return String(n('month'));
+          case 'dd':
+            return pad(n('day'));
+          case 'd':
+            return String(n('day'));
+          case 'HH':
+            return pad(n('hour'));
+          case 'H':
+            return String(n('hour'));
+          case 'mm':
+            return pad(n('minute'));
+          case 'm':
+            return String(n('minute'));
+          case 'ss':
+            return pad(n('second'));
+          default:
+            return String(n('second'));
+        }
+      },
+    );
   }
 }
 
@@ -113,8 +145,22 @@ export class EmuCharts implements Pick<GoogleAppsScript.Charts.Charts, 'ChartTyp
   readonly ChartType = ChartType;
 }
 
-/** console inside the bundle: lines go to workbook.logs (and nowhere else, to keep test output clean). */
-export function makeConsole(wb: WorkbookModel): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-  const line = (level: string) => (...args: unknown[]) => wb.log(level === 'log' ? formatLogArgs(args) : `[${level}] ${formatLogArgs(args)}`);
-  return { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') };
+/**
+ * console inside the bundle: lines go to workbook.logs (and nowhere else, to keep test output
+ * clean).
+ */
+export function makeConsole(
+  wb: WorkbookModel,
+): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
+  const line =
+    (level: string) =>
+    (...args: unknown[]) =>
+      wb.log(level === 'log' ? formatLogArgs(args) : `[${level}] ${formatLogArgs(args)}`);
+  return {
+    log: line('log'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    debug: line('debug'),
+  };
 }

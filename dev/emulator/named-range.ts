@@ -26,7 +26,9 @@ export function listedNamedRanges(wb: WorkbookModel): string[] {
   });
 }
 
-export class EmuNamedRange implements Pick<GNamedRange, 'getName' | 'getRange' | 'setRange' | 'setName' | 'remove'> {
+export class EmuNamedRange
+  implements Pick<GNamedRange, 'getName' | 'getRange' | 'setRange' | 'setName' | 'remove'>
+{
   static readonly typeName = 'NamedRange';
   constructor(
     private readonly _wb: WorkbookModel,
@@ -37,7 +39,8 @@ export class EmuNamedRange implements Pick<GNamedRange, 'getName' | 'getRange' |
   }
   getRange(): GRange {
     const r = namedRangeRange(this._wb, this._name);
-    if (!r) throw gasError(`Range not found: the named range ${this._name} no longer points to cells.`);
+    if (!r)
+      throw gasError(`Range not found: the named range ${this._name} no longer points to cells.`);
     return as(r);
   }
   setRange(range: GRange): GNamedRange {

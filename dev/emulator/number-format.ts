@@ -6,12 +6,21 @@ import { separatorsFor } from './locale';
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
-export function formatForDisplay(value: unknown, format: string | undefined, locale: string): string {
+export function formatForDisplay(
+  value: unknown,
+  format: string | undefined,
+  locale: string,
+): string {
   if (value === '' || value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value !== 'number') return String(value);
   const fmt = format ?? '';
-  if (fmt === '' || fmt === DEFAULT_NUMBER_FORMAT || fmt.toLowerCase() === 'general' || fmt === '@') {
+  if (
+    fmt === '' ||
+    fmt === DEFAULT_NUMBER_FORMAT ||
+    fmt.toLowerCase() === 'general' ||
+    fmt === '@'
+  ) {
     return automatic(value, locale);
   }
   const sections = splitSections(fmt);
@@ -48,7 +57,9 @@ function splitSections(fmt: string): string[] {
 /** Splits a section into literal prefix, numeric core and literal suffix. */
 function applySection(abs: number, section: string, locale: string): string {
   // Currency blocks: [$₽-419] -> ₽, [$$] -> $; colours like [Red] dropped.
-  let s = section.replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, (_m, sym: string) => `"${sym}"`).replace(/\[[^\]]*\]/g, '');
+  let s = section
+    .replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, (_m, sym: string) => `"${sym}"`)
+    .replace(/\[[^\]]*\]/g, '');
   if (/[yd]|h{1,2}:|:m{1,2}|m{3,}/i.test(s.replace(/"[^"]*"/g, ''))) return formatDate(abs, s);
   let prefix = '';
   let suffix = '';

@@ -27,13 +27,27 @@ export class PropertyStore {
     let total = 0;
     for (const [k, v] of next) total += bytes(k) + bytes(v);
     if (total > STORE_LIMIT_BYTES) {
-      throw gasError('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw gasError(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this.data = next;
   }
 }
 
-export class EmuProperties implements Pick<GProperties, 'getProperty' | 'setProperty' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getProperties' | 'getKeys'> {
+export class EmuProperties
+  implements
+    Pick<
+      GProperties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+      | 'getProperties'
+      | 'getKeys'
+    >
+{
   static readonly typeName = 'Properties';
   constructor(private readonly _store: PropertyStore) {}
 
@@ -67,7 +81,13 @@ export class EmuProperties implements Pick<GProperties, 'getProperty' | 'setProp
   }
 }
 
-export class EmuPropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'> {
+export class EmuPropertiesService
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+    >
+{
   static readonly typeName = 'PropertiesService';
   constructor(
     private readonly _doc: PropertyStore,

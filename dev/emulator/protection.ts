@@ -10,7 +10,18 @@ import { gasError } from './errors';
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
 export class EmuProtection
-  implements Pick<GProtection, 'setWarningOnly' | 'isWarningOnly' | 'setDescription' | 'getDescription' | 'getRange' | 'remove' | 'getProtectionType' | 'canEdit'>
+  implements
+    Pick<
+      GProtection,
+      | 'setWarningOnly'
+      | 'isWarningOnly'
+      | 'setDescription'
+      | 'getDescription'
+      | 'getRange'
+      | 'remove'
+      | 'getProtectionType'
+      | 'canEdit'
+    >
 {
   static readonly typeName = 'Protection';
   constructor(
@@ -19,7 +30,8 @@ export class EmuProtection
     readonly _spec: ProtectionSpec,
   ) {}
   _alive(): ProtectionSpec {
-    if (!this._sheet.protections.includes(this._spec)) throw gasError('The protection has been removed.');
+    if (!this._sheet.protections.includes(this._spec))
+      throw gasError('The protection has been removed.');
     return this._spec;
   }
   setWarningOnly(warningOnly: boolean): GProtection {

@@ -4,9 +4,24 @@ import type { GRange, GRangeList } from './types';
 import { as } from './types';
 
 type ListMethods =
-  | 'getRanges' | 'setBackground' | 'setFontColor' | 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setNumberFormat'
-  | 'setWrap' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder' | 'setNote' | 'clearContent' | 'clear'
-  | 'setValue' | 'setFormula' | 'breakApart' | 'clearDataValidations';
+  | 'getRanges'
+  | 'setBackground'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setFontStyle'
+  | 'setFontSize'
+  | 'setNumberFormat'
+  | 'setWrap'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setBorder'
+  | 'setNote'
+  | 'clearContent'
+  | 'clear'
+  | 'setValue'
+  | 'setFormula'
+  | 'breakApart'
+  | 'clearDataValidations';
 
 export class EmuRangeList implements Pick<GRangeList, ListMethods> {
   static readonly typeName = 'RangeList';
@@ -56,7 +71,9 @@ export class EmuRangeList implements Pick<GRangeList, ListMethods> {
     color?: string | null,
     style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): GRangeList {
-    return this._each((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
+    return this._each((r) =>
+      r.setBorder(top, left, bottom, right, vertical, horizontal, color, style),
+    );
   }
   setNote(note: string | null): GRangeList {
     return this._each((r) => r.setNote(note));
@@ -64,7 +81,12 @@ export class EmuRangeList implements Pick<GRangeList, ListMethods> {
   clearContent(): GRangeList {
     return this._each((r) => r.clearContent());
   }
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): GRangeList {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): GRangeList {
     return this._each((r) => r.clear(options));
   }
   clearDataValidations(): GRangeList {

@@ -9,7 +9,16 @@ import { checkInside } from './range';
 import type { CellAttrs, SheetModel } from './sheet-model';
 import type { WorkbookModel } from './workbook-model';
 
-export type PasteKind = 'normal' | 'noBorders' | 'contents' | 'formula' | 'values' | 'format' | 'validation' | 'columnWidths' | 'conditionalFormatting';
+export type PasteKind =
+  | 'normal'
+  | 'noBorders'
+  | 'contents'
+  | 'formula'
+  | 'values'
+  | 'format'
+  | 'validation'
+  | 'columnWidths'
+  | 'conditionalFormatting';
 
 /** SpreadsheetApp.CopyPasteType -> what is pasted. */
 export const PASTE_KINDS: Record<string, PasteKind> = {
@@ -23,9 +32,21 @@ export const PASTE_KINDS: Record<string, PasteKind> = {
   PASTE_COLUMN_WIDTHS: 'columnWidths',
 };
 
-/** The cell attributes that are "formatting" (cleared by Clear formatting, pasted by PASTE_FORMAT). */
+/**
+ * The cell attributes that are "formatting" (cleared by Clear formatting, pasted by PASTE_FORMAT).
+ */
 export const FORMAT_KEYS = [
-  'numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'wrap', 'wrapStrategy', 'horizontalAlignment', 'verticalAlignment', 'border',
+  'numberFormat',
+  'background',
+  'fontColor',
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'wrap',
+  'wrapStrategy',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'border',
 ] as const satisfies ReadonlyArray<keyof CellAttrs>;
 
 export interface Block {
@@ -34,10 +55,17 @@ export interface Block {
 }
 
 export function pasteRange(wb: WorkbookModel, src: Block, dest: Block, kind: PasteKind): void {
-  if (kind === 'conditionalFormatting') throw notEmulated('Range.copyTo (PASTE_CONDITIONAL_FORMATTING)');
+  if (kind === 'conditionalFormatting')
+    throw notEmulated('Range.copyTo (PASTE_CONDITIONAL_FORMATTING)');
   const s = src.rect;
-  const tile = (destSize: number, srcSize: number): number => (destSize >= srcSize && destSize % srcSize === 0 ? destSize : srcSize);
-  const out: Rect = { row: dest.rect.row, col: dest.rect.col, rows: tile(dest.rect.rows, s.rows), cols: tile(dest.rect.cols, s.cols) };
+  const tile = (destSize: number, srcSize: number): number =>
+    destSize >= srcSize && destSize % srcSize === 0 ? destSize : srcSize;
+  const out: Rect = {
+    row: dest.rect.row,
+    col: dest.rect.col,
+    rows: tile(dest.rect.rows, s.rows),
+    cols: tile(dest.rect.cols, s.cols),
+  };
   checkInside(dest.sheet, out);
 
   if (kind === 'columnWidths') {
@@ -51,26 +79,50 @@ export function pasteRange(wb: WorkbookModel, src: Block, dest: Block, kind: Pas
   }
 
   // Snapshot the source first (source and destination may overlap).
-  const cells: Array<Array<{ content: CellContent; value: CellContent; attrs: CellAttrs | undefined }>> = [];
+  const cells: Array<
+    Array<{ content: CellContent; value: CellContent; attrs: CellAttrs | undefined }>
+  > = [];
   for (let r = 0; r < s.rows; r++) {
     const line = [];
     for (let c = 0; c < s.cols; c++) {
       const read = wb.engine.read(src.sheet.name, s.row + r, s.col + c);
-      const value: CellContent = read.value === '' ? { kind: 'empty' } : { kind: 'value', value: read.error ? read.error.code : read.value };
+      const value: CellContent =
+        read.value === ''
+          ? { kind: 'empty' }
+          : { kind: 'value', value: read.error ? read.error.code : read.value };
       const attrs = src.sheet.attr(s.row + r, s.col + c);
-      line.push({ content: wb.engine.content(src.sheet.name, s.row + r, s.col + c), value, attrs: attrs ? structuredClone(attrs) : undefined });
+      line.push({
+        content: wb.engine.content(src.sheet.name, s.row + r, s.col + c),
+        value,
+        attrs: attrs ? structuredClone(attrs) : undefined,
+      });
     }
     cells.push(line);
   }
-  const srcMerges = src.sheet.merges.filter((m) => m.row >= s.row && m.col >= s.col && m.row + m.rows <= s.row + s.rows && m.col + m.cols <= s.col + s.cols);
+  const srcMerges = src.sheet.merges.filter(
+    (m) =>
+      m.row >= s.row &&
+      m.col >= s.col &&
+      m.row + m.rows <= s.row + s.rows &&
+      m.col + m.cols <= s.col + s.cols,
+  );
 
-  const pastesContent = kind === 'normal' || kind === 'noBorders' || kind === 'contents' || kind === 'formula' || kind === 'values';
+  const pastesContent =
+    kind === 'normal' ||
+    kind === 'noBorders' ||
+    kind === 'contents' ||
+    kind === 'formula' ||
+    kind === 'values';
   const formatKeys: ReadonlyArray<keyof CellAttrs> =
-    kind === 'normal' ? [...FORMAT_KEYS, 'note', 'validation']
-    : kind === 'noBorders' ? [...FORMAT_KEYS.filter((k) => k !== 'border'), 'note', 'validation']
-    : kind === 'format' ? FORMAT_KEYS
-    : kind === 'validation' ? ['validation']
-    : [];
+    kind === 'normal'
+      ? [...FORMAT_KEYS, 'note', 'validation']
+      : kind === 'noBorders'
+        ? [...FORMAT_KEYS.filter((k) => k !== 'border'), 'note', 'validation']
+        : kind === 'format'
+          ? FORMAT_KEYS
+          : kind === 'validation'
+            ? ['validation']
+            : [];
 
   const grid: CellContent[][] = [];
   for (let r = 0; r < out.rows; r++) {
@@ -84,7 +136,10 @@ export function pasteRange(wb: WorkbookModel, src: Block, dest: Block, kind: Pas
       else if (from.content.kind === 'formula') {
         const srcRow = s.row + (r % s.rows);
         const srcCol = s.col + (c % s.cols);
-        line.push({ kind: 'formula', text: shiftFormula(from.content.text, row - srcRow, col - srcCol) });
+        line.push({
+          kind: 'formula',
+          text: shiftFormula(from.content.text, row - srcRow, col - srcCol),
+        });
       } else line.push(from.content);
       for (const k of formatKeys) dest.sheet.setAttr(row, col, k, from.attrs?.[k] as never);
     }
@@ -95,7 +150,12 @@ export function pasteRange(wb: WorkbookModel, src: Block, dest: Block, kind: Pas
     dest.sheet.merges = dest.sheet.merges.filter((m) => !intersects(m, out));
     for (let tr = 0; tr < out.rows; tr += s.rows) {
       for (let tc = 0; tc < out.cols; tc += s.cols) {
-        for (const m of srcMerges) dest.sheet.merges.push({ ...m, row: out.row + tr + (m.row - s.row), col: out.col + tc + (m.col - s.col) });
+        for (const m of srcMerges)
+          dest.sheet.merges.push({
+            ...m,
+            row: out.row + tr + (m.row - s.row),
+            col: out.col + tc + (m.col - s.col),
+          });
       }
     }
   }
@@ -108,7 +168,10 @@ export interface SortKey {
   ascending: boolean;
 }
 
-/** Sheets' order: numbers, then text (case-insensitive), then booleans, then errors; blanks always last. */
+/**
+ * Sheets' order: numbers, then text (case-insensitive), then booleans, then errors; blanks always
+ * last.
+ */
 function rank(v: unknown, isError: boolean): number {
   if (v === '' || v === null || v === undefined) return 4;
   if (isError) return 3;
@@ -124,7 +187,8 @@ export function sortRows(wb: WorkbookModel, sheet: SheetModel, rect: Rect, keys:
       throw gasError(`The sort column ${k.col + 1} is outside the range being sorted.`);
     }
   }
-  if (sheet.merges.some((m) => intersects(m, rect))) throw gasError('You cannot sort a range that contains merged cells.');
+  if (sheet.merges.some((m) => intersects(m, rect)))
+    throw gasError('You cannot sort a range that contains merged cells.');
   const lang = wb.locale.split(/[_-]/)[0] || 'en';
   const read = (row: number, col: number): { v: unknown; err: boolean } => {
     const cell = wb.engine.read(sheet.name, row, col);
@@ -141,11 +205,13 @@ export function sortRows(wb: WorkbookModel, sheet: SheetModel, rect: Rect, keys:
       const rx = rank(x.v, x.err);
       const ry = rank(y.v, y.err);
       let cmp = 0;
-      if (rx === 4 || ry === 4) cmp = rx - ry; // blanks last, whatever the direction
+      if (rx === 4 || ry === 4)
+        cmp = rx - ry; // blanks last, whatever the direction
       else if (rx !== ry) cmp = (rx - ry) * (keys[i]?.ascending ? 1 : -1);
       else {
         if (rx === 0) cmp = (x.v as number) - (y.v as number);
-        else if (rx === 1 || rx === 3) cmp = String(x.v).localeCompare(String(y.v), lang, { sensitivity: 'base' });
+        else if (rx === 1 || rx === 3)
+          cmp = String(x.v).localeCompare(String(y.v), lang, { sensitivity: 'base' });
         else cmp = Number(x.v) - Number(y.v);
         cmp *= keys[i]?.ascending ? 1 : -1;
       }
@@ -162,7 +228,11 @@ export function sortRows(wb: WorkbookModel, sheet: SheetModel, rect: Rect, keys:
     const line: CellContent[] = [];
     for (let c = rect.col; c < rect.col + rect.cols; c++) {
       const content = wb.engine.content(sheet.name, from, c);
-      line.push(content.kind === 'formula' ? { kind: 'formula', text: shiftFormula(content.text, to - from, 0) } : content);
+      line.push(
+        content.kind === 'formula'
+          ? { kind: 'formula', text: shiftFormula(content.text, to - from, 0) }
+          : content,
+      );
       const a = sheet.attr(from, c);
       if (a) attrs.push([cellKey(to, c), structuredClone(a)]);
     }

@@ -4,7 +4,14 @@
 // and sort are in range-ops.ts (shared with the Workbook's user-action helpers).
 import { contains, intersects, rectA1, shiftFormula, type Rect } from './a1';
 import { parseInput, serialToDate, type CellContent, type InputMode } from './cell-input';
-import { FORMAT_KEYS, pasteRange, PASTE_KINDS, sortRows, type PasteKind, type SortKey } from './range-ops';
+import {
+  FORMAT_KEYS,
+  pasteRange,
+  PASTE_KINDS,
+  sortRows,
+  type PasteKind,
+  type SortKey,
+} from './range-ops';
 import type { EmuRichTextValue } from './rich-text';
 import { gasError, notEmulated } from './errors';
 import { formatForDisplay, isDateFormat, DEFAULT_NUMBER_FORMAT } from './number-format';
@@ -19,29 +26,105 @@ import { EmuSheet } from './sheet';
 import { textStyleAttrs, type EmuTextStyle } from './text-style';
 
 type RangeMethods =
-  | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet'
-  | 'getValue' | 'getValues' | 'setValue' | 'setValues' | 'getDisplayValue' | 'getDisplayValues'
-  | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'getNote' | 'getNotes' | 'setNote' | 'setNotes'
-  | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormat' | 'getNumberFormats'
-  | 'setBackground' | 'setBackgrounds' | 'getBackground' | 'getBackgrounds'
-  | 'setFontColor' | 'setFontColors' | 'getFontColor' | 'getFontColors'
-  | 'setFontWeight' | 'setFontWeights' | 'getFontWeight' | 'getFontWeights' | 'setFontStyle' | 'setFontSize'
-  | 'setWrap' | 'setWraps' | 'setWrapStrategy' | 'setTextStyle' | 'setTextStyles' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setBorder'
-  | 'merge' | 'mergeAcross' | 'breakApart' | 'getMergedRanges' | 'isPartOfMerge'
-  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations'
-  | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'clear' | 'protect' | 'activate' | 'offset' | 'isBlank' | 'getCell'
-  | 'setRichTextValue' | 'setRichTextValues' | 'copyTo' | 'sort';
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'setValue'
+  | 'setValues'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getNote'
+  | 'getNotes'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'setFontStyle'
+  | 'setFontSize'
+  | 'setWrap'
+  | 'setWraps'
+  | 'setWrapStrategy'
+  | 'setTextStyle'
+  | 'setTextStyles'
+  | 'setHorizontalAlignment'
+  | 'setVerticalAlignment'
+  | 'setBorder'
+  | 'merge'
+  | 'mergeAcross'
+  | 'breakApart'
+  | 'getMergedRanges'
+  | 'isPartOfMerge'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'clear'
+  | 'protect'
+  | 'activate'
+  | 'offset'
+  | 'isBlank'
+  | 'getCell'
+  | 'setRichTextValue'
+  | 'setRichTextValues'
+  | 'copyTo'
+  | 'sort';
 
 /** Builds a range with Apps Script's argument checks (1-based coordinates). */
-export function makeRange(wb: WorkbookModel, sheet: SheetModel, row: number, col: number, numRows = 1, numCols = 1): EmuRange {
-  for (const [v, what] of [[row, 'row'], [col, 'column'], [numRows, 'number of rows'], [numCols, 'number of columns']] as const) {
+export function makeRange(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  numRows = 1,
+  numCols = 1,
+): EmuRange {
+  for (const [v, what] of [
+    [row, 'row'],
+    [col, 'column'],
+    [numRows, 'number of rows'],
+    [numCols, 'number of columns'],
+  ] as const) {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw gasError(`Invalid argument: ${what}`);
   }
   if (row < 1) throw gasError('The starting row of the range is too small.');
   if (col < 1) throw gasError('The starting column of the range is too small.');
   if (numRows < 1) throw gasError('The number of rows in the range must be at least 1.');
   if (numCols < 1) throw gasError('The number of columns in the range must be at least 1.');
-  const rect = { row: Math.floor(row) - 1, col: Math.floor(col) - 1, rows: Math.floor(numRows), cols: Math.floor(numCols) };
+  const rect = {
+    row: Math.floor(row) - 1,
+    col: Math.floor(col) - 1,
+    rows: Math.floor(numRows),
+    cols: Math.floor(numCols),
+  };
   checkInside(sheet, rect);
   return new EmuRange(wb, sheet, rect);
 }
@@ -94,10 +177,26 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     if (row < 1 || column < 1 || row > this._rect.rows || column > this._rect.cols) {
       throw gasError('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return as(new EmuRange(this._wb, this._sheet, { row: this._rect.row + row - 1, col: this._rect.col + column - 1, rows: 1, cols: 1 }));
+    return as(
+      new EmuRange(this._wb, this._sheet, {
+        row: this._rect.row + row - 1,
+        col: this._rect.col + column - 1,
+        rows: 1,
+        cols: 1,
+      }),
+    );
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    return as(makeRange(this._wb, this._sheet, this.getRow() + rowOffset, this.getColumn() + columnOffset, numRows ?? this._rect.rows, numColumns ?? this._rect.cols));
+    return as(
+      makeRange(
+        this._wb,
+        this._sheet,
+        this.getRow() + rowOffset,
+        this.getColumn() + columnOffset,
+        numRows ?? this._rect.rows,
+        numColumns ?? this._rect.cols,
+      ),
+    );
   }
 
   // ---- cell iteration helpers ----
@@ -105,27 +204,39 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     const out: T[][] = [];
     for (let r = 0; r < this._rect.rows; r++) {
       const line: T[] = [];
-      for (let c = 0; c < this._rect.cols; c++) line.push(fn(this._rect.row + r, this._rect.col + c));
+      for (let c = 0; c < this._rect.cols; c++)
+        line.push(fn(this._rect.row + r, this._rect.col + c));
       out.push(line);
     }
     return out;
   }
   _checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
-      throw gasError(`The parameters (${describe(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw gasError(
+        `The parameters (${describe(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this._rect.rows) {
-      throw gasError(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._rect.rows}.`);
+      throw gasError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._rect.rows}.`,
+      );
     }
     for (const r of data as unknown[][]) {
       if (r.length !== this._rect.cols) {
-        throw gasError(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._rect.cols}.`);
+        throw gasError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._rect.cols}.`,
+        );
       }
     }
     return data as unknown[][];
   }
-  _setAttrGrid<K extends keyof CellAttrs>(name: K, grid: Array<Array<CellAttrs[K] | undefined>>): void {
-    grid.forEach((line, r) => line.forEach((v, c) => this._sheet.setAttr(this._rect.row + r, this._rect.col + c, name, v)));
+  _setAttrGrid<K extends keyof CellAttrs>(
+    name: K,
+    grid: Array<Array<CellAttrs[K] | undefined>>,
+  ): void {
+    grid.forEach((line, r) =>
+      line.forEach((v, c) => this._sheet.setAttr(this._rect.row + r, this._rect.col + c, name, v)),
+    );
   }
   _setAttrAll<K extends keyof CellAttrs>(name: K, value: CellAttrs[K] | undefined): void {
     this._map((r, c) => this._sheet.setAttr(r, c, name, value));
@@ -138,7 +249,8 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   getValues(): unknown[][] {
     return this._map((r, c) => {
       const cell = this._wb.engine.read(this._sheet.name, r, c);
-      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat)) return serialToDate(cell.value, this._wb.timeZone);
+      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat))
+        return serialToDate(cell.value, this._wb.timeZone);
       return cell.value;
     });
   }
@@ -151,7 +263,11 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   setValue(value: unknown): GRange {
-    this._write(this._map(() => value), this._scriptMode(), true);
+    this._write(
+      this._map(() => value),
+      this._scriptMode(),
+      true,
+    );
     return as(this);
   }
   /** How a script's strings are read (cell-input.ts): parsed as if typed; "@" per the option. */
@@ -168,15 +284,22 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
         const row = this._rect.row + r;
         const col = this._rect.col + c;
         const format = this._sheet.attr(row, col)?.numberFormat;
-        const parsed = parseInput(v, this._wb.locale, format, { ...mode, timeZone: this._wb.timeZone });
+        const parsed = parseInput(v, this._wb.locale, format, {
+          ...mode,
+          timeZone: this._wb.timeZone,
+        });
         // A date or currency typed into an automatic (or, when "@" did not keep the text, a
         // plain-text) cell gives the cell that format, as Sheets does.
-        if (parsed.impliedFormat && (format === undefined || format === '@')) this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
+        if (parsed.impliedFormat && (format === undefined || format === '@'))
+          this._sheet.setAttr(row, col, 'numberFormat', parsed.impliedFormat);
         const content = parsed.content;
         if (content.kind !== 'formula') return content;
         const typed = fill ? shiftFormula(content.text, r, c) : content.text;
         // A user types in the locale's syntax, whatever a script may use (formula-syntax.ts).
-        return { kind: 'formula', text: mode.source === 'user' ? this._wb.userFormulaIn(typed) : this._wb.formulaIn(typed) };
+        return {
+          kind: 'formula',
+          text: mode.source === 'user' ? this._wb.userFormulaIn(typed) : this._wb.formulaIn(typed),
+        };
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
@@ -188,12 +311,19 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
    */
   setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): GRange {
     const text = (value as unknown as EmuRichTextValue)._text;
-    this._write(this._map(() => text), { source: 'script', plainTextProtects: false }, true);
+    this._write(
+      this._map(() => text),
+      { source: 'script', plainTextProtects: false },
+      true,
+    );
     return as(this);
   }
   setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): GRange {
     const data = this._checkShape(values, 'setRichTextValues');
-    this._write(data.map((l) => l.map((v) => (v === null ? null : (v as unknown as EmuRichTextValue)._text))), { source: 'script', plainTextProtects: false });
+    this._write(
+      data.map((l) => l.map((v) => (v === null ? null : (v as unknown as EmuRichTextValue)._text))),
+      { source: 'script', plainTextProtects: false },
+    );
     return as(this);
   }
   getDisplayValues(): string[][] {
@@ -207,7 +337,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this._topLeft().getDisplayValues()[0]?.[0] ?? '';
   }
   getFormulas(): string[][] {
-    return this._map((r, c) => this._wb.formulaOut(this._wb.engine.read(this._sheet.name, r, c).formula));
+    return this._map((r, c) =>
+      this._wb.formulaOut(this._wb.engine.read(this._sheet.name, r, c).formula),
+    );
   }
   getFormula(): string {
     return this._topLeft().getFormulas()[0]?.[0] ?? '';
@@ -218,7 +350,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       line.map((f): CellContent => {
         const text = f === null || f === undefined ? '' : String(f);
         if (text === '') return { kind: 'empty' };
-        return { kind: 'formula', text: this._wb.formulaIn(text.startsWith('=') ? text : `=${text}`) };
+        return {
+          kind: 'formula',
+          text: this._wb.formulaIn(text.startsWith('=') ? text : `=${text}`),
+        };
       }),
     );
     this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, grid);
@@ -226,17 +361,31 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setFormula(formula: string): GRange {
     const f = String(formula);
-    return this.setFormulas(this._map((r, c) => shiftFormula(f, r - this._rect.row, c - this._rect.col)));
+    return this.setFormulas(
+      this._map((r, c) => shiftFormula(f, r - this._rect.row, c - this._rect.col)),
+    );
   }
   isBlank(): boolean {
-    return this._map((r, c) => this._wb.engine.read(this._sheet.name, r, c)).every((line) => line.every((cell) => cell.value === '' && cell.formula === ''));
+    return this._map((r, c) => this._wb.engine.read(this._sheet.name, r, c)).every((line) =>
+      line.every((cell) => cell.value === '' && cell.formula === ''),
+    );
   }
   clearContent(): GRange {
-    this._wb.engine.write(this._sheet.name, this._rect.row, this._rect.col, this._map((): CellContent => ({ kind: 'empty' })));
+    this._wb.engine.write(
+      this._sheet.name,
+      this._rect.row,
+      this._rect.col,
+      this._map((): CellContent => ({ kind: 'empty' })),
+    );
     return as(this);
   }
   _topLeft(): EmuRange {
-    return new EmuRange(this._wb, this._sheet, { row: this._rect.row, col: this._rect.col, rows: 1, cols: 1 });
+    return new EmuRange(this._wb, this._sheet, {
+      row: this._rect.row,
+      col: this._rect.col,
+      rows: 1,
+      cols: 1,
+    });
   }
 
   // ---- notes and formats ----
@@ -247,7 +396,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this._topLeft().getNotes()[0]?.[0] ?? '';
   }
   setNotes(notes: Array<Array<string | null>>): GRange {
-    this._setAttrGrid('note', this._checkShape(notes, 'setNotes').map((l) => l.map((v) => (v === null || v === '' ? undefined : String(v)))));
+    this._setAttrGrid(
+      'note',
+      this._checkShape(notes, 'setNotes').map((l) =>
+        l.map((v) => (v === null || v === '' ? undefined : String(v))),
+      ),
+    );
     return as(this);
   }
   setNote(note: string | null): GRange {
@@ -263,7 +417,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   setNumberFormats(numberFormats: string[][]): GRange {
-    this._setAttrGrid('numberFormat', this._checkShape(numberFormats, 'setNumberFormats').map((l) => l.map((v) => (v ? String(v) : undefined))));
+    this._setAttrGrid(
+      'numberFormat',
+      this._checkShape(numberFormats, 'setNumberFormats').map((l) =>
+        l.map((v) => (v ? String(v) : undefined)),
+      ),
+    );
     return as(this);
   }
   getNumberFormats(): string[][] {
@@ -277,7 +436,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   setBackgrounds(color: Array<Array<string | null>>): GRange {
-    this._setAttrGrid('background', this._checkShape(color, 'setBackgrounds').map((l) => l.map((v) => normalizeColor(v as string | null))));
+    this._setAttrGrid(
+      'background',
+      this._checkShape(color, 'setBackgrounds').map((l) =>
+        l.map((v) => normalizeColor(v as string | null)),
+      ),
+    );
     return as(this);
   }
   getBackgrounds(): string[][] {
@@ -291,7 +455,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   setFontColors(colors: unknown[][]): GRange {
-    this._setAttrGrid('fontColor', this._checkShape(colors, 'setFontColors').map((l) => l.map((v) => normalizeColor(v as string | null))));
+    this._setAttrGrid(
+      'fontColor',
+      this._checkShape(colors, 'setFontColors').map((l) =>
+        l.map((v) => normalizeColor(v as string | null)),
+      ),
+    );
     return as(this);
   }
   getFontColors(): string[][] {
@@ -301,21 +470,36 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this._topLeft().getFontColors()[0]?.[0] ?? DEFAULTS.fontColor;
   }
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
-    this._setAttrAll('fontWeight', fontWeight === null || fontWeight === 'normal' ? undefined : fontWeight);
+    this._setAttrAll(
+      'fontWeight',
+      fontWeight === null || fontWeight === 'normal' ? undefined : fontWeight,
+    );
     return as(this);
   }
-  setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): GRange {
-    this._setAttrGrid('fontWeight', this._checkShape(fontWeights, 'setFontWeights').map((l) => l.map((v) => (v === null || v === 'normal' ? undefined : String(v)))));
+  setFontWeights(
+    fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>,
+  ): GRange {
+    this._setAttrGrid(
+      'fontWeight',
+      this._checkShape(fontWeights, 'setFontWeights').map((l) =>
+        l.map((v) => (v === null || v === 'normal' ? undefined : String(v))),
+      ),
+    );
     return as(this);
   }
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
-    return this._attr('fontWeight').map((l) => l.map((v) => (v ?? DEFAULTS.fontWeight) as GoogleAppsScript.Spreadsheet.FontWeight));
+    return this._attr('fontWeight').map((l) =>
+      l.map((v) => (v ?? DEFAULTS.fontWeight) as GoogleAppsScript.Spreadsheet.FontWeight),
+    );
   }
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     return this._topLeft().getFontWeights()[0]?.[0] ?? 'normal';
   }
   setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRange {
-    this._setAttrAll('fontStyle', fontStyle === null || fontStyle === 'normal' ? undefined : fontStyle);
+    this._setAttrAll(
+      'fontStyle',
+      fontStyle === null || fontStyle === 'normal' ? undefined : fontStyle,
+    );
     return as(this);
   }
   setFontSize(size: number): GRange {
@@ -329,8 +513,14 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setWraps(isWrapEnabled: boolean[][]): GRange {
     const data = this._checkShape(isWrapEnabled, 'setWraps');
-    this._setAttrGrid('wrap', data.map((l) => l.map((v) => Boolean(v))));
-    this._setAttrGrid('wrapStrategy', data.map((l) => l.map((v) => (v ? 'WRAP' : 'OVERFLOW'))));
+    this._setAttrGrid(
+      'wrap',
+      data.map((l) => l.map((v) => Boolean(v))),
+    );
+    this._setAttrGrid(
+      'wrapStrategy',
+      data.map((l) => l.map((v) => (v ? 'WRAP' : 'OVERFLOW'))),
+    );
     return as(this);
   }
   setTextStyle(style: GoogleAppsScript.Spreadsheet.TextStyle): GRange {
@@ -341,7 +531,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     data.forEach((line, r) =>
       line.forEach((st, c) => {
         const attrs = textStyleAttrs((st as EmuTextStyle)._spec);
-        for (const [k, v] of Object.entries(attrs)) this._sheet.setAttr(this._rect.row + r, this._rect.col + c, k as keyof CellAttrs, v as never);
+        for (const [k, v] of Object.entries(attrs))
+          this._sheet.setAttr(
+            this._rect.row + r,
+            this._rect.col + c,
+            k as keyof CellAttrs,
+            v as never,
+          );
       }),
     );
     return as(this);
@@ -353,7 +549,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRange {
-    this._setAttrAll('horizontalAlignment', alignment === null || alignment === 'normal' ? undefined : alignment);
+    this._setAttrAll(
+      'horizontalAlignment',
+      alignment === null || alignment === 'normal' ? undefined : alignment,
+    );
     return as(this);
   }
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
@@ -371,11 +570,23 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): GRange {
     // Stored once per cell of the range, as the call specified it (not resolved per edge).
-    const spec = { top, left, bottom, right, vertical, horizontal, color: normalizeColor(color) ?? null, style: style === undefined || style === null ? null : String(style) };
+    const spec = {
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
+      color: normalizeColor(color) ?? null,
+      style: style === undefined || style === null ? null : String(style),
+    };
     this._setAttrAll('border', spec);
     return as(this);
   }
-  /** Formats back to automatic (number format, colours, fonts, alignment, wrap, borders); values, notes, validations kept. */
+  /**
+   * Formats back to automatic (number format, colours, fonts, alignment, wrap, borders); values,
+   * notes, validations kept.
+   */
   clearFormat(): GRange {
     this._map((r, c) => {
       const a = this._sheet.attr(r, c);
@@ -388,7 +599,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('validation', undefined);
     return as(this);
   }
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): GRange {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): GRange {
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     if (!any || o.contentsOnly) this.clearContent();
@@ -405,14 +622,20 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   mergeAcross(): GRange {
     const rows: Rect[] = [];
-    for (let r = 0; r < this._rect.rows; r++) rows.push({ row: this._rect.row + r, col: this._rect.col, rows: 1, cols: this._rect.cols });
+    for (let r = 0; r < this._rect.rows; r++)
+      rows.push({ row: this._rect.row + r, col: this._rect.col, rows: 1, cols: this._rect.cols });
     this._merge(rows);
     return as(this);
   }
   _merge(rects: Rect[]): void {
     for (const m of this._sheet.merges) {
-      const inside = m.row >= this._rect.row && m.col >= this._rect.col && m.row + m.rows <= this._rect.row + this._rect.rows && m.col + m.cols <= this._rect.col + this._rect.cols;
-      if (intersects(m, this._rect) && !inside) throw gasError('You must select all cells in a merged range to merge or unmerge them.');
+      const inside =
+        m.row >= this._rect.row &&
+        m.col >= this._rect.col &&
+        m.row + m.rows <= this._rect.row + this._rect.rows &&
+        m.col + m.cols <= this._rect.col + this._rect.cols;
+      if (intersects(m, this._rect) && !inside)
+        throw gasError('You must select all cells in a merged range to merge or unmerge them.');
     }
     this._sheet.merges = this._sheet.merges.filter((m) => !intersects(m, this._rect));
     for (const rect of rects) {
@@ -420,7 +643,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       this._sheet.merges.push({ ...rect });
       // Sheets keeps only the top-left value of merged cells.
       const top = this._wb.engine.content(this._sheet.name, rect.row, rect.col);
-      const grid = new EmuRange(this._wb, this._sheet, rect)._map((r, c): CellContent => (r === rect.row && c === rect.col ? top : { kind: 'empty' }));
+      const grid = new EmuRange(this._wb, this._sheet, rect)._map(
+        (r, c): CellContent => (r === rect.row && c === rect.col ? top : { kind: 'empty' }),
+      );
       this._wb.engine.write(this._sheet.name, rect.row, rect.col, grid);
     }
   }
@@ -429,7 +654,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   getMergedRanges(): GRange[] {
-    return this._sheet.merges.filter((m) => intersects(m, this._rect)).map((m) => as<GRange>(new EmuRange(this._wb, this._sheet, { ...m })));
+    return this._sheet.merges
+      .filter((m) => intersects(m, this._rect))
+      .map((m) => as<GRange>(new EmuRange(this._wb, this._sheet, { ...m })));
   }
   isPartOfMerge(): boolean {
     return this._sheet.merges.some((m) => intersects(m, this._rect));
@@ -443,11 +670,18 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setDataValidations(rules: Array<Array<GDataValidation | null>>): GRange {
     const data = this._checkShape(rules, 'setDataValidations');
-    this._setAttrGrid('validation', data.map((l) => l.map((v) => (v ? structuredClone((v as EmuDataValidation)._spec) : undefined))));
+    this._setAttrGrid(
+      'validation',
+      data.map((l) =>
+        l.map((v) => (v ? structuredClone((v as EmuDataValidation)._spec) : undefined)),
+      ),
+    );
     return as(this);
   }
   getDataValidations(): Array<Array<GDataValidation | null>> {
-    return this._attr('validation').map((l) => l.map((v) => (v ? as<GDataValidation>(new EmuDataValidation(structuredClone(v))) : null)));
+    return this._attr('validation').map((l) =>
+      l.map((v) => (v ? as<GDataValidation>(new EmuDataValidation(structuredClone(v))) : null)),
+    );
   }
   getDataValidation(): GDataValidation | null {
     return this._topLeft().getDataValidations()[0]?.[0] ?? null;
@@ -466,7 +700,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     let kind: PasteKind = 'normal';
     if (typeof options === 'string') {
       const k = PASTE_KINDS[options];
-      if (k === undefined) throw gasError(`The parameters (SpreadsheetApp.Range,${options}) don't match the method signature for SpreadsheetApp.Range.copyTo.`);
+      if (k === undefined)
+        throw gasError(
+          `The parameters (SpreadsheetApp.Range,${options}) don't match the method signature for SpreadsheetApp.Range.copyTo.`,
+        );
       if (transposed === true) throw notEmulated('Range.copyTo (transposed)');
       kind = k;
     } else if (options !== null && typeof options === 'object') {
@@ -474,7 +711,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       if (o.formatOnly && !o.contentsOnly) kind = 'format';
       else if (o.contentsOnly && !o.formatOnly) kind = 'contents';
     }
-    pasteRange(this._wb, { sheet: this._sheet, rect: this._rect }, { sheet: dest._sheet, rect: dest._rect }, kind);
+    pasteRange(
+      this._wb,
+      { sheet: this._sheet, rect: this._rect },
+      { sheet: dest._sheet, rect: dest._rect },
+      kind,
+    );
   }
   /**
    * Range.sort(column | {column, ascending} | [specs]): rows of the range move with all their
@@ -485,11 +727,17 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     const specs = Array.isArray(sortSpecObj) ? (sortSpecObj as unknown[]) : [sortSpecObj];
     const keys: SortKey[] = specs.map((spec) => {
       if (typeof spec === 'number') return { col: spec - 1, ascending: true };
-      if (spec !== null && typeof spec === 'object' && typeof (spec as { column?: unknown }).column === 'number') {
+      if (
+        spec !== null &&
+        typeof spec === 'object' &&
+        typeof (spec as { column?: unknown }).column === 'number'
+      ) {
         const o = spec as { column: number; ascending?: boolean };
         return { col: o.column - 1, ascending: o.ascending !== false };
       }
-      throw gasError('The parameters don\'t match the method signature for SpreadsheetApp.Range.sort.');
+      throw gasError(
+        "The parameters don't match the method signature for SpreadsheetApp.Range.sort.",
+      );
     });
     sortRows(this._wb, this._sheet, this._rect, keys);
     return as(this);
@@ -497,7 +745,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
 
   // ---- misc ----
   protect(): GProtection {
-    const spec = { id: this._wb.nextProtectionId++, kind: 'RANGE' as const, rect: { ...this._rect }, description: '', warningOnly: false };
+    const spec = {
+      id: this._wb.nextProtectionId++,
+      kind: 'RANGE' as const,
+      rect: { ...this._rect },
+      description: '',
+      warningOnly: false,
+    };
     this._sheet.protections.push(spec);
     return as(new EmuProtection(this._wb, this._sheet, spec));
   }

@@ -8,9 +8,20 @@ import { as } from './types';
 type GRichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 type GRichTextValueBuilder = GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
 
-const NO_STYLE: TextStyleSpec = { bold: null, italic: null, foregroundColor: null, fontSize: null, fontFamily: null, underline: null, strikethrough: null };
+const NO_STYLE: TextStyleSpec = {
+  bold: null,
+  italic: null,
+  foregroundColor: null,
+  fontSize: null,
+  fontFamily: null,
+  underline: null,
+  strikethrough: null,
+};
 
-export class EmuRichTextValue implements Pick<GRichTextValue, 'getText' | 'copy' | 'getStartIndex' | 'getEndIndex' | 'getTextStyle'> {
+export class EmuRichTextValue
+  implements
+    Pick<GRichTextValue, 'getText' | 'copy' | 'getStartIndex' | 'getEndIndex' | 'getTextStyle'>
+{
   static readonly typeName = 'RichTextValue';
   static readonly isBuilder = true;
   constructor(readonly _text: string) {}
@@ -31,7 +42,9 @@ export class EmuRichTextValue implements Pick<GRichTextValue, 'getText' | 'copy'
   }
 }
 
-export class EmuRichTextValueBuilder implements Pick<GRichTextValueBuilder, 'setText' | 'setTextStyle' | 'build'> {
+export class EmuRichTextValueBuilder
+  implements Pick<GRichTextValueBuilder, 'setText' | 'setTextStyle' | 'build'>
+{
   static readonly typeName = 'RichTextValueBuilder';
   static readonly isBuilder = true;
   constructor(private _text = '') {}

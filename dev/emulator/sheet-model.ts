@@ -87,7 +87,12 @@ export function moveMap(start: number, n: number, target: number): IndexMap {
 }
 
 /** Shifts a rectangle along one axis; an insert inside it grows it, deletes shrink it. */
-export function mapRect(r: Rect, axis: 'row' | 'col', map: IndexMap, kind: 'insert' | 'delete' | 'move'): Rect | null {
+export function mapRect(
+  r: Rect,
+  axis: 'row' | 'col',
+  map: IndexMap,
+  kind: 'insert' | 'delete' | 'move',
+): Rect | null {
   const start = axis === 'row' ? r.row : r.col;
   const size = axis === 'row' ? r.rows : r.cols;
   const kept: number[] = [];
@@ -103,7 +108,9 @@ export function mapRect(r: Rect, axis: 'row' | 'col', map: IndexMap, kind: 'inse
     lo = Math.min(map(start) ?? lo, map(start + size - 1) ?? hi);
     hi = Math.max(map(start) ?? lo, map(start + size - 1) ?? hi);
   }
-  return axis === 'row' ? { ...r, row: lo, rows: hi - lo + 1 } : { ...r, col: lo, cols: hi - lo + 1 };
+  return axis === 'row'
+    ? { ...r, row: lo, rows: hi - lo + 1 }
+    : { ...r, col: lo, cols: hi - lo + 1 };
 }
 
 export class SheetModel {
@@ -131,7 +138,12 @@ export class SheetModel {
   }
 
   /** Updates one cell's attributes; `undefined` values remove the attribute. */
-  setAttr<K extends keyof CellAttrs>(row: number, col: number, name: K, value: CellAttrs[K] | undefined): void {
+  setAttr<K extends keyof CellAttrs>(
+    row: number,
+    col: number,
+    name: K,
+    value: CellAttrs[K] | undefined,
+  ): void {
     const k = cellKey(row, col);
     const cur = this.attrs.get(k) ?? {};
     if (value === undefined) delete cur[name];

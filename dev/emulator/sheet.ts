@@ -13,20 +13,75 @@ import { EmuRangeList } from './range-list';
 import { deleteMap, insertMap, moveMap, type IndexMap, type SheetModel } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
 import { DEFAULTS, normalizeColor } from './style';
-import type { GConditionalFormatRule, GEmbeddedChart, GEmbeddedChartBuilder, GNamedRange, GProtection, GRange, GRangeList, GSheet, GSpreadsheet } from './types';
+import type {
+  GConditionalFormatRule,
+  GEmbeddedChart,
+  GEmbeddedChartBuilder,
+  GNamedRange,
+  GProtection,
+  GRange,
+  GRangeList,
+  GSheet,
+  GSpreadsheet,
+} from './types';
 import { as } from './types';
 import type { WorkbookModel } from './workbook-model';
 
 type SheetMethods =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate'
-  | 'getRange' | 'getRangeList' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns'
-  | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertColumnAfter' | 'insertColumnBefore' | 'deleteColumns' | 'deleteColumn' | 'moveColumns'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'deleteRows' | 'deleteRow' | 'moveRows'
-  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
-  | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight'
-  | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'getProtections' | 'protect'
-  | 'setTabColor' | 'getTabColor' | 'setHiddenGridlines' | 'hasHiddenGridlines' | 'clear' | 'clearContents'
-  | 'getCharts' | 'insertChart' | 'newChart' | 'removeChart' | 'getNamedRanges' | 'copyTo' | 'sort';
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'activate'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'deleteColumns'
+  | 'deleteColumn'
+  | 'moveColumns'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'deleteRows'
+  | 'deleteRow'
+  | 'moveRows'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'setRowHeight'
+  | 'setRowHeights'
+  | 'getRowHeight'
+  | 'setConditionalFormatRules'
+  | 'getConditionalFormatRules'
+  | 'getProtections'
+  | 'protect'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'setHiddenGridlines'
+  | 'hasHiddenGridlines'
+  | 'clear'
+  | 'clearContents'
+  | 'getCharts'
+  | 'insertChart'
+  | 'newChart'
+  | 'removeChart'
+  | 'getNamedRanges'
+  | 'copyTo'
+  | 'sort';
 
 export class EmuSheet implements Pick<GSheet, SheetMethods> {
   static readonly typeName = 'Sheet';
@@ -69,7 +124,12 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const { lastRow, lastCol } = this._wb.engine.extent(s.name);
     const rows = lastRow + 1 - s.frozenRows;
     if (rows > 0 && lastCol >= 0) {
-      const r = new EmuRange(this._wb, s, { row: s.frozenRows, col: 0, rows, cols: Math.max(lastCol + 1, columnPosition) });
+      const r = new EmuRange(this._wb, s, {
+        row: s.frozenRows,
+        col: 0,
+        rows,
+        cols: Math.max(lastCol + 1, columnPosition),
+      });
       r.sort({ column: columnPosition, ascending: ascending !== false });
     }
     return as(this);
@@ -87,7 +147,10 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
     const s = this._alive();
     if (typeof a === 'string') return as(rangeFromA1(this._wb, s, a));
-    if (column === undefined) throw gasError('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (column === undefined)
+      throw gasError(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return as(makeRange(this._wb, s, a, column, numRows ?? 1, numColumns ?? 1));
   }
   getRangeList(a1Notations: string[]): GRangeList {
@@ -95,7 +158,16 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     return as(new EmuRangeList(a1Notations.map((a1) => rangeFromA1(this._wb, s, a1))));
   }
   getDataRange(): GRange {
-    return as(makeRange(this._wb, this._alive(), 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())));
+    return as(
+      makeRange(
+        this._wb,
+        this._alive(),
+        1,
+        1,
+        Math.max(1, this.getLastRow()),
+        Math.max(1, this.getLastColumn()),
+      ),
+    );
   }
   getLastRow(): number {
     return this._wb.engine.extent(this._alive().name).lastRow + 1;
@@ -111,18 +183,26 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
 
   // ---- structural edits ----
-  _edit(axis: 'row' | 'col', kind: 'insert' | 'delete' | 'move', map: IndexMap, engineOp: (map: IndexMap) => void): void {
+  _edit(
+    axis: 'row' | 'col',
+    kind: 'insert' | 'delete' | 'move',
+    map: IndexMap,
+    engineOp: (map: IndexMap) => void,
+  ): void {
     engineOp(map);
     this._sheet.shift(axis, map, kind);
   }
   _checkCount(n: number, what: string): number {
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 1) throw gasError(`Invalid argument: ${what}`);
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 1)
+      throw gasError(`Invalid argument: ${what}`);
     return Math.floor(n);
   }
   _insertCols(at0: number, n: number): void {
     const s = this._alive();
     if (at0 < 0 || at0 > s.maxCols) throw gasError('Those columns are out of bounds.');
-    this._edit('col', 'insert', insertMap(at0, n), (map) => this._wb.engine.insertColumns(s.name, at0, n, map));
+    this._edit('col', 'insert', insertMap(at0, n), (map) =>
+      this._wb.engine.insertColumns(s.name, at0, n, map),
+    );
     s.maxCols += n;
     if (at0 < s.frozenCols) s.frozenCols += n;
   }
@@ -144,10 +224,13 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   deleteColumns(columnPosition: number, howMany: number): void {
     const s = this._alive();
     const n = this._checkCount(howMany, 'howMany');
-    if (columnPosition < 1 || columnPosition + n - 1 > s.maxCols) throw gasError('Those columns are out of bounds.');
+    if (columnPosition < 1 || columnPosition + n - 1 > s.maxCols)
+      throw gasError('Those columns are out of bounds.');
     if (n >= s.maxCols) throw gasError("You can't delete all the columns on the sheet.");
     const at0 = columnPosition - 1;
-    this._edit('col', 'delete', deleteMap(at0, n), (map) => this._wb.engine.removeColumns(s.name, at0, n, map));
+    this._edit('col', 'delete', deleteMap(at0, n), (map) =>
+      this._wb.engine.removeColumns(s.name, at0, n, map),
+    );
     s.maxCols -= n;
     s.frozenCols = Math.max(0, s.frozenCols - Math.max(0, Math.min(s.frozenCols, at0 + n) - at0));
   }
@@ -163,12 +246,16 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const target = destinationIndex - 1;
     if (target < 0 || target > s.maxCols) throw gasError('Those columns are out of bounds.');
     if (target >= start && target <= start + n) return; // moving onto itself changes nothing
-    this._edit('col', 'move', moveMap(start, n, target), (map) => this._wb.engine.moveColumns(s.name, start, n, target, map));
+    this._edit('col', 'move', moveMap(start, n, target), (map) =>
+      this._wb.engine.moveColumns(s.name, start, n, target, map),
+    );
   }
   _insertRows(at0: number, n: number): void {
     const s = this._alive();
     if (at0 < 0 || at0 > s.maxRows) throw gasError('Those rows are out of bounds.');
-    this._edit('row', 'insert', insertMap(at0, n), (map) => this._wb.engine.insertRows(s.name, at0, n, map));
+    this._edit('row', 'insert', insertMap(at0, n), (map) =>
+      this._wb.engine.insertRows(s.name, at0, n, map),
+    );
     s.maxRows += n;
     if (at0 < s.frozenRows) s.frozenRows += n;
   }
@@ -190,10 +277,13 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   deleteRows(rowPosition: number, howMany: number): void {
     const s = this._alive();
     const n = this._checkCount(howMany, 'howMany');
-    if (rowPosition < 1 || rowPosition + n - 1 > s.maxRows) throw gasError('Those rows are out of bounds.');
+    if (rowPosition < 1 || rowPosition + n - 1 > s.maxRows)
+      throw gasError('Those rows are out of bounds.');
     if (n >= s.maxRows) throw gasError("You can't delete all the rows on the sheet.");
     const at0 = rowPosition - 1;
-    this._edit('row', 'delete', deleteMap(at0, n), (map) => this._wb.engine.removeRows(s.name, at0, n, map));
+    this._edit('row', 'delete', deleteMap(at0, n), (map) =>
+      this._wb.engine.removeRows(s.name, at0, n, map),
+    );
     s.maxRows -= n;
     s.frozenRows = Math.max(0, s.frozenRows - Math.max(0, Math.min(s.frozenRows, at0 + n) - at0));
   }
@@ -209,7 +299,9 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const target = destinationIndex - 1;
     if (target < 0 || target > s.maxRows) throw gasError('Those rows are out of bounds.');
     if (target >= start && target <= start + n) return;
-    this._edit('row', 'move', moveMap(start, n, target), (map) => this._wb.engine.moveRows(s.name, start, n, target, map));
+    this._edit('row', 'move', moveMap(start, n, target), (map) =>
+      this._wb.engine.moveRows(s.name, start, n, target, map),
+    );
   }
 
   // ---- view ----
@@ -234,7 +326,8 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
     const s = this._alive();
-    if (startColumn < 1 || startColumn + numColumns - 1 > s.maxCols) throw gasError('Those columns are out of bounds.');
+    if (startColumn < 1 || startColumn + numColumns - 1 > s.maxCols)
+      throw gasError('Those columns are out of bounds.');
     for (let i = 0; i < numColumns; i++) s.colWidths.set(startColumn - 1 + i, width);
     return as(this);
   }
@@ -246,7 +339,8 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   setRowHeights(startRow: number, numRows: number, height: number): GSheet {
     const s = this._alive();
-    if (startRow < 1 || startRow + numRows - 1 > s.maxRows) throw gasError('Those rows are out of bounds.');
+    if (startRow < 1 || startRow + numRows - 1 > s.maxRows)
+      throw gasError('Those rows are out of bounds.');
     for (let i = 0; i < numRows; i++) s.rowHeights.set(startRow - 1 + i, height);
     return as(this);
   }
@@ -271,7 +365,10 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const s = this._alive();
     this.clearContents();
     for (const [k, a] of s.attrs) {
-      const kept = { ...(a.note !== undefined ? { note: a.note } : {}), ...(a.validation ? { validation: a.validation } : {}) };
+      const kept = {
+        ...(a.note !== undefined ? { note: a.note } : {}),
+        ...(a.validation ? { validation: a.validation } : {}),
+      };
       if (Object.keys(kept).length === 0) s.attrs.delete(k);
       else s.attrs.set(k, kept);
     }
@@ -281,7 +378,9 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const s = this._alive();
     const { lastRow, lastCol } = this._wb.engine.extent(s.name);
     if (lastRow >= 0) {
-      const grid = Array.from({ length: lastRow + 1 }, () => Array.from({ length: lastCol + 1 }, (): CellContent => ({ kind: 'empty' })));
+      const grid = Array.from({ length: lastRow + 1 }, () =>
+        Array.from({ length: lastCol + 1 }, (): CellContent => ({ kind: 'empty' })),
+      );
       this._wb.engine.write(s.name, 0, 0, grid);
     }
     return as(this);
@@ -292,24 +391,37 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const s = this._alive();
     const list = rules as unknown as EmuConditionalFormatRule[];
     for (const r of list) {
-      if (r._draft.sheet && r._draft.sheet !== s) throw gasError('The conditional format rule cannot reference a different sheet.');
+      if (r._draft.sheet && r._draft.sheet !== s)
+        throw gasError('The conditional format rule cannot reference a different sheet.');
     }
     s.conditionalRules = list.map((r) => structuredClone(r._draft.spec));
   }
   getConditionalFormatRules(): GConditionalFormatRule[] {
     const s = this._alive();
-    return s.conditionalRules.map((spec) => as<GConditionalFormatRule>(new EmuConditionalFormatRule(this._wb, { spec: structuredClone(spec), sheet: s })));
+    return s.conditionalRules.map((spec) =>
+      as<GConditionalFormatRule>(
+        new EmuConditionalFormatRule(this._wb, { spec: structuredClone(spec), sheet: s }),
+      ),
+    );
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GProtection[] {
     const s = this._alive();
     const kind = String(type);
-    return s.protections.filter((p) => p.kind === kind).map((p) => as<GProtection>(new EmuProtection(this._wb, s, p)));
+    return s.protections
+      .filter((p) => p.kind === kind)
+      .map((p) => as<GProtection>(new EmuProtection(this._wb, s, p)));
   }
   protect(): GProtection {
     const s = this._alive();
     let spec = s.protections.find((p) => p.kind === 'SHEET');
     if (!spec) {
-      spec = { id: this._wb.nextProtectionId++, kind: 'SHEET', rect: null, description: '', warningOnly: false };
+      spec = {
+        id: this._wb.nextProtectionId++,
+        kind: 'SHEET',
+        rect: null,
+        description: '',
+        warningOnly: false,
+      };
       s.protections.push(spec);
     }
     return as(new EmuProtection(this._wb, s, spec));
@@ -334,7 +446,9 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   getNamedRanges(): GNamedRange[] {
     const s = this._alive();
     return listedNamedRanges(this._wb)
-      .filter((n) => this._wb.engine.namedRangeTarget(n)?.sheet.toLowerCase() === s.name.toLowerCase())
+      .filter(
+        (n) => this._wb.engine.namedRangeTarget(n)?.sheet.toLowerCase() === s.name.toLowerCase(),
+      )
       .map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
   }
 }

@@ -8,9 +8,29 @@ import { as } from './types';
 import type { WorkbookModel } from './workbook-model';
 
 type SpreadsheetMethods =
-  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone'
-  | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet' | 'getActiveSheet' | 'setActiveSheet'
-  | 'getActiveRange' | 'getActiveCell' | 'getRange' | 'getRangeByName' | 'setNamedRange' | 'getNamedRanges' | 'removeNamedRange' | 'toast'
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSheets'
+  | 'getNumSheets'
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveCell'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'setNamedRange'
+  | 'getNamedRanges'
+  | 'removeNamedRange'
+  | 'toast'
   | 'duplicateActiveSheet';
 
 export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
@@ -53,7 +73,10 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     return s ? as(new EmuSheet(this._wb, s)) : null;
   }
   insertSheet(a?: unknown, b?: unknown, c?: unknown): GSheet {
-    const hasTemplate = [a, b, c].some((o) => o !== null && typeof o === 'object' && (o as { template?: unknown }).template !== undefined);
+    const hasTemplate = [a, b, c].some(
+      (o) =>
+        o !== null && typeof o === 'object' && (o as { template?: unknown }).template !== undefined,
+    );
     if (hasTemplate) throw notEmulated('Spreadsheet.insertSheet (template option)');
     let name: string | undefined;
     let index: number | undefined;
@@ -74,7 +97,12 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   /** Inserts "Copy of X" right after the active sheet X and activates it (names are not copied). */
   duplicateActiveSheet(): GSheet {
     const src = this._wb.active;
-    const copy = this._wb.copySheet(this._wb, src, this._wb.copyName(src.name), this._wb.sheets.indexOf(src) + 1);
+    const copy = this._wb.copySheet(
+      this._wb,
+      src,
+      this._wb.copyName(src.name),
+      this._wb.sheets.indexOf(src) + 1,
+    );
     this._wb.active = copy;
     this._wb.activeRange = null;
     return as(new EmuSheet(this._wb, copy));
@@ -111,9 +139,14 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     return listedNamedRanges(this._wb).map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
   }
   removeNamedRange(name: string): void {
-    if (!this._wb.engine.removeNamedRange(String(name))) throw gasError(`Named range ${name} not found.`);
+    if (!this._wb.engine.removeNamedRange(String(name)))
+      throw gasError(`Named range ${name} not found.`);
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this._wb.ui.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this._wb.ui.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 }

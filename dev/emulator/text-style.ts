@@ -17,9 +17,30 @@ export interface TextStyleSpec {
   strikethrough: boolean | null;
 }
 
-const EMPTY: TextStyleSpec = { bold: null, italic: null, foregroundColor: null, fontSize: null, fontFamily: null, underline: null, strikethrough: null };
+const EMPTY: TextStyleSpec = {
+  bold: null,
+  italic: null,
+  foregroundColor: null,
+  fontSize: null,
+  fontFamily: null,
+  underline: null,
+  strikethrough: null,
+};
 
-export class EmuTextStyle implements Pick<GTextStyle, 'isBold' | 'isItalic' | 'getForegroundColor' | 'getFontSize' | 'getFontFamily' | 'isUnderline' | 'isStrikethrough' | 'copy'> {
+export class EmuTextStyle
+  implements
+    Pick<
+      GTextStyle,
+      | 'isBold'
+      | 'isItalic'
+      | 'getForegroundColor'
+      | 'getFontSize'
+      | 'getFontFamily'
+      | 'isUnderline'
+      | 'isStrikethrough'
+      | 'copy'
+    >
+{
   static readonly typeName = 'TextStyle';
   static readonly isBuilder = true;
   constructor(readonly _spec: TextStyleSpec) {}
@@ -50,7 +71,18 @@ export class EmuTextStyle implements Pick<GTextStyle, 'isBold' | 'isItalic' | 'g
 }
 
 export class EmuTextStyleBuilder
-  implements Pick<GTextStyleBuilder, 'setBold' | 'setItalic' | 'setForegroundColor' | 'setFontSize' | 'setFontFamily' | 'setUnderline' | 'setStrikethrough' | 'build'>
+  implements
+    Pick<
+      GTextStyleBuilder,
+      | 'setBold'
+      | 'setItalic'
+      | 'setForegroundColor'
+      | 'setFontSize'
+      | 'setFontFamily'
+      | 'setUnderline'
+      | 'setStrikethrough'
+      | 'build'
+    >
 {
   static readonly typeName = 'TextStyleBuilder';
   static readonly isBuilder = true;

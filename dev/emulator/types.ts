@@ -11,7 +11,8 @@ export type GProtection = GoogleAppsScript.Spreadsheet.Protection;
 export type GDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 export type GDataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 export type GConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-export type GConditionalFormatRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+export type GConditionalFormatRuleBuilder =
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 export type GBooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 export type GEmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 export type GEmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;

@@ -10,7 +10,10 @@ import { as, enumOf, keysEnum } from './types';
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
-export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { submenu: MenuSpec };
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { submenu: MenuSpec };
 export interface MenuSpec {
   kind: 'addon' | 'custom';
   title: string;
@@ -37,7 +40,12 @@ export interface HostButtons {
 
 export type UiRequest =
   | ({ kind: 'alert'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons)
-  | ({ kind: 'prompt'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons);
+  | ({
+      kind: 'prompt';
+      title: string | null;
+      prompt: string;
+      buttons: ButtonSetName;
+    } & HostButtons);
 export type UiResponse = ButtonName | { button: ButtonName; text: string };
 export type Responder = (request: UiRequest) => UiResponse;
 
@@ -90,7 +98,12 @@ export class UiState {
 }
 
 const BUTTON_SETS: ButtonSetName[] = ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'];
-const SET_BUTTONS: Record<ButtonSetName, ButtonName[]> = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] };
+const SET_BUTTONS: Record<ButtonSetName, ButtonName[]> = {
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+};
 const CAPTIONS: Record<'en' | 'ru', Record<ButtonName, string>> = {
   en: { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No', CLOSE: 'Close' },
   ru: { OK: 'ОК', CANCEL: 'Отмена', YES: 'Да', NO: 'Нет', CLOSE: 'Закрыть' },
@@ -127,7 +140,9 @@ export class EmuMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addSub
   }
   addToUi(): void {
     // Adding the same menu again replaces it, as reopening the document would.
-    this._state.menus = this._state.menus.filter((m) => !(m.kind === this._spec.kind && m.title === this._spec.title));
+    this._state.menus = this._state.menus.filter(
+      (m) => !(m.kind === this._spec.kind && m.title === this._spec.title),
+    );
     this._state.menus.push(structuredClone(this._spec));
   }
 }
@@ -147,14 +162,33 @@ class EmuPromptResponse implements Pick<GPromptResponse, 'getResponseText' | 'ge
   }
 }
 
-export class EmuUi implements Pick<GUi, 'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog' | 'Button' | 'ButtonSet'> {
+export class EmuUi
+  implements
+    Pick<
+      GUi,
+      | 'createAddonMenu'
+      | 'createMenu'
+      | 'alert'
+      | 'prompt'
+      | 'showSidebar'
+      | 'showModalDialog'
+      | 'showModelessDialog'
+      | 'Button'
+      | 'ButtonSet'
+    >
+{
   static readonly typeName = 'Ui';
-  readonly Button = enumOf<typeof GoogleAppsScript.Base.Button>(keysEnum('CLOSE', 'OK', 'CANCEL', 'YES', 'NO'));
+  readonly Button = enumOf<typeof GoogleAppsScript.Base.Button>(
+    keysEnum('CLOSE', 'OK', 'CANCEL', 'YES', 'NO'),
+  );
   readonly ButtonSet = enumOf<typeof GoogleAppsScript.Base.ButtonSet>(keysEnum(...BUTTON_SETS));
   constructor(
     private readonly _state: UiState,
     private readonly _addonName: string,
-    /** the user's account locale (the workbook's `userLocale`): the language Google draws alert/prompt buttons in */
+    /**
+     * the user's account locale (the workbook's `userLocale`): the language Google draws
+     * alert/prompt buttons in
+     */
     private readonly _userLocale: () => string = () => 'en_US',
   ) {}
 
@@ -167,14 +201,26 @@ export class EmuUi implements Pick<GUi, 'createAddonMenu' | 'createMenu' | 'aler
 
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
     const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({ kind: 'alert', title, prompt, buttons, ...hostButtons(buttons, this._userLocale()) });
+    const response = this._state.respond({
+      kind: 'alert',
+      title,
+      prompt,
+      buttons,
+      ...hostButtons(buttons, this._userLocale()),
+    });
     const button = typeof response === 'string' ? response : response.button;
     return button as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(a: string, b?: unknown, c?: unknown): GPromptResponse {
     const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({ kind: 'prompt', title, prompt, buttons, ...hostButtons(buttons, this._userLocale()) });
+    const response = this._state.respond({
+      kind: 'prompt',
+      title,
+      prompt,
+      buttons,
+      ...hostButtons(buttons, this._userLocale()),
+    });
     const r = typeof response === 'string' ? { button: response, text: '' } : response;
     return as(new EmuPromptResponse(r.text, r.button));
   }
@@ -192,12 +238,24 @@ export class EmuUi implements Pick<GUi, 'createAddonMenu' | 'createMenu' | 'aler
   private _show(kind: ShownSurface['kind'], out: GHtmlOutput, title: string | null): void {
     const html = out as unknown as EmuHtmlOutput;
     if (typeof html?._content !== 'string') throw gasError(`Invalid argument: userInterface`);
-    this._state.surfaces.push({ kind, title: title ?? html._title, html: html._content, width: html._width, height: html._height });
+    this._state.surfaces.push({
+      kind,
+      title: title ?? html._title,
+      html: html._content,
+      width: html._width,
+      height: html._height,
+    });
   }
 }
 
-function dialogArgs(a: unknown, b: unknown, c: unknown, dflt: ButtonSetName): { title: string | null; prompt: string; buttons: ButtonSetName } {
-  const isSet = (v: unknown): v is ButtonSetName => typeof v === 'string' && (BUTTON_SETS as string[]).includes(v);
+function dialogArgs(
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  dflt: ButtonSetName,
+): { title: string | null; prompt: string; buttons: ButtonSetName } {
+  const isSet = (v: unknown): v is ButtonSetName =>
+    typeof v === 'string' && (BUTTON_SETS as string[]).includes(v);
   if (c !== undefined) {
     if (!isSet(c)) throw gasError('Invalid argument: buttons');
     return { title: String(a), prompt: String(b), buttons: c };

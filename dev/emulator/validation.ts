@@ -5,7 +5,9 @@ import { as, enumOf, keysEnum } from './types';
 import { rectA1 } from './a1';
 import type { EmuRange } from './range';
 
-export const DataValidationCriteria = enumOf<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(
+export const DataValidationCriteria = enumOf<
+  typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria
+>(
   keysEnum(
     'VALUE_IN_LIST',
     'VALUE_IN_RANGE',
@@ -19,7 +21,13 @@ export const DataValidationCriteria = enumOf<typeof GoogleAppsScript.Spreadsheet
   ),
 );
 
-export class EmuDataValidation implements Pick<GDataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'> {
+export class EmuDataValidation
+  implements
+    Pick<
+      GDataValidation,
+      'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'
+    >
+{
   static readonly typeName = 'DataValidation';
   static readonly isBuilder = true;
   constructor(readonly _spec: ValidationSpec) {}
@@ -59,7 +67,14 @@ export class EmuDataValidationBuilder
 {
   static readonly typeName = 'DataValidationBuilder';
   static readonly isBuilder = true;
-  constructor(private _spec: ValidationSpec = { criteria: '', values: [], allowInvalid: true, helpText: null }) {}
+  constructor(
+    private _spec: ValidationSpec = {
+      criteria: '',
+      values: [],
+      allowInvalid: true,
+      helpText: null,
+    },
+  ) {}
 
   _criteria(criteria: string, values: unknown[]): GDataValidationBuilder {
     this._spec = { ...this._spec, criteria, values };
@@ -70,7 +85,10 @@ export class EmuDataValidationBuilder
   }
   requireValueInRange(range: GRange, showDropdown?: boolean): GDataValidationBuilder {
     const r = range as unknown as EmuRange;
-    return this._criteria('VALUE_IN_RANGE', [`${r._sheet.name}!${rectA1(r._rect)}`, showDropdown ?? true]);
+    return this._criteria('VALUE_IN_RANGE', [
+      `${r._sheet.name}!${rectA1(r._rect)}`,
+      showDropdown ?? true,
+    ]);
   }
   requireNumberBetween(start: number, end: number): GDataValidationBuilder {
     return this._criteria('NUMBER_BETWEEN', [start, end]);
@@ -82,7 +100,12 @@ export class EmuDataValidationBuilder
     return this._criteria('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GDataValidationBuilder {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
     return this._criteria('CHECKBOX', values);
   }
   requireFormulaSatisfied(formula: string): GDataValidationBuilder {
@@ -97,7 +120,8 @@ export class EmuDataValidationBuilder
     return as(this);
   }
   build(): GDataValidation {
-    if (this._spec.criteria === '') throw new Error('You must specify a criteria before building a data validation rule.');
+    if (this._spec.criteria === '')
+      throw new Error('You must specify a criteria before building a data validation rule.');
     return as(new EmuDataValidation(structuredClone(this._spec)));
   }
 }

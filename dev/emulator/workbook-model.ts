@@ -4,7 +4,14 @@ import { AuthState } from './auth';
 import { CallCounter } from './counter';
 import { gasError } from './errors';
 import { FormulaEngine } from './formula-engine';
-import { defaultFormulaSeparators, formulaIn, formulaOut, userFormulaIn, userFormulaOut, type FormulaSeparators } from './formula-syntax';
+import {
+  defaultFormulaSeparators,
+  formulaIn,
+  formulaOut,
+  userFormulaIn,
+  userFormulaOut,
+  type FormulaSeparators,
+} from './formula-syntax';
 import { Guard } from './guard';
 import { LockState } from './lock';
 import { PropertyStore } from './properties';
@@ -113,7 +120,11 @@ export class WorkbookModel {
     return s;
   }
 
-  addSheet(name: string | undefined, index?: number, size?: { rows: number; cols: number }): SheetModel {
+  addSheet(
+    name: string | undefined,
+    index?: number,
+    size?: { rows: number; cols: number },
+  ): SheetModel {
     let n = name;
     if (n === undefined) {
       let i = this.sheets.length + 1;
@@ -121,12 +132,14 @@ export class WorkbookModel {
       n = `Sheet${i}`;
     }
     n = String(n);
-    if (this.sheet(n)) throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    if (this.sheet(n))
+      throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     if (n.trim() === '') throw gasError('Sheet names cannot be empty.');
-    const id = this.sheets.length === 0 ? 0 : this.nextSheetId++ * 1_000_003 % 2_000_000_000;
+    const id = this.sheets.length === 0 ? 0 : (this.nextSheetId++ * 1_000_003) % 2_000_000_000;
     const model = new SheetModel(n, id, size?.rows ?? 1000, size?.cols ?? 26);
     this.engine.addSheet(n);
-    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    const at =
+      index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, model);
     if (!this.active) this.active = model;
     return model;
@@ -138,7 +151,8 @@ export class WorkbookModel {
     // (and a later sheet of the same name does not bring them back).
     const lower = model.name.toLowerCase();
     for (const n of this.engine.namedRangeNames()) {
-      if (this.engine.namedRangeTarget(n)?.sheet.toLowerCase() === lower) this.engine.removeNamedRange(n);
+      if (this.engine.namedRangeTarget(n)?.sheet.toLowerCase() === lower)
+        this.engine.removeNamedRange(n);
     }
     this.engine.removeSheet(model.name);
     this.sheets = this.sheets.filter((s) => s !== model);
@@ -152,7 +166,8 @@ export class WorkbookModel {
     const n = String(name);
     if (n.trim() === '') throw gasError('Sheet names cannot be empty.');
     const other = this.sheet(n);
-    if (other && other !== model) throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
+    if (other && other !== model)
+      throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     this.engine.renameSheet(model.name, n);
     model.name = n;
   }
@@ -185,7 +200,10 @@ export class WorkbookModel {
       attrs: new Map([...src.attrs].map(([k, v]) => [k, structuredClone(v)])),
       merges: structuredClone(src.merges),
       conditionalRules: structuredClone(src.conditionalRules),
-      protections: src.protections.map((p) => ({ ...structuredClone(p), id: this.nextProtectionId++ })),
+      protections: src.protections.map((p) => ({
+        ...structuredClone(p),
+        id: this.nextProtectionId++,
+      })),
       charts: src.charts.map((c) => ({ ...structuredClone(c), chartId: this.nextChartId++ })),
     });
     this.engine.loadSerialized(copy.name, from.engine.serialize(src.name));
@@ -197,7 +215,10 @@ export class WorkbookModel {
     return formulaIn(text, this.locale, this.formulaSeparators);
   }
 
-  /** A formula a user typed in the grid -> the engine's syntax (the Sheets UI takes the locale's syntax only). */
+  /**
+   * A formula a user typed in the grid -> the engine's syntax (the Sheets UI takes the locale's
+   * syntax only).
+   */
   userFormulaIn(text: string): string {
     return userFormulaIn(text, this.locale);
   }

@@ -49,7 +49,11 @@ export interface WorkbookJson {
     charts: ChartSpec[];
   }>;
   namedRanges: Array<{ name: string; sheet: string; rect: Rect }>;
-  properties: { document: Record<string, string>; user: Record<string, string>; script: Record<string, string> };
+  properties: {
+    document: Record<string, string>;
+    user: Record<string, string>;
+    script: Record<string, string>;
+  };
 }
 
 /** One cell as the workbench draws it (1-based row/col). */
@@ -116,7 +120,11 @@ export class Workbook {
     return this.model.documentLock;
   }
   get properties(): { document: PropertyStore; user: PropertyStore; script: PropertyStore } {
-    return { document: this.model.documentProperties, user: this.model.userProperties, script: this.model.scriptProperties };
+    return {
+      document: this.model.documentProperties,
+      user: this.model.userProperties,
+      script: this.model.scriptProperties,
+    };
   }
   get logs(): string[] {
     return this.model.logs;
@@ -146,7 +154,9 @@ export class Workbook {
   display(sheet: string, a1: string): string {
     return this.range(sheet, a1).getDisplayValue();
   }
-  /** The error message of an error cell (what Sheets shows when hovering #ERROR!), else undefined. */
+  /**
+   * The error message of an error cell (what Sheets shows when hovering #ERROR!), else undefined.
+   */
   error(sheet: string, a1: string): string | undefined {
     const r = this.range(sheet, a1);
     return this.model.engine.read(r._sheet.name, r._rect.row, r._rect.col).error?.message;
@@ -172,7 +182,11 @@ export class Workbook {
    */
   setCell(sheet: string, a1: string, input: unknown): void {
     const r = this.range(sheet, a1);
-    r._write(r._map(() => input), { source: 'user' }, true);
+    r._write(
+      r._map(() => input),
+      { source: 'user' },
+      true,
+    );
   }
   /**
    * Format → Clear formatting: number formats back to automatic, colours, fonts, alignment,
@@ -190,7 +204,12 @@ export class Workbook {
   paste(sheet: string, source: string, target: string): void {
     const s = this.block(sheet, source);
     const t = this.block(sheet, target);
-    pasteRange(this.model, { sheet: s._sheet, rect: s._rect }, { sheet: t._sheet, rect: t._rect }, 'normal');
+    pasteRange(
+      this.model,
+      { sheet: s._sheet, rect: s._rect },
+      { sheet: t._sheet, rect: t._rect },
+      'normal',
+    );
   }
   /**
    * Edit → Paste special → Values only: copies `source` (by default `target` itself) and pastes
@@ -200,7 +219,12 @@ export class Workbook {
   pasteValues(sheet: string, target: string, source: string = target): void {
     const s = this.block(sheet, source);
     const t = this.block(sheet, target);
-    pasteRange(this.model, { sheet: s._sheet, rect: s._rect }, { sheet: t._sheet, rect: t._rect }, 'values');
+    pasteRange(
+      this.model,
+      { sheet: s._sheet, rect: s._rect },
+      { sheet: t._sheet, rect: t._rect },
+      'values',
+    );
   }
   /**
    * Data → Sort range, by `column` (a sheet column: 1-based number or letters such as "C"),
@@ -210,7 +234,9 @@ export class Workbook {
   sortRange(sheet: string, a1: string, column: number | string, ascending = true): void {
     this.range(sheet, a1).sort({ column: columnNumber(column), ascending });
   }
-  /** Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom). */
+  /**
+   * Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom).
+   */
   insertRows(sheet: string, beforeRow: number, howMany = 1): void {
     this.sheetObject(sheet)._insertRows(beforeRow - 1, howMany);
   }
@@ -218,7 +244,10 @@ export class Workbook {
   deleteRows(sheet: string, row: number, howMany = 1): void {
     this.sheetObject(sheet).deleteRows(row, howMany);
   }
-  /** Insert `howMany` columns left of `beforeColumn` (1-based number or letters; getMaxColumns()+1 appends). */
+  /**
+   * Insert `howMany` columns left of `beforeColumn` (1-based number or letters; getMaxColumns()+1
+   * appends).
+   */
   insertColumns(sheet: string, beforeColumn: number | string, howMany = 1): void {
     this.sheetObject(sheet)._insertCols(columnNumber(beforeColumn) - 1, howMany);
   }
@@ -241,7 +270,12 @@ export class Workbook {
    */
   copySheet(sheet: string): string {
     const src = this.model.sheetOrThrow(sheet);
-    const copy = this.model.copySheet(this.model, src, this.model.copyName(src.name), this.model.sheets.indexOf(src) + 1);
+    const copy = this.model.copySheet(
+      this.model,
+      src,
+      this.model.copyName(src.name),
+      this.model.sheets.indexOf(src) + 1,
+    );
     this.model.active = copy;
     this.model.activeRange = null;
     return copy.name;

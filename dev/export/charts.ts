@@ -35,7 +35,8 @@ const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Sheets' default chart size, 600 × 371 px, in EMU (9525 a pixel). */
 const SIZE = { cx: 600 * 9525, cy: 371 * 9525 };
@@ -49,7 +50,8 @@ export function chartXml(p: ChartPlan): string {
       const val = `<c:val><c:numRef><c:f>${esc(s.ref)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.cache.length}"/>${s.cache
         .map((v, k) => (v === null ? '' : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`))
         .join('')}</c:numCache></c:numRef></c:val>`;
-      const marker = p.type === 'line' ? '<c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>' : '';
+      const marker =
+        p.type === 'line' ? '<c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>' : '';
       const invert = p.type === 'bar' || p.type === 'column' ? '<c:invertIfNegative val="0"/>' : '';
       const smooth = p.type === 'line' ? '<c:smooth val="0"/>' : '';
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${invert}${marker}${cat}${val}${smooth}</c:ser>`;
@@ -57,10 +59,14 @@ export function chartXml(p: ChartPlan): string {
     .join('');
   const axes = '<c:axId val="500000001"/><c:axId val="500000002"/>';
   let plot: string;
-  if (p.type === 'pie') plot = `<c:pieChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/></c:pieChart>`;
-  else if (p.type === 'line') plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${axes}</c:lineChart>`;
-  else if (p.type === 'area') plot = `<c:areaChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}${axes}</c:areaChart>`;
-  else plot = `<c:barChart><c:barDir val="${p.type === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${ser}<c:gapWidth val="60"/>${axes}</c:barChart>`;
+  if (p.type === 'pie')
+    plot = `<c:pieChart><c:varyColors val="1"/>${ser}<c:firstSliceAng val="0"/></c:pieChart>`;
+  else if (p.type === 'line')
+    plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${axes}</c:lineChart>`;
+  else if (p.type === 'area')
+    plot = `<c:areaChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}${axes}</c:areaChart>`;
+  else
+    plot = `<c:barChart><c:barDir val="${p.type === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${ser}<c:gapWidth val="60"/>${axes}</c:barChart>`;
   // A horizontal bar chart lists the first stage at the top, as Sheets draws it.
   const catAxis = `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${p.type === 'bar' ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${p.type === 'bar' ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>`;
   const valAxis = `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${p.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="${p.type === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
@@ -104,7 +110,9 @@ function sheetParts(entries: Map<string, Buffer>): string[] {
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
   }
-  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '') ?? '');
+  return [...workbook.matchAll(/<sheet\b[^>]*>/g)].map(
+    (m) => targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '') ?? '',
+  );
 }
 
 /** Adds the charts to an .xlsx ExcelJS wrote; returns the new file. */
@@ -119,19 +127,32 @@ export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
   for (const [index, sheetPlans] of bySheet) {
     const part = parts[index];
     const xml = part ? entries.get(part)?.toString('utf8') : undefined;
-    if (!part || xml === undefined) throw new Error(`addCharts: no worksheet part for sheet ${index + 1}`);
+    if (!part || xml === undefined)
+      throw new Error(`addCharts: no worksheet part for sheet ${index + 1}`);
     if (/<drawing\b/.test(xml)) throw new Error(`addCharts: ${part} already has a drawing`);
     drawingNo++;
     const drawing = `xl/drawings/drawing${drawingNo}.xml`;
     const placed = sheetPlans.map((plan, i) => {
       chartNo++;
       entries.set(`xl/charts/chart${chartNo}.xml`, Buffer.from(chartXml(plan), 'utf8'));
-      types = types.replace('</Types>', `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT.chart}"/></Types>`);
+      types = types.replace(
+        '</Types>',
+        `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT.chart}"/></Types>`,
+      );
       return { plan, rid: `rId${i + 1}`, target: `../charts/chart${chartNo}.xml` };
     });
     entries.set(drawing, Buffer.from(drawingXml(placed), 'utf8'));
-    entries.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, Buffer.from(rels(placed.map((p) => ({ id: p.rid, type: REL.chart, target: p.target }))), 'utf8'));
-    types = types.replace('</Types>', `<Override PartName="/${drawing}" ContentType="${CT.drawing}"/></Types>`);
+    entries.set(
+      `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
+      Buffer.from(
+        rels(placed.map((p) => ({ id: p.rid, type: REL.chart, target: p.target }))),
+        'utf8',
+      ),
+    );
+    types = types.replace(
+      '</Types>',
+      `<Override PartName="/${drawing}" ContentType="${CT.drawing}"/></Types>`,
+    );
 
     // The sheet's relationships: a new id for the drawing.
     const relsPath = part.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -139,12 +160,26 @@ export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
     const ids = existing ? [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1])) : [];
     const rid = `rId${Math.max(0, ...ids) + 1}`;
     const relation = `<Relationship Id="${rid}" Type="${REL.drawing}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    entries.set(relsPath, Buffer.from(existing ? existing.replace('</Relationships>', `${relation}</Relationships>`) : rels([{ id: rid, type: REL.drawing, target: `../drawings/drawing${drawingNo}.xml` }]), 'utf8'));
+    entries.set(
+      relsPath,
+      Buffer.from(
+        existing
+          ? existing.replace('</Relationships>', `${relation}</Relationships>`)
+          : rels([{ id: rid, type: REL.drawing, target: `../drawings/drawing${drawingNo}.xml` }]),
+        'utf8',
+      ),
+    );
 
-    // <drawing> goes after everything but legacyDrawing (notes), legacyDrawingHF, picture, oleObjects, controls, webPublishItems, tableParts, extLst.
+    // <drawing> goes after everything but legacyDrawing (notes), legacyDrawingHF, picture,
+    // oleObjects, controls, webPublishItems, tableParts, extLst.
     const element = `<drawing r:id="${rid}"/>`;
-    const after = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
-    const withNs = /xmlns:r=/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet')))) ? xml : xml.replace('<worksheet', `<worksheet xmlns:r="${NS.r}"`);
+    const after =
+      /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
+        xml,
+      );
+    const withNs = /xmlns:r=/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet'))))
+      ? xml
+      : xml.replace('<worksheet', `<worksheet xmlns:r="${NS.r}"`);
     const at = after ? withNs.indexOf(after[0]) : withNs.lastIndexOf('</worksheet>');
     entries.set(part, Buffer.from(withNs.slice(0, at) + element + withNs.slice(at), 'utf8'));
   }

@@ -30,12 +30,24 @@ export const USAGE = `Usage: npm run export -- --out map.xlsx [options]
   --example           the filled-in worked example (fitness club) instead of a blank map
   --help              show this help`;
 
-export type Parsed = { ok: true; out: string; request: NewMapRequest } | { ok: false; message: string } | { ok: 'help' };
+export type Parsed =
+  | { ok: true; out: string; request: NewMapRequest }
+  | { ok: false; message: string }
+  | { ok: 'help' };
 
 /** Which flag to blame for a schema field, so the message names what the user typed. */
-const FIELD_FLAG: Record<string, string> = { name: '--title', segment: '--title', product: '--title', preset: '--preset', stages: '--stages', lang: '--lang', locale: '--locale' };
+const FIELD_FLAG: Record<string, string> = {
+  name: '--title',
+  segment: '--title',
+  product: '--title',
+  preset: '--preset',
+  stages: '--stages',
+  lang: '--lang',
+  locale: '--locale',
+};
 
-const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
+  (list as readonly string[]).includes(v);
 
 export function parseExportArgs(argv: readonly string[]): Parsed {
   let flags;
@@ -57,27 +69,44 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
     }).values;
   } catch (e) {
     // parseArgs says what is wrong ("Unknown option '--foo'"); the usage says what is right.
-    return { ok: false, message: `${e instanceof Error ? e.message : String(e)}. Run with --help to see the flags.` };
+    return {
+      ok: false,
+      message: `${e instanceof Error ? e.message : String(e)}. Run with --help to see the flags.`,
+    };
   }
   if (flags.help) return { ok: 'help' };
 
   const fail = (message: string): Parsed => ({ ok: false, message });
   if (!flags.out) return fail('--out is required: give the file to write, e.g. --out map.xlsx');
-  if (!/\.xlsx$/i.test(flags.out)) return fail(`--out must name an .xlsx file, got "${flags.out}"; e.g. --out map.xlsx`);
+  if (!/\.xlsx$/i.test(flags.out))
+    return fail(`--out must name an .xlsx file, got "${flags.out}"; e.g. --out map.xlsx`);
 
   const lang = flags.lang ?? 'en';
-  if (!isOneOf<Lang>(LANGS, lang)) return fail(`--lang must be ${LANGS.map((l) => `"${l}"`).join(' or ')}, got "${lang}"; e.g. --lang ru`);
+  if (!isOneOf<Lang>(LANGS, lang))
+    return fail(
+      `--lang must be ${LANGS.map((l) => `"${l}"`).join(' or ')}, got "${lang}"; e.g. --lang ru`,
+    );
 
-  const stages = flags.stages === undefined ? [] : flags.stages.split(',').map((s) => s.trim()).filter(Boolean);
+  const stages =
+    flags.stages === undefined
+      ? []
+      : flags.stages
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   const preset = flags.preset ?? (flags.stages !== undefined ? 'custom' : 'checklist6');
-  if (!isOneOf<PresetId>(PRESET_IDS, preset)) return fail(`--preset must be one of ${PRESET_IDS.join(', ')}, got "${preset}"`);
+  if (!isOneOf<PresetId>(PRESET_IDS, preset))
+    return fail(`--preset must be one of ${PRESET_IDS.join(', ')}, got "${preset}"`);
   if (flags.example && (flags.preset !== undefined || flags.stages !== undefined)) {
     return fail('--example has its own six stages; drop --preset and --stages, or drop --example');
   }
   if (flags.stages !== undefined && preset !== 'custom') {
-    return fail(`--stages only applies to --preset custom (got --preset ${preset}); drop one of them`);
+    return fail(
+      `--stages only applies to --preset custom (got --preset ${preset}); drop one of them`,
+    );
   }
-  if (preset === 'custom' && stages.length === 0) return fail('--preset custom needs --stages "Stage one,Stage two,…"');
+  if (preset === 'custom' && stages.length === 0)
+    return fail('--preset custom needs --stages "Stage one,Stage two,…"');
 
   const payload = {
     name: flags.title ?? '',
@@ -95,7 +124,9 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
   if (!checked.ok) {
     const [field, why] = Object.entries(checked.fieldErrors)[0] ?? ['_form', 'invalid'];
     const flag = FIELD_FLAG[field.split('.')[0] ?? ''] ?? 'a flag';
-    return fail(`${flag} is not valid: ${why}${flag === '--locale' ? ' (use a locale such as ru_RU or en_US)' : ''}`);
+    return fail(
+      `${flag} is not valid: ${why}${flag === '--locale' ? ' (use a locale such as ru_RU or en_US)' : ''}`,
+    );
   }
   return { ok: true, out: resolve(flags.out), request: checked.value };
 }
@@ -115,9 +146,15 @@ function newest(dir: string): number {
 function bundle(): { code: string; sidebar: string } {
   const code = join(REPO, 'dist', 'Code.js');
   const sidebar = join(REPO, 'dist', 'Sidebar.html');
-  const stale = !existsSync(code) || !existsSync(sidebar) || statSync(code).mtimeMs < Math.max(newest(join(REPO, 'src')), newest(join(REPO, 'sidebar')));
+  const stale =
+    !existsSync(code) ||
+    !existsSync(sidebar) ||
+    statSync(code).mtimeMs < Math.max(newest(join(REPO, 'src')), newest(join(REPO, 'sidebar')));
   if (stale) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stdout}${run.stderr}`);
   }
   return { code: readFileSync(code, 'utf8'), sidebar: readFileSync(sidebar, 'utf8') };
@@ -126,7 +163,10 @@ function bundle(): { code: string; sidebar: string } {
 /** The spreadsheet the add-on makes for the request: the map (the example with its charts). */
 export function makeWorkbook(req: NewMapRequest): { workbook: Workbook; sheet: string } {
   const { code, sidebar } = bundle();
-  const workbook = createWorkbook({ locale: req.locale, name: req.name || t(req.lang, 'map.title') });
+  const workbook = createWorkbook({
+    locale: req.locale,
+    name: req.name || t(req.lang, 'map.title'),
+  });
   workbook.ui.responder = () => 'OK';
   const addon = loadAddon(workbook, code, { Sidebar: sidebar });
   const made = addon.callFromClient('createMap', req) as CreateMapResult;
@@ -136,7 +176,10 @@ export function makeWorkbook(req: NewMapRequest): { workbook: Workbook; sheet: s
 }
 
 /** Runs the command; returns the process exit code. */
-export async function runExport(argv: readonly string[], io: { log(s: string): void; error(s: string): void } = console): Promise<number> {
+export async function runExport(
+  argv: readonly string[],
+  io: { log(s: string): void; error(s: string): void } = console,
+): Promise<number> {
   const parsed = parseExportArgs(argv);
   if (parsed.ok === 'help') {
     io.log(USAGE);
@@ -151,7 +194,9 @@ export async function runExport(argv: readonly string[], io: { log(s: string): v
     const { workbook, sheet } = makeWorkbook(parsed.request);
     // Every sheet but the new spreadsheet's empty "Sheet1".
     const book = readWorkbook(workbook);
-    const sheets = book.sheets.filter((s) => s.name === sheet || [...s.cells()].length > 0).map((s) => s.name);
+    const sheets = book.sheets
+      .filter((s) => s.name === sheet || [...s.cells()].length > 0)
+      .map((s) => s.name);
     bytes = await toXlsx(buildWorkbook(book, { sheets, lang: parsed.request.lang }));
   } catch (e) {
     io.error(`export: ${e instanceof Error ? e.message : String(e)}`);
@@ -161,7 +206,9 @@ export async function runExport(argv: readonly string[], io: { log(s: string): v
     await mkdir(dirname(parsed.out), { recursive: true });
     await writeFile(parsed.out, bytes);
   } catch (e) {
-    io.error(`export: could not write ${parsed.out}: ${e instanceof Error ? e.message : String(e)}`);
+    io.error(
+      `export: could not write ${parsed.out}: ${e instanceof Error ? e.message : String(e)}`,
+    );
     return 1;
   }
   io.log(parsed.out);

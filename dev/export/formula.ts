@@ -13,7 +13,10 @@ export interface CellAddress {
   absCol?: boolean;
 }
 
-/** A reference as written: a cell or a rectangle, whole columns or rows, on a named sheet or on the formula's own. */
+/**
+ * A reference as written: a cell or a rectangle, whole columns or rows, on a named sheet or on the
+ * formula's own.
+ */
 export type RefNode = {
   t: 'ref';
   sheet: string | null;
@@ -41,7 +44,18 @@ export type Node =
 
 export class FormulaSyntaxError extends Error {}
 
-const ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!', '#SPILL!', '#CALC!'];
+const ERRORS = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+];
 
 type Token =
   | { k: 'num'; text: string }
@@ -53,12 +67,18 @@ type Token =
   | { k: 'op'; op: string }
   | { k: 'punct'; ch: string };
 
-const colNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colNumber = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function address(text: string): CellAddress {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
   if (!m) throw new FormulaSyntaxError(`not a cell: ${text}`);
-  return { col: colNumber(m[2] as string), row: Number(m[4]), absCol: m[1] === '$', absRow: m[3] === '$' };
+  return {
+    col: colNumber(m[2] as string),
+    row: Number(m[4]),
+    absCol: m[1] === '$',
+    absRow: m[3] === '$',
+  };
 }
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
@@ -76,12 +96,23 @@ function tokenize(src: string): Token[] {
     const m = REF_BODY.exec(src.slice(from));
     if (!m) return null;
     pos = from + m[0].length;
-    if (m[1]) return m[2] ? { t: 'ref', sheet, kind: 'range', a: address(m[1]), b: address(m[2]) } : { t: 'ref', sheet, kind: 'cell', a: address(m[1]) };
+    if (m[1])
+      return m[2]
+        ? { t: 'ref', sheet, kind: 'range', a: address(m[1]), b: address(m[2]) }
+        : { t: 'ref', sheet, kind: 'cell', a: address(m[1]) };
     if (m[3] && m[4]) {
-      const c = (s: string): CellAddress => ({ row: 0, col: colNumber(s.replace('$', '')), absCol: s.startsWith('$') });
+      const c = (s: string): CellAddress => ({
+        row: 0,
+        col: colNumber(s.replace('$', '')),
+        absCol: s.startsWith('$'),
+      });
       return { t: 'ref', sheet, kind: 'cols', a: c(m[3]), b: c(m[4]) };
     }
-    const r = (s: string): CellAddress => ({ row: Number(s.replace('$', '')), col: 0, absRow: s.startsWith('$') });
+    const r = (s: string): CellAddress => ({
+      row: Number(s.replace('$', '')),
+      col: 0,
+      absRow: s.startsWith('$'),
+    });
     return { t: 'ref', sheet, kind: 'rows', a: r(m[5] as string), b: r(m[6] as string) };
   };
   while (pos < src.length) {
@@ -182,9 +213,25 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-const BINARY: Record<string, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const BINARY: Record<string, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 
-/** Parses a formula, with or without its leading "=". Throws FormulaSyntaxError on anything it does not understand. */
+/**
+ * Parses a formula, with or without its leading "=". Throws FormulaSyntaxError on anything it does
+ * not understand.
+ */
 export function parseFormula(formula: string): Node {
   const src = formula.startsWith('=') ? formula.slice(1) : formula;
   const tokens = tokenize(src);
@@ -285,7 +332,8 @@ export function parseFormula(formula: string): Node {
 
 export function colName(col: number): string {
   let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
   return name;
 }
 
@@ -296,9 +344,13 @@ export function cellRef(row: number, col: number, absolute = false): string {
 
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
-const addressText = (a: CellAddress): string => `${a.absCol ? '$' : ''}${colName(a.col)}${a.absRow ? '$' : ''}${a.row}`;
+const addressText = (a: CellAddress): string =>
+  `${a.absCol ? '$' : ''}${colName(a.col)}${a.absRow ? '$' : ''}${a.row}`;
 
-/** How rendering places a formula: the sheet it is written on, the sheet its unqualified references mean, and sheet renames. */
+/**
+ * How rendering places a formula: the sheet it is written on, the sheet its unqualified references
+ * mean, and sheet renames.
+ */
 export interface RenderContext {
   /** the (original) name of the sheet the rendered formula is written on */
   host: string;
@@ -312,11 +364,18 @@ export interface RenderContext {
   name?(name: string): string | undefined;
 }
 
-export function renderRef(ref: RefNode, ctx: Pick<RenderContext, 'host' | 'source' | 'sheetName'>): string {
+export function renderRef(
+  ref: RefNode,
+  ctx: Pick<RenderContext, 'host' | 'source' | 'sheetName'>,
+): string {
   const sheet = ref.sheet ?? ctx.source;
-  const prefix = ref.sheet !== null || sheet.toLowerCase() !== ctx.host.toLowerCase() ? `${quoteSheet(ctx.sheetName(sheet))}!` : '';
+  const prefix =
+    ref.sheet !== null || sheet.toLowerCase() !== ctx.host.toLowerCase()
+      ? `${quoteSheet(ctx.sheetName(sheet))}!`
+      : '';
   if (ref.kind === 'cell') return prefix + addressText(ref.a);
-  if (ref.kind === 'range') return `${prefix}${addressText(ref.a)}:${addressText(ref.b as CellAddress)}`;
+  if (ref.kind === 'range')
+    return `${prefix}${addressText(ref.a)}:${addressText(ref.b as CellAddress)}`;
   if (ref.kind === 'cols') {
     const c = (a: CellAddress) => `${a.absCol ? '$' : ''}${colName(a.col)}`;
     return `${prefix}${c(ref.a)}:${c(ref.b as CellAddress)}`;
@@ -396,7 +455,9 @@ export function calledFunctions(node: Node): Set<string> {
 /** Excel's limits on one formula: 8,192 characters, 64 levels of nested functions. */
 export const EXCEL_LIMITS = { length: 8192, nesting: 64 } as const;
 
-/** A formula's length and the deepest nesting of its function calls (parentheses outside strings). */
+/**
+ * A formula's length and the deepest nesting of its function calls (parentheses outside strings).
+ */
 export function formulaSize(formula: string): { length: number; nesting: number } {
   let depth = 0;
   let deepest = 0;

@@ -31,16 +31,31 @@ export interface LoWorkbook {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[name.toLowerCase()] ?? '',
+  s.replace(
+    /&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi,
+    (_, name: string, dec?: string, hex?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[
+              name.toLowerCase()
+            ] ?? ''),
   );
 
-/** Drops every cached formula result (<v> after <f>), so what LibreOffice shows it computed itself. */
+/**
+ * Drops every cached formula result (<v> after <f>), so what LibreOffice shows it computed itself.
+ */
 export function stripCachedResults(xlsx: Buffer): Buffer {
   const entries = readZip(xlsx);
   for (const [name, data] of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = data.toString('utf8').replace(/<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g, (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, '')}>${f}</c>`);
+    const xml = data
+      .toString('utf8')
+      .replace(
+        /<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g,
+        (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, '')}>${f}</c>`,
+      );
     entries.set(name, Buffer.from(xml, 'utf8'));
   }
   return writeZip(entries);
@@ -55,7 +70,9 @@ export function readComputed(xlsx: Buffer): LoWorkbook {
   const entries = readZip(xlsx);
   const text = (name: string) => entries.get(name)?.toString('utf8') ?? '';
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...(m[1] ?? '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1] ?? '')).join(''),
+    [...(m[1] ?? '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
+      .map((t) => unescape(t[1] ?? ''))
+      .join(''),
   );
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
@@ -121,10 +138,25 @@ export async function recalculate(xlsx: Buffer, { timeoutMs = 120_000 } = {}): P
     await new Promise<void>((done, fail) =>
       execFile(
         SOFFICE,
-        [`-env:UserInstallation=file://${user}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input],
+        [
+          `-env:UserInstallation=file://${user}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          outDir,
+          input,
+        ],
         { timeout: timeoutMs },
         (err, stdout, stderr) =>
-          err ? fail(new Error(`LibreOffice (${SOFFICE}) failed: ${err.message}\n${stdout}\n${stderr}\nInstall it with: apt-get install -y libreoffice-calc`)) : done(),
+          err
+            ? fail(
+                new Error(
+                  `LibreOffice (${SOFFICE}) failed: ${err.message}\n${stdout}\n${stderr}\nInstall it with: apt-get install -y libreoffice-calc`,
+                ),
+              )
+            : done(),
       ),
     );
     return readComputed(await readFile(join(outDir, 'input.xlsx')));

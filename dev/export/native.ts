@@ -26,7 +26,10 @@ export const ERR = '#VALUE!';
 export interface ArgView {
   /** as written, for single values (a cell, a named cell, an expression) */
   node: Node;
-  /** a range (even of one cell), which Apps Script passes as rows of values; null for a single value (a cell, a named cell, an expression) */
+  /**
+   * a range (even of one cell), which Apps Script passes as rows of values; null for a single value
+   * (a cell, a named cell, an expression)
+   */
   range: { sheet: string; row: number; col: number; rows: number; cols: number } | null;
 }
 
@@ -37,7 +40,10 @@ export interface CallContext {
   text(node: Node, host: string): string;
   /** the element (i, j) of an argument: a cell of its range, or the single value itself */
   element(arg: ArgView, i: number, j: number): Node;
-  /** whether the element is a cell formatted as a date or a time: Apps Script hands its number over as a Date */
+  /**
+   * whether the element is a cell formatted as a date or a time: Apps Script hands its number over
+   * as a Date
+   */
   dated(arg: ArgView, i: number, j: number): boolean;
   helpers: Helpers;
   /** where the call is, for helper labels: "'Map'!D30" */
@@ -91,10 +97,16 @@ interface ElementPlan {
 
 const ERROR_CODES = '"#NULL!","#DIV/0!","#VALUE!","#REF!","#NAME?","#NUM!","#N/A"';
 
-/** A number and not TRUE/FALSE: LibreOffice's ISNUMBER is true for booleans, the add-on's functions take them as text. */
+/**
+ * A number and not TRUE/FALSE: LibreOffice's ISNUMBER is true for booleans, the add-on's functions
+ * take them as text.
+ */
 export const isNum = (x: string): string => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
 
-/** The brief text of an outcome as formula text; `code` is the error code for an error-in-input outcome. */
+/**
+ * The brief text of an outcome as formula text; `code` is the error code for an error-in-input
+ * outcome.
+ */
 function briefText(o: Outcome | { text: string }, code?: string): string {
   if ('text' in o) return o.text;
   if ('whole' in o) return ERR;
@@ -113,8 +125,13 @@ const isWhole = (o: Outcome | { text: string }): boolean => 'whole' in o;
 function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = false): Check[] {
   const checks: Check[] = [];
   if (dated) checks.push({ when: `ISNUMBER(${x})`, then: o.isDate });
-  if (fromRange) checks.push({ when: `ISERROR(${x})`, then: { text: briefText(o.errorNA, `CHOOSE(ERROR.TYPE(${x}),${ERROR_CODES})`) } });
-  if (o.warningPassesOn) checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, then: { text: `TRIM(${x})` } });
+  if (fromRange)
+    checks.push({
+      when: `ISERROR(${x})`,
+      then: { text: briefText(o.errorNA, `CHOOSE(ERROR.TYPE(${x}),${ERROR_CODES})`) },
+    });
+  if (o.warningPassesOn)
+    checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, then: { text: `TRIM(${x})` } });
   checks.push({ when: `NOT(${isNum(x)})`, then: o.notNumber });
   checks.push({ when: `${x}<0`, then: o.negative });
   if (o.aboveOne) checks.push({ when: `${x}>1`, then: o.aboveOne });
@@ -122,16 +139,21 @@ function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = 
 }
 
 /** isBlank of an element: a range's error cell is not blank (it arrives as its text). */
-const blankOf = (x: string, fromRange: boolean): string => (fromRange ? `IFERROR(${x}="",FALSE)` : `${x}=""`);
+const blankOf = (x: string, fromRange: boolean): string =>
+  fromRange ? `IFERROR(${x}="",FALSE)` : `${x}=""`;
 
-const or = (conds: string[]): string => (conds.length === 1 ? (conds[0] as string) : `OR(${conds.join(',')})`);
+const or = (conds: string[]): string =>
+  conds.length === 1 ? (conds[0] as string) : `OR(${conds.join(',')})`;
 
 /** Nested IFs: the first check that holds gives its outcome, else the value. */
 function chain(checks: readonly Check[], value: string, outcome: (c: Check) => string): string {
   return checks.reduceRight((rest, c) => `IF(${c.when},${outcome(c)},${rest})`, value);
 }
 
-/** The common shape of element-wise arguments (elementwise.ts broadcastShape): null when ranges disagree. */
+/**
+ * The common shape of element-wise arguments (elementwise.ts broadcastShape): null when ranges
+ * disagree.
+ */
 function broadcast(args: readonly (ArgView | null)[]): { rows: number; cols: number } | null {
   let shape: { rows: number; cols: number } | null = null;
   for (const a of args) {
@@ -150,21 +172,35 @@ function broadcast(args: readonly (ArgView | null)[]): { rows: number; cols: num
 function elementwise(
   ctx: CallContext,
   args: readonly (ArgView | null)[],
-  plan: (el: (k: number) => string, fromRange: (k: number) => boolean, i: number, j: number, host: string, dated: (k: number) => boolean) => ElementPlan,
+  plan: (
+    el: (k: number) => string,
+    fromRange: (k: number) => boolean,
+    i: number,
+    j: number,
+    host: string,
+    dated: (k: number) => boolean,
+  ) => ElementPlan,
 ): Translation {
   const shape = broadcast(args);
   if (!shape) return { rows: 1, cols: 1, element: () => ERR };
   const spills = shape.rows * shape.cols > 1;
   const fromRange = (k: number) => args[k]?.range != null;
   const planAt = (i: number, j: number, host: string) =>
-    plan((k) => {
-      const a = args[k];
-      if (!a) throw new Untranslatable('missing argument');
-      return ctx.text(ctx.element(a, i, j), host);
-    }, fromRange, i, j, host, (k) => {
-      const a = args[k];
-      return a ? ctx.dated(a, i, j) : false;
-    });
+    plan(
+      (k) => {
+        const a = args[k];
+        if (!a) throw new Untranslatable('missing argument');
+        return ctx.text(ctx.element(a, i, j), host);
+      },
+      fromRange,
+      i,
+      j,
+      host,
+      (k) => {
+        const a = args[k];
+        return a ? ctx.dated(a, i, j) : false;
+      },
+    );
 
   if (!spills) {
     return {
@@ -176,11 +212,17 @@ function elementwise(
       },
     };
   }
-  // A single value shared by every element whose cell is an error: the call's result is that error, nothing spills.
-  const shared = args.filter((a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str');
-  // (a one-cell range shared by every element arrives as text when it is an error: it is reported, not passed on)
+  // A single value shared by every element whose cell is an error: the call's result is that error,
+  // nothing spills.
+  const shared = args.filter(
+    (a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str',
+  );
+  // (a one-cell range shared by every element arrives as text when it is an error: it is reported,
+  // not passed on)
   const guard = (formula: string, anchor: boolean): string =>
-    anchor || shared.length === 0 ? formula : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+    anchor || shared.length === 0
+      ? formula
+      : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
 
   const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.then));
   if (!whole) {
@@ -188,11 +230,15 @@ function elementwise(
       ...shape,
       element: (i, j) => {
         const p = planAt(i, j, ctx.host);
-        return guard(`IF(${p.blank},"",${chain(p.checks, p.value, (c) => ('text' in c.then ? c.then.text : briefText(c.then)))})`, i === 0 && j === 0);
+        return guard(
+          `IF(${p.blank},"",${chain(p.checks, p.value, (c) => ('text' in c.then ? c.then.text : briefText(c.then)))})`,
+          i === 0 && j === 0,
+        );
       },
     };
   }
-  // The add-on fails the whole call when one element is bad: validity of every element in a helper row.
+  // The add-on fails the whole call when one element is bad: validity of every element in a helper
+  // row.
   const flags = ctx.helpers.row(`${ctx.where}: inputs valid`, () => {
     const out: string[] = [];
     for (let i = 0; i < shape.rows; i++) {
@@ -209,7 +255,10 @@ function elementwise(
     element: (i, j) => {
       const p = planAt(i, j, ctx.host);
       const anchor = i === 0 && j === 0;
-      return guard(`IF(AND(${flags.range(0, n, ctx.host)}),IF(${p.blank},"",${p.value}),${anchor ? ERR : '""'})`, anchor);
+      return guard(
+        `IF(AND(${flags.range(0, n, ctx.host)}),IF(${p.blank},"",${p.value}),${anchor ? ERR : '""'})`,
+        anchor,
+      );
     },
   };
 }
@@ -217,7 +266,8 @@ function elementwise(
 export function conversion(ctx: CallContext, args: readonly ArgView[]): Translation {
   if (args.length !== 2) return { rows: 1, cols: 1, element: () => ERR };
   const w = ctx.words.conversion;
-  // conversion.ts: one from_count (a single value, or a range of one cell) for a range of to_counts is the first stage (overall conversion).
+  // conversion.ts: one from_count (a single value, or a range of one cell) for a range of to_counts
+  // is the first stage (overall conversion).
   const from = args[0]?.range;
   const fromFirst = !from || from.rows * from.cols === 1;
   return elementwise(ctx, args, (el, fromRange, _i, _j, _host, dated) => {
@@ -243,14 +293,20 @@ export function revenue(ctx: CallContext, args: readonly ArgView[]): Translation
     const x = args.map((_, k) => el(k));
     return {
       blank: or(x.map((v, k) => blankOf(v, fromRange(k)))),
-      checks: x.flatMap((v, k) => numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k))),
-      // revenue(): leads × conversion × avg_check × purchases, in that order (× 1 when purchases is omitted)
+      checks: x.flatMap((v, k) =>
+        numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k)),
+      ),
+      // revenue(): leads × conversion × avg_check × purchases, in that order (× 1 when purchases is
+      // omitted)
       value: n === 4 ? x.join('*') : `${x.join('*')}*1`,
     };
   });
 }
 
-/** The lever aliases (funnel.ts LEVER_ALIASES) as two array constants: spellings, and the lever's number 1..4. */
+/**
+ * The lever aliases (funnel.ts LEVER_ALIASES) as two array constants: spellings, and the lever's
+ * number 1..4.
+ */
 function leverTable(): { keys: string; index: string } {
   const entries = Object.entries(LEVER_ALIASES);
   return {
@@ -259,8 +315,11 @@ function leverTable(): { keys: string; index: string } {
   };
 }
 
-/** MATCH treats * ? ~ as wildcards: escaped, a lever typed "*" matches nothing, as in the add-on. */
-const noWildcards = (x: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"~","~~"),"*","~*"),"?","~?")`;
+/**
+ * MATCH treats * ? ~ as wildcards: escaped, a lever typed "*" matches nothing, as in the add-on.
+ */
+const noWildcards = (x: string): string =>
+  `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"~","~~"),"*","~*"),"?","~?")`;
 
 /**
  * The change grammar of core/funnel/change.ts (its exported word lists, when it has them).
@@ -274,17 +333,56 @@ function grammar(): { suffixes: [string, number][]; prefixes: string[]; minus: s
   const c = changeModule as Record<string, unknown>;
   const lists = (c.CHANGE_SUFFIXES ?? {
     percent: ['%'],
-    points: ['pp', 'p.p.', 'p. p.', 'p.p', 'п.п.', 'п. п.', 'п.п', 'п. п', 'пп', 'points', 'point', 'пунктов', 'пункта', 'пункт'],
+    points: [
+      'pp',
+      'p.p.',
+      'p. p.',
+      'p.p',
+      'п.п.',
+      'п. п.',
+      'п.п',
+      'п. п',
+      'пп',
+      'points',
+      'point',
+      'пунктов',
+      'пункта',
+      'пункт',
+    ],
     leads: ['лидов', 'лида', 'лиды', 'лид', 'leads', 'lead'],
-    money: ['₽', 'руб.', 'руб', 'рублей', 'рубля', 'рубль', 'р.', 'р', 'rub', 'usd', 'eur', '$', '€', '£', '¥', '₸'],
+    money: [
+      '₽',
+      'руб.',
+      'руб',
+      'рублей',
+      'рубля',
+      'рубль',
+      'р.',
+      'р',
+      'rub',
+      'usd',
+      'eur',
+      '$',
+      '€',
+      '£',
+      '¥',
+      '₸',
+    ],
     purchases: ['покупки', 'покупок', 'покупка', 'покупку', 'purchases', 'purchase'],
   }) as Record<keyof typeof CHANGE_KIND, readonly string[]>;
   const suffixes = Object.entries(lists)
-    .flatMap(([kind, words]) => words.map((w): [string, number] => [w.toLowerCase(), CHANGE_KIND[kind as keyof typeof CHANGE_KIND]]))
+    .flatMap(([kind, words]) =>
+      words.map((w): [string, number] => [
+        w.toLowerCase(),
+        CHANGE_KIND[kind as keyof typeof CHANGE_KIND],
+      ]),
+    )
     .sort((a, b) => b[0].length - a[0].length);
   return {
     suffixes,
-    prefixes: [...((c.MONEY_PREFIXES as readonly string[] | undefined) ?? ['$', '€', '£', '¥', '₽', '₸'])],
+    prefixes: [
+      ...((c.MONEY_PREFIXES as readonly string[] | undefined) ?? ['$', '€', '£', '¥', '₽', '₸']),
+    ],
     minus: [...((c.MINUS_SIGNS as readonly string[] | undefined) ?? ['-', '\u2212', '\u2013'])],
   };
 }
@@ -304,16 +402,19 @@ function digitsOf(t: string): string {
 
 function numberOf(c: string): string {
   const count = (ch: string) => `(LEN(${c})-LEN(SUBSTITUTE(${c},"${ch}","")))`;
-  const last = (ch: string) => `IFERROR(FIND(CHAR(1),SUBSTITUTE(${c},"${ch}",CHAR(1),${count(ch)})),0)`;
+  const last = (ch: string) =>
+    `IFERROR(FIND(CHAR(1),SUBSTITUTE(${c},"${ch}",CHAR(1),${count(ch)})),0)`;
   const commas = count(',');
   const dots = count('.');
   const both = `IF(${last(',')}>${last('.')},IF(${commas}>1,"",SUBSTITUTE(SUBSTITUTE(${c},".",""),",",".")),IF(${dots}>1,"",SUBSTITUTE(${c},",","")))`;
   const oneComma = `IF(AND(FIND(",",${c})>=2,FIND(",",${c})<=4,LEFT(${c},1)<>"0",LEN(${c})-FIND(",",${c})=3),SUBSTITUTE(${c},",",""),SUBSTITUTE(${c},",","."))`;
-  const groups = (ch: string, n: string) => `IF(AND(FIND("${ch}",${c})>=2,FIND("${ch}",${c})<=4,LEN(${c})-FIND("${ch}",${c})+1=4*${n}),SUBSTITUTE(${c},"${ch}",""),"")`;
+  const groups = (ch: string, n: string) =>
+    `IF(AND(FIND("${ch}",${c})>=2,FIND("${ch}",${c})<=4,LEN(${c})-FIND("${ch}",${c})+1=4*${n}),SUBSTITUTE(${c},"${ch}",""),"")`;
   const normal = `IF(AND(${commas}>0,${dots}>0),${both},IF(${commas}=1,${oneComma},IF(${commas}>1,${groups(',', commas)},IF(${dots}>1,${groups('.', dots)},${c}))))`;
   // only digits, separators and an exponent; it starts with a digit, or a separator before a digit
   let rest = c;
-  for (const ch of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', 'e', 'E', '+', '-']) rest = `SUBSTITUTE(${rest},"${ch}","")`;
+  for (const ch of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', '.', 'e', 'E', '+', '-'])
+    rest = `SUBSTITUTE(${rest},"${ch}","")`;
   return `IF(OR(${c}="",${rest}<>"",ISERROR(FIND(LEFT(${c},1),"0123456789.,"))),"",IFERROR(_xlfn.NUMBERVALUE(${normal},".",","),""))`;
 }
 
@@ -326,38 +427,70 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
   return elementwise(ctx, args, (el, fromRange, i, j, host, dated) => {
     const x = args.map((_, k) => el(k));
     const [l, c, p, q] = x as [string, string, string, string];
-    // Helper cells of the element: 0 the lever's number (0 unknown); the change read as core/funnel/change.ts parseChange
-    // reads it: 1 its text, 2 its sign, 3 after the sign, 4 a currency sign before the number, 5 after it, 6 the unit
-    // word's kind × 100 + its length, 7 the number's text, 8 its digits, 9 the number, 10 the kind (0 unreadable),
+    // Helper cells of the element: 0 the lever's number (0 unknown); the change read as
+    // core/funnel/change.ts parseChange
+    // reads it: 1 its text, 2 its sign, 3 after the sign, 4 a currency sign before the number, 5
+    // after it, 6 the unit
+    // word's kind × 100 + its length, 7 the number's text, 8 its digits, 9 the number, 10 the kind
+    // (0 unreadable),
     // 11 the signed value; 12 the lever's value after the change.
     const key = `${i},${j}`;
     let h = rows.get(key);
     if (!h) {
-      const hx = args.map((_, k) => ctx.text(ctx.element(args[k] as ArgView, i, j), ctx.helpers.sheet));
-      h = ctx.helpers.row(`${ctx.where}: element ${i + 1},${j + 1} (lever; the change read as the add-on reads it; the lever after the change)`, (local) => {
-        const [hl, hc, hp, hq, lever, change] = hx as [string, string, string, string, string, string];
-        const leverNo = `IFERROR(INDEX(${table.index},MATCH(${noWildcards(`LOWER(TRIM(${lever}))`)},${table.keys},0)),0)`;
-        const text = `IF(AND(ISTEXT(${change}),LEN(${change})<=200),TRIM(SUBSTITUTE(${change},"\u00a0"," ")),"")`;
-        const s = local(1);
-        const sign = `IF(OR(${['+', ...g.minus].map((m) => `LEFT(${s},1)=${lit(m)}`).join(',')}),LEFT(${s},1),"")`;
-        const r1 = `TRIM(MID(${s},LEN(${local(2)})+1,999))`;
-        const prefix = `IF(OR(${g.prefixes.map((m) => `LEFT(${local(3)},1)=${lit(m)}`).join(',')}),LEFT(${local(3)},1),"")`;
-        const r2 = `TRIM(MID(${local(3)},LEN(${local(4)})+1,999))`;
-        const r = local(5);
-        // the longest unit word the text ends with (as the regex's longest-first alternation finds it): one MATCH per length
-        const lengths = [...new Set(g.suffixes.map(([word]) => word.length))].sort((a, b) => b - a);
-        const unit = lengths.reduceRight((rest, n) => {
-          const words = g.suffixes.filter(([word]) => word.length === n);
-          const found = `MATCH(${noWildcards(`RIGHT(LOWER(${r}),${n})`)},{${words.map(([word]) => lit(word)).join(',')}},0)`;
-          return `IFERROR(INDEX({${words.map(([, kind]) => kind * 100 + n).join(',')}},${found}),${rest})`;
-        }, '0');
-        const numText = `TRIM(LEFT(${r},LEN(${r})-MOD(${local(6)},100)))`;
-        const kindOf = `IF(NOT(ISNUMBER(${local(9)})),0,IF(${local(4)}<>"",IF(${local(6)}=0,4,0),INT(${local(6)}/100)))`;
-        const value = `IF(OR(${local(2)}="+",${local(2)}=""),${local(9)},-${local(9)})`;
-        const now = `CHOOSE(${local(0)},${hl},${hc},${hp},${hq})`;
-        const after = `IF(${local(10)}=1,${now}*(1+${local(11)}/100),IF(${local(10)}=2,${now}+${local(11)}/100,${now}+${local(11)}))`;
-        return [leverNo, text, sign, r1, prefix, r2, unit, numText, digitsOf(local(7)), numberOf(local(8)), `IFERROR(${kindOf},0)`, `IFERROR(${value},"")`, `IFERROR(${after},"")`];
-      });
+      const hx = args.map((_, k) =>
+        ctx.text(ctx.element(args[k] as ArgView, i, j), ctx.helpers.sheet),
+      );
+      h = ctx.helpers.row(
+        `${ctx.where}: element ${i + 1},${j + 1} (lever; the change read as the add-on reads it; the lever after the change)`,
+        (local) => {
+          const [hl, hc, hp, hq, lever, change] = hx as [
+            string,
+            string,
+            string,
+            string,
+            string,
+            string,
+          ];
+          const leverNo = `IFERROR(INDEX(${table.index},MATCH(${noWildcards(`LOWER(TRIM(${lever}))`)},${table.keys},0)),0)`;
+          const text = `IF(AND(ISTEXT(${change}),LEN(${change})<=200),TRIM(SUBSTITUTE(${change},"\u00a0"," ")),"")`;
+          const s = local(1);
+          const sign = `IF(OR(${['+', ...g.minus].map((m) => `LEFT(${s},1)=${lit(m)}`).join(',')}),LEFT(${s},1),"")`;
+          const r1 = `TRIM(MID(${s},LEN(${local(2)})+1,999))`;
+          const prefix = `IF(OR(${g.prefixes.map((m) => `LEFT(${local(3)},1)=${lit(m)}`).join(',')}),LEFT(${local(3)},1),"")`;
+          const r2 = `TRIM(MID(${local(3)},LEN(${local(4)})+1,999))`;
+          const r = local(5);
+          // the longest unit word the text ends with (as the regex's longest-first alternation
+          // finds it): one MATCH per length
+          const lengths = [...new Set(g.suffixes.map(([word]) => word.length))].sort(
+            (a, b) => b - a,
+          );
+          const unit = lengths.reduceRight((rest, n) => {
+            const words = g.suffixes.filter(([word]) => word.length === n);
+            const found = `MATCH(${noWildcards(`RIGHT(LOWER(${r}),${n})`)},{${words.map(([word]) => lit(word)).join(',')}},0)`;
+            return `IFERROR(INDEX({${words.map(([, kind]) => kind * 100 + n).join(',')}},${found}),${rest})`;
+          }, '0');
+          const numText = `TRIM(LEFT(${r},LEN(${r})-MOD(${local(6)},100)))`;
+          const kindOf = `IF(NOT(ISNUMBER(${local(9)})),0,IF(${local(4)}<>"",IF(${local(6)}=0,4,0),INT(${local(6)}/100)))`;
+          const value = `IF(OR(${local(2)}="+",${local(2)}=""),${local(9)},-${local(9)})`;
+          const now = `CHOOSE(${local(0)},${hl},${hc},${hp},${hq})`;
+          const after = `IF(${local(10)}=1,${now}*(1+${local(11)}/100),IF(${local(10)}=2,${now}+${local(11)}/100,${now}+${local(11)}))`;
+          return [
+            leverNo,
+            text,
+            sign,
+            r1,
+            prefix,
+            r2,
+            unit,
+            numText,
+            digitsOf(local(7)),
+            numberOf(local(8)),
+            `IFERROR(${kindOf},0)`,
+            `IFERROR(${value},"")`,
+            `IFERROR(${after},"")`,
+          ];
+        },
+      );
       rows.set(key, h);
     }
     const lever = h.ref(0, host);
@@ -365,11 +498,15 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
     const after = h.ref(12, host);
     const factor = (n: number, v: string) => `IF(${lever}=${n},${after},${v})`;
     const unitLever = `CHOOSE(${kind}-2,${LEVER_OF_UNIT[3]},${LEVER_OF_UNIT[4]},${LEVER_OF_UNIT[5]})`;
-    const badChange: Check['then'] = w.badChange.some(isWhole) ? { whole: true } : { text: `CHOOSE(${lever},${w.badChange.map((o) => briefText(o)).join(',')})` };
+    const badChange: Check['then'] = w.badChange.some(isWhole)
+      ? { whole: true }
+      : { text: `CHOOSE(${lever},${w.badChange.map((o) => briefText(o)).join(',')})` };
     return {
       blank: or(x.map((v, k) => blankOf(v, fromRange(k)))),
       checks: [
-        ...[l, c, p, q].flatMap((v, k) => numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k))),
+        ...[l, c, p, q].flatMap((v, k) =>
+          numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k)),
+        ),
         { when: `${lever}=0`, then: w.unknownLever },
         { when: `${kind}=0`, then: badChange },
         { when: `AND(${kind}=2,${lever}<>2)`, then: w.pointsNotConversion },
@@ -387,7 +524,8 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
 /**
  * CJM_BOTTLENECK (bottleneck.ts with counts.ts and core/funnel weakestTransition), in one
  * helper row: each stage's usable count (blank, not a number or below 0 are left out), each
- * transition's step from its neighbour (none from 0 customers or to more customers), each target's reading (blank, a goal, or "x" for a bad
+ * transition's step from its neighbour (none from 0 customers or to more customers), each target's
+ * reading (blank, a goal, or "x" for a bad
  * one; the first stage's and 0 targets are no goal), each transition's score, the weakest
  * transition's position, and the answer.
  */
@@ -401,12 +539,15 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
   };
   const cv = vec(counts);
   if (!cv) return single(ERR);
-  // readAligned: labels and targets have the counts' shape exactly (a blank single value means omitted).
+  // readAligned: labels and targets have the counts' shape exactly (a blank single value means
+  // omitted).
   const aligned = (a: ArgView | undefined) => {
     if (!a) return 'omitted' as const;
     if (!a.range && cv.n === 1) return 'ok' as const;
     if (!a.range) return 'single' as const;
-    return a.range.rows === cv.rows && a.range.cols === cv.cols ? ('ok' as const) : ('bad' as const);
+    return a.range.rows === cv.rows && a.range.cols === cv.cols
+      ? ('ok' as const)
+      : ('bad' as const);
   };
   const la = aligned(labels);
   const ta = aligned(targets);
@@ -420,65 +561,83 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
   const w = ctx.words.bottleneck;
   const hasTargets = ta === 'ok';
 
-  // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1, judged goals 3n+2..4n+1.
-  const row = ctx.helpers.row(`${ctx.where}: usable counts, goals, scores, weakest position, answer`, (local) => {
-    const v = (k: number) => local(k);
-    const g = (k: number) => local(n + k);
-    const range = (from: number, len: number) => `${local(from)}:${local(from + len - 1)}`;
-    const cells: string[] = [];
-    for (let k = 0; k < n; k++) {
-      const x = cnt(k);
-      // a date-formatted count reaches the add-on as a Date: not a count; a count above the stage
-      // before it stays (the step from a neighbour with fewer customers is not judged, below)
-      cells.push(ctx.dated(counts, ...at(k)) ? `IF(ISNUMBER(${x}),"",IF(${isNum(x)},${x},""))` : `IF(${isNum(x)},IF(${x}>=0,${x},""),"")`);
-    }
-    for (let k = 0; k < n; k++) {
-      if (!hasTargets || k === 0) {
-        cells.push('""');
-        continue;
+  // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1,
+  // judged goals 3n+2..4n+1.
+  const row = ctx.helpers.row(
+    `${ctx.where}: usable counts, goals, scores, weakest position, answer`,
+    (local) => {
+      const v = (k: number) => local(k);
+      const g = (k: number) => local(n + k);
+      const range = (from: number, len: number) => `${local(from)}:${local(from + len - 1)}`;
+      const cells: string[] = [];
+      for (let k = 0; k < n; k++) {
+        const x = cnt(k);
+        // a date-formatted count reaches the add-on as a Date: not a count; a count above the stage
+        // before it stays (the step from a neighbour with fewer customers is not judged, below)
+        cells.push(
+          ctx.dated(counts, ...at(k))
+            ? `IF(ISNUMBER(${x}),"",IF(${isNum(x)},${x},""))`
+            : `IF(${isNum(x)},IF(${x}>=0,${x},""),"")`,
+        );
       }
-      const t = tgt(k);
-      if (ctx.dated(targets as ArgView, ...at(k))) {
-        cells.push(`IF(ISNUMBER(${t}),"x",IF(ISERROR(${t}),"x",IF(${t}="","","x")))`);
-        continue;
+      for (let k = 0; k < n; k++) {
+        if (!hasTargets || k === 0) {
+          cells.push('""');
+          continue;
+        }
+        const t = tgt(k);
+        if (ctx.dated(targets as ArgView, ...at(k))) {
+          cells.push(`IF(ISNUMBER(${t}),"x",IF(ISERROR(${t}),"x",IF(${t}="","","x")))`);
+          continue;
+        }
+        cells.push(
+          `IF(ISERROR(${t}),"x",IF(${isNum(t)},IF(AND(${t}>=0,${t}<=1),IF(${t}=0,"",${t}),"x"),IF(${t}="","","x")))`,
+        );
       }
-      cells.push(`IF(ISERROR(${t}),"x",IF(${isNum(t)},IF(AND(${t}>=0,${t}<=1),IF(${t}=0,"",${t}),"x"),IF(${t}="","","x")))`);
-    }
-    const stepOf = (k: number) => `IF(OR(${v(k - 1)}="",${v(k)}=""),"",IF(OR(${v(k - 1)}=0,${v(k)}>${v(k - 1)}),"",${v(k)}/${v(k - 1)}))`;
-    // the goals of the transitions whose step can be computed: after the answer, at 3n+2 … 4n+1
-    const judged = range(3 * n + 2, n);
-    for (let k = 0; k < n; k++) {
-      if (k === 0) {
-        cells.push('""');
-        continue;
+      const stepOf = (k: number) =>
+        `IF(OR(${v(k - 1)}="",${v(k)}=""),"",IF(OR(${v(k - 1)}=0,${v(k)}>${v(k - 1)}),"",${v(k)}/${v(k - 1)}))`;
+      // the goals of the transitions whose step can be computed: after the answer, at 3n+2 … 4n+1
+      const judged = range(3 * n + 2, n);
+      for (let k = 0; k < n; k++) {
+        if (k === 0) {
+          cells.push('""');
+          continue;
+        }
+        const step = stepOf(k);
+        // With a goal on any computed step: only those, step ÷ goal. Without: every computed step
+        // but those whose target is bad.
+        const score = hasTargets
+          ? `IF(COUNT(${judged})>0,IF(ISNUMBER(${g(k)}),${step}/${g(k)},""),IF(${g(k)}="x","",${step}))`
+          : step;
+        cells.push(`IF(${step}="","",${score})`);
       }
-      const step = stepOf(k);
-      // With a goal on any computed step: only those, step ÷ goal. Without: every computed step but those whose target is bad.
-      const score = hasTargets ? `IF(COUNT(${judged})>0,IF(ISNUMBER(${g(k)}),${step}/${g(k)},""),IF(${g(k)}="x","",${step}))` : step;
-      cells.push(`IF(${step}="","",${score})`);
-    }
-    const scores = range(2 * n, n);
-    cells.push(`IF(COUNT(${scores})=0,0,MATCH(MIN(${scores}),${scores},0))`);
-    const pos = local(3 * n);
-    const name = (p: string) => {
-      const unnamed = `${lit(w.stageWord)}&" "&${p}`;
-      if (la !== 'ok') return unnamed;
-      const cell = labels?.range
-        ? `INDEX(${ctx.text(labels.node, H)},${cv.rows === 1 ? `1,${p}` : `${p},1`})`
-        : lab(0);
-      const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
-      return `IF(${asText}="",${unnamed},${asText})`;
-    };
-    cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
-    for (let k = 0; k < n; k++) cells.push(k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`);
-    return cells;
-  });
+      const scores = range(2 * n, n);
+      cells.push(`IF(COUNT(${scores})=0,0,MATCH(MIN(${scores}),${scores},0))`);
+      const pos = local(3 * n);
+      const name = (p: string) => {
+        const unnamed = `${lit(w.stageWord)}&" "&${p}`;
+        if (la !== 'ok') return unnamed;
+        const cell = labels?.range
+          ? `INDEX(${ctx.text(labels.node, H)},${cv.rows === 1 ? `1,${p}` : `${p},1`})`
+          : lab(0);
+        const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
+        return `IF(${asText}="",${unnamed},${asText})`;
+      };
+      cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+      for (let k = 0; k < n; k++)
+        cells.push(
+          k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`,
+        );
+      return cells;
+    },
+  );
   const answer = row.ref(3 * n + 1, ctx.host);
   if (la === 'single' && labels) {
     // one label for several stages: an error unless it is blank (then it counts as omitted)
     return single(`IF(${ctx.text(labels.node, ctx.host)}="",${answer},${ERR})`);
   }
-  if (ta === 'single' && targets) return single(`IF(${ctx.text(targets.node, ctx.host)}="",${answer},${ERR})`);
+  if (ta === 'single' && targets)
+    return single(`IF(${ctx.text(targets.node, ctx.host)}="",${answer},${ERR})`);
   return single(answer);
 }
 

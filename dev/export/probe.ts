@@ -16,8 +16,15 @@ export function spec(name: string): FormulaSpec | undefined {
   return SPECS.get(name.toUpperCase());
 }
 
-/** Calls a custom function as Apps Script would, in a language; older specs without evaluate() speak English. */
-function call(name: string, lang: Lang, args: Argument[]): { ok: true; value: unknown } | { ok: false } {
+/**
+ * Calls a custom function as Apps Script would, in a language; older specs without evaluate() speak
+ * English.
+ */
+function call(
+  name: string,
+  lang: Lang,
+  args: Argument[],
+): { ok: true; value: unknown } | { ok: false } {
   const s = SPECS.get(name);
   if (!s) throw new Error(`${name} is not a custom function of the add-on`);
   try {
@@ -28,17 +35,25 @@ function call(name: string, lang: Lang, args: Argument[]): { ok: true; value: un
   }
 }
 
-/** A bad input's outcome in a spilled range: the text its element shows, or 'whole' when the whole call fails instead. */
+/**
+ * A bad input's outcome in a spilled range: the text its element shows, or 'whole' when the whole
+ * call fails instead.
+ */
 export type Outcome = { brief: string } | { whole: true };
 
-/** The outcome of element 2 of a call whose element 1 is fine (its arguments as given: ranges of two, or single values). */
+/**
+ * The outcome of element 2 of a call whose element 1 is fine (its arguments as given: ranges of
+ * two, or single values).
+ */
 function second(name: string, lang: Lang, args: Argument[]): Outcome {
   const r = call(name, lang, args);
   if (!r.ok) return { whole: true };
   const v = r.value;
   const out = Array.isArray(v) && Array.isArray(v[0]) ? (v[0] as unknown[])[1] : undefined;
   if (typeof out !== 'string' || out === '') {
-    throw new Error(`${name}: expected a brief text for a bad element, got ${JSON.stringify(v)}; dev/export/probe.ts no longer matches the add-on`);
+    throw new Error(
+      `${name}: expected a brief text for a bad element, got ${JSON.stringify(v)}; dev/export/probe.ts no longer matches the add-on`,
+    );
   }
   return { brief: out };
 }
@@ -48,7 +63,10 @@ function secondElement(name: string, lang: Lang, good: unknown[], bad: unknown[]
   return second(name, lang, good.map((g, i) => [[g, bad[i]]]) as Argument[]);
 }
 
-/** Outcomes of one numeric argument's problems: not a number, below 0, above 1 (shares), an error in the cell. */
+/**
+ * Outcomes of one numeric argument's problems: not a number, below 0, above 1 (shares), an error in
+ * the cell.
+ */
 export interface NumberOutcomes {
   notNumber: Outcome;
   /** a date-formatted cell: Apps Script hands the function a Date */
@@ -57,11 +75,19 @@ export interface NumberOutcomes {
   aboveOne?: Outcome;
   /** the text for the error "#N/A"; other codes replace it */
   errorNA: Outcome;
-  /** an input that is itself a brief text ("⚠ …"): its text is passed on, or the whole call fails */
+  /**
+   * an input that is itself a brief text ("⚠ …"): its text is passed on, or the whole call fails
+   */
   warningPassesOn: boolean;
 }
 
-function numberOutcomes(name: string, lang: Lang, good: unknown[], index: number, share: boolean): NumberOutcomes {
+function numberOutcomes(
+  name: string,
+  lang: Lang,
+  good: unknown[],
+  index: number,
+  share: boolean,
+): NumberOutcomes {
   const with_ = (v: unknown) => {
     const bad = [...good];
     bad[index] = v;
@@ -121,7 +147,10 @@ export interface Words {
 
 const cache = new Map<Lang, Words>();
 
-/** Everything the native formulas need to say, in `lang` (the language the add-on's formulas speak to this user). */
+/**
+ * Everything the native formulas need to say, in `lang` (the language the add-on's formulas speak
+ * to this user).
+ */
 export function probeWords(lang: Lang): Words {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -135,7 +164,10 @@ export function probeWords(lang: Lang): Words {
   const named = call('CJM_BOTTLENECK', lang, [[[10, 5]], [['', '']]]);
   const text = named.ok && typeof named.value === 'string' ? named.value : '';
   const m = /^(.*?)\s*1(\s*\S+\s*)\1\s*2$/u.exec(text) ?? /^(.*) 1( → )(?:.*) 2$/u.exec(text);
-  if (!m) throw new Error(`CJM_BOTTLENECK names unlabelled stages as ${JSON.stringify(text)}; dev/export/probe.ts no longer matches the add-on`);
+  if (!m)
+    throw new Error(
+      `CJM_BOTTLENECK names unlabelled stages as ${JSON.stringify(text)}; dev/export/probe.ts no longer matches the add-on`,
+    );
   const decimal = call('CJM_BOTTLENECK', lang, [[[10, 5]], [[1.5, 'x']]]);
   const words: Words = {
     lang,
@@ -148,7 +180,9 @@ export function probeWords(lang: Lang): Words {
       fromZeroPrevious: secondElement('CJM_CONVERSION', lang, [10, 5], [0, 0]),
       morePrevious: secondElement('CJM_CONVERSION', lang, [10, 5], [10, 20]),
     },
-    revenue: { args: revenueGood.map((_, i) => numberOutcomes('CJM_REVENUE', lang, revenueGood, i, i === 1)) },
+    revenue: {
+      args: revenueGood.map((_, i) => numberOutcomes('CJM_REVENUE', lang, revenueGood, i, i === 1)),
+    },
     impact: {
       args: [0, 1, 2, 3].map((i) => numberOutcomes('CJM_IMPACT', lang, impactGood, i, i === 1)),
       unknownLever: impact({ 4: 'no such lever' }),
@@ -161,7 +195,10 @@ export function probeWords(lang: Lang): Words {
     bottleneck: {
       stageWord: (m[1] ?? '').trim(),
       arrow: m[2] ?? ' → ',
-      decimal: decimal.ok && typeof decimal.value === 'string' && decimal.value.startsWith('1,5') ? ',' : '.',
+      decimal:
+        decimal.ok && typeof decimal.value === 'string' && decimal.value.startsWith('1,5')
+          ? ','
+          : '.',
     },
   };
   cache.set(lang, words);

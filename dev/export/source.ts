@@ -5,7 +5,12 @@
  * document, the CLI's and the tests' workbooks) without service calls.
  */
 import type { Rect } from '../emulator/a1';
-import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from '../emulator/sheet-model';
+import type {
+  CellAttrs,
+  ChartSpec,
+  ConditionalRuleSpec,
+  ProtectionSpec,
+} from '../emulator/sheet-model';
 import type { Workbook } from '../emulator/index';
 import type { CellContent } from '../emulator/cell-input';
 import { rawToContent } from '../emulator/formula-engine';
@@ -28,14 +33,22 @@ export interface SourceCell {
 
 export interface SourceSheet {
   name: string;
-  /** the user language its custom functions spoke, when it differs from the workbook's (sheets merged from several workbooks) */
+  /**
+   * the user language its custom functions spoke, when it differs from the workbook's (sheets
+   * merged from several workbooks)
+   */
   userLocale?: string;
   rows: number;
   cols: number;
   /** 1-based [row][col]; absent cells are empty */
   cell(row: number, col: number): SourceCell | undefined;
   /** every cell with content, a value or attributes, 1-based */
-  cells(): Iterable<{ row: number; col: number; cell: SourceCell | undefined; attrs: CellAttrs | undefined }>;
+  cells(): Iterable<{
+    row: number;
+    col: number;
+    cell: SourceCell | undefined;
+    attrs: CellAttrs | undefined;
+  }>;
   attrs(row: number, col: number): CellAttrs | undefined;
   frozenRows: number;
   frozenCols: number;
@@ -84,10 +97,12 @@ export function readWorkbook(wb: Workbook): SourceWorkbook {
         });
       }
     }
-    const attrs = new Map(s.attrs.map(([k, v]) => {
-      const [r, c] = k.split(',').map(Number) as [number, number];
-      return [key(r + 1, c + 1), v] as const;
-    }));
+    const attrs = new Map(
+      s.attrs.map(([k, v]) => {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        return [key(r + 1, c + 1), v] as const;
+      }),
+    );
     return {
       name: s.name,
       rows: s.maxRows,
@@ -95,8 +110,11 @@ export function readWorkbook(wb: Workbook): SourceWorkbook {
       cell: (row, col) => cells.get(key(row, col)),
       *cells() {
         const keys = new Set([...cells.keys(), ...attrs.keys()]);
-        const sorted = [...keys].map((k) => k.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-        for (const [row, col] of sorted) yield { row, col, cell: cells.get(key(row, col)), attrs: attrs.get(key(row, col)) };
+        const sorted = [...keys]
+          .map((k) => k.split(',').map(Number) as [number, number])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        for (const [row, col] of sorted)
+          yield { row, col, cell: cells.get(key(row, col)), attrs: attrs.get(key(row, col)) };
       },
       attrs: (row, col) => attrs.get(key(row, col)),
       frozenRows: s.frozenRows,

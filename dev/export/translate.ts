@@ -8,8 +8,28 @@
 import { parseNumber } from '../../src/core/funnel/numbers';
 import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
-import { calledFunctions, formulaSize, FormulaSyntaxError, parseFormula, quoteSheet, render, renderRef, walk, type Node, type RefNode, type RenderContext } from './formula';
-import { NATIVE, Untranslatable, type ArgView, type CallContext, type Helpers, type HelperRow, type Translation } from './native';
+import {
+  calledFunctions,
+  formulaSize,
+  FormulaSyntaxError,
+  parseFormula,
+  quoteSheet,
+  render,
+  renderRef,
+  walk,
+  type Node,
+  type RefNode,
+  type RenderContext,
+} from './formula';
+import {
+  NATIVE,
+  Untranslatable,
+  type ArgView,
+  type CallContext,
+  type Helpers,
+  type HelperRow,
+  type Translation,
+} from './native';
 import { probeWords, spec, type Words } from './probe';
 import type { Content, SourceCell, SourceSheet, SourceWorkbook } from './source';
 
@@ -28,25 +48,31 @@ export interface ExportWords {
 
 export const EXPORT_WORDS: Record<Lang, ExportWords> = {
   en: {
-    sparkline: 'The emotion curve is a Google Sheets sparkline; Excel has no such formula, so this cell is left blank. Open the map in Google Sheets to see it.',
-    staticValue: (why) => `Exported as the value the add-on computed, not as a formula: ${why}. It does not change when its inputs do.`,
+    sparkline:
+      'The emotion curve is a Google Sheets sparkline; Excel has no such formula, so this cell is left blank. Open the map in Google Sheets to see it.',
+    staticValue: (why) =>
+      `Exported as the value the add-on computed, not as a formula: ${why}. It does not change when its inputs do.`,
     sheetsOnly: (fn) => `${fn} is a Google Sheets function that Excel does not have`,
     noNative: (fn) => `the add-on's ${fn} has no native equivalent in this export`,
     unreadable: 'the export could not read this formula',
     blocked: 'its array result was blocked by other cells in Google Sheets',
     helperSheet: 'CJM export',
-    helperTitle: 'Cells the exported formulas use in place of the add-on\'s custom functions. Computed; do not edit.',
+    helperTitle:
+      "Cells the exported formulas use in place of the add-on's custom functions. Computed; do not edit.",
     renamed: (name) => `Sheet "${name}" in Google Sheets (Excel allows 31 characters).`,
   },
   ru: {
-    sparkline: 'Кривая эмоций — спарклайн Google Таблиц; в Excel такой формулы нет, поэтому ячейка пуста. Откройте карту в Google Таблицах, чтобы её увидеть.',
-    staticValue: (why) => `Выгружено значение, посчитанное дополнением, а не формула: ${why}. Оно не меняется вместе с исходными данными.`,
+    sparkline:
+      'Кривая эмоций — спарклайн Google Таблиц; в Excel такой формулы нет, поэтому ячейка пуста. Откройте карту в Google Таблицах, чтобы её увидеть.',
+    staticValue: (why) =>
+      `Выгружено значение, посчитанное дополнением, а не формула: ${why}. Оно не меняется вместе с исходными данными.`,
     sheetsOnly: (fn) => `${fn} — функция Google Таблиц, которой нет в Excel`,
     noNative: (fn) => `у функции дополнения ${fn} нет замены в этой выгрузке`,
     unreadable: 'выгрузка не смогла разобрать эту формулу',
     blocked: 'её результат-массив в Google Таблицах был заблокирован другими ячейками',
     helperSheet: 'CJM выгрузка',
-    helperTitle: 'Ячейки, которыми выгруженные формулы заменяют пользовательские функции дополнения. Вычисляются сами; не редактируйте.',
+    helperTitle:
+      'Ячейки, которыми выгруженные формулы заменяют пользовательские функции дополнения. Вычисляются сами; не редактируйте.',
     renamed: (name) => `Лист «${name}» в Google Таблицах (в Excel не больше 31 символа).`,
   },
 };
@@ -56,23 +82,86 @@ export const EXPORT_WORDS: Record<Lang, ExportWords> = {
  * calls one is exported as its value.
  */
 export const SHEETS_ONLY = new Set([
-  'ARRAYFORMULA', 'QUERY', 'FILTER', 'SORT', 'SORTN', 'UNIQUE', 'IMPORTRANGE', 'IMPORTDATA', 'IMPORTHTML', 'IMPORTXML', 'IMPORTFEED',
-  'GOOGLEFINANCE', 'GOOGLETRANSLATE', 'DETECTLANGUAGE', 'IMAGE', 'REGEXMATCH', 'REGEXEXTRACT', 'REGEXREPLACE', 'SPLIT', 'JOIN',
-  'FLATTEN', 'CONTINUE', 'ISEMAIL', 'ISURL', 'LAMBDA', 'MAP', 'REDUCE', 'SCAN', 'MAKEARRAY', 'BYROW', 'BYCOL', 'LET', 'XLOOKUP',
-  'XMATCH', 'TEXTJOIN', 'CONCAT', 'IFS', 'SWITCH', 'MAXIFS', 'MINIFS', 'SEQUENCE', 'CHOOSECOLS', 'CHOOSEROWS', 'TOCOL', 'TOROW',
-  'VSTACK', 'HSTACK', 'WRAPCOLS', 'WRAPROWS', 'EPOCHTODATE', 'TO_DATE', 'TO_DOLLARS', 'TO_PERCENT', 'TO_PURE_NUMBER', 'TO_TEXT',
-  'COUNTUNIQUE', 'ARRAY_CONSTRAIN', 'GETPIVOTDATA', 'SPARKLINE',
+  'ARRAYFORMULA',
+  'QUERY',
+  'FILTER',
+  'SORT',
+  'SORTN',
+  'UNIQUE',
+  'IMPORTRANGE',
+  'IMPORTDATA',
+  'IMPORTHTML',
+  'IMPORTXML',
+  'IMPORTFEED',
+  'GOOGLEFINANCE',
+  'GOOGLETRANSLATE',
+  'DETECTLANGUAGE',
+  'IMAGE',
+  'REGEXMATCH',
+  'REGEXEXTRACT',
+  'REGEXREPLACE',
+  'SPLIT',
+  'JOIN',
+  'FLATTEN',
+  'CONTINUE',
+  'ISEMAIL',
+  'ISURL',
+  'LAMBDA',
+  'MAP',
+  'REDUCE',
+  'SCAN',
+  'MAKEARRAY',
+  'BYROW',
+  'BYCOL',
+  'LET',
+  'XLOOKUP',
+  'XMATCH',
+  'TEXTJOIN',
+  'CONCAT',
+  'IFS',
+  'SWITCH',
+  'MAXIFS',
+  'MINIFS',
+  'SEQUENCE',
+  'CHOOSECOLS',
+  'CHOOSEROWS',
+  'TOCOL',
+  'TOROW',
+  'VSTACK',
+  'HSTACK',
+  'WRAPCOLS',
+  'WRAPROWS',
+  'EPOCHTODATE',
+  'TO_DATE',
+  'TO_DOLLARS',
+  'TO_PERCENT',
+  'TO_PURE_NUMBER',
+  'TO_TEXT',
+  'COUNTUNIQUE',
+  'ARRAY_CONSTRAIN',
+  'GETPIVOTDATA',
+  'SPARKLINE',
 ]);
 
 /** Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
 export function excelSheetName(name: string, taken: (candidate: string) => boolean): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const clean =
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
   const chars = [...clean];
   const fit = (max: number): string => {
     if (chars.length <= max) return clean;
     // Keep the start and the end ("… · plan"): both tell sheets apart.
     const tail = Math.min(10, Math.floor(max / 3));
-    return `${chars.slice(0, max - tail - 1).join('').trimEnd()}…${chars.slice(chars.length - tail).join('').trimStart()}`;
+    return `${chars
+      .slice(0, max - tail - 1)
+      .join('')
+      .trimEnd()}…${chars
+      .slice(chars.length - tail)
+      .join('')
+      .trimStart()}`;
   };
   let candidate = fit(31);
   for (let i = 2; taken(candidate); i++) candidate = `${fit(31 - ` ${i}`.length)} ${i}`;
@@ -109,10 +198,21 @@ export interface Translated {
   helper: HelperSheet;
   /** original sheet name → name in the file */
   sheetName(original: string): string;
-  /** a formula as written (Sheets), as Excel formula text for `host`, or null when it cannot be (conditional formats, list sources) */
+  /**
+   * a formula as written (Sheets), as Excel formula text for `host`, or null when it cannot be
+   * (conditional formats, list sources)
+   */
   plainFormula(formula: string, host: string): string | null;
   /** how many cells of each kind, for reports; the longest and the most nested formula written */
-  stats: { formulas: number; native: number; staticValues: number; numbersFromText: number; helperCells: number; longest: number; deepest: number };
+  stats: {
+    formulas: number;
+    native: number;
+    staticValues: number;
+    numbersFromText: number;
+    helperCells: number;
+    longest: number;
+    deepest: number;
+  };
   words: ExportWords;
   lang: Lang;
 }
@@ -124,7 +224,10 @@ function langOf(locale: string): Lang {
   return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
-/** Names of the numeric parameters of a custom function (counts, shares, money): their inputs are written as numbers. */
+/**
+ * Names of the numeric parameters of a custom function (counts, shares, money): their inputs are
+ * written as numbers.
+ */
 function numericParams(fn: string): number[] {
   const s = spec(fn);
   if (!s) return [];
@@ -138,7 +241,10 @@ const cachedOf = (cell: SourceCell | undefined): OutCell['result'] => {
 };
 
 export interface TranslateOptions {
-  /** the language of the export's own words (notes, helper sheet); default: the workbook's user language */
+  /**
+   * the language of the export's own words (notes, helper sheet); default: the workbook's user
+   * language
+   */
   lang?: Lang;
 }
 
@@ -170,7 +276,10 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
   const helper: HelperSheet = { name: sheetName(HELPER), title: words.helperTitle, rows: [] };
   const FIRST_HELPER_ROW = 3;
   const helperRef = (row: number, col: number, host: string): string =>
-    renderRef({ t: 'ref', sheet: HELPER, kind: 'cell', a: { row, col, absRow: true, absCol: true } }, { host, source: host, sheetName });
+    renderRef(
+      { t: 'ref', sheet: HELPER, kind: 'cell', a: { row, col, absRow: true, absCol: true } },
+      { host, source: host, sheetName },
+    );
   const helpers: Helpers = {
     sheet: HELPER,
     row(label, build) {
@@ -205,7 +314,10 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
   };
 
   /** A reference or a named range as a rectangle (1-based), or null. */
-  const rectOf = (node: Node, source: string): { sheet: string; row: number; col: number; rows: number; cols: number } | null => {
+  const rectOf = (
+    node: Node,
+    source: string,
+  ): { sheet: string; row: number; col: number; rows: number; cols: number } | null => {
     if (node.t === 'ref') {
       if (node.kind === 'cols' || node.kind === 'rows') return null;
       const b = node.b ?? node.a;
@@ -221,7 +333,13 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     if (node.t === 'name') {
       const n = named.get(node.name.toUpperCase());
       if (!n) return null;
-      return { sheet: n.sheet, row: n.rect.row + 1, col: n.rect.col + 1, rows: n.rect.rows, cols: n.rect.cols };
+      return {
+        sheet: n.sheet,
+        row: n.rect.row + 1,
+        col: n.rect.col + 1,
+        rows: n.rect.rows,
+        cols: n.rect.cols,
+      };
     }
     return null;
   };
@@ -248,7 +366,8 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     for (const n of walk(node)) {
       const r = rectOf(n, source);
       if (!r || r.rows * r.cols > 100_000) continue;
-      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) visitCell(r.sheet, r.row + i, r.col + j);
+      for (let i = 0; i < r.rows; i++)
+        for (let j = 0; j < r.cols; j++) visitCell(r.sheet, r.row + i, r.col + j);
     }
   };
   for (const s of book.sheets) {
@@ -268,10 +387,12 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
 
   // ---- translating ----
   const argView = (node: Node, source: string): ArgView => {
-    if (node.t === 'ref' && (node.kind === 'cols' || node.kind === 'rows')) throw new Untranslatable('whole columns or rows');
+    if (node.t === 'ref' && (node.kind === 'cols' || node.kind === 'rows'))
+      throw new Untranslatable('whole columns or rows');
     const r = rectOf(node, source);
     // A range (even of one cell) arrives as rows of values; a cell or a named cell as its value.
-    const isRange = r !== null && ((node.t === 'ref' && node.kind === 'range') || r.rows * r.cols > 1);
+    const isRange =
+      r !== null && ((node.t === 'ref' && node.kind === 'range') || r.rows * r.cols > 1);
     return { node, range: isRange ? r : null };
   };
 
@@ -285,7 +406,12 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
         if (!arg.range) return arg.node;
         // a one-cell range is the same value for every element (elementwise.ts broadcasts 1×1)
         const one = arg.range.rows * arg.range.cols === 1;
-        const ref: RefNode = { t: 'ref', sheet: arg.range.sheet, kind: 'cell', a: { row: arg.range.row + (one ? 0 : i), col: arg.range.col + (one ? 0 : j) } };
+        const ref: RefNode = {
+          t: 'ref',
+          sheet: arg.range.sheet,
+          kind: 'cell',
+          a: { row: arg.range.row + (one ? 0 : i), col: arg.range.col + (one ? 0 : j) },
+        };
         return ref;
       },
       text: (node, h) => render(node, renderContext(source, h, where)),
@@ -299,10 +425,17 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     return ctx;
   };
 
-  const translateCall = (node: Extract<Node, { t: 'call' }>, source: string, host: string, where: string): Translation => {
+  const translateCall = (
+    node: Extract<Node, { t: 'call' }>,
+    source: string,
+    host: string,
+    where: string,
+  ): Translation => {
     const fn = NATIVE[node.name.toUpperCase()];
     if (!fn) throw new Untranslatable(words.noNative(node.name.toUpperCase()));
-    const args = node.args.filter((a, i) => !(a.t === 'empty' && i === node.args.length - 1)).map((a) => argView(a, source));
+    const args = node.args
+      .filter((a, i) => !(a.t === 'empty' && i === node.args.length - 1))
+      .map((a) => argView(a, source));
     return fn(contextFor(source, host, where), args);
   };
 
@@ -319,13 +452,26 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     },
   });
 
-  const stats = { formulas: 0, native: 0, staticValues: 0, numbersFromText: 0, helperCells: 0, longest: 0, deepest: 0 };
-  const outSheets: OutSheet[] = book.sheets.map((s) => ({ source: s, name: sheetName(s.name), cells: new Map() }));
+  const stats = {
+    formulas: 0,
+    native: 0,
+    staticValues: 0,
+    numbersFromText: 0,
+    helperCells: 0,
+    longest: 0,
+    deepest: 0,
+  };
+  const outSheets: OutSheet[] = book.sheets.map((s) => ({
+    source: s,
+    name: sheetName(s.name),
+    cells: new Map(),
+  }));
 
   for (const out of outSheets) {
     const s = out.source;
     const cells = out.cells;
-    const at = (row: number, col: number) => `${quoteSheet(sheetName(s.name))}!${colLetters(col)}${row}`;
+    const at = (row: number, col: number) =>
+      `${quoteSheet(sheetName(s.name))}!${colLetters(col)}${row}`;
     const put = (row: number, col: number, cell: OutCell) => cells.set(cellKey(row, col), cell);
     const staticValue = (row: number, col: number, cell: SourceCell, why: string) => {
       stats.staticValues++;
@@ -341,7 +487,10 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
         continue;
       }
       if (content.kind === 'value') {
-        const n = typeof content.value === 'string' ? asNumber.get(`${s.name.toLowerCase()}\u0000${cellKey(row, col)}`) : undefined;
+        const n =
+          typeof content.value === 'string'
+            ? asNumber.get(`${s.name.toLowerCase()}\u0000${cellKey(row, col)}`)
+            : undefined;
         if (n !== undefined) stats.numbersFromText++;
         put(row, col, { value: n ?? content.value });
         continue;
@@ -377,7 +526,11 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
           for (let i = 0; i < t.rows; i++) {
             for (let j = 0; j < t.cols; j++) {
               stats.native++;
-              put(row + i, col + j, { value: null, formula: t.element(i, j), result: cachedOf(s.cell(row + i, col + j)) });
+              put(row + i, col + j, {
+                value: null,
+                formula: t.element(i, j),
+                result: cachedOf(s.cell(row + i, col + j)),
+              });
             }
           }
           continue;
@@ -399,7 +552,8 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     stats.longest = Math.max(stats.longest, size.length);
     stats.deepest = Math.max(stats.deepest, size.nesting);
   };
-  for (const out of outSheets) for (const c of out.cells.values()) if (c.formula) measure(c.formula);
+  for (const out of outSheets)
+    for (const c of out.cells.values()) if (c.formula) measure(c.formula);
   for (const r of helper.rows) r.formulas.forEach(measure);
 
   const plainFormula = (formula: string, host: string): string | null => {
@@ -415,7 +569,8 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
 
 function colLetters(col: number): string {
   let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
   return name;
 }
 
@@ -424,4 +579,3 @@ function valueOf(cell: SourceCell): OutCell['value'] {
   if (cell.error) return { error: cell.error.code };
   return cell.value === '' ? null : cell.value;
 }
-

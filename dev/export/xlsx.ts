@@ -11,7 +11,14 @@ import type { Lang } from '../../src/core/words/i18n';
 import type { Workbook } from '../emulator/index';
 import { addCharts, type ChartPlan } from './charts';
 import { cellRef, colName, quoteSheet } from './formula';
-import { readWorkbook, type CellAttrs, type ConditionalRuleSpec, type Rect, type SourceSheet, type SourceWorkbook } from './source';
+import {
+  readWorkbook,
+  type CellAttrs,
+  type ConditionalRuleSpec,
+  type Rect,
+  type SourceSheet,
+  type SourceWorkbook,
+} from './source';
 import { translateWorkbook, type OutCell, type Translated } from './translate';
 
 export interface ExportOptions {
@@ -23,13 +30,25 @@ export interface ExportOptions {
 
 export interface ExportReport {
   translated: Translated;
-  /** what was left out, for the reader: conditional rules and validations Excel cannot express, protections */
+  /**
+   * what was left out, for the reader: conditional rules and validations Excel cannot express,
+   * protections
+   */
   skipped: { conditionalRules: number; validations: number; protections: number; charts: number };
   charts: number;
 }
 
-/** Sheets number formats → Excel's; a currency block without a locale gets the locale id Excel writes for it. */
-const CURRENCY_LOCALE: Record<string, string> = { $: '409', '£': '809', '€': '2', '₸': '43F', '₽': '419' };
+/**
+ * Sheets number formats → Excel's; a currency block without a locale gets the locale id Excel
+ * writes for it.
+ */
+const CURRENCY_LOCALE: Record<string, string> = {
+  $: '409',
+  '£': '809',
+  '€': '2',
+  '₸': '43F',
+  '₽': '419',
+};
 
 export function excelNumberFormat(format: string): string {
   return format.replace(/\[\$([^\]-]+)\]/g, (whole, symbol: string) => {
@@ -54,7 +73,8 @@ function argb(color: string | null | undefined): string | null {
 const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
 
 const RESULT_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
-const errorCode = (code: string): ExcelJS.CellErrorValue['error'] => (RESULT_ERRORS.has(code) ? code : '#VALUE!') as ExcelJS.CellErrorValue['error'];
+const errorCode = (code: string): ExcelJS.CellErrorValue['error'] =>
+  (RESULT_ERRORS.has(code) ? code : '#VALUE!') as ExcelJS.CellErrorValue['error'];
 
 function cachedResult(r: OutCell['result']): ExcelJS.CellFormulaValue['result'] {
   if (r === undefined) return undefined;
@@ -63,10 +83,19 @@ function cachedResult(r: OutCell['result']): ExcelJS.CellFormulaValue['result'] 
 }
 
 /** Excel limits: input titles 32, messages 255 characters. */
-const clip = (text: string, max: number) => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
+const clip = (text: string, max: number) =>
+  [...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`;
 
-const H_ALIGN: Record<string, ExcelJS.Alignment['horizontal']> = { left: 'left', center: 'center', right: 'right' };
-const V_ALIGN: Record<string, ExcelJS.Alignment['vertical']> = { top: 'top', middle: 'middle', bottom: 'bottom' };
+const H_ALIGN: Record<string, ExcelJS.Alignment['horizontal']> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+};
+const V_ALIGN: Record<string, ExcelJS.Alignment['vertical']> = {
+  top: 'top',
+  middle: 'middle',
+  bottom: 'bottom',
+};
 
 function styleCell(target: ExcelJS.Cell, a: CellAttrs): void {
   const fill = argb(a.background);
@@ -81,12 +110,25 @@ function styleCell(target: ExcelJS.Cell, a: CellAttrs): void {
   const horizontal = H_ALIGN[(a.horizontalAlignment ?? '').toLowerCase()];
   const vertical = V_ALIGN[(a.verticalAlignment ?? '').toLowerCase()];
   if (wrap || horizontal || vertical) {
-    target.alignment = { ...(wrap ? { wrapText: true } : {}), ...(horizontal ? { horizontal } : {}), ...(vertical ? { vertical } : {}) };
+    target.alignment = {
+      ...(wrap ? { wrapText: true } : {}),
+      ...(horizontal ? { horizontal } : {}),
+      ...(vertical ? { vertical } : {}),
+    };
   }
   if (a.numberFormat) target.numFmt = excelNumberFormat(a.numberFormat);
   if (a.border) {
     const side = (on: boolean | null): Partial<ExcelJS.Border> | undefined =>
-      on ? { style: a.border?.style?.toLowerCase().includes('thick') ? 'thick' : a.border?.style?.toLowerCase().includes('medium') ? 'medium' : 'thin', color: { argb: argb(a.border?.color) ?? 'FF000000' } } : undefined;
+      on
+        ? {
+            style: a.border?.style?.toLowerCase().includes('thick')
+              ? 'thick'
+              : a.border?.style?.toLowerCase().includes('medium')
+                ? 'medium'
+                : 'thin',
+            color: { argb: argb(a.border?.color) ?? 'FF000000' },
+          }
+        : undefined;
     const b: Partial<ExcelJS.Borders> = {};
     const top = side(a.border.top);
     const left = side(a.border.left);
@@ -101,14 +143,25 @@ function styleCell(target: ExcelJS.Cell, a: CellAttrs): void {
 }
 
 const rectRef = (r: Rect): string =>
-  r.rows === 1 && r.cols === 1 ? cellRef(r.row + 1, r.col + 1) : `${cellRef(r.row + 1, r.col + 1)}:${cellRef(r.row + r.rows, r.col + r.cols)}`;
+  r.rows === 1 && r.cols === 1
+    ? cellRef(r.row + 1, r.col + 1)
+    : `${cellRef(r.row + 1, r.col + 1)}:${cellRef(r.row + r.rows, r.col + r.cols)}`;
 
-/** A Sheets conditional rule as an Excel formula rule on the top-left cell of its first range; null when Excel has no equivalent. */
-function conditionalRule(rule: ConditionalRuleSpec, sheet: SourceSheet, t: Translated): string | null {
+/**
+ * A Sheets conditional rule as an Excel formula rule on the top-left cell of its first range; null
+ * when Excel has no equivalent.
+ */
+function conditionalRule(
+  rule: ConditionalRuleSpec,
+  sheet: SourceSheet,
+  t: Translated,
+): string | null {
   const first = rule.ranges[0];
   if (!first) return null;
   const tl = cellRef(first.row + 1, first.col + 1);
-  const [a, b] = rule.values.map((v) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`));
+  const [a, b] = rule.values.map((v) =>
+    typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`,
+  );
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA':
       return t.plainFormula(String(rule.values[0] ?? ''), sheet.name);
@@ -142,9 +195,14 @@ function conditionalRule(rule: ConditionalRuleSpec, sheet: SourceSheet, t: Trans
 }
 
 /** A Sheets validation as an Excel one; null when Excel has no equivalent (checkboxes, dates). */
-function dataValidation(v: NonNullable<CellAttrs['validation']>, t: Translated, listSource: (values: string[]) => string): ExcelJS.DataValidation | null {
+function dataValidation(
+  v: NonNullable<CellAttrs['validation']>,
+  t: Translated,
+  listSource: (values: string[]) => string,
+): ExcelJS.DataValidation | null {
   const help = v.helpText ?? '';
-  // Sheets rejects (allowInvalid false) or marks (true) bad input; Excel stops it, or takes it silently.
+  // Sheets rejects (allowInvalid false) or marks (true) bad input; Excel stops it, or takes it
+  // silently.
   const messages = {
     showErrorMessage: !v.allowInvalid,
     errorStyle: 'stop',
@@ -161,24 +219,74 @@ function dataValidation(v: NonNullable<CellAttrs['validation']>, t: Translated, 
       const text = String(a ?? '');
       const bang = text.lastIndexOf('!');
       if (bang < 0) return null;
-      const sheet = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const sheet = text
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
       const abs = text.slice(bang + 1).replace(/([A-Z]+)(\d+)/gi, '$$$1$$$2');
-      return { type: 'list', allowBlank: true, formulae: [`${quoteSheet(t.sheetName(sheet))}!${abs}`], ...messages };
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`${quoteSheet(t.sheetName(sheet))}!${abs}`],
+        ...messages,
+      };
     }
     case 'NUMBER_BETWEEN':
-      return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [num(a), num(b)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [num(a), num(b)],
+        ...messages,
+      };
     case 'NUMBER_NOT_BETWEEN':
-      return { type: 'decimal', operator: 'notBetween', allowBlank: true, formulae: [num(a), num(b)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'notBetween',
+        allowBlank: true,
+        formulae: [num(a), num(b)],
+        ...messages,
+      };
     case 'NUMBER_GREATER_THAN':
-      return { type: 'decimal', operator: 'greaterThan', allowBlank: true, formulae: [num(a)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [num(a)],
+        ...messages,
+      };
     case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [num(a)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [num(a)],
+        ...messages,
+      };
     case 'NUMBER_LESS_THAN':
-      return { type: 'decimal', operator: 'lessThan', allowBlank: true, formulae: [num(a)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'lessThan',
+        allowBlank: true,
+        formulae: [num(a)],
+        ...messages,
+      };
     case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return { type: 'decimal', operator: 'lessThanOrEqual', allowBlank: true, formulae: [num(a)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'lessThanOrEqual',
+        allowBlank: true,
+        formulae: [num(a)],
+        ...messages,
+      };
     case 'NUMBER_EQUAL_TO':
-      return { type: 'decimal', operator: 'equal', allowBlank: true, formulae: [num(a)], ...messages };
+      return {
+        type: 'decimal',
+        operator: 'equal',
+        allowBlank: true,
+        formulae: [num(a)],
+        ...messages,
+      };
     case 'CUSTOM_FORMULA': {
       // relative to the cell itself, as Sheets reads it for each cell of the range
       return null;
@@ -188,14 +296,23 @@ function dataValidation(v: NonNullable<CellAttrs['validation']>, t: Translated, 
   }
 }
 
-/** Several workbooks as one (sheets must not share names): the differential test batches maps from separate workbooks. */
-export function mergeWorkbooks(books: readonly SourceWorkbook[], keep: (sheet: SourceSheet) => boolean = () => true): SourceWorkbook {
+/**
+ * Several workbooks as one (sheets must not share names): the differential test batches maps from
+ * separate workbooks.
+ */
+export function mergeWorkbooks(
+  books: readonly SourceWorkbook[],
+  keep: (sheet: SourceSheet) => boolean = () => true,
+): SourceWorkbook {
   const first = books[0];
   if (!first) throw new Error('mergeWorkbooks needs at least one workbook');
-  const sheets = books.flatMap((b) => b.sheets.filter(keep).map((s) => ({ ...s, userLocale: s.userLocale ?? b.userLocale })));
+  const sheets = books.flatMap((b) =>
+    b.sheets.filter(keep).map((s) => ({ ...s, userLocale: s.userLocale ?? b.userLocale })),
+  );
   const seen = new Set<string>();
   for (const s of sheets) {
-    if (seen.has(s.name.toLowerCase())) throw new Error(`mergeWorkbooks: two sheets are named "${s.name}"`);
+    if (seen.has(s.name.toLowerCase()))
+      throw new Error(`mergeWorkbooks: two sheets are named "${s.name}"`);
     seen.add(s.name.toLowerCase());
   }
   return {
@@ -207,9 +324,19 @@ export function mergeWorkbooks(books: readonly SourceWorkbook[], keep: (sheet: S
 }
 
 /** The workbook as an ExcelJS workbook and the charts still to be added (see toXlsx). */
-export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): { excel: ExcelJS.Workbook; charts: ChartPlan[]; report: ExportReport } {
+export function buildWorkbook(
+  book: SourceWorkbook,
+  opts: ExportOptions = {},
+): { excel: ExcelJS.Workbook; charts: ChartPlan[]; report: ExportReport } {
   const selected: SourceWorkbook = opts.sheets
-    ? { ...book, sheets: opts.sheets.map((n) => book.sheets.find((s) => s.name.toLowerCase() === n.toLowerCase()) ?? fail(`no sheet named "${n}"`)) }
+    ? {
+        ...book,
+        sheets: opts.sheets.map(
+          (n) =>
+            book.sheets.find((s) => s.name.toLowerCase() === n.toLowerCase()) ??
+            fail(`no sheet named "${n}"`),
+        ),
+      }
     : book;
   const t = translateWorkbook(selected, opts.lang ? { lang: opts.lang } : {});
   const excel = new ExcelJS.Workbook();
@@ -219,7 +346,8 @@ export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): {
   const skipped = { conditionalRules: 0, validations: 0, protections: 0, charts: 0 };
   const charts: ChartPlan[] = [];
 
-  // Long lists go to the helper sheet and are referenced from there (inline lists: 255 characters, no commas or quotes).
+  // Long lists go to the helper sheet and are referenced from there (inline lists: 255 characters,
+  // no commas or quotes).
   const lists = new Map<string, string>();
   const listSource = (values: string[]): string => {
     const joined = values.join(',');
@@ -241,12 +369,31 @@ export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): {
     const ws = excel.addWorksheet(out.name, {
       views: [
         frozen
-          ? { state: 'frozen', xSplit: s.frozenCols, ySplit: s.frozenRows, topLeftCell: cellRef(s.frozenRows + 1, s.frozenCols + 1), showGridLines: !s.hiddenGridlines }
+          ? {
+              state: 'frozen',
+              xSplit: s.frozenCols,
+              ySplit: s.frozenRows,
+              topLeftCell: cellRef(s.frozenRows + 1, s.frozenCols + 1),
+              showGridLines: !s.hiddenGridlines,
+            }
           : { state: 'normal', showGridLines: !s.hiddenGridlines },
       ],
-      ...(argb(s.tabColor) ? { properties: { tabColor: { argb: argb(s.tabColor) as string } } } : {}),
+      ...(argb(s.tabColor)
+        ? { properties: { tabColor: { argb: argb(s.tabColor) as string } } }
+        : {}),
     });
-    if (index === 0 || s.name === book.activeSheet) excel.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+    if (index === 0 || s.name === book.activeSheet)
+      excel.views = [
+        {
+          x: 0,
+          y: 0,
+          width: 20000,
+          height: 12000,
+          firstSheet: 0,
+          activeTab: index,
+          visibility: 'visible',
+        },
+      ];
     // Sheets' default column is 100 px wide and its rows 21 px high.
     ws.properties.defaultColWidth = excelColumnWidth(100);
     ws.properties.defaultRowHeight = 15.75;
@@ -270,7 +417,8 @@ export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): {
         }
       }
       if (cell?.note && !attrs?.note) target.note = cell.note;
-      // LibreOffice keeps TRUE/FALSE apart from 1/0 only by a boolean number format (Excel by type).
+      // LibreOffice keeps TRUE/FALSE apart from 1/0 only by a boolean number format (Excel by
+      // type).
       if (typeof cell?.value === 'boolean') target.numFmt = BOOLEAN_FORMAT;
     }
     // cells the translation added (spilled elements) that the source held no content for
@@ -299,8 +447,21 @@ export function buildWorkbook(book: SourceWorkbook, opts: ExportOptions = {}): {
             priority: i + 1,
             formulae: [formula],
             style: {
-              ...(bg ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: bg }, bgColor: { argb: bg } } } : {}),
-              font: { ...(fg ? { color: { argb: fg } } : {}), ...(rule.bold ? { bold: true } : {}), ...(rule.italic ? { italic: true } : {}) },
+              ...(bg
+                ? {
+                    fill: {
+                      type: 'pattern',
+                      pattern: 'solid',
+                      fgColor: { argb: bg },
+                      bgColor: { argb: bg },
+                    },
+                  }
+                : {}),
+              font: {
+                ...(fg ? { color: { argb: fg } } : {}),
+                ...(rule.bold ? { bold: true } : {}),
+                ...(rule.italic ? { italic: true } : {}),
+              },
             },
           },
         ],
@@ -343,24 +504,45 @@ function fail(message: string): never {
 function writeCell(target: ExcelJS.Cell, cell: OutCell): void {
   if (cell.formula !== undefined) {
     const result = cachedResult(cell.result);
-    target.value = result === undefined ? { formula: cell.formula } : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
-  } else if (cell.value !== null && typeof cell.value === 'object') target.value = { error: errorCode(cell.value.error) };
+    target.value =
+      result === undefined
+        ? { formula: cell.formula }
+        : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
+  } else if (cell.value !== null && typeof cell.value === 'object')
+    target.value = { error: errorCode(cell.value.error) };
   else if (cell.value !== null) target.value = cell.value;
 }
 
-function chartPlan(chart: SourceSheet['charts'][number], s: SourceSheet, sheetInFile: string): Omit<ChartPlan, 'sheetIndex'> | null {
+function chartPlan(
+  chart: SourceSheet['charts'][number],
+  s: SourceSheet,
+  sheetInFile: string,
+): Omit<ChartPlan, 'sheetIndex'> | null {
   const kind = chart.chartType.toUpperCase();
-  const type = kind === 'BAR' ? 'bar' : kind === 'COLUMN' ? 'column' : kind === 'LINE' ? 'line' : kind === 'AREA' ? 'area' : kind === 'PIE' ? 'pie' : null;
+  const type =
+    kind === 'BAR'
+      ? 'bar'
+      : kind === 'COLUMN'
+        ? 'column'
+        : kind === 'LINE'
+          ? 'line'
+          : kind === 'AREA'
+            ? 'area'
+            : kind === 'PIE'
+              ? 'pie'
+              : null;
   const [labels, ...series] = chart.ranges;
   if (!type || !labels || series.length === 0) return null;
-  const ref = (r: Rect) => `${quoteSheet(sheetInFile)}!${rectRef(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+  const ref = (r: Rect) =>
+    `${quoteSheet(sheetInFile)}!${rectRef(r).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
   const value = (row: number, col: number): string | number => {
     const v = s.cell(row + 1, col + 1)?.value;
     return typeof v === 'number' || typeof v === 'string' ? v : '';
   };
   const cells = (r: Rect) => {
     const out: (string | number)[] = [];
-    for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push(value(r.row + i, r.col + j));
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) out.push(value(r.row + i, r.col + j));
     return out;
   };
   const title = typeof chart.options.title === 'string' ? chart.options.title : '';
@@ -370,13 +552,19 @@ function chartPlan(chart: SourceSheet['charts'][number], s: SourceSheet, sheetIn
     title,
     legend: legend !== 'none',
     categories: { ref: ref(labels), cache: cells(labels).map(String) },
-    series: series.map((r) => ({ ref: ref(r), cache: cells(r).map((v) => (typeof v === 'number' ? v : null)) })),
+    series: series.map((r) => ({
+      ref: ref(r),
+      cache: cells(r).map((v) => (typeof v === 'number' ? v : null)),
+    })),
     anchor: { row: chart.position.row, col: chart.position.col },
   };
 }
 
 /** The .xlsx bytes of a workbook model, charts included. */
-export async function toXlsx(built: { excel: ExcelJS.Workbook; charts: ChartPlan[] }): Promise<Buffer> {
+export async function toXlsx(built: {
+  excel: ExcelJS.Workbook;
+  charts: ChartPlan[];
+}): Promise<Buffer> {
   const bytes = Buffer.from(await built.excel.xlsx.writeBuffer());
   return built.charts.length ? addCharts(bytes, built.charts) : bytes;
 }

@@ -8,7 +8,13 @@ import { AnswerChannel } from './answer-channel';
 import type { ActionRequest, AnswerRequest, WorkbenchEvent } from './protocol';
 import { BadRequest } from './validate';
 import type { DownloadFile } from './xlsx-download';
-import type { ChannelAnswer, FromWorker, ShownPage, ToWorker, WorkerConfig } from './worker-messages';
+import type {
+  ChannelAnswer,
+  FromWorker,
+  ShownPage,
+  ToWorker,
+  WorkerConfig,
+} from './worker-messages';
 
 export interface HostOptions {
   file: string;
@@ -60,8 +66,13 @@ export class AddonHost {
 
   /** The user's reply to the pending question; answers with the action's next event. */
   async answer(a: AnswerRequest): Promise<WorkbenchEvent> {
-    if (this.pendingQuestion === null) throw new BadRequest('no question is waiting for an answer', 409);
-    if (a.questionId !== this.pendingQuestion) throw new BadRequest(`question ${a.questionId} is not the one waiting (${this.pendingQuestion})`, 409);
+    if (this.pendingQuestion === null)
+      throw new BadRequest('no question is waiting for an answer', 409);
+    if (a.questionId !== this.pendingQuestion)
+      throw new BadRequest(
+        `question ${a.questionId} is not the one waiting (${this.pendingQuestion})`,
+        409,
+      );
     this.pendingQuestion = null;
     this.pendingEvent = null;
     const reply = this.expect();
@@ -75,7 +86,11 @@ export class AddonHost {
     this.post({ type: 'export' });
     const m = await reply;
     this.endTurn();
-    if (m.type !== 'exported' || !m.file) throw new BadRequest(m.type === 'exported' ? (m.error ?? 'export failed') : 'export failed', 422);
+    if (m.type !== 'exported' || !m.file)
+      throw new BadRequest(
+        m.type === 'exported' ? (m.error ?? 'export failed') : 'export failed',
+        422,
+      );
     return m.file;
   }
 
@@ -99,7 +114,8 @@ export class AddonHost {
     this.endTurn();
     if (m.type !== 'done') throw new Error(`unexpected message from the add-on worker: ${m.type}`);
     for (const p of m.pages) this.pages.set(p.id, p);
-    for (const id of [...this.pages.keys()].slice(0, Math.max(0, this.pages.size - KEEP_PAGES))) this.pages.delete(id);
+    for (const id of [...this.pages.keys()].slice(0, Math.max(0, this.pages.size - KEEP_PAGES)))
+      this.pages.delete(id);
     return { status: 'done', outcome: m.outcome };
   }
 
@@ -165,7 +181,9 @@ export class AddonHost {
         }
         this.fail(new Error(`the add-on worker stopped (exit code ${code})`));
         this.opts.log?.('restarting the add-on from the saved workbook');
-        this.spawn().catch((e: unknown) => this.opts.log?.(`could not restart the add-on: ${String(e)}`));
+        this.spawn().catch((e: unknown) =>
+          this.opts.log?.(`could not restart the add-on: ${String(e)}`),
+        );
       });
     });
   }

@@ -29,7 +29,11 @@ export class AnswerChannel {
 
   /** Worker: blocks until an answer arrives or the time is up (undefined then). */
   wait(timeoutMs: number): unknown {
-    if (Atomics.wait(this.flags, 0, 0, timeoutMs) === 'timed-out' && Atomics.load(this.flags, 0) === 0) return undefined;
+    if (
+      Atomics.wait(this.flags, 0, 0, timeoutMs) === 'timed-out' &&
+      Atomics.load(this.flags, 0) === 0
+    )
+      return undefined;
     const length = Atomics.load(this.flags, 1);
     // TextDecoder refuses views of shared memory, so copy out first.
     const text = new TextDecoder().decode(this.bytes.slice(0, length));

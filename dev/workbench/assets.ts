@@ -16,7 +16,15 @@ export interface Assets {
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 async function bundle(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [here(entry)], bundle: true, write: false, format: 'iife', target: 'es2022', minify: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [here(entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]?.text ?? '';
 }
 
@@ -32,13 +40,29 @@ export async function loadAssets(): Promise<Assets> {
 
 /** JSON safe inside an inline <script>: nothing in it can close the element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
-/** The add-on's page with the shim in front of its own scripts, as Apps Script's iframe has google.script. */
-export function withShim(html: string, shimJs: string, config: { surfaceId: string; functions: string[] }): string {
+/**
+ * The add-on's page with the shim in front of its own scripts, as Apps Script's iframe has
+ * google.script.
+ */
+export function withShim(
+  html: string,
+  shimJs: string,
+  config: { surfaceId: string; functions: string[] },
+): string {
   const tag = `<script>window.__cjmSurface = ${scriptJson(config)};</script>\n<script>${shimJs.replace(/<\/script/gi, '<\\/script')}</script>\n`;
   const head = /<head[^>]*>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + '\n' + tag + html.slice(head.index + head[0].length);
+  if (head)
+    return (
+      html.slice(0, head.index + head[0].length) +
+      '\n' +
+      tag +
+      html.slice(head.index + head[0].length)
+    );
   return tag + html;
 }

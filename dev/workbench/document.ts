@@ -4,7 +4,17 @@
  * deleted, so a bad save never costs the user their maps.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Workbook, createWorkbook, type WorkbookJson } from '../emulator/index';
 
@@ -15,7 +25,10 @@ export interface LoadedDocument {
   workbook: Workbook;
   /** Said once on start: where the document came from. */
   note: string;
-  /** True when the add-on has been used here before (onOpen then runs in LIMITED mode, as in Sheets). */
+  /**
+   * True when the add-on has been used here before (onOpen then runs in LIMITED mode, as in
+   * Sheets).
+   */
   used: boolean;
 }
 
@@ -24,10 +37,16 @@ export function freshWorkbook(locale: string): Workbook {
 }
 
 export function loadDocument(file: string, locale: string): LoadedDocument {
-  if (!existsSync(file)) return { workbook: freshWorkbook(locale), note: `new workbook (${locale}), saved to ${file}`, used: false };
+  if (!existsSync(file))
+    return {
+      workbook: freshWorkbook(locale),
+      note: `new workbook (${locale}), saved to ${file}`,
+      used: false,
+    };
   try {
     const json = JSON.parse(readFileSync(file, 'utf8')) as WorkbookJson;
-    if (json?.version !== 1 || !Array.isArray(json.sheets) || json.sheets.length === 0) throw new Error('not a workbench workbook');
+    if (json?.version !== 1 || !Array.isArray(json.sheets) || json.sheets.length === 0)
+      throw new Error('not a workbench workbook');
     const workbook = Workbook.fromJSON(json);
     const used = Object.keys(json.properties?.document ?? {}).length > 0;
     return { workbook, note: `opened ${file} (${json.locale})`, used };
@@ -35,7 +54,11 @@ export function loadDocument(file: string, locale: string): LoadedDocument {
     const aside = `${file}.unreadable-${Date.now()}`;
     renameSync(file, aside);
     const why = e instanceof Error ? e.message : String(e);
-    return { workbook: freshWorkbook(locale), note: `could not read ${file} (${why}); moved it to ${aside} and started a new workbook`, used: false };
+    return {
+      workbook: freshWorkbook(locale),
+      note: `could not read ${file} (${why}); moved it to ${aside} and started a new workbook`,
+      used: false,
+    };
   }
 }
 
@@ -53,7 +76,8 @@ export function saveDocument(file: string, workbook: Workbook): void {
     const fd = openSync(tmp, 'wx');
     try {
       writeFileSync(fd, text);
-      // On disk before the rename: after a power cut the file is the old one or the new one, never empty.
+      // On disk before the rename: after a power cut the file is the old one or the new one, never
+      // empty.
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -66,14 +90,18 @@ export function saveDocument(file: string, workbook: Workbook): void {
   syncDirectory(dir);
 }
 
-/** Makes the rename itself durable. Best effort: some systems cannot open or fsync a directory (Windows). */
+/**
+ * Makes the rename itself durable. Best effort: some systems cannot open or fsync a directory
+ * (Windows).
+ */
 function syncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');
     fsyncSync(fd);
   } catch {
-    // The file is already complete under its name; only its durability across a power cut is less sure.
+    // The file is already complete under its name; only its durability across a power cut is less
+    // sure.
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

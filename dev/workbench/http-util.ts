@@ -13,10 +13,14 @@ export interface BodyLimits {
 // The page sends small JSON over loopback: a body that is not in after a few seconds never will be.
 export const BODY_LIMITS: BodyLimits = { maxBytes: 1024 * 1024, timeoutMs: 5_000 };
 
-export async function readJson(req: IncomingMessage, limits: BodyLimits = BODY_LIMITS): Promise<unknown> {
+export async function readJson(
+  req: IncomingMessage,
+  limits: BodyLimits = BODY_LIMITS,
+): Promise<unknown> {
   // Requiring JSON makes a cross-site form post impossible (the browser must preflight it).
   const type = req.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new BadRequest('send the body as Content-Type: application/json', 415);
+  if (!/^application\/json\b/i.test(type))
+    throw new BadRequest('send the body as Content-Type: application/json', 415);
   const text = (await readBody(req, limits)).toString('utf8');
   try {
     return JSON.parse(text) as unknown;
@@ -48,24 +52,42 @@ function readBody(req: IncomingMessage, { maxBytes, timeoutMs }: BodyLimits): Pr
       else chunks.push(chunk);
     };
     const onEnd = (): void => finish(null);
-    const onError = (): void => finish(new BadRequest(incomplete(size, declared, 'the connection ended')));
-    const timer = setTimeout(() => finish(new BadRequest(incomplete(size, declared, `not all in after ${timeoutMs} ms`))), timeoutMs);
+    const onError = (): void =>
+      finish(new BadRequest(incomplete(size, declared, 'the connection ended')));
+    const timer = setTimeout(
+      () => finish(new BadRequest(incomplete(size, declared, `not all in after ${timeoutMs} ms`))),
+      timeoutMs,
+    );
     req.on('data', onData).on('end', onEnd).on('error', onError);
   });
 }
 
-const tooLarge = (maxBytes: number): BadRequest => new BadRequest(`the body is larger than ${maxBytes} bytes`, 413);
+const tooLarge = (maxBytes: number): BadRequest =>
+  new BadRequest(`the body is larger than ${maxBytes} bytes`, 413);
 
 function incomplete(received: number, declared: number, why: string): string {
-  const got = declared > 0 ? `${received} of the ${declared} bytes its Content-Length announces` : `${received} bytes and no end of the body`;
+  const got =
+    declared > 0
+      ? `${received} of the ${declared} bytes its Content-Length announces`
+      : `${received} bytes and no end of the body`;
   return `the request body is incomplete (${why}): got ${got}`;
 }
 
 const COMMON = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...COMMON, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    ...COMMON,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -73,13 +95,26 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * An error answer. Given before the request's body is all in, it also closes the connection:
  * the unread rest of the body must not be parsed as the next request, nor be waited for.
  */
-export function sendError(res: ServerResponse, status: number, message: string, req?: IncomingMessage): void {
-  sendJson(res, status, { error: message } satisfies ErrorBody, req && !req.complete ? { Connection: 'close' } : {});
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  req?: IncomingMessage,
+): void {
+  sendJson(
+    res,
+    status,
+    { error: message } satisfies ErrorBody,
+    req && !req.complete ? { Connection: 'close' } : {},
+  );
 }
 
 // The statuses Node's own handler gives these parser errors.
 const CLIENT_ERRORS: Record<string, [number, string]> = {
-  HPE_INVALID_EOF_STATE: [400, 'the connection was closed before the request was complete (a body shorter than its Content-Length?)'],
+  HPE_INVALID_EOF_STATE: [
+    400,
+    'the connection was closed before the request was complete (a body shorter than its Content-Length?)',
+  ],
   HPE_HEADER_OVERFLOW: [431, 'the request headers are too large'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'the request did not arrive in time'],
 };
@@ -92,16 +127,31 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
   const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
   if (socket.writable && !inFlight?.headersSent && error.code !== 'ECONNRESET') {
-    const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, `the request is not valid HTTP (${error.code ?? error.message})`];
+    const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [
+      400,
+      `the request is not valid HTTP (${error.code ?? error.message})`,
+    ];
     const text = JSON.stringify({ error: message } satisfies ErrorBody);
-    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
-      `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${text}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n` +
+        `Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${text}`,
+    );
   }
   socket.destroy();
 }
 
-export function sendText(res: ServerResponse, type: string, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(200, { ...COMMON, 'Content-Type': `${type}; charset=utf-8`, 'Content-Length': Buffer.byteLength(text), ...headers });
+export function sendText(
+  res: ServerResponse,
+  type: string,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(200, {
+    ...COMMON,
+    'Content-Type': `${type}; charset=utf-8`,
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -16,7 +16,10 @@ export interface LaunchedWorkbench {
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function launchWorkbench(args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<LaunchedWorkbench> {
+export function launchWorkbench(
+  args: string[],
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<LaunchedWorkbench> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--no-open', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...opts.env },
@@ -39,7 +42,9 @@ export function launchWorkbench(args: string[], opts: { timeoutMs?: number; env?
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`the workbench did not start within ${opts.timeoutMs ?? 20_000} ms:\n${out}`));
+      reject(
+        new Error(`the workbench did not start within ${opts.timeoutMs ?? 20_000} ms:\n${out}`),
+      );
     }, opts.timeoutMs ?? 20_000);
     const onData = (chunk: Buffer): void => {
       out += chunk.toString();

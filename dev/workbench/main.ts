@@ -24,7 +24,9 @@ async function main(): Promise<number> {
   const code = resolve(DIST, 'Code.js');
   const sidebar = resolve(DIST, 'Sidebar.html');
   if (!existsSync(code) || !existsSync(sidebar)) {
-    console.error(`workbench: ${code} or ${sidebar} is missing; run "npm run build" first (npm start does it for you).`);
+    console.error(
+      `workbench: ${code} or ${sidebar} is missing; run "npm run build" first (npm start does it for you).`,
+    );
     return 1;
   }
   try {
@@ -46,11 +48,15 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof PortBusy) {
-      console.error(`workbench: port ${e.port} is already in use (is another workbench running?). ` +
-        `Stop it, or pick another port: npm start -- --port ${e.port + 1}  (or PORT=${e.port + 1} npm start).`);
+      console.error(
+        `workbench: port ${e.port} is already in use (is another workbench running?). ` +
+          `Stop it, or pick another port: npm start -- --port ${e.port + 1}  (or PORT=${e.port + 1} npm start).`,
+      );
       return 1;
     }
-    console.error(`workbench: could not start: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.error(
+      `workbench: could not start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
     return 1;
   }
 }

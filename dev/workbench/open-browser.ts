@@ -1,8 +1,12 @@
-/** Best effort: xdg-open (or the platform's opener); a machine without one just gets the URL printed. */
+/**
+ * Best effort: xdg-open (or the platform's opener); a machine without one just gets the URL
+ * printed.
+ */
 import { spawn } from 'node:child_process';
 
 export function openBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   try {
     const child = spawn(command, [url], { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);

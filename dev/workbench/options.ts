@@ -22,7 +22,10 @@ export interface CliOptions {
   open: boolean;
 }
 
-export type ParsedCli = { ok: true; options: CliOptions } | { ok: false; message: string } | { ok: 'help' };
+export type ParsedCli =
+  | { ok: true; options: CliOptions }
+  | { ok: false; message: string }
+  | { ok: 'help' };
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCli {
   let values;
@@ -44,8 +47,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
   if (values.help) return { ok: 'help' };
   const portText = values.port ?? env.PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535; got "${portText}"` };
+  if (!/^\d+$/.test(portText) || port > 65535)
+    return { ok: false, message: `--port must be a number from 0 to 65535; got "${portText}"` };
   const locale = values.locale ?? DEFAULT_LOCALE;
-  if (!isLocale(locale)) return { ok: false, message: `--locale must look like en_US or ru_RU; got "${locale}"` };
-  return { ok: true, options: { port, file: resolve(values.file ?? DEFAULT_FILE), locale, open: !values['no-open'] } };
+  if (!isLocale(locale))
+    return { ok: false, message: `--locale must look like en_US or ru_RU; got "${locale}"` };
+  return {
+    ok: true,
+    options: { port, file: resolve(values.file ?? DEFAULT_FILE), locale, open: !values['no-open'] },
+  };
 }

@@ -86,7 +86,9 @@ export interface SheetDrawing {
 }
 
 export interface Outcome {
-  /** What the server function returned (rpc), already passed through google.script.run's JSON rules. */
+  /**
+   * What the server function returned (rpc), already passed through google.script.run's JSON rules.
+   */
   value?: unknown;
   /** The message of what the server function threw. */
   error?: string;

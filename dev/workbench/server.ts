@@ -15,7 +15,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { AddonHost } from './addon-host';
 import { loadAssets, withShim, type Assets } from './assets';
-import { BODY_LIMITS, answerClientError, readJson, sameOrigin, sendError, sendFile, sendJson, sendText, type BodyLimits } from './http-util';
+import {
+  BODY_LIMITS,
+  answerClientError,
+  readJson,
+  sameOrigin,
+  sendError,
+  sendFile,
+  sendJson,
+  sendText,
+  type BodyLimits,
+} from './http-util';
 import { BadRequest, parseActionRequest, parseAnswerRequest } from './validate';
 
 export interface WorkbenchOptions {
@@ -26,7 +36,10 @@ export interface WorkbenchOptions {
   sidebarHtml: string;
   host?: string;
   log?: (line: string) => void;
-  /** How long a request body may take to arrive (default BODY_LIMITS.timeoutMs); tests make it short. */
+  /**
+   * How long a request body may take to arrive (default BODY_LIMITS.timeoutMs); tests make it
+   * short.
+   */
   bodyTimeoutMs?: number;
 }
 
@@ -43,7 +56,8 @@ export class PortBusy extends Error {
   }
 }
 
-const PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src 'self'; connect-src 'self'";
+const PAGE_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src 'self'; connect-src 'self'";
 // The add-on's pages are self-contained (inline script and styles); no network beyond this server.
 const SURFACE_CSP = "default-src 'self' 'unsafe-inline' data:; connect-src 'self'";
 
@@ -53,16 +67,21 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
   let host!: AddonHost;
   let markReady!: () => void;
   const ready = new Promise<void>((r) => (markReady = r));
-  const limits: BodyLimits = { ...BODY_LIMITS, timeoutMs: opts.bodyTimeoutMs ?? BODY_LIMITS.timeoutMs };
+  const limits: BodyLimits = {
+    ...BODY_LIMITS,
+    timeoutMs: opts.bodyTimeoutMs ?? BODY_LIMITS.timeoutMs,
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     await ready;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    if (!sameOrigin(req, port)) throw new BadRequest('requests must come from the workbench page itself', 403);
+    if (!sameOrigin(req, port))
+      throw new BadRequest('requests must come from the workbench page itself', 403);
     const get = method === 'GET' || method === 'HEAD';
-    if (path === '/' && get) return sendText(res, 'text/html', assets.indexHtml, { 'Content-Security-Policy': PAGE_CSP });
+    if (path === '/' && get)
+      return sendText(res, 'text/html', assets.indexHtml, { 'Content-Security-Policy': PAGE_CSP });
     if (path === '/app.js' && get) return sendText(res, 'text/javascript', assets.appJs);
     if (path === '/app.css' && get) return sendText(res, 'text/css', assets.appCss);
     if (path === '/favicon.ico' && get) {
@@ -72,19 +91,45 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
     const surface = /^\/surface\/([a-z0-9]{1,20})$/.exec(path);
     if (surface && get) {
       const page = host.page(surface[1] ?? '');
-      if (!page) throw new BadRequest(`no dialog or sidebar ${surface[1]}: it was closed long ago or the server restarted`, 404);
-      const html = withShim(page.html, assets.shimJs, { surfaceId: page.id, functions: page.functions });
+      if (!page)
+        throw new BadRequest(
+          `no dialog or sidebar ${surface[1]}: it was closed long ago or the server restarted`,
+          404,
+        );
+      const html = withShim(page.html, assets.shimJs, {
+        surfaceId: page.id,
+        functions: page.functions,
+      });
       return sendText(res, 'text/html', html, { 'Content-Security-Policy': SURFACE_CSP });
     }
-    if (path === '/api/action' && method === 'POST') return sendJson(res, 200, await host.run(parseActionRequest(await readJson(req, limits))));
-    if (path === '/api/answer' && method === 'POST') return sendJson(res, 200, await host.answer(parseAnswerRequest(await readJson(req, limits))));
+    if (path === '/api/action' && method === 'POST')
+      return sendJson(res, 200, await host.run(parseActionRequest(await readJson(req, limits))));
+    if (path === '/api/answer' && method === 'POST')
+      return sendJson(res, 200, await host.answer(parseAnswerRequest(await readJson(req, limits))));
     if (path === '/api/pending' && get) return sendJson(res, 200, host.pending());
     if (path === '/download.xlsx' && get) {
       const file = await host.exportXlsx();
-      return sendFile(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file.name, file.bytes);
+      return sendFile(
+        res,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        file.name,
+        file.bytes,
+      );
     }
-    const known = ['/', '/app.js', '/app.css', '/api/action', '/api/answer', '/api/pending', '/download.xlsx'].includes(path) || surface;
-    throw new BadRequest(known ? `${method} is not allowed on ${path}` : `nothing at ${path}`, known ? 405 : 404);
+    const known =
+      [
+        '/',
+        '/app.js',
+        '/app.css',
+        '/api/action',
+        '/api/answer',
+        '/api/pending',
+        '/download.xlsx',
+      ].includes(path) || surface;
+    throw new BadRequest(
+      known ? `${method} is not allowed on ${path}` : `nothing at ${path}`,
+      known ? 405 : 404,
+    );
   }
 
   const server: Server = createServer((req, res) => {
@@ -98,7 +143,8 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
   });
   server.on('clientError', answerClientError);
 
-  // The port first: a second workbench on a busy port must not open (and rewrite) the workbook file.
+  // The port first: a second workbench on a busy port must not open (and rewrite) the workbook
+  // file.
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -115,7 +161,13 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
   try {
     [assets, host] = await Promise.all([
       loadAssets(),
-      AddonHost.start({ file: opts.file, locale: opts.locale, code: opts.code, sidebarHtml: opts.sidebarHtml, ...(opts.log ? { log: opts.log } : {}) }),
+      AddonHost.start({
+        file: opts.file,
+        locale: opts.locale,
+        code: opts.code,
+        sidebarHtml: opts.sidebarHtml,
+        ...(opts.log ? { log: opts.log } : {}),
+      }),
     ]);
   } catch (e) {
     server.close();

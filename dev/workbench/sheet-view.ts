@@ -18,7 +18,16 @@ import type { ChartView, ConditionalEffect, SheetDrawing, SheetSnapshot } from '
 /** Sheets' size for an embedded chart nobody resized, and its default series colours. */
 export const CHART_WIDTH = 600;
 export const CHART_HEIGHT = 371;
-const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72'];
+const PALETTE = [
+  '#4285f4',
+  '#ea4335',
+  '#fbbc04',
+  '#34a853',
+  '#ff6d01',
+  '#46bdc6',
+  '#7baaf7',
+  '#f07b72',
+];
 
 export function sheetDrawing(workbook: Workbook, snap: SheetSnapshot): SheetDrawing {
   const m = workbook.model;
@@ -38,7 +47,12 @@ interface Reading {
 }
 
 /** Effective conditional formats of the cells within rows × cols (1-based extent), keyed by A1. */
-export function conditionalEffects(m: WorkbookModel, sheet: SheetModel, rows: number, cols: number): Record<string, ConditionalEffect> {
+export function conditionalEffects(
+  m: WorkbookModel,
+  sheet: SheetModel,
+  rows: number,
+  cols: number,
+): Record<string, ConditionalEffect> {
   const out: Record<string, ConditionalEffect> = {};
   const rules = sheet.conditionalRules;
   if (rules.length === 0) return out;
@@ -48,14 +62,16 @@ export function conditionalEffects(m: WorkbookModel, sheet: SheetModel, rows: nu
     if (!effect) return;
     const origin = rule.ranges[0];
     // A custom formula is written for the top-left cell of the rule's (first) range.
-    const formula = rule.criteria === 'CUSTOM_FORMULA' ? m.formulaIn(String(rule.values[0] ?? '')) : '';
+    const formula =
+      rule.criteria === 'CUSTOM_FORMULA' ? m.formulaIn(String(rule.values[0] ?? '')) : '';
     for (const r of rule.ranges) {
       forEachCell(clip(r, rows, cols), (row, col) => {
         const a1 = cellName(row + 1, col + 1);
         if (out[a1]) return; // an earlier rule already formats this cell: Sheets applies the first that matches
         const hit =
           rule.criteria === 'CUSTOM_FORMULA'
-            ? origin !== undefined && formulaHolds(m, sheetId, shiftFormula(formula, row - origin.row, col - origin.col))
+            ? origin !== undefined &&
+              formulaHolds(m, sheetId, shiftFormula(formula, row - origin.row, col - origin.col))
             : criterionHolds(rule, reading(m, sheet, row, col));
         if (hit) out[a1] = effect;
       });
@@ -75,12 +91,19 @@ function styleOf(rule: ConditionalRuleSpec, index: number): ConditionalEffect | 
 
 function reading(m: WorkbookModel, sheet: SheetModel, row: number, col: number): Reading {
   const cell = m.engine.read(sheet.name, row, col);
-  const display = (): string => new EmuRange(m, sheet, { row, col, rows: 1, cols: 1 }).getDisplayValue();
+  const display = (): string =>
+    new EmuRange(m, sheet, { row, col, rows: 1, cols: 1 }).getDisplayValue();
   return { value: cell.value, display, error: cell.error !== undefined };
 }
 
-/** Sheets' conditions on a cell's own value: number conditions need a number; text ones compare case-insensitively. */
-export function criterionHolds(rule: Pick<ConditionalRuleSpec, 'criteria' | 'values'>, cell: Reading): boolean {
+/**
+ * Sheets' conditions on a cell's own value: number conditions need a number; text ones compare
+ * case-insensitively.
+ */
+export function criterionHolds(
+  rule: Pick<ConditionalRuleSpec, 'criteria' | 'values'>,
+  cell: Reading,
+): boolean {
   const { value } = cell;
   const [a, b] = rule.values.map((v) => (typeof v === 'number' ? v : Number(v)));
   if (rule.criteria.startsWith('NUMBER_')) {
@@ -88,34 +111,57 @@ export function criterionHolds(rule: Pick<ConditionalRuleSpec, 'criteria' | 'val
     const lo = b === undefined ? a : Math.min(a, b);
     const hi = b === undefined ? a : Math.max(a, b);
     switch (rule.criteria) {
-      case 'NUMBER_LESS_THAN': return value < a;
-      case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return value <= a;
-      case 'NUMBER_GREATER_THAN': return value > a;
-      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return value >= a;
-      case 'NUMBER_EQUAL_TO': return value === a;
-      case 'NUMBER_NOT_EQUAL_TO': return value !== a;
-      case 'NUMBER_BETWEEN': return b !== undefined && value >= lo && value <= hi;
-      case 'NUMBER_NOT_BETWEEN': return b !== undefined && (value < lo || value > hi);
-      default: return false;
+      case 'NUMBER_LESS_THAN':
+        return value < a;
+      case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+        return value <= a;
+      case 'NUMBER_GREATER_THAN':
+        return value > a;
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return value >= a;
+      case 'NUMBER_EQUAL_TO':
+        return value === a;
+      case 'NUMBER_NOT_EQUAL_TO':
+        return value !== a;
+      case 'NUMBER_BETWEEN':
+        return b !== undefined && value >= lo && value <= hi;
+      case 'NUMBER_NOT_BETWEEN':
+        return b !== undefined && (value < lo || value > hi);
+      default:
+        return false;
     }
   }
   const empty = value === '' || value === null || value === undefined;
-  const text = (typeof value === 'string' ? value : empty ? '' : cell.display()).toLocaleLowerCase();
+  const text = (
+    typeof value === 'string' ? value : empty ? '' : cell.display()
+  ).toLocaleLowerCase();
   const arg = String(rule.values[0] ?? '').toLocaleLowerCase();
   switch (rule.criteria) {
-    case 'CELL_EMPTY': return empty;
-    case 'CELL_NOT_EMPTY': return !empty;
-    case 'TEXT_CONTAINS': return !empty && text.includes(arg);
-    case 'TEXT_DOES_NOT_CONTAIN': return !text.includes(arg);
-    case 'TEXT_STARTS_WITH': return !empty && text.startsWith(arg);
-    case 'TEXT_ENDS_WITH': return !empty && text.endsWith(arg);
-    case 'TEXT_EQUAL_TO': return text === arg;
-    case 'TEXT_NOT_EQUAL_TO': return text !== arg;
-    default: return false;
+    case 'CELL_EMPTY':
+      return empty;
+    case 'CELL_NOT_EMPTY':
+      return !empty;
+    case 'TEXT_CONTAINS':
+      return !empty && text.includes(arg);
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !text.includes(arg);
+    case 'TEXT_STARTS_WITH':
+      return !empty && text.startsWith(arg);
+    case 'TEXT_ENDS_WITH':
+      return !empty && text.endsWith(arg);
+    case 'TEXT_EQUAL_TO':
+      return text === arg;
+    case 'TEXT_NOT_EQUAL_TO':
+      return text !== arg;
+    default:
+      return false;
   }
 }
 
-/** A custom formula holds when the engine computes TRUE or a non-zero number; errors and text do not. */
+/**
+ * A custom formula holds when the engine computes TRUE or a non-zero number; errors and text do
+ * not.
+ */
 function formulaHolds(m: WorkbookModel, sheetId: number, formula: string): boolean {
   if (!formula.startsWith('=')) return false;
   try {
@@ -129,7 +175,12 @@ function formulaHolds(m: WorkbookModel, sheetId: number, formula: string): boole
 }
 
 function clip(r: Rect, rows: number, cols: number): Rect {
-  return { row: r.row, col: r.col, rows: Math.max(0, Math.min(r.rows, rows - r.row)), cols: Math.max(0, Math.min(r.cols, cols - r.col)) };
+  return {
+    row: r.row,
+    col: r.col,
+    rows: Math.max(0, Math.min(r.rows, rows - r.row)),
+    cols: Math.max(0, Math.min(r.cols, cols - r.col)),
+  };
 }
 
 function forEachCell(r: Rect, fn: (row: number, col: number) => void): void {
@@ -143,7 +194,10 @@ interface Cell {
   display: string;
 }
 
-/** One chart's data as Sheets reads its ranges: columns are series (rows when transposed), the first text column the categories. */
+/**
+ * One chart's data as Sheets reads its ranges: columns are series (rows when transposed), the first
+ * text column the categories.
+ */
 export function chartView(m: WorkbookModel, sheet: SheetModel, spec: ChartSpec): ChartView {
   const o = spec.options;
   const transpose = o.transposeRowsAndColumns === true;
@@ -153,7 +207,14 @@ export function chartView(m: WorkbookModel, sheet: SheetModel, spec: ChartSpec):
     const range = new EmuRange(m, sheet, rect);
     const values = range.getValues();
     const displays = range.getDisplayValues();
-    const grid = values.map((line, r) => line.map((v, c): Cell => ({ value: v instanceof Date ? v.getTime() : v, display: displays[r]?.[c] ?? '' })));
+    const grid = values.map((line, r) =>
+      line.map(
+        (v, c): Cell => ({
+          value: v instanceof Date ? v.getTime() : v,
+          display: displays[r]?.[c] ?? '',
+        }),
+      ),
+    );
     const cols = transpose ? grid : transposeGrid(grid);
     columns.push(...cols);
   }
@@ -164,9 +225,14 @@ export function chartView(m: WorkbookModel, sheet: SheetModel, spec: ChartSpec):
   const hasDomain = columns.length > 1 && first.some(isText);
   const seriesCols = hasDomain ? columns.slice(1) : columns;
   // A first row of labels over numbers is a header row: the series' names.
-  const header = length > 1 && seriesCols.length > 0 && seriesCols.every((c) => c[0] !== undefined && isText(c[0]) && c.slice(1).some(isNumber));
+  const header =
+    length > 1 &&
+    seriesCols.length > 0 &&
+    seriesCols.every((c) => c[0] !== undefined && isText(c[0]) && c.slice(1).some(isNumber));
   const start = header ? 1 : 0;
-  const categories = Array.from({ length: length - start }, (_, i) => (hasDomain ? (first[i + start]?.display ?? '') : String(i + 1)));
+  const categories = Array.from({ length: length - start }, (_, i) =>
+    hasDomain ? (first[i + start]?.display ?? '') : String(i + 1),
+  );
   const colors = Array.isArray(o.colors) ? (o.colors as unknown[]).map(String) : [];
   const seriesOptions = (o.series ?? {}) as Record<string, { color?: unknown } | undefined>;
   const series = seriesCols.map((col, i) => ({
@@ -183,7 +249,12 @@ export function chartView(m: WorkbookModel, sheet: SheetModel, spec: ChartSpec):
     type: spec.chartType,
     title: typeof o.title === 'string' ? o.title : '',
     legend: legend !== 'none' && series.some((s) => s.name !== ''),
-    anchor: { row: spec.position.row + 1, col: spec.position.col + 1, offsetX: spec.position.offsetX, offsetY: spec.position.offsetY },
+    anchor: {
+      row: spec.position.row + 1,
+      col: spec.position.col + 1,
+      offsetX: spec.position.offsetX,
+      offsetY: spec.position.offsetY,
+    },
     width: positive(o.width) ?? CHART_WIDTH,
     height: positive(o.height) ?? CHART_HEIGHT,
     categories,
@@ -197,5 +268,7 @@ function positive(v: unknown): number | null {
 
 function transposeGrid<T>(grid: T[][]): T[][] {
   const cols = Math.max(0, ...grid.map((r) => r.length));
-  return Array.from({ length: cols }, (_, c) => grid.map((r) => r[c]).filter((x): x is T => x !== undefined));
+  return Array.from({ length: cols }, (_, c) =>
+    grid.map((r) => r[c]).filter((x): x is T => x !== undefined),
+  );
 }

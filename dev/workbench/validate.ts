@@ -5,7 +5,10 @@
 import type { Action, ActionRequest, AnswerRequest, Selection, UiResponse } from './protocol';
 
 export class BadRequest extends Error {
-  constructor(message: string, readonly status = 400) {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
     super(message);
   }
 }
@@ -13,16 +16,23 @@ export class BadRequest extends Error {
 const BUTTONS = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
 const LOCALE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (o: Record<string, unknown>, key: string, max = 1000): string => {
   const v = o[key];
-  if (typeof v !== 'string' || v.length > max) throw new BadRequest(`"${key}" must be a string of at most ${max} characters`);
+  if (typeof v !== 'string' || v.length > max)
+    throw new BadRequest(`"${key}" must be a string of at most ${max} characters`);
   return v;
 };
 
 export function isUiResponse(v: unknown): v is UiResponse {
   if (typeof v === 'string') return BUTTONS.includes(v);
-  return isObject(v) && typeof v.button === 'string' && BUTTONS.includes(v.button) && typeof v.text === 'string';
+  return (
+    isObject(v) &&
+    typeof v.button === 'string' &&
+    BUTTONS.includes(v.button) &&
+    typeof v.text === 'string'
+  );
 }
 
 function parseSelection(v: unknown): Selection | null {
@@ -42,16 +52,24 @@ function parseAction(v: unknown): Action {
       if (!Array.isArray(v.args)) throw new BadRequest('"args" must be an array');
       return { kind: 'rpc', functionName: str(v, 'functionName', 200), args: v.args };
     case 'edit':
-      return { kind: 'edit', sheet: str(v, 'sheet', 100), a1: str(v, 'a1', 20), input: str(v, 'input', 50_000) };
+      return {
+        kind: 'edit',
+        sheet: str(v, 'sheet', 100),
+        a1: str(v, 'a1', 20),
+        input: str(v, 'input', 50_000),
+      };
     case 'activate':
       return { kind: 'activate', sheet: str(v, 'sheet', 100) };
     case 'reset': {
       const locale = str(v, 'locale', 20);
-      if (!LOCALE.test(locale)) throw new BadRequest(`"${locale}" is not a locale such as en_US or ru_RU`);
+      if (!LOCALE.test(locale))
+        throw new BadRequest(`"${locale}" is not a locale such as en_US or ru_RU`);
       return { kind: 'reset', locale };
     }
     default:
-      throw new BadRequest(`unknown action kind ${JSON.stringify(v.kind)}; use state, menu, rpc, edit, activate or reset`);
+      throw new BadRequest(
+        `unknown action kind ${JSON.stringify(v.kind)}; use state, menu, rpc, edit, activate or reset`,
+      );
   }
 }
 
@@ -61,9 +79,13 @@ export function parseActionRequest(body: unknown): ActionRequest {
 }
 
 export function parseAnswerRequest(body: unknown): AnswerRequest {
-  if (!isObject(body)) throw new BadRequest('the body must be a JSON object {questionId, response}');
+  if (!isObject(body))
+    throw new BadRequest('the body must be a JSON object {questionId, response}');
   const questionId = str(body, 'questionId', 50);
-  if (!isUiResponse(body.response)) throw new BadRequest('"response" must be a button name (OK, CANCEL, YES, NO, CLOSE) or {button, text}');
+  if (!isUiResponse(body.response))
+    throw new BadRequest(
+      '"response" must be a button name (OK, CANCEL, YES, NO, CLOSE) or {button, text}',
+    );
   return { questionId, response: body.response };
 }
 

@@ -22,9 +22,7 @@ export interface ShownPage extends SurfaceInfo {
   functions: string[];
 }
 
-export type ToWorker =
-  | { type: 'action'; request: ActionRequest }
-  | { type: 'export' };
+export type ToWorker = { type: 'action'; request: ActionRequest } | { type: 'export' };
 
 export type FromWorker =
   | { type: 'ready'; note: string }

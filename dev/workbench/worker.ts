@@ -5,14 +5,27 @@
  * thread stays free to relay the answer.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadAddon, type Addon, type MenuSpec, type UiRequest, type UiResponse, type Workbook } from '../emulator/index';
+import {
+  loadAddon,
+  type Addon,
+  type MenuSpec,
+  type UiRequest,
+  type UiResponse,
+  type Workbook,
+} from '../emulator/index';
 import { cellName } from './a1';
 import { AnswerChannel } from './answer-channel';
 import { freshWorkbook, loadDocument, saveDocument } from './document';
 import type { Action, ActionRequest, Outcome, Selection, ViewState } from './protocol';
 import { sheetDrawing } from './sheet-view';
 import { isUiResponse } from './validate';
-import type { ChannelAnswer, FromWorker, ShownPage, ToWorker, WorkerConfig } from './worker-messages';
+import type {
+  ChannelAnswer,
+  FromWorker,
+  ShownPage,
+  ToWorker,
+  WorkerConfig,
+} from './worker-messages';
 import { exportActiveMap } from './xlsx-download';
 
 const port = parentPort;
@@ -35,13 +48,17 @@ function open(wb: Workbook, used: boolean): void {
   addon.runOnOpen(used ? 'LIMITED' : 'NONE');
 }
 
-/** The add-on's blocking question: ask the page (through the main thread) and sleep until it answers. */
+/**
+ * The add-on's blocking question: ask the page (through the main thread) and sleep until it
+ * answers.
+ */
 function ask(request: UiRequest): UiResponse {
   const questionId = `q${++questions}`;
   send({ type: 'question', questionId, request });
   for (;;) {
     const answer = channel.wait(config.questionTimeoutMs) as ChannelAnswer | undefined;
-    if (answer === undefined) return request.kind === 'prompt' ? { button: 'CLOSE', text: '' } : 'CLOSE';
+    if (answer === undefined)
+      return request.kind === 'prompt' ? { button: 'CLOSE', text: '' } : 'CLOSE';
     // A late answer to an older question is dropped; keep waiting for this one.
     if (answer.questionId === questionId && isUiResponse(answer.response)) return answer.response;
   }
@@ -51,7 +68,8 @@ function select(selection: Selection | null | undefined): void {
   if (!selection || !workbook.sheetNames().includes(selection.sheet)) return;
   // The page's selection is as of when it sent the action. An action before it may have opened
   // another sheet (a new map), and in Sheets only the user's own tab click ('activate') changes
-  // the sheet: a selection on another sheet is stale (a sidebar's poll sent meanwhile), not applied.
+  // the sheet: a selection on another sheet is stale (a sidebar's poll sent meanwhile), not
+  // applied.
   if (selection.sheet !== workbook.model.active.name) return;
   try {
     workbook.range(selection.sheet, selection.a1).activate();
@@ -65,7 +83,8 @@ function perform(action: Action): unknown {
     case 'state':
       return undefined;
     case 'menu': {
-      if (!menuFunctions(workbook.ui.menus).includes(action.functionName)) throw new Error(`${action.functionName} is not an item of the add-on's menu`);
+      if (!menuFunctions(workbook.ui.menus).includes(action.functionName))
+        throw new Error(`${action.functionName} is not an item of the add-on's menu`);
       addon.run(action.functionName);
       return undefined;
     }
@@ -89,7 +108,11 @@ function perform(action: Action): unknown {
 }
 
 function menuFunctions(menus: readonly MenuSpec[]): string[] {
-  return menus.flatMap((m) => m.items.flatMap((i) => ('functionName' in i ? [i.functionName] : 'submenu' in i ? menuFunctions([i.submenu]) : [])));
+  return menus.flatMap((m) =>
+    m.items.flatMap((i) =>
+      'functionName' in i ? [i.functionName] : 'submenu' in i ? menuFunctions([i.submenu]) : [],
+    ),
+  );
 }
 
 function view(): ViewState {
@@ -118,7 +141,9 @@ function handle(request: ActionRequest): void {
   } catch (e) {
     outcome.error = e instanceof Error ? e.message : String(e);
   }
-  const pages: ShownPage[] = (request.action.kind === 'reset' ? [] : workbook.ui.surfaces.slice(shownBefore)).map((s) => ({
+  const pages: ShownPage[] = (
+    request.action.kind === 'reset' ? [] : workbook.ui.surfaces.slice(shownBefore)
+  ).map((s) => ({
     id: `s${++surfaces}`,
     kind: s.kind,
     title: s.title,

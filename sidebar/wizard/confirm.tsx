@@ -36,11 +36,21 @@ export function ConfirmDialog({ message, yes, no, onYes, onNo }: Props) {
   };
   return (
     <div class="overlay">
-      <div class="dialog card" role="alertdialog" aria-modal="true" aria-labelledby="confirm-message" onKeyDown={onKeyDown}>
+      <div
+        class="dialog card"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="confirm-message"
+        onKeyDown={onKeyDown}
+      >
         <p id="confirm-message">{message}</p>
         <div class="actions">
-          <button type="button" class="danger" ref={confirm} onClick={onYes}>{yes}</button>
-          <button type="button" class="primary" ref={cancel} onClick={onNo}>{no}</button>
+          <button type="button" class="danger" ref={confirm} onClick={onYes}>
+            {yes}
+          </button>
+          <button type="button" class="primary" ref={cancel} onClick={onNo}>
+            {no}
+          </button>
         </div>
       </div>
     </div>

@@ -1,4 +1,7 @@
-/** The cells someone changed in the sheet while the step was open: the user picks, per cell, what stays. */
+/**
+ * The cells someone changed in the sheet while the step was open: the user picks, per cell, what
+ * stays.
+ */
 import { useState } from 'preact/hooks';
 import type { CellData, Conflict, FieldView, Lang } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
@@ -17,7 +20,10 @@ interface Props {
 
 export function ConflictPanel({ lang, locale, conflicts, fields, busy, onApply }: Props) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const show = (id: string, v: CellData) => (v === '' ? t(lang, 'wizard.empty') : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang, locale));
+  const show = (id: string, v: CellData) =>
+    v === ''
+      ? t(lang, 'wizard.empty')
+      : formatCell(v, fields.find((f) => f.id === id)?.kind ?? 'text', lang, locale);
   // Nothing is chosen for the user: overwriting a colleague's cell must be a decision.
   const complete = conflicts.every((c) => choices[c.id]);
   return (
@@ -36,14 +42,22 @@ export function ConflictPanel({ lang, locale, conflicts, fields, busy, onApply }
                 onChange={() => setChoices({ ...choices, [c.id]: choice })}
               />
               <span>
-                {t(lang, choice === 'sheet' ? 'wizard.keepSheet' : 'wizard.keepMine')}: <q>{show(c.id, choice === 'sheet' ? c.sheet : c.yours)}</q>
+                {t(lang, choice === 'sheet' ? 'wizard.keepSheet' : 'wizard.keepMine')}:{' '}
+                <q>{show(c.id, choice === 'sheet' ? c.sheet : c.yours)}</q>
               </span>
             </label>
           ))}
         </fieldset>
       ))}
       <div class="actions">
-        <button type="button" class="primary" disabled={busy || !complete} onClick={() => onApply(choices)}>{t(lang, 'wizard.conflictApply')}</button>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy || !complete}
+          onClick={() => onApply(choices)}
+        >
+          {t(lang, 'wizard.conflictApply')}
+        </button>
       </div>
     </section>
   );

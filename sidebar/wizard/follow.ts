@@ -16,7 +16,10 @@ const MAX_BACKOFF_MS = 60_000;
  * Calls `onAnswer` with the map on the active sheet (null: another sheet) after each poll.
  * `busy()` tells whether the wizard's own call is in flight; the poll then waits for its turn.
  */
-export function useActiveMapPoll(onAnswer: (map: MapSummary | null) => void, busy: () => boolean): void {
+export function useActiveMapPoll(
+  onAnswer: (map: MapSummary | null) => void,
+  busy: () => boolean,
+): void {
   const latest = useRef({ onAnswer, busy });
   latest.current = { onAnswer, busy };
   useEffect(() => {
@@ -48,7 +51,8 @@ export function useActiveMapPoll(onAnswer: (map: MapSummary | null) => void, bus
           schedule(wait);
         });
     }
-    // Back to the page (or into the sidebar from the grid): ask at once, the sheet may have changed.
+    // Back to the page (or into the sidebar from the grid): ask at once, the sheet may have
+    // changed.
     // Hidden: the pending poll is dropped (schedule does not set one).
     const soon = () => schedule(0);
     document.addEventListener('visibilitychange', soon);

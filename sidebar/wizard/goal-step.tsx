@@ -23,9 +23,15 @@ export function MapPicker({ lang, maps, current, busy, onOpen }: PickerProps) {
       <Field id="map-pick" label={t(lang, 'wizard.pickMap')}>
         <div class="row">
           <select id="map-pick" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {maps.map((m) => <option value={m.id}>{m.sheetName}</option>)}
+            {maps.map((m) => (
+              <option value={m.id}>{m.sheetName}</option>
+            ))}
           </select>
-          <button type="button" disabled={busy || chosen === '' || chosen === current} onClick={() => onOpen(chosen)}>
+          <button
+            type="button"
+            disabled={busy || chosen === '' || chosen === current}
+            onClick={() => onOpen(chosen)}
+          >
             {t(lang, 'wizard.openMap')}
           </button>
         </div>
@@ -42,16 +48,21 @@ interface GoalProps {
 
 /** The kind of goal; it only suggests a wording for the goal cell, and never overwrites one. */
 export function GoalType({ lang, goalText, onGoal }: GoalProps) {
-  const [kind, setKind] = useState<string>(() => GOALS.find((k) => t(lang, k) === goalText.trim()) ?? '');
+  const [kind, setKind] = useState<string>(
+    () => GOALS.find((k) => t(lang, k) === goalText.trim()) ?? '',
+  );
   const pick = (key: string) => {
     setKind(key);
-    if (goalText.trim() === '' && key !== '' && key !== 'goal.other') onGoal(t(lang, key as MessageKey));
+    if (goalText.trim() === '' && key !== '' && key !== 'goal.other')
+      onGoal(t(lang, key as MessageKey));
   };
   return (
     <Field id="goal-type" label={t(lang, 'goal.type')}>
       <select id="goal-type" value={kind} onChange={(e) => pick(e.currentTarget.value)}>
         <option value="">—</option>
-        {GOALS.map((k) => <option value={k}>{t(lang, k)}</option>)}
+        {GOALS.map((k) => (
+          <option value={k}>{t(lang, k)}</option>
+        ))}
       </select>
     </Field>
   );

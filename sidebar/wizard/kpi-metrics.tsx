@@ -1,9 +1,19 @@
-/** The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak. */
+/**
+ * The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak.
+ */
 import type { Lang, Metrics } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { formatCount, formatFactor, formatMoney, formatNumber, formatShare } from './format';
 
-export function MetricsPanel({ lang, locale, metrics: m }: { lang: Lang; locale: string; metrics: Metrics }) {
+export function MetricsPanel({
+  lang,
+  locale,
+  metrics: m,
+}: {
+  lang: Lang;
+  locale: string;
+  metrics: Metrics;
+}) {
   const money = (l: Lang, n: number) => formatMoney(l, n, locale);
   const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
     ['row.leads', m.leads, formatCount],
@@ -29,14 +39,26 @@ export function MetricsPanel({ lang, locale, metrics: m }: { lang: Lang; locale:
       {(m.underTarget.length > 0 || m.lowScores.length > 0) && (
         <ul class="findings">
           {m.underTarget.map((u) => (
-            <li key={`u${u.stage}`}>{t(lang, 'metrics.underTarget', { stage: u.stage, step: formatShare(lang, u.step), target: formatShare(lang, u.target) })}</li>
+            <li key={`u${u.stage}`}>
+              {t(lang, 'metrics.underTarget', {
+                stage: u.stage,
+                step: formatShare(lang, u.step),
+                target: formatShare(lang, u.target),
+              })}
+            </li>
           ))}
           {m.lowScores.map((s) => (
-            <li key={`s${s.stage}`}>{t(lang, 'metrics.lowScore', { stage: s.stage, score: formatNumber(lang, s.score) })}</li>
+            <li key={`s${s.stage}`}>
+              {t(lang, 'metrics.lowScore', { stage: s.stage, score: formatNumber(lang, s.score) })}
+            </li>
           ))}
         </ul>
       )}
-      {m.errors.map((e) => <p class="error" key={e}>{e}</p>)}
+      {m.errors.map((e) => (
+        <p class="error" key={e}>
+          {e}
+        </p>
+      ))}
     </section>
   );
 }

@@ -23,11 +23,22 @@ export function MapSwitch({ lang, maps, current, busy, onOpen }: SwitchProps) {
   if (maps.length < 2) return null;
   return (
     <div class="map-switch">
-      <label for="map-switch" class="sr-only">{t(lang, 'flow.switcher')}</label>
+      <label for="map-switch" class="sr-only">
+        {t(lang, 'flow.switcher')}
+      </label>
       <select id="map-switch" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-        {maps.map((m) => <option key={m.id} value={m.id}>{m.sheetName}</option>)}
+        {maps.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.sheetName}
+          </option>
+        ))}
       </select>
-      <button type="button" class="small" disabled={busy || chosen === current} onClick={() => onOpen(chosen)}>
+      <button
+        type="button"
+        class="small"
+        disabled={busy || chosen === current}
+        onClick={() => onOpen(chosen)}
+      >
         {t(lang, 'wizard.openMap')}
       </button>
     </div>
@@ -52,8 +63,12 @@ export function FollowOffer({ lang, map, unsaved, busy, onSwitch, onStay }: Offe
         {unsaved && <> {t(lang, 'flow.offerUnsaved')}</>}
       </p>
       <div class="row">
-        <button type="button" class="small primary" disabled={busy} onClick={onSwitch}>{t(lang, 'flow.switchTo', { name: map.sheetName })}</button>
-        <button type="button" class="small" disabled={busy} onClick={onStay}>{t(lang, 'flow.stay')}</button>
+        <button type="button" class="small primary" disabled={busy} onClick={onSwitch}>
+          {t(lang, 'flow.switchTo', { name: map.sheetName })}
+        </button>
+        <button type="button" class="small" disabled={busy} onClick={onStay}>
+          {t(lang, 'flow.stay')}
+        </button>
       </div>
     </section>
   );

@@ -1,14 +1,40 @@
-/** The action plan as the form edits it: rows in, rows out; the impact shown live, the ranking left to the save. */
+/**
+ * The action plan as the form edits it: rows in, rows out; the impact shown live, the ranking left
+ * to the save.
+ */
 import type { ActionRow, Conflict, Metrics } from '../../src/contract';
-import { applyChange, fitProblem, impact, leverOf, parseChange } from '../../src/core/funnel/change';
+import {
+  applyChange,
+  fitProblem,
+  impact,
+  leverOf,
+  parseChange,
+} from '../../src/core/funnel/change';
 import type { Economics } from '../../src/core/funnel/funnel';
 import type { Choice } from './values';
 
 type Editable = Omit<ActionRow, 'impact'>;
-const EDITABLE: readonly (keyof Editable)[] = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'];
+const EDITABLE: readonly (keyof Editable)[] = [
+  'action',
+  'stage',
+  'lever',
+  'change',
+  'owner',
+  'deadline',
+  'status',
+];
 
 export function emptyAction(statuses: readonly string[]): ActionRow {
-  return { action: '', stage: '', lever: '', change: '', owner: '', deadline: '', status: statuses[0] ?? '', impact: null };
+  return {
+    action: '',
+    stage: '',
+    lever: '',
+    change: '',
+    owner: '',
+    deadline: '',
+    status: statuses[0] ?? '',
+    impact: null,
+  };
 }
 
 /** A row with nothing typed in it (a defaulted status or stage does not count). */
@@ -18,19 +44,27 @@ export function isBlankAction(row: ActionRow): boolean {
 
 export function planChanged(rows: readonly ActionRow[], loaded: readonly ActionRow[]): boolean {
   const kept = rows.filter((r) => !isBlankAction(r));
-  return kept.length !== loaded.length || kept.some((r, i) => EDITABLE.some((k) => r[k] !== loaded[i]?.[k]));
+  return (
+    kept.length !== loaded.length ||
+    kept.some((r, i) => EDITABLE.some((k) => r[k] !== loaded[i]?.[k]))
+  );
 }
 
 /** What savePlan gets: the typed rows without blank ones; impact is the sheet's to compute. */
 export function actionsToSave(rows: readonly ActionRow[]): ActionRow[] {
-  return rows.filter((r) => !isBlankAction(r)).map((r) => ({ ...r, action: r.action.trim(), impact: null }));
+  return rows
+    .filter((r) => !isBlankAction(r))
+    .map((r) => ({ ...r, action: r.action.trim(), impact: null }));
 }
 
 /**
  * The server numbers plan errors by position in what was sent (blank rows left out);
  * this puts each on the form row it came from.
  */
-export function errorsOnFormRows(rows: readonly ActionRow[], errors: Record<string, string>): Record<string, string> {
+export function errorsOnFormRows(
+  rows: readonly ActionRow[],
+  errors: Record<string, string>,
+): Record<string, string> {
   const formIndex = rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
   return Object.fromEntries(
     Object.entries(errors).map(([key, message]) => {
@@ -79,12 +113,21 @@ export function economicsOf(m: Metrics): Economics | null {
     : null;
 }
 
-/** What a row's change does, computed while the user types by the same core functions the server ranks with. */
+/**
+ * What a row's change does, computed while the user types by the same core functions the server
+ * ranks with.
+ */
 export type LiveImpact =
   | { kind: 'none' }
   /** the change cannot be read, or does not fit the lever: the hint says which forms it takes */
   | { kind: 'unreadable' }
-  | { kind: 'impact'; impact: number; lever: Exclude<ActionRow['lever'], ''>; before: number; after: number };
+  | {
+      kind: 'impact';
+      impact: number;
+      lever: Exclude<ActionRow['lever'], ''>;
+      before: number;
+      after: number;
+    };
 
 export function liveImpact(m: Metrics, row: Pick<ActionRow, 'lever' | 'change'>): LiveImpact {
   if (!row.change.trim()) return { kind: 'none' };
@@ -94,5 +137,13 @@ export function liveImpact(m: Metrics, row: Pick<ActionRow, 'lever' | 'change'>)
   const e = economicsOf(m);
   if (!lever || !e || row.lever === '') return { kind: 'none' };
   const result = impact(e, lever, change);
-  return 'delta' in result ? { kind: 'impact', impact: result.delta, lever: row.lever, before: e[lever], after: applyChange(e[lever], change) } : { kind: 'none' };
+  return 'delta' in result
+    ? {
+        kind: 'impact',
+        impact: result.delta,
+        lever: row.lever,
+        before: e[lever],
+        after: applyChange(e[lever], change),
+      }
+    : { kind: 'none' };
 }

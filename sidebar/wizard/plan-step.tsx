@@ -25,17 +25,30 @@ interface Props {
 
 type Column = Exclude<keyof ActionRow, 'impact'>;
 /** The columns of a row: a choice list when options are given ([value, label] pairs). */
-type Spec = { key: Column; label: MessageKey; hint?: MessageKey; type?: 'date' | 'textarea'; options?: readonly (string | readonly [string, string])[] };
+type Spec = {
+  key: Column;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: 'date' | 'textarea';
+  options?: readonly (string | readonly [string, string])[];
+};
 
 export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: Props) {
-  // The sheet's impact of an edited row is stale until the save; the form shows the live one meanwhile.
-  const set = (i: number, key: Column, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value, impact: null } : r)));
+  // The sheet's impact of an edited row is stale until the save; the form shows the live one
+  // meanwhile.
+  const set = (i: number, key: Column, value: string) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value, impact: null } : r)));
   // The server may name a row's field "actions.<i>.<key>" or "action.<i>.<key>".
-  const err = (i: number, key: string) => errors[`actions.${i}.${key}`] ?? errors[`action.${i}.${key}`];
+  const err = (i: number, key: string) =>
+    errors[`actions.${i}.${key}`] ?? errors[`action.${i}.${key}`];
   const columns: Spec[] = [
     { key: 'action', label: 'plan.action', type: 'textarea' },
     { key: 'stage', label: 'plan.stage', options: view.stages.map((s) => s.name) },
-    { key: 'lever', label: 'plan.lever', options: (['L', 'C', 'P', 'Q'] as const).map((l) => [l, t(lang, `lever.${l}`)] as const) },
+    {
+      key: 'lever',
+      label: 'plan.lever',
+      options: (['L', 'C', 'P', 'Q'] as const).map((l) => [l, t(lang, `lever.${l}`)] as const),
+    },
     { key: 'change', label: 'plan.change', hint: 'plan.changeHint' },
     { key: 'owner', label: 'plan.owner' },
     { key: 'deadline', label: 'plan.deadline', type: 'date' },
@@ -47,16 +60,27 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
   const control = (r: ActionRow, i: number, c: Spec) => {
     const id = `a${i}-${c.key}`;
     // the change's hint lists the forms the row's lever takes ("+10% or +0.5 purchases")
-    const hint = c.hint && t(lang, c.hint, { forms: changeFormsText(lang, r.lever || null, currency) });
+    const hint =
+      c.hint && t(lang, c.hint, { forms: changeFormsText(lang, r.lever || null, currency) });
     const value = r[c.key];
     const props = { id, value, ...describedBy(id, { hint, error: err(i, c.key) }) };
-    const onValue = (e: { currentTarget: { value: string } }) => set(i, c.key, e.currentTarget.value);
+    const onValue = (e: { currentTarget: { value: string } }) =>
+      set(i, c.key, e.currentTarget.value);
     let input;
-    if (c.options) input = <select {...props} onChange={onValue}><Choices options={c.options} value={value} /></select>;
+    if (c.options)
+      input = (
+        <select {...props} onChange={onValue}>
+          <Choices options={c.options} value={value} />
+        </select>
+      );
     else if (c.type === 'textarea') input = <textarea {...props} rows={2} onInput={onValue} />;
     else if (c.type === 'date') input = <input {...props} type="date" onInput={onValue} />;
     else input = <input {...props} onInput={onValue} />;
-    return <Field key={c.key} id={id} label={t(lang, c.label)} hint={hint} error={err(i, c.key)}>{input}</Field>;
+    return (
+      <Field key={c.key} id={id} label={t(lang, c.label)} hint={hint} error={err(i, c.key)}>
+        {input}
+      </Field>
+    );
   };
 
   return (
@@ -68,15 +92,30 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
           {columns.map((c) => control(r, i, c))}
           <ImpactLine lang={lang} locale={locale} live={liveImpact(view.metrics, r)} />
-          <button type="button" class="small" disabled={busy} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            class="small"
+            disabled={busy}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
             {t(lang, 'plan.remove')}
           </button>
         </fieldset>
       ))}
-      <button type="button" class="small" disabled={busy} onClick={() => onChange([...rows, emptyAction(view.statuses)])}>
+      <button
+        type="button"
+        class="small"
+        disabled={busy}
+        onClick={() => onChange([...rows, emptyAction(view.statuses)])}
+      >
         {t(lang, 'plan.add')}
       </button>
-      <PlanTotals lang={lang} locale={locale} now={view.metrics.revenue} impacts={rows.map((r) => impactOf(view, r))} />
+      <PlanTotals
+        lang={lang}
+        locale={locale}
+        now={view.metrics.revenue}
+        impacts={rows.map((r) => impactOf(view, r))}
+      />
     </div>
   );
 }
@@ -88,32 +127,66 @@ function impactOf(view: StepView, r: ActionRow): number | null {
   return live.kind === 'impact' ? live.impact : null;
 }
 
-/** What the plan adds up to, as its sheet's total rows say it: the impact of the plan, revenue now and after. */
-function PlanTotals({ lang, locale, now, impacts }: { lang: Lang; locale: string; now: number | null; impacts: (number | null)[] }) {
+/**
+ * What the plan adds up to, as its sheet's total rows say it: the impact of the plan, revenue now
+ * and after.
+ */
+function PlanTotals({
+  lang,
+  locale,
+  now,
+  impacts,
+}: {
+  lang: Lang;
+  locale: string;
+  now: number | null;
+  impacts: (number | null)[];
+}) {
   const known = impacts.filter((n): n is number => n !== null);
   const total = known.reduce((sum, n) => sum + n, 0);
   const money = (n: number | null) => (n === null ? '—' : formatMoney(lang, n, locale));
   return (
     <section class="plan-total card" aria-labelledby="plan-total-title" aria-live="polite">
-      <h3 id="plan-total-title">{t(lang, 'plan.total')}: {known.length ? money(total) : '—'}</h3>
+      <h3 id="plan-total-title">
+        {t(lang, 'plan.total')}: {known.length ? money(total) : '—'}
+      </h3>
       <dl class="kpis">
-        <div><dt>{t(lang, 'plan.revenueNow')}</dt><dd>{money(now)}</dd></div>
-        <div class="revenue"><dt>{t(lang, 'plan.revenueAfter')}</dt><dd>{money(now === null || !known.length ? null : now + total)}</dd></div>
+        <div>
+          <dt>{t(lang, 'plan.revenueNow')}</dt>
+          <dd>{money(now)}</dd>
+        </div>
+        <div class="revenue">
+          <dt>{t(lang, 'plan.revenueAfter')}</dt>
+          <dd>{money(now === null || !known.length ? null : now + total)}</dd>
+        </div>
       </dl>
     </section>
   );
 }
 
-/** A lever's value as the map's cells show it: leads as a count, conversion as a percentage, the average check as money, purchases as a factor ("3,0"). */
+/**
+ * A lever's value as the map's cells show it: leads as a count, conversion as a percentage, the
+ * average check as money, purchases as a factor ("3,0").
+ */
 const leverValue = (lang: Lang, locale: string, lever: string, n: number): string =>
-  lever === 'C' ? formatShare(lang, n) : lever === 'P' ? formatMoney(lang, n, locale) : lever === 'Q' ? formatFactor(lang, n) : formatCount(lang, n);
+  lever === 'C'
+    ? formatShare(lang, n)
+    : lever === 'P'
+      ? formatMoney(lang, n, locale)
+      : lever === 'Q'
+        ? formatFactor(lang, n)
+        : formatCount(lang, n);
 
-/** The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"), read by screen readers as it changes. */
+/**
+ * The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"),
+ * read by screen readers as it changes.
+ */
 function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: LiveImpact }) {
   return (
     <div aria-live="polite">
       <p class="impact">
-        {t(lang, 'plan.impact')}: <strong>{live.kind === 'impact' ? formatMoney(lang, live.impact, locale) : '—'}</strong>
+        {t(lang, 'plan.impact')}:{' '}
+        <strong>{live.kind === 'impact' ? formatMoney(lang, live.impact, locale) : '—'}</strong>
       </p>
       {live.kind === 'impact' && (
         <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, locale, live.lever, live.before)} → ${leverValue(lang, locale, live.lever, live.after)}`}</p>

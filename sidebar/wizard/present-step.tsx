@@ -1,4 +1,7 @@
-/** Step "present": the map in a few lines, the charts, the one-page poster, and the mind map to share with the team. */
+/**
+ * Step "present": the map in a few lines, the charts, the one-page poster, and the mind map to
+ * share with the team.
+ */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, MindMap, StepView, WizardState } from '../../src/contract';
@@ -32,18 +35,27 @@ function useDownloads(mm: MindMap | null): { md: string; opml: string } | null {
       },
     [mm],
   );
-  useEffect(() => () => {
-    if (urls) [urls.md, urls.opml].forEach((u) => URL.revokeObjectURL(u));
-  }, [urls]);
+  useEffect(
+    () => () => {
+      if (urls) [urls.md, urls.opml].forEach((u) => URL.revokeObjectURL(u));
+    },
+    [urls],
+  );
   return urls;
 }
 
 /** The poster's file: one Blob URL at a time, released when replaced or when the step closes. */
-function usePosterFile(): [{ url: string; fileName: string } | null, (svg: string, fileName: string) => string] {
+function usePosterFile(): [
+  { url: string; fileName: string } | null,
+  (svg: string, fileName: string) => string,
+] {
   const [file, setFile] = useState<{ url: string; fileName: string } | null>(null);
-  useEffect(() => () => {
-    if (file) URL.revokeObjectURL(file.url);
-  }, [file]);
+  useEffect(
+    () => () => {
+      if (file) URL.revokeObjectURL(file.url);
+    },
+    [file],
+  );
   const make = (svg: string, fileName: string): string => {
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
     setFile({ url, fileName });
@@ -74,7 +86,8 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
       setCopied(null);
       setMindMap(await call('exportMindMap', { mapId: view.mapId }));
     });
-  // One click: the server draws the poster, the page saves it (its sandbox allows downloads); the link stays for a second try.
+  // One click: the server draws the poster, the page saves it (its sandbox allows downloads); the
+  // link stays for a second try.
   const downloadPoster = () =>
     run(async () => {
       const p = await call('exportPoster', { mapId: view.mapId });
@@ -91,8 +104,18 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
         <dl>
           <dt>{t(lang, 'wizard.map')}</dt>
           <dd>{view.sheetName}</dd>
-          {text('side.segment') && <><dt>{t(lang, 'row.segment')}</dt><dd>{text('side.segment')}</dd></>}
-          {text('side.product') && <><dt>{t(lang, 'row.product')}</dt><dd>{text('side.product')}</dd></>}
+          {text('side.segment') && (
+            <>
+              <dt>{t(lang, 'row.segment')}</dt>
+              <dd>{text('side.segment')}</dd>
+            </>
+          )}
+          {text('side.product') && (
+            <>
+              <dt>{t(lang, 'row.product')}</dt>
+              <dd>{text('side.product')}</dd>
+            </>
+          )}
           <dt>{t(lang, 'step.stages')}</dt>
           <dd>{view.stages.map((s) => s.name).join(' → ')}</dd>
           <dt>{t(lang, 'row.revenue')}</dt>
@@ -105,7 +128,10 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
             <ol class="top-actions">
               {top.map((a, i) => (
                 <li key={i}>
-                  {a.action} <span class="muted">({a.impact === null ? '—' : formatMoney(lang, a.impact, locale)})</span>
+                  {a.action}{' '}
+                  <span class="muted">
+                    ({a.impact === null ? '—' : formatMoney(lang, a.impact, locale)})
+                  </span>
                 </li>
               ))}
             </ol>
@@ -114,32 +140,57 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
       </section>
       {children}
       <section class="card">
-        <button type="button" class="wide" disabled={busy} onClick={insertCharts}>{t(lang, 'present.charts')}</button>
+        <button type="button" class="wide" disabled={busy} onClick={insertCharts}>
+          {t(lang, 'present.charts')}
+        </button>
         {chartsDone && <p role="status">{t(lang, 'present.chartsDone')}</p>}
       </section>
       <section class="card poster">
-        <button type="button" class="wide" disabled={busy} onClick={downloadPoster}>{t(lang, 'present.poster')}</button>
+        <button type="button" class="wide" disabled={busy} onClick={downloadPoster}>
+          {t(lang, 'present.poster')}
+        </button>
         {poster && (
           <p role="status" class="downloads">
             {t(lang, 'present.posterReady')}{' '}
             {/* target _self: the page's <base target="_top"> must not send a download to the spreadsheet tab */}
-            <a href={poster.url} download={poster.fileName} target="_self">{t(lang, 'present.posterSave')}</a>
+            <a href={poster.url} download={poster.fileName} target="_self">
+              {t(lang, 'present.posterSave')}
+            </a>
           </p>
         )}
       </section>
       <section class="card mindmap">
-        <button type="button" class="wide" disabled={busy} onClick={exportMindMap}>{t(lang, 'present.mindmap')}</button>
+        <button type="button" class="wide" disabled={busy} onClick={exportMindMap}>
+          {t(lang, 'present.mindmap')}
+        </button>
         {mindMap && urls && (
           <>
             {/* target _self: the page's <base target="_top"> must not send a download to the spreadsheet tab */}
             <p class="downloads">
-              <a href={urls.md} download={`${baseName(mindMap.fileName)}.md`} target="_self">{t(lang, 'present.markdown')}</a>
-              <a href={urls.opml} download={`${baseName(mindMap.fileName)}.opml`} target="_self">{t(lang, 'present.opml')}</a>
+              <a href={urls.md} download={`${baseName(mindMap.fileName)}.md`} target="_self">
+                {t(lang, 'present.markdown')}
+              </a>
+              <a href={urls.opml} download={`${baseName(mindMap.fileName)}.opml`} target="_self">
+                {t(lang, 'present.opml')}
+              </a>
             </p>
             <label for="mindmap-text">{t(lang, 'present.copy')}</label>
-            <textarea id="mindmap-text" ref={outlineRef} rows={8} readOnly value={mindMap.markdown} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={copyOutline}>{t(lang, 'present.copyOutline')}</button>
-            {copied && <p role="status">{copied === 'copied' ? t(lang, 'help.copied') : t(lang, 'copy.selected')}</p>}
+            <textarea
+              id="mindmap-text"
+              ref={outlineRef}
+              rows={8}
+              readOnly
+              value={mindMap.markdown}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" onClick={copyOutline}>
+              {t(lang, 'present.copyOutline')}
+            </button>
+            {copied && (
+              <p role="status">
+                {copied === 'copied' ? t(lang, 'help.copied') : t(lang, 'copy.selected')}
+              </p>
+            )}
           </>
         )}
       </section>

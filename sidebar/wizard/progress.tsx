@@ -1,4 +1,6 @@
-/** Where the user is: "Step n of 10" and the ten steps in one line, a nav to jump to any of them. */
+/**
+ * Where the user is: "Step n of 10" and the ten steps in one line, a nav to jump to any of them.
+ */
 import type { Lang, StepId } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';

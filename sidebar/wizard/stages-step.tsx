@@ -16,7 +16,14 @@ interface Props {
 
 export function StageTools({ lang, index, count, name, busy, onEdit }: Props) {
   const tool = (icon: string, label: MessageKey, disabled: boolean, edit: StageEdit) => (
-    <button type="button" class="icon" aria-label={t(lang, label)} title={t(lang, label)} disabled={busy || disabled} onClick={() => onEdit(edit)}>
+    <button
+      type="button"
+      class="icon"
+      aria-label={t(lang, label)}
+      title={t(lang, label)}
+      disabled={busy || disabled}
+      onClick={() => onEdit(edit)}
+    >
       <span aria-hidden="true">{icon}</span>
     </button>
   );

@@ -15,7 +15,12 @@ export const controlId = (fieldId: string): string => `f-${fieldId}`;
 const SCORES = ['1', '2', '3', '4', '5'];
 
 /** The accessible name of a stage's cell: "Stage 2: Purchase — Customer actions". */
-export function cellLabel(lang: Lang, index: number, stageName: string, fieldLabel: string): string {
+export function cellLabel(
+  lang: Lang,
+  index: number,
+  stageName: string,
+  fieldLabel: string,
+): string {
   return `${t(lang, 'wizard.stage', { n: index + 1, name: stageName })} — ${fieldLabel}`;
 }
 
@@ -31,18 +36,28 @@ interface ControlProps {
 
 function Control({ field, value, onChange, attrs, rows = 3 }: ControlProps) {
   const common = { id: controlId(field.id), ...attrs };
-  const text = (e: { currentTarget: { value: string } }) => onChange(field.id, e.currentTarget.value);
+  const text = (e: { currentTarget: { value: string } }) =>
+    onChange(field.id, e.currentTarget.value);
   switch (field.kind) {
     case 'longtext':
       return <textarea {...common} rows={rows} value={value} onInput={text} />;
     case 'select':
-      return <select {...common} value={value} onChange={text}><Choices options={field.options} value={value} /></select>;
+      return (
+        <select {...common} value={value} onChange={text}>
+          <Choices options={field.options} value={value} />
+        </select>
+      );
     case 'score':
-      return <select {...common} value={value} onChange={text}><Choices options={field.options.length ? field.options : SCORES} value={value} /></select>;
+      return (
+        <select {...common} value={value} onChange={text}>
+          <Choices options={field.options.length ? field.options : SCORES} value={value} />
+        </select>
+      );
     case 'date':
       return <input {...common} type="date" value={value} onInput={text} />;
     case 'share':
-      // Percent in, fraction out (see values.ts): the placeholder says it is a percent, not a default.
+      // Percent in, fraction out (see values.ts): the placeholder says it is a percent, not a
+      // default.
       return <input {...common} inputMode="decimal" placeholder="%" value={value} onInput={text} />;
     case 'number':
     case 'money':
@@ -63,7 +78,12 @@ export function FieldInput({ field, value, error, onChange }: InputProps) {
   const id = controlId(field.id);
   return (
     <Field id={id} label={field.label} hint={field.hint} error={error}>
-      <Control field={field} value={value} onChange={onChange} attrs={describedBy(id, { hint: field.hint, error })} />
+      <Control
+        field={field}
+        value={value}
+        onChange={onChange}
+        attrs={describedBy(id, { hint: field.hint, error })}
+      />
     </Field>
   );
 }
@@ -82,7 +102,15 @@ interface Props {
 const rowOf = (id: string): string => id.slice(id.lastIndexOf('.') + 1);
 
 export function StepFields({ view, lang, draft, errors, onChange, stageTools }: Props) {
-  const input = (f: FieldView) => <FieldInput key={f.id} field={f} value={draft[f.id] ?? ''} error={errors[f.id]} onChange={onChange} />;
+  const input = (f: FieldView) => (
+    <FieldInput
+      key={f.id}
+      field={f}
+      value={draft[f.id] ?? ''}
+      error={errors[f.id]}
+      onChange={onChange}
+    />
+  );
   const perStage = view.stages.map((_, i) => stageFieldsFor(view, i));
   const rows = (perStage[0] ?? []).map((f) => rowOf(f.id));
   const nameOf = (i: number) => draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '');
@@ -99,8 +127,14 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools }: 
         return (
           <table key={row} class="stage-table" aria-labelledby={caption}>
             <caption>
-              <span class="caption-label" id={caption}>{head.label}</span>
-              {head.hint && <span class="hint muted" id={`${caption}-hint`}>{head.hint}</span>}
+              <span class="caption-label" id={caption}>
+                {head.label}
+              </span>
+              {head.hint && (
+                <span class="hint muted" id={`${caption}-hint`}>
+                  {head.hint}
+                </span>
+              )}
             </caption>
             <tbody>
               {view.stages.map((s, i) => {
@@ -108,7 +142,9 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools }: 
                 if (!field) return null;
                 const id = controlId(field.id);
                 const error = errors[field.id];
-                const ids = [error ? `${id}-error` : '', head.hint ? `${caption}-hint` : ''].filter(Boolean).join(' ');
+                const ids = [error ? `${id}-error` : '', head.hint ? `${caption}-hint` : '']
+                  .filter(Boolean)
+                  .join(' ');
                 const attrs: Record<string, string | boolean> = {
                   'aria-label': cellLabel(lang, i, nameOf(i), head.label),
                   ...(error ? { 'aria-invalid': true } : {}),
@@ -116,10 +152,26 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools }: 
                 };
                 return (
                   <tr key={s.id} class={error ? 'invalid' : ''}>
-                    <th scope="row" class={naming ? 'num' : ''} title={naming ? undefined : nameOf(i)}>{naming ? i + 1 : nameOf(i)}</th>
+                    <th
+                      scope="row"
+                      class={naming ? 'num' : ''}
+                      title={naming ? undefined : nameOf(i)}
+                    >
+                      {naming ? i + 1 : nameOf(i)}
+                    </th>
                     <td>
-                      <Control field={field} value={draft[field.id] ?? ''} onChange={onChange} attrs={attrs} rows={2} />
-                      {error && <div class="error" id={`${id}-error`} role="alert">{error}</div>}
+                      <Control
+                        field={field}
+                        value={draft[field.id] ?? ''}
+                        onChange={onChange}
+                        attrs={attrs}
+                        rows={2}
+                      />
+                      {error && (
+                        <div class="error" id={`${id}-error`} role="alert">
+                          {error}
+                        </div>
+                      )}
                     </td>
                     {naming && stageTools && <td class="tools">{stageTools(i)}</td>}
                   </tr>
@@ -133,7 +185,10 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools }: 
         <table class="stage-table">
           <tbody>
             {view.stages.map((s, i) => (
-              <tr key={s.id}><th scope="row">{nameOf(i)}</th><td class="tools">{stageTools(i)}</td></tr>
+              <tr key={s.id}>
+                <th scope="row">{nameOf(i)}</th>
+                <td class="tools">{stageTools(i)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -4,4 +4,15 @@
  */
 import type { StepId } from '../../src/contract';
 
-export const STEP_ORDER: readonly StepId[] = ['goal', 'persona', 'stages', 'touchpoints', 'questions', 'barriers', 'kpis', 'evaluate', 'plan', 'present'];
+export const STEP_ORDER: readonly StepId[] = [
+  'goal',
+  'persona',
+  'stages',
+  'touchpoints',
+  'questions',
+  'barriers',
+  'kpis',
+  'evaluate',
+  'plan',
+  'present',
+];

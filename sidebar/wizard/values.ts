@@ -3,7 +3,15 @@
  * typed text sends back, and how a save request is built, retried after a conflict and
  * carried over a stage edit. No DOM here, so it is unit-tested directly.
  */
-import type { CellData, Conflict, FieldView, Lang, SaveStepRequest, StageEdit, StepView } from '../../src/contract';
+import type {
+  CellData,
+  Conflict,
+  FieldView,
+  Lang,
+  SaveStepRequest,
+  StageEdit,
+  StepView,
+} from '../../src/contract';
 import { parseNumber as parseCore } from '../../src/core/funnel/numbers';
 
 /** What the user sees (and types) in each field of the step, by field id. */
@@ -13,7 +21,9 @@ export type Choice = 'sheet' | 'mine';
 
 const NUMERIC: readonly Kind[] = ['number', 'money', 'score', 'share'];
 
-/** 12 significant digits hide binary noise (0.07 × 100 = 7.000000000000001) without losing input. */
+/**
+ * 12 significant digits hide binary noise (0.07 × 100 = 7.000000000000001) without losing input.
+ */
 function tidy(n: number): number {
   return Number(n.toPrecision(12));
 }
@@ -58,7 +68,10 @@ export function toInput(value: CellData | undefined, kind: Kind, lang: Lang): st
   return value;
 }
 
-/** The cell value to send for what the user typed; unparseable numbers go as text for the server to report. */
+/**
+ * The cell value to send for what the user typed; unparseable numbers go as text for the server to
+ * report.
+ */
 export function fromInput(text: string, kind: Kind, lang: Lang): CellData {
   const trimmed = text.trim();
   if (!NUMERIC.includes(kind)) return kind === 'date' || kind === 'select' ? trimmed : text;
@@ -79,7 +92,10 @@ function stageRows(view: StepView): FieldView[] {
 
 /** The fields of stage `index`, with their ids "stage.<index>.<row>". */
 export function stageFieldsFor(view: StepView, index: number): FieldView[] {
-  return stageRows(view).map((f) => ({ ...f, id: `stage.${index}.${f.id.slice(f.id.lastIndexOf('.') + 1)}` }));
+  return stageRows(view).map((f) => ({
+    ...f,
+    id: `stage.${index}.${f.id.slice(f.id.lastIndexOf('.') + 1)}`,
+  }));
 }
 
 /** Every field of the step: the side fields, then each stage's. */
@@ -87,15 +103,29 @@ export function stepFields(view: StepView): FieldView[] {
   return [...view.sideFields, ...view.stages.flatMap((_, i) => stageFieldsFor(view, i))];
 }
 
-export function draftFrom(fields: readonly FieldView[], values: Record<string, CellData>, lang: Lang): Draft {
+export function draftFrom(
+  fields: readonly FieldView[],
+  values: Record<string, CellData>,
+  lang: Lang,
+): Draft {
   return Object.fromEntries(fields.map((f) => [f.id, toInput(values[f.id], f.kind, lang)]));
 }
 
-export function isDirty(field: FieldView, draft: Draft, base: Record<string, CellData>, lang: Lang): boolean {
+export function isDirty(
+  field: FieldView,
+  draft: Draft,
+  base: Record<string, CellData>,
+  lang: Lang,
+): boolean {
   return (draft[field.id] ?? '') !== toInput(base[field.id], field.kind, lang);
 }
 
-export function anyDirty(fields: readonly FieldView[], draft: Draft, base: Record<string, CellData>, lang: Lang): boolean {
+export function anyDirty(
+  fields: readonly FieldView[],
+  draft: Draft,
+  base: Record<string, CellData>,
+  lang: Lang,
+): boolean {
   return fields.some((f) => isDirty(f, draft, base, lang));
 }
 
@@ -103,22 +133,38 @@ export function anyDirty(fields: readonly FieldView[], draft: Draft, base: Recor
  * saveStep's request: every field of the step and nothing else. A field the user did not
  * touch sends the loaded value itself, so formatting round trips never change a cell.
  */
-export function buildSaveRequest(view: StepView, draft: Draft, base: Record<string, CellData>): SaveStepRequest {
+export function buildSaveRequest(
+  view: StepView,
+  draft: Draft,
+  base: Record<string, CellData>,
+): SaveStepRequest {
   const values: Record<string, CellData> = {};
   const sentBase: Record<string, CellData> = {};
   for (const f of stepFields(view)) {
     const loaded = base[f.id] ?? '';
     sentBase[f.id] = loaded;
-    values[f.id] = isDirty(f, draft, base, view.lang) ? fromInput(draft[f.id] ?? '', f.kind, view.lang) : loaded;
+    values[f.id] = isDirty(f, draft, base, view.lang)
+      ? fromInput(draft[f.id] ?? '', f.kind, view.lang)
+      : loaded;
   }
-  return { mapId: view.mapId, step: view.step, values, base: sentBase, stages: view.stages.map(({ id, name }) => ({ id, name })) };
+  return {
+    mapId: view.mapId,
+    step: view.step,
+    values,
+    base: sentBase,
+    stages: view.stages.map(({ id, name }) => ({ id, name })),
+  };
 }
 
 /**
  * The retry after a conflict: for each cell the sheet's value becomes the base (the user
  * has now seen it) and the value sent is the one they chose.
  */
-export function applyConflictChoices(req: SaveStepRequest, conflicts: readonly Conflict[], choices: Record<string, Choice>): SaveStepRequest {
+export function applyConflictChoices(
+  req: SaveStepRequest,
+  conflicts: readonly Conflict[],
+  choices: Record<string, Choice>,
+): SaveStepRequest {
   const values = { ...req.values };
   const base = { ...req.base };
   for (const c of conflicts) {

@@ -5,7 +5,18 @@
  * small poll of the active map: the wizard follows the map the user opens in the grid).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActionRow, CellData, Conflict, FieldView, MapSummary, SaveResult, SidebarBoot, StageEdit, StepId, WizardState } from '../../src/contract';
+import type {
+  ActionRow,
+  CellData,
+  Conflict,
+  FieldView,
+  MapSummary,
+  SaveResult,
+  SidebarBoot,
+  StageEdit,
+  StepId,
+  WizardState,
+} from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
 import { NewMapView } from '../new-map';
@@ -22,7 +33,18 @@ import { PresentStep } from './present-step';
 import { Progress } from './progress';
 import { StageTools } from './stages-step';
 import { StepFields, controlId } from './step-fields';
-import { anyDirty, applyConflictChoices, buildSaveRequest, carryDraft, draftFrom, keepTypedSince, stepFields, toInput, type Choice, type Draft } from './values';
+import {
+  anyDirty,
+  applyConflictChoices,
+  buildSaveRequest,
+  carryDraft,
+  draftFrom,
+  keepTypedSince,
+  stepFields,
+  toInput,
+  type Choice,
+  type Draft,
+} from './values';
 
 type WizardBoot = Extract<SidebarBoot, { view: 'wizard' }>;
 
@@ -36,7 +58,10 @@ interface Form {
 type Note = { kind: 'ok' | 'error'; text: string } | null;
 
 /** How a new state meets what is on screen: replace it, or keep what the user typed on top. */
-type Arrival = { kind: 'fresh' } | { kind: 'saved'; sent: Draft; rows: ActionRow[] } | { kind: 'carry'; edit: StageEdit | null };
+type Arrival =
+  | { kind: 'fresh' }
+  | { kind: 'saved'; sent: Draft; rows: ActionRow[] }
+  | { kind: 'carry'; edit: StageEdit | null };
 
 function formOf(state: WizardState): Form {
   const view = state.view;
@@ -52,10 +77,16 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const [form, setForm] = useState(() => formOf(boot.state));
   const [rows, setRows] = useState<ActionRow[]>(() => boot.state.view?.actions ?? []);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note>(boot.state.notice ? { kind: 'ok', text: boot.state.notice } : null);
+  const [note, setNote] = useState<Note>(
+    boot.state.notice ? { kind: 'ok', text: boot.state.notice } : null,
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  const [confirm, setConfirm] = useState<{ message: string; edit: StageEdit; token: string } | null>(null);
+  const [confirm, setConfirm] = useState<{
+    message: string;
+    edit: StageEdit;
+    token: string;
+  } | null>(null);
   // Another map the user opened in the grid, offered rather than followed (unsaved edits here).
   const [offer, setOffer] = useState<MapSummary | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -70,13 +101,19 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const lang = view?.lang ?? state.lang;
   const step: StepId = view?.step ?? 'goal';
   const index = STEP_ORDER.indexOf(step);
-  const dirty = view ? (step === 'plan' ? planChanged(rows, view.actions) : anyDirty(form.fields, form.draft, form.base, lang)) : false;
+  const dirty = view
+    ? step === 'plan'
+      ? planChanged(rows, view.actions)
+      : anyDirty(form.fields, form.draft, form.base, lang)
+    : false;
   // Something on screen waits for the user: a question, conflicts, field errors.
   const waiting = confirm !== null || conflicts !== null || Object.keys(errors).length > 0;
   live.current = { state, form, rows, conflicts, dirty, waiting };
-  // After a failed save the first field in error takes focus; after a save the computed result is shown.
+  // After a failed save the first field in error takes focus; after a save the computed result is
+  // shown.
   const afterSave = useRef<'errors' | 'result' | null>(null);
-  // The control the user worked with when a call started: focus comes back to it when the call ends.
+  // The control the user worked with when a call started: focus comes back to it when the call
+  // ends.
   const focusBack = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -100,17 +137,27 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   useEffect(() => {
     if (afterSave.current !== 'result') return;
     afterSave.current = null;
-    // The numbers the sheet computed from what was just saved (the "Saved" line is in the footer, always in view).
-    const result = step === 'kpis' || step === 'evaluate' ? '.metrics' : step === 'present' ? '.summary' : step === 'plan' ? '.plan-total' : null;
+    // The numbers the sheet computed from what was just saved (the "Saved" line is in the footer,
+    // always in view).
+    const result =
+      step === 'kpis' || step === 'evaluate'
+        ? '.metrics'
+        : step === 'present'
+          ? '.summary'
+          : step === 'plan'
+            ? '.plan-total'
+            : null;
     if (result) document.querySelector(result)?.scrollIntoView({ block: 'nearest' });
   }, [state]);
   useEffect(() => {
     if (busy) return;
     const back = focusBack.current;
     focusBack.current = null;
-    // Only when nothing else took focus (a new step's title, a field in error): the user stays where they were.
+    // Only when nothing else took focus (a new step's title, a field in error): the user stays
+    // where they were.
     const lost = document.activeElement === null || document.activeElement === document.body;
-    if (back && back.isConnected && lost && !(back as HTMLButtonElement).disabled) back.focus({ preventScroll: true });
+    if (back && back.isConnected && lost && !(back as HTMLButtonElement).disabled)
+      back.focus({ preventScroll: true });
   }, [busy]);
 
   function show(arrived: WizardState, arrival: Arrival): void {
@@ -118,11 +165,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     // A save's answer leaves the list of maps out: it did not change.
     const next = arrived.maps ? arrived : { ...arrived, maps: cur.state.maps ?? [] };
     const v = next.view;
-    const sameStep = !!v && !!cur.state.view && v.mapId === cur.state.view.mapId && v.step === cur.state.view.step;
+    const sameStep =
+      !!v && !!cur.state.view && v.mapId === cur.state.view.mapId && v.step === cur.state.view.step;
     let nextForm = formOf(next);
     let nextRows = v?.actions ?? [];
     if (v && sameStep && arrival.kind === 'saved') {
-      nextForm = { ...nextForm, draft: keepTypedSince(nextForm.draft, arrival.sent, cur.form.draft) };
+      nextForm = {
+        ...nextForm,
+        draft: keepTypedSince(nextForm.draft, arrival.sent, cur.form.draft),
+      };
       // Rows edited while savePlan ran stay as typed; otherwise show the sheet's ranking.
       if (cur.rows !== arrival.rows) nextRows = cur.rows;
     } else if (v && sameStep && arrival.kind === 'carry') {
@@ -144,25 +195,36 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   function run(task: () => Promise<void>): void {
     if (inFlight.current) return;
     inFlight.current = true;
-    focusBack.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    focusBack.current =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     setBusy(true);
     setNote(null);
     task()
-      .catch((e: unknown) => setNote({ kind: 'error', text: t(lang, 'wizard.callFailed', { message: messageOf(e) }) }))
+      .catch((e: unknown) =>
+        setNote({ kind: 'error', text: t(lang, 'wizard.callFailed', { message: messageOf(e) }) }),
+      )
       .finally(() => {
         inFlight.current = false;
         setBusy(false);
       });
   }
 
-  /** Saves the open step; true when the sheet took it. `choices` answers the conflicts on screen. */
+  /**
+   * Saves the open step; true when the sheet took it. `choices` answers the conflicts on screen.
+   */
   async function save(choices?: Record<string, Choice>): Promise<boolean> {
     const { state: cur, form: f, rows: sentRows, conflicts: shown } = live.current;
     const v = cur.view;
     if (!v) return true;
     let result: SaveResult;
     if (v.step === 'plan') {
-      result = await call('savePlan', { mapId: v.mapId, actions: actionsToSave(sentRows), base: planBase.current ?? v.actions });
+      result = await call('savePlan', {
+        mapId: v.mapId,
+        actions: actionsToSave(sentRows),
+        base: planBase.current ?? v.actions,
+      });
       if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
     } else {
       let req = buildSaveRequest(v, f.draft, f.base);
@@ -173,12 +235,18 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (result.ok) {
       afterSave.current = 'result';
       // A notice (values for a stage someone removed meanwhile) matters more than "Saved".
-      setNote(result.state.notice ? { kind: 'error', text: result.state.notice } : { kind: 'ok', text: t(v.lang, 'wizard.saved') });
+      setNote(
+        result.state.notice
+          ? { kind: 'error', text: result.state.notice }
+          : { kind: 'ok', text: t(v.lang, 'wizard.saved') },
+      );
       return true;
     }
     if ('fieldErrors' in result) {
       afterSave.current = 'errors';
-      setErrors(v.step === 'plan' ? errorsOnFormRows(sentRows, result.fieldErrors) : result.fieldErrors);
+      setErrors(
+        v.step === 'plan' ? errorsOnFormRows(sentRows, result.fieldErrors) : result.fieldErrors,
+      );
       setConflicts(null);
       setNote({ kind: 'error', text: t(v.lang, 'wizard.fixErrors') });
     } else {
@@ -188,7 +256,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     return false;
   }
 
-  /** Leaves the step for another (or another map); unsaved edits are saved first, Next always saves. */
+  /**
+   * Leaves the step for another (or another map); unsaved edits are saved first, Next always saves.
+   */
   const go = (mapId: string, target: StepId, saveFirst: boolean) =>
     run(async () => {
       if ((saveFirst || dirty) && !(await save())) return;
@@ -198,7 +268,12 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const resolve = (choices: Record<string, Choice>) => {
     const shown = conflicts ?? [];
     if (step === 'plan' && view) {
-      const resolved = resolvePlanConflicts(live.current.rows, planBase.current ?? view.actions, shown, choices);
+      const resolved = resolvePlanConflicts(
+        live.current.rows,
+        planBase.current ?? view.actions,
+        shown,
+        choices,
+      );
       planBase.current = resolved.base;
       live.current = { ...live.current, rows: resolved.rows };
       setRows(resolved.rows);
@@ -207,12 +282,18 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       });
       return;
     }
-    // The user has now seen the sheet's values: they become the base; a "keep the sheet's" shows it.
+    // The user has now seen the sheet's values: they become the base; a "keep the sheet's" shows
+    // it.
     const base = { ...form.base };
     const draft = { ...form.draft };
     for (const c of shown) {
       base[c.id] = c.sheet;
-      if (choices[c.id] === 'sheet') draft[c.id] = toInput(c.sheet, form.fields.find((f) => f.id === c.id)?.kind ?? 'text', lang);
+      if (choices[c.id] === 'sheet')
+        draft[c.id] = toInput(
+          c.sheet,
+          form.fields.find((f) => f.id === c.id)?.kind ?? 'text',
+          lang,
+        );
     }
     const next = { ...form, base, draft };
     live.current = { ...live.current, form: next };
@@ -227,7 +308,13 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       if (!view) return;
       // The stage is named by its id too, so a colleague's move meanwhile cannot redirect the edit.
       const stageId = view.stages[edit.kind === 'add' ? edit.after : edit.index]?.id ?? '';
-      const r = await call('editStages', { mapId: view.mapId, edit, stageId, confirmed, ...(token ? { token } : {}) });
+      const r = await call('editStages', {
+        mapId: view.mapId,
+        edit,
+        stageId,
+        confirmed,
+        ...(token ? { token } : {}),
+      });
       if (r.ok) show(r.state, { kind: 'carry', edit });
       else if ('confirm' in r) setConfirm({ message: r.confirm, edit, token: r.token });
       else setNote({ kind: 'error', text: r.message });
@@ -236,33 +323,42 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   // The map on the active sheet at the last poll: the wizard follows changes of it, so a map picked
   // here while the grid shows another is not taken back. At first, the map the wizard opened on.
   const seen = useRef<string | null>(boot.state.view?.mapId ?? null);
-  useActiveMapPoll((active) => {
-    const before = seen.current;
-    seen.current = active?.id ?? null;
-    const cur = live.current;
-    if (active) {
-      // A map made (or renamed) meanwhile shows in the switcher.
-      const maps = cur.state.maps ?? [];
-      const known = maps.find((m) => m.id === active.id);
-      if (!known || known.sheetName !== active.sheetName) {
-        const next = known ? maps.map((m) => (m.id === active.id ? active : m)) : [...maps, active];
-        setState((st) => ({ ...st, maps: next }));
+  useActiveMapPoll(
+    (active) => {
+      const before = seen.current;
+      seen.current = active?.id ?? null;
+      const cur = live.current;
+      if (active) {
+        // A map made (or renamed) meanwhile shows in the switcher.
+        const maps = cur.state.maps ?? [];
+        const known = maps.find((m) => m.id === active.id);
+        if (!known || known.sheetName !== active.sheetName) {
+          const next = known
+            ? maps.map((m) => (m.id === active.id ? active : m))
+            : [...maps, active];
+          setState((st) => ({ ...st, maps: next }));
+        }
       }
-    }
-    const shown = cur.state.view;
-    if (!active || active.id === shown?.mapId) return setOffer(null);
-    if (before === active.id) return;
-    // The user opened another map in the grid: follow it, unless that would leave something unsaved or unanswered.
-    if (shown && !cur.dirty && !cur.waiting && !inFlight.current) {
-      const target = shown.step;
-      run(async () => {
-        const arrived = await call('loadStep', { mapId: active.id, step: target });
-        quiet.current = true;
-        show(arrived, { kind: 'fresh' });
-        setNote({ kind: 'ok', text: t(arrived.view?.lang ?? shown.lang, 'flow.followed', { name: active.sheetName }) });
-      });
-    } else setOffer(active);
-  }, () => inFlight.current);
+      const shown = cur.state.view;
+      if (!active || active.id === shown?.mapId) return setOffer(null);
+      if (before === active.id) return;
+      // The user opened another map in the grid: follow it, unless that would leave something
+      // unsaved or unanswered.
+      if (shown && !cur.dirty && !cur.waiting && !inFlight.current) {
+        const target = shown.step;
+        run(async () => {
+          const arrived = await call('loadStep', { mapId: active.id, step: target });
+          quiet.current = true;
+          show(arrived, { kind: 'fresh' });
+          setNote({
+            kind: 'ok',
+            text: t(arrived.view?.lang ?? shown.lang, 'flow.followed', { name: active.sheetName }),
+          });
+        });
+      } else setOffer(active);
+    },
+    () => inFlight.current,
+  );
 
   const onCreated = async (mapId: string, sheetName: string) => {
     try {
@@ -274,31 +370,65 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     }
   };
 
-  const setField = (id: string, value: string) => setForm((f) => ({ ...f, draft: { ...f.draft, [id]: value } }));
+  const setField = (id: string, value: string) =>
+    setForm((f) => ({ ...f, draft: { ...f.draft, [id]: value } }));
   const fieldsOf = (extra: Partial<Parameters<typeof StepFields>[0]> = {}) =>
-    view && <StepFields key={`${view.mapId}:${step}`} view={view} lang={lang} draft={form.draft} errors={errors} onChange={setField} {...extra} />;
+    view && (
+      <StepFields
+        key={`${view.mapId}:${step}`}
+        view={view}
+        lang={lang}
+        draft={form.draft}
+        errors={errors}
+        onChange={setField}
+        {...extra}
+      />
+    );
 
   let body;
   if (!view) {
     body = (
       <>
         <p>{t(lang, 'wizard.noMap')}</p>
-        <MapPicker lang={lang} maps={state.maps ?? []} current={null} busy={busy} onOpen={(id) => go(id, 'goal', false)} />
+        <MapPicker
+          lang={lang}
+          maps={state.maps ?? []}
+          current={null}
+          busy={busy}
+          onOpen={(id) => go(id, 'goal', false)}
+        />
         {(state.maps ?? []).length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
-        <NewMapView lang={state.lang} locale={boot.locale} presets={boot.presets} onCreated={onCreated} />
+        <NewMapView
+          lang={state.lang}
+          locale={boot.locale}
+          presets={boot.presets}
+          onCreated={onCreated}
+        />
       </>
     );
   } else if (step === 'goal') {
     body = (
       <>
-        <GoalType key={view.mapId} lang={lang} goalText={form.draft['side.goal'] ?? ''} onGoal={(text) => setField('side.goal', text)} />
+        <GoalType
+          key={view.mapId}
+          lang={lang}
+          goalText={form.draft['side.goal'] ?? ''}
+          onGoal={(text) => setField('side.goal', text)}
+        />
         {fieldsOf()}
       </>
     );
   } else if (step === 'stages') {
     body = fieldsOf({
       stageTools: (i) => (
-        <StageTools lang={lang} index={i} count={view.stages.length} name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')} busy={busy} onEdit={(e) => editStage(e, false)} />
+        <StageTools
+          lang={lang}
+          index={i}
+          count={view.stages.length}
+          name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')}
+          busy={busy}
+          onEdit={(e) => editStage(e, false)}
+        />
       ),
     });
   } else if (step === 'kpis' || step === 'evaluate') {
@@ -310,10 +440,28 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       </>
     );
   } else if (step === 'plan') {
-    body = <PlanStep lang={lang} locale={boot.locale} view={view} rows={rows} errors={errors} busy={busy} onChange={setRows} />;
+    body = (
+      <PlanStep
+        lang={lang}
+        locale={boot.locale}
+        view={view}
+        rows={rows}
+        errors={errors}
+        busy={busy}
+        onChange={setRows}
+      />
+    );
   } else if (step === 'present') {
     body = (
-      <PresentStep key={view.mapId} lang={lang} locale={boot.locale} view={view} busy={busy} run={run} onState={(s) => show(s, { kind: 'carry', edit: null })}>
+      <PresentStep
+        key={view.mapId}
+        lang={lang}
+        locale={boot.locale}
+        view={view}
+        busy={busy}
+        run={run}
+        onState={(s) => show(s, { kind: 'carry', edit: null })}
+      >
         {fieldsOf()}
       </PresentStep>
     );
@@ -325,7 +473,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     document.getElementById(plan ? `a${plan[1]}-${plan[2]}` : controlId(id))?.focus();
   };
   const status = (
-    <div role="status" class="status">{note?.kind === 'ok' && note.text}{busy && <span class="muted"> {t(lang, 'wizard.loading')}</span>}</div>
+    <div role="status" class="status">
+      {note?.kind === 'ok' && note.text}
+      {busy && <span class="muted"> {t(lang, 'wizard.loading')}</span>}
+    </div>
   );
   const shownOffer = offer && offer.id !== view?.mapId ? offer : null;
   const errorIds = Object.keys(errors);
@@ -334,7 +485,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     <main class="wizard" aria-busy={busy}>
       {/* The host already titles the sidebar "CJM wizard": the heading names the map being worked on. */}
       <h1 class="map-name">{view ? view.sheetName : t(lang, 'wizard.title')}</h1>
-      {view && <MapSwitch lang={lang} maps={state.maps ?? []} current={view.mapId} busy={busy} onOpen={(id) => go(id, step, false)} />}
+      {view && (
+        <MapSwitch
+          lang={lang}
+          maps={state.maps ?? []}
+          current={view.mapId}
+          busy={busy}
+          onOpen={(id) => go(id, step, false)}
+        />
+      )}
       {shownOffer && (
         <FollowOffer
           lang={lang}
@@ -345,40 +504,99 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           onStay={() => setOffer(null)}
         />
       )}
-      <Progress lang={lang} step={step} done={state.done} locked={!view} busy={busy} onJump={(s) => view && go(view.mapId, s, false)} />
+      <Progress
+        lang={lang}
+        step={step}
+        done={state.done}
+        locked={!view}
+        busy={busy}
+        onJump={(s) => view && go(view.mapId, s, false)}
+      />
       <div class="step-head">
-        <h2 class="step-title" ref={title} tabIndex={-1}>{t(lang, `step.${step}`)}</h2>
-        <button type="button" class="link help-toggle" aria-expanded={helpOpen} aria-controls="step-help" onClick={() => setHelpOpen((o) => !o)}>
+        <h2 class="step-title" ref={title} tabIndex={-1}>
+          {t(lang, `step.${step}`)}
+        </h2>
+        <button
+          type="button"
+          class="link help-toggle"
+          aria-expanded={helpOpen}
+          aria-controls="step-help"
+          onClick={() => setHelpOpen((o) => !o)}
+        >
           {t(lang, helpOpen ? 'flow.less' : 'flow.more')}
         </button>
       </div>
       {/* Two lines of the step's help, the rest on request: the form gets the room. */}
-      <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>{t(lang, `stepHelp.${step}`)}</p>
+      <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>
+        {t(lang, `stepHelp.${step}`)}
+      </p>
       {!view && status}
       {/* Stays until the user repairs what it names: not a passing note. */}
-      {state.problem && <div class="error note problem" role="alert">{state.problem}</div>}
-      {note?.kind === 'error' && <div class="error note" role="alert">{note.text}</div>}
+      {state.problem && (
+        <div class="error note problem" role="alert">
+          {state.problem}
+        </div>
+      )}
+      {note?.kind === 'error' && (
+        <div class="error note" role="alert">
+          {note.text}
+        </div>
+      )}
       {errorIds.length > 0 && (
         <ul class="error-summary">
           {errorIds.map((id) => (
             <li key={id}>
-              {labelOf(id) ? <button type="button" class="link" onClick={() => focusField(id)}>{labelOf(id)}</button> : null} {errors[id]}
+              {labelOf(id) ? (
+                <button type="button" class="link" onClick={() => focusField(id)}>
+                  {labelOf(id)}
+                </button>
+              ) : null}{' '}
+              {errors[id]}
             </li>
           ))}
         </ul>
       )}
-      {conflicts && <ConflictPanel lang={lang} locale={boot.locale} conflicts={conflicts} fields={form.fields} busy={busy} onApply={resolve} />}
+      {conflicts && (
+        <ConflictPanel
+          lang={lang}
+          locale={boot.locale}
+          conflicts={conflicts}
+          fields={form.fields}
+          busy={busy}
+          onApply={resolve}
+        />
+      )}
       {body}
       {view && (
         <div class="wizard-nav">
           {status}
           <div class="actions">
-            {index > 0 && <button type="button" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}>{t(lang, 'wizard.back')}</button>}
-            <button type="button" class={index === STEP_ORDER.length - 1 ? 'primary' : ''} disabled={busy} onClick={() => run(async () => void (await save()))}>
+            {index > 0 && (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}
+              >
+                {t(lang, 'wizard.back')}
+              </button>
+            )}
+            <button
+              type="button"
+              class={index === STEP_ORDER.length - 1 ? 'primary' : ''}
+              disabled={busy}
+              onClick={() => run(async () => void (await save()))}
+            >
               {t(lang, 'wizard.save')}
             </button>
             {index < STEP_ORDER.length - 1 && (
-              <button type="button" class="primary" disabled={busy} onClick={() => go(view.mapId, STEP_ORDER[index + 1] ?? step, true)}>{t(lang, 'wizard.saveNext')}</button>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => go(view.mapId, STEP_ORDER[index + 1] ?? step, true)}
+              >
+                {t(lang, 'wizard.saveNext')}
+              </button>
             )}
           </div>
         </div>

@@ -14,11 +14,30 @@ export const CJM_BOTTLENECK = defineFormula({
     ru: 'Самый слабый переход воронки: наименьшая конверсия шага или наибольшее отставание от цели.',
   },
   params: [
-    { name: 'counts', type: 'Array<Array<number>>', help: { en: 'Customers who reached each stage, in order.', ru: 'Клиенты, дошедшие до каждого этапа, по порядку.' } },
-    { name: 'labels', type: 'Array<Array<string>>', help: { en: 'Stage names, a range of the same shape as counts.', ru: 'Названия этапов, диапазон той же формы, что counts.' } },
     {
-      name: 'targets', type: 'Array<Array<number>>', optional: true,
-      help: { en: 'Target step conversion per stage, a range of the same shape as counts (the first is ignored).', ru: 'Целевая конверсия шага для каждого этапа, диапазон той же формы, что counts (первая не учитывается).' },
+      name: 'counts',
+      type: 'Array<Array<number>>',
+      help: {
+        en: 'Customers who reached each stage, in order.',
+        ru: 'Клиенты, дошедшие до каждого этапа, по порядку.',
+      },
+    },
+    {
+      name: 'labels',
+      type: 'Array<Array<string>>',
+      help: {
+        en: 'Stage names, a range of the same shape as counts.',
+        ru: 'Названия этапов, диапазон той же формы, что counts.',
+      },
+    },
+    {
+      name: 'targets',
+      type: 'Array<Array<number>>',
+      optional: true,
+      help: {
+        en: 'Target step conversion per stage, a range of the same shape as counts (the first is ignored).',
+        ru: 'Целевая конверсия шага для каждого этапа, диапазон той же формы, что counts (первая не учитывается).',
+      },
     },
   ],
   returns: {
@@ -26,8 +45,25 @@ export const CJM_BOTTLENECK = defineFormula({
     ru: 'Текст «<этап> → <этап>», выбранный среди этапов с верными числами и целями; пусто, пока таких этапов с числами меньше двух.',
   },
   examples: [
-    { given: { en: 'B1:D1 = Visit, Cart, Order; B2:D2 = 1000, 400, 100', ru: 'B1:D1 = Визит, Корзина, Заказ; B2:D2 = 1000, 400, 100' }, formula: '=CJM_BOTTLENECK(B2:D2, B1:D1)', result: { en: '"Cart → Order" (25% is the lowest step)', ru: '«Корзина → Заказ» (25% — худший шаг)' } },
-    { given: { en: 'B3:D3 = targets 1, 30%, 50%', ru: 'B3:D3 = цели 1; 30%; 50%' }, formula: '=CJM_BOTTLENECK(B2:D2, B1:D1, B3:D3)', result: { en: '"Cart → Order" (25% of 50% target)', ru: '«Корзина → Заказ» (25% при цели 50%)' } },
+    {
+      given: {
+        en: 'B1:D1 = Visit, Cart, Order; B2:D2 = 1000, 400, 100',
+        ru: 'B1:D1 = Визит, Корзина, Заказ; B2:D2 = 1000, 400, 100',
+      },
+      formula: '=CJM_BOTTLENECK(B2:D2, B1:D1)',
+      result: {
+        en: '"Cart → Order" (25% is the lowest step)',
+        ru: '«Корзина → Заказ» (25% — худший шаг)',
+      },
+    },
+    {
+      given: { en: 'B3:D3 = targets 1, 30%, 50%', ru: 'B3:D3 = цели 1; 30%; 50%' },
+      formula: '=CJM_BOTTLENECK(B2:D2, B1:D1, B3:D3)',
+      result: {
+        en: '"Cart → Order" (25% of 50% target)',
+        ru: '«Корзина → Заказ» (25% при цели 50%)',
+      },
+    },
   ],
   evaluate: (lang, [counts, labels, targets]) => {
     const call: Call = { fn: NAME, lang };
@@ -35,7 +71,9 @@ export const CJM_BOTTLENECK = defineFormula({
     // it takes part in; a count above the stage before it stays: the step row compares neighbours,
     // and so does the weakest transition (core/funnel weakestTransition), among the steps it shows.
     const read = readCounts(call, counts ?? '');
-    const usable = read.counts.map((c, k) => (read.issues[k]?.kind === 'order' ? (read.issues[k]?.count ?? null) : c));
+    const usable = read.counts.map((c, k) =>
+      read.issues[k]?.kind === 'order' ? (read.issues[k]?.count ?? null) : c,
+    );
     const names = readLabels(call, labels, read);
     const given = readAligned(call, 'targets', targets, read);
     // aligned with the counts (readAligned): one target per stage

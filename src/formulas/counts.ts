@@ -1,5 +1,12 @@
 import type { Count } from '../core/funnel/funnel';
-import { describePosition, FormulaError, callProblem, problem, type Call, type Position } from './errors';
+import {
+  describePosition,
+  FormulaError,
+  callProblem,
+  problem,
+  type Call,
+  type Position,
+} from './errors';
 import { describeShape, isBlank, toGrid, toVector, type Argument, type Grid } from './grid';
 import { toNumber, toText } from './kinds';
 import { describeNumber, messages } from './messages';
@@ -44,7 +51,13 @@ export function readCounts(call: Call, arg: Argument): Counts {
       issue = { kind: 'value', error: e };
     }
     if (count !== null && last && count > last.count) {
-      const full = t.countsIncrease(i + 1, describeNumber(count, call.lang), last.index + 1, describeNumber(last.count, call.lang), describePosition(positions[i], call.lang));
+      const full = t.countsIncrease(
+        i + 1,
+        describeNumber(count, call.lang),
+        last.index + 1,
+        describeNumber(last.count, call.lang),
+        describePosition(positions[i], call.lang),
+      );
       const brief = last.index === i - 1 ? t.brief.morePrevious : t.brief.moreStage(last.index + 1);
       issue = { kind: 'order', error: problem(call, full, brief), count };
       count = null;
@@ -60,13 +73,26 @@ export function readCounts(call: Call, arg: Argument): Counts {
  * A range aligned with the counts (labels, targets): the same shape, or an error naming both
  * shapes. Omitted (or one blank cell) gives null: the caller's default.
  */
-export function readAligned(call: Call, name: 'labels' | 'targets', arg: Argument | undefined, counts: Counts): ReturnType<typeof toVector> | null {
+export function readAligned(
+  call: Call,
+  name: 'labels' | 'targets',
+  arg: Argument | undefined,
+  counts: Counts,
+): ReturnType<typeof toVector> | null {
   if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return null;
   const g = toGrid(arg);
   const t = messages(call.lang);
   if (g.rows !== counts.grid.rows || g.cols !== counts.grid.cols) {
     if (g.rows > 1 && g.cols > 1) return toVector(call, name, arg); // throws: not one row or column
-    throw callProblem(call, t.notAligned(name, describeShape(g, call.lang), describeShape(counts.grid, call.lang), name === 'labels' ? t.oneLabel : t.oneTarget));
+    throw callProblem(
+      call,
+      t.notAligned(
+        name,
+        describeShape(g, call.lang),
+        describeShape(counts.grid, call.lang),
+        name === 'labels' ? t.oneLabel : t.oneTarget,
+      ),
+    );
   }
   return toVector(call, name, arg);
 }
@@ -74,5 +100,7 @@ export function readAligned(call: Call, name: 'labels' | 'targets', arg: Argumen
 /** Stage labels aligned with the counts; a blank label becomes "Stage N" in the call's language. */
 export function readLabels(call: Call, arg: Argument | undefined, counts: Counts): string[] {
   const labels = readAligned(call, 'labels', arg, counts);
-  return counts.counts.map((_, i) => toText(labels?.values[i], call.lang) || `${messages(call.lang).stageWord} ${i + 1}`);
+  return counts.counts.map(
+    (_, i) => toText(labels?.values[i], call.lang) || `${messages(call.lang).stageWord} ${i + 1}`,
+  );
 }

@@ -21,7 +21,8 @@ export function elementwise(
   const { rows, cols } = broadcastShape(call, names, grids);
   const anyRange = grids.some((g) => g.isRange);
   const spills = anyRange && rows * cols > 1;
-  const at = (r: number, c: number): Position | undefined => (anyRange ? { row: r, col: c, rows, cols } : undefined);
+  const at = (r: number, c: number): Position | undefined =>
+    anyRange ? { row: r, col: c, rows, cols } : undefined;
   const compute = (r: number, c: number): number | string => {
     const values = grids.map((g) => (g.rows === 1 && g.cols === 1 ? g.at(0, 0) : g.at(r, c)));
     try {

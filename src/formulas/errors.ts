@@ -1,6 +1,8 @@
 import { messages, WARNING, type Lang } from './messages';
 
-/** Where in a range argument a bad value sits, for messages: "row 3", "column 2", "row 3, column 2". */
+/**
+ * Where in a range argument a bad value sits, for messages: "row 3", "column 2", "row 3, column 2".
+ */
 export interface Position {
   row: number;
   col: number;
@@ -16,7 +18,10 @@ export interface Position {
 export interface Call {
   fn: string;
   lang: Lang;
-  /** brief messages name the argument ("⚠ conversion: not a number"): for functions whose arguments differ in kind */
+  /**
+   * brief messages name the argument ("⚠ conversion: not a number"): for functions whose arguments
+   * differ in kind
+   */
   nameInBrief?: boolean;
 }
 
@@ -53,7 +58,8 @@ export function problem(call: Call, full: string, brief: string, arg?: string): 
 
 /** The text an element shows for a problem: "⚠ not a number", or "⚠ conversion: not a number". */
 export function warning(call: Call, brief: string, arg?: string): string {
-  const label = arg !== undefined && call.nameInBrief ? (messages(call.lang).label[arg] ?? arg) : undefined;
+  const label =
+    arg !== undefined && call.nameInBrief ? (messages(call.lang).label[arg] ?? arg) : undefined;
   return `${WARNING} ${label ? `${label}: ` : ''}${brief}`;
 }
 

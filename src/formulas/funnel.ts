@@ -8,12 +8,18 @@ import { defineFormula } from './spec';
 
 const NAME = 'CJM_FUNNEL';
 
-/** The language argument: "en" or "ru"; omitted or blank, the call's own (the spreadsheet's) language. */
+/**
+ * The language argument: "en" or "ru"; omitted or blank, the call's own (the spreadsheet's)
+ * language.
+ */
 function readLanguage(call: Call, arg: Argument | undefined): Lang {
   if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return call.lang;
   const lang = Array.isArray(arg) ? '' : toText(arg, call.lang).toLowerCase();
   if (lang === 'en' || lang === 'ru') return lang;
-  throw callProblem(call, messages(call.lang).badLanguage(JSON.stringify(Array.isArray(arg) ? 'a range' : lang)));
+  throw callProblem(
+    call,
+    messages(call.lang).badLanguage(JSON.stringify(Array.isArray(arg) ? 'a range' : lang)),
+  );
 }
 
 export const CJM_FUNNEL = defineFormula({
@@ -23,20 +29,57 @@ export const CJM_FUNNEL = defineFormula({
     ru: 'Таблица воронки по числу клиентов на каждом этапе: конверсия шага, общая конверсия, отток.',
   },
   params: [
-    { name: 'counts', type: 'Array<Array<number>>', help: { en: 'Customers who reached each stage, in order (a row or a column).', ru: 'Клиенты, дошедшие до каждого этапа, по порядку (строка или столбец).' } },
     {
-      name: 'labels', type: 'Array<Array<string>>', optional: true,
-      help: { en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.', ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.' },
+      name: 'counts',
+      type: 'Array<Array<number>>',
+      help: {
+        en: 'Customers who reached each stage, in order (a row or a column).',
+        ru: 'Клиенты, дошедшие до каждого этапа, по порядку (строка или столбец).',
+      },
     },
-    { name: 'language', type: 'string', optional: true, help: { en: 'Language of headers and notes: "en" or "ru"; the spreadsheet\'s language if omitted.', ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык таблицы.' } },
+    {
+      name: 'labels',
+      type: 'Array<Array<string>>',
+      optional: true,
+      help: {
+        en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.',
+        ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.',
+      },
+    },
+    {
+      name: 'language',
+      type: 'string',
+      optional: true,
+      help: {
+        en: 'Language of headers and notes: "en" or "ru"; the spreadsheet\'s language if omitted.',
+        ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык таблицы.',
+      },
+    },
   ],
   returns: {
     en: 'A table with a header row: Stage | Customers | Step conversion | Overall conversion | Drop-off. A stage whose count is wrong shows a short ⚠ note and the others are computed.',
     ru: 'Таблица с заголовком: Этап | Клиенты | Конверсия шага | Общая конверсия | Отток. У этапа с неверным числом — короткое ⚠ пояснение, остальные считаются.',
   },
   examples: [
-    { given: { en: 'A2:A4 = 1000, 400, 100', ru: 'A2:A4 = 1000, 400, 100' }, formula: '=CJM_FUNNEL(A2:A4)', result: { en: 'step conversions 1, 0.4, 0.25; drop-off 0, 600, 300', ru: 'конверсии шагов 1; 0,4; 0,25; отток 0, 600, 300' } },
-    { given: { en: 'B1:D1 = stage names, B2:D2 = counts', ru: 'B1:D1 = названия этапов, B2:D2 = клиенты' }, formula: '=CJM_FUNNEL(B2:D2, B1:D1, "ru")', result: { en: 'the same table with Russian headers', ru: 'та же таблица с русскими заголовками' } },
+    {
+      given: { en: 'A2:A4 = 1000, 400, 100', ru: 'A2:A4 = 1000, 400, 100' },
+      formula: '=CJM_FUNNEL(A2:A4)',
+      result: {
+        en: 'step conversions 1, 0.4, 0.25; drop-off 0, 600, 300',
+        ru: 'конверсии шагов 1; 0,4; 0,25; отток 0, 600, 300',
+      },
+    },
+    {
+      given: {
+        en: 'B1:D1 = stage names, B2:D2 = counts',
+        ru: 'B1:D1 = названия этапов, B2:D2 = клиенты',
+      },
+      formula: '=CJM_FUNNEL(B2:D2, B1:D1, "ru")',
+      result: {
+        en: 'the same table with Russian headers',
+        ru: 'та же таблица с русскими заголовками',
+      },
+    },
   ],
   evaluate: (userLang, [counts, labels, language]) => {
     const lang = readLanguage({ fn: NAME, lang: userLang }, language);
@@ -55,8 +98,15 @@ export const CJM_FUNNEL = defineFormula({
       const issue = read.issues[i];
       if (issue?.kind === 'value') return [name, issue.error.brief, '', '', ''];
       if (issue?.kind === 'order') return [name, issue.count ?? '', issue.error.brief, '', ''];
-      if (i === 0 && s.customers === 0) return [name, 0, warning(call, t.brief.zeroCustomers), '', blankIfNull(s.dropOff)];
-      return [name, blankIfNull(s.customers), blankIfNull(s.step), blankIfNull(s.overall), blankIfNull(s.dropOff)];
+      if (i === 0 && s.customers === 0)
+        return [name, 0, warning(call, t.brief.zeroCustomers), '', blankIfNull(s.dropOff)];
+      return [
+        name,
+        blankIfNull(s.customers),
+        blankIfNull(s.step),
+        blankIfNull(s.overall),
+        blankIfNull(s.dropOff),
+      ];
     });
     return [[...t.funnelHeaders], ...rows];
   },

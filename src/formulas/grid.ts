@@ -21,13 +21,18 @@ export function isBlank(v: CellValue): boolean {
   return v === '' || v === null || v === undefined;
 }
 
-/** An argument that is one cell (not a range): a Date is one cell too, whatever realm it comes from. */
+/**
+ * An argument that is one cell (not a range): a Date is one cell too, whatever realm it comes from.
+ */
 function isScalar(arg: Argument): arg is CellValue {
   return !Array.isArray(arg) || isDate(arg);
 }
 
 /** How a message names the shape of a range: "3×1", or "a single cell". */
-export function describeShape(g: Pick<Grid, 'rows' | 'cols' | 'isRange'>, lang: Call['lang']): string {
+export function describeShape(
+  g: Pick<Grid, 'rows' | 'cols' | 'isRange'>,
+  lang: Call['lang'],
+): string {
   const t = messages(lang);
   return !g.isRange ? t.singleCell : t.range(g.rows, g.cols);
 }
@@ -41,14 +46,26 @@ export function toGrid(arg: Argument): Grid {
 }
 
 /** The common shape of element-wise arguments: single cells broadcast, ranges must agree. */
-export function broadcastShape(call: Call, names: readonly string[], grids: readonly Grid[]): { rows: number; cols: number } {
+export function broadcastShape(
+  call: Call,
+  names: readonly string[],
+  grids: readonly Grid[],
+): { rows: number; cols: number } {
   let shape: { rows: number; cols: number; name: string } | null = null;
   grids.forEach((g, i) => {
     if (g.rows === 1 && g.cols === 1) return;
     const name = names[i] ?? `argument ${i + 1}`;
     if (shape && (shape.rows !== g.rows || shape.cols !== g.cols)) {
       const t = messages(call.lang);
-      throw callProblem(call, t.differentSizes(shape.name, name, t.range(shape.rows, shape.cols), t.range(g.rows, g.cols)));
+      throw callProblem(
+        call,
+        t.differentSizes(
+          shape.name,
+          name,
+          t.range(shape.rows, shape.cols),
+          t.range(g.rows, g.cols),
+        ),
+      );
     }
     shape ??= { rows: g.rows, cols: g.cols, name };
   });
@@ -56,9 +73,14 @@ export function broadcastShape(call: Call, names: readonly string[], grids: read
 }
 
 /** A row or a column of values, in order, with each one's position for messages. */
-export function toVector(call: Call, name: string, arg: Argument): { values: CellValue[]; positions: Position[]; grid: Grid } {
+export function toVector(
+  call: Call,
+  name: string,
+  arg: Argument,
+): { values: CellValue[]; positions: Position[]; grid: Grid } {
   const g = toGrid(arg);
-  if (g.rows > 1 && g.cols > 1) throw callProblem(call, messages(call.lang).notVector(name, g.rows, g.cols));
+  if (g.rows > 1 && g.cols > 1)
+    throw callProblem(call, messages(call.lang).notVector(name, g.rows, g.cols));
   const values: CellValue[] = [];
   const positions: Position[] = [];
   for (let r = 0; r < g.rows; r++) {

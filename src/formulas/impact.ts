@@ -17,7 +17,14 @@ export const CJM_IMPACT = defineFormula({
   },
   params: [
     ...ECONOMICS_PARAMS,
-    { name: 'lever', type: 'string|Array<Array<string>>', help: { en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …).', ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …).' } },
+    {
+      name: 'lever',
+      type: 'string|Array<Array<string>>',
+      help: {
+        en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …).',
+        ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …).',
+      },
+    },
     {
       name: 'change',
       type: 'string|Array<Array<string>>',
@@ -32,9 +39,21 @@ export const CJM_IMPACT = defineFormula({
     ru: 'Прирост выручки (отрицательный — потеря); пусто, пока не заполнены входы; в диапазоне элемент с неверным входом содержит короткое ⚠ пояснение.',
   },
   examples: [
-    { formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "C", "+2 pp")', result: { en: '60 000 (conversion 5% → 7%)', ru: '60 000 (конверсия 5% → 7%)' } },
-    { formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "P", "+10%")', result: { en: '15 000 (check 2 000 → 2 200)', ru: '15 000 (чек 2 000 → 2 200)' } },
-    { formula: '=CJM_IMPACT(1980, 50%, 3000, 2.5, "Q", "+0.5 purchases")', result: { en: '1 485 000 (purchases 2.5 → 3)', ru: '1 485 000 (покупки 2,5 → 3; можно "+0,5 покупки")' } },
+    {
+      formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "C", "+2 pp")',
+      result: { en: '60 000 (conversion 5% → 7%)', ru: '60 000 (конверсия 5% → 7%)' },
+    },
+    {
+      formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "P", "+10%")',
+      result: { en: '15 000 (check 2 000 → 2 200)', ru: '15 000 (чек 2 000 → 2 200)' },
+    },
+    {
+      formula: '=CJM_IMPACT(1980, 50%, 3000, 2.5, "Q", "+0.5 purchases")',
+      result: {
+        en: '1 485 000 (purchases 2.5 → 3)',
+        ru: '1 485 000 (покупки 2,5 → 3; можно "+0,5 покупки")',
+      },
+    },
   ],
   evaluate: (lang, args) => {
     const call = { fn: NAME, lang, nameInBrief: true };
@@ -47,19 +66,34 @@ export const CJM_IMPACT = defineFormula({
       const where = describePosition(at, lang);
       // the forms this lever takes, in the user's language: "+10% or +0.5 purchases"
       const forms = changeFormsText(lang, which);
-      // one parser with the wizard: a number alone (even 10% in a percent cell) does not say its unit
+      // one parser with the wizard: a number alone (even 10% in a percent cell) does not say its
+      // unit
       const parsed = typeof change === 'string' ? parseChange(change) : null;
       if (!parsed) {
         const got = describe(change, lang);
-        throw problem(call, typeof change === 'number' ? t.numberChange(got, where, forms) : t.badChange(got, where, forms), t.brief.badChange(forms), 'change');
+        throw problem(
+          call,
+          typeof change === 'number'
+            ? t.numberChange(got, where, forms)
+            : t.badChange(got, where, forms),
+          t.brief.badChange(forms),
+          'change',
+        );
       }
       const result = impact(e, which, parsed);
       if ('delta' in result) return result.delta;
       const why = result.problem;
       const full =
-        why === 'pointsNotConversion' ? t.pointsNotConversion(where, forms)
-        : why === 'unitNotLever' ? t.unitNotLever(t.unitName[parsed.kind === 'absolute' ? parsed.unit : 'money'], t.label[which] ?? which, where, forms)
-        : `${t[why]}${where}`;
+        why === 'pointsNotConversion'
+          ? t.pointsNotConversion(where, forms)
+          : why === 'unitNotLever'
+            ? t.unitNotLever(
+                t.unitName[parsed.kind === 'absolute' ? parsed.unit : 'money'],
+                t.label[which] ?? which,
+                where,
+                forms,
+              )
+            : `${t[why]}${where}`;
       throw problem(call, full, t.brief[why], 'change');
     });
   },

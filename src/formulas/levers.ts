@@ -5,29 +5,72 @@ import { toNumber, toText, type NumericKind } from './kinds';
 import { describe, messages } from './messages';
 import type { ParamSpec } from './spec';
 
-export const LEVER_KIND: Record<Lever, NumericKind> = { leads: 'count', conversion: 'share', avg_check: 'money', purchases: 'factor' };
+export const LEVER_KIND: Record<Lever, NumericKind> = {
+  leads: 'count',
+  conversion: 'share',
+  avg_check: 'money',
+  purchases: 'factor',
+};
 
-export function readLever(call: Call, arg: string, value: CellValue, at: Position | undefined): Lever {
+export function readLever(
+  call: Call,
+  arg: string,
+  value: CellValue,
+  at: Position | undefined,
+): Lever {
   const key = toText(value, call.lang).toLowerCase();
   // own keys only: "constructor" is no lever
-  const lever = Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key) ? LEVER_ALIASES[key] : undefined;
+  const lever = Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key)
+    ? LEVER_ALIASES[key]
+    : undefined;
   if (!lever) {
     const t = messages(call.lang);
-    throw problem(call, t.unknownLever(arg, describe(value, call.lang), describePosition(at, call.lang)), t.brief.unknownLever, arg);
+    throw problem(
+      call,
+      t.unknownLever(arg, describe(value, call.lang), describePosition(at, call.lang)),
+      t.brief.unknownLever,
+      arg,
+    );
   }
   return lever;
 }
 
-/** The four factors of L × C × P × Q as they are now: the leading arguments of CJM_REQUIRED and CJM_IMPACT. */
+/**
+ * The four factors of L × C × P × Q as they are now: the leading arguments of CJM_REQUIRED and
+ * CJM_IMPACT.
+ */
 export const ECONOMICS_PARAMS: readonly ParamSpec[] = [
-  { name: 'leads', type: 'number|Array<Array<number>>', help: { en: 'Leads (L) now.', ru: 'Лиды (L) сейчас.' } },
-  { name: 'conversion', type: 'number|Array<Array<number>>', help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' } },
-  { name: 'avg_check', type: 'number|Array<Array<number>>', help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' } },
-  { name: 'purchases', type: 'number|Array<Array<number>>', help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' } },
+  {
+    name: 'leads',
+    type: 'number|Array<Array<number>>',
+    help: { en: 'Leads (L) now.', ru: 'Лиды (L) сейчас.' },
+  },
+  {
+    name: 'conversion',
+    type: 'number|Array<Array<number>>',
+    help: { en: 'Conversion (C) now, 0 to 1.', ru: 'Конверсия (C) сейчас, от 0 до 1.' },
+  },
+  {
+    name: 'avg_check',
+    type: 'number|Array<Array<number>>',
+    help: { en: 'Average check (P) now.', ru: 'Средний чек (P) сейчас.' },
+  },
+  {
+    name: 'purchases',
+    type: 'number|Array<Array<number>>',
+    help: { en: 'Purchases per customer (Q) now.', ru: 'Покупок на клиента (Q) сейчас.' },
+  },
 ];
 
-/** Coerces the four factors; `skip` is a lever whose value is not needed (the one being solved for). */
-export function readEconomics(call: Call, values: readonly CellValue[], at: Position | undefined, skip?: Lever): Economics {
+/**
+ * Coerces the four factors; `skip` is a lever whose value is not needed (the one being solved for).
+ */
+export function readEconomics(
+  call: Call,
+  values: readonly CellValue[],
+  at: Position | undefined,
+  skip?: Lever,
+): Economics {
   const e: Economics = { leads: 0, conversion: 0, avg_check: 0, purchases: 0 };
   (['leads', 'conversion', 'avg_check', 'purchases'] as const).forEach((l, i) => {
     if (l !== skip) e[l] = toNumber(call, l, LEVER_KIND[l], values[i], at);

@@ -38,22 +38,35 @@ const en = {
     factor: 'must be a number of purchases per customer, 0 or more (e.g. 1.5)',
   } satisfies Record<NumericKind, string>,
   percentHint: (n: string, fraction: string) => ` (for ${n} percent type ${n}% or ${fraction})`,
-  notNumber: (arg: string, rule: string, got: string, at: string, text: boolean) => `${arg} ${rule}${text ? ', not text' : ''}; got ${got}${at}`,
-  notInRange: (arg: string, rule: string, got: string, at: string) => `${arg} ${rule}; got ${got}${at}`,
+  notNumber: (arg: string, rule: string, got: string, at: string, text: boolean) =>
+    `${arg} ${rule}${text ? ', not text' : ''}; got ${got}${at}`,
+  notInRange: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} ${rule}; got ${got}${at}`,
   isDate: (arg: string, rule: string, got: string, at: string) =>
     `${arg} is a date, not a number; got ${got}${at}. ${arg} ${rule}: type the number, or set the cell's format to Number (Format → Number → Number)`,
-  errorInput: (arg: string, code: string, at: string) => `${arg} is the error ${code} of another cell${at}; fix that cell first`,
-  warningInput: (arg: string, got: string, at: string) => `${arg} holds a warning of another formula (${got})${at}; fix what it says first`,
+  errorInput: (arg: string, code: string, at: string) =>
+    `${arg} is the error ${code} of another cell${at}; fix that cell first`,
+  warningInput: (arg: string, got: string, at: string) =>
+    `${arg} holds a warning of another formula (${got})${at}; fix what it says first`,
   // CJM_CONVERSION
-  fromZero: (at: string) => `from_count is 0${at}: no customers reached the earlier stage, so there is nothing to convert; enter the stage's customer count`,
+  fromZero: (at: string) =>
+    `from_count is 0${at}: no customers reached the earlier stage, so there is nothing to convert; enter the stage's customer count`,
   toAboveFrom: (to: string, from: string, at: string) =>
     `to_count (${to}) is larger than from_count (${from})${at}: a later stage cannot have more customers than an earlier one; check the order of the arguments`,
   // stage counts (CJM_FUNNEL, CJM_BOTTLENECK)
-  countsIncrease: (stage: number, count: string, earlier: number, earlierCount: string, at: string) =>
+  countsIncrease: (
+    stage: number,
+    count: string,
+    earlier: number,
+    earlierCount: string,
+    at: string,
+  ) =>
     `counts must not increase along the funnel: stage ${stage} has ${count}, more than stage ${earlier} (${earlierCount})${at}; ` +
     'list the customers who reached each stage, first stage first',
-  firstZero: 'the first stage has 0 customers, so no conversion can be computed; enter how many reached the first stage',
-  notVector: (arg: string, r: number, c: number) => `${arg} must be one row or one column; got a ${r}×${c} range`,
+  firstZero:
+    'the first stage has 0 customers, so no conversion can be computed; enter how many reached the first stage',
+  notVector: (arg: string, r: number, c: number) =>
+    `${arg} must be one row or one column; got a ${r}×${c} range`,
   notAligned: (arg: string, argShape: string, countsShape: string, what: string) =>
     `${arg} and counts must be ranges of the same shape, ${what}; ${arg} is ${argShape} and counts is ${countsShape} ` +
     '(for counts in B2:D2 give B1:D1, not one cell more or less)',
@@ -73,12 +86,19 @@ const en = {
   numberChange: (got: string, at: string, forms: string) =>
     `change is the number ${got}${at}, which does not state its unit; write it as text with its unit: ${forms} ` +
     '(a "10%" typed into a cell becomes the number 0.1 unless the cell is plain text: Format → Number → Plain text)',
-  pointsNotConversion: (at: string, forms: string) => `points (pp) apply to conversion only${at}; for this lever write ${forms}`,
-  unitNotLever: (unit: string, lever: string, at: string, forms: string) => `the change is counted in ${unit}, which is not the unit of ${lever}${at}; write ${forms}`,
-  unitName: { leads: 'leads', money: 'money', purchases: 'purchases' } satisfies Record<Unit, string>,
+  pointsNotConversion: (at: string, forms: string) =>
+    `points (pp) apply to conversion only${at}; for this lever write ${forms}`,
+  unitNotLever: (unit: string, lever: string, at: string, forms: string) =>
+    `the change is counted in ${unit}, which is not the unit of ${lever}${at}; write ${forms}`,
+  unitName: { leads: 'leads', money: 'money', purchases: 'purchases' } satisfies Record<
+    Unit,
+    string
+  >,
   conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
-  negativeFactor: 'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
-  zeroFactor: (zero: string, at: string, lever: string, goal: string) => `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
+  negativeFactor:
+    'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
+  zeroFactor: (zero: string, at: string, lever: string, goal: string) =>
+    `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
   unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
     `the goal ${goal} is unreachable by conversion alone${at}: it would take ${pct}% conversion, ` +
     `and even 100% gives ${best}; raise leads to at least ${leads}, or the check or purchases`,
@@ -106,8 +126,14 @@ const en = {
   },
   /** how a brief message names an argument ("⚠ conversion: not a number") */
   label: {
-    leads: 'leads', conversion: 'conversion', avg_check: 'check', purchases: 'purchases',
-    target_revenue: 'goal', lever: 'lever', solve_for: 'lever', change: 'change',
+    leads: 'leads',
+    conversion: 'conversion',
+    avg_check: 'check',
+    purchases: 'purchases',
+    target_revenue: 'goal',
+    lever: 'lever',
+    solve_for: 'lever',
+    change: 'change',
   } as Record<string, string>,
 };
 
@@ -131,20 +157,26 @@ const ru: Messages = {
     factor: 'должен быть числом покупок на клиента, 0 или больше (например, 1,5)',
   },
   percentHint: (n, fraction) => ` (для ${n} процентов введите ${n}% или ${fraction})`,
-  notNumber: (arg, rule, got, at, text) => `аргумент ${arg} ${rule}${text ? ', а не текстом' : ''}; получено: ${got}${at}`,
+  notNumber: (arg, rule, got, at, text) =>
+    `аргумент ${arg} ${rule}${text ? ', а не текстом' : ''}; получено: ${got}${at}`,
   notInRange: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
   isDate: (arg, rule, got, at) =>
     `аргумент ${arg} — дата, а не число; получено: ${got}${at}. Аргумент ${arg} ${rule}: введите число или задайте ячейке числовой формат (Формат → Числа → Число)`,
-  errorInput: (arg, code, at) => `в аргументе ${arg} ошибка ${code} другой ячейки${at}; сначала исправьте ту ячейку`,
-  warningInput: (arg, got, at) => `в аргументе ${arg} предупреждение другой формулы (${got})${at}; сначала исправьте то, о чём оно говорит`,
-  fromZero: (at) => `from_count равен 0${at}: до более раннего этапа не дошёл ни один клиент, конверсию не из чего считать; введите число клиентов этого этапа`,
+  errorInput: (arg, code, at) =>
+    `в аргументе ${arg} ошибка ${code} другой ячейки${at}; сначала исправьте ту ячейку`,
+  warningInput: (arg, got, at) =>
+    `в аргументе ${arg} предупреждение другой формулы (${got})${at}; сначала исправьте то, о чём оно говорит`,
+  fromZero: (at) =>
+    `from_count равен 0${at}: до более раннего этапа не дошёл ни один клиент, конверсию не из чего считать; введите число клиентов этого этапа`,
   toAboveFrom: (to, from, at) =>
     `to_count (${to}) больше, чем from_count (${from})${at}: на более позднем этапе не может быть больше клиентов, чем на более раннем; проверьте порядок аргументов`,
   countsIncrease: (stage, count, earlier, earlierCount, at) =>
     `числа в counts не должны расти по воронке: на этапе ${stage} ${count} — больше, чем на этапе ${earlier} (${earlierCount})${at}; ` +
     'укажите, сколько клиентов дошло до каждого этапа, начиная с первого',
-  firstZero: 'на первом этапе 0 клиентов, поэтому конверсию не посчитать; введите, сколько клиентов дошло до первого этапа',
-  notVector: (arg, r, c) => `аргумент ${arg} должен быть одной строкой или одним столбцом; получен диапазон ${r}×${c}`,
+  firstZero:
+    'на первом этапе 0 клиентов, поэтому конверсию не посчитать; введите, сколько клиентов дошло до первого этапа',
+  notVector: (arg, r, c) =>
+    `аргумент ${arg} должен быть одной строкой или одним столбцом; получен диапазон ${r}×${c}`,
   notAligned: (arg, argShape, countsShape, what) =>
     `${arg} и counts должны быть диапазонами одной формы, ${what}; ${arg} — ${argShape}, counts — ${countsShape} ` +
     '(для чисел в B2:D2 укажите B1:D1, ни ячейкой больше или меньше)',
@@ -162,12 +194,16 @@ const ru: Messages = {
   numberChange: (got, at, forms) =>
     `аргумент change — число ${got}${at}, по нему не видно единицы; запишите изменение текстом с единицей: ${forms} ` +
     '(введённое в ячейку "10%" становится числом 0,1, если у ячейки не текстовый формат: Формат → Числа → Обычный текст)',
-  pointsNotConversion: (at, forms) => `пункты (п.п.) применимы только к конверсии${at}; для этого рычага напишите ${forms}`,
-  unitNotLever: (unit, lever, at, forms) => `изменение указано в ${unit}, а это не единица рычага «${lever}»${at}; напишите ${forms}`,
+  pointsNotConversion: (at, forms) =>
+    `пункты (п.п.) применимы только к конверсии${at}; для этого рычага напишите ${forms}`,
+  unitNotLever: (unit, lever, at, forms) =>
+    `изменение указано в ${unit}, а это не единица рычага «${lever}»${at}; напишите ${forms}`,
   unitName: { leads: 'лидах', money: 'деньгах', purchases: 'покупках' },
   conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
-  negativeFactor: 'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
-  zeroFactor: (zero, at, lever, goal) => `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
+  negativeFactor:
+    'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
+  zeroFactor: (zero, at, lever, goal) =>
+    `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
   unreachable: (goal, at, pct, best, leads) =>
     `цель ${goal} недостижима одной конверсией${at}: понадобилась бы конверсия ${pct}%, а даже 100% дают ${best}; ` +
     `поднимите лиды хотя бы до ${leads} или увеличьте чек или покупки`,
@@ -193,8 +229,14 @@ const ru: Messages = {
     unreachable: 'недостижимо: нужно больше 100%',
   },
   label: {
-    leads: 'лиды', conversion: 'конверсия', avg_check: 'чек', purchases: 'покупки',
-    target_revenue: 'цель', lever: 'рычаг', solve_for: 'рычаг', change: 'изменение',
+    leads: 'лиды',
+    conversion: 'конверсия',
+    avg_check: 'чек',
+    purchases: 'покупки',
+    target_revenue: 'цель',
+    lever: 'рычаг',
+    solve_for: 'рычаг',
+    change: 'изменение',
   },
 };
 
@@ -229,13 +271,18 @@ export function describeDate(d: Date, lang: Lang): string {
   return lang === 'ru' ? `${day}.${m}.${y}` : `${y}-${m}-${day}`;
 }
 
-/** Short human form of a cell value for messages: numbers as typed, text quoted and cut, dates named. */
+/**
+ * Short human form of a cell value for messages: numbers as typed, text quoted and cut, dates
+ * named.
+ */
 export function describe(value: unknown, lang: Lang): string {
   const t = messages(lang);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'number') return describeNumber(value, lang);
   if (typeof value === 'boolean') return t.bool(value);
-  if (isDate(value)) return Number.isFinite(value.getTime()) ? t.aDate(describeDate(value, lang)) : t.anInvalidDate;
+  if (isDate(value))
+    return Number.isFinite(value.getTime()) ? t.aDate(describeDate(value, lang)) : t.anInvalidDate;
   if (value === '' || value === null || value === undefined) return t.aBlank;
   return String(value);
 }

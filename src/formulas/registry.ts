@@ -7,4 +7,11 @@ import { CJM_REVENUE } from './revenue';
 import type { FormulaSpec } from './spec';
 
 /** Every custom function of the add-on. Adding a formula is one entry here. */
-export const FORMULAS: readonly FormulaSpec[] = [CJM_REVENUE, CJM_CONVERSION, CJM_FUNNEL, CJM_BOTTLENECK, CJM_REQUIRED, CJM_IMPACT];
+export const FORMULAS: readonly FormulaSpec[] = [
+  CJM_REVENUE,
+  CJM_CONVERSION,
+  CJM_FUNNEL,
+  CJM_BOTTLENECK,
+  CJM_REQUIRED,
+  CJM_IMPACT,
+];

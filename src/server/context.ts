@@ -14,7 +14,9 @@ export interface ActiveMap {
   snapshot: GridSnapshot;
 }
 
-/** `formulas`: also read the formulas (to tell a user's content in the template's cells from ours). */
+/**
+ * `formulas`: also read the formulas (to tell a user's content in the template's cells from ours).
+ */
 export function activeMap({ formulas = false } = {}): ActiveMap {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();

@@ -8,15 +8,26 @@ import { pageWithBoot } from './sidebar';
 
 export function showFormulaHelp(): void {
   const lang = languageOfSpreadsheet(activeSpreadsheet());
-  ui().showSidebar(pageWithBoot({ view: 'formulas', lang, formulas: formulaHelp(lang) }).setTitle(t(lang, 'help.title')));
+  ui().showSidebar(
+    pageWithBoot({ view: 'formulas', lang, formulas: formulaHelp(lang) }).setTitle(
+      t(lang, 'help.title'),
+    ),
+  );
 }
 
 function presetOptions(lang: Lang): PresetOption[] {
-  return PRESET_IDS.map((id) => ({ id, label: t(lang, `preset.${id}`), stages: presetStages(id, lang).map((s) => s.name) }));
+  return PRESET_IDS.map((id) => ({
+    id,
+    label: t(lang, `preset.${id}`),
+    stages: presetStages(id, lang).map((s) => s.name),
+  }));
 }
 
 export function presetOptionsByLang(): Record<Lang, PresetOption[]> {
-  return Object.fromEntries(LANGS.map((l) => [l, presetOptions(l)])) as Record<Lang, PresetOption[]>;
+  return Object.fromEntries(LANGS.map((l) => [l, presetOptions(l)])) as Record<
+    Lang,
+    PresetOption[]
+  >;
 }
 
 export function showNewMapDialog(): void {

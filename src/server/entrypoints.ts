@@ -1,11 +1,29 @@
 import type { Argument } from '../formulas/grid';
 import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
-import { addStage, createMap, moveStageLeft, moveStageRight, removeStage, removeStageConfirmed, renameMap, renameMapTo } from './maps';
+import {
+  addStage,
+  createMap,
+  moveStageLeft,
+  moveStageRight,
+  removeStage,
+  removeStageConfirmed,
+  renameMap,
+  renameMapTo,
+} from './maps';
 import { formulaLang, onInstall, onOpen } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
-import { activeSheetMap, editStages, exportMindMap, insertCharts, loadStep, savePlan, saveStep, showWizard } from './wizard';
+import {
+  activeSheetMap,
+  editStages,
+  exportMindMap,
+  insertCharts,
+  loadStep,
+  savePlan,
+  saveStep,
+  showWizard,
+} from './wizard';
 import { exportPoster } from './poster';
 
 /**
@@ -22,7 +40,12 @@ export interface EntryPoint {
   run: (...args: never[]) => unknown;
 }
 
-const command = (name: string, doc: string, run: () => void): EntryPoint => ({ name, doc: `Menu: ${doc}`, params: [], run });
+const command = (name: string, doc: string, run: () => void): EntryPoint => ({
+  name,
+  doc: `Menu: ${doc}`,
+  params: [],
+  run,
+});
 const api = (name: string, doc: string, run: (payload: unknown) => unknown): EntryPoint => ({
   name,
   doc: `Sidebar API: ${doc}`,
@@ -32,12 +55,26 @@ const api = (name: string, doc: string, run: (payload: unknown) => unknown): Ent
 });
 
 export const ENTRY_POINTS: readonly EntryPoint[] = [
-  { name: 'onOpen', doc: 'Builds the add-on menu when the spreadsheet opens.', params: [{ name: 'e', type: 'Object', doc: 'The open event.' }], run: onOpen },
-  { name: 'onInstall', doc: 'Builds the add-on menu right after installation.', params: [{ name: 'e', type: 'Object', doc: 'The install event.' }], run: onInstall },
+  {
+    name: 'onOpen',
+    doc: 'Builds the add-on menu when the spreadsheet opens.',
+    params: [{ name: 'e', type: 'Object', doc: 'The open event.' }],
+    run: onOpen,
+  },
+  {
+    name: 'onInstall',
+    doc: 'Builds the add-on menu right after installation.',
+    params: [{ name: 'e', type: 'Object', doc: 'The install event.' }],
+    run: onInstall,
+  },
   command('showWizard', 'opens the CJM wizard in the sidebar.', showWizard),
   command('showNewMapDialog', 'opens the New map dialog.', showNewMapDialog),
   command('addStage', 'adds a stage after the selected one.', addStage),
-  command('removeStage', 'removes the selected stage, asking first (in its own dialog) if it holds content.', removeStage),
+  command(
+    'removeStage',
+    'removes the selected stage, asking first (in its own dialog) if it holds content.',
+    removeStage,
+  ),
   command('moveStageLeft', 'moves the selected stage one column left.', moveStageLeft),
   command('moveStageRight', 'moves the selected stage one column right.', moveStageRight),
   command('renameMap', 'opens the Rename map dialog.', renameMap),
@@ -45,23 +82,61 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
   api('createMap', 'validates the New map form and creates the map sheet.', createMap),
   api('loadStep', 'opens a wizard step of a map and remembers it.', loadStep),
-  api('saveStep', 'writes a wizard step into the map, or reports field errors and conflicts.', saveStep),
+  api(
+    'saveStep',
+    'writes a wizard step into the map, or reports field errors and conflicts.',
+    saveStep,
+  ),
   api('editStages', 'adds, removes or moves a stage from the wizard.', editStages),
   api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
-  api('insertCharts', 'inserts the funnel chart and the experience curve into the map sheet.', insertCharts),
+  api(
+    'insertCharts',
+    'inserts the funnel chart and the experience curve into the map sheet.',
+    insertCharts,
+  ),
   api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
-  api('activeSheetMap', 'the map on the active sheet (metadata only), polled by the wizard to follow the user.', activeSheetMap),
-  api('removeStageConfirmed', "the Remove stage dialog's Yes: removes exactly the cells it showed.", removeStageConfirmed),
-  api('renameMapTo', "the Rename map dialog's OK: renames the map, its sheet and its plan.", renameMapTo),
-  api('exportPoster', 'returns the map as a one-page journey poster (SVG) in its language.', exportPoster),
-  { name: 'cjmSelfCheck', doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).', params: [], run: cjmSelfCheck },
+  api(
+    'activeSheetMap',
+    'the map on the active sheet (metadata only), polled by the wizard to follow the user.',
+    activeSheetMap,
+  ),
+  api(
+    'removeStageConfirmed',
+    "the Remove stage dialog's Yes: removes exactly the cells it showed.",
+    removeStageConfirmed,
+  ),
+  api(
+    'renameMapTo',
+    "the Rename map dialog's OK: renames the map, its sheet and its plan.",
+    renameMapTo,
+  ),
+  api(
+    'exportPoster',
+    'returns the map as a one-page journey poster (SVG) in its language.',
+    exportPoster,
+  ),
+  {
+    name: 'cjmSelfCheck',
+    doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).',
+    params: [],
+    run: cjmSelfCheck,
+  },
   ...FORMULAS.map((f) => ({
     name: f.name,
     doc: `${f.summary.en}\n${f.summary.ru}`,
-    params: f.params.map((p) => ({ name: p.name, type: p.type, doc: `${p.help.en} ${p.help.ru}`, optional: p.optional ?? false })),
-    returns: { type: 'number|string|Array<Array<number|string>>', doc: `${f.returns.en} ${f.returns.ru}` },
+    params: f.params.map((p) => ({
+      name: p.name,
+      type: p.type,
+      doc: `${p.help.en} ${p.help.ru}`,
+      optional: p.optional ?? false,
+    })),
+    returns: {
+      type: 'number|string|Array<Array<number|string>>',
+      doc: `${f.returns.en} ${f.returns.ru}`,
+    },
     customFunction: true,
-    // The formula stays pure: the language of its messages is read here, once per call, and passed in.
+    // The formula stays pure: the language of its messages is read here, once per call, and passed
+    // in.
     run: (...args: Argument[]) => f.evaluate(formulaLang(), args),
   })),
 ];

@@ -9,10 +9,17 @@ const KEY = 'cjm.formulaDialect';
 /** The syntax to write formulas in, or null while a decimal-comma spreadsheet's is unknown. */
 export function knownDialect(locale: string): FormulaDialect | null {
   if (!decimalComma(locale)) return 'comma';
-  const [forLocale, dialect] = (PropertiesService.getDocumentProperties().getProperty(KEY) ?? '').split(':');
+  const [forLocale, dialect] = (
+    PropertiesService.getDocumentProperties().getProperty(KEY) ?? ''
+  ).split(':');
   return forLocale === locale && (dialect === 'comma' || dialect === 'locale') ? dialect : null;
 }
 
-export function rememberDialect(locale: string, dialect: FormulaDialect, known: FormulaDialect | null): void {
-  if (known !== dialect && decimalComma(locale)) PropertiesService.getDocumentProperties().setProperty(KEY, `${locale}:${dialect}`);
+export function rememberDialect(
+  locale: string,
+  dialect: FormulaDialect,
+  known: FormulaDialect | null,
+): void {
+  if (known !== dialect && decimalComma(locale))
+    PropertiesService.getDocumentProperties().setProperty(KEY, `${locale}:${dialect}`);
 }

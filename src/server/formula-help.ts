@@ -19,7 +19,11 @@ export function formulaHelp(lang: Lang, locale = lang === 'ru' ? 'ru_RU' : 'en_U
     name: f.name,
     signature: signatureOf(f),
     summary: f.summary[lang],
-    params: f.params.map((p) => ({ name: p.name, optional: p.optional ?? false, help: p.help[lang] })),
+    params: f.params.map((p) => ({
+      name: p.name,
+      optional: p.optional ?? false,
+      help: p.help[lang],
+    })),
     returns: f.returns[lang],
     examples: f.examples.map((e) => ({
       given: e.given?.[lang] ?? null,

@@ -10,7 +10,9 @@ const WAIT_MS = 10_000;
  */
 export function withDocumentLock<T>(lang: Lang | (() => Lang), write: () => T): T {
   const lock = LockService.getDocumentLock();
-  // The language is looked up only when the lock is busy: the message is the only thing that needs it.
-  if (!lock?.tryLock(WAIT_MS)) throw UserError.of(typeof lang === 'function' ? lang() : lang, 'err.lock');
+  // The language is looked up only when the lock is busy: the message is the only thing that needs
+  // it.
+  if (!lock?.tryLock(WAIT_MS))
+    throw UserError.of(typeof lang === 'function' ? lang() : lang, 'err.lock');
   return write();
 }

@@ -1,9 +1,24 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
 import * as z from 'zod/mini';
-import { applyEdit, editProblem, shiftValues, stageIndex, withMarkers, type StageEdit } from '../core/map/edits';
+import {
+  applyEdit,
+  editProblem,
+  shiftValues,
+  stageIndex,
+  withMarkers,
+  type StageEdit,
+} from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { a1, FIRST_STAGE_COL, MAX_STAGES, MIN_STAGES, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
+import {
+  a1,
+  FIRST_STAGE_COL,
+  MAX_STAGES,
+  MIN_STAGES,
+  ROW,
+  ROW_COUNT,
+  stageCol,
+} from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
@@ -33,7 +48,10 @@ import { runCommand } from './report';
 /** Sidebar/dialog call: validates the form and creates the map sheet in one batched write. */
 export function createMap(payload: unknown): CreateMapResult {
   // The form's language, if it sent a known one, else the spreadsheet's: field errors read in it.
-  const asked = payload !== null && typeof payload === 'object' ? (payload as { lang?: unknown }).lang : undefined;
+  const asked =
+    payload !== null && typeof payload === 'object'
+      ? (payload as { lang?: unknown }).lang
+      : undefined;
   const lang: Lang = LANGS.find((l) => l === asked) ?? spreadsheetLang();
   const checked = validate(newMapSchema(lang), payload, lang);
   if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors };
@@ -66,11 +84,18 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
  * cell is free. Null when every stage can be marked.
  */
 export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): UserError | null {
-  const taken = map.journey.stages.findIndex((s, i) => !isMarked(s) && toCellData(map.snapshot.values[ROW.footer - 1]?.[stageCol(i) - 1]) !== '');
+  const taken = map.journey.stages.findIndex(
+    (s, i) =>
+      !isMarked(s) && toCellData(map.snapshot.values[ROW.footer - 1]?.[stageCol(i) - 1]) !== '',
+  );
   if (taken < 0) return null;
   const stage = map.journey.stages[taken];
   const cell = a1(ROW.footer, stageCol(taken));
-  return UserError.of(map.journey.lang, 'err.markerTaken', { cell, name: stage?.name ?? '', found: String(map.snapshot.values[ROW.footer - 1]?.[stageCol(taken) - 1] ?? '') });
+  return UserError.of(map.journey.lang, 'err.markerTaken', {
+    cell,
+    name: stage?.name ?? '',
+    found: String(map.snapshot.values[ROW.footer - 1]?.[stageCol(taken) - 1] ?? ''),
+  });
 }
 
 /**
@@ -79,14 +104,22 @@ export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): Us
  * typed over): a removal that would break a formula there waits until it is changed. Needs
  * the snapshot's formulas (removals read them); null when nothing there breaks.
  */
-export function outsideProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>, e: StageEdit): UserError | null {
+export function outsideProblem(
+  map: Pick<MapOnSheet, 'journey' | 'snapshot'>,
+  e: StageEdit,
+): UserError | null {
   if (e.kind !== 'remove') return null;
   const { stages, lang } = map.journey;
   const col = stageCol(e.index);
   const cells = brokenByRemoval(map.snapshot.formulas, col, stageCol(stages.length - 1));
   if (!cells.length) return null;
   const shown = cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells;
-  return UserError.of(lang, 'err.outsideFormula', { name: stages[e.index]?.name ?? '', n: cells.length, cells: shown.join(', '), col: a1(1, col).replace(/\d+$/, '') });
+  return UserError.of(lang, 'err.outsideFormula', {
+    name: stages[e.index]?.name ?? '',
+    n: cells.length,
+    cells: shown.join(', '),
+    col: a1(1, col).replace(/\d+$/, ''),
+  });
 }
 
 /** A map as read under the lock: what a stage edit works from. */
@@ -104,7 +137,10 @@ export interface MapOnSheet {
  */
 export function removalCells(map: MapOnSheet, index: number): string[] {
   const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
-  return [...userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]), ...cellsBelowMap(map.sheet, stageCol(index))];
+  return [
+    ...userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]),
+    ...cellsBelowMap(map.sheet, stageCol(index)),
+  ];
 }
 
 /**
@@ -116,7 +152,9 @@ function cellsBelowMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, col: number): 
   const last = sheet.getLastRow();
   if (last <= ROW_COUNT) return [];
   const below = sheet.getRange(ROW_COUNT + 1, col, last - ROW_COUNT, 1).getValues();
-  return below.flatMap(([v], i) => (toCellData(v) === '' ? [] : [`${ROW_COUNT + 1 + i}:${String(v)}`]));
+  return below.flatMap(([v], i) =>
+    toCellData(v) === '' ? [] : [`${ROW_COUNT + 1 + i}:${String(v)}`],
+  );
 }
 
 /**
@@ -124,7 +162,10 @@ function cellsBelowMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, col: number): 
  * for a confirmation to name what it was given for: a colleague renaming the stage meanwhile
  * means asking again.
  */
-export function removalToken(cells: readonly string[], stage: { name: string; role: string } | undefined): string {
+export function removalToken(
+  cells: readonly string[],
+  stage: { name: string; role: string } | undefined,
+): string {
   return `${cells.length}.${hash([stage?.name ?? '', stage?.role ?? '', ...cells].join('\u0000'))}`;
 }
 
@@ -140,30 +181,57 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   const previous = planMap(map.journey, { sheetName, locale });
   if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
   if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
-  if (e.kind === 'move') sheet.moveColumns(sheet.getRange(1, stageCol(e.index)), stageCol(e.index) + (e.by < 0 ? -1 : 2));
-  const edited = applyEdit(withMarkers(map.journey), e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e);
+  if (e.kind === 'move')
+    sheet.moveColumns(
+      sheet.getRange(1, stageCol(e.index)),
+      stageCol(e.index) + (e.by < 0 ? -1 : 2),
+    );
+  const edited = applyEdit(
+    withMarkers(map.journey),
+    e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e,
+  );
   const plan = planMap(edited, { sheetName, locale });
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in.
   const read = sheet.getRange(1, 1, plan.rows, plan.cols).getFormulas();
   const dialect = dialectOf(read) ?? 'comma';
   const formulas = englishFormulas(read);
-  refreshPlan(sheet, plan, { values: shiftValues(map.snapshot.values, e), formulas }, previous, e, dialect);
+  refreshPlan(
+    sheet,
+    plan,
+    { values: shiftValues(map.snapshot.values, e), formulas },
+    previous,
+    e,
+    dialect,
+  );
   return edited;
 }
 
-/** The edit aimed at the stage with `stageId`, wherever it is now; a UserError when that stage is gone. */
-export function editOfStage(journey: Journey, stageId: string, edit: (index: number) => StageEdit): StageEdit {
+/**
+ * The edit aimed at the stage with `stageId`, wherever it is now; a UserError when that stage is
+ * gone.
+ */
+export function editOfStage(
+  journey: Journey,
+  stageId: string,
+  edit: (index: number) => StageEdit,
+): StageEdit {
   const index = stageIndex(journey, stageId);
   if (index === null) throw UserError.of(journey.lang, 'err.stageGone');
   return edit(index);
 }
 
 /** The edit the menu command means on this map: on the stage of the selected cell. */
-function selectedEdit(map: ActiveMap, edit: (index: number | null, count: number) => StageEdit | null): StageEdit {
+function selectedEdit(
+  map: ActiveMap,
+  edit: (index: number | null, count: number) => StageEdit | null,
+): StageEdit {
   const { journey } = map;
   const col = map.ss.getActiveCell().getColumn();
-  const index = col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length ? col - FIRST_STAGE_COL : null;
+  const index =
+    col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length
+      ? col - FIRST_STAGE_COL
+      : null;
   const e = edit(index, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
   const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
@@ -171,7 +239,10 @@ function selectedEdit(map: ActiveMap, edit: (index: number | null, count: number
   return e;
 }
 
-function editActiveMap(edit: (index: number | null, count: number) => StageEdit | null, kind: StageEdit['kind']): void {
+function editActiveMap(
+  edit: (index: number | null, count: number) => StageEdit | null,
+  kind: StageEdit['kind'],
+): void {
   runCommand(() => {
     // Adding and moving ask nothing: lock first and read once.
     if (kind !== 'remove') {
@@ -185,10 +256,17 @@ function editActiveMap(edit: (index: number | null, count: number) => StageEdit 
     const e = selectedEdit(map, edit);
     if (e.kind !== 'remove') return;
     const asked = removalCells(map, e.index);
-    // A stage that holds nothing beyond its name and role goes at once, under the lock, from a fresh read.
+    // A stage that holds nothing beyond its name and role goes at once, under the lock, from a
+    // fresh read.
     if (asked.length === 0) {
       const stage = map.journey.stages[e.index];
-      withDocumentLock(map.journey.lang, () => removeConfirmed(sameSheet(activeMap({ formulas: true }), map), stage?.id ?? '', removalToken(asked, stage)));
+      withDocumentLock(map.journey.lang, () =>
+        removeConfirmed(
+          sameSheet(activeMap({ formulas: true }), map),
+          stage?.id ?? '',
+          removalToken(asked, stage),
+        ),
+      );
       return;
     }
     showRemovalDialog(map, e.index, asked);
@@ -208,7 +286,16 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
   const stage = journey.stages[index];
   const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
   const body = t(lang, 'confirm.removeBody', { n: asked.length });
-  const page = pageWithBoot({ view: 'removeStage', lang, mapId: journey.id, sheetId: map.sheet.getSheetId(), stageId: stage?.id ?? '', title, body, token: removalToken(asked, stage) });
+  const page = pageWithBoot({
+    view: 'removeStage',
+    lang,
+    mapId: journey.id,
+    sheetId: map.sheet.getSheetId(),
+    stageId: stage?.id ?? '',
+    title,
+    body,
+    token: removalToken(asked, stage),
+  });
   ui().showModalDialog(page.setWidth(420).setHeight(190), title);
 }
 
@@ -221,23 +308,56 @@ function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void 
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
-  if (e.kind !== 'remove' || removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token) throw UserError.of(lang, 'err.stageChanged');
+  if (
+    e.kind !== 'remove' ||
+    removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token
+  )
+    throw UserError.of(lang, 'err.stageChanged');
   performStageEdit(map, e);
 }
 
-/** The map read again under the lock must be the one the command started on (the user may have switched sheets). */
+/**
+ * The map read again under the lock must be the one the command started on (the user may have
+ * switched sheets).
+ */
 function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'>): ActiveMap {
-  if (fresh.sheet.getSheetId() !== before.sheet.getSheetId() || fresh.journey.id !== before.journey.id) throw UserError.of(before.journey.lang, 'err.stageChanged');
+  if (
+    fresh.sheet.getSheetId() !== before.sheet.getSheetId() ||
+    fresh.journey.id !== before.journey.id
+  )
+    throw UserError.of(before.journey.lang, 'err.stageChanged');
   return fresh;
 }
 
-/** What every dialog sends: its map, the sheet it was shown for, and the language it speaks (the map's). */
-const dialogFields = () => ({ mapId: mapIdSchema(), sheetId: z.number().check(z.int()), lang: z.optional(z.enum(LANGS)) });
-const removalSchema = once(() => z.object({ ...dialogFields(), stageId: stageIdSchema(), token: z.string().check(z.maxLength(60)) }));
-const renameSchema = once(() => z.object({ ...dialogFields(), name: z.string().check(z.maxLength(1000)) }));
+/**
+ * What every dialog sends: its map, the sheet it was shown for, and the language it speaks (the
+ * map's).
+ */
+const dialogFields = () => ({
+  mapId: mapIdSchema(),
+  sheetId: z.number().check(z.int()),
+  lang: z.optional(z.enum(LANGS)),
+});
+const removalSchema = once(() =>
+  z.object({
+    ...dialogFields(),
+    stageId: stageIdSchema(),
+    token: z.string().check(z.maxLength(60)),
+  }),
+);
+const renameSchema = once(() =>
+  z.object({ ...dialogFields(), name: z.string().check(z.maxLength(1000)) }),
+);
 
-/** A dialog's call: its payload checked whole, then run; a known failure is answered in words for the dialog to show. */
-function dialogCall<T extends { lang?: Lang | undefined }>(schema: z.ZodMiniType<T>, payload: unknown, run: (req: T, lang: Lang) => DialogResult): DialogResult {
+/**
+ * A dialog's call: its payload checked whole, then run; a known failure is answered in words for
+ * the dialog to show.
+ */
+function dialogCall<T extends { lang?: Lang | undefined }>(
+  schema: z.ZodMiniType<T>,
+  payload: unknown,
+  run: (req: T, lang: Lang) => DialogResult,
+): DialogResult {
   try {
     const req = parse(schema, payload);
     // Refusals before the map is read are in the dialog's language, which is the map's.
@@ -263,7 +383,10 @@ function dialogMap(sheetId: number, mapId: string, lang: Lang, formulas: boolean
   return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot };
 }
 
-/** The removal dialog's "Yes": removes exactly the stage and the cells it showed, re-checked under the lock. */
+/**
+ * The removal dialog's "Yes": removes exactly the stage and the cells it showed, re-checked under
+ * the lock.
+ */
 export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(removalSchema(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
@@ -289,10 +412,14 @@ export function renameMapTo(payload: unknown): DialogResult {
   });
 }
 
-export const addStage = (): void => editActiveMap((index, count) => ({ kind: 'add', after: index ?? count - 1, name: '' }), 'add');
-export const removeStage = (): void => editActiveMap((index) => (index === null ? null : { kind: 'remove', index }), 'remove');
-export const moveStageLeft = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: -1 }), 'move');
-export const moveStageRight = (): void => editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
+export const addStage = (): void =>
+  editActiveMap((index, count) => ({ kind: 'add', after: index ?? count - 1, name: '' }), 'add');
+export const removeStage = (): void =>
+  editActiveMap((index) => (index === null ? null : { kind: 'remove', index }), 'remove');
+export const moveStageLeft = (): void =>
+  editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: -1 }), 'move');
+export const moveStageRight = (): void =>
+  editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
 
 /** Opens the rename dialog, in the map's language, its field holding the map's name now. */
 export function renameMap(): void {
@@ -301,7 +428,14 @@ export function renameMap(): void {
     const lang = journey.lang;
     const title = t(lang, 'prompt.renameTitle');
     const name = String(journey.title.name ?? '') || sheet.getName();
-    const page = pageWithBoot({ view: 'renameMap', lang, mapId: journey.id, sheetId: sheet.getSheetId(), name, label: t(lang, 'prompt.renameBody') });
+    const page = pageWithBoot({
+      view: 'renameMap',
+      lang,
+      mapId: journey.id,
+      sheetId: sheet.getSheetId(),
+      name,
+      label: t(lang, 'prompt.renameBody'),
+    });
     ui().showModalDialog(page.setWidth(420).setHeight(200), title);
   });
 }

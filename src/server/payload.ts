@@ -16,17 +16,28 @@ export const stageIdSchema = () => z.string().check(z.minLength(1), z.maxLength(
 /** The language to refuse a malformed call in: its map's, when the call names a map that exists. */
 function refusalLang(payload: unknown): Lang {
   const ss = activeSpreadsheet();
-  const mapId = payload !== null && typeof payload === 'object' ? (payload as { mapId?: unknown }).mapId : undefined;
-  const sheet = typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success ? findMapSheet(ss, mapId) : null;
+  const mapId =
+    payload !== null && typeof payload === 'object'
+      ? (payload as { mapId?: unknown }).mapId
+      : undefined;
+  const sheet =
+    typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success
+      ? findMapSheet(ss, mapId)
+      : null;
   const label = sheet?.getRange(ROW.name, LABEL_COL).getValue();
   return LANGS.find((l) => CATALOGUE[l]['row.name'] === label) ?? languageOfSpreadsheet(ss);
 }
 
-/** The whole payload, checked before anything is read or written; a refusal names the fields, in words. */
+/**
+ * The whole payload, checked before anything is read or written; a refusal names the fields, in
+ * words.
+ */
 export function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   const lang = refusalLang(payload);
-  const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '—'))].join(', ');
+  const fields = [
+    ...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '—')),
+  ].join(', ');
   throw UserError.of(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields }) });
 }

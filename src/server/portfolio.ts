@@ -19,8 +19,11 @@ export function showPortfolio(): void {
     const ss = activeSpreadsheet();
     const locale = ss.getSpreadsheetLocale();
     const known = knownDialect(locale);
-    const { skipped, dialect } = withDocumentLock(lang, () => writePortfolio(ss, lang, locale, known));
+    const { skipped, dialect } = withDocumentLock(lang, () =>
+      writePortfolio(ss, lang, locale, known),
+    );
     if (dialect) rememberDialect(locale, dialect, known);
-    if (skipped.length > 0) ss.toast(skipNotice(lang, skipped), t(lang, 'portfolio.sheet'), NOTICE_SECONDS);
+    if (skipped.length > 0)
+      ss.toast(skipNotice(lang, skipped), t(lang, 'portfolio.sheet'), NOTICE_SECONDS);
   });
 }

@@ -9,5 +9,8 @@ import { mapForExport } from './wizard';
 
 export function exportPoster(payload: unknown): Poster {
   const { journey, locale, sheetName, actions } = mapForExport(payload);
-  return { svg: renderPoster({ journey, locale, actions }), fileName: posterFileName(journey, sheetName) };
+  return {
+    svg: renderPoster({ journey, locale, actions }),
+    fileName: posterFileName(journey, sheetName),
+  };
 }

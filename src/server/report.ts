@@ -10,4 +10,3 @@ export function runCommand(command: () => void): void {
     ui().alert(e.message);
   }
 }
-

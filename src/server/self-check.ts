@@ -7,6 +7,9 @@ import { activeSpreadsheet } from '../sheets/workbook';
  */
 export function cjmSelfCheck(): string {
   const ss = activeSpreadsheet();
-  if (!ss) throw new Error('cjmSelfCheck needs a spreadsheet: run it from the Apps Script editor of a project bound to one (README).');
+  if (!ss)
+    throw new Error(
+      'cjmSelfCheck needs a spreadsheet: run it from the Apps Script editor of a project bound to one (README).',
+    );
   return selfCheck(ss);
 }

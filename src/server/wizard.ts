@@ -3,21 +3,51 @@
  * truth), writes only the cells of the step, and returns the new state in one answer.
  */
 import * as z from 'zod/mini';
-import type { ActionRow, EditStagesResult, MapSummary, MindMap, SaveResult, SaveStepRequest, StepView, WizardState } from '../contract';
-import { ACTION_FIELDS, actionImpact, changeReadable, planLever, planStatuses, rankActions, type ActionInput } from '../core/wizard/action-plan';
+import type {
+  ActionRow,
+  EditStagesResult,
+  MapSummary,
+  MindMap,
+  SaveResult,
+  SaveStepRequest,
+  StepView,
+  WizardState,
+} from '../contract';
+import {
+  ACTION_FIELDS,
+  actionImpact,
+  changeReadable,
+  planLever,
+  planStatuses,
+  rankActions,
+  type ActionInput,
+} from '../core/wizard/action-plan';
 import { changeFormsText, parseChange } from '../core/funnel/change';
 import { currencyOf } from '../core/map/formats';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
 import { MAX_STAGES } from '../core/map/layout';
-import { datedCells, fieldCell, fieldSheetValue, stepFields, stepValues, withFieldValues } from '../core/wizard/fields';
+import {
+  datedCells,
+  fieldCell,
+  fieldSheetValue,
+  stepFields,
+  stepValues,
+  withFieldValues,
+} from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
 import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
-import { LAST_MAP_KEY, parseProgress, progressKey, visit, type Progress } from '../core/wizard/progress';
+import {
+  LAST_MAP_KEY,
+  parseProgress,
+  progressKey,
+  visit,
+  type Progress,
+} from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
@@ -36,7 +66,15 @@ import { presetOptionsByLang } from './dialogs';
 import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
-import { editOfStage, markerProblem, outsideProblem, performStageEdit, removalCells, removalToken, stageEditError } from './maps';
+import {
+  editOfStage,
+  markerProblem,
+  outsideProblem,
+  performStageEdit,
+  removalCells,
+  removalToken,
+  stageEditError,
+} from './maps';
 import { mapIdSchema, parse, stageIdSchema } from './payload';
 import { pageWithBoot } from './sidebar';
 
@@ -70,12 +108,19 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   const sheet = findMapSheet(h.ss, mapId);
   if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
   const snap = mapCells(sheet, formulas);
-  const journey = journeyOrThrow(readJourney(snap.values, () => h.ss.getSpreadsheetTimeZone()), h.lang);
-  if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
+  const journey = journeyOrThrow(
+    readJourney(snap.values, () => h.ss.getSpreadsheetTimeZone()),
+    h.lang,
+  );
+  if (journey.id !== mapId)
+    throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
   return { ...h, sheet, snap, journey };
 }
 
-/** The map after this call's writes, as the sidebar should see it: no second read (custom functions compute later). */
+/**
+ * The map after this call's writes, as the sidebar should see it: no second read (custom functions
+ * compute later).
+ */
 const after = (map: OpenMap, journey: Journey): OpenMap => ({ ...map, journey });
 
 const props = () => PropertiesService.getDocumentProperties();
@@ -96,19 +141,33 @@ function economicsOf(j: Journey): Economics | null {
     : null;
 }
 
-/** The map's plan sheet, read (by the name it was given, a plan whose header row was deleted is told from none). */
+/**
+ * The map's plan sheet, read (by the name it was given, a plan whose header row was deleted is told
+ * from none).
+ */
 function planOf(map: OpenMap): PlanRead {
-  return readPlan(map.ss, map.journey.id, t(map.journey.lang, 'plan.sheet', { name: map.sheet.getName() }));
+  return readPlan(
+    map.ss,
+    map.journey.id,
+    t(map.journey.lang, 'plan.sheet', { name: map.sheet.getName() }),
+  );
 }
 
-/** The plan's actions as its sheet holds them; a sheet whose shape cannot be read shows none, and says why. */
+/**
+ * The plan's actions as its sheet holds them; a sheet whose shape cannot be read shows none, and
+ * says why.
+ */
 function sheetActions(map: OpenMap): { rows: ActionInput[]; problem: string } {
   const plan = planOf(map);
-  if (plan.kind === 'damaged') return { rows: [], problem: planDamageMessage(map.journey.lang, plan.damage) };
+  if (plan.kind === 'damaged')
+    return { rows: [], problem: planDamageMessage(map.journey.lang, plan.damage) };
   return { rows: plan.kind === 'found' ? plan.actions : [], problem: '' };
 }
 
-/** The plan for an export: a damaged sheet is refused in words rather than exported without its actions. */
+/**
+ * The plan for an export: a damaged sheet is refused in words rather than exported without its
+ * actions.
+ */
 function exportActions(map: OpenMap): ActionRow[] {
   const { rows, problem } = sheetActions(map);
   if (problem) throw new UserError(problem);
@@ -117,13 +176,18 @@ function exportActions(map: OpenMap): ActionRow[] {
 
 const showsPlan = (step: StepId) => step === 'plan' || step === 'present';
 
-/** The plan as its sheet holds it, each impact computed from the map's inputs (not read from CJM_IMPACT). */
+/**
+ * The plan as its sheet holds it, each impact computed from the map's inputs (not read from
+ * CJM_IMPACT).
+ */
 function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
   const economics = economicsOf(map.journey);
-  return rankActions(rows.map((a) => {
-    const lever = planLever(a.lever);
-    return { ...pick([a])[0]!, lever, impact: actionImpact(economics, { ...a, lever }) };
-  }));
+  return rankActions(
+    rows.map((a) => {
+      const lever = planLever(a.lever);
+      return { ...pick([a])[0]!, lever, impact: actionImpact(economics, { ...a, lever }) };
+    }),
+  );
 }
 
 function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
@@ -154,11 +218,23 @@ interface StateOptions {
   saved?: boolean;
 }
 
-function state(h: Here, map: OpenMap | null, progress: Progress, { notice = '', problem = '', actions, saved = false }: StateOptions = {}): WizardState {
+function state(
+  h: Here,
+  map: OpenMap | null,
+  progress: Progress,
+  { notice = '', problem = '', actions, saved = false }: StateOptions = {},
+): WizardState {
   const plan = map && !actions && showsPlan(progress.step) ? sheetActions(map) : null;
   return {
     lang: map ? map.journey.lang : h.lang,
-    ...(saved ? {} : { maps: listMaps(h.ss, { withRevenue: false }).map((m) => ({ id: m.id, sheetName: m.sheetName })) }),
+    ...(saved
+      ? {}
+      : {
+          maps: listMaps(h.ss, { withRevenue: false }).map((m) => ({
+            id: m.id,
+            sheetName: m.sheetName,
+          })),
+        }),
     step: progress.step,
     done: progress.done,
     view: map ? stepView(map, progress.step, actions ?? plan?.rows ?? []) : null,
@@ -178,15 +254,28 @@ export function showWizard(): void {
   try {
     const map = mapId ? openMap(h, mapId) : null;
     const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
-    // A duplicated sheet carries the footer of its original but not its named cells: say which map the wizard edits.
+    // A duplicated sheet carries the footer of its original but not its named cells: say which map
+    // the wizard edits.
     const copy = active.ok && map && map.sheet.getSheetId() !== activeSheet.getSheetId();
-    const notice = copy ? t(lang, 'wizard.copiedSheet', { name: map.sheet.getName() }) : damaged ? t(lang, 'wizard.stateReset') : '';
+    const notice = copy
+      ? t(lang, 'wizard.copiedSheet', { name: map.sheet.getName() })
+      : damaged
+        ? t(lang, 'wizard.stateReset')
+        : '';
     wizard = state(h, map, progress, { notice });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     wizard = state(h, null, parseProgress(null).progress, { problem: e.message });
   }
-  ui().showSidebar(pageWithBoot({ view: 'wizard', lang, locale, state: wizard, presets: presetOptionsByLang() }).setTitle(t(lang, 'wizard.title')));
+  ui().showSidebar(
+    pageWithBoot({
+      view: 'wizard',
+      lang,
+      locale,
+      state: wizard,
+      presets: presetOptionsByLang(),
+    }).setTitle(t(lang, 'wizard.title')),
+  );
 }
 
 const cellSchema = () => z.union([z.string(), z.number()]);
@@ -207,10 +296,11 @@ const saveSchema = once(() =>
     step: z.enum(STEP_IDS),
     values: z.record(z.string(), cellSchema()),
     base: z.record(z.string(), cellSchema()),
-    stages: z.array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(50_000)) })).check(z.maxLength(MAX_STAGES)),
+    stages: z
+      .array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(50_000)) }))
+      .check(z.maxLength(MAX_STAGES)),
   }),
 );
-
 
 export function saveStep(payload: unknown): SaveResult {
   const req: SaveStepRequest = parse(saveSchema(), payload);
@@ -220,20 +310,37 @@ export function saveStep(payload: unknown): SaveResult {
     const map = openMap(h, req.mapId);
     const lang = map.journey.lang;
     // Only what the user changed is checked: a cell they never touched must not block the save.
-    const changedShown = Object.fromEntries(Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')));
+    const changedShown = Object.fromEntries(
+      Object.entries(req.values).filter(([id, v]) => String(v) !== String(req.base[id] ?? '')),
+    );
     // Each value goes to its stage, wherever a colleague moved it since the step was loaded.
     const now = map.journey.stages.map((s) => s.id);
     const shown = req.stages.map((s) => s.id);
     const changed = renumberStages(changedShown, shown, now);
     const base = renumberStages(req.base, shown, now).values;
     const checked = checkStepValues(req.step, map.journey, changed.values, lang);
-    if (!checked.ok) return { ok: false, fieldErrors: Object.fromEntries(Object.entries(checked.fieldErrors).map(([id, m]) => [changed.toShown(id), m])) };
+    if (!checked.ok)
+      return {
+        ok: false,
+        fieldErrors: Object.fromEntries(
+          Object.entries(checked.fieldErrors).map(([id, m]) => [changed.toShown(id), m]),
+        ),
+      };
     const current = stepValues(req.step, map.journey);
     const { writes, conflicts } = stepChanges(checked.values, base, current);
     const fields = stepFields(req.step, map.journey);
-    const labels = Object.fromEntries([...fields.side, ...fields.stage].map((f) => [f.id, f.label]));
+    const labels = Object.fromEntries(
+      [...fields.side, ...fields.stage].map((f) => [f.id, f.label]),
+    );
     if (conflicts.length) {
-      return { ok: false, conflicts: conflicts.map((c) => ({ ...c, id: changed.toShown(c.id), label: conflictLabel(map, c.id, labels) })) };
+      return {
+        ok: false,
+        conflicts: conflicts.map((c) => ({
+          ...c,
+          id: changed.toShown(c.id),
+          label: conflictLabel(map, c.id, labels),
+        })),
+      };
     }
     const cells = Object.entries(writes).flatMap(([id, value]) => {
       const cell = fieldCell(id);
@@ -246,20 +353,49 @@ export function saveStep(payload: unknown): SaveResult {
     if (dated) map.sheet.getRangeList(dated.a1s).setNumberFormat(dated.format);
     const progress = visit(progressOf(req.mapId).progress, req.step, true);
     remember(req.mapId, progress);
-    return { ok: true, state: state(h, after(map, withFieldValues(map.journey, writes)), progress, { notice: goneNotice(lang, changed.gone, req), saved: true }) };
+    return {
+      ok: true,
+      state: state(h, after(map, withFieldValues(map.journey, writes)), progress, {
+        notice: goneNotice(lang, changed.gone, req),
+        saved: true,
+      }),
+    };
   });
 }
 
-/** What the user typed for stages a colleague removed meanwhile: said back to them, so nothing they typed is lost unseen. */
-function goneNotice(lang: Lang, gone: { stage: number; id: string; value: CellData }[], req: SaveStepRequest): string {
+/**
+ * What the user typed for stages a colleague removed meanwhile: said back to them, so nothing they
+ * typed is lost unseen.
+ */
+function goneNotice(
+  lang: Lang,
+  gone: { stage: number; id: string; value: CellData }[],
+  req: SaveStepRequest,
+): string {
   const byStage = new Map<number, string[]>();
-  for (const g of gone) if (String(g.value) !== '') byStage.set(g.stage, [...(byStage.get(g.stage) ?? []), String(g.value)]);
-  return [...byStage].map(([stage, values]) => t(lang, 'wizard.stageGoneSaved', { name: req.stages[stage]?.name ?? '', values: values.join('; ') })).join(' ');
+  for (const g of gone)
+    if (String(g.value) !== '')
+      byStage.set(g.stage, [...(byStage.get(g.stage) ?? []), String(g.value)]);
+  return [...byStage]
+    .map(([stage, values]) =>
+      t(lang, 'wizard.stageGoneSaved', {
+        name: req.stages[stage]?.name ?? '',
+        values: values.join('; '),
+      }),
+    )
+    .join(' ');
 }
 
-/** A map from before stage markers (or a column a user inserted and named) gets its markers with a save, where that keeps every stage. */
+/**
+ * A map from before stage markers (or a column a user inserted and named) gets its markers with a
+ * save, where that keeps every stage.
+ */
 function markerWrites(map: OpenMap): CellWrite[] {
-  return missingMarkers(map.journey, map.snap.values, () => newStageId()).map((w) => ({ row: w.row, col: w.col, value: asText(w.marker) }));
+  return missingMarkers(map.journey, map.snap.values, () => newStageId()).map((w) => ({
+    row: w.row,
+    col: w.col,
+    value: asText(w.marker),
+  }));
 }
 
 function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>): string {
@@ -272,9 +408,17 @@ const editSchema = once(() =>
   z.object({
     mapId: mapIdSchema(),
     edit: z.union([
-      z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: z.string().check(z.maxLength(60)) }),
+      z.object({
+        kind: z.literal('add'),
+        after: z.number().check(z.int()),
+        name: z.string().check(z.maxLength(60)),
+      }),
       z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
-      z.object({ kind: z.literal('move'), index: z.number().check(z.int()), by: z.union([z.literal(-1), z.literal(1)]) }),
+      z.object({
+        kind: z.literal('move'),
+        index: z.number().check(z.int()),
+        by: z.union([z.literal(-1), z.literal(1)]),
+      }),
     ]),
     stageId: stageIdSchema(),
     confirmed: z.boolean(),
@@ -288,26 +432,39 @@ export function editStages(payload: unknown): EditStagesResult {
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
     const lang = map.journey.lang;
-    const onSheet = { sheet: map.sheet, journey: map.journey, snapshot: map.snap, locale: map.locale };
+    const onSheet = {
+      sheet: map.sheet,
+      journey: map.journey,
+      snapshot: map.snap,
+      locale: map.locale,
+    };
     // The edit names its stage by id: a colleague may have moved columns since the step was shown.
     let edit: StageEdit;
     try {
-      edit = editOfStage(map.journey, req.stageId, (i) => (req.edit.kind === 'add' ? { ...req.edit, after: i } : { ...req.edit, index: i }));
+      edit = editOfStage(map.journey, req.stageId, (i) =>
+        req.edit.kind === 'add' ? { ...req.edit, after: i } : { ...req.edit, index: i },
+      );
     } catch (e) {
       if (e instanceof UserError) return { ok: false, message: e.message };
       throw e;
     }
     const onMap = { journey: map.journey, snapshot: map.snap };
-    const problem = stageEditError(map.journey, edit) ?? markerProblem(onMap) ?? outsideProblem(onMap, edit);
+    const problem =
+      stageEditError(map.journey, edit) ?? markerProblem(onMap) ?? outsideProblem(onMap, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
-      // A confirmation holds for the cells it was asked about: if a colleague typed into the stage since, ask again.
+      // A confirmation holds for the cells it was asked about: if a colleague typed into the stage
+      // since, ask again.
       const stage = map.journey.stages[edit.index];
       const cells = removalCells(onSheet, edit.index);
       const token = removalToken(cells, stage);
       const n = cells.length;
       if (stage && n > 0 && !(req.confirmed && req.token === token)) {
-        return { ok: false, confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`, token };
+        return {
+          ok: false,
+          confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`,
+          token,
+        };
       }
     }
     const edited = performStageEdit(onSheet, edit);
@@ -319,13 +476,22 @@ export function editStages(payload: unknown): EditStagesResult {
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const actionsSchema = () =>
-  z.array(
-    z.object({
-      action: text(2000), stage: text(200), lever: z.enum(['L', 'C', 'P', 'Q', '']), change: text(200),
-      owner: text(200), deadline: text(40), status: text(60),
-    }),
-  ).check(z.maxLength(200));
-const planSchema = once(() => z.object({ mapId: mapIdSchema(), actions: actionsSchema(), base: actionsSchema() }));
+  z
+    .array(
+      z.object({
+        action: text(2000),
+        stage: text(200),
+        lever: z.enum(['L', 'C', 'P', 'Q', '']),
+        change: text(200),
+        owner: text(200),
+        deadline: text(40),
+        status: text(60),
+      }),
+    )
+    .check(z.maxLength(200));
+const planSchema = once(() =>
+  z.object({ mapId: mapIdSchema(), actions: actionsSchema(), base: actionsSchema() }),
+);
 
 export function savePlan(payload: unknown): SaveResult {
   const req = parse(planSchema(), payload);
@@ -333,7 +499,8 @@ export function savePlan(payload: unknown): SaveResult {
   return withDocumentLock(h.lang, () => savePlanLocked(h, req));
 }
 
-const pick = (rows: readonly ActionInput[]): ActionInput[] => rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
+const pick = (rows: readonly ActionInput[]): ActionInput[] =>
+  rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
 
 function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
   const map = openMap(h, req.mapId);
@@ -342,29 +509,52 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
   const fieldErrors: Record<string, string> = {};
   req.actions.forEach((a, i) => {
     if (changeReadable(a)) return;
-    // the message shows the forms the row's lever takes ("+10% or +0.5 purchases"), in the map's language
+    // the message shows the forms the row's lever takes ("+10% or +0.5 purchases"), in the map's
+    // language
     const forms = { forms: changeFormsText(lang, a.lever || null, currencyOf(map.locale)?.symbol) };
-    fieldErrors[`actions.${i}.change`] = t(lang, parseChange(a.change) ? 'field.changeLever' : 'field.change', forms);
+    fieldErrors[`actions.${i}.change`] = t(
+      lang,
+      parseChange(a.change) ? 'field.changeLever' : 'field.change',
+      forms,
+    );
   });
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  // Read where the plan is now (a user may have moved its header); a sheet that no longer shows which cells are actions is not written over.
+  // Read where the plan is now (a user may have moved its header); a sheet that no longer shows
+  // which cells are actions is not written over.
   const plan = planOf(map);
   if (plan.kind === 'damaged') throw new UserError(planDamageMessage(lang, plan.damage));
-  // A colleague may have edited the plan sheet since the step was loaded: their changes are merged in, clashes asked about.
-  const current = (plan.kind === 'found' ? plan.actions : []).map(({ impact: _impact, ...a }) => ({ ...a, lever: planLever(a.lever) }));
+  // A colleague may have edited the plan sheet since the step was loaded: their changes are merged
+  // in, clashes asked about.
+  const current = (plan.kind === 'found' ? plan.actions : []).map(({ impact: _impact, ...a }) => ({
+    ...a,
+    lever: planLever(a.lever),
+  }));
   const merged = mergePlan(pick(req.base), pick(req.actions), current);
   if (merged.conflicts.length) {
     return {
       ok: false,
       conflicts: merged.conflicts.map((c) => ({
-        id: `actions.${c.index}.${c.field}`, label: `${req.actions[c.index]?.action ?? ''}: ${t(lang, `plan.${c.field}`)}`, sheet: c.sheet, yours: c.yours,
+        id: `actions.${c.index}.${c.field}`,
+        label: `${req.actions[c.index]?.action ?? ''}: ${t(lang, `plan.${c.field}`)}`,
+        sheet: c.sheet,
+        yours: c.yours,
       })),
     };
   }
-  const ranked = pick(rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))));
+  const ranked = pick(
+    rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))),
+  );
   const known = knownDialect(map.locale);
   const place = plan.kind === 'found' ? plan.place : null;
-  const held = writePlan(map.ss, lang, map.locale, { id: map.journey.id, sheetName: map.sheet.getName() }, ranked, known, place);
+  const held = writePlan(
+    map.ss,
+    lang,
+    map.locale,
+    { id: map.journey.id, sheetName: map.sheet.getName() },
+    ranked,
+    known,
+    place,
+  );
   if (held) rememberDialect(map.locale, held, known);
   const progress = visit(progressOf(req.mapId).progress, 'plan', true);
   remember(req.mapId, progress);
@@ -385,15 +575,31 @@ export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
   const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
-  const fileName = String(map.journey.title.name || map.sheet.getName()).replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'cjm';
+  const fileName =
+    String(map.journey.title.name || map.sheet.getName())
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }
 
-/** A map for an export (the poster): the call checked, the map read and its plan ranked, as exportMindMap does. */
-export function mapForExport(payload: unknown): { journey: Journey; locale: string; sheetName: string; actions: ActionRow[] } {
+/**
+ * A map for an export (the poster): the call checked, the map read and its plan ranked, as
+ * exportMindMap does.
+ */
+export function mapForExport(payload: unknown): {
+  journey: Journey;
+  locale: string;
+  sheetName: string;
+  actions: ActionRow[];
+} {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
-  return { journey: map.journey, locale: map.locale, sheetName: map.sheet.getName(), actions: exportActions(map) };
+  return {
+    journey: map.journey,
+    locale: map.locale,
+    sheetName: map.sheet.getName(),
+    actions: exportActions(map),
+  };
 }
 
 /**

@@ -4,7 +4,22 @@
  * wherever it is now, and a sheet whose shape no longer tells which cells are actions is reported,
  * never written over.
  */
-import { DEADLINE_COL, IMPACT_COL, PLAN_COLS, PLAN_HEADER_ROW, PLAN_LEVERS, PLAN_TOTAL_ROWS, isPlanTitle, planHeaderIntact, planHeaderLabels, planRows, planSheetGrid, planStatuses, readActions, type ActionInput } from '../core/wizard/action-plan';
+import {
+  DEADLINE_COL,
+  IMPACT_COL,
+  PLAN_COLS,
+  PLAN_HEADER_ROW,
+  PLAN_LEVERS,
+  PLAN_TOTAL_ROWS,
+  isPlanTitle,
+  planHeaderIntact,
+  planHeaderLabels,
+  planRows,
+  planSheetGrid,
+  planStatuses,
+  readActions,
+  type ActionInput,
+} from '../core/wizard/action-plan';
 import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
@@ -18,7 +33,9 @@ import type { FormulaDialect } from '../core/map/formula-syntax';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Where a plan is on its sheet now, as read: its header row and the sheet's last row with content. */
+/**
+ * Where a plan is on its sheet now, as read: its header row and the sheet's last row with content.
+ */
 export interface PlanPlace {
   sheet: Sheet;
   header: number;
@@ -26,7 +43,9 @@ export interface PlanPlace {
 }
 
 /** Why a plan sheet cannot be read safely: its header row was deleted, or its columns changed. */
-export type PlanDamage = { kind: 'headerGone'; sheet: string } | { kind: 'columns'; sheet: string; row: number };
+export type PlanDamage =
+  | { kind: 'headerGone'; sheet: string }
+  | { kind: 'columns'; sheet: string; row: number };
 
 export type PlanRead =
   | { kind: 'none' }
@@ -44,8 +63,13 @@ export function readPlan(ss: Spreadsheet, mapId: string, planSheetName: string):
   const header = named.getRow();
   // One read: the data range's values (its extent is the last row a rewrite must blank).
   const values = sheet.getDataRange().getValues();
-  if (named.getColumn() !== 1 || !planHeaderIntact(values[header - 1])) return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
-  return { kind: 'found', place: { sheet, header, lastRow: values.length }, actions: readActions(values, header, () => ss.getSpreadsheetTimeZone()) };
+  if (named.getColumn() !== 1 || !planHeaderIntact(values[header - 1]))
+    return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
+  return {
+    kind: 'found',
+    place: { sheet, header, lastRow: values.length },
+    actions: readActions(values, header, () => ss.getSpreadsheetTimeZone()),
+  };
 }
 
 /**
@@ -58,13 +82,19 @@ function headerGone(ss: Spreadsheet, mapId: string, planSheetName: string): Plan
   if (!sheet) return { kind: 'none' };
   const name = planRangeName(mapId);
   const dangling = ss.getNamedRanges().some((n) => n.getName() === name);
-  return dangling ? { kind: 'damaged', damage: { kind: 'headerGone', sheet: sheet.getName() } } : { kind: 'none' };
+  return dangling
+    ? { kind: 'damaged', damage: { kind: 'headerGone', sheet: sheet.getName() } }
+    : { kind: 'none' };
 }
 
 /** The damage in words, in the map's language, saying how to repair it. */
 export function planDamageMessage(lang: Lang, damage: PlanDamage): string {
   if (damage.kind === 'headerGone') return t(lang, 'err.planHeaderGone', { sheet: damage.sheet });
-  return t(lang, 'err.planColumns', { sheet: damage.sheet, row: damage.row, columns: planHeaderLabels(lang).join(' · ') });
+  return t(lang, 'err.planColumns', {
+    sheet: damage.sheet,
+    row: damage.row,
+    columns: planHeaderLabels(lang).join(' · '),
+  });
 }
 
 /**
@@ -76,13 +106,24 @@ function roomAbove(place: PlanPlace): PlanPlace {
   const missing = PLAN_HEADER_ROW - place.header;
   if (missing <= 0) return place;
   place.sheet.insertRowsBefore(1, missing);
-  // New rows may take the look of the row they went above (the header's); the title and the note are plain.
+  // New rows may take the look of the row they went above (the header's); the title and the note
+  // are plain.
   place.sheet.getRange(1, 1, missing, PLAN_COLS).setFontWeight('normal').setBackground(null);
   return { ...place, header: PLAN_HEADER_ROW, lastRow: place.lastRow + missing };
 }
 
-/** Column widths of the plan sheet, A..I: rank, action, stage, lever, change, owner, deadline, status, impact. */
-const PLAN_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [[1, 1, 60], [2, 1, 260], [3, 1, 140], [4, 1, 70], [5, 4, 110], [9, 1, 140]];
+/**
+ * Column widths of the plan sheet, A..I: rank, action, stage, lever, change, owner, deadline,
+ * status, impact.
+ */
+const PLAN_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [
+  [1, 1, 60],
+  [2, 1, 260],
+  [3, 1, 140],
+  [4, 1, 70],
+  [5, 4, 110],
+  [9, 1, 140],
+];
 
 /**
  * Writes the plan sheet where `place` found it (null: a new sheet); formulas in `dialect` (null:
@@ -90,7 +131,12 @@ const PLAN_WIDTHS: readonly (readonly [first: number, count: number, width: numb
  * take the user away: the sheet they were on stays the active one.
  */
 export function writePlan(
-  ss: Spreadsheet, lang: Lang, locale: string, map: { id: string; sheetName: string; sheetId?: number }, actions: readonly ActionInput[], dialect: FormulaDialect | null,
+  ss: Spreadsheet,
+  lang: Lang,
+  locale: string,
+  map: { id: string; sheetName: string; sheetId?: number },
+  actions: readonly ActionInput[],
+  dialect: FormulaDialect | null,
   place: PlanPlace | null,
 ): FormulaDialect | null {
   const { sheet, header, lastRow } = place ? roomAbove(place) : newPlanSheet(ss, lang, map);
@@ -98,22 +144,39 @@ export function writePlan(
   const grid = planSheetGrid(lang, map.id, map.sheetName, actions, lastRow, mapSheetId, header);
   const end = grid.top + grid.rows.length - 1;
   const { first, last, total } = planRows(actions.length, header);
-  const span = (row: number, col: number, toRow: number, cols = 1) => a1Range(row, col, Math.max(1, toRow - row + 1), cols);
+  const span = (row: number, col: number, toRow: number, cols = 1) =>
+    a1Range(row, col, Math.max(1, toRow - row + 1), cols);
   const totalsEnd = total + PLAN_TOTAL_ROWS - 1;
   const [all, text, impact, levers, statuses, below, body, totals, deadlines] = sheet
     .getRangeList([
-      a1Range(grid.top, 1, grid.rows.length, PLAN_COLS), span(first, 2, end, 7), span(first, IMPACT_COL, end), span(first, 4, last), span(first, 8, last),
-      span(total, 4, end, 5), span(first, 1, end, PLAN_COLS), span(total, 1, totalsEnd, PLAN_COLS), span(first, DEADLINE_COL, last),
+      a1Range(grid.top, 1, grid.rows.length, PLAN_COLS),
+      span(first, 2, end, 7),
+      span(first, IMPACT_COL, end),
+      span(first, 4, last),
+      span(first, 8, last),
+      span(total, 4, end, 5),
+      span(first, 1, end, PLAN_COLS),
+      span(total, 1, totalsEnd, PLAN_COLS),
+      span(first, DEADLINE_COL, last),
     ])
     .getRanges() as GoogleAppsScript.Spreadsheet.Range[];
   // Plain text, so what a user types later by hand ("+10%") stays as typed too.
   text?.setNumberFormat(FORMAT.text).setWrap(true);
-  // Deadlines are real dates, shown in the map's language ("15.06.2026"); one typed by hand in that form becomes a date too, other text stays text.
+  // Deadlines are real dates, shown in the map's language ("15.06.2026"); one typed by hand in that
+  // form becomes a date too, other text stays text.
   deadlines?.setNumberFormat(DATE_FORMAT[lang]);
   impact?.setNumberFormat(moneyFormat(locale));
   // "Revenue after the plan" holds commas in either syntax, and a number, "" or a parse error.
-  const held = writeInDialect(dialect, (d) => all?.setValues(grid.rows.map((row) => row.map((c) => writeValue(c, d)))), () => sheet.getRange(total + 2, IMPACT_COL).getValue());
-  const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const held = writeInDialect(
+    dialect,
+    (d) => all?.setValues(grid.rows.map((row) => row.map((c) => writeValue(c, d)))),
+    () => sheet.getRange(total + 2, IMPACT_COL).getValue(),
+  );
+  const list = (values: readonly string[]) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(true)
+      .build();
   levers?.setDataValidation(list(PLAN_LEVERS));
   statuses?.setDataValidation(list(planStatuses(lang)));
   // The dropdowns of a longer previous plan leave the rows under the actions.
@@ -121,18 +184,33 @@ export function writePlan(
   // Rows that were the totals of a shorter plan are actions now: plain again; the totals stand out.
   body?.setFontWeight('normal').setBackground(null).setVerticalAlignment('top');
   totals?.setFontWeight('bold').setBackground(STYLES.label.background);
-  sheet.getRange(header, 1, 1, PLAN_COLS).setFontWeight('bold').setBackground(STYLES.label.background).setWrap(true).setVerticalAlignment('top');
-  // The header stays in view; under a header a user moved down, how many rows stay is theirs to choose.
+  sheet
+    .getRange(header, 1, 1, PLAN_COLS)
+    .setFontWeight('bold')
+    .setBackground(STYLES.label.background)
+    .setWrap(true)
+    .setVerticalAlignment('top');
+  // The header stays in view; under a header a user moved down, how many rows stay is theirs to
+  // choose.
   if (header === PLAN_HEADER_ROW) sheet.setFrozenRows(PLAN_HEADER_ROW);
   for (const [col, count, width] of PLAN_WIDTHS) sheet.setColumnWidths(col, count, width);
   return held;
 }
 
-function newPlanSheet(ss: Spreadsheet, lang: Lang, map: { id: string; sheetName: string }): PlanPlace {
+function newPlanSheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  map: { id: string; sheetName: string },
+): PlanPlace {
   const active = ss.getActiveSheet();
-  const { sheet } = insertUniqueSheet(ss, t(lang, 'plan.sheet', { name: map.sheetName }), PLAN_COLS);
+  const { sheet } = insertUniqueSheet(
+    ss,
+    t(lang, 'plan.sheet', { name: map.sheetName }),
+    PLAN_COLS,
+  );
   ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
-  // insertSheet activates the new sheet; the user stays where they were (they open it from the link or its tab).
+  // insertSheet activates the new sheet; the user stays where they were (they open it from the link
+  // or its tab).
   ss.setActiveSheet(active);
   return { sheet, header: PLAN_HEADER_ROW, lastRow: 0 };
 }
@@ -142,7 +220,12 @@ function newPlanSheet(ss: Spreadsheet, lang: Lang, map: { id: string; sheetName:
  * when that cell still holds a title of ours (rows a user inserted above the header may have
  * put their own text there).
  */
-export function retitlePlan(ss: Spreadsheet, mapId: string, lang: Lang, mapSheetName: string): void {
+export function retitlePlan(
+  ss: Spreadsheet,
+  mapId: string,
+  lang: Lang,
+  mapSheetName: string,
+): void {
   const named = ss.getRangeByName(planRangeName(mapId));
   if (!named) return;
   const sheet = named.getSheet();
@@ -150,5 +233,6 @@ export function retitlePlan(ss: Spreadsheet, mapId: string, lang: Lang, mapSheet
   const titleRow = named.getRow() - (PLAN_HEADER_ROW - 1);
   if (titleRow < 1) return;
   const title = sheet.getRange(titleRow, 1);
-  if (isPlanTitle(title.getValue())) title.setValue(asText(t(lang, 'plan.title', { name: mapSheetName })));
+  if (isPlanTitle(title.getValue()))
+    title.setValue(asText(t(lang, 'plan.title', { name: mapSheetName })));
 }

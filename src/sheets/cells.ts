@@ -25,26 +25,55 @@ export function rectangles(writes: readonly CellWrite[]): Rect[] {
   const runs: { row: number; left: number; values: SheetValue[] }[] = [];
   for (const w of sorted) {
     const last = runs.at(-1);
-    if (last && last.row === w.row && last.left + last.values.length === w.col) last.values.push(w.value);
-    else if (!(last && last.row === w.row && last.left + last.values.length > w.col)) runs.push({ row: w.row, left: w.col, values: [w.value] });
+    if (last && last.row === w.row && last.left + last.values.length === w.col)
+      last.values.push(w.value);
+    else if (!(last && last.row === w.row && last.left + last.values.length > w.col))
+      runs.push({ row: w.row, left: w.col, values: [w.value] });
   }
-  const out: { top: number; left: number; bottom: number; width: number; values: SheetValue[][] }[] = [];
+  const out: {
+    top: number;
+    left: number;
+    bottom: number;
+    width: number;
+    values: SheetValue[][];
+  }[] = [];
   for (const run of runs) {
-    const stack = out.find((r) => r.bottom === run.row - 1 && r.left === run.left && r.width === run.values.length);
+    const stack = out.find(
+      (r) => r.bottom === run.row - 1 && r.left === run.left && r.width === run.values.length,
+    );
     if (stack) {
       stack.values.push(run.values);
       stack.bottom = run.row;
-    } else out.push({ top: run.row, bottom: run.row, left: run.left, width: run.values.length, values: [run.values] });
+    } else
+      out.push({
+        top: run.row,
+        bottom: run.row,
+        left: run.left,
+        width: run.values.length,
+        values: [run.values],
+      });
   }
-  return out.map((r) => ({ a1: a1Range(r.top, r.left, r.bottom - r.top + 1, r.width), values: r.values }));
+  return out.map((r) => ({
+    a1: a1Range(r.top, r.left, r.bottom - r.top + 1, r.width),
+    values: r.values,
+  }));
 }
 
-/** Writes the rectangles into their ranges (fetched by the caller, with any others it needs, in one call). */
-export function fillRanges(ranges: readonly GoogleAppsScript.Spreadsheet.Range[], rects: readonly Rect[]): void {
+/**
+ * Writes the rectangles into their ranges (fetched by the caller, with any others it needs, in one
+ * call).
+ */
+export function fillRanges(
+  ranges: readonly GoogleAppsScript.Spreadsheet.Range[],
+  rects: readonly Rect[],
+): void {
   rects.forEach((r, i) => ranges[i]?.setValues(r.values));
 }
 
-export function writeCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, writes: readonly CellWrite[]): void {
+export function writeCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  writes: readonly CellWrite[],
+): void {
   if (!writes.length) return;
   const rects = rectangles(writes);
   fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);

@@ -9,8 +9,15 @@ import type { FormulaDialect } from '../core/map/formula-syntax';
 /** What getValue gives for a formula Sheets could not parse. */
 const PARSE_ERROR = '#ERROR!';
 
-/** `probe` reads one formula cell back; null when the write holds no formula to judge by (nothing is learnt). */
-export function writeInDialect<D extends FormulaDialect | null>(known: D, write: (dialect: FormulaDialect) => void, probe: (() => unknown) | null): FormulaDialect | D {
+/**
+ * `probe` reads one formula cell back; null when the write holds no formula to judge by (nothing is
+ * learnt).
+ */
+export function writeInDialect<D extends FormulaDialect | null>(
+  known: D,
+  write: (dialect: FormulaDialect) => void,
+  probe: (() => unknown) | null,
+): FormulaDialect | D {
   if (known) {
     write(known);
     return known;

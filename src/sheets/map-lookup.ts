@@ -4,11 +4,17 @@ import { MAP_MARKER } from '../core/map/portfolio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function findMapSheet(ss: Spreadsheet, mapId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+export function findMapSheet(
+  ss: Spreadsheet,
+  mapId: string,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   return ss.getRangeByName(namedRangeName(mapId, 'REVENUE'))?.getSheet() ?? null;
 }
 
-/** The action plan sheet is found by its own named header cell, so renaming either sheet does not lose it. */
+/**
+ * The action plan sheet is found by its own named header cell, so renaming either sheet does not
+ * lose it.
+ */
 export const planRangeName = (mapId: string) => `CJM_${mapId}_PLAN`;
 /** The plan's named header cell, by its map's id. */
 export const PLAN_MARKER = /^CJM_([A-Z0-9]+)_PLAN$/;

@@ -4,8 +4,16 @@ import { CATALOGUE, t, type Lang } from '../core/words/i18n';
 import { a1Range, LABEL_COL, parseFooter, ROW } from '../core/map/layout';
 import { PLAN_MARKER } from './map-lookup';
 import {
-  isLegacyPortfolio, MAP_MARKER, planPortfolio, PORTFOLIO_COLS, PORTFOLIO_HEADER_ROW, PORTFOLIO_MARKER, portfolioKeep, skippedMaps,
-  type MapEntry, type SkippedMap,
+  isLegacyPortfolio,
+  MAP_MARKER,
+  planPortfolio,
+  PORTFOLIO_COLS,
+  PORTFOLIO_HEADER_ROW,
+  PORTFOLIO_MARKER,
+  portfolioKeep,
+  skippedMaps,
+  type MapEntry,
+  type SkippedMap,
 } from '../core/map/portfolio';
 import type { GridSnapshot } from './apply';
 import { snapshot } from './read';
@@ -23,7 +31,10 @@ export interface MapSurvey {
   skipped: SkippedMap[];
 }
 
-/** Rows ROW.revenue..ROW.footer of columns A:B: the revenue (B) and the footer marker (A) in one read. */
+/**
+ * Rows ROW.revenue..ROW.footer of columns A:B: the revenue (B) and the footer marker (A) in one
+ * read.
+ */
 const BLOCK_ROWS = ROW.footer - ROW.revenue + 1;
 
 /**
@@ -39,7 +50,9 @@ function sheetOf(named: GoogleAppsScript.Spreadsheet.NamedRange): Sheet | null {
   }
 }
 
-/** Column A..B of rows ROW.revenue..ROW.footer, or null when the sheet is too small to hold a map. */
+/**
+ * Column A..B of rows ROW.revenue..ROW.footer, or null when the sheet is too small to hold a map.
+ */
 function mapBlock(sheet: Sheet): unknown[][] | null {
   try {
     return sheet.getRange(ROW.revenue, LABEL_COL, BLOCK_ROWS, 2).getValues();
@@ -85,12 +98,21 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
     const revenue = block[0]?.[1];
     const planNamed = plans.get(id);
     const planSheet = planNamed ? (sheetOf(planNamed)?.getName() ?? null) : null;
-    maps.push({ id, sheetName: sheet.getName(), revenue: typeof revenue === 'number' ? revenue : null, sheetId: sheet.getSheetId(), planSheet });
+    maps.push({
+      id,
+      sheetName: sheet.getName(),
+      revenue: typeof revenue === 'number' ? revenue : null,
+      sheetId: sheet.getSheetId(),
+      planSheet,
+    });
   }
   return { maps, skipped };
 }
 
-/** Every map of the workbook (see surveyMaps); maps that cannot be listed are left out, never thrown about. */
+/**
+ * Every map of the workbook (see surveyMaps); maps that cannot be listed are left out, never thrown
+ * about.
+ */
 export function listMaps(ss: Spreadsheet, options: { withRevenue?: boolean } = {}): MapEntry[] {
   return surveyMaps(ss, options).maps;
 }
@@ -136,8 +158,18 @@ function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; current: G
   return { sheet, current: { values: [], formulas: [] } };
 }
 
-/** Column widths of our columns, A..K: rank, map, segment, product, L, C, P, Q, revenue, after the plan, id. */
-const PORTFOLIO_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [[1, 1, 60], [2, 1, 220], [3, 2, 160], [5, 4, 90], [9, 2, 130], [11, 1, 90]];
+/**
+ * Column widths of our columns, A..K: rank, map, segment, product, L, C, P, Q, revenue, after the
+ * plan, id.
+ */
+const PORTFOLIO_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [
+  [1, 1, 60],
+  [2, 1, 220],
+  [3, 2, 160],
+  [5, 4, 90],
+  [9, 2, 130],
+  [11, 1, 90],
+];
 
 export interface PortfolioResult {
   sheet: Sheet;
@@ -147,7 +179,12 @@ export interface PortfolioResult {
   dialect: FormulaDialect | null;
 }
 
-export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string, known: FormulaDialect | null): PortfolioResult {
+export function writePortfolio(
+  ss: Spreadsheet,
+  lang: Lang,
+  locale: string,
+  known: FormulaDialect | null,
+): PortfolioResult {
   const survey = surveyMaps(ss);
   const { sheet, current } = portfolioSheet(ss, lang);
   const keep = portfolioKeep(current.values, current.formulas);
@@ -157,9 +194,16 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string, know
   const cols = planned[0]?.length ?? PORTFOLIO_COLS;
   const all = sheet.getRange(1, 1, rows, cols);
   // A map's row starts with its rank formula: one cell that tells whether the formulas parsed.
-  const probe = survey.maps.length ? () => sheet.getRange(PORTFOLIO_HEADER_ROW + 1, 1).getValue() : null;
-  const dialect = writeInDialect(known, (d) => all.setValues(planned.map((row) => row.map((c) => writeValue(c, d)))), probe);
-  const body = (col: number, cols = 1) => a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), cols);
+  const probe = survey.maps.length
+    ? () => sheet.getRange(PORTFOLIO_HEADER_ROW + 1, 1).getValue()
+    : null;
+  const dialect = writeInDialect(
+    known,
+    (d) => all.setValues(planned.map((row) => row.map((c) => writeValue(c, d)))),
+    probe,
+  );
+  const body = (col: number, cols = 1) =>
+    a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), cols);
   sheet.getRange(body(5)).setNumberFormat(FORMAT.count);
   sheet.getRange(body(8)).setNumberFormat(FORMAT.factor);
   sheet.getRangeList([body(7), body(9, 2)]).setNumberFormat(moneyFormat(locale));
@@ -167,8 +211,21 @@ export function writePortfolio(ss: Spreadsheet, lang: Lang, locale: string, know
   const header = a1Range(PORTFOLIO_HEADER_ROW, 1, 1, PORTFOLIO_COLS);
   const totals = a1Range(rows, 1, 1, PORTFOLIO_COLS);
   // The rows of maps (a former totals row among them) plain; the header and the totals stand out.
-  sheet.getRange(a1Range(PORTFOLIO_HEADER_ROW + 1, 1, Math.max(1, rows - PORTFOLIO_HEADER_ROW), PORTFOLIO_COLS)).setFontWeight('normal').setBackground(null).setVerticalAlignment('top');
-  sheet.getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols), totals]).setFontWeight('bold');
+  sheet
+    .getRange(
+      a1Range(
+        PORTFOLIO_HEADER_ROW + 1,
+        1,
+        Math.max(1, rows - PORTFOLIO_HEADER_ROW),
+        PORTFOLIO_COLS,
+      ),
+    )
+    .setFontWeight('normal')
+    .setBackground(null)
+    .setVerticalAlignment('top');
+  sheet
+    .getRangeList(['A1', a1Range(PORTFOLIO_HEADER_ROW, 1, 1, cols), totals])
+    .setFontWeight('bold');
   sheet.getRangeList([header, totals]).setBackground('#e8f0fe');
   // Names, segments, products and headers wrap in their columns rather than run under the next.
   sheet.getRangeList([header, body(2, 3)]).setWrap(true);

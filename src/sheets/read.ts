@@ -9,7 +9,10 @@ export interface MapRead {
   result: ReadResult;
 }
 
-/** The sheet's used cells (an action plan, the portfolio); formulas only when asked (they cost a read). */
+/**
+ * The sheet's used cells (an action plan, the portfolio); formulas only when asked (they cost a
+ * read).
+ */
 export function snapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
   const range = sheet.getDataRange();
   return { values: range.getValues(), formulas: formulas ? range.getFormulas() : [] };
@@ -20,18 +23,37 @@ export function snapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = t
  * metadata the script already has; the data range would be a read of its own).
  */
 export function mapCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
-  const range = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), ROW_COUNT), sheet.getMaxColumns());
-  return { values: range.getValues(), formulas: formulas ? englishFormulas(range.getFormulas()) : [] };
+  const range = sheet.getRange(
+    1,
+    1,
+    Math.min(sheet.getMaxRows(), ROW_COUNT),
+    sheet.getMaxColumns(),
+  );
+  return {
+    values: range.getValues(),
+    formulas: formulas ? englishFormulas(range.getFormulas()) : [],
+  };
 }
 
-/** Formulas as the add-on plans and compares them (English syntax), whichever syntax the sheet answers in. */
+/**
+ * Formulas as the add-on plans and compares them (English syntax), whichever syntax the sheet
+ * answers in.
+ */
 export function englishFormulas(formulas: string[][]): string[][] {
-  return dialectOf(formulas) === 'locale' ? formulas.map((line) => line.map(fromLocaleSyntax)) : formulas;
+  return dialectOf(formulas) === 'locale'
+    ? formulas.map((line) => line.map(fromLocaleSyntax))
+    : formulas;
 }
 
-/** Columns of a first look at a big sheet that may not be a map: the map's 53 rows × 18 columns stay under 1,000 cells. */
+/**
+ * Columns of a first look at a big sheet that may not be a map: the map's 53 rows × 18 columns stay
+ * under 1,000 cells.
+ */
 const FIRST_LOOK_COLS = 18;
-/** Rows of a new sheet: a map has them; a sheet grown past them is a data sheet until it shows a map. */
+/**
+ * Rows of a new sheet: a map has them; a sheet grown past them is a data sheet until it shows a
+ * map.
+ */
 const NEW_SHEET_ROWS = 1000;
 
 /**
@@ -47,7 +69,8 @@ export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = tr
   let values = sheet.getRange(1, 1, rows, look).getValues();
   const timeZone = () => sheet.getParent().getSpreadsheetTimeZone();
   let result = readJourney(values, timeZone);
-  if (!result.ok && result.problem === 'notMap') return { snapshot: { values, formulas: [] }, result };
+  if (!result.ok && result.problem === 'notMap')
+    return { snapshot: { values, formulas: [] }, result };
   const edge = (row: number) => toCellData(values[row - 1]?.[look - 1]) !== '';
   if (width > look && (edge(ROW.footer) || edge(ROW.header))) {
     const rest = sheet.getRange(1, look + 1, rows, width - look).getValues();
@@ -55,5 +78,11 @@ export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = tr
     result = readJourney(values, timeZone);
   }
   const cols = values[0]?.length ?? 1;
-  return { snapshot: { values, formulas: formulas ? englishFormulas(sheet.getRange(1, 1, rows, cols).getFormulas()) : [] }, result };
+  return {
+    snapshot: {
+      values,
+      formulas: formulas ? englishFormulas(sheet.getRange(1, 1, rows, cols).getFormulas()) : [],
+    },
+    result,
+  };
 }

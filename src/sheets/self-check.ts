@@ -23,11 +23,17 @@ function separators(scratch: GoogleAppsScript.Spreadsheet.Sheet, locale: string)
   cells.setFormulas([['=SUM(1,2)'], ['=SUM(1;2)']]);
   SpreadsheetApp.flush();
   const [comma, semicolon] = cells.getValues().map((r) => r[0] === 3);
-  const answer = comma && !semicolon ? 'comma' : semicolon && !comma ? 'locale' : comma ? 'both' : 'neither';
+  const answer =
+    comma && !semicolon ? 'comma' : semicolon && !comma ? 'locale' : comma ? 'both' : 'neither';
   return {
     question: `Formula argument separator accepted by setFormulas in ${locale}: "," or the locale's ";"`,
     answer,
-    emulator: answer === 'locale' ? "formulaSeparators: 'locale'" : answer === 'comma' ? "formulaSeparators: 'comma'" : 'either; the add-on works under both',
+    emulator:
+      answer === 'locale'
+        ? "formulaSeparators: 'locale'"
+        : answer === 'comma'
+          ? "formulaSeparators: 'comma'"
+          : 'either; the add-on works under both',
   };
 }
 
@@ -52,11 +58,16 @@ function plainText(scratch: GoogleAppsScript.Spreadsheet.Sheet): Finding[] {
     {
       question: `A script writes "'abc" into a plain-text ("@") cell: what does getValue return?`,
       answer: kept ? "'abc (the apostrophe is kept)" : 'abc (the apostrophe is hidden)',
-      emulator: kept ? 'not modelled: the emulator hides it. The add-on writes user text with an apostrophe; report this (README, design notes)' : 'as modelled',
+      emulator: kept
+        ? 'not modelled: the emulator hides it. The add-on writes user text with an apostrophe; report this (README, design notes)'
+        : 'as modelled',
     },
     {
       question: `A script writes "'=1+1" into an automatic cell: text without the apostrophe?`,
-      answer: plain.getFormula() === '' && plain.getValue() === '=1+1' ? 'yes' : `no: ${JSON.stringify(plain.getValue())}`,
+      answer:
+        plain.getFormula() === '' && plain.getValue() === '=1+1'
+          ? 'yes'
+          : `no: ${JSON.stringify(plain.getValue())}`,
       emulator: 'as modelled (the add-on relies on this)',
     },
     {
@@ -84,9 +95,13 @@ function namedRangeOfDeletedSheet(ss: Spreadsheet): Finding {
     // already gone with its sheet
   }
   return {
-    question: "A named range whose sheet was deleted: still listed by getNamedRanges()? What does getRangeByName give?",
+    question:
+      'A named range whose sheet was deleted: still listed by getNamedRanges()? What does getRangeByName give?',
     answer: `${listed ? 'listed' : 'not listed'}; getRangeByName → ${byName}`,
-    emulator: listed || byName !== 'null' ? 'differs from the emulator (not listed, null): tell the team' : 'as modelled',
+    emulator:
+      listed || byName !== 'null'
+        ? 'differs from the emulator (not listed, null): tell the team'
+        : 'as modelled',
   };
 }
 
@@ -101,15 +116,23 @@ export function selfCheck(ss: Spreadsheet): string {
     ss.deleteSheet(scratch);
   }
   const { sheet: report, name } = insertUniqueSheet(ss, 'CJM self-check', 3);
-  // The date probe is live: custom functions compute after this run, so its answer shows in the sheet.
+  // The date probe is live: custom functions compute after this run, so its answer shows in the
+  // sheet.
   const dateRow = findings.length + 3;
   const rows = [
     ['Question', 'Reading found', 'Emulator (createWorkbook option)'],
     ...findings.map((f) => [f.question, f.answer, f.emulator]),
-    [`What a custom function gets for a date cell (row ${dateRow}: a date, row ${dateRow + 1}: CJM_REVENUE of it)`, 'see B' + (dateRow + 1), `an error naming a date = Date objects (as modelled); a number = serial numbers: tell the team`],
+    [
+      `What a custom function gets for a date cell (row ${dateRow}: a date, row ${dateRow + 1}: CJM_REVENUE of it)`,
+      'see B' + (dateRow + 1),
+      `an error naming a date = Date objects (as modelled); a number = serial numbers: tell the team`,
+    ],
   ];
   report.getRange(1, 1, rows.length, 3).setValues(rows.map((r) => r.map((c) => asText(c))));
-  report.getRange(dateRow, 1, 2, 2).setValues([[asText('date'), new Date(2026, 0, 15)], [asText('=CJM_REVENUE(date, 1, 1, 1)'), `=CJM_REVENUE(B${dateRow},1,1,1)`]]);
+  report.getRange(dateRow, 1, 2, 2).setValues([
+    [asText('date'), new Date(2026, 0, 15)],
+    [asText('=CJM_REVENUE(date, 1, 1, 1)'), `=CJM_REVENUE(B${dateRow},1,1,1)`],
+  ]);
   report.setColumnWidths(1, 3, 360);
   return name;
 }

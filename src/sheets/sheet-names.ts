@@ -1,4 +1,6 @@
-/** Sheet names that never collide: creating or renaming a map never takes over an existing sheet. */
+/**
+ * Sheet names that never collide: creating or renaming a map never takes over an existing sheet.
+ */
 
 const MAX_NAME = 90;
 const NEW_SHEET_COLUMNS = 26;
@@ -29,7 +31,8 @@ export function insertUniqueSheet(
       if (attempt < 100 && ss.getSheetByName(name)) continue;
       throw e;
     }
-    if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+    if (columns > NEW_SHEET_COLUMNS)
+      sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
     return { sheet, name };
   }
 }

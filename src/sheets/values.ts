@@ -22,11 +22,14 @@ export function planValue(cell: PlanCell, dialect: FormulaDialect = 'comma'): Sh
   return typeof cell.value === 'string' ? asText(cell.value) : cell.value;
 }
 
-/** A cell read back from the sheet, to be written again unchanged (formula, number, date or text). */
+/**
+ * A cell read back from the sheet, to be written again unchanged (formula, number, date or text).
+ */
 export function keptValue(value: unknown, formula: string): SheetValue {
   if (formula) return formula;
   if (typeof value === 'string') return asText(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   return '';
 }
 

@@ -10,7 +10,10 @@ export function ui(): GoogleAppsScript.Base.Ui {
 }
 
 /** The language a new map or message follows: the spreadsheet's locale. */
-export function languageOfSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale = ss.getSpreadsheetLocale()): Lang {
+export function languageOfSpreadsheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  locale = ss.getSpreadsheetLocale(),
+): Lang {
   return languageOf(locale);
 }
 

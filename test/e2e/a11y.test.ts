@@ -10,8 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/words/i18n-all';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { STEP_IDS } from '../../src/core/wizard/steps';
-import { addonMenu, axeViolations, cell, closeSession, createMap, en, newMapDialog, openReadySession, type Session, wizardFrame } from './support';
-
+import {
+  addonMenu,
+  axeViolations,
+  cell,
+  closeSession,
+  createMap,
+  en,
+  newMapDialog,
+  openReadySession,
+  type Session,
+  wizardFrame,
+} from './support';
 
 let session: Session;
 let page: Page;
@@ -23,7 +33,10 @@ beforeAll(async () => {
 
 afterAll(() => closeSession(session));
 
-/** The sheet's cells, checked on their own: leaving them out of the other checks keeps each run short. */
+/**
+ * The sheet's cells, checked on their own: leaving them out of the other checks keeps each run
+ * short.
+ */
 const GRID = ['#grid-scroll'];
 
 const wizard = (): FrameLocator => wizardFrame(page, 'en');
@@ -54,7 +67,12 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     const { dialog, form } = newMapDialog(page);
     await form.getByLabel(en('row.segment')).waitFor();
     const frame = page.frames().find((f) => f.url().includes('/surface/'));
-    await frame?.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="axe-probe"><button id="axe-probe-2"></button>'));
+    await frame?.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<input id="axe-probe"><button id="axe-probe-2"></button>',
+      ),
+    );
     const found = await axeViolations(page, GRID);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -71,7 +89,9 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
       const current = nav.getByRole('button', { name: new RegExp(`^${i + 1}\\. `) });
       if ((await current.getAttribute('aria-current')) !== 'step') await current.click();
       await w.getByRole('heading', { level: 2, name: en(`step.${step}`) }).waitFor();
-      await w.getByText(en('wizard.progress', { n: i + 1, total: STEP_IDS.length }), { exact: true }).waitFor();
+      await w
+        .getByText(en('wizard.progress', { n: i + 1, total: STEP_IDS.length }), { exact: true })
+        .waitFor();
       const v = await axeViolations(page, GRID);
       if (v.length) found[step] = v;
     }
@@ -101,8 +121,14 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
   it('on the wizard after inserting the charts, the charts drawn on the sheet included', async () => {
     const w = wizard();
     // Leaving the plan step saves the new (empty) action row: remove it first.
-    await w.getByRole('button', { name: en('plan.remove') }).first().click();
-    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: /^10\. / }).click();
+    await w
+      .getByRole('button', { name: en('plan.remove') })
+      .first()
+      .click();
+    await w
+      .getByRole('navigation', { name: en('wizard.stepsNav') })
+      .getByRole('button', { name: /^10\. / })
+      .click();
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
     await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
     await w.getByText(en('present.chartsDone')).waitFor();
@@ -113,9 +139,15 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
 
   it("on the wizard's own confirmation (removing a stage)", async () => {
     const w = wizard();
-    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: new RegExp(`^3\\. `) }).click();
+    await w
+      .getByRole('navigation', { name: en('wizard.stepsNav') })
+      .getByRole('button', { name: new RegExp(`^3\\. `) })
+      .click();
     await w.getByRole('heading', { level: 2, name: en('step.stages') }).waitFor();
-    await w.getByRole('button', { name: en('stages.remove') }).first().click();
+    await w
+      .getByRole('button', { name: en('stages.remove') })
+      .first()
+      .click();
     const confirm = w.getByRole('alertdialog');
     await confirm.waitFor();
     const found = await axeViolations(page, GRID);
@@ -126,7 +158,11 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
 
   it('on Formula help in the side panel', async () => {
     await addonMenu(page, en('menu.formulaHelp'));
-    await page.getByRole('complementary').frameLocator('iframe').getByRole('heading', { name: 'CJM_REVENUE', exact: true }).waitFor();
+    await page
+      .getByRole('complementary')
+      .frameLocator('iframe')
+      .getByRole('heading', { name: 'CJM_REVENUE', exact: true })
+      .waitFor();
     expect(await axeViolations(page, GRID)).toEqual([]);
   });
 
@@ -134,9 +170,15 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     await cell(page, a1(ROW.header, stageCol(5))).click();
     await addonMenu(page, en('menu.removeStage'));
     const confirm = page.getByRole('dialog', { name: /^Remove the stage/ });
-    await confirm.frameLocator('iframe').getByRole('button', { name: en('answer.no'), exact: true }).waitFor();
+    await confirm
+      .frameLocator('iframe')
+      .getByRole('button', { name: en('answer.no'), exact: true })
+      .waitFor();
     const found = await axeViolations(page, GRID);
-    await confirm.frameLocator('iframe').getByRole('button', { name: en('answer.no'), exact: true }).click();
+    await confirm
+      .frameLocator('iframe')
+      .getByRole('button', { name: en('answer.no'), exact: true })
+      .click();
     await confirm.waitFor({ state: 'detached' });
     expect(found).toEqual([]);
   });
@@ -146,7 +188,10 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     const dialog = page.getByRole('dialog', { name: en('prompt.renameTitle') });
     await dialog.frameLocator('iframe').getByRole('textbox').waitFor();
     const found = await axeViolations(page, GRID);
-    await dialog.frameLocator('iframe').getByRole('button', { name: en('answer.cancel') }).click();
+    await dialog
+      .frameLocator('iframe')
+      .getByRole('button', { name: en('answer.cancel') })
+      .click();
     await dialog.waitFor({ state: 'detached' });
     expect(found).toEqual([]);
   });

@@ -9,7 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT, GOOD } from '../../src/core/map/formats';
 import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
-import { addonMenu, cell, closeSession, createMap, en, openReadySession, type Session, typeInto, waitForText } from './support';
+import {
+  addonMenu,
+  cell,
+  closeSession,
+  createMap,
+  en,
+  openReadySession,
+  type Session,
+  typeInto,
+  waitForText,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
@@ -45,7 +55,8 @@ async function highlighted(a1: string, rule: { background: string; color: string
   const deadline = Date.now() + 10_000;
   let last = await colours(cell(page, a1));
   while (last.background !== want.background || last.color !== want.color) {
-    if (Date.now() > deadline) throw new Error(`${a1} is drawn ${JSON.stringify(last)}, not ${JSON.stringify(want)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${a1} is drawn ${JSON.stringify(last)}, not ${JSON.stringify(want)}`);
     await page.waitForTimeout(50);
     last = await colours(cell(page, a1));
   }
@@ -53,7 +64,8 @@ async function highlighted(a1: string, rule: { background: string; color: string
 
 describe('conditional formats and charts drawn as Sheets draws them', { timeout: 120_000 }, () => {
   it('highlights a low score, a good one, and not a middling one', async () => {
-    for (const [i, n] of COUNTS.entries()) await typeInto(page, at('customers', i), String(n), n.toLocaleString('en-US'));
+    for (const [i, n] of COUNTS.entries())
+      await typeInto(page, at('customers', i), String(n), n.toLocaleString('en-US'));
     await typeInto(page, at('score', 0), '2', '2');
     await typeInto(page, at('score', 1), '5', '5');
     await typeInto(page, at('score', 2), '3', '3');
@@ -72,7 +84,8 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     await waitForText(cell(page, at('step', 1)), '40.0%');
     const deadline = Date.now() + 10_000;
     while ((await cell(page, at('step', 1)).getAttribute('data-conditional')) !== null) {
-      if (Date.now() > deadline) throw new Error('the step conversion above its target is still highlighted');
+      if (Date.now() > deadline)
+        throw new Error('the step conversion above its target is still highlighted');
       await page.waitForTimeout(50);
     }
   });
@@ -90,7 +103,10 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
   it("draws the Present step's funnel (one bar per stage) and experience curve (one point per score) at their anchors", async () => {
     await addonMenu(page, en('menu.wizard'));
     const w = page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
-    await w.getByRole('navigation', { name: en('wizard.stepsNav') }).getByRole('button', { name: /^10\. / }).click();
+    await w
+      .getByRole('navigation', { name: en('wizard.stepsNav') })
+      .getByRole('button', { name: /^10\. / })
+      .click();
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
     await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
     await w.getByText(en('present.chartsDone')).waitFor();
@@ -101,27 +117,43 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     await curve.waitFor();
     const bars = funnel.locator('.chart-bar');
     expect(await bars.count()).toBe(STAGES.length);
-    for (const [i, n] of COUNTS.entries()) expect(await bars.nth(i).locator('title').textContent()).toBe(`${STAGES[i]}: ${n.toLocaleString('en-US')}`);
+    for (const [i, n] of COUNTS.entries())
+      expect(await bars.nth(i).locator('title').textContent()).toBe(
+        `${STAGES[i]}: ${n.toLocaleString('en-US')}`,
+      );
     // The funnel narrows: each bar is no longer than the one before.
-    const widths = await bars.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('width'))));
-    for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThanOrEqual(widths[i - 1] ?? 0);
+    const widths = await bars.evaluateAll((nodes) =>
+      nodes.map((n) => Number(n.getAttribute('width'))),
+    );
+    for (let i = 1; i < widths.length; i++)
+      expect(widths[i]).toBeLessThanOrEqual(widths[i - 1] ?? 0);
     // Three stages are scored: three points, their values the scores.
     const points = curve.locator('.chart-point');
     expect(await points.count()).toBe(3);
-    expect(await points.locator('title').allTextContents()).toEqual([`${STAGES[0]}: 2`, `${STAGES[1]}: 5`, `${STAGES[2]}: 3`]);
+    expect(await points.locator('title').allTextContents()).toEqual([
+      `${STAGES[0]}: 2`,
+      `${STAGES[1]}: 5`,
+      `${STAGES[2]}: 3`,
+    ]);
     expect(await curve.locator('.chart-title').textContent()).toBe(en('chart.curve'));
 
     // Anchored two rows under the map's footer, the curve beside the funnel.
     const anchor = await cell(page, a1(ROW.footer + 2, 1)).boundingBox();
     const box = await funnel.boundingBox();
     const curveBox = await curve.boundingBox();
-    expect(anchor && box && Math.abs(box.y - anchor.y) < 3 && Math.abs(box.x - anchor.x) < 3).toBe(true);
+    expect(anchor && box && Math.abs(box.y - anchor.y) < 3 && Math.abs(box.x - anchor.x) < 3).toBe(
+      true,
+    );
     expect(box && curveBox && curveBox.x >= box.x + box.width - 3).toBe(true);
   });
 
   it('redraws a chart from the new numbers when a cell of its range changes', async () => {
     await typeInto(page, at('customers', 0), '2500', '2,500');
-    const first = page.getByRole('img', { name: en('chart.funnel'), exact: true }).locator('.chart-bar').first().locator('title');
+    const first = page
+      .getByRole('img', { name: en('chart.funnel'), exact: true })
+      .locator('.chart-bar')
+      .first()
+      .locator('title');
     await waitForText(first, `${STAGES[0]}: 2,500`);
     expect(session.pageErrors).toEqual([]);
   });

@@ -13,11 +13,29 @@ import { ROW, SIDE_COL, a1 } from '../../src/core/map/layout';
 import type { StepId } from '../../src/core/wizard/steps';
 import { POLL_MS } from '../../sidebar/wizard/follow';
 import { t as uiT } from '../../src/core/words/i18n-ui';
-import { addonMenu, axeViolations, cell, closeSession, createMap, en, openSession, type Session, waitForText, wizardFrame } from './support';
+import {
+  addonMenu,
+  axeViolations,
+  cell,
+  closeSession,
+  createMap,
+  en,
+  openSession,
+  type Session,
+  waitForText,
+  wizardFrame,
+} from './support';
 
 const MAP_A = 'Fitness club — annual membership';
 const MAP_B = 'Students — Day pass';
-const STAGES = ['Initial consideration', 'Active evaluation', 'Purchase', 'Experience', 'Trigger', 'Loyalty'];
+const STAGES = [
+  'Initial consideration',
+  'Active evaluation',
+  'Purchase',
+  'Experience',
+  'Trigger',
+  'Loyalty',
+];
 
 let session: Session;
 let page: Page;
@@ -44,19 +62,26 @@ const frame = (): Frame => {
 };
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
 const cellOf = (i: number, row: MessageKey): Locator =>
-  wizard().getByLabel(`${en('wizard.stage', { n: i + 1, name: STAGES[i] ?? '' })} — ${en(row)}`, { exact: true });
+  wizard().getByLabel(`${en('wizard.stage', { n: i + 1, name: STAGES[i] ?? '' })} — ${en(row)}`, {
+    exact: true,
+  });
 
 async function toStep(n: number, step: StepId): Promise<void> {
   const nav = wizard().getByRole('navigation', { name: en('wizard.stepsNav') });
   await nav.getByRole('button', { name: new RegExp(`^${n}\\. `) }).click();
-  await wizard().getByRole('heading', { level: 2, name: en(`step.${step}`) }).waitFor();
+  await wizard()
+    .getByRole('heading', { level: 2, name: en(`step.${step}`) })
+    .waitFor();
 }
 
 async function saved(): Promise<void> {
   await wizard().getByRole('status').getByText(en('wizard.saved')).waitFor();
 }
 
-/** Whether an element of the sidebar is wholly inside the sidebar's viewport, above its sticky buttons. */
+/**
+ * Whether an element of the sidebar is wholly inside the sidebar's viewport, above its sticky
+ * buttons.
+ */
 const inView = (locator: Locator): Promise<boolean> =>
   locator.evaluate((node) => {
     const r = node.getBoundingClientRect();
@@ -64,7 +89,10 @@ const inView = (locator: Locator): Promise<boolean> =>
     return r.top >= 0 && r.top < nav && r.height > 0;
   });
 
-const focusedText = (): Promise<string | null | undefined> => frame().evaluate(() => (document.activeElement === document.body ? null : document.activeElement?.textContent));
+const focusedText = (): Promise<string | null | undefined> =>
+  frame().evaluate(() =>
+    document.activeElement === document.body ? null : document.activeElement?.textContent,
+  );
 
 async function showSheet(name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
@@ -76,16 +104,22 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await toStep(4, 'touchpoints');
     const layout = await frame().evaluate(() => {
       const tables = [...document.querySelectorAll('table')];
-      const controls = [...document.querySelectorAll<HTMLElement>('table textarea, table input, table select')];
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>('table textarea, table input, table select'),
+      ];
       const form = document.querySelector('.step-fields')?.getBoundingClientRect().top ?? 0;
       const nav = document.querySelector('.wizard-nav')?.getBoundingClientRect().top ?? 0;
       return {
         width: innerWidth,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         collapsible: document.querySelectorAll('details').length,
-        tables: tables.map((tb) => ({ caption: tb.caption?.querySelector('.caption-label')?.textContent, rows: tb.tBodies[0]?.rows.length })),
+        tables: tables.map((tb) => ({
+          caption: tb.caption?.querySelector('.caption-label')?.textContent,
+          rows: tb.tBodies[0]?.rows.length,
+        })),
         narrowest: Math.min(...controls.map((c) => c.getBoundingClientRect().width)),
-        // the form's share of the sidebar, on arrival (scrolled to the top): from where the fields start to the sticky buttons
+        // the form's share of the sidebar, on arrival (scrolled to the top): from where the fields
+        // start to the sticky buttons
         formShare: (nav - form) / innerHeight,
       };
     });
@@ -94,15 +128,27 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     expect(layout.width).toBeLessThanOrEqual(300);
     expect(layout.overflow).toBe(0);
     expect(layout.collapsible).toBe(0);
-    expect(layout.tables).toEqual([{ caption: en('row.touchpoints'), rows: 6 }, { caption: en('row.channels'), rows: 6 }]);
+    expect(layout.tables).toEqual([
+      { caption: en('row.touchpoints'), rows: 6 },
+      { caption: en('row.channels'), rows: 6 },
+    ]);
     expect(layout.narrowest).toBeGreaterThanOrEqual(150);
     expect(layout.formShare).toBeGreaterThan(0.5);
     // each cell is an input named by its stage and its row
     expect(await cellOf(2, 'row.touchpoints').inputValue()).not.toBe('');
     // the stages step: the names, each with its tools beside it, still in 300 px
     await toStep(3, 'stages');
-    expect(await frame().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    expect(await wizard().getByRole('group', { name: STAGES[5], exact: true }).getByRole('button').count()).toBe(4);
+    expect(
+      await frame().evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    expect(
+      await wizard()
+        .getByRole('group', { name: STAGES[5], exact: true })
+        .getByRole('button')
+        .count(),
+    ).toBe(4);
   });
 
   it('after a failed save puts focus on the first field in error, in view', async () => {
@@ -115,8 +161,12 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await button(en('wizard.save')).focus();
     await button(en('wizard.save')).click();
     await wizard().locator('[aria-invalid="true"]').first().waitFor();
-    const focused = await frame().evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(focused).toBe(`${en('wizard.stage', { n: 3, name: STAGES[2] ?? '' })} — ${en('row.customers')}`);
+    const focused = await frame().evaluate(() =>
+      document.activeElement?.getAttribute('aria-label'),
+    );
+    expect(focused).toBe(
+      `${en('wizard.stage', { n: 3, name: STAGES[2] ?? '' })} — ${en('row.customers')}`,
+    );
     expect(await inView(cellOf(2, 'row.customers'))).toBe(true);
     await cellOf(2, 'row.customers').fill(third);
     await cellOf(4, 'row.customers').fill(fifth);
@@ -144,11 +194,16 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await page.getByRole('tab', { name: MAP_B, exact: true, selected: true }).waitFor();
     await w.getByRole('heading', { level: 1, name: MAP_B }).waitFor({ timeout: POLL_MS * 3 });
     await w.getByRole('heading', { level: 2, name: en('step.kpis') }).waitFor();
-    await w.getByRole('status').getByText(uiT('en', 'flow.followed', { name: MAP_B })).waitFor();
+    await w
+      .getByRole('status')
+      .getByText(uiT('en', 'flow.followed', { name: MAP_B }))
+      .waitFor();
 
     // the switcher, on every step: back to the first map while the grid still shows the second
     const switcher = w.getByLabel(uiT('en', 'flow.switcher'));
-    expect((await switcher.locator('option').allTextContents()).sort()).toEqual([MAP_A, MAP_B].sort());
+    expect((await switcher.locator('option').allTextContents()).sort()).toEqual(
+      [MAP_A, MAP_B].sort(),
+    );
     await switcher.selectOption({ label: MAP_A });
     await button(en('wizard.openMap')).click();
     await w.getByRole('heading', { level: 1, name: MAP_A }).waitFor();
@@ -163,12 +218,23 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     // (the wizard learns which map is open from its next poll)
     await page.waitForTimeout(POLL_MS + 1000);
     const evidence = cellOf(0, 'row.evidence');
-    const other = (await evidence.locator('option').allTextContents()).find((o) => o !== '—' && o !== '');
+    const other = (await evidence.locator('option').allTextContents()).find(
+      (o) => o !== '—' && o !== '',
+    );
     const now = await evidence.inputValue();
-    const typed = (await evidence.locator('option').allTextContents()).find((o) => o !== '—' && o !== '' && o !== now) ?? other ?? '';
+    const typed =
+      (await evidence.locator('option').allTextContents()).find(
+        (o) => o !== '—' && o !== '' && o !== now,
+      ) ??
+      other ??
+      '';
     await evidence.selectOption(typed);
     await showSheet(MAP_B);
-    const offer = w.getByRole('region', { name: new RegExp(uiT('en', 'flow.offer', { name: MAP_B }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    const offer = w.getByRole('region', {
+      name: new RegExp(
+        uiT('en', 'flow.offer', { name: MAP_B }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      ),
+    });
     await offer.waitFor({ timeout: POLL_MS * 3 });
     // the offer passes axe as the rest of the sidebar does
     expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
@@ -191,18 +257,35 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await f.evaluate(() => {
       type Runner = Record<string, (...a: unknown[]) => unknown>;
       type Count = { start(): void; done(): void };
-      const w = window as unknown as { google: { script: { run: Runner } }; polls: number; inFlight: number; most: number };
+      const w = window as unknown as {
+        google: { script: { run: Runner } };
+        polls: number;
+        inFlight: number;
+        most: number;
+      };
       w.polls = 0;
       w.inFlight = 0;
       w.most = 0;
-      // Every call of google.script.run is a chain: withSuccessHandler, withFailureHandler, the function.
+      // Every call of google.script.run is a chain: withSuccessHandler, withFailureHandler, the
+      // function.
       const counting = (r: Runner, count: Count): Runner =>
         new Proxy(r, {
           get(target, p: string) {
             if (p === 'withSuccessHandler' || p === 'withFailureHandler') {
-              return (fn: (v: unknown) => void) => counting(target[p]!((v: unknown) => { count.done(); fn(v); }) as Runner, count);
+              return (fn: (v: unknown) => void) =>
+                counting(
+                  target[p]!((v: unknown) => {
+                    count.done();
+                    fn(v);
+                  }) as Runner,
+                  count,
+                );
             }
-            if (p === 'activeSheetMap') return (...args: unknown[]) => { count.start(); return target[p]!(...args); };
+            if (p === 'activeSheetMap')
+              return (...args: unknown[]) => {
+                count.start();
+                return target[p]!(...args);
+              };
             return target[p];
           },
         });
@@ -231,7 +314,10 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await expect.poll(polls, { timeout: POLL_MS * 3 }).toBeGreaterThan(0);
     // hidden (another browser tab): no poll at all
     await f.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => 'hidden',
+      });
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await page.waitForTimeout(500);
@@ -240,7 +326,10 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     expect(await polls()).toBe(hidden);
     // visible again: it asks at once
     await f.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => 'visible',
+      });
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await expect.poll(polls, { timeout: POLL_MS }).toBeGreaterThan(hidden);
@@ -259,7 +348,9 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await saved();
     // the plan sheet is made, and the grid stays on the map
     await page.getByRole('tab', { name: en('plan.sheet', { name: MAP_A }), exact: true }).waitFor();
-    expect(await page.getByRole('tab', { name: MAP_A, exact: true }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await page.getByRole('tab', { name: MAP_A, exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
     await w.getByRole('heading', { level: 2, name: en('step.plan') }).waitFor();
     // focus is back on the button the user pressed (it was disabled while the call ran)
     await expect.poll(focusedText).toBe(en('wizard.save'));
@@ -269,7 +360,9 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await w.getByText(en('present.chartsDone')).waitFor();
     await expect.poll(focusedText).toBe(en('present.charts'));
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
-    expect(await page.getByRole('tab', { name: MAP_A, exact: true }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await page.getByRole('tab', { name: MAP_A, exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
     expect(session.pageErrors).toEqual([]);
   });
 });

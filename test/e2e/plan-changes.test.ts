@@ -6,9 +6,19 @@
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addonMenu, closeSession, en, openReadySession, plain, ru, type Session, wizardFrame } from './support';
+import {
+  addonMenu,
+  closeSession,
+  en,
+  openReadySession,
+  plain,
+  ru,
+  type Session,
+  wizardFrame,
+} from './support';
 
-// (a Russian map in a US spreadsheet: its money is in the spreadsheet's dollars, as the sheet shows it)
+// (a Russian map in a US spreadsheet: its money is in the spreadsheet's dollars, as the sheet shows
+// it)
 
 let session: Session;
 let page: Page;
@@ -21,8 +31,10 @@ beforeAll(async () => {
 afterAll(() => closeSession(session));
 
 const wizard = (): FrameLocator => wizardFrame(page, 'en');
-const row = (n: number): Locator => wizard().getByRole('group', { name: `${n}. ${ru('plan.action')}` });
-const impactOf = async (n: number): Promise<string> => plain(await row(n).getByText(ru('plan.impact')).textContent());
+const row = (n: number): Locator =>
+  wizard().getByRole('group', { name: `${n}. ${ru('plan.action')}` });
+const impactOf = async (n: number): Promise<string> =>
+  plain(await row(n).getByText(ru('plan.impact')).textContent());
 
 /** Waits until row n's impact line reads `expected` (the form re-renders as the user types). */
 async function impactIs(n: number, expected: string): Promise<void> {
@@ -35,8 +47,14 @@ async function impactIs(n: number, expected: string): Promise<void> {
   }
 }
 
-async function addAction(n: number, action: string, lever: 'L' | 'C' | 'P' | 'Q'): Promise<Locator> {
-  await wizard().getByRole('button', { name: ru('plan.add') }).click();
+async function addAction(
+  n: number,
+  action: string,
+  lever: 'L' | 'C' | 'P' | 'Q',
+): Promise<Locator> {
+  await wizard()
+    .getByRole('button', { name: ru('plan.add') })
+    .click();
   const r = row(n);
   await r.getByLabel(ru('plan.action'), { exact: true }).fill(action);
   await r.getByLabel(ru('plan.lever')).selectOption({ label: ru(`lever.${lever}`) });
@@ -44,13 +62,18 @@ async function addAction(n: number, action: string, lever: 'L' | 'C' | 'P' | 'Q'
 }
 
 const actionNames = async (): Promise<string[]> => {
-  const groups = wizard().getByRole('group', { name: new RegExp(`^\\d+\\. ${ru('plan.action')}$`) });
+  const groups = wizard().getByRole('group', {
+    name: new RegExp(`^\\d+\\. ${ru('plan.action')}$`),
+  });
   const names: string[] = [];
-  for (let i = 0; i < (await groups.count()); i++) names.push(await groups.nth(i).getByLabel(ru('plan.action'), { exact: true }).inputValue());
+  for (let i = 0; i < (await groups.count()); i++)
+    names.push(await groups.nth(i).getByLabel(ru('plan.action'), { exact: true }).inputValue());
   return names;
 };
 
-describe('plan changes in the sidebar, typed as a Russian marketer would', { timeout: 90_000 }, () => {
+describe('plan changes in the sidebar, typed as a Russian marketer would', {
+  timeout: 90_000,
+}, () => {
   it('creates the worked example in Russian and opens its action plan', async () => {
     await addonMenu(page, en('menu.wizard'));
     const w = wizard();
@@ -64,7 +87,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
   });
 
-  it('shows each row\'s impact while typing, with the lever before and after, and keeps the rows where they are', async () => {
+  it("shows each row's impact while typing, with the lever before and after, and keeps the rows where they are", async () => {
     const w = wizard();
     const first = await addAction(1, 'Тариф с носителем', 'P');
     await first.pressSequentially('+10%');
@@ -73,7 +96,9 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
 
     const second = await addAction(2, 'Полугодовой пакет', 'Q');
     // the hint lists the forms Q takes
-    await row(2).getByText(ru('plan.changeHint', { forms: '+10% или +0,5 покупки' }), { exact: true }).waitFor();
+    await row(2)
+      .getByText(ru('plan.changeHint', { forms: '+10% или +0,5 покупки' }), { exact: true })
+      .waitFor();
     await second.pressSequentially('+0,5');
     // a bare number says nothing yet: no impact, and no +50% either
     await impactIs(2, '—');
@@ -92,9 +117,15 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     const fourth = await addAction(4, 'Пробный урок с методистом', 'C');
     await fourth.pressSequentially('+2 п.п.');
     await impactIs(4, '$1 560 000');
-    // a percent as the sheet writes one in ru_RU (one formatter for the sheet's figures and the sidebar's)
+    // a percent as the sheet writes one in ru_RU (one formatter for the sheet's figures and the
+    // sidebar's)
     expect(plain(await row(4).getByText(/^C: /).textContent())).toBe('C: 6,0% → 8,0%');
-    expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом']);
+    expect(await actionNames()).toEqual([
+      'Тариф с носителем',
+      'Полугодовой пакет',
+      'Реклама в школьных чатах',
+      'Пробный урок с методистом',
+    ]);
     await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
   });
 
@@ -105,15 +136,31 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', { tim
     await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
     const error = row(5).getByRole('alert');
     await error.waitFor();
-    expect(plain(await error.textContent())).toBe(plain(ru('field.change', { forms: '+10% или +0,5 покупки' })));
-    expect(await actionNames()).toEqual(['Тариф с носителем', 'Полугодовой пакет', 'Реклама в школьных чатах', 'Пробный урок с методистом', 'Скидка выходного дня']);
+    expect(plain(await error.textContent())).toBe(
+      plain(ru('field.change', { forms: '+10% или +0,5 покупки' })),
+    );
+    expect(await actionNames()).toEqual([
+      'Тариф с носителем',
+      'Полугодовой пакет',
+      'Реклама в школьных чатах',
+      'Пробный урок с методистом',
+      'Скидка выходного дня',
+    ]);
 
-    await row(5).getByRole('button', { name: ru('plan.remove') }).click();
+    await row(5)
+      .getByRole('button', { name: ru('plan.remove') })
+      .click();
     await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
     await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
-    const ranked = ['Полугодовой пакет', 'Пробный урок с методистом', 'Реклама в школьных чатах', 'Тариф с носителем'];
+    const ranked = [
+      'Полугодовой пакет',
+      'Пробный урок с методистом',
+      'Реклама в школьных чатах',
+      'Тариф с носителем',
+    ];
     const deadline = Date.now() + 10_000;
-    while (JSON.stringify(await actionNames()) !== JSON.stringify(ranked) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (JSON.stringify(await actionNames()) !== JSON.stringify(ranked) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await actionNames()).toEqual(ranked);
     await impactIs(1, '$1 800 000');
     await impactIs(4, '$468 000');

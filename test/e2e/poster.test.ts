@@ -9,7 +9,16 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetStages } from '../../src/core/map/stages';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, closeSession, drawPoster, openRussianSession, ru, screenshot, type Session, wizardFrame } from './support';
+import {
+  addonMenu,
+  closeSession,
+  drawPoster,
+  openRussianSession,
+  ru,
+  screenshot,
+  type Session,
+  wizardFrame,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const NBSP = '\u00a0';
@@ -43,23 +52,44 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
 
   it('one click saves an SVG poster in Russian: stages, curve, funnel, weakest transition, revenue', async () => {
     // the sidebar is sandboxed as HtmlService sandboxes it: downloads allowed, no top navigation
-    const sandbox = (await page.getByRole('complementary', { name: ru('wizard.title') }).locator('iframe').getAttribute('sandbox')) ?? '';
-    expect(sandbox.split(' ')).toEqual(expect.arrayContaining(['allow-scripts', 'allow-downloads', 'allow-same-origin']));
+    const sandbox =
+      (await page
+        .getByRole('complementary', { name: ru('wizard.title') })
+        .locator('iframe')
+        .getAttribute('sandbox')) ?? '';
+    expect(sandbox.split(' ')).toEqual(
+      expect.arrayContaining(['allow-scripts', 'allow-downloads', 'allow-same-origin']),
+    );
     expect(sandbox).not.toMatch(/allow-top-navigation/);
-    const [download] = await Promise.all([page.waitForEvent('download'), button(ru('present.poster')).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button(ru('present.poster')).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/ — постер\.svg$/);
     const svg = readFileSync(await download.path(), 'utf8');
     // well-formed for our strict check and for Chromium's own XML parser
     const root = parseXml(svg);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { errors: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName };
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.nodeName,
+      };
     }, svg);
     expect(parsed).toEqual({ errors: 0, root: 'svg' });
-    const lines = elements(root).filter((e) => e.name === 'text').map((e) => textOf(e, ' '));
+    const lines = elements(root)
+      .filter((e) => e.name === 'text')
+      .map((e) => textOf(e, ' '));
     STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
     const all = lines.join('\n');
-    for (const key of ['row.curve', 'poster.funnel', 'row.weakest', 'poster.top', 'poster.kpiRevenue'] as const) expect(all).toContain(ru(key));
+    for (const key of [
+      'row.curve',
+      'poster.funnel',
+      'row.weakest',
+      'poster.top',
+      'poster.kpiRevenue',
+    ] as const)
+      expect(all).toContain(ru(key));
     expect(lines).toContain(`4${NBSP}680${NBSP}000${NBSP}₽`);
     expect(lines).toContain(`${STAGES[1]} → ${STAGES[2]}`);
     expect(all).toContain(ru('poster.noActions'));
@@ -69,7 +99,8 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     await again.evaluate((node) => node.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'wizard-poster.png');
 
-    // the poster as Chromium draws it (the README's picture comes from the whole Russian job, with its plan)
+    // the poster as Chromium draws it (the README's picture comes from the whole Russian job, with
+    // its plan)
     expect(await drawPoster(session.browser, svg)).toEqual({ width: 1123, height: 794 });
   });
 
@@ -82,22 +113,45 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
 
     await w.locator('body').evaluate(() => {
       const win = window as unknown as { copiedText?: string };
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (win.copiedText = text) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (win.copiedText = text) },
+      });
     });
     await button(ru('present.copyOutline')).click();
     await w.getByText(ru('help.copied'), { exact: true }).waitFor();
-    expect(await w.locator('body').evaluate(() => (window as unknown as { copiedText?: string }).copiedText)).toBe(markdown);
+    expect(
+      await w
+        .locator('body')
+        .evaluate(() => (window as unknown as { copiedText?: string }).copiedText),
+    ).toBe(markdown);
 
     await w.locator('body').evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: () =>
+            Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+        },
+      });
       document.execCommand = () => false;
       window.getSelection()?.removeAllRanges();
       (document.activeElement as HTMLElement | null)?.blur();
     });
     await button(ru('present.copyOutline')).click();
     await w.getByText(ru('copy.selected')).waitFor();
-    const selection = await outline.evaluate((el: HTMLTextAreaElement) => ({ focused: document.activeElement === el, start: el.selectionStart, end: el.selectionEnd, length: el.value.length }));
-    expect(selection).toEqual({ focused: true, start: 0, end: markdown.length, length: markdown.length });
+    const selection = await outline.evaluate((el: HTMLTextAreaElement) => ({
+      focused: document.activeElement === el,
+      start: el.selectionStart,
+      end: el.selectionEnd,
+      length: el.value.length,
+    }));
+    expect(selection).toEqual({
+      focused: true,
+      start: 0,
+      end: markdown.length,
+      length: markdown.length,
+    });
   });
 
   it("formula help's Copy buttons fall back the same way: the formula is left selected", async () => {
@@ -105,14 +159,18 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     const help = page.getByRole('complementary', { name: ru('help.title') }).frameLocator('iframe');
     const first = help.getByRole('button', { name: new RegExp(`^${ru('help.copy')} =`) }).first();
     await first.waitFor();
-    const formula = ((await first.getAttribute('aria-label')) ?? '').slice(ru('help.copy').length + 1);
+    const formula = ((await first.getAttribute('aria-label')) ?? '').slice(
+      ru('help.copy').length + 1,
+    );
     await help.locator('body').evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
       document.execCommand = () => false;
     });
     await first.click();
     await help.getByText(ru('copy.selected')).first().waitFor();
-    expect(await help.locator('body').evaluate(() => window.getSelection()?.toString())).toBe(formula);
+    expect(await help.locator('body').evaluate(() => window.getSelection()?.toString())).toBe(
+      formula,
+    );
     expect(session.pageErrors).toEqual([]);
   });
 });

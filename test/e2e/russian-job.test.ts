@@ -21,7 +21,19 @@ import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';
 import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import { elements, parseXml, textOf } from '../support/xml';
-import { addonMenu, axeViolations, cell, closeSession, drawPoster, openRussianSession, plain, ru, type Session, waitForText, wizardFrame } from './support';
+import {
+  addonMenu,
+  axeViolations,
+  cell,
+  closeSession,
+  drawPoster,
+  openRussianSession,
+  plain,
+  ru,
+  type Session,
+  waitForText,
+  wizardFrame,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
 const MAP = 'Родители школьников — Онлайн-курс английского';
@@ -34,8 +46,18 @@ const TARGETS = ['', '30', '35', '', '', ''];
 const REVENUE = 5000 * (330 / 5000) * 9000 * 2.5;
 /** The plan as typed, in the order typed, each with its impact by hand. */
 const PLAN = [
-  { action: 'Реклама в родительских чатах', lever: 'L', change: '+10%', impact: 500 * 0.066 * 9000 * 2.5 },
-  { action: 'Бесплатный пробный урок', lever: 'C', change: '+2 п.п.', impact: 5000 * 0.02 * 9000 * 2.5 },
+  {
+    action: 'Реклама в родительских чатах',
+    lever: 'L',
+    change: '+10%',
+    impact: 500 * 0.066 * 9000 * 2.5,
+  },
+  {
+    action: 'Бесплатный пробный урок',
+    lever: 'C',
+    change: '+2 п.п.',
+    impact: 5000 * 0.02 * 9000 * 2.5,
+  },
   { action: 'Пакет «Полгода»', lever: 'Q', change: '+0,5 покупки', impact: 330 * 9000 * 0.5 },
   { action: 'Разговорный клуб в тарифе', lever: 'P', change: '+1000 ₽', impact: 330 * 1000 * 2.5 },
   { action: 'Скидка за оплату картой', lever: 'P', change: '−5%', impact: -330 * 450 * 2.5 },
@@ -45,7 +67,8 @@ const PLAN_TOTAL = PLAN.reduce((sum, a) => sum + a.impact, 0);
 const EXAMPLE_REVENUE = 2000 * (120 / 2000) * 30_000 * 1.3;
 
 /** A figure as the ru_RU sheet and sidebar write it: "7 425 000", spaces as plain spaces. */
-const figure = (n: number): string => new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }).format(n).replace(/\s/g, ' ');
+const figure = (n: number): string =>
+  new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }).format(n).replace(/\s/g, ' ');
 /** An impact as the poster writes it: a plus sign before a gain (a loss has its own sign). */
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${figure(n)}`;
 
@@ -65,15 +88,27 @@ const button = (name: string): Locator => wizard().getByRole('button', { name, e
 /** A row of the map that has a label (all but the footer of markers). */
 type LabelledRow = Exclude<RowKey, 'footer'>;
 const stageCell = (i: number, row: LabelledRow): Locator =>
-  wizard().getByLabel(`${ru('wizard.stage', { n: i + 1, name: STAGES[i] ?? '' })} — ${ru(`row.${row}`)}`, { exact: true });
+  wizard().getByLabel(
+    `${ru('wizard.stage', { n: i + 1, name: STAGES[i] ?? '' })} — ${ru(`row.${row}`)}`,
+    { exact: true },
+  );
 /** A field of the step's side part (column B of the map), by its exact label. */
 const side = (row: LabelledRow): Locator => wizard().getByLabel(ru(`row.${row}`), { exact: true });
-const at = (row: RowKey, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
-const shown = async (a1ref: string): Promise<string> => plain(await cell(page, a1ref).textContent());
+const at = (row: RowKey, stage: number | null): string =>
+  a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
+const shown = async (a1ref: string): Promise<string> =>
+  plain(await cell(page, a1ref).textContent());
 
 async function onStep(n: number, key: MessageKey): Promise<void> {
-  await wizard().getByRole('heading', { level: 2, name: ru(key) }).waitFor();
-  expect(await wizard().getByRole('navigation', { name: ru('wizard.stepsNav') }).getByRole('button', { name: new RegExp(`^${n}\\. `) }).getAttribute('aria-current')).toBe('step');
+  await wizard()
+    .getByRole('heading', { level: 2, name: ru(key) })
+    .waitFor();
+  expect(
+    await wizard()
+      .getByRole('navigation', { name: ru('wizard.stepsNav') })
+      .getByRole('button', { name: new RegExp(`^${n}\\. `) })
+      .getAttribute('aria-current'),
+  ).toBe('step');
 }
 
 /** Save and continue: the step is saved (no field in error) and the next one opens. */
@@ -89,7 +124,8 @@ async function fillRow(row: LabelledRow, values: readonly string[]): Promise<voi
 }
 
 async function pickRow(row: LabelledRow, values: readonly string[]): Promise<void> {
-  for (const [i, v] of values.entries()) if (v !== '') await stageCell(i, row).selectOption({ label: v });
+  for (const [i, v] of values.entries())
+    if (v !== '') await stageCell(i, row).selectOption({ label: v });
 }
 
 function plannedRow(n: number): Locator {
@@ -103,8 +139,10 @@ const valueAt = (sheet: LoSheet, ref: string): unknown => {
   return sheet.values.get(`${Number(m[2])},${col}`);
 };
 
-describe('the whole Russian job: ten steps, a plan in money and units, the poster, the portfolio, the .xlsx', { timeout: 240_000 }, () => {
-  it('1. makes a new map from the sidebar, in Russian, with the checklist\'s six stages', async () => {
+describe('the whole Russian job: ten steps, a plan in money and units, the poster, the portfolio, the .xlsx', {
+  timeout: 240_000,
+}, () => {
+  it("1. makes a new map from the sidebar, in Russian, with the checklist's six stages", async () => {
     await addonMenu(page, ru('menu.wizard'));
     const w = wizard();
     await w.getByText(ru('wizard.noMap')).waitFor();
@@ -120,7 +158,9 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
 
   it('2. walks the ten steps with Save and continue, every value landing in its cell', async () => {
     const w = wizard();
-    await side('goal').fill('Поднять выручку курса на 20% к сентябрю: больше пробных уроков и продлений');
+    await side('goal').fill(
+      'Поднять выручку курса на 20% к сентябрю: больше пробных уроков и продлений',
+    );
     await saveAndNext(2, 'step.persona');
 
     await side('persona').fill('Мама ученика 5–7 класса, работает, хочет, чтобы ребёнок сдал ОГЭ');
@@ -130,24 +170,73 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     await side('jobs').fill('Подготовить ребёнка к ОГЭ\nНе тратить вечера на дорогу');
     await saveAndNext(3, 'step.stages');
 
-    await fillRow('actions', ['Видит рекламу в чате класса', 'Сравнивает школы, читает отзывы', 'Оплачивает первый месяц', 'Ходит на уроки', 'Получает отчёт об успехах', 'Продлевает и советует']);
+    await fillRow('actions', [
+      'Видит рекламу в чате класса',
+      'Сравнивает школы, читает отзывы',
+      'Оплачивает первый месяц',
+      'Ходит на уроки',
+      'Получает отчёт об успехах',
+      'Продлевает и советует',
+    ]);
     await fillRow('job', ['Понять, нужен ли репетитор', 'Выбрать курс', '', '', '', '']);
     await saveAndNext(4, 'step.touchpoints');
 
-    await fillRow('touchpoints', ['Реклама в чатах', 'Сайт, отзывы', 'Страница оплаты', 'Платформа уроков', 'Письмо с отчётом', 'Реферальная ссылка']);
+    await fillRow('touchpoints', [
+      'Реклама в чатах',
+      'Сайт, отзывы',
+      'Страница оплаты',
+      'Платформа уроков',
+      'Письмо с отчётом',
+      'Реферальная ссылка',
+    ]);
     await fillRow('channels', ['Родительские чаты', 'Поиск', '', '', 'Почта', '']);
     await saveAndNext(5, 'step.questions');
 
-    await fillRow('questions', ['А поможет ли онлайн?', 'Сколько стоит и кто преподаёт?', 'Можно ли вернуть деньги?', 'Есть ли прогресс?', '', 'Что дадут за рекомендацию?']);
-    await fillRow('content', ['Кейсы учеников', 'Видео урока', 'Условия возврата', '', 'Отчёт преподавателя', '']);
+    await fillRow('questions', [
+      'А поможет ли онлайн?',
+      'Сколько стоит и кто преподаёт?',
+      'Можно ли вернуть деньги?',
+      'Есть ли прогресс?',
+      '',
+      'Что дадут за рекомендацию?',
+    ]);
+    await fillRow('content', [
+      'Кейсы учеников',
+      'Видео урока',
+      'Условия возврата',
+      '',
+      'Отчёт преподавателя',
+      '',
+    ]);
     await saveAndNext(6, 'step.barriers');
 
     const barrierTypes = choices({ lang: 'ru' }, 'barrierType');
     const driverTypes = choices({ lang: 'ru' }, 'driverType');
-    await fillRow('barriers', ['', 'Непонятно, чем лучше репетитора', 'Дорого сразу за месяц', '', '', '']);
+    await fillRow('barriers', [
+      '',
+      'Непонятно, чем лучше репетитора',
+      'Дорого сразу за месяц',
+      '',
+      '',
+      '',
+    ]);
     await pickRow('barrierType', ['', barrierTypes[1] ?? '', barrierTypes[0] ?? '', '', '', '']);
-    await fillRow('drivers', ['Советы других родителей', 'Урок-знакомство с преподавателем', '', '', '', 'Бонус за друга']);
-    await pickRow('driverType', [driverTypes[0] ?? '', driverTypes[0] ?? '', '', '', '', driverTypes[1] ?? '']);
+    await fillRow('drivers', [
+      'Советы других родителей',
+      'Урок-знакомство с преподавателем',
+      '',
+      '',
+      '',
+      'Бонус за друга',
+    ]);
+    await pickRow('driverType', [
+      driverTypes[0] ?? '',
+      driverTypes[0] ?? '',
+      '',
+      '',
+      '',
+      driverTypes[1] ?? '',
+    ]);
     await saveAndNext(7, 'step.kpis');
 
     await side('avgCheck').fill('9000');
@@ -162,9 +251,17 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(metrics).toContain(`${STAGES[1]} → ${STAGES[2]}`);
     await saveAndNext(8, 'step.evaluate');
 
-    for (const [i, score] of ['4', '2', '3', '5', '4', '3'].entries()) await stageCell(i, 'score').selectOption(score);
+    for (const [i, score] of ['4', '2', '3', '5', '4', '3'].entries())
+      await stageCell(i, 'score').selectOption(score);
     await pickRow('evidence', [choices({ lang: 'ru' }, 'evidence')[0] ?? '', '', '', '', '', '']);
-    await fillRow('weakSpots', ['', 'Нет сравнения с репетитором', 'Оплата только картой', '', '', '']);
+    await fillRow('weakSpots', [
+      '',
+      'Нет сравнения с репетитором',
+      'Оплата только картой',
+      '',
+      '',
+      '',
+    ]);
     await saveAndNext(9, 'step.plan');
   });
 
@@ -188,25 +285,39 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       await r.getByLabel(ru('plan.action'), { exact: true }).fill(a.action);
       await r.getByLabel(ru('plan.lever')).selectOption({ label: ru(`lever.${a.lever}`) });
       await r.getByLabel(ru('plan.change')).pressSequentially(a.change);
-      await expect.poll(async () => plain(await r.getByText(ru('plan.impact')).textContent())).toBe(`${ru('plan.impact')}: ${figure(a.impact)} ₽`);
+      await expect
+        .poll(async () => plain(await r.getByText(ru('plan.impact')).textContent()))
+        .toBe(`${ru('plan.impact')}: ${figure(a.impact)} ₽`);
     }
-    // the lever before and after, as the sheet writes it: the check in rubles, conversion in percent
-    expect(plain(await plannedRow(4).getByText(/^P: /).textContent())).toBe('P: 9 000 ₽ → 10 000 ₽');
+    // the lever before and after, as the sheet writes it: the check in rubles, conversion in
+    // percent
+    expect(plain(await plannedRow(4).getByText(/^P: /).textContent())).toBe(
+      'P: 9 000 ₽ → 10 000 ₽',
+    );
     expect(plain(await plannedRow(2).getByText(/^C: /).textContent())).toBe('C: 6,6% → 8,6%');
     await plannedRow(2).getByLabel(ru('plan.owner')).fill('Анна');
     await button(ru('wizard.save')).click();
     await wizard().getByRole('status').getByText(ru('wizard.saved')).waitFor();
     // the plan adds up as its sheet does, in view after the save: its impact, revenue now and after
     const totals = wizard().getByRole('region', { name: new RegExp(`^${ru('plan.total')}`) });
-    await expect.poll(async () => plain(await totals.textContent())).toContain(`${figure(PLAN_TOTAL)} ₽`);
-    expect(plain(await totals.textContent())).toContain(`${ru('plan.revenueAfter')}${figure(REVENUE + PLAN_TOTAL)} ₽`);
+    await expect
+      .poll(async () => plain(await totals.textContent()))
+      .toContain(`${figure(PLAN_TOTAL)} ₽`);
+    expect(plain(await totals.textContent())).toContain(
+      `${ru('plan.revenueAfter')}${figure(REVENUE + PLAN_TOTAL)} ₽`,
+    );
     // ranked by impact once saved: C, Q, P+, L, P−
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact).map((a) => a.action);
-    await expect.poll(async () => {
-      const names: string[] = [];
-      for (let k = 1; k <= PLAN.length; k++) names.push(await plannedRow(k).getByLabel(ru('plan.action'), { exact: true }).inputValue());
-      return names;
-    }).toEqual(ranked);
+    await expect
+      .poll(async () => {
+        const names: string[] = [];
+        for (let k = 1; k <= PLAN.length; k++)
+          names.push(
+            await plannedRow(k).getByLabel(ru('plan.action'), { exact: true }).inputValue(),
+          );
+        return names;
+      })
+      .toEqual(ranked);
   });
 
   it('5. the plan sheet ranks the actions, sums their impact and shows revenue now and after', async () => {
@@ -215,7 +326,10 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact);
     for (const [k, a] of ranked.entries()) {
       const r = 4 + k;
-      await waitForText(cell(page, `I${r}`), new RegExp(`^-?${figure(Math.abs(a.impact)).replace(/ /g, '\\s?')}\\s?₽$`));
+      await waitForText(
+        cell(page, `I${r}`),
+        new RegExp(`^-?${figure(Math.abs(a.impact)).replace(/ /g, '\\s?')}\\s?₽$`),
+      );
       expect(await shown(`A${r}`)).toBe(String(k + 1));
       expect(await shown(`B${r}`)).toBe(a.action);
       expect(await shown(`E${r}`)).toBe(a.change);
@@ -230,7 +344,8 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
   });
 
   it('6. a stage moved out of order shows what is wrong in Russian, not #ERROR!, and moving it back mends the map', async () => {
-    // Триггер (150) before Пользовательский опыт (300): the experience stage now has more customers than the stage before it
+    // Триггер (150) before Пользовательский опыт (300): the experience stage now has more customers
+    // than the stage before it
     await cell(page, at('header', 4)).click();
     await addonMenu(page, ru('menu.moveLeft'));
     await waitForText(cell(page, at('header', 3)), STAGES[4] ?? '');
@@ -240,9 +355,11 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(step).not.toMatch(/#ERROR|#VALUE|error/i);
     expect(step).toMatch(/[а-яё]/i);
     // highlighted, as the sheet's conditional format draws it: not the colour of a valid neighbour
-    const fill = (ref: string) => cell(page, ref).evaluate((node) => getComputedStyle(node).backgroundColor);
+    const fill = (ref: string) =>
+      cell(page, ref).evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(await fill(at('step', 4))).not.toBe(await fill(at('step', 3)));
-    // the valid transitions still compute, and L × C × P × Q does not depend on the stages after the deal
+    // the valid transitions still compute, and L × C × P × Q does not depend on the stages after
+    // the deal
     expect(await shown(at('step', 3))).toBe('45,5%'); // 150 of the deal's 330
     expect(await shown(at('weakest', null))).toBe(`${STAGES[1]} → ${STAGES[2]}`);
     expect(await shown(at('revenue', null))).toBe(`${figure(REVENUE)} ₽`);
@@ -265,19 +382,29 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
     await waitForText(cell(page, at('nextReview', null)), '15.12.2026');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), button(ru('present.poster')).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button(ru('present.poster')).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${MAP} — постер.svg`);
     const svg = readFileSync(await download.path(), 'utf8');
-    const lines = elements(parseXml(svg)).filter((e) => e.name === 'text').map((e) => plain(textOf(e, ' ')));
+    const lines = elements(parseXml(svg))
+      .filter((e) => e.name === 'text')
+      .map((e) => plain(textOf(e, ' ')));
     // as Chromium draws it: the README's picture of the poster
-    expect(await drawPoster(session.browser, svg, 'poster.png')).toEqual({ width: 1123, height: 794 });
+    expect(await drawPoster(session.browser, svg, 'poster.png')).toEqual({
+      width: 1123,
+      height: 794,
+    });
     STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
     expect(lines).toContain(MAP);
     expect(lines.some((l) => l.startsWith(`${ru('row.persona')}: Мама ученика`))).toBe(true);
     expect(lines).toContain(`${figure(REVENUE)} ₽`);
     expect(lines).toContain('6,6%');
     expect(lines).toContain(`${STAGES[1]} → ${STAGES[2]}`);
-    expect(lines).toContain(ru('poster.weakestStep', { step: '27,5%' }) + ` (${ru('poster.target', { value: '35,0%' })})`);
+    expect(lines).toContain(
+      ru('poster.weakestStep', { step: '27,5%' }) + ` (${ru('poster.target', { value: '35,0%' })})`,
+    );
     // the funnel: every stage's count, and the top actions in rank order with their signed impact
     for (const n of CUSTOMERS) expect(lines).toContain(figure(Number(n)));
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact);
@@ -303,14 +430,29 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     await form.getByRole('button', { name: ru('form.create') }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: SECOND, exact: true, selected: true }).waitFor();
-    await waitForText(cell(page, at('revenue', null)), new RegExp(`^${figure(EXAMPLE_REVENUE)}\\s?₽$`));
+    await waitForText(
+      cell(page, at('revenue', null)),
+      new RegExp(`^${figure(EXAMPLE_REVENUE)}\\s?₽$`),
+    );
 
     await addonMenu(page, ru('menu.portfolio'));
-    await page.getByRole('tab', { name: ru('portfolio.sheet'), exact: true, selected: true }).waitFor();
+    await page
+      .getByRole('tab', { name: ru('portfolio.sheet'), exact: true, selected: true })
+      .waitFor();
     await waitForText(cell(page, 'I4'), `${figure(REVENUE)} ₽`);
-    expect([await shown('A4'), await shown('B4'), await shown('C4'), await shown('D4')]).toEqual(['1', MAP, 'Родители школьников', 'Онлайн-курс английского']);
+    expect([await shown('A4'), await shown('B4'), await shown('C4'), await shown('D4')]).toEqual([
+      '1',
+      MAP,
+      'Родители школьников',
+      'Онлайн-курс английского',
+    ]);
     expect(await shown('J4')).toBe(`${figure(REVENUE + PLAN_TOTAL)} ₽`);
-    expect([await shown('A5'), await shown('B5'), await shown('I5'), await shown('J5')]).toEqual(['2', SECOND, `${figure(EXAMPLE_REVENUE)} ₽`, `${figure(EXAMPLE_REVENUE)} ₽`]);
+    expect([await shown('A5'), await shown('B5'), await shown('I5'), await shown('J5')]).toEqual([
+      '2',
+      SECOND,
+      `${figure(EXAMPLE_REVENUE)} ₽`,
+      `${figure(EXAMPLE_REVENUE)} ₽`,
+    ]);
     expect(await shown('A6')).toBe(ru('portfolio.total'));
     expect(await shown('I6')).toBe(`${figure(REVENUE + EXAMPLE_REVENUE)} ₽`);
     expect(await shown('J6')).toBe(`${figure(REVENUE + PLAN_TOTAL + EXAMPLE_REVENUE)} ₽`);
@@ -318,23 +460,30 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
   });
 
   it('9. downloads the workbook as .xlsx, whose formulas compute the same figures in LibreOffice', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .xlsx' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${ru('portfolio.sheet')}.xlsx`);
     const lo = await recalculate(readFileSync(await download.path()));
     const sheet = (name: string): LoSheet => {
       // (Excel's sheet names hold 31 characters: the export shortens longer ones)
       const found = lo.sheets.find((s) => s.name === excelSheetName(name, () => false));
-      if (!found) throw new Error(`no sheet "${name}" in ${lo.sheets.map((s) => s.name).join(', ')}`);
+      if (!found)
+        throw new Error(`no sheet "${name}" in ${lo.sheets.map((s) => s.name).join(', ')}`);
       return found;
     };
-    const close = (v: unknown, want: number) => expect(typeof v === 'number' && Math.abs(v - want) < 0.005).toBe(true);
+    const close = (v: unknown, want: number) =>
+      expect(typeof v === 'number' && Math.abs(v - want) < 0.005).toBe(true);
     close(valueAt(sheet(MAP), at('revenue', null)), REVENUE);
     expect(valueAt(sheet(MAP), at('weakest', null))).toBe(`${STAGES[1]} → ${STAGES[2]}`);
     const plan = sheet(PLAN_SHEET);
-    [...PLAN].sort((x, y) => y.impact - x.impact).forEach((a, k) => {
-      expect(valueAt(plan, `B${4 + k}`)).toBe(a.action);
-      close(valueAt(plan, `I${4 + k}`), a.impact);
-    });
+    [...PLAN]
+      .sort((x, y) => y.impact - x.impact)
+      .forEach((a, k) => {
+        expect(valueAt(plan, `B${4 + k}`)).toBe(a.action);
+        close(valueAt(plan, `I${4 + k}`), a.impact);
+      });
     close(valueAt(plan, `I${4 + PLAN.length + 2}`), REVENUE + PLAN_TOTAL);
     close(valueAt(sheet(SECOND), at('revenue', null)), EXAMPLE_REVENUE);
     const portfolio = sheet(ru('portfolio.sheet'));

@@ -9,10 +9,23 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
-import { addonMenu, axeViolations, cell, closeSession, openRussianSession, plain, ru, type Session, typeInto, waitForText, wizardFrame } from './support';
+import {
+  addonMenu,
+  axeViolations,
+  cell,
+  closeSession,
+  openRussianSession,
+  plain,
+  ru,
+  type Session,
+  typeInto,
+  waitForText,
+  wizardFrame,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
-const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
+const at = (row: keyof typeof ROW, stage: number | null): string =>
+  a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
 
 let session: Session;
 let page: Page;
@@ -31,7 +44,9 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await typeInto(page, 'A1', '=CJM_REVENUE(1000; 5%; 2000; 1,5)', /^150\s?000$/);
     // the formula bar shows it as typed
     await cell(page, 'A1').click();
-    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
+    expect(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).toBe(
+      '=CJM_REVENUE(1000; 5%; 2000; 1,5)',
+    );
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -45,7 +60,9 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await form.getByRole('button', { name: ru('form.create') }).click();
     await dialog.waitFor({ state: 'detached' });
     await waitForText(cell(page, at('header', 0)), STAGES[0] ?? '');
-    expect(await cell(page, a1(ROW.footer, 1)).textContent()).toMatch(/^Карта CJM [A-Z0-9]+ · шаблон v2$/);
+    expect(await cell(page, a1(ROW.footer, 1)).textContent()).toMatch(
+      /^Карта CJM [A-Z0-9]+ · шаблон v2$/,
+    );
   });
 
   it('asks before removing a stage in the add-on\'s own dialog, in Russian, on "Нет" by default: Enter and Escape keep the stage', async () => {
@@ -54,11 +71,16 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await typeInto(page, at('barriers', 1), 'Too dear', 'Too dear');
     await cell(page, at('header', 1)).click();
     await addonMenu(page, ru('menu.removeStage'));
-    // not Ui.alert (Google would draw its buttons in the account's language, on "Yes"): a modal of the add-on's own page
-    const question = page.getByRole('dialog', { name: ru('confirm.removeTitle', { name: STAGES[1] ?? '' }) });
+    // not Ui.alert (Google would draw its buttons in the account's language, on "Yes"): a modal of
+    // the add-on's own page
+    const question = page.getByRole('dialog', {
+      name: ru('confirm.removeTitle', { name: STAGES[1] ?? '' }),
+    });
     await question.waitFor();
     const inside = question.frameLocator('iframe');
-    await inside.getByText('В нём 2 заполненных ячейки. Они будут удалены вместе с этапом.').waitFor();
+    await inside
+      .getByText('В нём 2 заполненных ячейки. Они будут удалены вместе с этапом.')
+      .waitFor();
     expect(await inside.locator('html').getAttribute('lang')).toBe('ru');
     const names = await inside.getByRole('button').allTextContents();
     expect(names).toEqual(['Нет', 'Да']);
@@ -84,7 +106,7 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await waitForText(cell(page, at('header', 1)), STAGES[2] ?? '');
   });
 
-  it('renames the map in the add-on\'s own dialog: its name in the field, ОК / Отмена in Russian', async () => {
+  it("renames the map in the add-on's own dialog: its name in the field, ОК / Отмена in Russian", async () => {
     const before = (await page.getByRole('tab', { selected: true }).textContent()) ?? '';
     await addonMenu(page, ru('menu.rename'));
     const dialog = page.getByRole('dialog', { name: ru('prompt.renameTitle') });
@@ -108,7 +130,10 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
           const node = document.getElementById('status');
           if (!node) return;
           new MutationObserver(() => {
-            if (node.textContent) (window as unknown as { cjmStatusSeen(t: string): void }).cjmStatusSeen(node.textContent);
+            if (node.textContent)
+              (window as unknown as { cjmStatusSeen(t: string): void }).cjmStatusSeen(
+                node.textContent,
+              );
           }).observe(node, { childList: true, characterData: true, subtree: true });
         }),
       );
@@ -124,7 +149,10 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     await w.getByRole('button', { name: `3. ${ru('step.stages')}` }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.stages') }).waitFor();
     // the first stage holds the driver typed above, so removing it asks first
-    await w.getByRole('button', { name: ru('stages.remove') }).first().click();
+    await w
+      .getByRole('button', { name: ru('stages.remove') })
+      .first()
+      .click();
     const confirm = w.getByRole('alertdialog');
     await confirm.waitFor();
     const cancel = confirm.getByRole('button', { name: ru('form.cancel'), exact: true });

@@ -16,9 +16,15 @@ import { freshWorkbook, saveDocument } from '../../dev/workbench/document';
 import { BODY_LIMITS } from '../../dev/workbench/http-util';
 import { startWorkbench, type RunningWorkbench } from '../../dev/workbench/server';
 
-/** Knobs on node:fs as dev/workbench/document.ts sees it; the real calls run unless a knob says otherwise. */
+/**
+ * Knobs on node:fs as dev/workbench/document.ts sees it; the real calls run unless a knob says
+ * otherwise.
+ */
 const fsHooks = vi.hoisted(() => ({
-  /** Runs once, right after the next writeFileSync into an open file (the temp file): "another save meanwhile". */
+  /**
+   * Runs once, right after the next writeFileSync into an open file (the temp file): "another save
+   * meanwhile".
+   */
   afterWrite: null as null | (() => void),
   /** Makes the next temp-file write stop half way (disk full) or its fsync fail (I/O error). */
   fail: null as null | 'write' | 'fsync',
@@ -42,7 +48,9 @@ vi.mock('node:fs', async (importOriginal) => {
       if (typeof target === 'number' && fsHooks.fail === 'write') {
         fsHooks.fail = null;
         fs.writeFileSync(target, String(data).slice(0, String(data).length / 2));
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+          code: 'ENOSPC',
+        });
       }
       fs.writeFileSync(...args);
       const after = typeof target === 'number' ? fsHooks.afterWrite : null;
@@ -74,7 +82,11 @@ interface Answer {
  * Sends `text` as it is and reads one HTTP answer. A server that never answers fails the test
  * here, well before the test's own timeout, with a message that says so.
  */
-function send(port: number, text: string | Buffer, opts: { halfClose?: boolean; waitMs?: number } = {}): Promise<Answer> {
+function send(
+  port: number,
+  text: string | Buffer,
+  opts: { halfClose?: boolean; waitMs?: number } = {},
+): Promise<Answer> {
   const waitMs = opts.waitMs ?? 5_000;
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
@@ -84,23 +96,45 @@ function send(port: number, text: string | Buffer, opts: { halfClose?: boolean; 
     });
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`no answer within ${waitMs} ms (the server hangs); got so far: ${JSON.stringify(received.toString())}`));
+      reject(
+        new Error(
+          `no answer within ${waitMs} ms (the server hangs); got so far: ${JSON.stringify(received.toString())}`,
+        ),
+      );
     }, waitMs);
     const parsed = (): Answer | null => {
       const end = received.indexOf('\r\n\r\n');
       if (end < 0) return null;
-      const [statusLine = '', ...lines] = received.subarray(0, end).toString('latin1').split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const [statusLine = '', ...lines] = received
+        .subarray(0, end)
+        .toString('latin1')
+        .split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((l) => [
+          l.slice(0, l.indexOf(':')).toLowerCase(),
+          l.slice(l.indexOf(':') + 1).trim(),
+        ]),
+      );
       const body = received.subarray(end + 4);
       if (body.length < Number(headers['content-length'] ?? 0)) return null;
       const type = headers['content-type'] ?? '';
-      return { status: Number(statusLine.split(' ')[1]), headers, json: type.startsWith('application/json') ? JSON.parse(body.toString('utf8')) : null };
+      return {
+        status: Number(statusLine.split(' ')[1]),
+        headers,
+        json: type.startsWith('application/json') ? JSON.parse(body.toString('utf8')) : null,
+      };
     };
     const settle = (answer: Answer | null, error?: Error): void => {
       clearTimeout(timer);
       socket.destroy();
       if (answer) resolve(answer);
-      else reject(error ?? new Error(`the connection closed without an answer; got: ${JSON.stringify(received.toString())}`));
+      else
+        reject(
+          error ??
+            new Error(
+              `the connection closed without an answer; got: ${JSON.stringify(received.toString())}`,
+            ),
+        );
     };
     socket.on('data', (d: Buffer) => {
       received = Buffer.concat([received, d]);
@@ -108,7 +142,8 @@ function send(port: number, text: string | Buffer, opts: { halfClose?: boolean; 
       if (answer) settle(answer);
     });
     socket.on('close', () => settle(parsed()));
-    // A server that answers and closes while we still write (a refused large body) is not an error if it answered.
+    // A server that answers and closes while we still write (a refused large body) is not an error
+    // if it answered.
     socket.on('error', (e) => settle(parsed(), e));
   });
 }
@@ -118,9 +153,23 @@ let wb: RunningWorkbench;
 let file: string;
 
 const STATE = JSON.stringify({ action: { kind: 'state' } });
-const post = (host: string, body: string, headers: string[] = [], length = Buffer.byteLength(body)): string =>
-  [`POST /api/action HTTP/1.1`, `Host: ${host}`, 'Content-Type: application/json', `Content-Length: ${length}`, ...headers, '', body].join('\r\n');
-const get = (host: string, path = '/'): string => [`GET ${path} HTTP/1.1`, `Host: ${host}`, '', ''].join('\r\n');
+const post = (
+  host: string,
+  body: string,
+  headers: string[] = [],
+  length = Buffer.byteLength(body),
+): string =>
+  [
+    `POST /api/action HTTP/1.1`,
+    `Host: ${host}`,
+    'Content-Type: application/json',
+    `Content-Length: ${length}`,
+    ...headers,
+    '',
+    body,
+  ].join('\r\n');
+const get = (host: string, path = '/'): string =>
+  [`GET ${path} HTTP/1.1`, `Host: ${host}`, '', ''].join('\r\n');
 const self = (): string => `127.0.0.1:${wb.port}`;
 
 beforeAll(async () => {
@@ -153,13 +202,17 @@ describe('the workbench server answers only its own page', () => {
       expect(answer.status).toBe(403);
       expect(answer.json).toEqual({ error: 'requests must come from the workbench page itself' });
       // Not even the API runs for a foreign host.
-      expect((await send(wb.port, post(host.replace('PORT', String(wb.port)), STATE))).status).toBe(403);
+      expect((await send(wb.port, post(host.replace('PORT', String(wb.port)), STATE))).status).toBe(
+        403,
+      );
     },
   );
 
   it('runs a POST from its own page or with no Origin (curl)', async () => {
     expect((await send(wb.port, post(self(), STATE))).status).toBe(200);
-    expect((await send(wb.port, post(self(), STATE, [`Origin: http://${self()}`]))).status).toBe(200);
+    expect((await send(wb.port, post(self(), STATE, [`Origin: http://${self()}`]))).status).toBe(
+      200,
+    );
   });
 
   it.each(['http://evil.example', 'null', 'http://localhost:PORT.evil.example', 'https://SELF'])(
@@ -184,26 +237,51 @@ describe('the workbench server does not wait for a body forever', () => {
   });
 
   it('answers 400 when the client half-closes before the body is complete', async () => {
-    const answer = await send(wb.port, post(self(), STATE.slice(0, 10), [], STATE.length + 100), { halfClose: true });
+    const answer = await send(wb.port, post(self(), STATE.slice(0, 10), [], STATE.length + 100), {
+      halfClose: true,
+    });
     expect(answer.status).toBe(400);
-    expect(answer.json).toEqual({ error: expect.stringMatching(/request body is incomplete|closed before the request was complete/) });
+    expect(answer.json).toEqual({
+      error: expect.stringMatching(
+        /request body is incomplete|closed before the request was complete/,
+      ),
+    });
   });
 
   it('answers 400 when a chunked body never ends', async () => {
-    const head = [`POST /api/action HTTP/1.1`, `Host: ${self()}`, 'Content-Type: application/json', 'Transfer-Encoding: chunked', '', ''].join('\r\n');
+    const head = [
+      `POST /api/action HTTP/1.1`,
+      `Host: ${self()}`,
+      'Content-Type: application/json',
+      'Transfer-Encoding: chunked',
+      '',
+      '',
+    ].join('\r\n');
     const answer = await send(wb.port, `${head}a\r\n${STATE.slice(0, 10)}\r\n`);
     expect(answer.status).toBe(400);
-    expect(answer.json).toEqual({ error: `the request body is incomplete (not all in after ${BODY_TIMEOUT_MS} ms): got 10 bytes and no end of the body` });
+    expect(answer.json).toEqual({
+      error: `the request body is incomplete (not all in after ${BODY_TIMEOUT_MS} ms): got 10 bytes and no end of the body`,
+    });
   });
 
   it('answers 413 at once to a Content-Length over the limit, without waiting for the body', async () => {
-    const answer = await send(wb.port, post(self(), STATE.slice(0, 10), [], BODY_LIMITS.maxBytes + 1));
+    const answer = await send(
+      wb.port,
+      post(self(), STATE.slice(0, 10), [], BODY_LIMITS.maxBytes + 1),
+    );
     expect(answer.status).toBe(413);
     expect(answer.json).toEqual({ error: `the body is larger than ${BODY_LIMITS.maxBytes} bytes` });
   });
 
   it('answers 413 to a chunked body that grows over the limit', async () => {
-    const head = [`POST /api/action HTTP/1.1`, `Host: ${self()}`, 'Content-Type: application/json', 'Transfer-Encoding: chunked', '', ''].join('\r\n');
+    const head = [
+      `POST /api/action HTTP/1.1`,
+      `Host: ${self()}`,
+      'Content-Type: application/json',
+      'Transfer-Encoding: chunked',
+      '',
+      '',
+    ].join('\r\n');
     const chunk = 'x'.repeat(64 * 1024);
     const chunks = Math.ceil((BODY_LIMITS.maxBytes + 1) / chunk.length);
     const body = `${`${chunk.length.toString(16)}\r\n${chunk}\r\n`.repeat(chunks)}0\r\n\r\n`;
@@ -253,7 +331,13 @@ describe('saving the workbook file', () => {
     expect(renames[0]).toBe(`rename ${tmp} -> ${saved}`);
     expect(dirname(tmp)).toBe(dir);
     expect(basename(tmp)).toMatch(new RegExp(`^workbook\\.json\\.${process.pid}-[0-9a-f]+\\.tmp$`));
-    expect(fsHooks.log).toEqual([`open ${tmp}`, `fsync ${tmp}`, `rename ${tmp} -> ${saved}`, `open ${dir}`, `fsync ${dir}`]);
+    expect(fsHooks.log).toEqual([
+      `open ${tmp}`,
+      `fsync ${tmp}`,
+      `rename ${tmp} -> ${saved}`,
+      `open ${dir}`,
+      `fsync ${dir}`,
+    ]);
   });
 
   it('uses a new temp name for every save', () => {
@@ -264,7 +348,7 @@ describe('saving the workbook file', () => {
     expect(temps[0]).not.toBe(temps[1]);
   });
 
-  it('two saves at once do not write into each other\'s temp file; the later rename wins whole', () => {
+  it("two saves at once do not write into each other's temp file; the later rename wins whole", () => {
     const outer = workbookWith('outer');
     const inner = workbookWith('inner');
     // Another workbench on the same file saves while this one is between its write and its rename.
@@ -275,12 +359,17 @@ describe('saving the workbook file', () => {
     expect(entries()).toEqual(['workbook.json']);
   });
 
-  it.each(['write', 'fsync'] as const)('a failed %s leaves the previous file as it was and no temp file behind', (failure) => {
-    saveDocument(saved, workbookWith('before'));
-    const before = readFileSync(saved, 'utf8');
-    fsHooks.fail = failure;
-    expect(() => saveDocument(saved, workbookWith('after'))).toThrow(failure === 'write' ? /ENOSPC/ : /EIO/);
-    expect(readFileSync(saved, 'utf8')).toBe(before);
-    expect(entries()).toEqual(['workbook.json']);
-  });
+  it.each(['write', 'fsync'] as const)(
+    'a failed %s leaves the previous file as it was and no temp file behind',
+    (failure) => {
+      saveDocument(saved, workbookWith('before'));
+      const before = readFileSync(saved, 'utf8');
+      fsHooks.fail = failure;
+      expect(() => saveDocument(saved, workbookWith('after'))).toThrow(
+        failure === 'write' ? /ENOSPC/ : /EIO/,
+      );
+      expect(readFileSync(saved, 'utf8')).toBe(before);
+      expect(entries()).toEqual(['workbook.json']);
+    },
+  );
 });

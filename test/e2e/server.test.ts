@@ -14,13 +14,18 @@ type Started = Awaited<ReturnType<typeof freshWorkbench>>;
 let wb: Started;
 
 async function api(path: string, body: unknown): Promise<WorkbenchEvent> {
-  const res = await fetch(new URL(path, wb.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(new URL(path, wb.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as WorkbenchEvent;
 }
 
 function done(e: WorkbenchEvent): Extract<WorkbenchEvent, { status: 'done' }>['outcome'] {
-  if (e.status !== 'done') throw new Error(`expected a finished action, got a question: ${e.request.prompt}`);
+  if (e.status !== 'done')
+    throw new Error(`expected a finished action, got a question: ${e.request.prompt}`);
   return e.outcome;
 }
 
@@ -37,38 +42,89 @@ describe('the workbench server', () => {
   it('says which port is busy and how to pick another, and exits 1', async () => {
     const port = new URL(wb.url).port;
     const second = launchWorkbench(['--port', port, '--file', `${wb.file}.other`]);
-    const error = await second.then(() => null, (e: unknown) => e as Error);
-    expect(error?.message).toMatch(new RegExp(`exited \\(1\\)[\\s\\S]*port ${port} is already in use[\\s\\S]*--port ${Number(port) + 1}`));
+    const error = await second.then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(
+      new RegExp(
+        `exited \\(1\\)[\\s\\S]*port ${port} is already in use[\\s\\S]*--port ${Number(port) + 1}`,
+      ),
+    );
   });
 
-  it('runs menu commands, relays the add-on\'s prompt and saves every change to the file', async () => {
-    const created = done(await api('/api/action', {
-      action: { kind: 'rpc', functionName: 'createMap', args: [{ name: 'Saved map', segment: 'S', product: 'P', preset: 'checklist6', stages: [], lang: 'en', locale: 'en_US', example: false }] },
-    }));
+  it("runs menu commands, relays the add-on's prompt and saves every change to the file", async () => {
+    const created = done(
+      await api('/api/action', {
+        action: {
+          kind: 'rpc',
+          functionName: 'createMap',
+          args: [
+            {
+              name: 'Saved map',
+              segment: 'S',
+              product: 'P',
+              preset: 'checklist6',
+              stages: [],
+              lang: 'en',
+              locale: 'en_US',
+              example: false,
+            },
+          ],
+        },
+      }),
+    );
     expect(created.error).toBeUndefined();
     expect(created.value).toMatchObject({ ok: true, sheetName: 'Saved map' });
     expect(created.state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Saved map']);
 
     // Remove stage with no stage selected: the add-on's message box, relayed as a question.
-    const asked = await api('/api/action', { action: { kind: 'menu', functionName: 'removeStage' }, selection: { sheet: 'Saved map', a1: 'A1' } });
-    expect(asked).toMatchObject({ status: 'question', request: { kind: 'alert', prompt: t('en', 'err.selectStage') } });
+    const asked = await api('/api/action', {
+      action: { kind: 'menu', functionName: 'removeStage' },
+      selection: { sheet: 'Saved map', a1: 'A1' },
+    });
+    expect(asked).toMatchObject({
+      status: 'question',
+      request: { kind: 'alert', prompt: t('en', 'err.selectStage') },
+    });
     if (asked.status !== 'question') return;
     // The add-on is blocked on the message box; the server still answers other requests meanwhile.
-    expect((await fetch(new URL('/api/pending', wb.url)).then((r) => r.json())) as unknown).toMatchObject({ event: { questionId: asked.questionId } });
+    expect(
+      (await fetch(new URL('/api/pending', wb.url)).then((r) => r.json())) as unknown,
+    ).toMatchObject({ event: { questionId: asked.questionId } });
     done(await api('/api/answer', { questionId: asked.questionId, response: 'OK' }));
     // Rename opens the add-on's own dialog (an HtmlService modal), not a question.
-    const renaming = done(await api('/api/action', { action: { kind: 'menu', functionName: 'renameMap' }, selection: { sheet: 'Saved map', a1: 'A1' } }));
-    expect(renaming.surfaces).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'modal', title: t('en', 'prompt.renameTitle') })]));
+    const renaming = done(
+      await api('/api/action', {
+        action: { kind: 'menu', functionName: 'renameMap' },
+        selection: { sheet: 'Saved map', a1: 'A1' },
+      }),
+    );
+    expect(renaming.surfaces).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'modal', title: t('en', 'prompt.renameTitle') }),
+      ]),
+    );
 
-    done(await api('/api/action', { action: { kind: 'edit', sheet: 'Saved map', a1: 'B2', input: '=1+1' } }));
-    const saved = JSON.parse(readFileSync(wb.file, 'utf8')) as { sheets: Array<{ name: string; cells: unknown[][] }> };
+    done(
+      await api('/api/action', {
+        action: { kind: 'edit', sheet: 'Saved map', a1: 'B2', input: '=1+1' },
+      }),
+    );
+    const saved = JSON.parse(readFileSync(wb.file, 'utf8')) as {
+      sheets: Array<{ name: string; cells: unknown[][] }>;
+    };
     expect(saved.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Saved map']);
   });
 
   it('refuses what is not a menu item or a script function, as Apps Script would', async () => {
-    const menu = done(await api('/api/action', { action: { kind: 'menu', functionName: 'createMap' } }));
+    const menu = done(
+      await api('/api/action', { action: { kind: 'menu', functionName: 'createMap' } }),
+    );
     expect(menu.error).toMatch(/not an item of the add-on's menu/);
-    const rpc = done(await api('/api/action', { action: { kind: 'rpc', functionName: 'nope', args: [] } }));
+    const rpc = done(
+      await api('/api/action', { action: { kind: 'rpc', functionName: 'nope', args: [] } }),
+    );
     expect(rpc.error).toBe('Script function not found: nope');
   });
 

@@ -16,7 +16,8 @@ import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/lau
  * Screenshots are taken on every run (so the shots are tested too); `npm run screenshots`
  * (SCREENSHOTS=1) writes them into docs/screenshots for the README, otherwise a temp folder.
  */
-export const SCREENSHOT_DIR = process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'cjm-shots-'));
+export const SCREENSHOT_DIR =
+  process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'cjm-shots-'));
 
 /** Saves a screenshot of `page` as `name` in SCREENSHOT_DIR and checks it is a real picture. */
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -24,17 +25,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const path = join(SCREENSHOT_DIR, name);
   await page.screenshot({ path });
   const png = readFileSync(path);
-  if (png.subarray(1, 4).toString() !== 'PNG' || png.length < 10_000) throw new Error(`${path} is not a usable screenshot`);
+  if (png.subarray(1, 4).toString() !== 'PNG' || png.length < 10_000)
+    throw new Error(`${path} is not a usable screenshot`);
 }
 
 /**
  * A poster SVG as Chromium draws it, on an A4-landscape page of its own: proof the file renders
  * at its size; `name` also saves it as a screenshot. The page is closed afterwards.
  */
-export async function drawPoster(browser: Browser, svg: string, name?: string): Promise<{ width: number; height: number } | null> {
+export async function drawPoster(
+  browser: Browser,
+  svg: string,
+  name?: string,
+): Promise<{ width: number; height: number } | null> {
   const view = await browser.newPage({ viewport: { width: 1123, height: 794 } });
   try {
-    await view.setContent(`<!DOCTYPE html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/width="297mm" height="210mm"/, 'width="1123" height="794"')}</body>`);
+    await view.setContent(
+      `<!DOCTYPE html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/width="297mm" height="210mm"/, 'width="1123" height="794"')}</body>`,
+    );
     const box = await view.locator('svg').boundingBox();
     if (name) await screenshot(view, name);
     return box && { width: box.width, height: box.height };
@@ -44,7 +52,9 @@ export async function drawPoster(browser: Browser, svg: string, name?: string): 
 }
 
 /** A workbench on a free port with its own workbook file in a temp folder. */
-export async function freshWorkbench(locale = 'en_US'): Promise<LaunchedWorkbench & { file: string }> {
+export async function freshWorkbench(
+  locale = 'en_US',
+): Promise<LaunchedWorkbench & { file: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'cjm-workbench-')), 'workbook.json');
   const wb = await launchWorkbench(['--port', '0', '--file', file, '--locale', locale]);
   return { ...wb, file };
@@ -56,13 +66,21 @@ export function removeWorkbook(file: string | undefined): void {
 }
 
 /** A message of the add-on in English or Russian, as a test names what it looks for. */
-export const en = (key: MessageKey, vars?: Record<string, string | number>): string => t('en', key, vars);
-export const ru = (key: MessageKey, vars?: Record<string, string | number>): string => t('ru', key, vars);
+export const en = (key: MessageKey, vars?: Record<string, string | number>): string =>
+  t('en', key, vars);
+export const ru = (key: MessageKey, vars?: Record<string, string | number>): string =>
+  t('ru', key, vars);
 
-/** Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break spaces). */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as the page shows it, with any kind of space as a plain one ("7 425 000 ₽" uses no-break
+ * spaces).
+ */
+export const plain = (s: string | null | undefined): string =>
+  (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The wizard's page: the frame inside the side panel the host titles in the spreadsheet's language. */
+/**
+ * The wizard's page: the frame inside the side panel the host titles in the spreadsheet's language.
+ */
 export function wizardFrame(page: Page, lang: 'en' | 'ru'): FrameLocator {
   return page.getByRole('complementary', { name: t(lang, 'wizard.title') }).frameLocator('iframe');
 }
@@ -79,7 +97,12 @@ export async function addonMenu(page: Page, item: string): Promise<void> {
 }
 
 /** Selects a cell, types, presses Enter, and waits for the sheet to show `shown`. */
-export async function typeInto(page: Page, a1: string, text: string, shown: string | RegExp): Promise<void> {
+export async function typeInto(
+  page: Page,
+  a1: string,
+  text: string,
+  shown: string | RegExp,
+): Promise<void> {
   await cell(page, a1).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
@@ -87,13 +110,18 @@ export async function typeInto(page: Page, a1: string, text: string, shown: stri
 }
 
 /** Waits until the locator's text is `expected` (the grid redraws after the server answers). */
-export async function waitForText(locator: Locator, expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+export async function waitForText(
+  locator: Locator,
+  expected: string | RegExp,
+  timeoutMs = 10_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   for (;;) {
     last = ((await locator.textContent({ timeout: timeoutMs })) ?? '').trim();
     if (typeof expected === 'string' ? last === expected : expected.test(last)) return last;
-    if (Date.now() > deadline) throw new Error(`expected ${String(expected)}, still "${last}" after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`expected ${String(expected)}, still "${last}" after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -101,10 +129,16 @@ export async function waitForText(locator: Locator, expected: string | RegExp, t
 /** The New map dialog's page (an iframe of the add-on's Sidebar.html). */
 export function newMapDialog(page: Page): { dialog: Locator; form: FrameLocator } {
   const title = t('en', 'dialog.newMap');
-  return { dialog: page.getByRole('dialog', { name: title }), form: page.getByRole('dialog', { name: title }).frameLocator('iframe') };
+  return {
+    dialog: page.getByRole('dialog', { name: title }),
+    form: page.getByRole('dialog', { name: title }).frameLocator('iframe'),
+  };
 }
 
-export async function createMap(page: Page, opts: { segment: string; product: string; example?: boolean }): Promise<void> {
+export async function createMap(
+  page: Page,
+  opts: { segment: string; product: string; example?: boolean },
+): Promise<void> {
   await addonMenu(page, t('en', 'menu.newMap'));
   const { dialog, form } = newMapDialog(page);
   await form.getByLabel(t('en', 'row.segment')).fill(opts.segment);
@@ -122,11 +156,21 @@ export interface Session {
   pageErrors: string[];
 }
 
-/** A fresh workbench (a spreadsheet in `locale`) and Chromium, with the workbench open in a 1400×900 page. */
-export async function openSession(options: BrowserContextOptions = {}, locale = 'en_US'): Promise<Session> {
+/**
+ * A fresh workbench (a spreadsheet in `locale`) and Chromium, with the workbench open in a 1400×900
+ * page.
+ */
+export async function openSession(
+  options: BrowserContextOptions = {},
+  locale = 'en_US',
+): Promise<Session> {
   const [workbench, browser] = await Promise.all([freshWorkbench(locale), launchChromium()]);
   // A context of its own (not browser.newPage): axe's checks open a blank page beside this one.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    deviceScaleFactor: 1,
+    ...options,
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -135,7 +179,10 @@ export async function openSession(options: BrowserContextOptions = {}, locale = 
 }
 
 /** A session whose workbench has drawn its first sheet, with a 10 s default wait. */
-export async function openReadySession(options: BrowserContextOptions = {}, locale = 'en_US'): Promise<Session> {
+export async function openReadySession(
+  options: BrowserContextOptions = {},
+  locale = 'en_US',
+): Promise<Session> {
   const s = await openSession(options, locale);
   s.page.setDefaultTimeout(10_000);
   await s.page.getByRole('tab', { selected: true }).waitFor();
@@ -143,7 +190,8 @@ export async function openReadySession(options: BrowserContextOptions = {}, loca
 }
 
 /** A Russian spreadsheet (ru_RU) in a Russian browser that accepts downloads. */
-export const openRussianSession = (): Promise<Session> => openReadySession({ locale: 'ru-RU', acceptDownloads: true }, 'ru_RU');
+export const openRussianSession = (): Promise<Session> =>
+  openReadySession({ locale: 'ru-RU', acceptDownloads: true }, 'ru_RU');
 
 export async function closeSession(s: Partial<Session> | undefined): Promise<void> {
   await s?.browser?.close();
@@ -163,6 +211,9 @@ export async function axeViolations(page: Page, skip: string[] = []): Promise<st
   if (skip.length) builder = builder.exclude(skip);
   const results = await builder.analyze();
   return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}) at ${n.target.map(String).join(' >>> ')}: ${v.help}. ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''} ${n.html.slice(0, 160)}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? 'n/a'}) at ${n.target.map(String).join(' >>> ')}: ${v.help}. ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''} ${n.html.slice(0, 160)}`,
+    ),
   );
 }

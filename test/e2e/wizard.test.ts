@@ -10,13 +10,26 @@ import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all'
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import type { StepId } from '../../src/core/wizard/steps';
-import { addonMenu, axeViolations, cell, closeSession, en, openSession, screenshot, type Session, typeInto, waitForText, wizardFrame } from './support';
+import {
+  addonMenu,
+  axeViolations,
+  cell,
+  closeSession,
+  en,
+  openSession,
+  screenshot,
+  type Session,
+  typeInto,
+  waitForText,
+  wizardFrame,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
 const MAP = 'Young parents — Fitness club';
 const PLAN_SHEET = en('plan.sheet', { name: MAP });
-const at = (row: keyof typeof ROW, stage: number | null): string => a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
+const at = (row: keyof typeof ROW, stage: number | null): string =>
+  a1(ROW[row], stage === null ? SIDE_COL : stageCol(stage));
 
 let session: Session;
 let page: Page;
@@ -36,8 +49,12 @@ const wizard = (): FrameLocator => wizardFrame(page, 'en');
 const button = (name: string): Locator => wizard().getByRole('button', { name, exact: true });
 
 async function atStep(n: number, step: StepId): Promise<void> {
-  await wizard().getByText(en('wizard.progress', { n, total: 10 }), { exact: true }).waitFor();
-  await wizard().getByRole('heading', { level: 2, name: en(`step.${step}`) }).waitFor();
+  await wizard()
+    .getByText(en('wizard.progress', { n, total: 10 }), { exact: true })
+    .waitFor();
+  await wizard()
+    .getByRole('heading', { level: 2, name: en(`step.${step}`) })
+    .waitFor();
 }
 
 async function saved(): Promise<void> {
@@ -46,7 +63,9 @@ async function saved(): Promise<void> {
 
 /** Stage i's input in the table of a row of the map (each row is one table, a stage a line). */
 function cellOf(i: number, row: MessageKey, name = STAGES[i] ?? ''): Locator {
-  return wizard().getByLabel(`${en('wizard.stage', { n: i + 1, name })} — ${en(row)}`, { exact: true });
+  return wizard().getByLabel(`${en('wizard.stage', { n: i + 1, name })} — ${en(row)}`, {
+    exact: true,
+  });
 }
 
 /** The add / move / remove buttons beside a stage's name. */
@@ -85,7 +104,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await shot('wizard-goal.png');
     await saveAndContinue(2, 'persona');
     await waitForText(cell(page, at('goal', null)), en('goal.sales'));
-    expect(await w.getByRole('button', { name: `1. ${en('step.goal')} (${en('wizard.done')})` }).count()).toBe(1);
+    expect(
+      await w.getByRole('button', { name: `1. ${en('step.goal')} (${en('wizard.done')})` }).count(),
+    ).toBe(1);
   });
 
   it('fills the persona and the stages, adding, then removing a stage after a confirmation', async () => {
@@ -96,7 +117,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
 
     await cellOf(0, 'row.actions').fill('Sees an ad for the kids room');
     // A stage edit is immediate; what was typed and not saved yet stays in the form.
-    await toolsOf(STAGES[0] ?? '').getByRole('button', { name: en('stages.add') }).click();
+    await toolsOf(STAGES[0] ?? '')
+      .getByRole('button', { name: en('stages.add') })
+      .click();
     await waitForText(cell(page, at('header', 1)), en('stage.new'));
     expect(await cellOf(0, 'row.actions').inputValue()).toBe('Sees an ad for the kids room');
     await cellOf(1, 'row.actions', en('stage.new')).fill('Compares clubs nearby');
@@ -105,10 +128,14 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await waitForText(cell(page, at('actions', 1)), 'Compares clubs nearby');
     expect(await cell(page, at('actions', 0)).textContent()).toBe('Sees an ad for the kids room');
 
-    await toolsOf(en('stage.new')).getByRole('button', { name: en('stages.remove') }).click();
+    await toolsOf(en('stage.new'))
+      .getByRole('button', { name: en('stages.remove') })
+      .click();
     const confirm = w.getByRole('alertdialog');
     await confirm.waitFor();
-    expect(await confirm.textContent()).toContain(en('confirm.removeTitle', { name: en('stage.new') }));
+    expect(await confirm.textContent()).toContain(
+      en('confirm.removeTitle', { name: en('stage.new') }),
+    );
     await confirm.getByRole('button', { name: en('stages.confirmRemove'), exact: true }).click();
     await waitForText(cell(page, at('header', 1)), STAGES[1] ?? '');
     expect(await cell(page, at('actions', 0)).textContent()).toBe('Sees an ad for the kids room');
@@ -142,10 +169,15 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });
     await metrics.getByText('$300,000', { exact: true }).waitFor();
-    expect(await metrics.textContent()).toContain(en('metrics.underTarget', { stage: STAGES[1] ?? '', step: '40.0%', target: '50.0%' }));
+    expect(await metrics.textContent()).toContain(
+      en('metrics.underTarget', { stage: STAGES[1] ?? '', step: '40.0%', target: '50.0%' }),
+    );
     await waitForText(cell(page, at('revenue', null)), '$300,000');
     expect(await cell(page, at('target', 1)).textContent()).toBe('50.0%');
-    await shot('wizard-kpis.png', wizard().getByRole('heading', { level: 2, name: en('step.kpis') }));
+    await shot(
+      'wizard-kpis.png',
+      wizard().getByRole('heading', { level: 2, name: en('step.kpis') }),
+    );
     await saveAndContinue(8, 'evaluate');
   });
 
@@ -153,14 +185,26 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await cellOf(0, 'row.score').selectOption('2');
     await button(en('wizard.save')).click();
     await saved();
-    await wizard().getByText(en('metrics.lowScore', { stage: STAGES[0] ?? '', score: 2 })).waitFor();
+    await wizard()
+      .getByText(en('metrics.lowScore', { stage: STAGES[0] ?? '', score: 2 }))
+      .waitFor();
     await waitForText(cell(page, at('score', 0)), '2');
     await saveAndContinue(9, 'plan');
   });
 
   it('plans two actions and gets them ranked by revenue impact', async () => {
     const w = wizard();
-    const fill = async (n: number, a: { action: string; stage: string; lever: 'L' | 'C' | 'P' | 'Q'; change: string; owner: string; deadline: string }) => {
+    const fill = async (
+      n: number,
+      a: {
+        action: string;
+        stage: string;
+        lever: 'L' | 'C' | 'P' | 'Q';
+        change: string;
+        owner: string;
+        deadline: string;
+      },
+    ) => {
       await w.getByRole('button', { name: en('plan.add') }).click();
       const row = w.getByRole('group', { name: `${n}. ${en('plan.action')}` });
       await row.getByLabel(en('plan.action'), { exact: true }).fill(a.action);
@@ -170,16 +214,40 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
       await row.getByLabel(en('plan.owner')).fill(a.owner);
       await row.getByLabel(en('plan.deadline')).fill(a.deadline);
     };
-    await fill(1, { action: 'Raise the annual pass price', stage: STAGES[2] ?? '', lever: 'P', change: '+10%', owner: 'Anna', deadline: '2026-12-01' });
-    await fill(2, { action: 'Call back every lead within an hour', stage: STAGES[1] ?? '', lever: 'C', change: '+2 pp', owner: 'Oleg', deadline: '2026-11-15' });
+    await fill(1, {
+      action: 'Raise the annual pass price',
+      stage: STAGES[2] ?? '',
+      lever: 'P',
+      change: '+10%',
+      owner: 'Anna',
+      deadline: '2026-12-01',
+    });
+    await fill(2, {
+      action: 'Call back every lead within an hour',
+      stage: STAGES[1] ?? '',
+      lever: 'C',
+      change: '+2 pp',
+      owner: 'Oleg',
+      deadline: '2026-11-15',
+    });
     await button(en('wizard.save')).click();
     await saved();
     // +2 pp of conversion: 1000 × 12% × 2000 × 1.5 − 300 000 = 60 000; +10% check: 30 000.
     const top = w.getByRole('group', { name: `1. ${en('plan.action')}` });
     await waitForText(top.getByText(en('plan.impact')), `${en('plan.impact')}: $60,000`);
-    expect(await top.getByLabel(en('plan.action'), { exact: true }).inputValue()).toBe('Call back every lead within an hour');
-    expect(await w.getByRole('group', { name: `2. ${en('plan.action')}` }).getByText(en('plan.impact')).textContent()).toBe(`${en('plan.impact')}: $30,000`);
-    await shot('wizard-plan.png', wizard().getByRole('heading', { level: 2, name: en('step.plan') }));
+    expect(await top.getByLabel(en('plan.action'), { exact: true }).inputValue()).toBe(
+      'Call back every lead within an hour',
+    );
+    expect(
+      await w
+        .getByRole('group', { name: `2. ${en('plan.action')}` })
+        .getByText(en('plan.impact'))
+        .textContent(),
+    ).toBe(`${en('plan.impact')}: $30,000`);
+    await shot(
+      'wizard-plan.png',
+      wizard().getByRole('heading', { level: 2, name: en('step.plan') }),
+    );
 
     await showSheet(PLAN_SHEET);
     await waitForText(cell(page, 'B4'), 'Call back every lead within an hour');
@@ -208,7 +276,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
 
     await button(en('present.charts')).click();
     await w.getByText(en('present.chartsDone')).waitFor();
-    const file = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as { sheets: { name: string; charts: { chartType: string }[] }[] };
+    const file = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as {
+      sheets: { name: string; charts: { chartType: string }[] }[];
+    };
     expect(file.sheets.find((s) => s.name === MAP)?.charts.length).toBeGreaterThanOrEqual(2);
 
     await button(en('present.mindmap')).click();
@@ -217,11 +287,24 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     const markdown = await outline.inputValue();
     // the step with its outline and download links passes axe as the other steps do
     expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
-    for (const part of ['Young parents', STAGES[0] ?? '', 'Instagram ads', 'Is there a kids room?', 'Call back every lead within an hour']) expect(markdown).toContain(part);
-    const [md] = await Promise.all([page.waitForEvent('download'), w.getByRole('link', { name: en('present.markdown') }).click()]);
+    for (const part of [
+      'Young parents',
+      STAGES[0] ?? '',
+      'Instagram ads',
+      'Is there a kids room?',
+      'Call back every lead within an hour',
+    ])
+      expect(markdown).toContain(part);
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('link', { name: en('present.markdown') }).click(),
+    ]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);
     expect(readFileSync(await md.path(), 'utf8')).toBe(markdown);
-    const [opml] = await Promise.all([page.waitForEvent('download'), w.getByRole('link', { name: en('present.opml') }).click()]);
+    const [opml] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('link', { name: en('present.opml') }).click(),
+    ]);
     expect(opml.suggestedFilename()).toMatch(/\.opml$/);
     expect(readFileSync(await opml.path(), 'utf8')).toContain('<opml');
   });
@@ -230,7 +313,8 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await showSheet(MAP);
     expect(await cell(page, at('segment', null)).textContent()).toBe('Young parents');
     expect(await cell(page, at('product', null)).textContent()).toBe('Fitness club');
-    for (const [i, n] of COUNTS.entries()) expect(await cell(page, at('customers', i)).textContent()).toBe(n.toLocaleString('en-US'));
+    for (const [i, n] of COUNTS.entries())
+      expect(await cell(page, at('customers', i)).textContent()).toBe(n.toLocaleString('en-US'));
     expect(await cell(page, at('avgCheck', null)).textContent()).toBe('$2,000');
     expect(await cell(page, at('purchases', null)).textContent()).toBe('1.5');
     expect(await cell(page, at('revenue', null)).textContent()).toBe('$300,000');
@@ -252,11 +336,17 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     const panel = w.getByRole('region', { name: en('wizard.conflictTitle') });
     await panel.waitFor();
     const owner = panel.getByRole('group', { name: en('row.owner') });
-    expect(await owner.getByRole('radio', { name: new RegExp(`^${en('wizard.keepSheet')}.*Sales lead`) }).count()).toBe(1);
+    expect(
+      await owner
+        .getByRole('radio', { name: new RegExp(`^${en('wizard.keepSheet')}.*Sales lead`) })
+        .count(),
+    ).toBe(1);
     const apply = panel.getByRole('button', { name: en('wizard.conflictApply') });
     expect(await apply.isDisabled()).toBe(true);
     expect(await axeViolations(page, ['#grid-scroll'])).toEqual([]);
-    await owner.getByRole('radio', { name: new RegExp(`^${en('wizard.keepMine')}.*CX lead`) }).check();
+    await owner
+      .getByRole('radio', { name: new RegExp(`^${en('wizard.keepMine')}.*CX lead`) })
+      .check();
     await apply.click();
     await saved();
     await waitForText(cell(page, at('owner', null)), 'CX lead');

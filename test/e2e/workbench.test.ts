@@ -9,7 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/words/i18n-all';
 import { LABEL_COL, ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
-import { addonMenu, cell, closeSession, createMap, freshWorkbench, openSession, removeWorkbook, screenshot, typeInto, waitForText, type Session } from './support';
+import {
+  addonMenu,
+  cell,
+  closeSession,
+  createMap,
+  freshWorkbench,
+  openSession,
+  removeWorkbook,
+  screenshot,
+  typeInto,
+  waitForText,
+  type Session,
+} from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
 const COUNTS = [1000, 400, 100, 90, 60, 40];
@@ -40,7 +52,8 @@ describe('the workbench with the add-on installed', () => {
   });
 
   it('computes conversion and revenue from the numbers typed into the map', async () => {
-    for (const [i, n] of COUNTS.entries()) await typeInto(page, customers(i), String(n), n.toLocaleString('en-US'));
+    for (const [i, n] of COUNTS.entries())
+      await typeInto(page, customers(i), String(n), n.toLocaleString('en-US'));
     await typeInto(page, a1(ROW.avgCheck, SIDE_COL), '2000', '$2,000');
     await typeInto(page, a1(ROW.purchases, SIDE_COL), '1.5', '1.5');
     // L = 1000 (first stage), C = 100 / 1000 (the Purchase stage), P = 2000, Q = 1.5.
@@ -68,9 +81,14 @@ describe('the workbench with the add-on installed', () => {
     await cell(page, header(last)).click();
     await addonMenu(page, t('en', 'menu.removeStage'));
     // the add-on's own dialog (an HtmlService modal), in the map's language, opening on "No"
-    const confirm = page.getByRole('dialog', { name: t('en', 'confirm.removeTitle', { name: STAGES[STAGES.length - 1] ?? '' }) });
+    const confirm = page.getByRole('dialog', {
+      name: t('en', 'confirm.removeTitle', { name: STAGES[STAGES.length - 1] ?? '' }),
+    });
     await confirm.waitFor();
-    await confirm.frameLocator('iframe').getByRole('button', { name: t('en', 'answer.yes'), exact: true }).click();
+    await confirm
+      .frameLocator('iframe')
+      .getByRole('button', { name: t('en', 'answer.yes'), exact: true })
+      .click();
     await confirm.waitFor({ state: 'detached' });
     await waitForText(cell(page, header(last)), '');
     expect(await cell(page, header(last - 1)).textContent()).toBe(STAGES[STAGES.length - 2]);
@@ -101,7 +119,10 @@ describe('the workbench with the add-on installed', () => {
   });
 
   it('downloads the map as .xlsx', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .xlsx' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .xlsx' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Parents Q3.xlsx');
     const path = await download.path();
     const bytes = readFileSync(path);
@@ -110,13 +131,26 @@ describe('the workbench with the add-on installed', () => {
 
   it('answers bad requests with a 4xx JSON message and keeps serving', async () => {
     const post = (body: string, type = 'application/json') =>
-      fetch(new URL('/api/action', session.workbench.url), { method: 'POST', headers: { 'Content-Type': type }, body });
-    for (const res of [await post('{not json'), await post('{"action":{"kind":"launch-missiles"}}'), await post('[]'), await post('hi', 'text/plain')]) {
+      fetch(new URL('/api/action', session.workbench.url), {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body,
+      });
+    for (const res of [
+      await post('{not json'),
+      await post('{"action":{"kind":"launch-missiles"}}'),
+      await post('[]'),
+      await post('hi', 'text/plain'),
+    ]) {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
       expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string');
     }
-    const answer = await fetch(new URL('/api/answer', session.workbench.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"questionId":"q999","response":"OK"}' });
+    const answer = await fetch(new URL('/api/answer', session.workbench.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"questionId":"q999","response":"OK"}',
+    });
     expect(answer.status).toBe(409);
     expect((await fetch(new URL('/nowhere', session.workbench.url))).status).toBe(404);
     // Still serving, and the page still works.
@@ -126,7 +160,9 @@ describe('the workbench with the add-on installed', () => {
   });
 
   it('keeps the workbook in its file and resets it only after confirmation', async () => {
-    const saved = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as { sheets: Array<{ name: string }> };
+    const saved = JSON.parse(readFileSync(session.workbench.file, 'utf8')) as {
+      sheets: Array<{ name: string }>;
+    };
     expect(saved.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Parents Q3']);
     await page.getByRole('button', { name: 'Reset…' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Reset the workbook?' });
@@ -143,17 +179,30 @@ describe('the workbench with the add-on installed', () => {
 describe('screenshots for the docs', () => {
   it('shows the worked-example map and the formula help (map.png, sidebar.png)', async () => {
     const shots = await freshWorkbench();
-    const shotPage = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+    const shotPage = await session.browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      deviceScaleFactor: 1,
+    });
     try {
       await shotPage.goto(shots.url);
-      await createMap(shotPage, { segment: 'Office workers', product: 'Fitness club', example: true });
+      await createMap(shotPage, {
+        segment: 'Office workers',
+        product: 'Fitness club',
+        example: true,
+      });
       await waitForText(cell(shotPage, header(0)), /\S/);
       await cell(shotPage, header(0)).click();
       await screenshot(shotPage, 'map.png');
       await addonMenu(shotPage, t('en', 'menu.formulaHelp'));
-      await shotPage.getByRole('complementary').frameLocator('iframe').getByRole('heading', { name: 'CJM_REVENUE', exact: true }).waitFor();
+      await shotPage
+        .getByRole('complementary')
+        .frameLocator('iframe')
+        .getByRole('heading', { name: 'CJM_REVENUE', exact: true })
+        .waitFor();
       // Show the KPI block, right under the frozen stage header, with a CJM formula selected.
-      await cell(shotPage, a1(ROW.kpiSection, LABEL_COL)).evaluate((node) => node.scrollIntoView({ block: 'start' }));
+      await cell(shotPage, a1(ROW.kpiSection, LABEL_COL)).evaluate((node) =>
+        node.scrollIntoView({ block: 'start' }),
+      );
       await cell(shotPage, a1(ROW.step, stageCol(1))).click();
       await screenshot(shotPage, 'sidebar.png');
     } finally {

@@ -5,7 +5,12 @@
 // and the two readings of formula syntax in decimal-comma locales.
 import { describe, expect, it } from 'vitest';
 import { costKind } from '../../dev/emulator/cost';
-import { createWorkbook, loadAddon, Workbook, type WorkbookOptions } from '../../dev/emulator/index';
+import {
+  createWorkbook,
+  loadAddon,
+  Workbook,
+  type WorkbookOptions,
+} from '../../dev/emulator/index';
 import { EmuEmbeddedChart } from '../../dev/emulator/chart';
 import { EmuNamedRange } from '../../dev/emulator/named-range';
 import { EmuProtection } from '../../dev/emulator/protection';
@@ -134,7 +139,11 @@ describe('rule 5: the cost model — writes are cached, reads and structural cha
   it('structural changes flush and cost a round trip each; SpreadsheetApp.flush() flushes only a non-empty cache', () => {
     const { wb, addon } = setup();
     addon.run('structural');
-    expect(wb.calls.roundTripsByName).toEqual({ flush: 2, 'Sheet.insertColumnsAfter': 1, 'Sheet.insertRowsAfter': 1 });
+    expect(wb.calls.roundTripsByName).toEqual({
+      flush: 2,
+      'Sheet.insertColumnsAfter': 1,
+      'Sheet.insertRowsAfter': 1,
+    });
     expect(wb.calls.roundTrips).toBe(4);
     wb.calls.reset();
     expect(wb.calls.roundTrips).toBe(0);
@@ -164,13 +173,23 @@ describe('rule 5: the cost model — writes are cached, reads and structural cha
   });
 
   it('every getter of the Spreadsheet service is classified: none is taken for a cached write', () => {
-    const classes = [EmuSpreadsheetApp, EmuSpreadsheet, EmuSheet, EmuRange, EmuRangeList, EmuNamedRange, EmuProtection, EmuEmbeddedChart];
+    const classes = [
+      EmuSpreadsheetApp,
+      EmuSpreadsheet,
+      EmuSheet,
+      EmuRange,
+      EmuRangeList,
+      EmuNamedRange,
+      EmuProtection,
+      EmuEmbeddedChart,
+    ];
     const unclassified: string[] = [];
     for (const cls of classes) {
       const typeName = (cls as unknown as { typeName: string }).typeName;
       for (const m of Object.getOwnPropertyNames(cls.prototype)) {
         if (m === 'constructor' || m.startsWith('_')) continue;
-        if (/^(get|is|has|can)[A-Z]/.test(m) && costKind(typeName, m) === 'write') unclassified.push(`${typeName}.${m}`);
+        if (/^(get|is|has|can)[A-Z]/.test(m) && costKind(typeName, m) === 'write')
+          unclassified.push(`${typeName}.${m}`);
       }
     }
     expect(unclassified).toEqual([]);
@@ -210,7 +229,11 @@ describe('rule 6: custom functions run after the execution that changed their in
 
   it('counts executions: a spilling formula once; nothing when its inputs did not change', () => {
     const { wb, addon } = setup();
-    wb.range('Sheet1', 'A1:B3').setValues([[1, 2], [3, 4], [5, 6]]);
+    wb.range('Sheet1', 'A1:B3').setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
     wb.setCell('Sheet1', 'D1', '=DOUBLE(A1:B3)');
     wb.setCell('Sheet1', 'G1', '=COUNTARGS(A1:B3)');
     wb.calls.reset();
@@ -223,7 +246,10 @@ describe('rule 6: custom functions run after the execution that changed their in
     // a column inserted outside its arguments: same arguments, not run again
     addon.run('insertColumnAt', 3);
     expect(wb.calls.customFunctionExecutions).toBe(0);
-    expect(wb.values('Sheet1', 'E1:F2')).toEqual([[20, 4], [6, 8]]);
+    expect(wb.values('Sheet1', 'E1:F2')).toEqual([
+      [20, 4],
+      [6, 8],
+    ]);
     // a column inserted inside its arguments: they changed, both run again
     addon.run('insertColumnAt', 2);
     expect(wb.calls.customFunctionExecutions).toBe(2);
@@ -270,7 +296,9 @@ describe('rule 7: dates reach custom functions as Dates, in the spreadsheet time
     wb.setCell('Sheet1', 'A4', '=KIND(A1:C1)');
     wb.setCell('Sheet1', 'A5', '=KIND(DATE(2026,1,5))');
     expect(wb.value('Sheet1', 'A3')).toBe('Date 2026-01-04T21:00:00.000Z');
-    expect(wb.values('Sheet1', 'A4:C4')).toEqual([['Date 2026-01-04T21:00:00.000Z', 'number 42', 'Date 2026-01-06T09:30:00.000Z']]);
+    expect(wb.values('Sheet1', 'A4:C4')).toEqual([
+      ['Date 2026-01-04T21:00:00.000Z', 'number 42', 'Date 2026-01-06T09:30:00.000Z'],
+    ]);
     expect(wb.value('Sheet1', 'A5')).toBe('Date 2026-01-04T21:00:00.000Z');
     // getValues answers the same instants, and a Date returned lands on the right day
     expect(wb.value('Sheet1', 'A1')).toEqual(new Date('2026-01-04T21:00:00.000Z'));
@@ -294,15 +322,21 @@ describe("rule 8: AuthMode, as Google's editor add-on authorization page lists i
     expect(addon.runAs('NONE', 'userData', 'userLocale')).toBe('de_DE');
     expect(addon.runAs('NONE', 'userData', 'log')).toBe('1970');
     for (const kind of ['spreadsheetLocale', 'properties', 'lock', 'read', 'email', 'timeZone']) {
-      expect(() => addon.runAs('NONE', 'userData', kind), kind).toThrow(/You do not have permission to call .* \(AuthMode\.NONE\)/);
+      expect(() => addon.runAs('NONE', 'userData', kind), kind).toThrow(
+        /You do not have permission to call .* \(AuthMode\.NONE\)/,
+      );
     }
-    expect(() => addon.runAs('NONE', 'dialogs', 'sidebar')).toThrow(/permission to call HtmlService.createHtmlOutput/);
+    expect(() => addon.runAs('NONE', 'dialogs', 'sidebar')).toThrow(
+      /permission to call HtmlService.createHtmlOutput/,
+    );
   });
 
   it('LIMITED: no sidebar, dialog, message box or toast, no user data but the locale; the spreadsheet and Properties are allowed', () => {
     const { wb, addon } = setup({ locale: 'ru_RU', userLocale: 'en' });
     for (const kind of ['sidebar', 'modal', 'modeless', 'alert', 'prompt', 'toast']) {
-      expect(() => addon.runAs('LIMITED', 'dialogs', kind), kind).toThrow(/AuthMode\.LIMITED\)\. Add-ons can't open sidebars or dialogs/);
+      expect(() => addon.runAs('LIMITED', 'dialogs', kind), kind).toThrow(
+        /AuthMode\.LIMITED\)\. Add-ons can't open sidebars or dialogs/,
+      );
     }
     expect(wb.ui.surfaces).toEqual([]);
     expect(addon.runAs('LIMITED', 'dialogs', 'menu')).toBe('menu');
@@ -312,8 +346,12 @@ describe("rule 8: AuthMode, as Google's editor add-on authorization page lists i
     expect(addon.runAs('LIMITED', 'userData', 'read')).toBe('w');
     expect(addon.runAs('LIMITED', 'userData', 'properties')).toBeNull();
     expect(addon.runAs('LIMITED', 'userData', 'lock')).toBe(true);
-    expect(() => addon.runAs('LIMITED', 'userData', 'email')).toThrow(/Session.getActiveUser .*Only the user's locale/);
-    expect(() => addon.runAs('LIMITED', 'userData', 'effective')).toThrow(/Session.getEffectiveUser/);
+    expect(() => addon.runAs('LIMITED', 'userData', 'email')).toThrow(
+      /Session.getActiveUser .*Only the user's locale/,
+    );
+    expect(() => addon.runAs('LIMITED', 'userData', 'effective')).toThrow(
+      /Session.getEffectiveUser/,
+    );
     // the same calls in FULL
     expect(addon.runAs('FULL', 'dialogs', 'sidebar')).toBe('sidebar');
     expect(addon.runAs('FULL', 'userData', 'email')).toBe('user@example.com');
@@ -324,19 +362,27 @@ describe("rule 8: AuthMode, as Google's editor add-on authorization page lists i
     expect(addon.runAs('CUSTOM_FUNCTION', 'userData', 'userLocale')).toBe('ru');
     expect(addon.runAs('CUSTOM_FUNCTION', 'userData', 'read')).toBe('');
     expect(addon.runAs('CUSTOM_FUNCTION', 'userData', 'properties')).toBeNull();
-    expect(() => addon.runAs('CUSTOM_FUNCTION', 'userData', 'write')).toThrow(/Range.setValue .*read-only access/);
-    expect(() => addon.runAs('CUSTOM_FUNCTION', 'dialogs', 'menu')).toThrow(/SpreadsheetApp.getUi .*no user interface/);
-    expect(() => addon.runAs('CUSTOM_FUNCTION', 'userData', 'email')).toThrow(/Session.getActiveUser/);
+    expect(() => addon.runAs('CUSTOM_FUNCTION', 'userData', 'write')).toThrow(
+      /Range.setValue .*read-only access/,
+    );
+    expect(() => addon.runAs('CUSTOM_FUNCTION', 'dialogs', 'menu')).toThrow(
+      /SpreadsheetApp.getUi .*no user interface/,
+    );
+    expect(() => addon.runAs('CUSTOM_FUNCTION', 'userData', 'email')).toThrow(
+      /Session.getActiveUser/,
+    );
   });
 
   it("Session.getActiveUserLocale() is the user's locale: an option, by default the spreadsheet's locale", () => {
     expect(setup({ locale: 'ru_RU' }).addon.runAs('NONE', 'userData', 'userLocale')).toBe('ru_RU');
-    expect(setup({ locale: 'ru_RU', userLocale: 'en' }).addon.runAs('NONE', 'userData', 'userLocale')).toBe('en');
+    expect(
+      setup({ locale: 'ru_RU', userLocale: 'en' }).addon.runAs('NONE', 'userData', 'userLocale'),
+    ).toBe('en');
   });
 });
 
 describe('rule 9: formula syntax in decimal-comma locales (formulaSeparators)', () => {
-  it("'locale': ru_RU takes \";\" between arguments and \",\" as the decimal point, and shows formulas that way", () => {
+  it('\'locale\': ru_RU takes ";" between arguments and "," as the decimal point, and shows formulas that way', () => {
     const { wb } = setup({ locale: 'ru_RU', formulaSeparators: 'locale' });
     const s = wb.spreadsheet.getSheetByName('Sheet1')!;
     s.getRange('A1:A2').setValues([[1.2345], [2.25]]);
@@ -344,7 +390,11 @@ describe('rule 9: formula syntax in decimal-comma locales (formulaSeparators)', 
     s.getRange('B2').setValue('=IF(A2>1;"a,b";1,5)');
     s.getRange('B3').setFormulas([['=SUM(A2;0,5;10)']]);
     expect(s.getRange('B1:B3').getValues()).toEqual([[1.23], ['a,b'], [12.75]]);
-    expect(s.getRange('B1:B3').getFormulas()).toEqual([['=ROUND(A1;2)'], ['=IF(A2>1;"a,b";1,5)'], ['=SUM(A2;0,5;10)']]);
+    expect(s.getRange('B1:B3').getFormulas()).toEqual([
+      ['=ROUND(A1;2)'],
+      ['=IF(A2>1;"a,b";1,5)'],
+      ['=SUM(A2;0,5;10)'],
+    ]);
     // custom functions and English names are fine
     s.getRange('C1').setFormula('=DOUBLE(A2)*1,5');
     expect(s.getRange('C1').getValue()).toBe(6.75);
@@ -353,7 +403,7 @@ describe('rule 9: formula syntax in decimal-comma locales (formulaSeparators)', 
     expect(wb.snapshot('Sheet1').cells.find((c) => c.a1 === 'C2')?.formula).toBe('=MAX(A1;A2)');
   });
 
-  it("'locale': a formula written with \",\" between arguments is a parse error, shown as written", () => {
+  it('\'locale\': a formula written with "," between arguments is a parse error, shown as written', () => {
     const { wb } = setup({ locale: 'ru_RU', formulaSeparators: 'locale' });
     const s = wb.spreadsheet.getSheetByName('Sheet1')!;
     s.getRange('A1').setFormula('=ROUND(1.2345,2)');
@@ -362,14 +412,17 @@ describe('rule 9: formula syntax in decimal-comma locales (formulaSeparators)', 
       expect(wb.value('Sheet1', a1)).toBe('#ERROR!');
       expect(wb.error('Sheet1', a1)).toBe('Formula parse error.');
     }
-    expect(s.getRange('A1:A2').getFormulas()).toEqual([['=ROUND(1.2345,2)'], ['=IF(TRUE,"a","b")']]);
+    expect(s.getRange('A1:A2').getFormulas()).toEqual([
+      ['=ROUND(1.2345,2)'],
+      ['=IF(TRUE,"a","b")'],
+    ]);
     // the document keeps them through JSON
     const again = Workbook.fromJSON(JSON.parse(JSON.stringify(wb.toJSON())));
     expect(again.formula('Sheet1', 'A2')).toBe('=IF(TRUE,"a","b")');
     expect(again.value('Sheet1', 'A2')).toBe('#ERROR!');
   });
 
-  it("'comma': English syntax whatever the locale; \";\" is the parse error then", () => {
+  it('\'comma\': English syntax whatever the locale; ";" is the parse error then', () => {
     const { wb } = setup({ locale: 'ru_RU', formulaSeparators: 'comma' });
     const s = wb.spreadsheet.getSheetByName('Sheet1')!;
     s.getRange('A1').setFormula('=ROUND(1.2345,2)');

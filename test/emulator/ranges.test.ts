@@ -24,10 +24,18 @@ describe('ranges: coordinates and bounds', () => {
 
   it('throws like Apps Script outside the sheet or with zero sizes', () => {
     const { sheet } = sheet1();
-    expect(() => sheet.getRange(1000, 26, 2, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getRange(1000, 26, 2, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow(
+      'The number of columns in the range must be at least 1.',
+    );
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange('AA1')).toThrow('outside the dimensions');
   });
@@ -44,18 +52,31 @@ describe('ranges: coordinates and bounds', () => {
   it('checks the shape of setValues', () => {
     const { sheet } = sheet1();
     const r = sheet.getRange(1, 1, 2, 2);
-    expect(() => r.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => r.setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => r.setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 });
 
 describe('values', () => {
   it('returns "" for blanks, numbers, booleans; setValue fills the whole range', () => {
     const { wb, sheet } = sheet1();
-    sheet.getRange('A1:B2').setValues([[1, 'x'], [true, null]]);
-    expect(sheet.getRange('A1:C2').getValues()).toEqual([[1, 'x', ''], [true, '', '']]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 'x'],
+      [true, null],
+    ]);
+    expect(sheet.getRange('A1:C2').getValues()).toEqual([
+      [1, 'x', ''],
+      [true, '', ''],
+    ]);
     sheet.getRange('D1:E2').setValue(7);
-    expect(wb.values('Sheet1', 'D1:E2')).toEqual([[7, 7], [7, 7]]);
+    expect(wb.values('Sheet1', 'D1:E2')).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
   });
 
   it('parses numeric-looking strings like Sheets, unless apostrophe-prefixed (or "@" where that reading is chosen)', () => {
@@ -130,8 +151,12 @@ describe('values', () => {
 
   it('evaluates display-only Sheets functions to placeholders', () => {
     const { sheet } = sheet1();
-    sheet.getRange('A1:C1').setFormulas([['=SPARKLINE(B2:B5)', '=IMAGE("https://x")', '=GOOGLEFINANCE("GOOG")']]);
-    expect(sheet.getRange('A1:C1').getValues()).toEqual([['[SPARKLINE]', '[IMAGE]', '[GOOGLEFINANCE]']]);
+    sheet
+      .getRange('A1:C1')
+      .setFormulas([['=SPARKLINE(B2:B5)', '=IMAGE("https://x")', '=GOOGLEFINANCE("GOOG")']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([
+      ['[SPARKLINE]', '[IMAGE]', '[GOOGLEFINANCE]'],
+    ]);
   });
 
   it('reports the data extent', () => {
@@ -154,7 +179,9 @@ describe('formats and display values', () => {
     const r = sheet.getRange('A1:F1');
     r.setValues([[0.256, 1234567.891, 1234.5, 0.5, 1500, 42]]);
     r.setNumberFormats([['0.0%', '#,##0', '#,##0.00', '0%', '#,##0 [$₽-419]', '[$$]#,##0']]);
-    expect(r.getDisplayValues()).toEqual([['25.6%', '1,234,568', '1,234.50', '50%', '1,500 ₽', '$42']]);
+    expect(r.getDisplayValues()).toEqual([
+      ['25.6%', '1,234,568', '1,234.50', '50%', '1,500 ₽', '$42'],
+    ]);
     expect(r.getNumberFormats()[0]?.[0]).toBe('0.0%');
     expect(sheet.getRange('G1').getNumberFormat()).toBe('0.###############');
 
@@ -168,12 +195,20 @@ describe('formats and display values', () => {
     const { wb, sheet } = sheet1();
     const r = sheet.getRange('A1:B2');
     r.setBackground('red').setFontColor('#ABC').setFontWeight('bold').setNote('hi');
-    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ff0000'], ['#ff0000', '#ff0000']]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ff0000', '#ff0000'],
+      ['#ff0000', '#ff0000'],
+    ]);
     expect(sheet.getRange('A1').getFontColor()).toBe('#aabbcc');
     expect(sheet.getRange('B2').getFontWeight()).toBe('bold');
     expect(sheet.getRange('C1').getBackground()).toBe('#ffffff');
     expect(sheet.getRange('A1:A2').getNotes()).toEqual([['hi'], ['hi']]);
-    const rule = wb.app.newDataValidation().requireValueInList(['a', 'b'], true).setAllowInvalid(false).setHelpText('pick').build();
+    const rule = wb.app
+      .newDataValidation()
+      .requireValueInList(['a', 'b'], true)
+      .setAllowInvalid(false)
+      .setHelpText('pick')
+      .build();
     sheet.getRange('C1:C2').setDataValidations([[rule], [null]]);
     const got = sheet.getRange('C1').getDataValidation();
     expect(String(got?.getCriteriaType())).toBe('VALUE_IN_LIST');
@@ -190,7 +225,12 @@ describe('formats and display values', () => {
     sheet.getRange('A1:B1').setValues([['keep', 'lost']]);
     sheet.getRange('A1:B1').merge();
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['keep', '']]);
-    expect(sheet.getRange('A1:C3').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B1']);
+    expect(
+      sheet
+        .getRange('A1:C3')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B1']);
     sheet.getRange('A1:B1').breakApart();
     expect(sheet.getRange('A1:C3').getMergedRanges()).toEqual([]);
   });

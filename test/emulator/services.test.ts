@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AuthMode, createWorkbook, loadAddon, toClientJson, Workbook } from '../../dev/emulator/index';
+import {
+  AuthMode,
+  createWorkbook,
+  loadAddon,
+  toClientJson,
+  Workbook,
+} from '../../dev/emulator/index';
 import { BUNDLE, SIDEBAR_HTML } from './bundle';
 
 function setup() {
@@ -13,7 +19,15 @@ describe('AuthMode', () => {
     const { wb, addon } = setup();
     addon.runOnOpen();
     expect(wb.ui.menus).toEqual([
-      { kind: 'addon', title: 'CJM', items: [{ caption: 'New map', functionName: 'newMap' }, { separator: true }, { caption: 'Help', functionName: 'showHelp' }] },
+      {
+        kind: 'addon',
+        title: 'CJM',
+        items: [
+          { caption: 'New map', functionName: 'newMap' },
+          { separator: true },
+          { caption: 'Help', functionName: 'showHelp' },
+        ],
+      },
     ]);
     addon.run('onOpen', { authMode: AuthMode.NONE });
     expect(wb.ui.menus).toHaveLength(1);
@@ -21,8 +35,12 @@ describe('AuthMode', () => {
 
   it('any other service in AuthMode.NONE throws the authorization error', () => {
     const { addon } = setup();
-    expect(() => addon.run('onOpenGreedy', { authMode: AuthMode.NONE })).toThrow(/You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/);
-    expect(() => addon.runAs('NONE', 'newMap')).toThrow(/You do not have permission to call LockService.getDocumentLock/);
+    expect(() => addon.run('onOpenGreedy', { authMode: AuthMode.NONE })).toThrow(
+      /You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/,
+    );
+    expect(() => addon.runAs('NONE', 'newMap')).toThrow(
+      /You do not have permission to call LockService.getDocumentLock/,
+    );
     expect(() => addon.runAs('NONE', 'ask')).toThrow(/permission to call Ui.prompt/);
     expect(addon.run('onOpenGreedy', { authMode: AuthMode.FULL })).toBe('Test doc');
     expect(addon.runOnOpen('LIMITED')).toBeUndefined();
@@ -30,27 +48,50 @@ describe('AuthMode', () => {
 
   it('a bundle that calls a service in its global statements fails to load', () => {
     const wb = createWorkbook();
-    const bad = 'var LOCALE = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();\nfunction onOpen() {}';
-    expect(() => loadAddon(wb, bad)).toThrow(/global statements \(AuthMode.NONE\).*getActiveSpreadsheet/);
+    const bad =
+      'var LOCALE = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();\nfunction onOpen() {}';
+    expect(() => loadAddon(wb, bad)).toThrow(
+      /global statements \(AuthMode.NONE\).*getActiveSpreadsheet/,
+    );
     const props = 'var P = PropertiesService.getDocumentProperties();';
     expect(() => loadAddon(wb, props)).toThrow(/PropertiesService.getDocumentProperties/);
-    expect(() => loadAddon(wb, 'var ok = ScriptApp.AuthMode.NONE; Logger.log("loaded");')).not.toThrow();
+    expect(() =>
+      loadAddon(wb, 'var ok = ScriptApp.AuthMode.NONE; Logger.log("loaded");'),
+    ).not.toThrow();
   });
 
   it('the vm has no Node globals', () => {
     const wb = createWorkbook();
-    const addon = loadAddon(wb, 'function probe() { return [typeof require, typeof process, typeof setTimeout, typeof Buffer, typeof module, typeof JSON, typeof Math]; }');
-    expect(addon.run('probe')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+    const addon = loadAddon(
+      wb,
+      'function probe() { return [typeof require, typeof process, typeof setTimeout, typeof Buffer, typeof module, typeof JSON, typeof Math]; }',
+    );
+    expect(addon.run('probe')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+    ]);
   });
 });
 
 describe('guarded service objects', () => {
   it('throws "not emulated" for members outside the emulated subset', () => {
     const { wb } = setup();
-    const range = wb.spreadsheet.getSheets()[0]!.getRange('A1') as unknown as Record<string, unknown>;
+    const range = wb.spreadsheet.getSheets()[0]!.getRange('A1') as unknown as Record<
+      string,
+      unknown
+    >;
     expect(() => range.getRichTextValue).toThrow('not emulated: Range.getRichTextValue');
-    expect(() => (wb.spreadsheet as unknown as Record<string, unknown>).getOwner).toThrow('not emulated: Spreadsheet.getOwner');
-    expect(() => (wb.app as unknown as Record<string, unknown>).openById).toThrow('not emulated: SpreadsheetApp.openById');
+    expect(() => (wb.spreadsheet as unknown as Record<string, unknown>).getOwner).toThrow(
+      'not emulated: Spreadsheet.getOwner',
+    );
+    expect(() => (wb.app as unknown as Record<string, unknown>).openById).toThrow(
+      'not emulated: SpreadsheetApp.openById',
+    );
     // internals are not reachable either
     expect(() => range._rect).toThrow('not emulated: Range._rect');
   });
@@ -89,7 +130,14 @@ describe('call counting', () => {
     expect(wb.calls.builderByName['DataValidationBuilder.build']).toBe(1);
     wb.calls.reset();
     expect(wb.calls.snapshot()).toEqual({
-      total: 0, builder: 0, byName: {}, builderByName: {}, roundTrips: 0, roundTripsByName: {}, cellsRead: 0, customFunctionExecutions: 0,
+      total: 0,
+      builder: 0,
+      byName: {},
+      builderByName: {},
+      roundTrips: 0,
+      roundTripsByName: {},
+      cellsRead: 0,
+      customFunctionExecutions: 0,
     });
   });
 
@@ -107,7 +155,9 @@ describe('LockService', () => {
     const { wb, addon } = setup();
     wb.lock.holdByOther();
     expect(addon.run('newMap')).toBe('busy');
-    expect(() => addon.run('waitThenWrite')).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => addon.run('waitThenWrite')).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
     expect(wb.lock.contentions).toBe(2);
     wb.lock.releaseByOther();
     expect(addon.run('newMap')).toBe('Map');
@@ -117,7 +167,10 @@ describe('LockService', () => {
 
   it('hasLock / releaseLock', () => {
     const wb = createWorkbook();
-    const addon = loadAddon(wb, 'function t(){ var l = LockService.getDocumentLock(); var a = l.hasLock(); l.waitLock(100); var b = l.hasLock(); l.releaseLock(); return [a, b, l.hasLock()]; }');
+    const addon = loadAddon(
+      wb,
+      'function t(){ var l = LockService.getDocumentLock(); var a = l.hasLock(); l.waitLock(100); var b = l.hasLock(); l.releaseLock(); return [a, b, l.hasLock()]; }',
+    );
     expect(addon.run('t')).toEqual([false, true, false]);
   });
 });
@@ -134,10 +187,14 @@ describe('PropertiesService', () => {
     addon.run('put', 'a', '1');
     expect(addon.run('all')).toEqual([{ a: '1' }, ['a'], null]);
     expect(addon.run('num')).toBe('string');
-    expect(() => addon.run('put', 'big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() => addon.run('put', 'big', 'x'.repeat(9 * 1024 + 1))).toThrow(
+      'Argument too large: value',
+    );
     // 56 values of 9000 bytes fit in 500 KB (512000 bytes), a 57th does not.
     for (let i = 0; i < 56; i++) addon.run('put', `k${i}`, 'x'.repeat(9000));
-    expect(() => addon.run('put', 'k56', 'x'.repeat(9000))).toThrow('You have exceeded the property storage quota');
+    expect(() => addon.run('put', 'k56', 'x'.repeat(9000))).toThrow(
+      'You have exceeded the property storage quota',
+    );
     expect(wb.properties.document.data.has('k56')).toBe(false);
     expect(wb.properties.document.data.get('k55')).toHaveLength(9000);
   });
@@ -149,21 +206,47 @@ describe('Ui', () => {
     wb.ui.answer({ button: 'OK', text: 'Funnel' }, 'YES');
     expect(addon.run('ask')).toBe('Funnel');
     expect(wb.ui.requests.map((r) => r.request)).toEqual([
-      { kind: 'prompt', title: 'Name?', prompt: 'Map name', buttons: 'OK_CANCEL', userLocale: 'en_US', labels: ['OK', 'Cancel'], focused: 'OK' },
-      { kind: 'alert', title: null, prompt: 'Create Funnel?', buttons: 'YES_NO', userLocale: 'en_US', labels: ['Yes', 'No'], focused: 'YES' },
+      {
+        kind: 'prompt',
+        title: 'Name?',
+        prompt: 'Map name',
+        buttons: 'OK_CANCEL',
+        userLocale: 'en_US',
+        labels: ['OK', 'Cancel'],
+        focused: 'OK',
+      },
+      {
+        kind: 'alert',
+        title: null,
+        prompt: 'Create Funnel?',
+        buttons: 'YES_NO',
+        userLocale: 'en_US',
+        labels: ['Yes', 'No'],
+        focused: 'YES',
+      },
     ]);
     wb.ui.responder = (req) => (req.kind === 'prompt' ? { button: 'CANCEL', text: '' } : 'OK');
     expect(addon.run('ask')).toBeNull();
   });
 
-  it('draws alert/prompt buttons in the user\'s account language, the first one focused (Google documents neither)', () => {
+  it("draws alert/prompt buttons in the user's account language, the first one focused (Google documents neither)", () => {
     const wb = createWorkbook({ locale: 'ru_RU', userLocale: 'en_US' });
-    const addon = loadAddon(wb, "function q(){ var u = SpreadsheetApp.getUi(); return u.alert('Т', 'Удалить?', u.ButtonSet.YES_NO); }");
+    const addon = loadAddon(
+      wb,
+      "function q(){ var u = SpreadsheetApp.getUi(); return u.alert('Т', 'Удалить?', u.ButtonSet.YES_NO); }",
+    );
     wb.ui.answer('NO');
     addon.run('q');
-    expect(wb.ui.requests[0]?.request).toMatchObject({ userLocale: 'en_US', labels: ['Yes', 'No'], focused: 'YES' });
+    expect(wb.ui.requests[0]?.request).toMatchObject({
+      userLocale: 'en_US',
+      labels: ['Yes', 'No'],
+      focused: 'YES',
+    });
     const ru = createWorkbook({ locale: 'en_US', userLocale: 'ru_RU' });
-    const ruAddon = loadAddon(ru, "function q(){ var u = SpreadsheetApp.getUi(); return u.prompt('T', 'Name', u.ButtonSet.OK_CANCEL); }");
+    const ruAddon = loadAddon(
+      ru,
+      "function q(){ var u = SpreadsheetApp.getUi(); return u.prompt('T', 'Name', u.ButtonSet.OK_CANCEL); }",
+    );
     ru.ui.answer({ button: 'CANCEL', text: '' });
     ruAddon.run('q');
     expect(ru.ui.requests[0]?.request).toMatchObject({ labels: ['ОК', 'Отмена'], focused: 'OK' });
@@ -177,20 +260,33 @@ describe('Ui', () => {
   it('shows a sidebar from an HTML file', () => {
     const { wb, addon } = setup();
     addon.run('showHelp');
-    expect(wb.ui.sidebar).toEqual({ kind: 'sidebar', title: 'Help', html: SIDEBAR_HTML, width: null, height: null });
-    const noFile = loadAddon(createWorkbook(), "function f(){ HtmlService.createHtmlOutputFromFile('Nope'); }");
+    expect(wb.ui.sidebar).toEqual({
+      kind: 'sidebar',
+      title: 'Help',
+      html: SIDEBAR_HTML,
+      width: null,
+      height: null,
+    });
+    const noFile = loadAddon(
+      createWorkbook(),
+      "function f(){ HtmlService.createHtmlOutputFromFile('Nope'); }",
+    );
     expect(() => noFile.run('f')).toThrow('No HTML file named Nope was found.');
   });
 });
 
 describe('google.script.run semantics', () => {
   it('toClientJson passes plain data, nulls undefined in arrays, drops undefined properties', () => {
-    expect(toClientJson({ a: 1, b: undefined, c: [1, undefined, 'x'], d: { e: null, f: true } })).toEqual({ a: 1, c: [1, null, 'x'], d: { e: null, f: true } });
+    expect(
+      toClientJson({ a: 1, b: undefined, c: [1, undefined, 'x'], d: { e: null, f: true } }),
+    ).toEqual({ a: 1, c: [1, null, 'x'], d: { e: null, f: true } });
   });
 
   it('rejects Dates, functions and class instances in arguments', () => {
     expect(() => toClientJson([new Date()])).toThrow('Failed due to illegal value in property: 0');
-    expect(() => toClientJson([{ when: new Date() }])).toThrow('Failed due to illegal value in property: when');
+    expect(() => toClientJson([{ when: new Date() }])).toThrow(
+      'Failed due to illegal value in property: when',
+    );
     expect(() => toClientJson([() => 1])).toThrow('illegal value');
     expect(() => toClientJson([new Map()])).toThrow('illegal value');
     // A Date in a return value makes the client receive null.
@@ -199,8 +295,12 @@ describe('google.script.run semantics', () => {
 
   it('callFromClient applies it both ways', () => {
     const { addon } = setup();
-    expect(addon.callFromClient('echo', { a: [1, undefined], b: undefined })).toEqual({ a: [1, null] });
-    expect(() => addon.callFromClient('echo', new Date())).toThrow('Failed due to illegal value in property: 0');
+    expect(addon.callFromClient('echo', { a: [1, undefined], b: undefined })).toEqual({
+      a: [1, null],
+    });
+    expect(() => addon.callFromClient('echo', new Date())).toThrow(
+      'Failed due to illegal value in property: 0',
+    );
     expect(addon.callFromClient('withDate')).toBeNull();
   });
 });

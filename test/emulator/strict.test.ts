@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createWorkbook, Workbook } from '../../dev/emulator/index';
 
 const AUTOMATIC = '0.###############';
-const utc = (y: number, m: number, d: number, h = 0, min = 0): Date => new Date(Date.UTC(y, m - 1, d, h, min));
+const utc = (y: number, m: number, d: number, h = 0, min = 0): Date =>
+  new Date(Date.UTC(y, m - 1, d, h, min));
 
 function setup(opts: Parameters<typeof createWorkbook>[0] = {}) {
   const wb = createWorkbook(opts);
@@ -33,22 +34,37 @@ describe('rule 1: script writes are parsed as if typed, whatever the format', ()
 
   it('reads "1,5" as a number in ru_RU, also in an "@" cell', () => {
     const { sheet } = setup({ locale: 'ru_RU' });
-    sheet.getRange('A1:B1').setNumberFormat('@').setValues([['1,5', '-2 000,25']]);
+    sheet
+      .getRange('A1:B1')
+      .setNumberFormat('@')
+      .setValues([['1,5', '-2 000,25']]);
     expect(sheet.getRange('A1:B1').getValues()).toEqual([[1.5, -2000.25]]);
   });
 
   it('parses dates and times typed in the locale into date serials with a date format', () => {
     const en = setup({ locale: 'en_US' });
     en.sheet.getRange('A1:E1').setNumberFormat('@');
-    en.sheet.getRange('A1:E1').setValues([['2026-01-05', '5/1/2026', '12:30', 'Jan 5, 2026', '2026-01-05 08:15']]);
-    expect(en.sheet.getRange('A1:E1').getValues()).toEqual([[utc(2026, 1, 5), utc(2026, 5, 1), utc(1899, 12, 30, 12, 30), utc(2026, 1, 5), utc(2026, 1, 5, 8, 15)]]);
+    en.sheet
+      .getRange('A1:E1')
+      .setValues([['2026-01-05', '5/1/2026', '12:30', 'Jan 5, 2026', '2026-01-05 08:15']]);
+    expect(en.sheet.getRange('A1:E1').getValues()).toEqual([
+      [
+        utc(2026, 1, 5),
+        utc(2026, 5, 1),
+        utc(1899, 12, 30, 12, 30),
+        utc(2026, 1, 5),
+        utc(2026, 1, 5, 8, 15),
+      ],
+    ]);
     expect(en.sheet.getRange('A1').getNumberFormat()).toBe('yyyy-mm-dd');
     expect(en.sheet.getRange('B1').getDisplayValue()).toBe('5/1/2026');
     expect(en.sheet.getRange('C1').getDisplayValue()).toBe('12:30');
 
     const ru = setup({ locale: 'ru_RU' });
     ru.sheet.getRange('A1:C1').setValues([['05.01.2026', '2026-01-05', '31.02.2026']]);
-    expect(ru.sheet.getRange('A1:C1').getValues()).toEqual([[utc(2026, 1, 5), utc(2026, 1, 5), '31.02.2026']]);
+    expect(ru.sheet.getRange('A1:C1').getValues()).toEqual([
+      [utc(2026, 1, 5), utc(2026, 1, 5), '31.02.2026'],
+    ]);
     expect(ru.sheet.getRange('A1').getDisplayValue()).toBe('05.01.2026');
     // Currency is parsed too.
     en.sheet.getRange('F1').setValue('$1,234.50');
@@ -74,13 +90,18 @@ describe('rule 1: script writes are parsed as if typed, whatever the format', ()
 
   it('plainTextProtects: true is the other reading of "@": a script string stays text there', () => {
     const { sheet } = setup({ plainTextProtects: true });
-    sheet.getRange('A1:C1').setNumberFormat('@').setValues([['=1+1', '+1', '2026-01-05']]);
+    sheet
+      .getRange('A1:C1')
+      .setNumberFormat('@')
+      .setValues([['=1+1', '+1', '2026-01-05']]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['=1+1', '+1', '2026-01-05']]);
     expect(sheet.getRange('A1').getFormula()).toBe('');
     // Elsewhere it parses like the default reading.
     sheet.getRange('A2').setValue('=1+1');
     expect(sheet.getRange('A2').getFormula()).toBe('=1+1');
-    const json = Workbook.fromJSON(JSON.parse(JSON.stringify(setup({ plainTextProtects: true }).wb.toJSON())));
+    const json = Workbook.fromJSON(
+      JSON.parse(JSON.stringify(setup({ plainTextProtects: true }).wb.toJSON())),
+    );
     expect(json.model.plainTextProtects).toBe(true);
   });
 
@@ -118,7 +139,9 @@ describe('rule 2: a user typing in the grid is not a script', () => {
 
   it('the workbench grid types through Workbook.setCell', () => {
     const worker = readFileSync(new URL('../../dev/workbench/worker.ts', import.meta.url), 'utf8');
-    expect(worker).toMatch(/case 'edit':\s*\n\s*workbook\.setCell\(action\.sheet, action\.a1, action\.input\);/);
+    expect(worker).toMatch(
+      /case 'edit':\s*\n\s*workbook\.setCell\(action\.sheet, action\.a1, action\.input\);/,
+    );
   });
 });
 
@@ -149,7 +172,10 @@ describe('rule 3: named ranges and copies of sheets', () => {
   it('Sheet.copyTo(ss) makes "Copy of X" with contents and formats, without the named ranges', () => {
     const { ss } = setup();
     const map = ss.insertSheet('Map');
-    map.getRange('A1:B2').setValues([['Stage', '=A1&"!"'], [1, 2]]);
+    map.getRange('A1:B2').setValues([
+      ['Stage', '=A1&"!"'],
+      [1, 2],
+    ]);
     map.getRange('A1').setNote('n').setBackground('#ff0000');
     map.getRange('C1').setNumberFormat('@');
     ss.setNamedRange('CJM_map', map.getRange('A1:B2'));
@@ -157,7 +183,10 @@ describe('rule 3: named ranges and copies of sheets', () => {
     expect(copy.getName()).toBe('Copy of Map');
     expect(copy.getIndex()).toBe(3);
     expect(ss.getActiveSheet().getName()).toBe('Map');
-    expect(copy.getRange('A1:B2').getValues()).toEqual([['Stage', 'Stage!'], [1, 2]]);
+    expect(copy.getRange('A1:B2').getValues()).toEqual([
+      ['Stage', 'Stage!'],
+      [1, 2],
+    ]);
     expect(copy.getRange('B1').getFormula()).toBe('=A1&"!"');
     expect(copy.getRange('A1').getNote()).toBe('n');
     expect(copy.getRange('A1').getBackground()).toBe('#ff0000');
@@ -200,10 +229,17 @@ describe('rule 3: named ranges and copies of sheets', () => {
 describe('rule 4: user actions', () => {
   it('clear formatting (Workbook.clearFormat and Range.clearFormat): formats back to automatic, values and notes kept', () => {
     const { wb, sheet } = setup();
-    const r = sheet.getRange('A1:B1').setNumberFormat('@').setBackground('#00ff00').setFontWeight('bold');
+    const r = sheet
+      .getRange('A1:B1')
+      .setNumberFormat('@')
+      .setBackground('#00ff00')
+      .setFontWeight('bold');
     wb.setCell('Sheet1', 'A1', '=1+1');
     sheet.getRange('A1').setNote('kept');
-    sheet.getRange('B1').setNumberFormat('yyyy-mm-dd').setValue(utc(2026, 1, 5));
+    sheet
+      .getRange('B1')
+      .setNumberFormat('yyyy-mm-dd')
+      .setValue(utc(2026, 1, 5));
     wb.clearFormat('Sheet1', 'A1:B1');
     expect(r.getNumberFormats()).toEqual([[AUTOMATIC, AUTOMATIC]]);
     expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
@@ -263,13 +299,23 @@ describe('rule 4: user actions', () => {
   it('sort (Range.sort, Sheet.sort and Workbook.sortRange): rows move with all their cells, blanks last', () => {
     const { wb, sheet } = setup();
     sheet.getRange('A1:C1').setValues([['Name', 'N', 'x10']]);
-    sheet.getRange('A2:B5').setValues([['b', 2], ['a', 1], ['', 9], ['C', 3]]);
+    sheet.getRange('A2:B5').setValues([
+      ['b', 2],
+      ['a', 1],
+      ['', 9],
+      ['C', 3],
+    ]);
     sheet.getRange('C2:C5').setFormula('=B2*10');
     sheet.getRange('A2').setNote('note b');
     sheet.getRange('B3').setBackground('#ff0000');
     sheet.getRange('E1').setFormula('=B2');
     sheet.getRange('A2:C5').sort(1);
-    expect(wb.values('Sheet1', 'A2:C5')).toEqual([['a', 1, 10], ['b', 2, 20], ['C', 3, 30], ['', 9, 90]]);
+    expect(wb.values('Sheet1', 'A2:C5')).toEqual([
+      ['a', 1, 10],
+      ['b', 2, 20],
+      ['C', 3, 30],
+      ['', 9, 90],
+    ]);
     expect(wb.formula('Sheet1', 'C2')).toBe('=B2*10');
     expect(sheet.getRange('A3').getNote()).toBe('note b');
     expect(sheet.getRange('B2').getBackground()).toBe('#ff0000');
@@ -281,7 +327,13 @@ describe('rule 4: user actions', () => {
     expect(() => sheet.getRange('A2:C5').sort(4)).toThrow();
     sheet.setFrozenRows(1);
     sheet.sort(2);
-    expect(wb.values('Sheet1', 'A1:B5')).toEqual([['Name', 'N'], ['a', 1], ['b', 2], ['C', 3], ['', 9]]);
+    expect(wb.values('Sheet1', 'A1:B5')).toEqual([
+      ['Name', 'N'],
+      ['a', 1],
+      ['b', 2],
+      ['C', 3],
+      ['', 9],
+    ]);
   });
 
   it('insert/delete rows and columns move notes, formats, validations, named ranges and references', () => {
@@ -294,7 +346,13 @@ describe('rule 4: user actions', () => {
     sheet.getRange('A5').setFormula('=SUM(N)');
     const at = (a1: string) => {
       const r = sheet.getRange(a1);
-      return [r.getValue(), r.getNote(), r.getBackground(), r.getNumberFormat(), r.getDataValidation()?.getCriteriaType() ?? null];
+      return [
+        r.getValue(),
+        r.getNote(),
+        r.getBackground(),
+        r.getNumberFormat(),
+        r.getDataValidation()?.getCriteriaType() ?? null,
+      ];
     };
     const moved = [3, 'n', '#0000ff', '@', 'NUMBER_BETWEEN'];
     wb.insertColumns('Sheet1', 'B', 2);

@@ -71,16 +71,31 @@ describe('structural edits', () => {
     sheet.getRange('A3').setDataValidation(rule);
     sheet.getRange('C3:D3').merge();
     const p = sheet.getRange('A3:B3').protect().setDescription('locked').setWarningOnly(true);
-    const cf = wb.app.newConditionalFormatRule().whenNumberLessThan(0).setBackground('#ff0000').setRanges([sheet.getRange('A2:A3')]).build();
+    const cf = wb.app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0)
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('A2:A3')])
+      .build();
     sheet.setConditionalFormatRules([cf]);
 
     sheet.insertRowsBefore(1, 2);
     expect(sheet.getRange('B3').getFormula()).toBe('=SUM(A3:A5)');
     expect(sheet.getRange('B3').getValue()).toBe(6);
     expect(sheet.getRange('A5').getDataValidation()?.getCriteriaValues()).toEqual([0, 10]);
-    expect(sheet.getRange('A1:D9').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['C5:D5']);
+    expect(
+      sheet
+        .getRange('A1:D9')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C5:D5']);
     expect(p.getRange().getA1Notation()).toBe('A5:B5');
-    expect(sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['A4:A5']);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A4:A5']);
 
     sheet.deleteRows(5, 1);
     expect(sheet.getRange('B3').getFormula()).toBe('=SUM(A3:A4)');

@@ -21,22 +21,34 @@ describe('dist/Code.js as Apps Script sees it', () => {
 
   it('loads in a bare V8 context and exposes every entry point as a global function', () => {
     const g = loadBare();
-    const names = ['onOpen', 'onInstall', ...MENU.flatMap((m) => (m ? [m.handler] : [])), ...FORMULAS.map((f) => f.name)];
+    const names = [
+      'onOpen',
+      'onInstall',
+      ...MENU.flatMap((m) => (m ? [m.handler] : [])),
+      ...FORMULAS.map((f) => f.name),
+    ];
     for (const name of names) expect(typeof g[name], name).toBe('function');
   });
 
   it('computes the formulas there', () => {
     const g = loadBare() as Record<string, (...a: unknown[]) => unknown>;
     expect(g.CJM_REVENUE?.(1000, 0.05, 2000, 1.5)).toBeCloseTo(150_000, 6);
-    expect(g.CJM_BOTTLENECK?.([[1000, 400, 100]], [['Visit', 'Cart', 'Order']])).toBe('Cart → Order');
+    expect(g.CJM_BOTTLENECK?.([[1000, 400, 100]], [['Visit', 'Cart', 'Order']])).toBe(
+      'Cart → Order',
+    );
     expect(() => g.CJM_CONVERSION?.(5, 10)).toThrow(/^CJM_CONVERSION: to_count \(10\) is larger/);
   });
 
   it('gives each custom function the JSDoc Sheets needs for autocomplete', () => {
     for (const f of FORMULAS) {
-      const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${f.name}\\(`).exec(code)?.[1] ?? '';
+      const doc =
+        new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${f.name}\\(`).exec(code)?.[1] ??
+        '';
       expect(doc, f.name).toContain('@customfunction');
-      for (const p of f.params) expect(doc, `${f.name} ${p.name}`).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));
+      for (const p of f.params)
+        expect(doc, `${f.name} ${p.name}`).toMatch(
+          new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`),
+        );
       expect(doc).toMatch(/@return \{/);
     }
   });
@@ -53,6 +65,8 @@ describe('dist/Code.js as Apps Script sees it', () => {
 
   it('builds a sidebar page with no external resources', () => {
     const html = readFileSync('dist/Sidebar.html', 'utf8');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!www\.w3\.org)/);
+    expect(html).not.toMatch(
+      /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!www\.w3\.org)/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * What the add-on costs in Apps Script, counted by the emulator's cost model (dev/emulator/cost.ts):
+ * What the add-on costs in Apps Script, counted by the emulator's cost model
+ * (dev/emulator/cost.ts):
  * service calls, round trips (reads, structural changes and write-cache flushes), cells read, and
  * custom-function executions (each custom-function cell is one server execution in Sheets).
  */
@@ -8,7 +9,10 @@ import type { WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet } from '../support/addon';
 
-const stages = (n: number) => ({ preset: 'custom' as const, stages: Array.from({ length: n }, (_, i) => `Stage ${i + 1}`) });
+const stages = (n: number) => ({
+  preset: 'custom' as const,
+  stages: Array.from({ length: n }, (_, i) => `Stage ${i + 1}`),
+});
 
 describe('the cost of the add-on in Apps Script', () => {
   it.each([6, 30])('creating a map of %i stages: at most 3 round trips and 25 calls', (n) => {
@@ -19,26 +23,41 @@ describe('the cost of the add-on in Apps Script', () => {
     expect(s.wb.calls.total).toBeLessThanOrEqual(25);
   });
 
-  it.each([6, 30])('adding a stage to a map of %i stages: at most 4 round trips, 25 calls and 5 custom-function executions', (n) => {
-    const s = openSpreadsheet();
-    const sheet = s.newMap({ name: 'Big', ...stages(n) });
-    s.select(sheet, 'D12');
-    s.wb.calls.reset();
-    s.run('addStage');
-    expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('New stage');
-    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-    expect(s.wb.calls.total).toBeLessThanOrEqual(25);
-    expect(s.wb.calls.customFunctionExecutions).toBeLessThanOrEqual(5);
-  });
+  it.each([6, 30])(
+    'adding a stage to a map of %i stages: at most 4 round trips, 25 calls and 5 custom-function executions',
+    (n) => {
+      const s = openSpreadsheet();
+      const sheet = s.newMap({ name: 'Big', ...stages(n) });
+      s.select(sheet, 'D12');
+      s.wb.calls.reset();
+      s.run('addStage');
+      expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('New stage');
+      expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
+      expect(s.wb.calls.total).toBeLessThanOrEqual(25);
+      expect(s.wb.calls.customFunctionExecutions).toBeLessThanOrEqual(5);
+    },
+  );
 
   it('saving a wizard step: at most 2 round trips and 25 calls, and the revenue it shows is computed, not read back', () => {
     const s = openSpreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
     const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2];
     const view = (s.addon.callFromClient('loadStep', { mapId, step: 'kpis' }) as WizardState).view!;
-    const values = { ...view.values, 'side.avgCheck': 2000, 'side.purchases': 1.5, 'stage.0.customers': 1000, 'stage.2.customers': 100 };
+    const values = {
+      ...view.values,
+      'side.avgCheck': 2000,
+      'side.purchases': 1.5,
+      'stage.0.customers': 1000,
+      'stage.2.customers': 100,
+    };
     s.wb.calls.reset();
-    const saved = s.addon.callFromClient('saveStep', { mapId, step: 'kpis', values, base: view.values, stages: view.stages }) as { ok: true; state: WizardState };
+    const saved = s.addon.callFromClient('saveStep', {
+      mapId,
+      step: 'kpis',
+      values,
+      base: view.values,
+      stages: view.stages,
+    }) as { ok: true; state: WizardState };
     expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(2);
     expect(s.wb.calls.total).toBeLessThanOrEqual(25);
     // 1000 leads × 10% × 2000 × 1.5: what the sheet will show once its formulas have run
@@ -46,7 +65,7 @@ describe('the cost of the add-on in Apps Script', () => {
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBeCloseTo(300_000, 6);
   });
 
-  it('a menu command on a big data sheet (past a new sheet\'s 1,000 rows, 26 columns) reads at most 1,000 cells and says it is not a map', () => {
+  it("a menu command on a big data sheet (past a new sheet's 1,000 rows, 26 columns) reads at most 1,000 cells and says it is not a map", () => {
     const s = openSpreadsheet();
     const data = s.wb.spreadsheet.insertSheet('Data');
     data.insertRowsAfter(1000, 9_000);

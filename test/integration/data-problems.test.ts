@@ -18,25 +18,42 @@ function mapIdOf(s: Session, sheet: string): string {
   return String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
 }
 
-const call = <T = any>(s: Session, name: string, req: unknown): T => s.addon.callFromClient(name, req) as T; // eslint-disable-line @typescript-eslint/no-explicit-any
+const call = <T = any>(s: Session, name: string, req: unknown): T =>
+  s.addon.callFromClient(name, req) as T; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A Russian map with the counts, check and purchases typed through the wizard's KPI step. */
-function ruMap(counts: readonly (number | string)[], targets: Record<number, number> = {}): { s: Session; sheet: string; mapId: string } {
+function ruMap(
+  counts: readonly (number | string)[],
+  targets: Record<number, number> = {},
+): { s: Session; sheet: string; mapId: string } {
   const s = openSpreadsheet('ru_RU');
   const sheet = s.newMap({ segment: 'Родители', product: 'Курс' });
   const mapId = mapIdOf(s, sheet);
   const kpis = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!;
-  const values: Record<string, unknown> = { ...kpis.values, 'side.avgCheck': 9000, 'side.purchases': 2.5 };
+  const values: Record<string, unknown> = {
+    ...kpis.values,
+    'side.avgCheck': 9000,
+    'side.purchases': 2.5,
+  };
   counts.forEach((c, i) => (values[`stage.${i}.customers`] = c));
   for (const [i, v] of Object.entries(targets)) values[`stage.${i}.target`] = v;
-  const saved = call<{ ok: boolean }>(s, 'saveStep', { mapId, step: 'kpis', base: kpis.values, values, stages: kpis.stages });
+  const saved = call<{ ok: boolean }>(s, 'saveStep', {
+    mapId,
+    step: 'kpis',
+    base: kpis.values,
+    values,
+    stages: kpis.stages,
+  });
   expect(saved.ok).toBe(true);
   return { s, sheet, mapId };
 }
 
 /** Every cell of the sheet that shows an error, with its message. */
 function errorCells(s: Session, sheet: string): string[] {
-  return s.wb.snapshot(sheet).cells.filter((c) => c.error).map((c) => `${c.a1}: ${c.error?.message ?? ''}`);
+  return s.wb
+    .snapshot(sheet)
+    .cells.filter((c) => c.error)
+    .map((c) => `${c.a1}: ${c.error?.message ?? ''}`);
 }
 
 /** Whether a "text contains ⚠" conditional format of the sheet covers the cell. */
@@ -47,11 +64,17 @@ function warnHighlighted(s: Session, sheet: string, ref: string): boolean {
   return rules.some(
     (rule) =>
       rule.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' &&
-      rule.getRanges().some((g) => r >= g.getRow() && r <= g.getLastRow() && c >= g.getColumn() && c <= g.getLastColumn()),
+      rule
+        .getRanges()
+        .some(
+          (g) =>
+            r >= g.getRow() && r <= g.getLastRow() && c >= g.getColumn() && c <= g.getLastColumn(),
+        ),
   );
 }
 
-const side = (s: Session, sheet: string, key: (typeof SIDE_ROWS)[number]) => s.wb.value(sheet, a1(ROW[key], SIDE_COL));
+const side = (s: Session, sheet: string, key: (typeof SIDE_ROWS)[number]) =>
+  s.wb.value(sheet, a1(ROW[key], SIDE_COL));
 const row = (s: Session, sheet: string, key: (typeof KPI_ROWS)[number] | 'customers', n = 6) =>
   Array.from({ length: n }, (_, i) => s.wb.value(sheet, a1(ROW[key], stageCol(i))));
 
@@ -60,30 +83,47 @@ function moveLeft(s: Session, sheet: string, stage: number): void {
   s.run('moveStageLeft');
 }
 
-/** The weakest transition the step row shows: the lowest number in it ("A → B"), or "" when it shows none. */
+/**
+ * The weakest transition the step row shows: the lowest number in it ("A → B"), or "" when it shows
+ * none.
+ */
 function lowestStep(s: Session, sheet: string, n = 6): string {
   const steps = row(s, sheet, 'step', n);
-  const names = Array.from({ length: n }, (_, i) => String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))));
+  const names = Array.from({ length: n }, (_, i) =>
+    String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))),
+  );
   let best = -1;
-  for (let i = 1; i < n; i++) if (typeof steps[i] === 'number' && (best < 0 || (steps[i] as number) < (steps[best] as number))) best = i;
+  for (let i = 1; i < n; i++)
+    if (
+      typeof steps[i] === 'number' &&
+      (best < 0 || (steps[i] as number) < (steps[best] as number))
+    )
+      best = i;
   return best < 0 ? '' : `${names[best - 1]} → ${names[best]}`;
 }
 
 describe('a data problem on the map is said in words, never a raw error', () => {
-  it.each([0, 100])('a first stage of %i customers (below the deal stage): C and revenue say why, highlighted; the weakest transition is still found', (first) => {
-    const { s, sheet, mapId } = ruMap([first, 1200, 330, 300, 150, 90]);
-    expect(errorCells(s, sheet)).toEqual([]);
-    for (const key of ['conversion', 'revenue'] as const) {
-      expect(String(side(s, sheet, key))).toMatch(/^⚠ \S/);
-      expect(String(side(s, sheet, key))).toMatch(/[а-я]/);
-      expect(warnHighlighted(s, sheet, a1(ROW[key], SIDE_COL))).toBe(true);
-    }
-    expect(side(s, sheet, 'weakest')).toBe('Активная оценка → Сделка');
-    expect(side(s, sheet, 'weakest')).toBe(lowestStep(s, sheet));
-    // the sidebar agrees: no conversion, no revenue, the same weakest transition
-    const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
-    expect([m.conversion, m.revenue, m.weakest]).toEqual([null, null, 'Активная оценка → Сделка']);
-  });
+  it.each([0, 100])(
+    'a first stage of %i customers (below the deal stage): C and revenue say why, highlighted; the weakest transition is still found',
+    (first) => {
+      const { s, sheet, mapId } = ruMap([first, 1200, 330, 300, 150, 90]);
+      expect(errorCells(s, sheet)).toEqual([]);
+      for (const key of ['conversion', 'revenue'] as const) {
+        expect(String(side(s, sheet, key))).toMatch(/^⚠ \S/);
+        expect(String(side(s, sheet, key))).toMatch(/[а-я]/);
+        expect(warnHighlighted(s, sheet, a1(ROW[key], SIDE_COL))).toBe(true);
+      }
+      expect(side(s, sheet, 'weakest')).toBe('Активная оценка → Сделка');
+      expect(side(s, sheet, 'weakest')).toBe(lowestStep(s, sheet));
+      // the sidebar agrees: no conversion, no revenue, the same weakest transition
+      const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
+      expect([m.conversion, m.revenue, m.weakest]).toEqual([
+        null,
+        null,
+        'Активная оценка → Сделка',
+      ]);
+    },
+  );
 
   it("one map's problem does not break the portfolio: its cells say why and the total still adds up the others", () => {
     const s = openSpreadsheet('ru_RU');
@@ -100,11 +140,20 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(values.some((c: { value: unknown }) => c.value === revenueOfGood)).toBe(true);
     // the total row: the good map's revenue alone
     const sums = values.filter((c: { formula?: string }) => /^=SUM\(/.test(c.formula ?? ''));
-    expect(sums.some((c: { value: unknown }) => typeof c.value === 'number' && Math.abs((c.value as number) - revenueOfGood) < 1e-6)).toBe(true);
-    expect(values.some((c: { value: unknown }) => typeof c.value === 'string' && c.value.startsWith('⚠'))).toBe(true);
+    expect(
+      sums.some(
+        (c: { value: unknown }) =>
+          typeof c.value === 'number' && Math.abs((c.value as number) - revenueOfGood) < 1e-6,
+      ),
+    ).toBe(true);
+    expect(
+      values.some(
+        (c: { value: unknown }) => typeof c.value === 'string' && c.value.startsWith('⚠'),
+      ),
+    ).toBe(true);
   });
 
-  it('the drop-off row says a stage typed out of order or a count that is not a number, in the map\'s language, and wraps', () => {
+  it("the drop-off row says a stage typed out of order or a count that is not a number, in the map's language, and wraps", () => {
     const { s, sheet } = ruMap([5000, 1200, 330, 300, 150, 90]);
     moveLeft(s, sheet, 4); // Триггер (150) before Пользовательский опыт (300)
     expect(row(s, sheet, 'customers')).toEqual([5000, 1200, 330, 150, 300, 90]);
@@ -116,18 +165,29 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'много');
     expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
     expect(errorCells(s, sheet)).toEqual([]);
-    // a count that is itself an error (a lookup that found nothing) is not a number either, never a raw error
+    // a count that is itself an error (a lookup that found nothing) is not a number either, never a
+    // raw error
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), '=1/0');
     expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
-    expect(errorCells(s, sheet).filter((c) => !c.startsWith(a1(ROW.customers, stageCol(2))))).toEqual([]);
+    expect(
+      errorCells(s, sheet).filter((c) => !c.startsWith(a1(ROW.customers, stageCol(2)))),
+    ).toEqual([]);
     // the computed stage rows wrap, so a note is never cut by the next column
-    const cells = s.wb.snapshot(sheet).cells as { row: number; col: number; attrs: { wrap: boolean } }[];
+    const cells = s.wb.snapshot(sheet).cells as {
+      row: number;
+      col: number;
+      attrs: { wrap: boolean };
+    }[];
     for (const key of KPI_ROWS) {
-      for (let i = 0; i < 6; i++) expect(cells.find((c) => c.row === ROW[key] && c.col === stageCol(i))?.attrs.wrap, `${key} ${i}`).toBe(true);
+      for (let i = 0; i < 6; i++)
+        expect(
+          cells.find((c) => c.row === ROW[key] && c.col === stageCol(i))?.attrs.wrap,
+          `${key} ${i}`,
+        ).toBe(true);
     }
   });
 
-  it('the deal stage moved first: the weakest transition is one the step row shows, and the sidebar and the poster show the sheet\'s revenue', () => {
+  it("the deal stage moved first: the weakest transition is one the step row shows, and the sidebar and the poster show the sheet's revenue", () => {
     const { s, sheet, mapId } = ruMap([5000, 1200, 330, 300, 150, 90], { 1: 0.3, 2: 0.35 });
     moveLeft(s, sheet, 2);
     moveLeft(s, sheet, 1);
@@ -173,31 +233,47 @@ describe('a data problem on the map is said in words, never a raw error', () => 
       { weight: 8, arbitrary: fc.integer({ min: 0, max: 5000 }) },
       { weight: 1, arbitrary: fc.constantFrom<number | string>('', 'lots', -3) },
     );
-    const target = fc.oneof({ weight: 3, arbitrary: fc.constant<number | string>('') }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }).map((p) => p / 100) });
+    const target = fc.oneof(
+      { weight: 3, arbitrary: fc.constant<number | string>('') },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 100 }).map((p) => p / 100) },
+    );
     fc.assert(
-      fc.property(fc.array(count, { minLength: 6, maxLength: 6 }), fc.array(target, { minLength: 6, maxLength: 6 }), (counts, targets) => {
-        s.wb.range(sheet, `${a1(ROW.customers, stageCol(0))}:${a1(ROW.customers, stageCol(5))}`).setValues([counts]);
-        s.wb.range(sheet, `${a1(ROW.target, stageCol(0))}:${a1(ROW.target, stageCol(5))}`).setValues([targets]);
-        const kpi = [...KPI_ROWS.flatMap((k) => row(s, sheet, k)), ...SIDE_ROWS.map((k) => side(s, sheet, k))];
-        expect(kpi.filter((v) => typeof v === 'string' && v.startsWith('#'))).toEqual([]);
-        expect(errorCells(s, sheet)).toEqual([]);
-        const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
-        const num = (v: unknown) => (typeof v === 'number' ? v : null);
-        const conv = num(side(s, sheet, 'conversion'));
-        const rev = num(side(s, sheet, 'revenue'));
-        if (conv === null) expect(m.conversion).toBeNull();
-        else expect(m.conversion).toBeCloseTo(conv, 12);
-        if (rev === null) expect(m.revenue).toBeNull();
-        else expect(m.revenue).toBeCloseTo(rev, 6);
-        expect(m.weakest).toBe(side(s, sheet, 'weakest'));
-        // the weakest transition is one the step row shows as a number
-        const w = String(side(s, sheet, 'weakest'));
-        if (w !== '') {
-          const names = Array.from({ length: 6 }, (_, i) => String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))));
-          const at = names.findIndex((_, i) => i > 0 && `${names[i - 1]} → ${names[i]}` === w);
-          expect(typeof row(s, sheet, 'step')[at]).toBe('number');
-        }
-      }),
+      fc.property(
+        fc.array(count, { minLength: 6, maxLength: 6 }),
+        fc.array(target, { minLength: 6, maxLength: 6 }),
+        (counts, targets) => {
+          s.wb
+            .range(sheet, `${a1(ROW.customers, stageCol(0))}:${a1(ROW.customers, stageCol(5))}`)
+            .setValues([counts]);
+          s.wb
+            .range(sheet, `${a1(ROW.target, stageCol(0))}:${a1(ROW.target, stageCol(5))}`)
+            .setValues([targets]);
+          const kpi = [
+            ...KPI_ROWS.flatMap((k) => row(s, sheet, k)),
+            ...SIDE_ROWS.map((k) => side(s, sheet, k)),
+          ];
+          expect(kpi.filter((v) => typeof v === 'string' && v.startsWith('#'))).toEqual([]);
+          expect(errorCells(s, sheet)).toEqual([]);
+          const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
+          const num = (v: unknown) => (typeof v === 'number' ? v : null);
+          const conv = num(side(s, sheet, 'conversion'));
+          const rev = num(side(s, sheet, 'revenue'));
+          if (conv === null) expect(m.conversion).toBeNull();
+          else expect(m.conversion).toBeCloseTo(conv, 12);
+          if (rev === null) expect(m.revenue).toBeNull();
+          else expect(m.revenue).toBeCloseTo(rev, 6);
+          expect(m.weakest).toBe(side(s, sheet, 'weakest'));
+          // the weakest transition is one the step row shows as a number
+          const w = String(side(s, sheet, 'weakest'));
+          if (w !== '') {
+            const names = Array.from({ length: 6 }, (_, i) =>
+              String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))),
+            );
+            const at = names.findIndex((_, i) => i > 0 && `${names[i - 1]} → ${names[i]}` === w);
+            expect(typeof row(s, sheet, 'step')[at]).toBe('number');
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -22,7 +22,14 @@ function englishUserRussianMap() {
   wb.ui.responder = () => 'OK';
   const addon = loadAddon(wb, code, { Sidebar: sidebar });
   const created = addon.callFromClient('createMap', {
-    name: 'Кофе', segment: 'Офисные работники', product: 'Кофе в зёрнах', preset: 'checklist6', stages: [], lang: 'ru', locale: 'ru_RU', example: false,
+    name: 'Кофе',
+    segment: 'Офисные работники',
+    product: 'Кофе в зёрнах',
+    preset: 'checklist6',
+    stages: [],
+    lang: 'ru',
+    locale: 'ru_RU',
+    example: false,
   }) as CreateMapResult;
   if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
   return { wb, addon, sheet: created.sheetName, mapId: created.mapId };
@@ -31,7 +38,7 @@ function englishUserRussianMap() {
 type Boot<V extends SidebarBoot['view']> = Extract<SidebarBoot, { view: V }>;
 
 describe('the Remove stage dialog', () => {
-  it('opens the add-on\'s modal, not Ui.alert, with the map\'s words: the stage named, its filled cells counted', () => {
+  it("opens the add-on's modal, not Ui.alert, with the map's words: the stage named, its filled cells counted", () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Coffee' });
     s.wb.setCell(sheet, `${col(2)}${ROW.barriers}`, 'No instalments');
@@ -43,7 +50,12 @@ describe('the Remove stage dialog', () => {
     expect(shown?.kind).toBe('modal');
     expect(shown?.title).toBe('Remove the stage "Purchase"?');
     const boot = bootOf(shown?.html ?? '') as Boot<'removeStage'>;
-    expect(boot).toMatchObject({ view: 'removeStage', lang: 'en', title: 'Remove the stage "Purchase"?', body: 'It holds 2 filled cells. They will be deleted with the stage.' });
+    expect(boot).toMatchObject({
+      view: 'removeStage',
+      lang: 'en',
+      title: 'Remove the stage "Purchase"?',
+      body: 'It holds 2 filled cells. They will be deleted with the stage.',
+    });
     // "No" closes the dialog: nothing is called, nothing changes
     expect(s.answerDialog('NO')).toBeNull();
     expect(s.wb.value(sheet, `${col(2)}${ROW.header}`)).toBe('Purchase');
@@ -58,14 +70,24 @@ describe('the Remove stage dialog', () => {
     const shown = wb.ui.surfaces.at(-1)!;
     const boot = bootOf(shown.html) as Boot<'removeStage'>;
     expect(shown.title).toBe('Удалить этап «Активная оценка»?');
-    expect(boot).toMatchObject({ view: 'removeStage', lang: 'ru', mapId, body: 'В нём 1 заполненная ячейка. Она будет удалена вместе с этапом.' });
+    expect(boot).toMatchObject({
+      view: 'removeStage',
+      lang: 'ru',
+      mapId,
+      body: 'В нём 1 заполненная ячейка. Она будет удалена вместе с этапом.',
+    });
     // the page draws its buttons from the boot's language: Да / Нет, and "Работаем…" while it works
     expect(sidebar).toContain('Нет');
     expect(sidebar).toContain('Работаем…');
-    // the same user's Ui.alert (an error message) gets Google's English buttons, focused on the first
+    // the same user's Ui.alert (an error message) gets Google's English buttons, focused on the
+    // first
     wb.range(sheet, `A${ROW.header}`).activate();
     addon.run('removeStage');
-    expect(wb.ui.requests.at(-1)?.request).toMatchObject({ prompt: expect.stringMatching(/^Сначала выберите ячейку/), labels: ['OK'], focused: 'OK' });
+    expect(wb.ui.requests.at(-1)?.request).toMatchObject({
+      prompt: expect.stringMatching(/^Сначала выберите ячейку/),
+      labels: ['OK'],
+      focused: 'OK',
+    });
   });
 
   it('"Yes" removes exactly the stage shown, wherever a colleague moved it meanwhile', () => {
@@ -82,12 +104,18 @@ describe('the Remove stage dialog', () => {
     expect(s.wb.value(sheet, `${col(4)}${ROW.header}`)).toBe('Experience');
     expect(s.answerDialog('YES')).toEqual({ ok: true });
     const names = Array.from({ length: 5 }, (_, i) => s.wb.value(sheet, `${col(i)}${ROW.header}`));
-    expect(names).toEqual(['Initial consideration', 'Active evaluation', 'Purchase', 'Trigger', 'Loyalty']);
+    expect(names).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'Purchase',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(s.wb.values(sheet, `A1:Z${ROW.footer}`).flat()).toContain('Keep me');
     expect(s.wb.values(sheet, `A1:Z${ROW.footer}`).flat()).not.toContain('Slow delivery');
   });
 
-  it('refuses, in the map\'s language, a token for cells that are no longer those shown; nothing is removed', () => {
+  it("refuses, in the map's language, a token for cells that are no longer those shown; nothing is removed", () => {
     const { wb, addon, sheet } = englishUserRussianMap();
     wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
     wb.range(sheet, `${col(1)}${ROW.header}`).activate();
@@ -95,12 +123,28 @@ describe('the Remove stage dialog', () => {
     const boot = bootOf(wb.ui.surfaces.at(-1)!.html) as Boot<'removeStage'>;
     // a colleague types into the stage while the question is open
     wb.setCell(sheet, `${col(1)}${ROW.drivers}`, 'Отзывы');
-    const answer = addon.callFromClient('removeStageConfirmed', { mapId: boot.mapId, sheetId: boot.sheetId, stageId: boot.stageId, token: boot.token, lang: boot.lang }) as DialogResult;
-    expect(answer).toEqual({ ok: false, message: 'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.' });
+    const answer = addon.callFromClient('removeStageConfirmed', {
+      mapId: boot.mapId,
+      sheetId: boot.sheetId,
+      stageId: boot.stageId,
+      token: boot.token,
+      lang: boot.lang,
+    }) as DialogResult;
+    expect(answer).toEqual({
+      ok: false,
+      message:
+        'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
+    });
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Активная оценка');
     expect(wb.value(sheet, `${col(1)}${ROW.drivers}`)).toBe('Отзывы');
     // a forged token is refused the same way
-    const forged = addon.callFromClient('removeStageConfirmed', { mapId: boot.mapId, sheetId: boot.sheetId, stageId: boot.stageId, token: '0.0', lang: 'ru' }) as DialogResult;
+    const forged = addon.callFromClient('removeStageConfirmed', {
+      mapId: boot.mapId,
+      sheetId: boot.sheetId,
+      stageId: boot.stageId,
+      token: '0.0',
+      lang: 'ru',
+    }) as DialogResult;
     expect(forged.ok).toBe(false);
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Активная оценка');
   });
@@ -112,7 +156,13 @@ describe('the Remove stage dialog', () => {
     addon.run('removeStage');
     const boot = bootOf(wb.ui.surfaces.at(-1)!.html) as Boot<'removeStage'>;
     wb.setCell(sheet, `${col(1)}${ROW.header}`, 'Оценка (не трогать!)');
-    const answer = addon.callFromClient('removeStageConfirmed', { mapId: boot.mapId, sheetId: boot.sheetId, stageId: boot.stageId, token: boot.token, lang: boot.lang }) as DialogResult;
+    const answer = addon.callFromClient('removeStageConfirmed', {
+      mapId: boot.mapId,
+      sheetId: boot.sheetId,
+      stageId: boot.stageId,
+      token: boot.token,
+      lang: boot.lang,
+    }) as DialogResult;
     expect(answer.ok).toBe(false);
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Оценка (не трогать!)');
     expect(wb.value(sheet, `${col(1)}${ROW.barriers}`)).toBe('Дорого');
@@ -124,7 +174,10 @@ describe('the Remove stage dialog', () => {
     s.wb.setCell(sheet, `${col(2)}${ROW.footer + 2}`, 'Interview notes for Purchase');
     s.select(sheet, `${col(2)}${ROW.header}`);
     s.run('removeStage');
-    expect(s.dialog()).toMatchObject({ view: 'removeStage', frameTitle: 'Remove the stage "Purchase"?' });
+    expect(s.dialog()).toMatchObject({
+      view: 'removeStage',
+      frameTitle: 'Remove the stage "Purchase"?',
+    });
     expect(s.answerDialog('NO')).toBeNull();
     expect(s.wb.value(sheet, `${col(2)}${ROW.header}`)).toBe('Purchase');
     expect(s.wb.value(sheet, `${col(2)}${ROW.footer + 2}`)).toBe('Interview notes for Purchase');
@@ -154,9 +207,23 @@ describe('the Remove stage dialog', () => {
 });
 
 describe('the Rename map dialog', () => {
-  it('opens with the current name, in the map\'s language, and renames the sheet, B1 and the plan sheet', () => {
+  it("opens with the current name, in the map's language, and renames the sheet, B1 and the plan sheet", () => {
     const { wb, addon, sheet, mapId } = englishUserRussianMap();
-    addon.callFromClient('savePlan', { mapId, actions: [{ action: 'Перезвонить', stage: '', lever: 'C', change: '+2 п.п.', owner: '', deadline: '', status: '' }], base: [] });
+    addon.callFromClient('savePlan', {
+      mapId,
+      actions: [
+        {
+          action: 'Перезвонить',
+          stage: '',
+          lever: 'C',
+          change: '+2 п.п.',
+          owner: '',
+          deadline: '',
+          status: '',
+        },
+      ],
+      base: [],
+    });
     wb.range(sheet, 'A1').activate();
     addon.run('renameMap');
     expect(wb.ui.requests).toEqual([]);
@@ -164,10 +231,30 @@ describe('the Rename map dialog', () => {
     expect(shown.kind).toBe('modal');
     expect(shown.title).toBe('Переименовать карту');
     const boot = bootOf(shown.html) as Boot<'renameMap'>;
-    expect(boot).toMatchObject({ view: 'renameMap', lang: 'ru', mapId, name: 'Кофе', label: 'Новое название карты (лист тоже будет переименован):' });
+    expect(boot).toMatchObject({
+      view: 'renameMap',
+      lang: 'ru',
+      mapId,
+      name: 'Кофе',
+      label: 'Новое название карты (лист тоже будет переименован):',
+    });
     // an empty name is refused in the map's words
-    expect(addon.callFromClient('renameMapTo', { mapId, sheetId: boot.sheetId, name: '   ', lang: 'ru' })).toEqual({ ok: false, message: 'Заполните это поле.' });
-    expect(addon.callFromClient('renameMapTo', { mapId, sheetId: boot.sheetId, name: 'Чай', lang: 'ru' })).toEqual({ ok: true });
+    expect(
+      addon.callFromClient('renameMapTo', {
+        mapId,
+        sheetId: boot.sheetId,
+        name: '   ',
+        lang: 'ru',
+      }),
+    ).toEqual({ ok: false, message: 'Заполните это поле.' });
+    expect(
+      addon.callFromClient('renameMapTo', {
+        mapId,
+        sheetId: boot.sheetId,
+        name: 'Чай',
+        lang: 'ru',
+      }),
+    ).toEqual({ ok: true });
     expect(wb.sheetNames()).toContain('Чай');
     expect(wb.value('Чай', 'B1')).toBe('Чай');
     const plan = wb.sheetNames().find((n) => n.startsWith('Чай') && n !== 'Чай');
@@ -190,7 +277,11 @@ describe('the Rename map dialog', () => {
     const sheet = s.newMap({ name: 'Coffee' });
     s.select(sheet, 'A1');
     s.run('renameMap');
-    expect(s.dialog()).toMatchObject({ view: 'renameMap', name: 'Coffee', frameTitle: 'Rename the map' });
+    expect(s.dialog()).toMatchObject({
+      view: 'renameMap',
+      name: 'Coffee',
+      frameTitle: 'Rename the map',
+    });
     expect(s.answerDialog('CANCEL')).toBeNull();
     expect(s.wb.sheetNames()).toContain(sheet);
   });

@@ -36,7 +36,9 @@ const SEED = 20_260_509;
 type Input =
   | { kind: 'blank' }
   | { kind: 'number'; value: number }
-  /** typed into the grid: parsed as the locale reads it (a number, or text when it does not read) */
+  /**
+   * typed into the grid: parsed as the locale reads it (a number, or text when it does not read)
+   */
   | { kind: 'typed'; text: string }
   /** typed with a leading apostrophe: text whatever it looks like */
   | { kind: 'text'; text: string };
@@ -58,7 +60,10 @@ interface MapSpec {
 
 const group = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
-/** A number written as text, in en or ru notation (with thousands and decimals), as a marketer might type it. */
+/**
+ * A number written as text, in en or ru notation (with thousands and decimals), as a marketer might
+ * type it.
+ */
 const numberText = (n: number): fc.Arbitrary<string> => {
   const [whole = '0', frac] = String(Math.abs(n)).split('.');
   const sign = n < 0 ? '-' : '';
@@ -73,7 +78,10 @@ const numberText = (n: number): fc.Arbitrary<string> => {
   );
 };
 
-/** A value as an input: mostly a number, sometimes typed text (parsed by the locale or not), sometimes forced text. */
+/**
+ * A value as an input: mostly a number, sometimes typed text (parsed by the locale or not),
+ * sometimes forced text.
+ */
 const inputOf = (n: number): fc.Arbitrary<Input> =>
   fc.oneof(
     { weight: 6, arbitrary: fc.constant<Input>({ kind: 'number', value: n }) },
@@ -83,23 +91,60 @@ const inputOf = (n: number): fc.Arbitrary<Input> =>
 
 const countArb = (previous: number): fc.Arbitrary<Input> =>
   fc.oneof(
-    { weight: 10, arbitrary: fc.integer({ min: 0, max: 100 }).chain((pct) => inputOf(Math.round((previous * pct) / 100))) },
+    {
+      weight: 10,
+      arbitrary: fc
+        .integer({ min: 0, max: 100 })
+        .chain((pct) => inputOf(Math.round((previous * pct) / 100))),
+    },
     { weight: 2, arbitrary: fc.constant<Input>({ kind: 'blank' }) },
     { weight: 1, arbitrary: inputOf(0) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).chain((d) => inputOf(previous + d)) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 500 }).chain((d) => inputOf(-d)) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999 }).chain((d) => inputOf(d / 10)) },
-    { weight: 1, arbitrary: fc.constantFrom<Input>({ kind: 'typed', text: 'n/a' }, { kind: 'text', text: 'about 100' }, { kind: 'typed', text: 'TRUE' }, { kind: 'typed', text: '2026-01-05' }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<Input>(
+        { kind: 'typed', text: 'n/a' },
+        { kind: 'text', text: 'about 100' },
+        { kind: 'typed', text: 'TRUE' },
+        { kind: 'typed', text: '2026-01-05' },
+      ),
+    },
   );
 
 const targetArb: fc.Arbitrary<Input> = fc.oneof(
   { weight: 6, arbitrary: fc.constant<Input>({ kind: 'blank' }) },
-  { weight: 4, arbitrary: fc.integer({ min: 1, max: 100 }).map((p): Input => ({ kind: 'number', value: p / 100 })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .integer({ min: 1, max: 100 })
+      .map((p): Input => ({ kind: 'number', value: p / 100 })),
+  },
   { weight: 2, arbitrary: fc.constant<Input>({ kind: 'number', value: 0 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 101, max: 300 }).map((p): Input => ({ kind: 'number', value: p / 100 })) },
-  { weight: 1, arbitrary: fc.integer({ min: 2, max: 90 }).map((p): Input => ({ kind: 'number', value: p })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 101, max: 300 })
+      .map((p): Input => ({ kind: 'number', value: p / 100 })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 2, max: 90 }).map((p): Input => ({ kind: 'number', value: p })),
+  },
   { weight: 1, arbitrary: fc.constant<Input>({ kind: 'number', value: -0.2 }) },
-  { weight: 2, arbitrary: fc.constantFrom<Input>({ kind: 'typed', text: '30%' }, { kind: 'text', text: '30%' }, { kind: 'text', text: '0,25' }, { kind: 'text', text: '0.4' }, { kind: 'typed', text: '150%' }, { kind: 'text', text: 'high' }, { kind: 'typed', text: '2026-01-05' }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<Input>(
+      { kind: 'typed', text: '30%' },
+      { kind: 'text', text: '30%' },
+      { kind: 'text', text: '0,25' },
+      { kind: 'text', text: '0.4' },
+      { kind: 'typed', text: '150%' },
+      { kind: 'text', text: 'high' },
+      { kind: 'typed', text: '2026-01-05' },
+    ),
+  },
 );
 
 const moneyArb: fc.Arbitrary<Input> = fc.oneof(
@@ -108,15 +153,40 @@ const moneyArb: fc.Arbitrary<Input> = fc.oneof(
   { weight: 1, arbitrary: inputOf(0) },
   { weight: 1, arbitrary: inputOf(-50) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }).chain((n) => inputOf(n / 4)) },
-  { weight: 1, arbitrary: fc.constantFrom<Input>({ kind: 'typed', text: '2026-03-01' }, { kind: 'typed', text: 'FALSE' }, { kind: 'text', text: 'TBD' }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Input>(
+      { kind: 'typed', text: '2026-03-01' },
+      { kind: 'typed', text: 'FALSE' },
+      { kind: 'text', text: 'TBD' },
+    ),
+  },
 );
 
-const NAMES = ['Visit', 'Trial', 'Cart', 'Order', 'Repeat', 'Визит', 'Пробное', 'Сделка', 'Stage 7', 'A', 'Очень длинное название этапа'];
+const NAMES = [
+  'Visit',
+  'Trial',
+  'Cart',
+  'Order',
+  'Repeat',
+  'Визит',
+  'Пробное',
+  'Сделка',
+  'Stage 7',
+  'A',
+  'Очень длинное название этапа',
+];
 
 const stagesArb = (n: number): fc.Arbitrary<StageSpec[]> =>
   fc
     .tuple(
-      fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.constant('') }), { minLength: n, maxLength: n }),
+      fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.constantFrom(...NAMES) },
+          { weight: 1, arbitrary: fc.constant('') },
+        ),
+        { minLength: n, maxLength: n },
+      ),
       fc.array(targetArb, { minLength: n, maxLength: n }),
       fc.integer({ min: 0, max: n - 1 }),
       fc.integer({ min: 0, max: n - 1 }),
@@ -129,7 +199,9 @@ const stagesArb = (n: number): fc.Arbitrary<StageSpec[]> =>
       let previous = first;
       for (let k = 0; k < n; k++) {
         const prev = previous;
-        arb = arb.chain((list) => (k === 0 ? inputOf(first) : countArb(prev)).map((c) => [...list, c]));
+        arb = arb.chain((list) =>
+          (k === 0 ? inputOf(first) : countArb(prev)).map((c) => [...list, c]),
+        );
         previous = Math.max(1, Math.round(prev * 0.6));
       }
       const [l, c] = [Math.min(i, j), Math.max(i, j)];
@@ -140,29 +212,81 @@ const stagesArb = (n: number): fc.Arbitrary<StageSpec[]> =>
         if (roles === 'twice') return k === l || k === c ? 'L' : k === n - 1 ? 'C' : '';
         return k === l ? 'L' : k === c ? 'C' : k === n - 1 ? 'Q' : '';
       };
-      return arb.map((counts) => names.map((name, k) => ({ name, role: role(k), count: counts[k] as Input, target: targets[k] as Input })));
+      return arb.map((counts) =>
+        names.map((name, k) => ({
+          name,
+          role: role(k),
+          count: counts[k] as Input,
+          target: targets[k] as Input,
+        })),
+      );
     });
 
 const CHANGES = [
-  '+10%', '-5%', '+2 pp', '+2,5 п.п.', '+15 %', '−20%', '+1 пункт', '3 points', '+0,5%', '1,5%', '+25%', '+60 pp', '-200%',
-  '+300 leads', '+1 000 лидов', '+1000 ₽', '+$1,000', '-500 руб.', '+0,5 покупки', '+0.5 purchases', '+2 purchases',
-  '0.1', '15', '+0,5', 'soon', '', '+$5 pp', '1,234.5%', '+1.200,5 ₽',
+  '+10%',
+  '-5%',
+  '+2 pp',
+  '+2,5 п.п.',
+  '+15 %',
+  '−20%',
+  '+1 пункт',
+  '3 points',
+  '+0,5%',
+  '1,5%',
+  '+25%',
+  '+60 pp',
+  '-200%',
+  '+300 leads',
+  '+1 000 лидов',
+  '+1000 ₽',
+  '+$1,000',
+  '-500 руб.',
+  '+0,5 покупки',
+  '+0.5 purchases',
+  '+2 purchases',
+  '0.1',
+  '15',
+  '+0,5',
+  'soon',
+  '',
+  '+$5 pp',
+  '1,234.5%',
+  '+1.200,5 ₽',
 ];
-const actionArb = fc.record({ lever: fc.constantFrom('L', 'C', 'P', 'Q', 'лиды', 'conversion', 'x', ''), change: fc.constantFrom(...CHANGES) });
+const actionArb = fc.record({
+  lever: fc.constantFrom('L', 'C', 'P', 'Q', 'лиды', 'conversion', 'x', ''),
+  change: fc.constantFrom(...CHANGES),
+});
 
 const mapArb: fc.Arbitrary<MapSpec> = fc
-  .tuple(fc.constantFrom<MapSpec['locale']>('en_US', 'ru_RU'), fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: 9, max: 30 }) }))
+  .tuple(
+    fc.constantFrom<MapSpec['locale']>('en_US', 'ru_RU'),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 2, max: 8 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 9, max: 30 }) },
+    ),
+  )
   .chain(([locale, n]) =>
     fc.record({
       locale: fc.constant(locale),
       stages: stagesArb(n),
       avgCheck: moneyArb,
       purchases: moneyArb,
-      actions: fc.oneof({ weight: 2, arbitrary: fc.constant<MapSpec['actions']>([]) }, { weight: 1, arbitrary: fc.array(actionArb, { minLength: 1, maxLength: 6 }) }),
+      actions: fc.oneof(
+        { weight: 2, arbitrary: fc.constant<MapSpec['actions']>([]) },
+        { weight: 1, arbitrary: fc.array(actionArb, { minLength: 1, maxLength: 6 }) },
+      ),
     }),
   );
 
-const input = (i: Input): unknown => (i.kind === 'blank' ? '' : i.kind === 'number' ? i.value : i.kind === 'typed' ? i.text : `'${i.text}`);
+const input = (i: Input): unknown =>
+  i.kind === 'blank'
+    ? ''
+    : i.kind === 'number'
+      ? i.value
+      : i.kind === 'typed'
+        ? i.text
+        : `'${i.text}`;
 
 /** A KPI or plan cell of a map, and what the add-on showed in it. */
 interface Probe {
@@ -186,7 +310,10 @@ interface Built {
   formula(row: number, col: number): string;
 }
 
-/** Maps made in one spreadsheet: creating a map costs more as a workbook grows, loading the add-on costs more than a map. */
+/**
+ * Maps made in one spreadsheet: creating a map costs more as a workbook grows, loading the add-on
+ * costs more than a map.
+ */
 const PER_SPREADSHEET = 11;
 
 /** A value as setValues takes it back unchanged: text with an apostrophe, so it stays text. */
@@ -202,14 +329,25 @@ function emulated(wb: Workbook, sheet: string, row: number, col: number): Seen {
 const KPI = ['step', 'overall', 'dropOff'] as const;
 const SIDE = ['leads', 'conversion', 'revenue', 'weakest'] as const;
 
-function buildMap(session: Session, spec: MapSpec, id: number): { built: Built; toTwin: () => void } {
+function buildMap(
+  session: Session,
+  spec: MapSpec,
+  id: number,
+): { built: Built; toTwin: () => void } {
   const title = `m${String(id).padStart(3, '0')}`;
   const lang = spec.locale.startsWith('ru') ? 'ru' : 'en';
-  const sheet = session.newMap({ name: title, preset: 'custom', stages: spec.stages.map((_, k) => `S${k + 1}`), lang, locale: spec.locale });
+  const sheet = session.newMap({
+    name: title,
+    preset: 'custom',
+    stages: spec.stages.map((_, k) => `S${k + 1}`),
+    lang,
+    locale: spec.locale,
+  });
   const wb = session.wb;
   const n = spec.stages.length;
   const row = (r: number) => wb.range(sheet, `${a1(r, stageCol(0))}:${a1(r, stageCol(n - 1))}`);
-  // Script writes parse text as typing does in these cells (the emulator's reading); an apostrophe keeps text.
+  // Script writes parse text as typing does in these cells (the emulator's reading); an apostrophe
+  // keeps text.
   row(ROW.header).setValues([spec.stages.map((s) => (s.name === '' ? '' : `'${s.name}`))]);
   row(ROW.role).setValues([spec.stages.map((s) => s.role)]);
   row(ROW.customers).setValues([spec.stages.map((s) => input(s.count))]);
@@ -218,17 +356,30 @@ function buildMap(session: Session, spec: MapSpec, id: number): { built: Built; 
   wb.range(sheet, a1(ROW.purchases, SIDE_COL)).setValue(input(spec.purchases));
   let plan: string | null = null;
   if (spec.actions.length) {
-    const revenueName = wb.toJSON().namedRanges.find((x) => x.name.endsWith('_REVENUE') && x.sheet === sheet)?.name ?? '';
+    const revenueName =
+      wb.toJSON().namedRanges.find((x) => x.name.endsWith('_REVENUE') && x.sheet === sheet)?.name ??
+      '';
     const saved = session.addon.callFromClient('savePlan', {
       mapId: /^CJM_([A-Z0-9]+)_REVENUE$/.exec(revenueName)?.[1],
       base: [],
-      actions: spec.actions.map((a, k) => ({ action: `Action ${k + 1}`, stage: '', lever: ['L', 'C', 'P', 'Q'].includes(a.lever) ? a.lever : '', change: '', owner: '', deadline: '', status: '' })),
+      actions: spec.actions.map((a, k) => ({
+        action: `Action ${k + 1}`,
+        stage: '',
+        lever: ['L', 'C', 'P', 'Q'].includes(a.lever) ? a.lever : '',
+        change: '',
+        owner: '',
+        deadline: '',
+        status: '',
+      })),
     }) as { ok: boolean };
     if (!saved.ok) throw new Error(`savePlan refused: ${JSON.stringify(saved)}`);
     plan = wb.sheetNames().find((x) => x !== sheet && x.startsWith(title)) ?? null;
     if (!plan) throw new Error('no plan sheet');
     // what the user then types into the plan sheet: levers in any spelling, changes as written
-    const names = wb.values(plan, `B${PLAN_HEADER_ROW + 1}:B${PLAN_HEADER_ROW + spec.actions.length}`);
+    const names = wb.values(
+      plan,
+      `B${PLAN_HEADER_ROW + 1}:B${PLAN_HEADER_ROW + spec.actions.length}`,
+    );
     names.forEach((r, k) => {
       const a = spec.actions.find((_, i) => `Action ${i + 1}` === r[0]);
       if (!a) return;
@@ -237,9 +388,35 @@ function buildMap(session: Session, spec: MapSpec, id: number): { built: Built; 
     });
   }
   const probes: Probe[] = [
-    ...KPI.flatMap((key) => spec.stages.map((_, k): Probe => ({ row: ROW[key], col: stageCol(k), what: key, custom: key !== 'dropOff' && k > 0, plan: false }))),
-    ...SIDE.map((key): Probe => ({ row: ROW[key], col: SIDE_COL, what: key, custom: key !== 'leads', plan: false })),
-    ...spec.actions.flatMap((_, k): Probe[] => [1, 9].map((col) => ({ row: PLAN_HEADER_ROW + 1 + k, col, what: col === 1 ? 'rank' : 'impact', custom: col === 9, plan: true }))),
+    ...KPI.flatMap((key) =>
+      spec.stages.map(
+        (_, k): Probe => ({
+          row: ROW[key],
+          col: stageCol(k),
+          what: key,
+          custom: key !== 'dropOff' && k > 0,
+          plan: false,
+        }),
+      ),
+    ),
+    ...SIDE.map(
+      (key): Probe => ({
+        row: ROW[key],
+        col: SIDE_COL,
+        what: key,
+        custom: key !== 'leads',
+        plan: false,
+      }),
+    ),
+    ...spec.actions.flatMap((_, k): Probe[] =>
+      [1, 9].map((col) => ({
+        row: PLAN_HEADER_ROW + 1 + k,
+        col,
+        what: col === 1 ? 'rank' : 'impact',
+        custom: col === 9,
+        plan: true,
+      })),
+    ),
   ];
   for (const p of probes) p.mine = emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col);
   const formula = (r: number, c: number): string => {
@@ -249,10 +426,13 @@ function buildMap(session: Session, spec: MapSpec, id: number): { built: Built; 
     }
     return '(no formula)';
   };
-  // The twin: the same map with the inputs the add-on reads as numbers (core/funnel/numbers parseNumber) typed as numbers.
+  // The twin: the same map with the inputs the add-on reads as numbers (core/funnel/numbers
+  // parseNumber) typed as numbers.
   const toTwin = () => {
     const numeric = (v: unknown) => (typeof v === 'string' ? parseNumber(v) : null);
-    const cells: [number, number, number][] = [ROW.customers, ROW.target].map((r): [number, number, number] => [r, stageCol(0), n]);
+    const cells: [number, number, number][] = [ROW.customers, ROW.target].map(
+      (r): [number, number, number] => [r, stageCol(0), n],
+    );
     cells.push([ROW.avgCheck, SIDE_COL, 1], [ROW.purchases, SIDE_COL, 1]);
     let changed = false;
     for (const [r, c, cols] of cells) {
@@ -262,7 +442,8 @@ function buildMap(session: Session, spec: MapSpec, id: number): { built: Built; 
       changed = true;
       range.setValues([values.map((v) => numeric(v) ?? asWritten(v))]);
     }
-    for (const p of probes) p.twin = changed ? emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col) : p.mine;
+    for (const p of probes)
+      p.twin = changed ? emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col) : p.mine;
   };
   return { built: { id, spec, sheet, plan, probes, formula }, toTwin };
 }
@@ -271,14 +452,18 @@ function agree(a: Seen | LoValue | undefined, b: Seen | LoValue | undefined): bo
   const norm = (v: typeof a) => (v === undefined || v === null ? '' : v);
   const x = norm(a);
   const y = norm(b);
-  if (typeof x === 'object' || typeof y === 'object') return typeof x === 'object' && typeof y === 'object';
-  if (typeof x === 'number' && typeof y === 'number') return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-  // LibreOffice has no boolean type: TRUE is 1 with a boolean format, and a formula cell formatted as a number shows 1.
+  if (typeof x === 'object' || typeof y === 'object')
+    return typeof x === 'object' && typeof y === 'object';
+  if (typeof x === 'number' && typeof y === 'number')
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  // LibreOffice has no boolean type: TRUE is 1 with a boolean format, and a formula cell formatted
+  // as a number shows 1.
   if (typeof x === 'boolean' && typeof y === 'number') return Number(x) === y;
   return x === y;
 }
 
-const show = (v: Seen | LoValue | undefined): string => (v === undefined || v === '' ? '(blank)' : typeof v === 'object' ? v.error : JSON.stringify(v));
+const show = (v: Seen | LoValue | undefined): string =>
+  v === undefined || v === '' ? '(blank)' : typeof v === 'object' ? v.error : JSON.stringify(v);
 
 interface Outcome {
   maps: number;
@@ -286,9 +471,15 @@ interface Outcome {
   cells: number;
   planCells: number;
   disagreements: string[];
-  /** cells where the add-on's own native formulas read numeric text otherwise than its functions (map vs twin) */
+  /**
+   * cells where the add-on's own native formulas read numeric text otherwise than its functions
+   * (map vs twin)
+   */
   textReadDifferently: Record<string, number>;
-  /** custom-function cells where map and twin differ: the add-on does not read the text as the number */
+  /**
+   * custom-function cells where map and twin differ: the add-on does not read the text as the
+   * number
+   */
   twinMismatch: string[];
   timings: Record<string, number>;
   numbersFromText: number;
@@ -298,7 +489,10 @@ interface Outcome {
 
 let outcome: Outcome;
 
-/** How many workbooks the maps are exported in: LibreOffice recalculates one while the emulator makes the next. */
+/**
+ * How many workbooks the maps are exported in: LibreOffice recalculates one while the emulator
+ * makes the next.
+ */
 const CHUNKS = 4;
 
 beforeAll(async () => {
@@ -307,7 +501,8 @@ beforeAll(async () => {
   const timings = { emulator: 0, export: 0, waitForLibreOffice: 0, total: 0 };
   const specs = fc.sample(mapArb, { seed: SEED, numRuns: MAPS });
   const stats = { numbersFromText: 0, helperCells: 0, staticValues: 0 };
-  const chunks: { built: Built[]; sheetName: (s: string) => string; lo: Promise<LoWorkbook> }[] = [];
+  const chunks: { built: Built[]; sheetName: (s: string) => string; lo: Promise<LoWorkbook> }[] =
+    [];
   const size = Math.ceil(specs.length / CHUNKS);
   for (let from = 0; from < specs.length; from += size) {
     let t = performance.now();
@@ -324,7 +519,11 @@ beforeAll(async () => {
     };
     for (let i = from; i < Math.min(specs.length, from + size); i++) {
       const spec = specs[i] as MapSpec;
-      if (!session || pending.length >= PER_SPREADSHEET || session.wb.model.locale !== spec.locale) {
+      if (
+        !session ||
+        pending.length >= PER_SPREADSHEET ||
+        session.wb.model.locale !== spec.locale
+      ) {
         close();
         session = openSpreadsheet(spec.locale);
       }
@@ -335,9 +534,16 @@ beforeAll(async () => {
     close();
     timings.emulator += performance.now() - t;
     t = performance.now();
-    const model = buildWorkbook(mergeWorkbooks(books, (s) => /^m\d{3}/.test(s.name)), { lang: 'en' });
+    const model = buildWorkbook(
+      mergeWorkbooks(books, (s) => /^m\d{3}/.test(s.name)),
+      { lang: 'en' },
+    );
     const bytes = await toXlsx(model);
-    if (process.env.CJM_DIFF_SAVE) (await import('node:fs')).writeFileSync(`${process.env.CJM_DIFF_SAVE}-${chunks.length}.xlsx`, bytes);
+    if (process.env.CJM_DIFF_SAVE)
+      (await import('node:fs')).writeFileSync(
+        `${process.env.CJM_DIFF_SAVE}-${chunks.length}.xlsx`,
+        bytes,
+      );
     timings.export += performance.now() - t;
     const s9 = model.report.translated.stats;
     stats.numbersFromText += s9.numbersFromText;
@@ -354,7 +560,10 @@ beforeAll(async () => {
   const disagreements: string[] = [];
   const twinMismatch: string[] = [];
   const textReadDifferently: Record<string, number> = {};
-  /** what the compared cells held on the add-on's side: numbers, blanks, errors, "⚠ …" notes, other texts */
+  /**
+   * what the compared cells held on the add-on's side: numbers, blanks, errors, "⚠ …" notes, other
+   * texts
+   */
   const kinds: Record<string, number> = {};
   let cells = 0;
   let planCells = 0;
@@ -379,25 +588,39 @@ beforeAll(async () => {
         let expected = p.mine;
         if (!agree(p.mine, p.twin)) {
           expected = p.twin;
-          if (p.custom) twinMismatch.push(`${b.sheet} ${a1(p.row, p.col)} ${p.what}: add-on ${show(p.mine)}, twin ${show(p.twin)}`);
+          if (p.custom)
+            twinMismatch.push(
+              `${b.sheet} ${a1(p.row, p.col)} ${p.what}: add-on ${show(p.mine)}, twin ${show(p.twin)}`,
+            );
           else textReadDifferently[p.what] = (textReadDifferently[p.what] ?? 0) + 1;
         }
         const kind =
-          typeof expected === 'object' ? 'error' : expected === '' || expected === undefined ? 'blank' : typeof expected === 'number' ? 'number' : typeof expected === 'string' && expected.startsWith('⚠') ? 'warning' : 'text';
+          typeof expected === 'object'
+            ? 'error'
+            : expected === '' || expected === undefined
+              ? 'blank'
+              : typeof expected === 'number'
+                ? 'number'
+                : typeof expected === 'string' && expected.startsWith('⚠')
+                  ? 'warning'
+                  : 'text';
         kinds[kind] = (kinds[kind] ?? 0) + 1;
         if (agree(expected, theirs)) continue;
         const where = `${p.plan ? b.plan : b.sheet} (${b.spec.locale}, ${n} stages) ${a1(p.row, p.col)} ${p.what}`;
         const why = p.plan
           ? `lever ${JSON.stringify(b.spec.actions[p.row - PLAN_HEADER_ROW - 1]?.lever)}, change ${JSON.stringify(b.spec.actions[p.row - PLAN_HEADER_ROW - 1]?.change)}`
           : `${b.formula(p.row, p.col)}; counts ${JSON.stringify(b.spec.stages.map((s) => input(s.count)))}, targets ${JSON.stringify(b.spec.stages.map((s) => input(s.target)))}`;
-        disagreements.push(`${where}: add-on ${show(expected)} | LibreOffice ${show(theirs)} | ${why} | LibreOffice's formula: ${sheet.formulas.get(`${p.row},${p.col}`)?.slice(0, 300) ?? '(none)'}`);
+        disagreements.push(
+          `${where}: add-on ${show(expected)} | LibreOffice ${show(theirs)} | ${why} | LibreOffice's formula: ${sheet.formulas.get(`${p.row},${p.col}`)?.slice(0, 300) ?? '(none)'}`,
+        );
       }
     }
   });
   timings.total = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);
   const nodeCpu = Math.round((cpu.user + cpu.system) / 1000);
-  for (const k of Object.keys(timings) as (keyof typeof timings)[]) timings[k] = Math.round(timings[k]);
+  for (const k of Object.keys(timings) as (keyof typeof timings)[])
+    timings[k] = Math.round(timings[k]);
   outcome = {
     maps: chunks.reduce((n, c) => n + c.built.length, 0),
     stages,
@@ -420,7 +643,10 @@ beforeAll(async () => {
 describe('the .xlsx export against the add-on, recalculated by LibreOffice', () => {
   it(`${MAPS} seeded random maps: every KPI cell and plan impact agrees`, () => {
     expect(outcome.maps).toBeGreaterThanOrEqual(200);
-    expect(outcome.disagreements.slice(0, 25), `${outcome.disagreements.length} of ${outcome.cells + outcome.planCells} cells disagree`).toEqual([]);
+    expect(
+      outcome.disagreements.slice(0, 25),
+      `${outcome.disagreements.length} of ${outcome.cells + outcome.planCells} cells disagree`,
+    ).toEqual([]);
   });
 
   it("the add-on's custom functions read numeric text as the number the export writes", () => {

@@ -26,8 +26,16 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 // The worked example, computed by hand (src/core/example.ts).
 const STEP = [0.4, 0.15, 110 / 120, 70 / 110, 45 / 70];
 const EXPECTED = {
-  ru: { revenue: 4_680_000, weakest: 'Активная оценка → Сделка', choices: ['Неудобство', 'Неясность', 'Недостаточность'] },
-  en: { revenue: 70_200, weakest: 'Active evaluation → Purchase', choices: ['Inconvenience', 'Unclarity', 'Insufficiency'] },
+  ru: {
+    revenue: 4_680_000,
+    weakest: 'Активная оценка → Сделка',
+    choices: ['Неудобство', 'Неясность', 'Недостаточность'],
+  },
+  en: {
+    revenue: 70_200,
+    weakest: 'Active evaluation → Purchase',
+    choices: ['Inconvenience', 'Unclarity', 'Insufficiency'],
+  },
 } as const;
 
 interface Run {
@@ -38,10 +46,15 @@ interface Run {
 
 function runCli(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: REPO }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/export.ts', ...args],
+      { cwd: REPO },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -110,13 +123,21 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
       expect(v.showErrorMessage).toBe(true);
       expect(v.prompt).toBeTruthy();
     }
-    expect(ws.getCell(ROW.score, FIRST_STAGE_COL).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [1, 5] });
+    expect(ws.getCell(ROW.score, FIRST_STAGE_COL).dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [1, 5],
+    });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: SIDE_COL, ySplit: ROW.header });
     // The CLI gives each map a fresh id, so names are checked by suffix and target cell.
-    const names = Object.fromEntries(wb.definedNames.model.map((n) => [n.name.replace(/^CJM_[A-Z0-9]{6}_/, ''), n.ranges]));
+    const names = Object.fromEntries(
+      wb.definedNames.model.map((n) => [n.name.replace(/^CJM_[A-Z0-9]{6}_/, ''), n.ranges]),
+    );
     expect(Object.keys(names).sort()).toEqual(['C', 'L', 'P', 'Q', 'REVENUE']);
     expect(names.REVENUE).toEqual([`'${ws.name}'!$B$${ROW.revenue}`]);
-    expect(ws.getCell(ROW.revenue, SIDE_COL).numFmt).toBe(lang === 'ru' ? '#,##0 [$₽-419]' : '[$$-409]#,##0');
+    expect(ws.getCell(ROW.revenue, SIDE_COL).numFmt).toBe(
+      lang === 'ru' ? '#,##0 [$₽-419]' : '[$$-409]#,##0',
+    );
     expect(ws.getCell(ROW.step, stageCol(1)).numFmt).toBe('0.0%');
     const curve = ws.getCell(ROW.curve, SIDE_COL);
     expect(curve.value).toBeNull();
@@ -125,22 +146,53 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
 });
 
 describe('the whole workbook', () => {
-  /** A spreadsheet the add-on made: the worked example with its charts and action plan, a second map, the portfolio, a sheet of the user's. */
-  async function workbook(): Promise<{ session: Session; map: string; plan: string; other: string }> {
+  /**
+   * A spreadsheet the add-on made: the worked example with its charts and action plan, a second
+   * map, the portfolio, a sheet of the user's.
+   */
+  async function workbook(): Promise<{
+    session: Session;
+    map: string;
+    plan: string;
+    other: string;
+  }> {
     const session = openSpreadsheet('en_US');
-    const map = session.newMap({ example: true, name: 'A map whose name is far too long for Excel to keep' });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '')?.[1];
+    const map = session.newMap({
+      example: true,
+      name: 'A map whose name is far too long for Excel to keep',
+    });
+    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
+      session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))
+        ?.name ?? '',
+    )?.[1];
     session.addon.callFromClient('insertCharts', { mapId });
     const saved = session.addon.callFromClient('savePlan', {
       mapId,
       base: [],
       actions: [
-        { action: 'Referral programme', stage: '', lever: 'L', change: '+10%', owner: '', deadline: '', status: '' },
-        { action: 'Trial week', stage: '', lever: 'C', change: '+2 pp', owner: '', deadline: '', status: '' },
+        {
+          action: 'Referral programme',
+          stage: '',
+          lever: 'L',
+          change: '+10%',
+          owner: '',
+          deadline: '',
+          status: '',
+        },
+        {
+          action: 'Trial week',
+          stage: '',
+          lever: 'C',
+          change: '+2 pp',
+          owner: '',
+          deadline: '',
+          status: '',
+        },
       ],
     }) as { ok: boolean };
     expect(saved.ok).toBe(true);
-    const plan = session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10))) ?? '';
+    const plan =
+      session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10))) ?? '';
     const other = session.newMap({ preset: 'custom', stages: ['Visit', 'Buy'], name: 'Second' });
     session.wb.setCell(other, a1(ROW.customers, stageCol(0)), "'1,200");
     session.wb.setCell(other, a1(ROW.customers, stageCol(1)), 300);
@@ -150,14 +202,24 @@ describe('the whole workbook', () => {
     return { session, map, plan, other };
   }
 
-  it('takes every sheet: maps, action plan, portfolio, the user\'s own, and a hidden helper sheet; charts; names follow renamed sheets', async () => {
+  it("takes every sheet: maps, action plan, portfolio, the user's own, and a hidden helper sheet; charts; names follow renamed sheets", async () => {
     const { session, map, plan, other } = await workbook();
     const built = buildWorkbook(readWorkbook(session.wb));
     const t9 = built.report.translated;
     const names = built.excel.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining([t9.sheetName(map), t9.sheetName(plan), t9.sheetName(other), 'Portfolio', 'Sheet1', 'CJM export']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        t9.sheetName(map),
+        t9.sheetName(plan),
+        t9.sheetName(other),
+        'Portfolio',
+        'Sheet1',
+        'CJM export',
+      ]),
+    );
     expect(names.every((n) => [...n].length <= 31)).toBe(true);
-    // A long name is shortened keeping its start and end; formulas and names on other sheets follow it.
+    // A long name is shortened keeping its start and end; formulas and names on other sheets follow
+    // it.
     expect(t9.sheetName(map)).toMatch(/^A map whose name.*…/);
     expect(t9.sheetName(plan)).not.toBe(t9.sheetName(map));
     const portfolio = built.excel.getWorksheet('Portfolio');
@@ -167,24 +229,47 @@ describe('the whole workbook', () => {
     expect(built.excel.getWorksheet('CJM export')?.state).toBe('hidden');
     expect(built.charts.map((c) => c.type).sort()).toEqual(['bar', 'line']);
     expect(built.charts[0]?.categories.ref).toContain(t9.sheetName(map));
-    // A Google Sheets function Excel lacks is its value, with a note saying so; nothing calls CJM_ or SPARKLINE.
+    // A Google Sheets function Excel lacks is its value, with a note saying so; nothing calls CJM_
+    // or SPARKLINE.
     const sheet1 = built.excel.getWorksheet('Sheet1');
     expect(String(sheet1?.getCell('A2').note)).toMatch(/SPLIT is a Google Sheets function/);
     expect(t9.stats.staticValues).toBe(1);
     expect(t9.stats.numbersFromText).toBe(1);
     const all: string[] = [];
-    built.excel.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => c.formula && all.push(c.formula))));
+    built.excel.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((c) => c.formula && all.push(c.formula))),
+    );
     expect(all.filter((f) => /CJM_[A-Z]+\(|SPARKLINE/i.test(f))).toEqual([]);
     // the numeric text "1,200" the add-on reads as 1200 is written as that number
-    expect(built.excel.getWorksheet(t9.sheetName(other))?.getCell(a1(ROW.customers, stageCol(0))).value).toBe(1200);
+    expect(
+      built.excel.getWorksheet(t9.sheetName(other))?.getCell(a1(ROW.customers, stageCol(0))).value,
+    ).toBe(1200);
   });
 
   it("stay within Excel's limits on a formula (8,192 characters, 64 nested functions) for 40 stages and 60 actions", () => {
     const session = openSpreadsheet('ru_RU');
-    const map = session.newMap({ preset: 'custom', stages: Array.from({ length: 40 }, (_, k) => `Этап ${k + 1}`), name: 'Сорок' });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '')?.[1];
-    const actions = Array.from({ length: 60 }, (_, k) => ({ action: `A${k}`, stage: '', lever: 'LCPQ'[k % 4] ?? 'L', change: '+10%', owner: '', deadline: '', status: '' }));
-    expect((session.addon.callFromClient('savePlan', { mapId, base: [], actions }) as { ok: boolean }).ok).toBe(true);
+    const map = session.newMap({
+      preset: 'custom',
+      stages: Array.from({ length: 40 }, (_, k) => `Этап ${k + 1}`),
+      name: 'Сорок',
+    });
+    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
+      session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))
+        ?.name ?? '',
+    )?.[1];
+    const actions = Array.from({ length: 60 }, (_, k) => ({
+      action: `A${k}`,
+      stage: '',
+      lever: 'LCPQ'[k % 4] ?? 'L',
+      change: '+10%',
+      owner: '',
+      deadline: '',
+      status: '',
+    }));
+    expect(
+      (session.addon.callFromClient('savePlan', { mapId, base: [], actions }) as { ok: boolean })
+        .ok,
+    ).toBe(true);
     const { stats } = buildWorkbook(readWorkbook(session.wb)).report.translated;
     expect(stats.staticValues).toBe(0);
     expect(stats.longest).toBeLessThanOrEqual(EXCEL_LIMITS.length);
@@ -193,34 +278,43 @@ describe('the whole workbook', () => {
 
   it('are translated by parsing: strings, quoted sheet names, nested calls and arrays are kept, references renamed', () => {
     const node = parseFormula(`=IF(A1="CJM_REVENUE(1,2)",'It''s'!B2:C3&"x",SUM({1,2;3,4}))-2^2%`);
-    const text = render(node, { host: 'Map', source: 'Map', sheetName: (n) => (n === "It's" ? 'Renamed' : n) });
+    const text = render(node, {
+      host: 'Map',
+      source: 'Map',
+      sheetName: (n) => (n === "It's" ? 'Renamed' : n),
+    });
     expect(text).toBe(`IF(A1="CJM_REVENUE(1,2)",'Renamed'!B2:C3&"x",SUM({1,2;3,4}))-2^2%`);
-    expect(render(parseFormula('=CJM_KX7TQR_L+LOG10(A1)'), { host: 'M', source: 'M', sheetName: (n) => n })).toBe('CJM_KX7TQR_L+LOG10(A1)');
+    expect(
+      render(parseFormula('=CJM_KX7TQR_L+LOG10(A1)'), {
+        host: 'M',
+        source: 'M',
+        sheetName: (n) => n,
+      }),
+    ).toBe('CJM_KX7TQR_L+LOG10(A1)');
     expect(() => parseFormula('=IF(A1,"x"')).toThrow(/expected/);
   });
 });
 
 describe('LibreOffice', () => {
-  // LibreOffice is a test dependency like Chromium (.ci/run installs it): missing, the test fails and says so.
-  it(
-    'recomputes the RU example from the formulas alone, gets the hand-computed figures and reads the charts',
-    async () => {
-      const lo = await recalculate(await readFile(files.ru));
-      const sheet = lo.sheets.find((s) => s.state === 'visible');
-      expect(sheet).toBeDefined();
-      const shown = (row: number, col: number) => sheet?.values.get(`${row},${col}`);
-      expect(shown(ROW.leads, SIDE_COL)).toBe(2000);
-      expect(shown(ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
-      expect(shown(ROW.revenue, SIDE_COL)).toBeCloseTo(4_680_000, 4);
-      STEP.forEach((s, i) => expect(shown(ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12));
-      expect(shown(ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
-      expect(shown(ROW.dropOff, stageCol(1))).toBe(1200);
-      expect(shown(ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);
-      // LibreOffice read the two charts and wrote them back
-      expect(lo.parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
-    },
-    60_000,
-  );
+  // LibreOffice is a test dependency like Chromium (.ci/run installs it): missing, the test fails
+  // and says so.
+  it('recomputes the RU example from the formulas alone, gets the hand-computed figures and reads the charts', async () => {
+    const lo = await recalculate(await readFile(files.ru));
+    const sheet = lo.sheets.find((s) => s.state === 'visible');
+    expect(sheet).toBeDefined();
+    const shown = (row: number, col: number) => sheet?.values.get(`${row},${col}`);
+    expect(shown(ROW.leads, SIDE_COL)).toBe(2000);
+    expect(shown(ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
+    expect(shown(ROW.revenue, SIDE_COL)).toBeCloseTo(4_680_000, 4);
+    STEP.forEach((s, i) =>
+      expect(shown(ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12),
+    );
+    expect(shown(ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
+    expect(shown(ROW.dropOff, stageCol(1))).toBe(1200);
+    expect(shown(ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);
+    // LibreOffice read the two charts and wrote them back
+    expect(lo.parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
+  }, 60_000);
 });
 
 describe('flags', () => {
@@ -234,10 +328,16 @@ describe('flags', () => {
   it.each([
     [['--lang', 'ru'], /--out is required/],
     [['--out', 'map.csv'], /--out must name an \.xlsx file/],
-    [['--out', 'm.xlsx', '--preset', 'big'], /--preset must be one of checklist6, purchase5, funnel5, custom/],
+    [
+      ['--out', 'm.xlsx', '--preset', 'big'],
+      /--preset must be one of checklist6, purchase5, funnel5, custom/,
+    ],
     [['--out', 'm.xlsx', '--preset', 'custom'], /--preset custom needs --stages/],
     [['--out', 'm.xlsx', '--stages', 'A'], /--stages is not valid/],
-    [['--out', 'm.xlsx', '--preset', 'funnel5', '--stages', 'A,B'], /--stages only applies to --preset custom/],
+    [
+      ['--out', 'm.xlsx', '--preset', 'funnel5', '--stages', 'A,B'],
+      /--stages only applies to --preset custom/,
+    ],
     [['--out', 'm.xlsx', '--example', '--preset', 'funnel5'], /--example has its own six stages/],
     [['--out', 'm.xlsx', '--locale', 'not a locale'], /--locale is not valid/],
     [['--out', 'm.xlsx', '--colour', 'red'], /Unknown option '--colour'.*--help/],
@@ -249,8 +349,29 @@ describe('flags', () => {
 
   it('defaults: checklist6, en, en_US; --stages implies custom; ru gets ru_RU', () => {
     const en = parseExportArgs(['--out', 'm.xlsx']);
-    expect(en.ok === true && en.request).toMatchObject({ preset: 'checklist6', lang: 'en', locale: 'en_US', example: false, name: 'Customer journey map' });
-    const custom = parseExportArgs(['--out', 'm.xlsx', '--stages', 'Visit, Trial ,Buy', '--lang', 'ru', '--title', 'Клуб']);
-    expect(custom.ok === true && custom.request).toMatchObject({ preset: 'custom', stages: ['Visit', 'Trial', 'Buy'], lang: 'ru', locale: 'ru_RU', name: 'Клуб' });
+    expect(en.ok === true && en.request).toMatchObject({
+      preset: 'checklist6',
+      lang: 'en',
+      locale: 'en_US',
+      example: false,
+      name: 'Customer journey map',
+    });
+    const custom = parseExportArgs([
+      '--out',
+      'm.xlsx',
+      '--stages',
+      'Visit, Trial ,Buy',
+      '--lang',
+      'ru',
+      '--title',
+      'Клуб',
+    ]);
+    expect(custom.ok === true && custom.request).toMatchObject({
+      preset: 'custom',
+      stages: ['Visit', 'Trial', 'Buy'],
+      lang: 'ru',
+      locale: 'ru_RU',
+      name: 'Клуб',
+    });
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet } from '../support/addon';
 
-describe('activeSheetMap, the wizard\'s poll', () => {
+describe("activeSheetMap, the wizard's poll", () => {
   it('names the map on the active sheet, and nothing on any other sheet, reading no cell', () => {
     const s = openSpreadsheet('en_US');
     const a = s.newMap({ segment: 'A', product: 'a' });

@@ -12,46 +12,76 @@ import { createWorkbook, loadAddon } from '../../dev/emulator/index';
 const code = readFileSync('dist/Code.js', 'utf8');
 const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
 
-describe.each(['comma', 'locale'] as const)('formulas in a ru_RU spreadsheet that takes them with %s separators', (formulaSeparators) => {
-  function session() {
-    const wb = createWorkbook({ locale: 'ru_RU', formulaSeparators });
-    wb.ui.responder = () => 'OK';
-    const addon = loadAddon(wb, code, { Sidebar: sidebar });
-    const create = (name: string) => {
-      const r = addon.callFromClient('createMap', { name, segment: '', product: '', preset: 'checklist6', stages: [], lang: 'ru', locale: 'ru_RU', example: true }) as { ok: true; sheetName: string; mapId: string };
-      return r;
-    };
-    return { wb, addon, create };
-  }
+describe.each(['comma', 'locale'] as const)(
+  'formulas in a ru_RU spreadsheet that takes them with %s separators',
+  (formulaSeparators) => {
+    function session() {
+      const wb = createWorkbook({ locale: 'ru_RU', formulaSeparators });
+      wb.ui.responder = () => 'OK';
+      const addon = loadAddon(wb, code, { Sidebar: sidebar });
+      const create = (name: string) => {
+        const r = addon.callFromClient('createMap', {
+          name,
+          segment: '',
+          product: '',
+          preset: 'checklist6',
+          stages: [],
+          lang: 'ru',
+          locale: 'ru_RU',
+          example: true,
+        }) as { ok: true; sheetName: string; mapId: string };
+        return r;
+      };
+      return { wb, addon, create };
+    }
 
-  it('a new map computes its economics, and the next map is written in the syntax found for the first', () => {
-    const { wb, create } = session();
-    const first = create('Первая');
-    expect(wb.value(first.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
-    expect(wb.value(first.sheetName, `D${ROW.step}`)).toBeCloseTo(0.4, 6);
-    wb.calls.reset();
-    const second = create('Вторая');
-    expect(wb.value(second.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
-    // no second try: 3 round trips, as in a comma-decimal spreadsheet
-    expect(wb.calls.roundTrips).toBeLessThanOrEqual(3);
-  });
+    it('a new map computes its economics, and the next map is written in the syntax found for the first', () => {
+      const { wb, create } = session();
+      const first = create('Первая');
+      expect(wb.value(first.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
+      expect(wb.value(first.sheetName, `D${ROW.step}`)).toBeCloseTo(0.4, 6);
+      wb.calls.reset();
+      const second = create('Вторая');
+      expect(wb.value(second.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
+      // no second try: 3 round trips, as in a comma-decimal spreadsheet
+      expect(wb.calls.roundTrips).toBeLessThanOrEqual(3);
+    });
 
-  it('stage edits, the plan and the portfolio keep every formula computing', () => {
-    const { wb, addon, create } = session();
-    const map = create('Карта');
-    wb.range(map.sheetName, `D${ROW.header}`).activate();
-    addon.run('addStage');
-    wb.range(map.sheetName, `C${ROW.header}`).activate();
-    addon.run('moveStageRight');
-    expect(wb.value(map.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
-    const errors = wb.snapshot(map.sheetName).cells.filter((c) => c.formula && /^#/.test(String(c.value)));
-    expect(errors).toEqual([]);
-    const state = addon.callFromClient('savePlan', { mapId: map.mapId, actions: [{ action: 'Рассрочка', stage: '', lever: 'C', change: '+10%', owner: '', deadline: '', status: '' }], base: [] }) as { ok: boolean; state: WizardState };
-    expect(state.ok).toBe(true);
-    const plan = wb.sheetNames().find((n) => n.includes('план'))!;
-    expect(wb.value(plan, 'I4')).toBeCloseTo(468_000, 2);
-    addon.run('showPortfolio');
-    const portfolio = wb.sheetNames().find((n) => n.startsWith('Портфель'))!;
-    expect(wb.snapshot(portfolio).cells.filter((c) => c.formula && /^#/.test(String(c.value)))).toEqual([]);
-  });
-});
+    it('stage edits, the plan and the portfolio keep every formula computing', () => {
+      const { wb, addon, create } = session();
+      const map = create('Карта');
+      wb.range(map.sheetName, `D${ROW.header}`).activate();
+      addon.run('addStage');
+      wb.range(map.sheetName, `C${ROW.header}`).activate();
+      addon.run('moveStageRight');
+      expect(wb.value(map.sheetName, `B${ROW.revenue}`)).toBeCloseTo(4_680_000, 4);
+      const errors = wb
+        .snapshot(map.sheetName)
+        .cells.filter((c) => c.formula && /^#/.test(String(c.value)));
+      expect(errors).toEqual([]);
+      const state = addon.callFromClient('savePlan', {
+        mapId: map.mapId,
+        actions: [
+          {
+            action: 'Рассрочка',
+            stage: '',
+            lever: 'C',
+            change: '+10%',
+            owner: '',
+            deadline: '',
+            status: '',
+          },
+        ],
+        base: [],
+      }) as { ok: boolean; state: WizardState };
+      expect(state.ok).toBe(true);
+      const plan = wb.sheetNames().find((n) => n.includes('план'))!;
+      expect(wb.value(plan, 'I4')).toBeCloseTo(468_000, 2);
+      addon.run('showPortfolio');
+      const portfolio = wb.sheetNames().find((n) => n.startsWith('Портфель'))!;
+      expect(
+        wb.snapshot(portfolio).cells.filter((c) => c.formula && /^#/.test(String(c.value))),
+      ).toEqual([]);
+    });
+  },
+);

@@ -18,11 +18,24 @@ import { checkHostile } from '../support/hostile';
 
 const fuzz = process.env.HOSTILE_FUZZ === '1';
 const runs = Number(process.env.HOSTILE_RUNS ?? (fuzz ? 5000 : 200));
-const seed = process.env.HOSTILE_SEED !== undefined ? Number(process.env.HOSTILE_SEED) : fuzz ? Math.floor(Math.random() * 2 ** 31) : 20261123;
+const seed =
+  process.env.HOSTILE_SEED !== undefined
+    ? Number(process.env.HOSTILE_SEED)
+    : fuzz
+      ? Math.floor(Math.random() * 2 ** 31)
+      : 20261123;
 
 describe('hostile use: nothing lost, nothing injected', () => {
-  it(`${runs} sequences of 30+ steps keep every typed value, run no typed text, refuse damaged maps in words`, () => {
-    if (fuzz) console.log(`hostile fuzz: HOSTILE_SEED=${seed} HOSTILE_RUNS=${runs}`);
-    checkHostile(fuzz ? { runs, seed, mix: 'full', min: 30, max: 40, maxShrinks: 1000 } : { runs, seed, mix: 'quick', min: 30, max: 30, maxShrinks: 100 });
-  }, fuzz ? 24 * 3600_000 : 180_000);
+  it(
+    `${runs} sequences of 30+ steps keep every typed value, run no typed text, refuse damaged maps in words`,
+    () => {
+      if (fuzz) console.log(`hostile fuzz: HOSTILE_SEED=${seed} HOSTILE_RUNS=${runs}`);
+      checkHostile(
+        fuzz
+          ? { runs, seed, mix: 'full', min: 30, max: 40, maxShrinks: 1000 }
+          : { runs, seed, mix: 'quick', min: 30, max: 30, maxShrinks: 100 },
+      );
+    },
+    fuzz ? 24 * 3600_000 : 180_000,
+  );
 });

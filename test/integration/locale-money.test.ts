@@ -19,18 +19,21 @@ const CASES = [
 ] as const;
 
 describe('money in the locale of the spreadsheet', () => {
-  it.each(CASES)('$locale: the average check and the revenue are written in its currency', ({ locale, lang, check, currency }) => {
-    const s = openSpreadsheet(locale);
-    const sheet = s.newMap({ lang, locale, example: true });
-    const cellOf = (row: number) => s.wb.range(sheet, a1(row, SIDE_COL));
-    cellOf(ROW.avgCheck).setValue(9000);
-    const shown = cellOf(ROW.avgCheck).getDisplayValue();
-    if (typeof check === 'string') expect(shown).toBe(check);
-    else expect(shown).toMatch(check);
-    const revenue = cellOf(ROW.revenue).getDisplayValue();
-    for (const other of ['$', '£', '€', '₽', '₸']) {
-      if (other === currency) expect(revenue).toContain(other);
-      else expect(revenue).not.toContain(other);
-    }
-  });
+  it.each(CASES)(
+    '$locale: the average check and the revenue are written in its currency',
+    ({ locale, lang, check, currency }) => {
+      const s = openSpreadsheet(locale);
+      const sheet = s.newMap({ lang, locale, example: true });
+      const cellOf = (row: number) => s.wb.range(sheet, a1(row, SIDE_COL));
+      cellOf(ROW.avgCheck).setValue(9000);
+      const shown = cellOf(ROW.avgCheck).getDisplayValue();
+      if (typeof check === 'string') expect(shown).toBe(check);
+      else expect(shown).toMatch(check);
+      const revenue = cellOf(ROW.revenue).getDisplayValue();
+      for (const other of ['$', '£', '€', '₽', '₸']) {
+        if (other === currency) expect(revenue).toContain(other);
+        else expect(revenue).not.toContain(other);
+      }
+    },
+  );
 });

@@ -15,7 +15,14 @@ describe('a new map, as a marketer sees it', () => {
   it('has the six checklist stages as columns and every row label', () => {
     const sheet = s.newMap();
     expect(sheet).toBe('Office workers — Coffee beans');
-    expect(stageCols.map((c) => s.wb.value(sheet, `${c}${ROW.header}`))).toEqual(['Initial consideration', 'Active evaluation', 'Purchase', 'Experience', 'Trigger', 'Loyalty']);
+    expect(stageCols.map((c) => s.wb.value(sheet, `${c}${ROW.header}`))).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'Purchase',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(s.wb.value(sheet, `A${ROW.questions}`)).toBe('Customer questions');
     expect(s.wb.value(sheet, `A${ROW.barrierType}`)).toBe('Barrier type');
     expect(s.wb.value(sheet, `A${ROW.revenue}`)).toBe('Revenue = L × C × P × Q');
@@ -24,7 +31,9 @@ describe('a new map, as a marketer sees it', () => {
 
   it('computes revenue after the marketer types counts, check and purchases', () => {
     const sheet = s.newMap();
-    [1000, 400, 100, 90, 60, 40].forEach((n, i) => s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n));
+    [1000, 400, 100, 90, 60, 40].forEach((n, i) =>
+      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n),
+    );
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBe('');
     s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
     s.wb.setCell(sheet, `B${ROW.purchases}`, 1.5);
@@ -39,15 +48,22 @@ describe('a new map, as a marketer sees it', () => {
   it("a count out of order shows as a highlighted note on its stage, in the user's language; the rest computes", () => {
     const sheet = s.newMap();
     // the third stage has more customers than the second: a data problem, not a crash
-    [1000, 400, 500, 90, 60, 40].forEach((n, i) => s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n));
+    [1000, 400, 500, 90, 60, 40].forEach((n, i) =>
+      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n),
+    );
     expect(String(s.wb.value(sheet, `E${ROW.step}`))).toMatch(/^⚠ more than the previous stage/);
     expect(s.wb.value(sheet, `D${ROW.step}`)).toBeCloseTo(0.4, 12);
     expect(s.wb.value(sheet, `G${ROW.step}`)).toBeCloseTo(60 / 90, 12);
-    // the weakest transition is still found among the valid steps the row shows (90 of 500 = 18% is lower than 40%, 60 of 90 and 40 of 60)
+    // the weakest transition is still found among the valid steps the row shows (90 of 500 = 18% is
+    // lower than 40%, 60 of 90 and 40 of 60)
     expect(s.wb.value(sheet, `F${ROW.step}`)).toBeCloseTo(0.18, 12);
     expect(s.wb.value(sheet, `B${ROW.weakest}`)).toBe('Purchase → Experience');
     const rules = s.wb.spreadsheet.getSheetByName(sheet)!.getConditionalFormatRules();
-    const warn = rules.find((r) => r.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' && r.getRanges().some((g) => g.getA1Notation().startsWith(`C${ROW.step}:`)));
+    const warn = rules.find(
+      (r) =>
+        r.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' &&
+        r.getRanges().some((g) => g.getA1Notation().startsWith(`C${ROW.step}:`)),
+    );
     expect(warn?.getBooleanCondition()?.getBackground()).toBeTruthy();
   });
 
@@ -73,7 +89,13 @@ describe('a new map, as a marketer sees it', () => {
 
   it('writes what the user typed as text, never as a formula', () => {
     const tricky = ['=IMPORTXML("http://evil","//a")', '+1', '-x', '@a'];
-    const sheet = s.newMap({ name: 'Safe', segment: tricky[0], product: tricky[1], preset: 'custom', stages: [tricky[2]!, tricky[3]!, 'Buy'] });
+    const sheet = s.newMap({
+      name: 'Safe',
+      segment: tricky[0],
+      product: tricky[1],
+      preset: 'custom',
+      stages: [tricky[2]!, tricky[3]!, 'Buy'],
+    });
     expect(s.wb.value(sheet, 'B2')).toBe(tricky[0]);
     expect(s.wb.formula(sheet, 'B2')).toBe('');
     expect(s.wb.value(sheet, 'B3')).toBe('+1');
@@ -82,10 +104,31 @@ describe('a new map, as a marketer sees it', () => {
   });
 
   it('refuses an empty pair with a message for the field, in the form language', () => {
-    const result = s.addon.callFromClient('createMap', { name: '', segment: '', product: '', preset: 'checklist6', stages: [], lang: 'ru', locale: 'ru_RU', example: false });
+    const result = s.addon.callFromClient('createMap', {
+      name: '',
+      segment: '',
+      product: '',
+      preset: 'checklist6',
+      stages: [],
+      lang: 'ru',
+      locale: 'ru_RU',
+      example: false,
+    });
     expect(result).toEqual({ ok: false, fieldErrors: { segment: 'Заполните это поле.' } });
-    const custom = s.addon.callFromClient('createMap', { name: 'x', segment: '', product: '', preset: 'custom', stages: ['Only one'], lang: 'en', locale: 'en_US', example: false });
-    expect(custom).toEqual({ ok: false, fieldErrors: { stages: 'Give 2 to 40 stage names, one per line.' } });
+    const custom = s.addon.callFromClient('createMap', {
+      name: 'x',
+      segment: '',
+      product: '',
+      preset: 'custom',
+      stages: ['Only one'],
+      lang: 'en',
+      locale: 'en_US',
+      example: false,
+    });
+    expect(custom).toEqual({
+      ok: false,
+      fieldErrors: { stages: 'Give 2 to 40 stage names, one per line.' },
+    });
     expect(s.wb.sheetNames()).toEqual(['Sheet1']);
   });
 
@@ -94,7 +137,11 @@ describe('a new map, as a marketer sees it', () => {
     s.newMap();
     const six = s.wb.calls.total;
     s.wb.calls.reset();
-    s.newMap({ name: 'Big', preset: 'custom', stages: Array.from({ length: 30 }, (_, i) => `S${i + 1}`) });
+    s.newMap({
+      name: 'Big',
+      preset: 'custom',
+      stages: Array.from({ length: 30 }, (_, i) => `S${i + 1}`),
+    });
     const thirty = s.wb.calls.total;
     expect(six).toBeLessThanOrEqual(25);
     expect(thirty).toBeLessThanOrEqual(25);
@@ -128,7 +175,14 @@ describe('the add-on menu', () => {
     const page = s.wb.ui.surfaces.at(-1);
     expect(page?.kind).toBe('sidebar');
     expect(page?.title).toBe('Формулы CJM');
-    for (const name of ['CJM_REVENUE', 'CJM_CONVERSION', 'CJM_FUNNEL', 'CJM_BOTTLENECK', 'CJM_REQUIRED']) expect(page?.html).toContain(name);
+    for (const name of [
+      'CJM_REVENUE',
+      'CJM_CONVERSION',
+      'CJM_FUNNEL',
+      'CJM_BOTTLENECK',
+      'CJM_REQUIRED',
+    ])
+      expect(page?.html).toContain(name);
     expect(page?.html).toContain('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
   });
 });

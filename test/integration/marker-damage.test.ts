@@ -17,18 +17,35 @@ function session(stages: string[], locale = 'en_US') {
   const stageNames = () => load('stages').stages.map((st) => st.name);
   const save = (step: string, values: Record<string, string | number>) => {
     const view = load(step);
-    return call<SaveResult>('saveStep', { mapId, step, values: { ...view.values, ...values }, base: view.values, stages: view.stages });
+    return call<SaveResult>('saveStep', {
+      mapId,
+      step,
+      values: { ...view.values, ...values },
+      base: view.values,
+      stages: view.stages,
+    });
   };
-  const edit = (edit: Record<string, unknown>, stage: number, extra: Record<string, unknown> = {}) =>
-    call<EditStagesResult>('editStages', { mapId, edit, stageId: load('stages').stages[stage]?.id, confirmed: false, ...extra });
+  const edit = (
+    edit: Record<string, unknown>,
+    stage: number,
+    extra: Record<string, unknown> = {},
+  ) =>
+    call<EditStagesResult>('editStages', {
+      mapId,
+      edit,
+      stageId: load('stages').stages[stage]?.id,
+      confirmed: false,
+      ...extra,
+    });
   return { s, sheet, call, load, stageNames, save, edit };
 }
 
-const footer = (s: Session, sheet: string, cols: string) => [...cols].map((c) => String(s.wb.value(sheet, `${c}${ROW.footer}`)));
+const footer = (s: Session, sheet: string, cols: string) =>
+  [...cols].map((c) => String(s.wb.value(sheet, `${c}${ROW.footer}`)));
 const cells = (s: Session, sheet: string) => JSON.stringify(s.wb.snapshot(sheet));
 
 describe('a save on a map whose stage markers are gone', () => {
-  it('keeps every stage when a note sits in the last stage\'s marker cell, and stage edits then name that cell', () => {
+  it("keeps every stage when a note sits in the last stage's marker cell, and stage edits then name that cell", () => {
     const { s, sheet, stageNames, save, edit } = session(['Aa', 'Bb']);
     // a sort over the footer row moved both markers up; then a note went into D53
     s.wb.sortRange(sheet, `C50:D${ROW.footer}`, 'C');
@@ -40,7 +57,12 @@ describe('a save on a map whose stage markers are gone', () => {
     expect(s.wb.value(sheet, `D${ROW.footer}`)).toBe('my note');
     // the stages cannot be marked while the note is there: stage edits say where it is
     const before = cells(s, sheet);
-    expect(edit({ kind: 'add', after: 0, name: '' }, 0)).toMatchObject({ ok: false, message: expect.stringMatching(/^Cell D53 should hold the marker of the stage "Bb".*"my note"/) });
+    expect(edit({ kind: 'add', after: 0, name: '' }, 0)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^Cell D53 should hold the marker of the stage "Bb".*"my note"/,
+      ),
+    });
     expect(cells(s, sheet)).toBe(before);
     // once the note has moved, the next save marks both stages
     s.wb.setCell(sheet, `D${ROW.footer}`, '');
@@ -57,13 +79,21 @@ describe('a save on a map whose stage markers are gone', () => {
     expect(stageNames()).toEqual(['Аа', 'Бб', 'Вв']);
     expect(s.wb.value(sheet, `E${ROW.barriers}`)).toBe('Дорого');
     expect(footer(s, sheet, 'CDE')).toEqual(['', '', 'заметка']);
-    expect(edit({ kind: 'move', index: 0, by: 1 }, 0)).toMatchObject({ ok: false, message: expect.stringMatching(/^В ячейке E53 должна быть метка этапа «Вв».*«заметка»/) });
-    // a note in a middle stage's cell: the stages around it get their markers, it stays a stage by its name
+    expect(edit({ kind: 'move', index: 0, by: 1 }, 0)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^В ячейке E53 должна быть метка этапа «Вв».*«заметка»/),
+    });
+    // a note in a middle stage's cell: the stages around it get their markers, it stays a stage by
+    // its name
     s.wb.setCell(sheet, `E${ROW.footer}`, '');
     s.wb.setCell(sheet, `D${ROW.footer}`, 'заметка');
     expect(save('goal', { 'side.goal': 'Повторные покупки' })).toMatchObject({ ok: true });
     const [c, d, e] = footer(s, sheet, 'CDE');
-    expect([/^CJM этап /.test(c ?? ''), d, /^CJM этап /.test(e ?? '')]).toEqual([true, 'заметка', true]);
+    expect([/^CJM этап /.test(c ?? ''), d, /^CJM этап /.test(e ?? '')]).toEqual([
+      true,
+      'заметка',
+      true,
+    ]);
     expect(stageNames()).toEqual(['Аа', 'Бб', 'Вв']);
   });
 });
@@ -78,7 +108,12 @@ describe('a stage removal never breaks a formula right of the map', () => {
     expect(formula).toMatch(/E25/);
     const before = cells(s, sheet);
     const refused = edit({ kind: 'remove', index: 2 }, 2, { confirmed: true });
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^Removing the stage "Cc" would break the formula in F31, right of the map/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^Removing the stage "Cc" would break the formula in F31, right of the map/,
+      ),
+    });
     expect(cells(s, sheet)).toBe(before);
     // a stage no formula right of the map refers to alone is removed as ever
     expect(edit({ kind: 'remove', index: 0 }, 0)).toMatchObject({ ok: true });
@@ -95,13 +130,17 @@ describe('a stage removal never breaks a formula right of the map', () => {
     s.select(sheet, `D${ROW.header}`);
     s.run('removeStage');
     expect(s.dialog()).toBeNull();
-    expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(/^Удаление этапа «Активная оценка» сломает формулу в ячейке J25 справа от карты/);
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(
+      /^Удаление этапа «Активная оценка» сломает формулу в ячейке J25 справа от карты/,
+    );
     expect(cells(s, sheet)).toBe(before);
     s.select(sheet, `E${ROW.header}`);
     s.run('removeStage');
     if (s.dialog()) s.answerDialog('YES');
     expect(s.wb.value(sheet, `E${ROW.header}`)).not.toBe('Покупка');
-    expect(s.wb.formula(sheet, `J${ROW.customers}`)).toBe(`=SUM(C${ROW.customers}:G${ROW.customers})`);
+    expect(s.wb.formula(sheet, `J${ROW.customers}`)).toBe(
+      `=SUM(C${ROW.customers}:G${ROW.customers})`,
+    );
     expect(s.wb.formula(sheet, `I${ROW.customers}`)).toBe(`=D${ROW.customers}*2`);
   });
 });

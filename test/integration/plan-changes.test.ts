@@ -19,19 +19,47 @@ function start(locale: 'ru_RU' | 'en_US') {
   const call = <T>(name: string, req: unknown) => s.addon.callFromClient(name, req) as T;
   const load = (step: string) => call<WizardState>('loadStep', { mapId, step });
   const kpis = load('kpis').view!;
-  const values = { ...kpis.values, 'side.avgCheck': 3000, 'side.purchases': 2.5, 'stage.0.customers': 1980, 'stage.1.customers': 1500, 'stage.2.customers': 990 };
-  const saved = call<SaveResult>('saveStep', { mapId, step: 'kpis', base: kpis.values, values, stages: kpis.stages });
+  const values = {
+    ...kpis.values,
+    'side.avgCheck': 3000,
+    'side.purchases': 2.5,
+    'stage.0.customers': 1980,
+    'stage.1.customers': 1500,
+    'stage.2.customers': 990,
+  };
+  const saved = call<SaveResult>('saveStep', {
+    mapId,
+    step: 'kpis',
+    base: kpis.values,
+    values,
+    stages: kpis.stages,
+  });
   if (!saved.ok) throw new Error(JSON.stringify(saved));
-  const action = (name: string, lever: Lever, change: string) => ({ action: name, stage: '', lever, change, owner: '', deadline: '', status: '' });
-  const savePlan = (actions: ReturnType<typeof action>[]) => call<SaveResult>('savePlan', { mapId, actions, base: [] });
-  const planSheet = () => s.wb.sheetNames().find((n) => n.endsWith('· план') || n.endsWith('· plan'));
+  const action = (name: string, lever: Lever, change: string) => ({
+    action: name,
+    stage: '',
+    lever,
+    change,
+    owner: '',
+    deadline: '',
+    status: '',
+  });
+  const savePlan = (actions: ReturnType<typeof action>[]) =>
+    call<SaveResult>('savePlan', { mapId, actions, base: [] });
+  const planSheet = () =>
+    s.wb.sheetNames().find((n) => n.endsWith('· план') || n.endsWith('· plan'));
   return { s, mapId, call, load, action, savePlan, planSheet };
 }
 
 describe('plan changes with their units (savePlan)', () => {
   it('takes relative, points and absolute changes and ranks them by the impact the sheet computes', () => {
     const { s, call, mapId, action, savePlan, planSheet, load } = start('ru_RU');
-    expect(load('plan').view?.metrics).toMatchObject({ leads: 1980, conversion: 0.5, avgCheck: 3000, purchases: 2.5 });
+    expect(load('plan').view?.metrics).toMatchObject({
+      leads: 1980,
+      conversion: 0.5,
+      avgCheck: 3000,
+      purchases: 2.5,
+    });
     const result = savePlan([
       action('Полугодовой пакет', 'Q', '+0,5 покупки'),
       action('Реклама в школьных чатах', 'L', '+300 лидов'),
@@ -51,7 +79,8 @@ describe('plan changes with their units (savePlan)', () => {
       ['Пробный урок с методистом', '+2 п.п.', expect.closeTo(1980 * 0.02 * 3000 * 2.5, 6)], // 297 000
       ['Скидка выходного дня', '−10%', expect.closeTo(-742_500, 6)],
     ]);
-    // the plan sheet: the changes as typed, and one spilling CJM_IMPACT that computes the same impacts and ranks
+    // the plan sheet: the changes as typed, and one spilling CJM_IMPACT that computes the same
+    // impacts and ranks
     const plan = planSheet()!;
     expect(s.wb.values(plan, 'B4:B9').map((r) => r[0])).toEqual(ranked.map((r) => r[0]));
     expect(s.wb.values(plan, 'E4:E9').map((r) => r[0])).toEqual(ranked.map((r) => r[1]));
@@ -65,24 +94,77 @@ describe('plan changes with their units (savePlan)', () => {
     expect(mind.markdown).toContain('Q +0,5 покупки');
   });
 
-  it('refuses a bare number or another lever\'s unit with the forms the row\'s lever takes, in the map\'s language, and writes nothing', () => {
+  it("refuses a bare number or another lever's unit with the forms the row's lever takes, in the map's language, and writes nothing", () => {
     const { s, savePlan, planSheet } = start('ru_RU');
     const result = savePlan([
-      { action: 'Полугодовой пакет', stage: '', lever: 'Q', change: '+0,5', owner: '', deadline: '', status: '' },
-      { action: 'Реклама', stage: '', lever: 'L', change: '+3000', owner: '', deadline: '', status: '' },
-      { action: 'Учебник', stage: '', lever: 'L', change: '+1000 ₽', owner: '', deadline: '', status: '' },
-      { action: 'Тариф', stage: '', lever: 'P', change: '+2 п.п.', owner: '', deadline: '', status: '' },
-      { action: 'Пробный урок', stage: '', lever: 'C', change: '10', owner: '', deadline: '', status: '' },
-      { action: 'Скидка', stage: '', lever: 'P', change: '−10%', owner: '', deadline: '', status: '' },
+      {
+        action: 'Полугодовой пакет',
+        stage: '',
+        lever: 'Q',
+        change: '+0,5',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Реклама',
+        stage: '',
+        lever: 'L',
+        change: '+3000',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Учебник',
+        stage: '',
+        lever: 'L',
+        change: '+1000 ₽',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Тариф',
+        stage: '',
+        lever: 'P',
+        change: '+2 п.п.',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Пробный урок',
+        stage: '',
+        lever: 'C',
+        change: '10',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Скидка',
+        stage: '',
+        lever: 'P',
+        change: '−10%',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
     ]);
     expect(result).toEqual({
       ok: false,
       fieldErrors: {
-        'actions.0.change': 'Укажите изменение с единицей: +10% или +0,5 покупки; по одному числу не понять, что оно значит.',
-        'actions.1.change': 'Укажите изменение с единицей: +10% или +300 лидов; по одному числу не понять, что оно значит.',
-        'actions.2.change': 'Для этого рычага напишите +10% или +300 лидов (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
-        'actions.3.change': 'Для этого рычага напишите +10% или +1\u00a0000 ₽ (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
-        'actions.4.change': 'Укажите изменение с единицей: +10% или +2 п.п.; по одному числу не понять, что оно значит.',
+        'actions.0.change':
+          'Укажите изменение с единицей: +10% или +0,5 покупки; по одному числу не понять, что оно значит.',
+        'actions.1.change':
+          'Укажите изменение с единицей: +10% или +300 лидов; по одному числу не понять, что оно значит.',
+        'actions.2.change':
+          'Для этого рычага напишите +10% или +300 лидов (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
+        'actions.3.change':
+          'Для этого рычага напишите +10% или +1\u00a0000 ₽ (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
+        'actions.4.change':
+          'Укажите изменение с единицей: +10% или +2 п.п.; по одному числу не понять, что оно значит.',
       },
     });
     expect(planSheet()).toBeUndefined();
@@ -91,14 +173,53 @@ describe('plan changes with their units (savePlan)', () => {
 
   it('says the same in English for an English map, and reads Russian units there too', () => {
     const { savePlan } = start('en_US');
-    expect(savePlan([{ action: 'Half-year pack', stage: '', lever: 'Q', change: '+0.5', owner: '', deadline: '', status: '' }])).toEqual({
+    expect(
+      savePlan([
+        {
+          action: 'Half-year pack',
+          stage: '',
+          lever: 'Q',
+          change: '+0.5',
+          owner: '',
+          deadline: '',
+          status: '',
+        },
+      ]),
+    ).toEqual({
       ok: false,
-      fieldErrors: { 'actions.0.change': 'Write the change with its unit: +10% or +0.5 purchases; a number alone does not say what it means.' },
+      fieldErrors: {
+        'actions.0.change':
+          'Write the change with its unit: +10% or +0.5 purchases; a number alone does not say what it means.',
+      },
     });
     const ok = savePlan([
-      { action: 'Half-year pack', stage: '', lever: 'Q', change: '+0,5 покупки', owner: '', deadline: '', status: '' },
-      { action: 'Ads', stage: '', lever: 'L', change: '+300 leads', owner: '', deadline: '', status: '' },
-      { action: 'Textbook', stage: '', lever: 'P', change: '+$1,000', owner: '', deadline: '', status: '' },
+      {
+        action: 'Half-year pack',
+        stage: '',
+        lever: 'Q',
+        change: '+0,5 покупки',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Ads',
+        stage: '',
+        lever: 'L',
+        change: '+300 leads',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Textbook',
+        stage: '',
+        lever: 'P',
+        change: '+$1,000',
+        owner: '',
+        deadline: '',
+        status: '',
+      },
     ]);
     if (!ok.ok) throw new Error(JSON.stringify(ok));
     expect(ok.state.view!.actions.map((a) => [a.action, a.impact])).toEqual([
@@ -108,45 +229,80 @@ describe('plan changes with their units (savePlan)', () => {
     ]);
   });
 
-  it.each(['ru_RU', 'en_US'] as const)('a lone action whose change is typed badly in the sheet says what to check, not a raw error (%s)', (locale) => {
-    const { s, action, savePlan, planSheet } = start(locale);
-    const saved = savePlan([action(locale === 'ru_RU' ? 'Полугодовой пакет' : 'Half-year pack', 'Q', '+10%')]);
-    if (!saved.ok) throw new Error(JSON.stringify(saved));
-    const plan = planSheet()!;
-    expect(s.wb.value(plan, 'I4')).toBeCloseTo(742_500, 6);
-    // a colleague types a bare number over the change in the sheet
-    s.wb.setCell(plan, 'E4', '+0,5');
-    const shown = String(s.wb.value(plan, 'I4'));
-    expect(shown).toBe(locale === 'ru_RU' ? '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%' : '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%');
-    expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'I4')?.error).toBeUndefined();
-    // the totals skip it; the rank is blank
-    expect(s.wb.value(plan, 'I5')).toBe(0);
-    expect(s.wb.value(plan, 'A4')).toBe('');
-    // when the map's own figures are the problem (its check is text), the cell says the map's note instead
-    s.wb.setCell(plan, 'E4', "'+10%");
-    const map = s.wb.sheetNames().find((n) => n !== plan && n !== 'Sheet1')!;
-    s.wb.setCell(map, `B${ROW.avgCheck}`, "'много");
-    const mapNote = String(s.wb.value(map, `B${ROW.revenue}`));
-    expect(mapNote).toMatch(/^⚠ /);
-    expect(s.wb.value(plan, 'I4')).toBe(mapNote);
-  });
+  it.each(['ru_RU', 'en_US'] as const)(
+    'a lone action whose change is typed badly in the sheet says what to check, not a raw error (%s)',
+    (locale) => {
+      const { s, action, savePlan, planSheet } = start(locale);
+      const saved = savePlan([
+        action(locale === 'ru_RU' ? 'Полугодовой пакет' : 'Half-year pack', 'Q', '+10%'),
+      ]);
+      if (!saved.ok) throw new Error(JSON.stringify(saved));
+      const plan = planSheet()!;
+      expect(s.wb.value(plan, 'I4')).toBeCloseTo(742_500, 6);
+      // a colleague types a bare number over the change in the sheet
+      s.wb.setCell(plan, 'E4', '+0,5');
+      const shown = String(s.wb.value(plan, 'I4'));
+      expect(shown).toBe(
+        locale === 'ru_RU'
+          ? '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%'
+          : '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
+      );
+      expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'I4')?.error).toBeUndefined();
+      // the totals skip it; the rank is blank
+      expect(s.wb.value(plan, 'I5')).toBe(0);
+      expect(s.wb.value(plan, 'A4')).toBe('');
+      // when the map's own figures are the problem (its check is text), the cell says the map's
+      // note instead
+      s.wb.setCell(plan, 'E4', "'+10%");
+      const map = s.wb.sheetNames().find((n) => n !== plan && n !== 'Sheet1')!;
+      s.wb.setCell(map, `B${ROW.avgCheck}`, "'много");
+      const mapNote = String(s.wb.value(map, `B${ROW.revenue}`));
+      expect(mapNote).toMatch(/^⚠ /);
+      expect(s.wb.value(plan, 'I4')).toBe(mapNote);
+    },
+  );
 
   it('a plan of 20 actions calls a custom function from one cell (each is a server execution in Sheets)', () => {
     const { s, action, savePlan, planSheet } = start('en_US');
-    const saved = savePlan(Array.from({ length: 20 }, (_, i) => action(`Action ${i + 1}`, 'L', `+${i + 1}%`)));
+    const saved = savePlan(
+      Array.from({ length: 20 }, (_, i) => action(`Action ${i + 1}`, 'L', `+${i + 1}%`)),
+    );
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    const calls = s.wb.snapshot(planSheet()!).cells.filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c.formula ?? ''));
+    const calls = s.wb
+      .snapshot(planSheet()!)
+      .cells.filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c.formula ?? ''));
     expect(calls.map((c) => c.a1)).toEqual(['I4']);
     // and it computes all twenty
-    expect(s.wb.values(planSheet()!, 'I4:I23').every(([v]) => typeof v === 'number' && v > 0)).toBe(true);
+    expect(s.wb.values(planSheet()!, 'I4:I23').every(([v]) => typeof v === 'number' && v > 0)).toBe(
+      true,
+    );
   });
 
   it("names the money form in the spreadsheet's currency: tenge in a Kazakh spreadsheet", () => {
     const s = openSpreadsheet('kk_KZ');
     const sheet = s.newMap({ lang: 'ru', locale: 'kk_KZ', segment: 'Родители', product: 'Курс' });
     const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2]!;
-    const result = s.addon.callFromClient('savePlan', { mapId, base: [], actions: [{ action: 'Учебник', stage: '', lever: 'P', change: '+1000', owner: '', deadline: '', status: '' }] }) as SaveResult;
-    expect(result).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'Укажите изменение с единицей: +10% или +1\u00a0000 ₸; по одному числу не понять, что оно значит.' } });
+    const result = s.addon.callFromClient('savePlan', {
+      mapId,
+      base: [],
+      actions: [
+        {
+          action: 'Учебник',
+          stage: '',
+          lever: 'P',
+          change: '+1000',
+          owner: '',
+          deadline: '',
+          status: '',
+        },
+      ],
+    }) as SaveResult;
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        'actions.0.change':
+          'Укажите изменение с единицей: +10% или +1\u00a0000 ₸; по одному числу не понять, что оно значит.',
+      },
+    });
   });
 });
-

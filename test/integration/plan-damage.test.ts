@@ -12,10 +12,23 @@ import { openSpreadsheet } from '../support/addon';
 
 type Action = Omit<ActionRow, 'impact'>;
 const action = (name: string, owner: string, over: Partial<Action> = {}): Action => ({
-  action: name, stage: '', lever: 'C', change: '+2 pp', owner, deadline: '', status: '', ...over,
+  action: name,
+  stage: '',
+  lever: 'C',
+  change: '+2 pp',
+  owner,
+  deadline: '',
+  status: '',
+  ...over,
 });
-/** What a user typed into the plan: the texts the harness saw lost (a formula-like action, a "+" owner). */
-const TYPED = [action('=HYPERLINK("x/Tq5x")', '+Tq6x'), action('note Tq7x', 'note Tq8x', { lever: 'L', change: '+10%' })];
+/**
+ * What a user typed into the plan: the texts the harness saw lost (a formula-like action, a "+"
+ * owner).
+ */
+const TYPED = [
+  action('=HYPERLINK("x/Tq5x")', '+Tq6x'),
+  action('note Tq7x', 'note Tq8x', { lever: 'L', change: '+10%' }),
+];
 
 function planSession(locale: 'en_US' | 'ru_RU' = 'en_US') {
   const s = openSpreadsheet(locale);
@@ -23,7 +36,8 @@ function planSession(locale: 'en_US' | 'ru_RU' = 'en_US') {
   const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
   const call = <T>(name: string, req: unknown) => s.addon.callFromClient(name, req) as T;
   const load = () => call<WizardState>('loadStep', { mapId, step: 'plan' });
-  const save = (actions: readonly Action[], base: readonly Action[]) => call<SaveResult>('savePlan', { mapId, actions, base });
+  const save = (actions: readonly Action[], base: readonly Action[]) =>
+    call<SaveResult>('savePlan', { mapId, actions, base });
   const first = save(TYPED, []);
   if (!first.ok) throw new Error(JSON.stringify(first));
   const plan = s.wb.sheetNames().find((n) => n !== sheet && n.startsWith(sheet))!;
@@ -41,25 +55,35 @@ describe('rows deleted above the plan header (A6)', () => {
     ['rows 1–2 (the title and the note)', 1, 2],
     ['row 1 (the title)', 1, 1],
     ['row 2 (the note)', 2, 1],
-  ])('%s: the wizard shows every action, and the next save keeps them all, laid out again', (_what, at, n) => {
-    const p = planSession();
-    p.s.wb.setCell(p.plan, 'J5', 'my remark');
-    p.s.wb.deleteRows(p.plan, at, n);
-    const loaded = p.shown();
-    expect(names(loaded)).toEqual(names(TYPED));
-    const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
-    if (!saved.ok) throw new Error(JSON.stringify(saved));
-    for (const text of [...userTexts, 'Call back every lead', 'Anna']) expect(p.texts()).toContain(text);
-    // the title and the note are back above the header, which is row 3 again; a remark right of the plan moved back with it
-    expect(p.s.wb.value(p.plan, 'A1')).toBe('Action plan: Coffee');
-    expect(p.s.wb.value(p.plan, 'A2')).toMatch(/^\S/);
-    expect(p.s.wb.value(p.plan, 'J5')).toBe('my remark');
-    expect(p.s.wb.value(p.plan, 'B3')).toBe('Action');
-    expect(p.s.wb.values(p.plan, 'B4:B6').map((r) => r[0]).sort()).toEqual(names([...TYPED, action('Call back every lead', '')]));
-    expect(p.s.wb.value(p.plan, 'A7')).toBe('Total impact of the plan');
-    expect(p.s.wb.snapshot(p.plan).frozenRows).toBe(3);
-    expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
-  });
+  ])(
+    '%s: the wizard shows every action, and the next save keeps them all, laid out again',
+    (_what, at, n) => {
+      const p = planSession();
+      p.s.wb.setCell(p.plan, 'J5', 'my remark');
+      p.s.wb.deleteRows(p.plan, at, n);
+      const loaded = p.shown();
+      expect(names(loaded)).toEqual(names(TYPED));
+      const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
+      if (!saved.ok) throw new Error(JSON.stringify(saved));
+      for (const text of [...userTexts, 'Call back every lead', 'Anna'])
+        expect(p.texts()).toContain(text);
+      // the title and the note are back above the header, which is row 3 again; a remark right of
+      // the plan moved back with it
+      expect(p.s.wb.value(p.plan, 'A1')).toBe('Action plan: Coffee');
+      expect(p.s.wb.value(p.plan, 'A2')).toMatch(/^\S/);
+      expect(p.s.wb.value(p.plan, 'J5')).toBe('my remark');
+      expect(p.s.wb.value(p.plan, 'B3')).toBe('Action');
+      expect(
+        p.s.wb
+          .values(p.plan, 'B4:B6')
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual(names([...TYPED, action('Call back every lead', '')]));
+      expect(p.s.wb.value(p.plan, 'A7')).toBe('Total impact of the plan');
+      expect(p.s.wb.snapshot(p.plan).frozenRows).toBe(3);
+      expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
+    },
+  );
 
   it('a sidebar that loaded the plan before the rows went saves after: its edit lands and nothing is lost', () => {
     const p = planSession();
@@ -67,7 +91,18 @@ describe('rows deleted above the plan header (A6)', () => {
     const before = TYPED;
     const saved = p.save([{ ...before[0]!, owner: 'Olga' }, before[1]!, action('1,5', '')], before);
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect(p.shown().map((a) => [a.action, a.owner]).sort()).toEqual([['1,5', ''], [TYPED[0]!.action, 'Olga'], [TYPED[1]!.action, TYPED[1]!.owner]].sort());
+    expect(
+      p
+        .shown()
+        .map((a) => [a.action, a.owner])
+        .sort(),
+    ).toEqual(
+      [
+        ['1,5', ''],
+        [TYPED[0]!.action, 'Olga'],
+        [TYPED[1]!.action, TYPED[1]!.owner],
+      ].sort(),
+    );
   });
 });
 
@@ -84,12 +119,22 @@ describe('rows inserted above the plan header', () => {
     expect(names(loaded)).toEqual(names(TYPED));
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    expect([p.s.wb.value(p.plan, 'B1'), p.s.wb.value(p.plan, 'A5'), p.s.wb.value(p.plan, 'J5')]).toEqual(['Approved by Olga', 'Budget: 10k', 'ask Ivan']);
-    for (const text of [...userTexts, 'Call back every lead', 'Anna']) expect(p.texts()).toContain(text);
+    expect([
+      p.s.wb.value(p.plan, 'B1'),
+      p.s.wb.value(p.plan, 'A5'),
+      p.s.wb.value(p.plan, 'J5'),
+    ]).toEqual(['Approved by Olga', 'Budget: 10k', 'ask Ivan']);
+    for (const text of [...userTexts, 'Call back every lead', 'Anna'])
+      expect(p.texts()).toContain(text);
     // the plan stays under its header, where the user moved it; the title block above is theirs now
     expect(p.s.wb.value(p.plan, 'A3')).toBe('Action plan: Coffee');
     expect(p.s.wb.value(p.plan, 'B6')).toBe('Action');
-    expect(p.s.wb.values(p.plan, 'B7:B9').map((r) => r[0]).sort()).toEqual(names([...TYPED, action('Call back every lead', '')]));
+    expect(
+      p.s.wb
+        .values(p.plan, 'B7:B9')
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(names([...TYPED, action('Call back every lead', '')]));
     expect(p.s.wb.value(p.plan, 'A10')).toBe('Total impact of the plan');
     expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
   });
@@ -102,9 +147,15 @@ describe('rows inserted above the plan header', () => {
     p.s.select(p.sheet, 'A1');
     p.s.run('renameMap');
     p.s.answerDialog({ name: 'Coffee beans' });
-    const plan = p.s.wb.sheetNames().find((n) => n.startsWith('Coffee beans') && n !== 'Coffee beans')!;
+    const plan = p.s.wb
+      .sheetNames()
+      .find((n) => n.startsWith('Coffee beans') && n !== 'Coffee beans')!;
     expect(plan).toBe('Coffee beans · plan');
-    expect([p.s.wb.value(plan, 'A1'), p.s.wb.value(plan, 'A3'), p.s.wb.value(plan, 'B5')]).toEqual(['Approved by Olga', 'Action plan: Coffee beans', 'Action']);
+    expect([p.s.wb.value(plan, 'A1'), p.s.wb.value(plan, 'A3'), p.s.wb.value(plan, 'B5')]).toEqual([
+      'Approved by Olga',
+      'Action plan: Coffee beans',
+      'Action',
+    ]);
     // a title the user replaced with their own text is theirs: the rename leaves it
     p.s.wb.setCell(plan, 'A3', 'Q3 plan, agreed');
     p.s.run('renameMap');
@@ -118,32 +169,67 @@ describe('rows inserted above the plan header', () => {
     const loaded = p.shown();
     const saved = p.save([loaded.find((a) => a.action === 'note Tq7x')!], loaded);
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    // header row 4, the action in row 5, the totals in rows 6–8, nothing left of the second action or the old totals
+    // header row 4, the action in row 5, the totals in rows 6–8, nothing left of the second action
+    // or the old totals
     expect(p.s.wb.values(p.plan, 'B4:B5').map((r) => r[0])).toEqual(['Action', 'note Tq7x']);
-    expect(p.s.wb.values(p.plan, 'A6:A9').map((r) => r[0])).toEqual(['Total impact of the plan', 'Revenue now', 'Revenue after the plan', '']);
+    expect(p.s.wb.values(p.plan, 'A6:A9').map((r) => r[0])).toEqual([
+      'Total impact of the plan',
+      'Revenue now',
+      'Revenue after the plan',
+      '',
+    ]);
     expect(p.texts()).not.toContain(TYPED[0]!.action);
     // the rank, the impact and the totals refer to the rows they are in now
     expect(p.s.wb.formula(p.plan, 'A5')).toBe('=IF(ISNUMBER(I5),COUNTIF($I$5:$I$5,">"&I5)+1,"")');
-    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(/^=(?:IFERROR\()?CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5\)/);
-    expect([p.s.wb.formula(p.plan, 'I6'), p.s.wb.formula(p.plan, 'I8')]).toEqual(['=SUM(I5:I5)', '=IF(AND(ISNUMBER(I6),ISNUMBER(I7)),I7+I6,"")']);
+    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(
+      /^=(?:IFERROR\()?CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5\)/,
+    );
+    expect([p.s.wb.formula(p.plan, 'I6'), p.s.wb.formula(p.plan, 'I8')]).toEqual([
+      '=SUM(I5:I5)',
+      '=IF(AND(ISNUMBER(I6),ISNUMBER(I7)),I7+I6,"")',
+    ]);
   });
 });
 
 describe('a plan sheet whose shape cannot be read is refused in words, not written over', () => {
   it.each([
-    ['its header row was deleted', (p: ReturnType<typeof planSession>) => p.s.wb.deleteRows(p.plan, 3, 1), /header row of the action plan \(sheet "Coffee · plan"\) was deleted/],
-    ['a column was inserted before column A', (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 1, 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
-    ['a column inside the plan was deleted', (p: ReturnType<typeof planSession>) => p.s.wb.deleteColumns(p.plan, 'F', 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
-    ['a column was inserted inside the plan', (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 'C', 1), /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
-    ['a column was inserted inside the plan and named, with a note under it', (p: ReturnType<typeof planSession>) => {
-      p.s.wb.insertColumns(p.plan, 'G', 1);
-      p.s.wb.setCell(p.plan, 'G3', 'Comment');
-      p.s.wb.setCell(p.plan, 'G4', 'needs legal');
-    }, /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
-    ['a column inside the plan was deleted while a label of the user\'s sits right of it', (p: ReturnType<typeof planSession>) => {
-      p.s.wb.setCell(p.plan, 'J3', 'Budget');
-      p.s.wb.deleteColumns(p.plan, 'F', 1);
-    }, /columns of the action plan \(sheet "Coffee · plan"\) were changed/],
+    [
+      'its header row was deleted',
+      (p: ReturnType<typeof planSession>) => p.s.wb.deleteRows(p.plan, 3, 1),
+      /header row of the action plan \(sheet "Coffee · plan"\) was deleted/,
+    ],
+    [
+      'a column was inserted before column A',
+      (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 1, 1),
+      /columns of the action plan \(sheet "Coffee · plan"\) were changed/,
+    ],
+    [
+      'a column inside the plan was deleted',
+      (p: ReturnType<typeof planSession>) => p.s.wb.deleteColumns(p.plan, 'F', 1),
+      /columns of the action plan \(sheet "Coffee · plan"\) were changed/,
+    ],
+    [
+      'a column was inserted inside the plan',
+      (p: ReturnType<typeof planSession>) => p.s.wb.insertColumns(p.plan, 'C', 1),
+      /columns of the action plan \(sheet "Coffee · plan"\) were changed/,
+    ],
+    [
+      'a column was inserted inside the plan and named, with a note under it',
+      (p: ReturnType<typeof planSession>) => {
+        p.s.wb.insertColumns(p.plan, 'G', 1);
+        p.s.wb.setCell(p.plan, 'G3', 'Comment');
+        p.s.wb.setCell(p.plan, 'G4', 'needs legal');
+      },
+      /columns of the action plan \(sheet "Coffee · plan"\) were changed/,
+    ],
+    [
+      "a column inside the plan was deleted while a label of the user's sits right of it",
+      (p: ReturnType<typeof planSession>) => {
+        p.s.wb.setCell(p.plan, 'J3', 'Budget');
+        p.s.wb.deleteColumns(p.plan, 'F', 1);
+      },
+      /columns of the action plan \(sheet "Coffee · plan"\) were changed/,
+    ],
   ])('%s: the wizard says so, and a save writes nothing', (_what, damage, message) => {
     const p = planSession();
     damage(p);
@@ -151,7 +237,9 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
     const before = JSON.stringify(p.s.wb.snapshot(p.plan));
     const state = p.load();
     expect(state.problem).toMatch(message);
-    expect(() => p.save([action('Call back every lead', 'Anna')], state.view?.actions ?? [])).toThrow(message);
+    expect(() =>
+      p.save([action('Call back every lead', 'Anna')], state.view?.actions ?? []),
+    ).toThrow(message);
     expect(p.s.wb.sheetNames()).toEqual(sheets);
     expect(JSON.stringify(p.s.wb.snapshot(p.plan))).toBe(before);
   });
@@ -159,14 +247,15 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
   it('in Russian on a Russian map, saying how to fix it', () => {
     const p = planSession('ru_RU');
     p.s.wb.deleteRows(p.plan, 3, 1);
-    const message = /^Строку заголовков плана действий \(лист «Coffee · план»\) удалили.*Отмените удаление \(Ctrl\+Z\)/;
+    const message =
+      /^Строку заголовков плана действий \(лист «Coffee · план»\) удалили.*Отмените удаление \(Ctrl\+Z\)/;
     expect(p.load().problem).toMatch(message);
     expect(() => p.save([action('Перезвонить', 'Анна')], [])).toThrow(message);
   });
 });
 
 describe('the cost of a plan save', () => {
-  it('an undamaged plan: the plan step loads in 3 round trips and saves in 4 (the map, the plan sheet\'s extent and values, the flush of the writes; 4 and 6 before)', () => {
+  it("an undamaged plan: the plan step loads in 3 round trips and saves in 4 (the map, the plan sheet's extent and values, the flush of the writes; 4 and 6 before)", () => {
     const p = planSession();
     p.s.wb.calls.reset();
     const loaded = p.shown();

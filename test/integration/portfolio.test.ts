@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
-function economics(s: ReturnType<typeof openSpreadsheet>, sheet: string, counts: number[], check: number, purchases: number) {
+function economics(
+  s: ReturnType<typeof openSpreadsheet>,
+  sheet: string,
+  counts: number[],
+  check: number,
+  purchases: number,
+) {
   counts.forEach((n, i) => s.wb.setCell(sheet, `${'CDEFGH'[i]}${ROW.customers}`, n));
   s.wb.setCell(sheet, `B${ROW.avgCheck}`, check);
   s.wb.setCell(sheet, `B${ROW.purchases}`, purchases);
@@ -157,37 +163,40 @@ describe('the portfolio of maps', () => {
   it.each([
     ['en_US', 'deleted', '1 map was left out', 'Its row stays', 'delete a row'],
     ['ru_RU', 'лист удалён', 'Пропущена 1 карта', 'Её строка остаётся', 'удалите строку'],
-  ])('skips a map whose sheet was deleted, lists the others and says so (%s)', (locale, why, count, row, rowHint) => {
-    const s = openSpreadsheet(locale);
-    const portfolio = locale === 'ru_RU' ? 'Портфель' : 'Portfolio';
-    const a = s.newMap({ segment: 'A', product: 'a' });
-    const b = s.newMap({ segment: 'B', product: 'b' });
-    const c = s.newMap({ segment: 'C', product: 'c' });
-    economics(s, a, [100, 50, 30, 10, 5, 5], 10, 1);
-    economics(s, b, [100, 50, 20, 10, 5, 5], 10, 1);
-    economics(s, c, [100, 50, 10, 10, 5, 5], 10, 1);
-    const idA = mapId(s, a);
-    s.run('showPortfolio');
-    expect(s.wb.value(portfolio, 'B4')).toBe('A — a');
-    s.wb.setCell(portfolio, 'L4', 'note on A');
-    s.wb.spreadsheet.deleteSheet(sheet(s, a));
-    s.wb.ui.toasts.length = 0;
-    s.run('showPortfolio');
-    expect(s.wb.value(portfolio, 'B4')).toBe('B — b');
-    expect(s.wb.value(portfolio, 'B5')).toBe('C — c');
-    expect(s.wb.value(portfolio, 'I4')).toBeGreaterThan(0);
-    expect(String(s.wb.value(portfolio, 'B6'))).toContain(idA);
-    expect(s.wb.value(portfolio, 'L6')).toBe('note on A');
-    expect(s.wb.ui.toasts).toHaveLength(1);
-    const notice = s.wb.ui.toasts[0]?.message ?? '';
-    expect(notice).toContain(why);
-    // the count agrees with its words (Intl.PluralRules): one map, one row
-    expect(notice).toContain(count);
-    expect(notice).toContain(row);
-    expect(notice).toContain(idA);
-    expect(notice).toContain(rowHint);
-    expect(notice).not.toMatch(locale === 'ru_RU' ? /[a-z]{4}/ : /[а-я]/);
-  });
+  ])(
+    'skips a map whose sheet was deleted, lists the others and says so (%s)',
+    (locale, why, count, row, rowHint) => {
+      const s = openSpreadsheet(locale);
+      const portfolio = locale === 'ru_RU' ? 'Портфель' : 'Portfolio';
+      const a = s.newMap({ segment: 'A', product: 'a' });
+      const b = s.newMap({ segment: 'B', product: 'b' });
+      const c = s.newMap({ segment: 'C', product: 'c' });
+      economics(s, a, [100, 50, 30, 10, 5, 5], 10, 1);
+      economics(s, b, [100, 50, 20, 10, 5, 5], 10, 1);
+      economics(s, c, [100, 50, 10, 10, 5, 5], 10, 1);
+      const idA = mapId(s, a);
+      s.run('showPortfolio');
+      expect(s.wb.value(portfolio, 'B4')).toBe('A — a');
+      s.wb.setCell(portfolio, 'L4', 'note on A');
+      s.wb.spreadsheet.deleteSheet(sheet(s, a));
+      s.wb.ui.toasts.length = 0;
+      s.run('showPortfolio');
+      expect(s.wb.value(portfolio, 'B4')).toBe('B — b');
+      expect(s.wb.value(portfolio, 'B5')).toBe('C — c');
+      expect(s.wb.value(portfolio, 'I4')).toBeGreaterThan(0);
+      expect(String(s.wb.value(portfolio, 'B6'))).toContain(idA);
+      expect(s.wb.value(portfolio, 'L6')).toBe('note on A');
+      expect(s.wb.ui.toasts).toHaveLength(1);
+      const notice = s.wb.ui.toasts[0]?.message ?? '';
+      expect(notice).toContain(why);
+      // the count agrees with its words (Intl.PluralRules): one map, one row
+      expect(notice).toContain(count);
+      expect(notice).toContain(row);
+      expect(notice).toContain(idA);
+      expect(notice).toContain(rowHint);
+      expect(notice).not.toMatch(locale === 'ru_RU' ? /[a-z]{4}/ : /[а-я]/);
+    },
+  );
 
   it('builds a first portfolio when a map sheet was deleted before, without a raw error', () => {
     const s = openSpreadsheet('en_US');
@@ -226,7 +235,9 @@ describe('the portfolio of maps', () => {
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
     expect(String(s.wb.value('Portfolio', 'B5'))).toContain(mapId(s, copy));
-    expect(s.wb.ui.toasts.at(-1)?.message).toContain('1 map was left out because its sheet was deleted');
+    expect(s.wb.ui.toasts.at(-1)?.message).toContain(
+      '1 map was left out because its sheet was deleted',
+    );
     expect(s.wb.ui.surfaces).toEqual([]);
   });
 
@@ -263,16 +274,24 @@ const content = (s: Session, name: string) => {
   return rest;
 };
 
-const mapId = (s: Session, name: string) => String(s.wb.value(name, `A${ROW.footer}`)).split(' ')[2] ?? '';
+const mapId = (s: Session, name: string) =>
+  String(s.wb.value(name, `A${ROW.footer}`)).split(' ')[2] ?? '';
 
-/** What Duplicate does to a map: the same cells on a new sheet; the workbook's named ranges stay on the original. */
+/**
+ * What Duplicate does to a map: the same cells on a new sheet; the workbook's named ranges stay on
+ * the original.
+ */
 function copySheet(s: Session, from: string, to: string): string {
   const range = sheet(s, from).getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();
   const copy = s.wb.spreadsheet.insertSheet(to);
-  copy.getRange(1, 1, values.length, values[0]?.length ?? 1)
-    .setValues(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || (typeof v === 'string' && v !== '' ? `'${v}` : v))));
+  copy
+    .getRange(1, 1, values.length, values[0]?.length ?? 1)
+    .setValues(
+      values.map((row, r) =>
+        row.map((v, c) => formulas[r]?.[c] || (typeof v === 'string' && v !== '' ? `'${v}` : v)),
+      ),
+    );
   return to;
 }
-

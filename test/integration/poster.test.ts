@@ -1,4 +1,7 @@
-/** The journey poster through the built bundle in the emulator: exportPoster as the sidebar calls it. */
+/**
+ * The journey poster through the built bundle in the emulator: exportPoster as the sidebar calls
+ * it.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Poster, SaveResult } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
@@ -18,7 +21,10 @@ function exampleMap(locale: 'ru_RU' | 'en_US') {
   return { s, sheet, mapId, call, lang } as const;
 }
 
-const linesOf = (svg: string) => elements(parseXml(svg)).filter((e) => e.name === 'text').map((e) => textOf(e, ' '));
+const linesOf = (svg: string) =>
+  elements(parseXml(svg))
+    .filter((e) => e.name === 'text')
+    .map((e) => textOf(e, ' '));
 
 describe('exportPoster', () => {
   it('draws the map as the sheet holds it, with the plan ranked by impact, in Russian', () => {
@@ -26,18 +32,38 @@ describe('exportPoster', () => {
     // a row typed in the grid: the poster reads the sheet, not the wizard
     s.wb.setCell(sheet, `D${ROW.barriers}`, 'Цены «по запросу» & <нет> прайса');
     const actions = [
-      { action: 'Рассрочка без переплаты', stage: presetStages('checklist6', 'ru')[2]!.name, lever: 'P', change: '+10%', owner: 'Финансы', deadline: '', status: '' },
-      { action: 'Пробная тренировка с планом', stage: presetStages('checklist6', 'ru')[1]!.name, lever: 'C', change: '+3 п.п.', owner: 'Продажи', deadline: '', status: '' },
+      {
+        action: 'Рассрочка без переплаты',
+        stage: presetStages('checklist6', 'ru')[2]!.name,
+        lever: 'P',
+        change: '+10%',
+        owner: 'Финансы',
+        deadline: '',
+        status: '',
+      },
+      {
+        action: 'Пробная тренировка с планом',
+        stage: presetStages('checklist6', 'ru')[1]!.name,
+        lever: 'C',
+        change: '+3 п.п.',
+        owner: 'Продажи',
+        deadline: '',
+        status: '',
+      },
     ];
     expect(call<SaveResult>('savePlan', { mapId, actions, base: [] }).ok).toBe(true);
     s.wb.calls.reset();
     const poster = call<Poster>('exportPoster', { mapId });
     // read-only: nothing written, the map and its plan read
-    expect(Object.keys(s.wb.calls.byName).filter((n) => /\.set|insert|delete|clear/i.test(n))).toEqual([]);
+    expect(
+      Object.keys(s.wb.calls.byName).filter((n) => /\.set|insert|delete|clear/i.test(n)),
+    ).toEqual([]);
     expect(poster.fileName).toBe('Фитнес-клуб — годовой абонемент — постер.svg');
     const lines = linesOf(poster.svg);
     const all = lines.join('\n');
-    presetStages('checklist6', 'ru').forEach((st, i) => expect(lines).toContain(`${i + 1}. ${st.name}`));
+    presetStages('checklist6', 'ru').forEach((st, i) =>
+      expect(lines).toContain(`${i + 1}. ${st.name}`),
+    );
     expect(all).toContain('Цены «по запросу» & <нет> прайса');
     expect(poster.svg).toContain('&lt;нет&gt;');
     expect(lines).toContain(`4${NBSP}680${NBSP}000${NBSP}₽`);
@@ -48,7 +74,8 @@ describe('exportPoster', () => {
     expect(lines.indexOf('Рассрочка без переплаты')).toBeGreaterThan(first);
     expect(lines).toContain(`+2${NBSP}340${NBSP}000${NBSP}₽`);
     expect(lines).toContain(`+468${NBSP}000${NBSP}₽`);
-    for (const key of ['row.curve', 'poster.funnel', 'poster.top', 'row.weakest'] as const) expect(all).toContain(t('ru', key));
+    for (const key of ['row.curve', 'poster.funnel', 'poster.top', 'row.weakest'] as const)
+      expect(all).toContain(t('ru', key));
   });
 
   it('an English map in a US spreadsheet: dollars, English labels', () => {
@@ -62,7 +89,9 @@ describe('exportPoster', () => {
 
   it('refuses a malformed call or a map that is gone, in words', () => {
     const { s, sheet, mapId } = exampleMap('ru_RU');
-    expect(() => s.addon.callFromClient('exportPoster', { mapId: 'x' })).toThrow(/^Не удалось прочитать форму: эти поля отсутствуют или заполнены неверно: mapId\./);
+    expect(() => s.addon.callFromClient('exportPoster', { mapId: 'x' })).toThrow(
+      /^Не удалось прочитать форму: эти поля отсутствуют или заполнены неверно: mapId\./,
+    );
     expect(() => s.addon.callFromClient('exportPoster', null)).toThrow(/mapId|—/);
     s.wb.spreadsheet.deleteSheet(s.wb.spreadsheet.getSheetByName(sheet)!);
     expect(() => s.addon.callFromClient('exportPoster', { mapId })).toThrow(t('ru', 'err.mapGone'));

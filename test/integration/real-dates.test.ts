@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, loadAddon } from '../../dev/emulator/index';
-import type { ActionRow, CreateMapResult, MindMap, SaveResult, WizardState } from '../../src/contract';
+import type {
+  ActionRow,
+  CreateMapResult,
+  MindMap,
+  SaveResult,
+  WizardState,
+} from '../../src/contract';
 import { t } from '../../src/core/words/i18n';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../../src/core/funnel/numbers';
 import { currencyOf } from '../../src/core/map/formats';
@@ -16,21 +22,37 @@ import { a1, ROW, SIDE_COL } from '../../src/core/map/layout';
 
 const NBSP = '\u00a0';
 
-/** A spreadsheet with the example map, in Moscow by default (UTC+3: a date's midnight is the evening before in UTC). */
+/**
+ * A spreadsheet with the example map, in Moscow by default (UTC+3: a date's midnight is the evening
+ * before in UTC).
+ */
 function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
   const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
   const wb = createWorkbook({ locale, timeZone });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') });
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
+    Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
+  });
   const created = addon.callFromClient('createMap', {
-    name: 'Клуб', segment: 'Офисные сотрудники', product: 'Абонемент', preset: 'checklist6', stages: [], lang, locale, example: true,
+    name: 'Клуб',
+    segment: 'Офисные сотрудники',
+    product: 'Абонемент',
+    preset: 'checklist6',
+    stages: [],
+    lang,
+    locale,
+    example: true,
   }) as CreateMapResult;
   if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
   const { mapId, sheetName } = created;
   const call = <T>(name: string, req: unknown) => addon.callFromClient(name, req) as T;
   const plan = () => call<WizardState>('loadStep', { mapId, step: 'plan' }).view!.actions;
   const savePlan = (actions: Omit<ActionRow, 'impact'>[], base: readonly ActionRow[] = []) => {
-    const r = call<SaveResult>('savePlan', { mapId, base: base.map(({ impact: _i, ...a }) => a), actions });
+    const r = call<SaveResult>('savePlan', {
+      mapId,
+      base: base.map(({ impact: _i, ...a }) => a),
+      actions,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r));
     return r;
   };
@@ -38,22 +60,36 @@ function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
   return { wb, mapId, sheetName, call, plan, savePlan, planSheet, lang };
 }
 
-const action = (name: string, deadline: string, lever: ActionRow['lever'] = 'C', change = '+2 п.п.'): Omit<ActionRow, 'impact'> => ({
-  action: name, stage: '', lever, change, owner: 'Оля', deadline, status: '',
+const action = (
+  name: string,
+  deadline: string,
+  lever: ActionRow['lever'] = 'C',
+  change = '+2 п.п.',
+): Omit<ActionRow, 'impact'> => ({
+  action: name,
+  stage: '',
+  lever,
+  change,
+  owner: 'Оля',
+  deadline,
+  status: '',
 });
 
 describe('plan deadlines are real dates', () => {
-  it.each(['Europe/Moscow', 'Pacific/Auckland', 'Pacific/Honolulu'])('a deadline from the sidebar is a date in the sheet, shown as ru_RU writes it, and ISO for the sidebar (%s)', (zone) => {
-    const { wb, plan, savePlan, planSheet } = open('ru_RU', zone);
-    const saved = savePlan([action('Рассрочка', '2026-06-30')]);
-    const cell = wb.range(planSheet(), 'G4');
-    expect(cell.getValue()).toBeInstanceOf(Date);
-    expect(cell.getNumberFormat()).toBe('dd.mm.yyyy');
-    expect(wb.display(planSheet(), 'G4')).toBe('30.06.2026');
-    expect(saved.ok && saved.state.view?.actions[0]?.deadline).toBe('2026-06-30');
-    // read back from the sheet: the same day, in any time zone, as <input type=date> takes it
-    expect(plan()[0]?.deadline).toBe('2026-06-30');
-  });
+  it.each(['Europe/Moscow', 'Pacific/Auckland', 'Pacific/Honolulu'])(
+    'a deadline from the sidebar is a date in the sheet, shown as ru_RU writes it, and ISO for the sidebar (%s)',
+    (zone) => {
+      const { wb, plan, savePlan, planSheet } = open('ru_RU', zone);
+      const saved = savePlan([action('Рассрочка', '2026-06-30')]);
+      const cell = wb.range(planSheet(), 'G4');
+      expect(cell.getValue()).toBeInstanceOf(Date);
+      expect(cell.getNumberFormat()).toBe('dd.mm.yyyy');
+      expect(wb.display(planSheet(), 'G4')).toBe('30.06.2026');
+      expect(saved.ok && saved.state.view?.actions[0]?.deadline).toBe('2026-06-30');
+      // read back from the sheet: the same day, in any time zone, as <input type=date> takes it
+      expect(plan()[0]?.deadline).toBe('2026-06-30');
+    },
+  );
 
   it('an English map shows its deadlines as the map shows its review dates', () => {
     const { wb, plan, savePlan, planSheet } = open('en_US', 'America/New_York');
@@ -63,7 +99,7 @@ describe('plan deadlines are real dates', () => {
     expect(plan()[0]?.deadline).toBe('2026-06-30');
   });
 
-  it('a date typed in the sheet as Russian writes it reaches the sidebar\'s date input, kept as a date or as text', () => {
+  it("a date typed in the sheet as Russian writes it reaches the sidebar's date input, kept as a date or as text", () => {
     const { wb, plan, savePlan, planSheet } = open();
     savePlan([action('Рассрочка', '2026-06-30'), action('Пакет', '', 'Q', '+0,5 покупки')]);
     const rows = plan();
@@ -71,7 +107,8 @@ describe('plan deadlines are real dates', () => {
     // typed into the date column: the sheet takes it as a date
     wb.setCell(planSheet(), `G${row('Рассрочка')}`, '15.06.2026');
     expect(wb.value(planSheet(), `G${row('Рассрочка')}`)).toBeInstanceOf(Date);
-    // typed into a cell a user formatted as text (or a plan written before deadlines were dates): the text is kept
+    // typed into a cell a user formatted as text (or a plan written before deadlines were dates):
+    // the text is kept
     wb.range(planSheet(), `G${row('Пакет')}`).setNumberFormat('@');
     wb.setCell(planSheet(), `G${row('Пакет')}`, '01.07.2026');
     expect(wb.value(planSheet(), `G${row('Пакет')}`)).toBe('01.07.2026');
@@ -79,7 +116,10 @@ describe('plan deadlines are real dates', () => {
     expect(read.find((a) => a.action === 'Рассрочка')?.deadline).toBe('2026-06-15');
     expect(read.find((a) => a.action === 'Пакет')?.deadline).toBe('2026-07-01');
     // saved again from the sidebar (another field changed), both are dates in the sheet
-    const saved = savePlan(read.map(({ impact: _i, ...a }) => ({ ...a, owner: 'Анна' })), read);
+    const saved = savePlan(
+      read.map(({ impact: _i, ...a }) => ({ ...a, owner: 'Анна' })),
+      read,
+    );
     expect(saved.ok).toBe(true);
     const after = plan();
     for (const a of after) {
@@ -87,12 +127,18 @@ describe('plan deadlines are real dates', () => {
       expect(wb.value(planSheet(), `G${r}`)).toBeInstanceOf(Date);
       expect(a.owner).toBe('Анна');
     }
-    expect(after.map((a) => wb.display(planSheet(), `G${4 + after.indexOf(a)}`)).sort()).toEqual(['01.07.2026', '15.06.2026']);
+    expect(after.map((a) => wb.display(planSheet(), `G${4 + after.indexOf(a)}`)).sort()).toEqual([
+      '01.07.2026',
+      '15.06.2026',
+    ]);
   });
 
   it('a deadline that is not a date stays exactly as typed, through reads and saves', () => {
     const { wb, plan, savePlan, planSheet } = open();
-    savePlan([action('Рассрочка', '2026-06-30'), action('Пакет', 'конец квартала', 'Q', '+0,5 покупки')]);
+    savePlan([
+      action('Рассрочка', '2026-06-30'),
+      action('Пакет', 'конец квартала', 'Q', '+0,5 покупки'),
+    ]);
     const rowOf = (name: string) => 4 + plan().findIndex((a) => a.action === name);
     expect(wb.value(planSheet(), `G${rowOf('Пакет')}`)).toBe('конец квартала');
     // a user types text over a date
@@ -100,8 +146,12 @@ describe('plan deadlines are real dates', () => {
     const read = plan();
     expect(read.find((a) => a.action === 'Рассрочка')?.deadline).toBe('после запуска');
     expect(read.find((a) => a.action === 'Пакет')?.deadline).toBe('конец квартала');
-    // the sidebar's date input shows such a deadline blank, yet sends it back untouched: it survives the save
-    savePlan(read.map(({ impact: _i, ...a }) => ({ ...a, status: '' })), read);
+    // the sidebar's date input shows such a deadline blank, yet sends it back untouched: it
+    // survives the save
+    savePlan(
+      read.map(({ impact: _i, ...a }) => ({ ...a, status: '' })),
+      read,
+    );
     const after = plan();
     expect(after.find((a) => a.action === 'Рассрочка')?.deadline).toBe('после запуска');
     expect(after.find((a) => a.action === 'Пакет')?.deadline).toBe('конец квартала');
@@ -111,17 +161,27 @@ describe('plan deadlines are real dates', () => {
     expect(plan().find((a) => a.action === 'Ещё')?.deadline).toBe('=1+1');
   });
 
-  it.each([['17:00', '17:00'], ['9:30', '09:30'], ['1', '1899-12-31']])('a time or a small number typed over a deadline ("%s") reads as what it is, and the plan still saves', (typed, read) => {
-    const { wb, plan, savePlan, planSheet } = open();
-    savePlan([action('Рассрочка', '2026-06-30')]);
-    // the deadline cell is a date cell: Sheets makes these Dates before 1900
-    wb.setCell(planSheet(), 'G4', typed);
-    const loaded = plan();
-    expect(loaded[0]?.deadline).toBe(read);
-    const saved = savePlan([...loaded.map(({ impact: _i, ...a }) => a), action('Пакет', '')], loaded);
-    expect(saved.ok).toBe(true);
-    expect(plan().find((a) => a.action === 'Рассрочка')?.deadline).toBe(read);
-  });
+  it.each([
+    ['17:00', '17:00'],
+    ['9:30', '09:30'],
+    ['1', '1899-12-31'],
+  ])(
+    'a time or a small number typed over a deadline ("%s") reads as what it is, and the plan still saves',
+    (typed, read) => {
+      const { wb, plan, savePlan, planSheet } = open();
+      savePlan([action('Рассрочка', '2026-06-30')]);
+      // the deadline cell is a date cell: Sheets makes these Dates before 1900
+      wb.setCell(planSheet(), 'G4', typed);
+      const loaded = plan();
+      expect(loaded[0]?.deadline).toBe(read);
+      const saved = savePlan(
+        [...loaded.map(({ impact: _i, ...a }) => a), action('Пакет', '')],
+        loaded,
+      );
+      expect(saved.ok).toBe(true);
+      expect(plan().find((a) => a.action === 'Рассрочка')?.deadline).toBe(read);
+    },
+  );
 });
 
 describe('the mind map shows dates and figures as the map does', () => {
@@ -152,17 +212,21 @@ describe('the mind map shows dates and figures as the map does', () => {
   });
 });
 
-describe('the sidebar\'s figures are what the sheet shows', () => {
-  it.each(['ru_RU', 'en_US'] as const)('leads, conversion, check, purchases and revenue, formatted by the one formatter, match the map\'s cells (%s)', (locale) => {
-    const { wb, sheetName, call, mapId, lang } = open(locale, 'Europe/Moscow');
-    const m = call<WizardState>('loadStep', { mapId, step: 'kpis' }).view!.metrics;
-    const shown = (key: 'leads' | 'conversion' | 'avgCheck' | 'purchases' | 'revenue') => wb.display(sheetName, a1(ROW[key], SIDE_COL)).replace(/[\s\u00a0\u202f]/g, ' ');
-    const same = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ');
-    const currency = currencyOf(locale);
-    expect(same(formatCount(m.leads!, lang))).toBe(shown('leads'));
-    expect(same(formatShare(m.conversion!, lang))).toBe(shown('conversion'));
-    expect(same(formatMoney(m.avgCheck!, lang, currency))).toBe(shown('avgCheck'));
-    expect(same(formatFactor(m.purchases!, lang))).toBe(shown('purchases'));
-    expect(same(formatMoney(m.revenue!, lang, currency))).toBe(shown('revenue'));
-  });
+describe("the sidebar's figures are what the sheet shows", () => {
+  it.each(['ru_RU', 'en_US'] as const)(
+    "leads, conversion, check, purchases and revenue, formatted by the one formatter, match the map's cells (%s)",
+    (locale) => {
+      const { wb, sheetName, call, mapId, lang } = open(locale, 'Europe/Moscow');
+      const m = call<WizardState>('loadStep', { mapId, step: 'kpis' }).view!.metrics;
+      const shown = (key: 'leads' | 'conversion' | 'avgCheck' | 'purchases' | 'revenue') =>
+        wb.display(sheetName, a1(ROW[key], SIDE_COL)).replace(/[\s\u00a0\u202f]/g, ' ');
+      const same = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ');
+      const currency = currencyOf(locale);
+      expect(same(formatCount(m.leads!, lang))).toBe(shown('leads'));
+      expect(same(formatShare(m.conversion!, lang))).toBe(shown('conversion'));
+      expect(same(formatMoney(m.avgCheck!, lang, currency))).toBe(shown('avgCheck'));
+      expect(same(formatFactor(m.purchases!, lang))).toBe(shown('purchases'));
+      expect(same(formatMoney(m.revenue!, lang, currency))).toBe(shown('revenue'));
+    },
+  );
 });

@@ -21,9 +21,18 @@ const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');
 function moscow(timeZone = 'Europe/Moscow') {
   const wb = createWorkbook({ locale: 'ru_RU', timeZone });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') });
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
+    Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
+  });
   const created = addon.callFromClient('createMap', {
-    name: 'Родители', segment: 'Родители школьников', product: 'Онлайн-курс английского', preset: 'checklist6', stages: [], lang: 'ru', locale: 'ru_RU', example: true,
+    name: 'Родители',
+    segment: 'Родители школьников',
+    product: 'Онлайн-курс английского',
+    preset: 'checklist6',
+    stages: [],
+    lang: 'ru',
+    locale: 'ru_RU',
+    example: true,
   }) as CreateMapResult;
   if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
   const sheet = created.sheetName;
@@ -34,24 +43,33 @@ function moscow(timeZone = 'Europe/Moscow') {
 }
 
 describe('dates are real dates, shown per locale', () => {
-  it.each(['Europe/Moscow', 'Pacific/Auckland', 'Pacific/Honolulu', 'Etc/GMT'])('a new map writes its review dates as dates and reads them back (%s)', (zone) => {
-    const { wb, sheet, load } = moscow(zone);
-    const cell = wb.range(sheet, `B${ROW.reviewed}`);
-    expect(cell.getValue()).toBeInstanceOf(Date);
-    expect(cell.getNumberFormat()).toBe('dd.mm.yyyy');
-    expect(wb.display(sheet, `B${ROW.reviewed}`)).toBe('01.11.2026');
-    expect(wb.display(sheet, `B${ROW.nextReview}`)).toBe('01.02.2027');
-    // the sidebar gets ISO text (google.script.run carries JSON), the same day in any time zone
-    const view = load('present').view!;
-    expect(view.values['side.reviewed']).toBe('2026-11-01');
-    expect(view.values['side.nextReview']).toBe('2027-02-01');
-  });
+  it.each(['Europe/Moscow', 'Pacific/Auckland', 'Pacific/Honolulu', 'Etc/GMT'])(
+    'a new map writes its review dates as dates and reads them back (%s)',
+    (zone) => {
+      const { wb, sheet, load } = moscow(zone);
+      const cell = wb.range(sheet, `B${ROW.reviewed}`);
+      expect(cell.getValue()).toBeInstanceOf(Date);
+      expect(cell.getNumberFormat()).toBe('dd.mm.yyyy');
+      expect(wb.display(sheet, `B${ROW.reviewed}`)).toBe('01.11.2026');
+      expect(wb.display(sheet, `B${ROW.nextReview}`)).toBe('01.02.2027');
+      // the sidebar gets ISO text (google.script.run carries JSON), the same day in any time zone
+      const view = load('present').view!;
+      expect(view.values['side.reviewed']).toBe('2026-11-01');
+      expect(view.values['side.nextReview']).toBe('2027-02-01');
+    },
+  );
 
   it('a date typed in the wizard as Russian writes it is saved as a date; an invalid one is refused in Russian', () => {
     const { wb, sheet, mapId, call, load } = moscow();
     const view = load('present').view!;
     const save = (values: Record<string, unknown>) =>
-      call<SaveResult>('saveStep', { mapId, step: 'present', values: { ...view.values, ...values }, base: view.values, stages: view.stages });
+      call<SaveResult>('saveStep', {
+        mapId,
+        step: 'present',
+        values: { ...view.values, ...values },
+        base: view.values,
+        stages: view.stages,
+      });
     const saved = save({ 'side.nextReview': '15.05.2027' });
     expect(saved.ok).toBe(true);
     expect(wb.range(sheet, `B${ROW.nextReview}`).getValue()).toBeInstanceOf(Date);
@@ -59,7 +77,10 @@ describe('dates are real dates, shown per locale', () => {
     expect(saved.ok && saved.state.view?.values['side.nextReview']).toBe('2027-05-15');
     expect(load('present').view!.values['side.nextReview']).toBe('2027-05-15');
     const refused = save({ 'side.reviewed': '31.02.2027' });
-    expect(refused).toEqual({ ok: false, fieldErrors: { 'side.reviewed': 'Введите дату в виде ДД.ММ.ГГГГ, например 15.05.2026.' } });
+    expect(refused).toEqual({
+      ok: false,
+      fieldErrors: { 'side.reviewed': 'Введите дату в виде ДД.ММ.ГГГГ, например 15.05.2026.' },
+    });
   });
 
   it('a map made before dates were real (text in a text cell) gets a real date and a date format on save', () => {
@@ -67,7 +88,13 @@ describe('dates are real dates, shown per locale', () => {
     wb.range(sheet, `B${ROW.reviewed}`).setNumberFormat('@').setValue("'2026-03-01");
     const view = load('present').view!;
     expect(view.values['side.reviewed']).toBe('2026-03-01');
-    const saved = call<SaveResult>('saveStep', { mapId, step: 'present', values: { ...view.values, 'side.reviewed': '2026-04-02' }, base: view.values, stages: view.stages });
+    const saved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'present',
+      values: { ...view.values, 'side.reviewed': '2026-04-02' },
+      base: view.values,
+      stages: view.stages,
+    });
     expect(saved.ok).toBe(true);
     expect(wb.display(sheet, `B${ROW.reviewed}`)).toBe('02.04.2026');
     expect(wb.range(sheet, `B${ROW.reviewed}`).getNumberFormat()).toBe('dd.mm.yyyy');
@@ -85,7 +112,13 @@ describe('numbers are read as the map language reads them', () => {
   it('"1 500,5" and "1,500" in a Russian map are what a ru_RU sheet makes of them', () => {
     const { mapId, call, load, wb, sheet } = moscow();
     const view = load('kpis').view!;
-    const saved = call<SaveResult>('saveStep', { mapId, step: 'kpis', values: { ...view.values, 'side.avgCheck': '1 500,5', 'side.purchases': '1,500' }, base: view.values, stages: view.stages });
+    const saved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'kpis',
+      values: { ...view.values, 'side.avgCheck': '1 500,5', 'side.purchases': '1,500' },
+      base: view.values,
+      stages: view.stages,
+    });
     expect(saved.ok).toBe(true);
     expect(wb.value(sheet, `B${ROW.avgCheck}`)).toBe(1500.5);
     expect(wb.value(sheet, `B${ROW.purchases}`)).toBe(1.5);
@@ -100,7 +133,10 @@ describe('count messages agree with their number', () => {
   ])('the removal question counts %i filled cells in Russian forms', (n, prompt) => {
     const s = openSpreadsheet('ru_RU');
     const sheet = s.newMap({ segment: 'Родители', product: 'Курс' });
-    const rows = [ROW.actions, ROW.barriers, ROW.drivers, ROW.questions, ROW.touchpoints].slice(0, n);
+    const rows = [ROW.actions, ROW.barriers, ROW.drivers, ROW.questions, ROW.touchpoints].slice(
+      0,
+      n,
+    );
     for (const row of rows) s.wb.setCell(sheet, `${col(1)}${row}`, 'заметка');
     s.select(sheet, `${col(1)}${ROW.header}`);
     s.run('removeStage');
@@ -129,7 +165,9 @@ describe('the footer is in the map language', () => {
     const ids = before.slice(2).map((m) => m.split(' ')[2]);
     s.wb.range(sheet, a1(ROW.footer, 1)).setValue(`'CJM map ${id} · template v2`);
     s.wb.range(sheet, a1(ROW.footer, 2)).setValue(`'CJM side`);
-    ids.forEach((stage, i) => s.wb.range(sheet, a1(ROW.footer, FIRST_STAGE_COL + i)).setValue(`'CJM stage ${stage}`));
+    ids.forEach((stage, i) =>
+      s.wb.range(sheet, a1(ROW.footer, FIRST_STAGE_COL + i)).setValue(`'CJM stage ${stage}`),
+    );
     s.select(sheet, `${col(0)}${ROW.header}`);
     s.run('addStage');
     expect(s.wb.ui.requests).toEqual([]);
@@ -161,7 +199,9 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
       expect(wb.value('Sheet1', 'A1')).toBe(150_000);
       expect(wb.display('Sheet1', 'A1')).not.toMatch(/ERROR/);
       // the formula bar shows it as typed
-      expect(wb.snapshot('Sheet1').cells.find((c) => c.a1 === 'A1')?.formula).toBe('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
+      expect(wb.snapshot('Sheet1').cells.find((c) => c.a1 === 'A1')?.formula).toBe(
+        '=CJM_REVENUE(1000; 5%; 2000; 1,5)',
+      );
       wb.setCell('Sheet1', 'A2', '=ROUND(2,345;1)');
       expect(wb.value('Sheet1', 'A2')).toBe(2.3);
       // English separators are a parse error in a ru_RU grid, as the Sheets UI answers them
@@ -195,18 +235,25 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
     expect(compared).toBeGreaterThanOrEqual(3);
   });
 
-  it.each([['en', 'de_DE'], ['en', 'fr_FR'], ['ru', 'kk_KZ']] as const)('Formula help in %s for a %s spreadsheet writes its examples as that grid takes them', (lang, locale) => {
-    const wb = createWorkbook({ locale });
-    loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
-    const examples = formulaHelp(lang, locale).flatMap((f) => f.examples.map((e) => e.formula));
-    expect(examples.some((f) => f.includes(';'))).toBe(true);
-    examples.forEach((formula, i) => {
-      const at = `A${1 + i * 12}`;
-      wb.setCell('Sheet1', at, formula);
-      const cell = wb.snapshot('Sheet1').cells.find((c) => c.a1 === at);
-      expect(cell?.error?.message ?? '', formula).not.toBe(PARSE_ERROR_MESSAGE);
-    });
-  });
+  it.each([
+    ['en', 'de_DE'],
+    ['en', 'fr_FR'],
+    ['ru', 'kk_KZ'],
+  ] as const)(
+    'Formula help in %s for a %s spreadsheet writes its examples as that grid takes them',
+    (lang, locale) => {
+      const wb = createWorkbook({ locale });
+      loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
+      const examples = formulaHelp(lang, locale).flatMap((f) => f.examples.map((e) => e.formula));
+      expect(examples.some((f) => f.includes(';'))).toBe(true);
+      examples.forEach((formula, i) => {
+        const at = `A${1 + i * 12}`;
+        wb.setCell('Sheet1', at, formula);
+        const cell = wb.snapshot('Sheet1').cells.find((c) => c.a1 === at);
+        expect(cell?.error?.message ?? '', formula).not.toBe(PARSE_ERROR_MESSAGE);
+      });
+    },
+  );
 
   it('in an English grid "," stays the separator', () => {
     const wb = createWorkbook({ locale: 'en_US' });
@@ -219,13 +266,24 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
 describe("the formulas' notes are in the spreadsheet's language, whoever opens it", () => {
   const outOfOrder = (locale: string, userLocale: string, lang: 'en' | 'ru') => {
     const wb = createWorkbook({ locale, userLocale });
-    const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') });
+    const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
+      Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
+    });
     const created = addon.callFromClient('createMap', {
-      name: '', segment: 'Родители', product: 'Курс', preset: 'checklist6', stages: [], lang, locale, example: false,
+      name: '',
+      segment: 'Родители',
+      product: 'Курс',
+      preset: 'checklist6',
+      stages: [],
+      lang,
+      locale,
+      example: false,
     }) as CreateMapResult;
     if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
     // the third stage has more customers than the second
-    [1000, 400, 500].forEach((n, i) => wb.setCell(created.sheetName, `${col(i)}${ROW.customers}`, n));
+    [1000, 400, 500].forEach((n, i) =>
+      wb.setCell(created.sheetName, `${col(i)}${ROW.customers}`, n),
+    );
     return String(wb.value(created.sheetName, `${col(2)}${ROW.step}`));
   };
 

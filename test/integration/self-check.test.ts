@@ -11,16 +11,24 @@ function run(opts: Parameters<typeof createWorkbook>[0]) {
   const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'));
   const sheets = wb.sheetNames();
   const report = addon.run('cjmSelfCheck') as string;
-  const answers = (wb: Workbook) => Object.fromEntries(wb.values(report, 'A2:B7').map(([q, a]) => [String(q).slice(0, 40), String(a)]));
+  const answers = (wb: Workbook) =>
+    Object.fromEntries(
+      wb.values(report, 'A2:B7').map(([q, a]) => [String(q).slice(0, 40), String(a)]),
+    );
   return { wb, addon, report, sheets, answers: answers(wb) };
 }
 
-const find = (answers: Record<string, string>, start: string) => Object.entries(answers).find(([q]) => q.startsWith(start))?.[1];
+const find = (answers: Record<string, string>, start: string) =>
+  Object.entries(answers).find(([q]) => q.startsWith(start))?.[1];
 
-describe('the maintainers\' self-check', () => {
+describe("the maintainers' self-check", () => {
   it('reports the plain-text reading the spreadsheet has, either way', () => {
-    expect(find(run({ plainTextProtects: false }).answers, 'A script writes "=1+1"')).toBe('no, a formula');
-    expect(find(run({ plainTextProtects: true }).answers, 'A script writes "=1+1"')).toBe('yes, text');
+    expect(find(run({ plainTextProtects: false }).answers, 'A script writes "=1+1"')).toBe(
+      'no, a formula',
+    );
+    expect(find(run({ plainTextProtects: true }).answers, 'A script writes "=1+1"')).toBe(
+      'yes, text',
+    );
   });
 
   it('reports the apostrophe, "+1" and named ranges as the emulator models them', () => {

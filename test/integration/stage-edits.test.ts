@@ -4,12 +4,15 @@ import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');
-const names = (s: Session, sheet: string, n: number) => Array.from({ length: n }, (_, i) => s.wb.value(sheet, `${col(i)}${ROW.header}`));
+const names = (s: Session, sheet: string, n: number) =>
+  Array.from({ length: n }, (_, i) => s.wb.value(sheet, `${col(i)}${ROW.header}`));
 
 function filledMap() {
   const s = openSpreadsheet('en_US');
   const sheet = s.newMap({ name: 'Edits' });
-  [1000, 400, 100, 90, 60, 40].forEach((n, i) => s.wb.setCell(sheet, `${col(i)}${ROW.customers}`, n));
+  [1000, 400, 100, 90, 60, 40].forEach((n, i) =>
+    s.wb.setCell(sheet, `${col(i)}${ROW.customers}`, n),
+  );
   s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
   s.wb.setCell(sheet, `B${ROW.purchases}`, 1.5);
   s.wb.setCell(sheet, `E${ROW.barriers}`, 'No instalments');
@@ -22,11 +25,20 @@ describe('structural edits keep every filled cell', () => {
     const { s, sheet } = filledMap();
     s.select(sheet, `D${ROW.actions}`);
     s.run('addStage');
-    expect(names(s, sheet, 7)).toEqual(['Initial consideration', 'Active evaluation', 'New stage', 'Purchase', 'Experience', 'Trigger', 'Loyalty']);
+    expect(names(s, sheet, 7)).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'New stage',
+      'Purchase',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(s.wb.value(sheet, `F${ROW.barriers}`)).toBe('No instalments');
     expect(s.wb.value(sheet, `F${ROW.customers}`)).toBe(100);
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBeCloseTo(300_000, 6);
-    // the new stage's step conversion is blank until counted, then computes, and so does the next one's
+    // the new stage's step conversion is blank until counted, then computes, and so does the next
+    // one's
     expect(s.wb.value(sheet, `E${ROW.step}`)).toBe('');
     s.wb.setCell(sheet, `E${ROW.customers}`, 200);
     expect(s.wb.value(sheet, `E${ROW.step}`)).toBeCloseTo(0.5, 12);
@@ -42,7 +54,13 @@ describe('structural edits keep every filled cell', () => {
     expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('Purchase');
     s.run('removeStage');
     expect(s.answerDialog('YES')).toEqual({ ok: true });
-    expect(names(s, sheet, 5)).toEqual(['Initial consideration', 'Active evaluation', 'Experience', 'Trigger', 'Loyalty']);
+    expect(names(s, sheet, 5)).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(s.wb.value(sheet, `E${ROW.customers}`)).toBe(90);
     expect(s.wb.value(sheet, `H${ROW.header}`)).toBe('');
   });
@@ -52,7 +70,14 @@ describe('structural edits keep every filled cell', () => {
     s.wb.setCell(sheet, `H${ROW.target}`, `=E${ROW.customers}/1000`);
     s.select(sheet, `E${ROW.header}`);
     s.run('moveStageRight');
-    expect(names(s, sheet, 6)).toEqual(['Initial consideration', 'Active evaluation', 'Experience', 'Purchase', 'Trigger', 'Loyalty']);
+    expect(names(s, sheet, 6)).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'Experience',
+      'Purchase',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(s.wb.value(sheet, `F${ROW.barriers}`)).toBe('No instalments');
     expect(s.wb.formula(sheet, `H${ROW.target}`)).toBe(`=F${ROW.customers}/1000`);
     expect(s.wb.value(sheet, `H${ROW.target}`)).toBeCloseTo(0.1, 12);
@@ -70,10 +95,14 @@ describe('structural edits keep every filled cell', () => {
     expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(/^This sheet is not a CJM map\./);
     s.select(sheet, `A${ROW.actions}`);
     s.run('removeStage');
-    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe('Select a cell in a stage column (from column C on) first.');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
+      'Select a cell in a stage column (from column C on) first.',
+    );
     s.select(sheet, `C${ROW.header}`);
     s.run('moveStageLeft');
-    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe('This stage is already at the edge of the map.');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
+      'This stage is already at the edge of the map.',
+    );
   });
 
   it('reports a hand-damaged map instead of writing over it', () => {
@@ -85,7 +114,9 @@ describe('structural edits keep every filled cell', () => {
     expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
       `This sheet is not a CJM map or damaged: row ${ROW.barriers} should be "Barriers" but is "Problems". Undo the last changes (Ctrl+Z) or repair it as said, then try again; nothing was changed.`,
     );
-    expect(Object.keys(s.wb.calls.byName).filter((n) => /set|insert|delete|move/i.test(n))).toEqual([]);
+    expect(Object.keys(s.wb.calls.byName).filter((n) => /set|insert|delete|move/i.test(n))).toEqual(
+      [],
+    );
   });
 
   it('gives a clear message when another edit holds the lock', () => {
@@ -93,7 +124,9 @@ describe('structural edits keep every filled cell', () => {
     s.select(sheet, `D${ROW.header}`);
     s.wb.lock.holdByOther();
     s.run('addStage');
-    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe('Another change to this spreadsheet is still running. Wait a few seconds and try again.');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
+      'Another change to this spreadsheet is still running. Wait a few seconds and try again.',
+    );
     expect(names(s, sheet, 7)[6]).toBe('');
   });
 
@@ -110,7 +143,11 @@ describe('structural edits keep every filled cell', () => {
   it('costs a number of calls that does not grow with the map', () => {
     const count = (stages: number) => {
       const s = openSpreadsheet('en_US');
-      const sheet = s.newMap({ name: 'N', preset: 'custom', stages: Array.from({ length: stages }, (_, i) => `S${i}`) });
+      const sheet = s.newMap({
+        name: 'N',
+        preset: 'custom',
+        stages: Array.from({ length: stages }, (_, i) => `S${i}`),
+      });
       s.select(sheet, `D${ROW.header}`);
       s.wb.calls.reset();
       s.run('addStage');
@@ -120,10 +157,20 @@ describe('structural edits keep every filled cell', () => {
   });
 
   it('keeps all user content through any random sequence of edits (property)', () => {
-    const action = fc.record({ kind: fc.constantFrom('addStage', 'removeStage', 'moveStageLeft', 'moveStageRight'), at: fc.nat(9) });
+    const action = fc.record({
+      kind: fc.constantFrom('addStage', 'removeStage', 'moveStageLeft', 'moveStageRight'),
+      at: fc.nat(9),
+    });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ stage: fc.nat(3), row: fc.constantFrom(ROW.actions, ROW.questions, ROW.barriers, ROW.weakSpots), text: fc.string({ minLength: 1, maxLength: 12 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.record({
+            stage: fc.nat(3),
+            row: fc.constantFrom(ROW.actions, ROW.questions, ROW.barriers, ROW.weakSpots),
+            text: fc.string({ minLength: 1, maxLength: 12 }),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
         fc.array(action, { minLength: 1, maxLength: 5 }),
         (cells, actions) => {
           const s = openSpreadsheet('en_US');
@@ -155,9 +202,15 @@ describe('what else the user put on a map survives stage edits', () => {
     const sheet = s.newMap({ name: 'Notes' });
     s.wb.range(sheet, `E${ROW.barriers}`).setNote('Checked with sales on Monday');
     // the user's own rule, made the way a script of theirs would make it
-    const app = (s.addon.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
+    const app = (s.addon.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+      .SpreadsheetApp;
     const sh = app.getActiveSpreadsheet().getSheetByName(sheet)!;
-    const mine = app.newConditionalFormatRule().whenNumberGreaterThan(1000).setBackground('#ffff00').setRanges([sh.getRange(`C${ROW.customers}:H${ROW.customers}`)]).build();
+    const mine = app
+      .newConditionalFormatRule()
+      .whenNumberGreaterThan(1000)
+      .setBackground('#ffff00')
+      .setRanges([sh.getRange(`C${ROW.customers}:H${ROW.customers}`)])
+      .build();
     sh.setConditionalFormatRules([...sh.getConditionalFormatRules(), mine]);
     s.select(sheet, `D${ROW.header}`);
     s.run('addStage');

@@ -5,7 +5,9 @@ import { openSpreadsheet, type Session } from '../support/addon';
 
 function boot(s: Session): SidebarBoot {
   const html = s.wb.ui.surfaces.at(-1)?.html ?? '';
-  return JSON.parse(/<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
+  return JSON.parse(
+    /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null',
+  );
 }
 
 function start(locale = 'en_US') {
@@ -44,9 +46,19 @@ describe('the wizard, server side', () => {
     const { s, sheet, load, call, mapId, stageIds } = start();
     s.wb.setCell(sheet, `C${ROW.actions}`, 'kept as it is');
     const base = load('touchpoints').view!.values;
-    const values = { ...base, 'stage.0.touchpoints': '=IMPORTXML("x","//a")', 'stage.5.channels': 'Telegram' };
+    const values = {
+      ...base,
+      'stage.0.touchpoints': '=IMPORTXML("x","//a")',
+      'stage.5.channels': 'Telegram',
+    };
     s.wb.calls.reset();
-    const result = call<SaveResult>('saveStep', { mapId, step: 'touchpoints', values, base, stages: stageIds() });
+    const result = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'touchpoints',
+      values,
+      base,
+      stages: stageIds(),
+    });
     expect(result.ok).toBe(true);
     expect(s.wb.value(sheet, `C${ROW.touchpoints}`)).toBe('=IMPORTXML("x","//a")');
     expect(s.wb.formula(sheet, `C${ROW.touchpoints}`)).toBe('');
@@ -60,8 +72,20 @@ describe('the wizard, server side', () => {
   it('says which field is wrong and how to fix it, in the map language, and writes nothing', () => {
     const { s, sheet, load, call, mapId, stageIds } = start('ru_RU');
     const base = load('evaluate').view!.values;
-    const result = call<SaveResult>('saveStep', { mapId, step: 'evaluate', values: { ...base, 'stage.0.score': 7, 'stage.1.evidence': 'maybe' }, base, stages: stageIds() });
-    expect(result).toEqual({ ok: false, fieldErrors: { 'stage.0.score': 'Введите целую оценку от 1 до 5.', 'stage.1.evidence': 'Выберите один из вариантов.' } });
+    const result = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'evaluate',
+      values: { ...base, 'stage.0.score': 7, 'stage.1.evidence': 'maybe' },
+      base,
+      stages: stageIds(),
+    });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        'stage.0.score': 'Введите целую оценку от 1 до 5.',
+        'stage.1.evidence': 'Выберите один из вариантов.',
+      },
+    });
     expect(s.wb.value(sheet, `C${ROW.score}`)).toBe('');
   });
 
@@ -70,14 +94,33 @@ describe('the wizard, server side', () => {
     const base = load('barriers').view!.values;
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'No instalments (typed in the grid)');
     const values = { ...base, 'stage.2.barriers': 'Pushy sales', 'stage.3.drivers': 'Coach' };
-    const result = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base, stages: stageIds() });
+    const result = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'barriers',
+      values,
+      base,
+      stages: stageIds(),
+    });
     expect(result).toEqual({
       ok: false,
-      conflicts: [{ id: 'stage.2.barriers', label: 'Purchase: Barriers', sheet: 'No instalments (typed in the grid)', yours: 'Pushy sales' }],
+      conflicts: [
+        {
+          id: 'stage.2.barriers',
+          label: 'Purchase: Barriers',
+          sheet: 'No instalments (typed in the grid)',
+          yours: 'Pushy sales',
+        },
+      ],
     });
     expect(s.wb.value(sheet, `F${ROW.drivers}`)).toBe('');
     // the user keeps theirs: the client resends with the sheet's value as the new base
-    const resolved = call<SaveResult>('saveStep', { mapId, step: 'barriers', values, base: { ...base, 'stage.2.barriers': 'No instalments (typed in the grid)' }, stages: stageIds() });
+    const resolved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'barriers',
+      values,
+      base: { ...base, 'stage.2.barriers': 'No instalments (typed in the grid)' },
+      stages: stageIds(),
+    });
     expect(resolved.ok).toBe(true);
     expect(s.wb.value(sheet, `E${ROW.barriers}`)).toBe('Pushy sales');
     expect(s.wb.value(sheet, `F${ROW.drivers}`)).toBe('Coach');
@@ -87,36 +130,111 @@ describe('the wizard, server side', () => {
     const { load, call, mapId, stageIds } = start();
     const base = load('kpis').view!.values;
     const counts = [1000, 400, 100, 90, 60, 40];
-    const values = { ...base, 'side.avgCheck': 2000, 'side.purchases': '1,5', ...Object.fromEntries(counts.map((n, i) => [`stage.${i}.customers`, n])), 'stage.2.target': '30%' };
-    const result = call<SaveResult>('saveStep', { mapId, step: 'kpis', values, base, stages: stageIds() });
+    const values = {
+      ...base,
+      'side.avgCheck': 2000,
+      'side.purchases': '1,5',
+      ...Object.fromEntries(counts.map((n, i) => [`stage.${i}.customers`, n])),
+      'stage.2.target': '30%',
+    };
+    const result = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'kpis',
+      values,
+      base,
+      stages: stageIds(),
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.state.view?.metrics).toMatchObject({ leads: 1000, avgCheck: 2000, purchases: 1.5, weakest: 'Active evaluation → Purchase' });
+    expect(result.state.view?.metrics).toMatchObject({
+      leads: 1000,
+      avgCheck: 2000,
+      purchases: 1.5,
+      weakest: 'Active evaluation → Purchase',
+    });
     expect(result.state.view?.metrics.revenue).toBeCloseTo(300_000, 6);
-    expect(result.state.view?.metrics.underTarget).toEqual([{ stage: 'Purchase', step: 0.25, target: 0.3 }]);
+    expect(result.state.view?.metrics.underTarget).toEqual([
+      { stage: 'Purchase', step: 0.25, target: 0.3 },
+    ]);
   });
 
   it('edits stages from the sidebar, asking before a stage with content goes', () => {
     const { s, sheet, call, mapId, stageIds } = start();
     s.wb.setCell(sheet, `E${ROW.barriers}`, 'Queue');
-    const edit = (e: object, index: number, confirmed: boolean, token?: string) => call('editStages', { mapId, edit: e, stageId: stageIds()[index]?.id, confirmed, token });
-    const added = edit({ kind: 'add', after: 0, name: '' }, 0, false) as { ok: boolean; state: WizardState };
+    const edit = (e: object, index: number, confirmed: boolean, token?: string) =>
+      call('editStages', { mapId, edit: e, stageId: stageIds()[index]?.id, confirmed, token });
+    const added = edit({ kind: 'add', after: 0, name: '' }, 0, false) as {
+      ok: boolean;
+      state: WizardState;
+    };
     expect(added.state.view?.stages.map((st) => st.name)[1]).toBe('New stage');
-    const asked = edit({ kind: 'remove', index: 3 }, 3, false) as { ok: false; confirm: string; token: string };
-    expect(asked).toEqual({ ok: false, confirm: expect.stringMatching(/^Remove the stage "Purchase"\? It holds 1 filled cell/), token: expect.any(String) });
+    const asked = edit({ kind: 'remove', index: 3 }, 3, false) as {
+      ok: false;
+      confirm: string;
+      token: string;
+    };
+    expect(asked).toEqual({
+      ok: false,
+      confirm: expect.stringMatching(/^Remove the stage "Purchase"\? It holds 1 filled cell/),
+      token: expect.any(String),
+    });
     // a confirmation without its token (or for other cells) asks again instead of removing
-    expect(edit({ kind: 'remove', index: 3 }, 3, true)).toMatchObject({ ok: false, confirm: asked.confirm });
-    const removed = edit({ kind: 'remove', index: 3 }, 3, true, asked.token) as { ok: boolean; state: WizardState };
-    expect(removed.state.view?.stages.map((st) => st.name)).toEqual(['Initial consideration', 'New stage', 'Active evaluation', 'Experience', 'Trigger', 'Loyalty']);
-    expect(edit({ kind: 'move', index: 0, by: -1 }, 0, false)).toEqual({ ok: false, message: 'This stage is already at the edge of the map.' });
+    expect(edit({ kind: 'remove', index: 3 }, 3, true)).toMatchObject({
+      ok: false,
+      confirm: asked.confirm,
+    });
+    const removed = edit({ kind: 'remove', index: 3 }, 3, true, asked.token) as {
+      ok: boolean;
+      state: WizardState;
+    };
+    expect(removed.state.view?.stages.map((st) => st.name)).toEqual([
+      'Initial consideration',
+      'New stage',
+      'Active evaluation',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
+    expect(edit({ kind: 'move', index: 0, by: -1 }, 0, false)).toEqual({
+      ok: false,
+      message: 'This stage is already at the edge of the map.',
+    });
   });
 
   it('keeps the action plan in its own sheet, ranked by live revenue impact', () => {
     const { s, load, call, mapId, stageIds } = start();
     const base = load('kpis').view!.values;
-    call('saveStep', { mapId, step: 'kpis', base, values: { ...base, 'side.avgCheck': 2000, 'side.purchases': 1.5, 'stage.0.customers': 1000, 'stage.2.customers': 50 }, stages: stageIds() });
+    call('saveStep', {
+      mapId,
+      step: 'kpis',
+      base,
+      values: {
+        ...base,
+        'side.avgCheck': 2000,
+        'side.purchases': 1.5,
+        'stage.0.customers': 1000,
+        'stage.2.customers': 50,
+      },
+      stages: stageIds(),
+    });
     const actions = [
-      { action: 'Raise the check with bundles', stage: 'Purchase', lever: 'P', change: '+10%', owner: 'Anna', deadline: '2026-12-31', status: 'Planned' },
-      { action: 'Instalments', stage: 'Purchase', lever: 'C', change: '+2 pp', owner: 'Ivan', deadline: '', status: 'Planned' },
+      {
+        action: 'Raise the check with bundles',
+        stage: 'Purchase',
+        lever: 'P',
+        change: '+10%',
+        owner: 'Anna',
+        deadline: '2026-12-31',
+        status: 'Planned',
+      },
+      {
+        action: 'Instalments',
+        stage: 'Purchase',
+        lever: 'C',
+        change: '+2 pp',
+        owner: 'Ivan',
+        deadline: '',
+        status: 'Planned',
+      },
     ];
     const result = call<SaveResult>('savePlan', { mapId, actions, base: [] });
     if (!result.ok) throw new Error(JSON.stringify(result));
@@ -131,8 +249,18 @@ describe('the wizard, server side', () => {
     // the deadline is a real date, shown as the English map shows its dates
     expect(s.wb.value(plan, 'G5')).toBeInstanceOf(Date);
     expect(s.wb.display(plan, 'G5')).toBe('2026-12-31');
-    const bad = call<SaveResult>('savePlan', { mapId, actions: [{ ...actions[0], change: '+2 pp' }], base: [] });
-    expect(bad).toEqual({ ok: false, fieldErrors: { 'actions.0.change': 'For this lever write +10% or +$1,000 (points move conversion only; an amount, only the lever counted in it).' } });
+    const bad = call<SaveResult>('savePlan', {
+      mapId,
+      actions: [{ ...actions[0], change: '+2 pp' }],
+      base: [],
+    });
+    expect(bad).toEqual({
+      ok: false,
+      fieldErrors: {
+        'actions.0.change':
+          'For this lever write +10% or +$1,000 (points move conversion only; an amount, only the lever counted in it).',
+      },
+    });
   });
 
   it('inserts the funnel chart and the experience curve once, and exports a mind map', () => {
@@ -141,7 +269,9 @@ describe('the wizard, server side', () => {
     call('insertCharts', { mapId });
     const charts = s.wb.range(sheet, 'A1').getSheet().getCharts();
     expect(charts).toHaveLength(2);
-    const mind = call<{ markdown: string; opml: string; fileName: string }>('exportMindMap', { mapId });
+    const mind = call<{ markdown: string; opml: string; fileName: string }>('exportMindMap', {
+      mapId,
+    });
     expect(mind.fileName).toBe('Office workers — Coffee beans');
     expect(mind.markdown).toMatch(/^# Office workers — Coffee beans\n/);
     expect(mind.markdown).toContain('  - 3. Purchase (C)');
@@ -158,12 +288,16 @@ describe('the wizard, server side', () => {
     expect(b.state.view?.mapId).toBe(mapId);
     s.wb.properties.document.data.set(`cjm.wizard.v1.${mapId}`, '{"v":1,"step":"flying"');
     const state = load('kpis');
-    expect(state.notice).toBe('The saved wizard progress was damaged and has been reset. Your map is untouched.');
+    expect(state.notice).toBe(
+      'The saved wizard progress was damaged and has been reset. Your map is untouched.',
+    );
     expect(state.step).toBe('kpis');
   });
 
   it('rejects a malformed request with a message, not a stack', () => {
     const { s } = start();
-    expect(() => s.addon.callFromClient('saveStep', { mapId: 'x', step: 'nope' })).toThrow(/^The form could not be read: these fields are missing or malformed: mapId, step, values, base, stages\. Reopen it and try again\.$/);
+    expect(() => s.addon.callFromClient('saveStep', { mapId: 'x', step: 'nope' })).toThrow(
+      /^The form could not be read: these fields are missing or malformed: mapId, step, values, base, stages\. Reopen it and try again\.$/,
+    );
   });
 });

@@ -1,11 +1,16 @@
-/** The built add-on loaded into the emulator, as Apps Script would run it, plus marketer-level helpers. */
+/**
+ * The built add-on loaded into the emulator, as Apps Script would run it, plus marketer-level
+ * helpers.
+ */
 import { readFileSync } from 'node:fs';
 import { createWorkbook, loadAddon, type Addon, type Workbook } from '../../dev/emulator/index';
 import type { CreateMapResult, DialogResult, NewMapForm, SidebarBoot } from '../../src/contract';
 
 type MenuDialog = Extract<SidebarBoot, { view: 'removeStage' | 'renameMap' }>;
 
-/** The boot data of a page the add-on showed, as the page itself reads it (the JSON in #cjm-boot). */
+/**
+ * The boot data of a page the add-on showed, as the page itself reads it (the JSON in #cjm-boot).
+ */
 export function bootOf(html: string): SidebarBoot | null {
   const m = /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html);
   if (!m?.[1]) return null;
@@ -27,7 +32,10 @@ export interface Session {
   /** selects a cell, as a click in the grid would */
   select(sheet: string, a1: string): void;
   run(handler: string): unknown;
-  /** the menu dialog (Remove stage, Rename map) the last menu command opened, or null; with its frame title */
+  /**
+   * the menu dialog (Remove stage, Rename map) the last menu command opened, or null; with its
+   * frame title
+   */
   dialog(): (MenuDialog & { frameTitle: string }) | null;
   /**
    * Answers the dialog as its page would: 'NO'/'CANCEL' close it (nothing is called), 'YES'
@@ -52,7 +60,8 @@ export function openSpreadsheet(locale = 'en_US'): Session {
       seen.add(shown);
       if (shown.kind !== 'modal') continue;
       const boot = bootOf(shown.html);
-      if (boot && (boot.view === 'removeStage' || boot.view === 'renameMap')) open = { ...boot, frameTitle: shown.title };
+      if (boot && (boot.view === 'removeStage' || boot.view === 'renameMap'))
+        open = { ...boot, frameTitle: shown.title };
     }
     return open;
   };
@@ -61,7 +70,15 @@ export function openSpreadsheet(locale = 'en_US'): Session {
     addon,
     newMap(form = {}) {
       const result = addon.callFromClient('createMap', {
-        name: '', segment: 'Office workers', product: 'Coffee beans', preset: 'checklist6', stages: [], lang, locale, example: false, ...form,
+        name: '',
+        segment: 'Office workers',
+        product: 'Coffee beans',
+        preset: 'checklist6',
+        stages: [],
+        lang,
+        locale,
+        example: false,
+        ...form,
       }) as CreateMapResult;
       if (!result.ok) throw new Error(`createMap refused: ${JSON.stringify(result.fieldErrors)}`);
       return result.sheetName;
@@ -82,10 +99,21 @@ export function openSpreadsheet(locale = 'en_US'): Session {
       if (answer === 'NO' || answer === 'CANCEL') return null;
       if (answer === 'YES') {
         if (d.view !== 'removeStage') throw new Error('answerDialog: YES needs the removal dialog');
-        return addon.callFromClient('removeStageConfirmed', { mapId: d.mapId, sheetId: d.sheetId, stageId: d.stageId, token: d.token, lang: d.lang }) as DialogResult;
+        return addon.callFromClient('removeStageConfirmed', {
+          mapId: d.mapId,
+          sheetId: d.sheetId,
+          stageId: d.stageId,
+          token: d.token,
+          lang: d.lang,
+        }) as DialogResult;
       }
       if (d.view !== 'renameMap') throw new Error('answerDialog: a name needs the rename dialog');
-      return addon.callFromClient('renameMapTo', { mapId: d.mapId, sheetId: d.sheetId, name: answer.name, lang: d.lang }) as DialogResult;
+      return addon.callFromClient('renameMapTo', {
+        mapId: d.mapId,
+        sheetId: d.sheetId,
+        name: answer.name,
+        lang: d.lang,
+      }) as DialogResult;
     },
   };
 }

@@ -1,30 +1,72 @@
-/** Journeys for tests: hand-made ones and fast-check arbitraries of any shape a user could produce. */
+/**
+ * Journeys for tests: hand-made ones and fast-check arbitraries of any shape a user could produce.
+ */
 import fc from 'fast-check';
 import type { Lang } from '../../src/core/words/i18n';
-import { blankRecord, CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CellData, type Journey, type Stage } from '../../src/core/map/journey';
+import {
+  blankRecord,
+  CARD_KEYS,
+  CONTENT_KEYS,
+  TITLE_KEYS,
+  type CellData,
+  type Journey,
+  type Stage,
+} from '../../src/core/map/journey';
 import { MAX_STAGES } from '../../src/core/map/layout';
 import { presetStages, type Role } from '../../src/core/map/stages';
 import { newStage } from '../../src/core/map/journey';
 
-export function presetJourney(lang: Lang = 'en', preset: 'checklist6' | 'purchase5' | 'funnel5' = 'checklist6'): Journey {
+export function presetJourney(
+  lang: Lang = 'en',
+  preset: 'checklist6' | 'purchase5' | 'funnel5' = 'checklist6',
+): Journey {
   const title = blankRecord(TITLE_KEYS);
   title.name = 'Coffee — beans';
-  return { id: 'TEST42', lang, title, card: blankRecord(CARD_KEYS), stages: presetStages(preset, lang).map((s) => newStage(s.name, s.role)), avgCheck: '', purchases: '' };
+  return {
+    id: 'TEST42',
+    lang,
+    title,
+    card: blankRecord(CARD_KEYS),
+    stages: presetStages(preset, lang).map((s) => newStage(s.name, s.role)),
+    avgCheck: '',
+    purchases: '',
+  };
 }
 
 /** Text a marketer might type, including formula-looking and number-looking text. */
 export const userText = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('=IMPORTXML("http://x","//a")', '+1', '-x', '@a', "'quoted", '5%', '1 200,50', '2026-01-01', 'TRUE', 'Ложь', '  spaced  '),
+  fc.constantFrom(
+    '=IMPORTXML("http://x","//a")',
+    '+1',
+    '-x',
+    '@a',
+    "'quoted",
+    '5%',
+    '1 200,50',
+    '2026-01-01',
+    'TRUE',
+    'Ложь',
+    '  spaced  ',
+  ),
 );
-const cellData: fc.Arbitrary<CellData> = fc.oneof(userText, fc.integer({ min: 0, max: 1e6 }), fc.constant(''));
+const cellData: fc.Arbitrary<CellData> = fc.oneof(
+  userText,
+  fc.integer({ min: 0, max: 1e6 }),
+  fc.constant(''),
+);
 const role: fc.Arbitrary<Role | ''> = fc.constantFrom('L', 'C', 'Q', '');
 
 export const stageArb: fc.Arbitrary<Stage> = fc.record({
   id: fc.stringMatching(/^[a-z2-9]{8}$/),
   name: userText.filter((s) => s.trim() !== ''),
   role,
-  content: fc.record(Object.fromEntries(CONTENT_KEYS.map((k) => [k, cellData])) as Record<(typeof CONTENT_KEYS)[number], fc.Arbitrary<CellData>>),
+  content: fc.record(
+    Object.fromEntries(CONTENT_KEYS.map((k) => [k, cellData])) as Record<
+      (typeof CONTENT_KEYS)[number],
+      fc.Arbitrary<CellData>
+    >,
+  ),
   customers: fc.oneof(fc.integer({ min: 0, max: 1e6 }), fc.constant('')),
   target: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant('')),
 });
@@ -32,9 +74,23 @@ export const stageArb: fc.Arbitrary<Stage> = fc.record({
 export const journeyArb: fc.Arbitrary<Journey> = fc.record({
   id: fc.stringMatching(/^[A-HJ-NP-Z2-9]{6}$/),
   lang: fc.constantFrom<Lang>('en', 'ru'),
-  title: fc.record(Object.fromEntries(TITLE_KEYS.map((k) => [k, userText])) as Record<(typeof TITLE_KEYS)[number], fc.Arbitrary<CellData>>),
-  card: fc.record(Object.fromEntries(CARD_KEYS.map((k) => [k, userText])) as Record<(typeof CARD_KEYS)[number], fc.Arbitrary<CellData>>),
-  stages: fc.uniqueArray(stageArb, { minLength: 2, maxLength: Math.min(MAX_STAGES, 12), selector: (s) => s.id }),
+  title: fc.record(
+    Object.fromEntries(TITLE_KEYS.map((k) => [k, userText])) as Record<
+      (typeof TITLE_KEYS)[number],
+      fc.Arbitrary<CellData>
+    >,
+  ),
+  card: fc.record(
+    Object.fromEntries(CARD_KEYS.map((k) => [k, userText])) as Record<
+      (typeof CARD_KEYS)[number],
+      fc.Arbitrary<CellData>
+    >,
+  ),
+  stages: fc.uniqueArray(stageArb, {
+    minLength: 2,
+    maxLength: Math.min(MAX_STAGES, 12),
+    selector: (s) => s.id,
+  }),
   avgCheck: fc.oneof(fc.integer({ min: 0, max: 1e5 }), fc.constant('')),
   purchases: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constant('')),
 });

@@ -16,8 +16,14 @@ export class XmlError extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-const isNameStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === ':' || c.charCodeAt(0) >= 0xc0;
-const isNameChar = (c: string) => isNameStart(c) || (c >= '0' && c <= '9') || c === '-' || c === '.' || c.charCodeAt(0) === 0xb7;
+const isNameStart = (c: string) =>
+  (c >= 'a' && c <= 'z') ||
+  (c >= 'A' && c <= 'Z') ||
+  c === '_' ||
+  c === ':' ||
+  c.charCodeAt(0) >= 0xc0;
+const isNameChar = (c: string) =>
+  isNameStart(c) || (c >= '0' && c <= '9') || c === '-' || c === '.' || c.charCodeAt(0) === 0xb7;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
 /** Whether every code point of `s` is an XML 1.0 Char. */
@@ -31,7 +37,10 @@ function checkChars(s: string): void {
       continue;
     }
     if (c >= 0xdc00 && c <= 0xdfff) throw new XmlError(`lone low surrogate at ${i}`);
-    if ((c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || c === 0xfffe || c === 0xffff) throw new XmlError(`character U+${c.toString(16).padStart(4, '0')} is not allowed in XML (at ${i})`);
+    if ((c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || c === 0xfffe || c === 0xffff)
+      throw new XmlError(
+        `character U+${c.toString(16).padStart(4, '0')} is not allowed in XML (at ${i})`,
+      );
   }
 }
 
@@ -39,7 +48,9 @@ export function parseXml(source: string): XmlElement {
   checkChars(source);
   let i = 0;
   const fail = (what: string): never => {
-    throw new XmlError(`${what} at offset ${i}: ${JSON.stringify(source.slice(Math.max(0, i - 30), i + 30))}`);
+    throw new XmlError(
+      `${what} at offset ${i}: ${JSON.stringify(source.slice(Math.max(0, i - 30), i + 30))}`,
+    );
   };
   const startsWith = (s: string) => source.startsWith(s, i);
   const skipSpace = () => {

@@ -7,7 +7,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionRow, Metrics } from '../../src/contract';
 import {
-  applyChange, changeFits, changeForms, changeFormsText, fitProblem, formatChange, impact, impactOfText, parseChange, type Change, type Unit,
+  applyChange,
+  changeFits,
+  changeForms,
+  changeFormsText,
+  fitProblem,
+  formatChange,
+  impact,
+  impactOfText,
+  parseChange,
+  type Change,
+  type Unit,
 } from '../../src/core/funnel/change';
 import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funnel/funnel';
 import { actionImpact, changeReadable } from '../../src/core/wizard/action-plan';
@@ -58,22 +68,59 @@ describe('reading a change', () => {
     expect(parseChange(text)).toEqual(change);
   });
 
-  it.each(['+0,5', '0,5', '10', '+3000', '-5', '−10', '', ' ', 'a lot', '++2%', '+-2%', '%', '+ %', '+$1000 $', '$', 'pp', '10 apples', '+10% pp', '1,2,3%'])(
-    'refuses %j',
-    (text) => {
-      expect(parseChange(text)).toBeNull();
-    },
-  );
+  it.each([
+    '+0,5',
+    '0,5',
+    '10',
+    '+3000',
+    '-5',
+    '−10',
+    '',
+    ' ',
+    'a lot',
+    '++2%',
+    '+-2%',
+    '%',
+    '+ %',
+    '+$1000 $',
+    '$',
+    'pp',
+    '10 apples',
+    '+10% pp',
+    '1,2,3%',
+  ])('refuses %j', (text) => {
+    expect(parseChange(text)).toBeNull();
+  });
 });
 
 describe('which lever a change fits', () => {
   it('points move conversion only; an amount only the lever counted in its unit; % every lever', () => {
     const fits = (lever: Lever, text: string) => fitProblem(lever, parseChange(text)!);
     expect(LEVERS.map((l) => fits(l, '+10%'))).toEqual([null, null, null, null]);
-    expect(LEVERS.map((l) => fits(l, '+2 pp'))).toEqual(['pointsNotConversion', null, 'pointsNotConversion', 'pointsNotConversion']);
-    expect(LEVERS.map((l) => fits(l, '+300 лидов'))).toEqual([null, 'unitNotLever', 'unitNotLever', 'unitNotLever']);
-    expect(LEVERS.map((l) => fits(l, '+1000 ₽'))).toEqual(['unitNotLever', 'unitNotLever', null, 'unitNotLever']);
-    expect(LEVERS.map((l) => fits(l, '+0,5 покупки'))).toEqual(['unitNotLever', 'unitNotLever', 'unitNotLever', null]);
+    expect(LEVERS.map((l) => fits(l, '+2 pp'))).toEqual([
+      'pointsNotConversion',
+      null,
+      'pointsNotConversion',
+      'pointsNotConversion',
+    ]);
+    expect(LEVERS.map((l) => fits(l, '+300 лидов'))).toEqual([
+      null,
+      'unitNotLever',
+      'unitNotLever',
+      'unitNotLever',
+    ]);
+    expect(LEVERS.map((l) => fits(l, '+1000 ₽'))).toEqual([
+      'unitNotLever',
+      'unitNotLever',
+      null,
+      'unitNotLever',
+    ]);
+    expect(LEVERS.map((l) => fits(l, '+0,5 покупки'))).toEqual([
+      'unitNotLever',
+      'unitNotLever',
+      'unitNotLever',
+      null,
+    ]);
   });
 
   it('the wizard saves a change that fits its row lever (any readable one while no lever is chosen)', () => {
@@ -108,10 +155,16 @@ describe('the impact of a change', () => {
   });
 
   it('says why a change cannot apply', () => {
-    expect(impact(ISSUE, 'conversion', parseChange('+60 pp')!)).toEqual({ problem: 'conversionAboveOne' });
-    expect(impact(ISSUE, 'purchases', parseChange('-3 покупки')!)).toEqual({ problem: 'negativeFactor' });
+    expect(impact(ISSUE, 'conversion', parseChange('+60 pp')!)).toEqual({
+      problem: 'conversionAboveOne',
+    });
+    expect(impact(ISSUE, 'purchases', parseChange('-3 покупки')!)).toEqual({
+      problem: 'negativeFactor',
+    });
     expect(impact(ISSUE, 'leads', parseChange('+1 покупка')!)).toEqual({ problem: 'unitNotLever' });
-    expect(impact(ISSUE, 'avg_check', parseChange('+1 pp')!)).toEqual({ problem: 'pointsNotConversion' });
+    expect(impact(ISSUE, 'avg_check', parseChange('+1 pp')!)).toEqual({
+      problem: 'pointsNotConversion',
+    });
   });
 });
 
@@ -155,10 +208,19 @@ const currency = fc.constantFrom(undefined, '₽', '$', '€', 'руб.', '£');
 
 /** A number as a person may type it, without a unit: "0,5", "+1 000", "−12.5", "3,000". */
 const bareNumber = fc
-  .tuple(fc.constantFrom('', '+', '-', '−', '–', '+ ', '- '), amount.map(Math.abs), fc.constantFrom<'en' | 'ru' | 'plain'>('en', 'ru', 'plain'))
+  .tuple(
+    fc.constantFrom('', '+', '-', '−', '–', '+ ', '- '),
+    amount.map(Math.abs),
+    fc.constantFrom<'en' | 'ru' | 'plain'>('en', 'ru', 'plain'),
+  )
   .map(([sign, n, style]) => {
     const plain = String(n);
-    const text = style === 'plain' ? plain : formatChange({ kind: 'relative', percent: n }, style).replace(/^[+-]/, '').replace(/%$/, '');
+    const text =
+      style === 'plain'
+        ? plain
+        : formatChange({ kind: 'relative', percent: n }, style)
+            .replace(/^[+-]/, '')
+            .replace(/%$/, '');
     return `${sign}${text}`;
   });
 
@@ -177,7 +239,9 @@ describe('properties of changes', () => {
       fc.property(bareNumber, lang, fc.constantFrom('L', 'C', 'P', 'Q'), (text, l, lever) => {
         expect(parseChange(text)).toBeNull();
         expect(changeReadable({ lever, change: text })).toBe(false);
-        expect(() => CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text])).toThrow(FormulaError);
+        expect(() => CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text])).toThrow(
+          FormulaError,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -191,18 +255,25 @@ describe('properties of changes', () => {
       purchases: fc.double({ min: 0, max: 100, noNaN: true }),
     });
     fc.assert(
-      fc.property(economics, fc.constantFrom<Lever>('leads', 'avg_check', 'purchases'), amount, (e, lever, a) => {
-        const u = ({ leads: 'leads', avg_check: 'money', purchases: 'purchases' } as const)[lever as 'leads'];
-        const c: Change = { kind: 'absolute', unit: u, amount: a };
-        const result = impact(e, lever, c);
-        const next = { ...e, [lever]: e[lever] + a };
-        if (next[lever] < 0) {
-          expect(result).toEqual({ problem: 'negativeFactor' });
-          return;
-        }
-        expect(applyChange(e[lever], c)).toBe(e[lever] + a);
-        expect('delta' in result && result.delta).toBe(revenue(next) - revenue(e));
-      }),
+      fc.property(
+        economics,
+        fc.constantFrom<Lever>('leads', 'avg_check', 'purchases'),
+        amount,
+        (e, lever, a) => {
+          const u = ({ leads: 'leads', avg_check: 'money', purchases: 'purchases' } as const)[
+            lever as 'leads'
+          ];
+          const c: Change = { kind: 'absolute', unit: u, amount: a };
+          const result = impact(e, lever, c);
+          const next = { ...e, [lever]: e[lever] + a };
+          if (next[lever] < 0) {
+            expect(result).toEqual({ problem: 'negativeFactor' });
+            return;
+          }
+          expect(applyChange(e[lever], c)).toBe(e[lever] + a);
+          expect('delta' in result && result.delta).toBe(revenue(next) - revenue(e));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -211,27 +282,51 @@ describe('properties of changes', () => {
     const typed = fc.oneof(
       bareNumber,
       fc.tuple(change, lang, currency).map(([c, l, cur]) => formatChange(c, l, cur)),
-      fc.constantFrom('+0,5 покупки', '+3000 leads', '−10%', '+2 п. п.', '+$1,000', 'a lot', '++2%', '+1000 ₽'),
+      fc.constantFrom(
+        '+0,5 покупки',
+        '+3000 leads',
+        '−10%',
+        '+2 п. п.',
+        '+$1,000',
+        'a lot',
+        '++2%',
+        '+1000 ₽',
+      ),
     );
-    const metrics: Metrics = { leads: 1980, conversion: 0.5, avgCheck: 3000, purchases: 2.5, revenue: null, weakest: '', underTarget: [], lowScores: [], errors: [] };
+    const metrics: Metrics = {
+      leads: 1980,
+      conversion: 0.5,
+      avgCheck: 3000,
+      purchases: 2.5,
+      revenue: null,
+      weakest: '',
+      underTarget: [],
+      lowScores: [],
+      errors: [],
+    };
     const e = economicsOf(metrics);
     expect(e).toEqual(ISSUE);
     fc.assert(
-      fc.property(typed, fc.constantFrom<ActionRow['lever']>('L', 'C', 'P', 'Q'), lang, (text, lever, l) => {
-        const server = actionImpact(e, { lever, change: text });
-        const live = liveImpact(metrics, { lever, change: text });
-        let formula: unknown;
-        try {
-          formula = CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text]);
-        } catch (err) {
-          expect(err).toBeInstanceOf(FormulaError);
-          formula = null;
-        }
-        expect(live.kind === 'impact' ? live.impact : null).toBe(server);
-        expect(formula).toBe(server);
-        // a change the server refuses to save is one the formula refuses too
-        if (!changeReadable({ lever, change: text })) expect(formula).toBeNull();
-      }),
+      fc.property(
+        typed,
+        fc.constantFrom<ActionRow['lever']>('L', 'C', 'P', 'Q'),
+        lang,
+        (text, lever, l) => {
+          const server = actionImpact(e, { lever, change: text });
+          const live = liveImpact(metrics, { lever, change: text });
+          let formula: unknown;
+          try {
+            formula = CJM_IMPACT.evaluate(l, [1980, 0.5, 3000, 2.5, lever, text]);
+          } catch (err) {
+            expect(err).toBeInstanceOf(FormulaError);
+            formula = null;
+          }
+          expect(live.kind === 'impact' ? live.impact : null).toBe(server);
+          expect(formula).toBe(server);
+          // a change the server refuses to save is one the formula refuses too
+          if (!changeReadable({ lever, change: text })) expect(formula).toBeNull();
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -240,25 +335,41 @@ describe('properties of changes', () => {
 describe('CJM_IMPACT', () => {
   it('computes its help examples', () => {
     for (const ex of CJM_IMPACT.examples) {
-      const args = /^=CJM_IMPACT\((.*)\)$/.exec(ex.formula)![1]!.split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((a) => {
-        if (a.startsWith('"')) return a.slice(1, -1);
-        return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
-      });
+      const args = /^=CJM_IMPACT\((.*)\)$/
+        .exec(ex.formula)![1]!
+        .split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+        .map((a) => {
+          if (a.startsWith('"')) return a.slice(1, -1);
+          return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
+        });
       const expected = Number(/^[\d ]+/.exec(ex.result.en)![0].replace(/ /g, ''));
       expect(CJM_IMPACT.run(...args)).toBeCloseTo(expected, 6);
     }
   });
 
   it('accepts the same forms as the wizard in both languages, and refuses a bare number showing the forms', () => {
-    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(1_485_000, 6);
-    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(1_485_000, 6);
-    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'покупки', '+0.5 purchases'])).toBeCloseTo(1_485_000, 6);
-    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'L', '+3000 лидов'])).toBeCloseTo(11_250_000, 6);
+    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(
+      1_485_000,
+      6,
+    );
+    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5 покупки'])).toBeCloseTo(
+      1_485_000,
+      6,
+    );
+    expect(
+      CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'покупки', '+0.5 purchases']),
+    ).toBeCloseTo(1_485_000, 6);
+    expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'L', '+3000 лидов'])).toBeCloseTo(
+      11_250_000,
+      6,
+    );
     expect(CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'P', '−10%'])).toBeCloseTo(-742_500, 6);
     expect(() => CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, 'Q', '+0,5'])).toThrow(
       'CJM_IMPACT: аргумент change должен указывать единицу, например +10% или +0,5 покупки',
     );
-    expect(() => CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5'])).toThrow(/change must state its unit, like \+10% or \+0\.5 purchases: .*; got "\+0,5"$/);
+    expect(() => CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'Q', '+0,5'])).toThrow(
+      /change must state its unit, like \+10% or \+0\.5 purchases: .*; got "\+0,5"$/,
+    );
     expect(() => CJM_IMPACT.evaluate('en', [1980, 0.5, 3000, 2.5, 'L', '+1000 ₽'])).toThrow(
       'CJM_IMPACT: the change is counted in money, which is not the unit of leads; write +10% or +300 leads',
     );
@@ -269,7 +380,16 @@ describe('CJM_IMPACT', () => {
 
   it('a spilled plan column shows a brief note with the forms on the bad row only', () => {
     const col = (...v: string[]) => v.map((x) => [x]);
-    expect(CJM_IMPACT.evaluate('ru', [1980, 0.5, 3000, 2.5, col('Q', 'Q', 'L', 'C'), col('+0,5 покупки', '+0,5', '+1000 ₽', '+2 п.п.')])).toEqual([
+    expect(
+      CJM_IMPACT.evaluate('ru', [
+        1980,
+        0.5,
+        3000,
+        2.5,
+        col('Q', 'Q', 'L', 'C'),
+        col('+0,5 покупки', '+0,5', '+1000 ₽', '+2 п.п.'),
+      ]),
+    ).toEqual([
       [expect.closeTo(1_485_000, 6)],
       ['⚠ изменение: укажите единицу: +10% или +0,5 покупки'],
       ['⚠ изменение: единица другого рычага'],

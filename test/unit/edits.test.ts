@@ -6,7 +6,15 @@ import { journeyArb, presetJourney } from '../support/journeys';
 describe('stage edits', () => {
   it('adds a stage after the selected one; after the deal it is a repeat-purchase stage', () => {
     const j = applyEdit(presetJourney(), { kind: 'add', after: 2, name: 'Delivery' });
-    expect(j.stages.map((s) => s.name)).toEqual(['Initial consideration', 'Active evaluation', 'Purchase', 'Delivery', 'Experience', 'Trigger', 'Loyalty']);
+    expect(j.stages.map((s) => s.name)).toEqual([
+      'Initial consideration',
+      'Active evaluation',
+      'Purchase',
+      'Delivery',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
     expect(j.stages[3]?.role).toBe('Q');
   });
 
@@ -21,7 +29,11 @@ describe('stage edits', () => {
   it('never loses a stage: any sequence of edits keeps every untouched stage and its content', () => {
     const editArb = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), after: fc.nat(12), name: fc.constant('New') }),
-      fc.record({ kind: fc.constant('move' as const), index: fc.nat(12), by: fc.constantFrom(-1 as const, 1 as const) }),
+      fc.record({
+        kind: fc.constant('move' as const),
+        index: fc.nat(12),
+        by: fc.constantFrom(-1 as const, 1 as const),
+      }),
     );
     fc.assert(
       fc.property(journeyArb, fc.array(editArb, { maxLength: 8 }), (journey, edits) => {

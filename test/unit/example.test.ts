@@ -23,7 +23,8 @@ describe.each(LANGS)('the example map (%s)', (lang) => {
     for (const key of TITLE_KEYS) expect(String(map.title[key]).trim(), key).not.toBe('');
     expect(map.title.reviewed).toBe('2026-11-01');
     for (const stage of map.stages) {
-      for (const key of CONTENT_KEYS) expect(String(stage.content[key]).trim(), `${stage.name}.${key}`).not.toBe('');
+      for (const key of CONTENT_KEYS)
+        expect(String(stage.content[key]).trim(), `${stage.name}.${key}`).not.toBe('');
     }
   });
 
@@ -46,8 +47,12 @@ describe.each(LANGS)('the example map (%s)', (lang) => {
   });
 
   it('never starts a text with a character a spreadsheet reads as a formula', () => {
-    const texts = [...Object.values(map.title), ...map.stages.flatMap((s) => [s.name, ...Object.values(s.content)])];
-    for (const text of texts) if (typeof text === 'string') expect(text, text).not.toMatch(/^[=+\-@]/);
+    const texts = [
+      ...Object.values(map.title),
+      ...map.stages.flatMap((s) => [s.name, ...Object.values(s.content)]),
+    ];
+    for (const text of texts)
+      if (typeof text === 'string') expect(text, text).not.toMatch(/^[=+\-@]/);
   });
 
   it('has a funnel that only narrows and the stated targets', () => {
@@ -93,7 +98,11 @@ describe('the example economics, L × C × P × Q', () => {
 describe('the English example in any spreadsheet', () => {
   it('names no currency in its text, so its income never disagrees with the check the locale formats', () => {
     const map = exampleJourney('en');
-    const texts = [...Object.values(map.title), ...Object.values(map.card), ...map.stages.flatMap((s) => Object.values(s.content))].map(String);
+    const texts = [
+      ...Object.values(map.title),
+      ...Object.values(map.card),
+      ...map.stages.flatMap((s) => Object.values(s.content)),
+    ].map(String);
     expect(texts.filter((s) => /[$€₽£]/.test(s))).toEqual([]);
   });
 });

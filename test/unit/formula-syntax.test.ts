@@ -4,12 +4,21 @@ import { dialectOf, fromLocaleSyntax, toLocaleSyntax } from '../../src/core/map/
 
 describe('formula syntax in decimal-comma locales', () => {
   it('writes ";" between arguments and "," in numbers, never inside strings or quoted sheet names', () => {
-    expect(toLocaleSyntax(`=IF(OR(C25="",D25=""),"a, b",C25*1.5)`)).toBe(`=IF(OR(C25="";D25="");"a, b";C25*1,5)`);
+    expect(toLocaleSyntax(`=IF(OR(C25="",D25=""),"a, b",C25*1.5)`)).toBe(
+      `=IF(OR(C25="";D25="");"a, b";C25*1,5)`,
+    );
     expect(toLocaleSyntax(`='Plan, 2.5'!B1+SUM(1,2)`)).toBe(`='Plan, 2.5'!B1+SUM(1;2)`);
   });
 
   it('reads back what it writes (property), and tells the syntax from the formulas', () => {
-    const piece = fc.constantFrom('C25', '1.5', '"x, y"', "'Q1, 2.5'!A1", 'SUM(1,2)', 'IF(A1="",0,1)');
+    const piece = fc.constantFrom(
+      'C25',
+      '1.5',
+      '"x, y"',
+      "'Q1, 2.5'!A1",
+      'SUM(1,2)',
+      'IF(A1="",0,1)',
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 2, maxLength: 5 }), (parts) => {
         const formula = `=CONCAT(${parts.join(',')})`;

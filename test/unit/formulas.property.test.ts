@@ -19,37 +19,75 @@ const positive = (max: number) => fc.double({ min: 1e-3, max, noNaN: true });
 
 /** Anything a cell or a range can hand a custom function. */
 const junkCell = fc.oneof(
-  fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(''), fc.constant(null),
-  fc.date({ noInvalidDate: true }), fc.constantFrom('5%', '1 200,50', 'L', 'конверсия', '-1', '=A1'),
+  fc.string(),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(''),
+  fc.constant(null),
+  fc.date({ noInvalidDate: true }),
+  fc.constantFrom('5%', '1 200,50', 'L', 'конверсия', '-1', '=A1'),
 );
-const junkArg = fc.oneof(junkCell, fc.array(fc.array(junkCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }));
+const junkArg = fc.oneof(
+  junkCell,
+  fc.array(fc.array(junkCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+);
 
 /** Non-increasing stage counts, first stage above zero. */
 const funnelCounts = fc
   .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 })
-  .chain((ratios) => fc.integer({ min: 1, max: 1e6 }).map((first) => ratios.reduce<number[]>((acc, r, i) => [...acc, i === 0 ? first : Math.floor((acc[i - 1] ?? 0) * r)], [])));
+  .chain((ratios) =>
+    fc
+      .integer({ min: 1, max: 1e6 })
+      .map((first) =>
+        ratios.reduce<number[]>(
+          (acc, r, i) => [...acc, i === 0 ? first : Math.floor((acc[i - 1] ?? 0) * r)],
+          [],
+        ),
+      ),
+  );
 
 describe('formula properties', () => {
   it('revenue never falls when any one factor rises', () => {
     fc.assert(
-      fc.property(count, share, money, factor, fc.integer({ min: 0, max: 3 }), positive(10), (l, c, p, q, which, bump) => {
-        const args = [l, c, p, q];
-        const before = CJM_REVENUE.run(...args) as number;
-        args[which] = which === 1 ? Math.min(1, c + bump / 10) : (args[which] ?? 0) + bump;
-        expect(CJM_REVENUE.run(...args) as number).toBeGreaterThanOrEqual(before * (1 - 1e-12));
-      }),
+      fc.property(
+        count,
+        share,
+        money,
+        factor,
+        fc.integer({ min: 0, max: 3 }),
+        positive(10),
+        (l, c, p, q, which, bump) => {
+          const args = [l, c, p, q];
+          const before = CJM_REVENUE.run(...args) as number;
+          args[which] = which === 1 ? Math.min(1, c + bump / 10) : (args[which] ?? 0) + bump;
+          expect(CJM_REVENUE.run(...args) as number).toBeGreaterThanOrEqual(before * (1 - 1e-12));
+        },
+      ),
     );
   });
 
   it('REQUIRED inverts REVENUE for every lever', () => {
     fc.assert(
-      fc.property(positive(1e5), fc.oneof(positive(1), fc.constant(1)), positive(1e4), positive(10), fc.constantFrom('leads', 'conversion', 'avg_check', 'purchases'), (l, c, p, q, lever) => {
-        const target = CJM_REVENUE.run(l, c, p, q) as number;
-        const need = CJM_REQUIRED.run(target, l, c, p, q, lever) as number;
-        const solved = { leads: l, conversion: c, avg_check: p, purchases: q, [lever]: need };
-        const again = CJM_REVENUE.run(solved.leads, solved.conversion, solved.avg_check, solved.purchases) as number;
-        expect(Math.abs(again - target)).toBeLessThanOrEqual(1e-9 * Math.max(1, target));
-      }),
+      fc.property(
+        positive(1e5),
+        fc.oneof(positive(1), fc.constant(1)),
+        positive(1e4),
+        positive(10),
+        fc.constantFrom('leads', 'conversion', 'avg_check', 'purchases'),
+        (l, c, p, q, lever) => {
+          const target = CJM_REVENUE.run(l, c, p, q) as number;
+          const need = CJM_REQUIRED.run(target, l, c, p, q, lever) as number;
+          const solved = { leads: l, conversion: c, avg_check: p, purchases: q, [lever]: need };
+          const again = CJM_REVENUE.run(
+            solved.leads,
+            solved.conversion,
+            solved.avg_check,
+            solved.purchases,
+          ) as number;
+          expect(Math.abs(again - target)).toBeLessThanOrEqual(1e-9 * Math.max(1, target));
+        },
+      ),
     );
   });
 
@@ -71,13 +109,16 @@ describe('formula properties', () => {
 
   it('the bottleneck is a transition whose step conversion is the lowest', () => {
     fc.assert(
-      fc.property(funnelCounts.filter((c) => c.length >= 2 && c.every((n) => n > 0)), (counts) => {
-        const labels = counts.map((_, i) => `S${i + 1}`);
-        const found = CJM_BOTTLENECK.run([counts], [labels]) as string;
-        const steps = counts.slice(1).map((n, i) => n / (counts[i] ?? 1));
-        const min = Math.min(...steps);
-        expect(found).toBe(`S${steps.indexOf(min) + 1} → S${steps.indexOf(min) + 2}`);
-      }),
+      fc.property(
+        funnelCounts.filter((c) => c.length >= 2 && c.every((n) => n > 0)),
+        (counts) => {
+          const labels = counts.map((_, i) => `S${i + 1}`);
+          const found = CJM_BOTTLENECK.run([counts], [labels]) as string;
+          const steps = counts.slice(1).map((n, i) => n / (counts[i] ?? 1));
+          const min = Math.min(...steps);
+          expect(found).toBe(`S${steps.indexOf(min) + 1} → S${steps.indexOf(min) + 2}`);
+        },
+      ),
     );
   });
 
@@ -88,7 +129,8 @@ describe('formula properties', () => {
           try {
             const out = f.run(...(args as never[]));
             const cells = Array.isArray(out) ? out.flat() : [out];
-            for (const v of cells) expect(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string').toBe(true);
+            for (const v of cells)
+              expect(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string').toBe(true);
           } catch (e) {
             expect(e).toBeInstanceOf(Error);
             expect((e as Error).name).toBe('FormulaError');
@@ -101,21 +143,46 @@ describe('formula properties', () => {
   });
 });
 
-/** A value no numeric argument accepts: text, a date, a negative number, TRUE, an error of another cell. */
+/**
+ * A value no numeric argument accepts: text, a date, a negative number, TRUE, an error of another
+ * cell.
+ */
 const badNumber = fc.oneof(
   fc.constantFrom<CellValue>('many', '#REF!', '#N/A', true, false, -5, -0.001, 'n/a', '12 apples'),
   fc.date({ noInvalidDate: true, min: new Date(1950, 0, 1), max: new Date(2100, 0, 1) }),
 );
 /** Any cell a KPI row may hold: mostly numbers of each kind, sometimes blank or wrong. */
 const anyCell = fc.oneof(
-  { weight: 6, arbitrary: fc.oneof(count, share, money, factor, fc.integer({ min: 0, max: 5000 })) },
+  {
+    weight: 6,
+    arbitrary: fc.oneof(count, share, money, factor, fc.integer({ min: 0, max: 5000 })),
+  },
   { weight: 1, arbitrary: fc.constant<CellValue>('') },
   { weight: 1, arbitrary: badNumber },
-  { weight: 1, arbitrary: fc.constantFrom<CellValue>('5%', '1 200,50', '0,5', 'L', 'C', 'P', 'q', 'конверсия', '+10%', '+2 pp', '-5%', 'x') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<CellValue>(
+      '5%',
+      '1 200,50',
+      '0,5',
+      'L',
+      'C',
+      'P',
+      'q',
+      'конверсия',
+      '+10%',
+      '+2 pp',
+      '-5%',
+      'x',
+    ),
+  },
 );
 const lang = fc.constantFrom<'en' | 'ru'>('en', 'ru');
 
-/** What one element computes alone: its value, or the brief text of the error a single-cell call throws. */
+/**
+ * What one element computes alone: its value, or the brief text of the error a single-cell call
+ * throws.
+ */
 function alone(f: FormulaSpec, l: 'en' | 'ru', cells: Argument[]): unknown {
   try {
     return f.evaluate(l, cells);
@@ -135,20 +202,34 @@ describe('spilled ranges: one element never spoils the others', () => {
         fc.property(
           lang,
           fc.integer({ min: 2, max: 8 }).chain((n) =>
-            fc.array(fc.oneof(fc.array(anyCell, { minLength: n, maxLength: n }), anyCell.map((c) => [c])), { minLength: arity, maxLength: arity }),
+            fc.array(
+              fc.oneof(
+                fc.array(anyCell, { minLength: n, maxLength: n }),
+                anyCell.map((c) => [c]),
+              ),
+              { minLength: arity, maxLength: arity },
+            ),
           ),
           (l, args) => {
             const n = Math.max(...args.map((a) => a.length));
             fc.pre(n > 1);
             // a one-element argument is a single cell, broadcast to every element
-            const out = f.evaluate(l, args.map((a) => (a.length === 1 ? a[0] : [a]))) as unknown[][];
+            const out = f.evaluate(
+              l,
+              args.map((a) => (a.length === 1 ? a[0] : [a])),
+            ) as unknown[][];
             expect(out).toHaveLength(1);
             expect(out[0]).toHaveLength(n);
-            // alone: the element's own cells, a range argument as a 1×1 range (a single cell throws the full message)
+            // alone: the element's own cells, a range argument as a 1×1 range (a single cell throws
+            // the full message)
             for (let j = 0; j < n; j++) {
-              const own = args.map((a): Argument => (a.length === 1 ? (a[0] as CellValue) : [[a[j] as CellValue]]));
+              const own = args.map(
+                (a): Argument => (a.length === 1 ? (a[0] as CellValue) : [[a[j] as CellValue]]),
+              );
               const single = alone(f, l, own);
-              expect(out[0]?.[j], `${f.name} element ${j}`).toEqual(Array.isArray(single) ? single[0]?.[0] : single);
+              expect(out[0]?.[j], `${f.name} element ${j}`).toEqual(
+                Array.isArray(single) ? single[0]?.[0] : single,
+              );
             }
           },
         ),
@@ -159,40 +240,64 @@ describe('spilled ranges: one element never spoils the others', () => {
 
   it('a bad number in one element shows ⚠ there, and the others are exactly as before', () => {
     fc.assert(
-      fc.property(lang, fc.array(fc.tuple(positive(1e5), positive(1), positive(1e4), positive(10)), { minLength: 2, maxLength: 8 }), fc.nat(), fc.nat(3), badNumber, (l, rows, k0, arg, bad) => {
-        const k = k0 % rows.length;
-        const cols = [0, 1, 2, 3].map((a) => rows.map((r) => r[a] as CellValue));
-        const good = CJM_REVENUE.evaluate(l, cols.map((c) => c.map((v) => [v]))) as unknown[][];
-        (cols[arg] as CellValue[])[k] = bad;
-        const out = CJM_REVENUE.evaluate(l, cols.map((c) => c.map((v) => [v]))) as unknown[][];
-        out.forEach((r, j) => (j === k ? expect(String(r[0])).toMatch(/^⚠ \S/) : expect(r).toEqual(good[j])));
-      }),
+      fc.property(
+        lang,
+        fc.array(fc.tuple(positive(1e5), positive(1), positive(1e4), positive(10)), {
+          minLength: 2,
+          maxLength: 8,
+        }),
+        fc.nat(),
+        fc.nat(3),
+        badNumber,
+        (l, rows, k0, arg, bad) => {
+          const k = k0 % rows.length;
+          const cols = [0, 1, 2, 3].map((a) => rows.map((r) => r[a] as CellValue));
+          const good = CJM_REVENUE.evaluate(
+            l,
+            cols.map((c) => c.map((v) => [v])),
+          ) as unknown[][];
+          (cols[arg] as CellValue[])[k] = bad;
+          const out = CJM_REVENUE.evaluate(
+            l,
+            cols.map((c) => c.map((v) => [v])),
+          ) as unknown[][];
+          out.forEach((r, j) =>
+            j === k ? expect(String(r[0])).toMatch(/^⚠ \S/) : expect(r).toEqual(good[j]),
+          );
+        },
+      ),
     );
   });
 
   it('CJM_FUNNEL: a bad count marks its stage; the other stages keep their customers, overall and unaffected steps', () => {
     fc.assert(
-      fc.property(lang, funnelCounts.filter((c) => c.length >= 2), fc.nat(), badNumber, (l, counts, k0, bad) => {
-        const k = k0 % counts.length;
-        const good = CJM_FUNNEL.evaluate(l, [counts.map((n) => [n])]) as unknown[][];
-        const cells: CellValue[] = [...counts];
-        cells[k] = bad;
-        const out = CJM_FUNNEL.evaluate(l, [cells.map((n) => [n])]) as unknown[][];
-        expect(out).toHaveLength(good.length);
-        expect(out[0]).toEqual(good[0]);
-        expect(String(out[k + 1]?.[1])).toMatch(/^⚠ \S/);
-        counts.forEach((_, j) => {
-          if (j === k) return;
-          const [o, g] = [out[j + 1] ?? [], good[j + 1] ?? []];
-          expect(o[0]).toBe(g[0]);
-          expect(o[1]).toBe(g[1]);
-          if (k !== 0) expect(o[3]).toBe(g[3]);
-          if (j !== k + 1) {
-            expect(o[2]).toBe(g[2]);
-            expect(o[4]).toBe(g[4]);
-          }
-        });
-      }),
+      fc.property(
+        lang,
+        funnelCounts.filter((c) => c.length >= 2),
+        fc.nat(),
+        badNumber,
+        (l, counts, k0, bad) => {
+          const k = k0 % counts.length;
+          const good = CJM_FUNNEL.evaluate(l, [counts.map((n) => [n])]) as unknown[][];
+          const cells: CellValue[] = [...counts];
+          cells[k] = bad;
+          const out = CJM_FUNNEL.evaluate(l, [cells.map((n) => [n])]) as unknown[][];
+          expect(out).toHaveLength(good.length);
+          expect(out[0]).toEqual(good[0]);
+          expect(String(out[k + 1]?.[1])).toMatch(/^⚠ \S/);
+          counts.forEach((_, j) => {
+            if (j === k) return;
+            const [o, g] = [out[j + 1] ?? [], good[j + 1] ?? []];
+            expect(o[0]).toBe(g[0]);
+            expect(o[1]).toBe(g[1]);
+            if (k !== 0) expect(o[3]).toBe(g[3]);
+            if (j !== k + 1) {
+              expect(o[2]).toBe(g[2]);
+              expect(o[4]).toBe(g[4]);
+            }
+          });
+        },
+      ),
     );
   });
 
@@ -202,7 +307,10 @@ describe('spilled ranges: one element never spoils the others', () => {
         funnelCounts.filter((c) => c.length >= 3),
         fc.nat(),
         badNumber,
-        fc.array(fc.oneof(fc.constant<CellValue>(''), fc.double({ min: 0.01, max: 1, noNaN: true })), { minLength: 12, maxLength: 12 }),
+        fc.array(
+          fc.oneof(fc.constant<CellValue>(''), fc.double({ min: 0.01, max: 1, noNaN: true })),
+          { minLength: 12, maxLength: 12 },
+        ),
         (counts, k0, bad, someTargets) => {
           const k = k0 % counts.length;
           const labels = [counts.map((_, i) => `S${i + 1}`)];
@@ -211,7 +319,8 @@ describe('spilled ranges: one element never spoils the others', () => {
           const blanked: CellValue[] = [...counts];
           blanked[k] = '';
           expect(CJM_BOTTLENECK.run([withBad], labels)).toBe(CJM_BOTTLENECK.run([blanked], labels));
-          // targets: with at least one valid target left on a step the map can compute, an invalid one reads as none
+          // targets: with at least one valid target left on a step the map can compute, an invalid
+          // one reads as none
           const targets = counts.map((_, i) => someTargets[i] ?? '');
           const j = Math.max(1, k);
           const other = j === 1 ? 2 : 1;
@@ -220,7 +329,10 @@ describe('spilled ranges: one element never spoils the others', () => {
           badTargets[j] = typeof bad === 'number' ? bad : 'bad';
           const blankTargets = [...targets];
           blankTargets[j] = '';
-          if ((counts[other - 1] ?? 0) > 0) expect(CJM_BOTTLENECK.run([counts], labels, [badTargets])).toBe(CJM_BOTTLENECK.run([counts], labels, [blankTargets]));
+          if ((counts[other - 1] ?? 0) > 0)
+            expect(CJM_BOTTLENECK.run([counts], labels, [badTargets])).toBe(
+              CJM_BOTTLENECK.run([counts], labels, [blankTargets]),
+            );
         },
       ),
     );

@@ -30,59 +30,123 @@ const thrown = (fn: () => unknown): Error => {
   throw new Error('expected an error');
 };
 /** A Date made in another realm, as the emulator's vm context (or Apps Script) hands it over. */
-const foreignDate = (y: number, m: number, d: number): Date => runInNewContext(`new Date(${y}, ${m - 1}, ${d})`) as Date;
+const foreignDate = (y: number, m: number, d: number): Date =>
+  runInNewContext(`new Date(${y}, ${m - 1}, ${d})`) as Date;
 
 describe('one bad element of a spilled range', () => {
   it('CJM_CONVERSION over a KPI row: the transition that grows says so, the others compute', () => {
     // customers per stage 1000, 400, 500, 100, 50: "=CJM_CONVERSION(C25:F25, D25:G25)"
-    expect(en(CJM_CONVERSION, row(1000, 400, 500, 100), row(400, 500, 100, 50))).toEqual([[0.4, '⚠ more than the previous stage', 0.2, 0.5]]);
-    expect(ru(CJM_CONVERSION, row(1000, 400, 500, 100), row(400, 500, 100, 50))).toEqual([[0.4, '⚠ больше, чем на предыдущем этапе', 0.2, 0.5]]);
+    expect(en(CJM_CONVERSION, row(1000, 400, 500, 100), row(400, 500, 100, 50))).toEqual([
+      [0.4, '⚠ more than the previous stage', 0.2, 0.5],
+    ]);
+    expect(ru(CJM_CONVERSION, row(1000, 400, 500, 100), row(400, 500, 100, 50))).toEqual([
+      [0.4, '⚠ больше, чем на предыдущем этапе', 0.2, 0.5],
+    ]);
   });
 
   it('CJM_CONVERSION from one first-stage cell (overall conversion) names the first stage', () => {
-    expect(en(CJM_CONVERSION, 1000, row(400, 1200, 0))).toEqual([[0.4, '⚠ more than the first stage', 0]]);
-    expect(ru(CJM_CONVERSION, 0, row(0, 0))).toEqual([['⚠ 0 клиентов на первом этапе', '⚠ 0 клиентов на первом этапе']]);
-    expect(en(CJM_CONVERSION, row(100, 0, 0), row(0, 0, 0))).toEqual([[0, '⚠ 0 customers at the previous stage', '⚠ 0 customers at the previous stage']]);
+    expect(en(CJM_CONVERSION, 1000, row(400, 1200, 0))).toEqual([
+      [0.4, '⚠ more than the first stage', 0],
+    ]);
+    expect(ru(CJM_CONVERSION, 0, row(0, 0))).toEqual([
+      ['⚠ 0 клиентов на первом этапе', '⚠ 0 клиентов на первом этапе'],
+    ]);
+    expect(en(CJM_CONVERSION, row(100, 0, 0), row(0, 0, 0))).toEqual([
+      [0, '⚠ 0 customers at the previous stage', '⚠ 0 customers at the previous stage'],
+    ]);
   });
 
   it('text, a date, a negative number, TRUE and an error of another cell each say what they are', () => {
-    const out = en(CJM_CONVERSION, 100, row(50, 'many', foreignDate(2026, 5, 15), -5, true, '#REF!', ''));
-    expect(out).toEqual([[0.5, '⚠ not a number', '⚠ a date, not a number', '⚠ less than 0', '⚠ not a number', '⚠ #REF! in an input', '']]);
-    expect(ru(CJM_CONVERSION, 100, row('много', new Date(2026, 4, 15), -5, '#N/A'))).toEqual([['⚠ не число', '⚠ дата, а не число', '⚠ меньше 0', '⚠ #N/A во входных данных']]);
+    const out = en(
+      CJM_CONVERSION,
+      100,
+      row(50, 'many', foreignDate(2026, 5, 15), -5, true, '#REF!', ''),
+    );
+    expect(out).toEqual([
+      [
+        0.5,
+        '⚠ not a number',
+        '⚠ a date, not a number',
+        '⚠ less than 0',
+        '⚠ not a number',
+        '⚠ #REF! in an input',
+        '',
+      ],
+    ]);
+    expect(ru(CJM_CONVERSION, 100, row('много', new Date(2026, 4, 15), -5, '#N/A'))).toEqual([
+      ['⚠ не число', '⚠ дата, а не число', '⚠ меньше 0', '⚠ #N/A во входных данных'],
+    ]);
   });
 
   it('a warning another CJM formula left in an input is passed on, not called "not a number"', () => {
-    expect(en(CJM_REVENUE, row(1000, 1000), row(0.1, '⚠ more than the previous stage'), 10)).toEqual([[1000, '⚠ more than the previous stage']]);
+    expect(
+      en(CJM_REVENUE, row(1000, 1000), row(0.1, '⚠ more than the previous stage'), 10),
+    ).toEqual([[1000, '⚠ more than the previous stage']]);
     expect(() => en(CJM_REVENUE, 1000, '⚠ more than the previous stage', 10)).toThrow(
       'CJM_REVENUE: conversion holds a warning of another formula ("⚠ more than the previous stage"); fix what it says first',
     );
   });
 
   it('functions whose arguments differ in kind name the argument in the brief text', () => {
-    expect(en(CJM_REVENUE, col(1000, 1000, 1000), col(0.1, 5, 0.1), col(10, 10, 'x'))).toEqual([[1000], ['⚠ conversion: more than 100%'], ['⚠ check: not a number']]);
+    expect(en(CJM_REVENUE, col(1000, 1000, 1000), col(0.1, 5, 0.1), col(10, 10, 'x'))).toEqual([
+      [1000],
+      ['⚠ conversion: more than 100%'],
+      ['⚠ check: not a number'],
+    ]);
     expect(ru(CJM_REVENUE, col(1000, -1), 0.1, 10)).toEqual([[1000], ['⚠ лиды: меньше 0']]);
-    expect(ru(CJM_IMPACT, 1000, 0.05, 2000, 1.5, col('C', 'P', 'X', 'C'), col('+2 pp', '+2 pp', '+10%', 'лучше'))).toEqual([
+    expect(
+      ru(
+        CJM_IMPACT,
+        1000,
+        0.05,
+        2000,
+        1.5,
+        col('C', 'P', 'X', 'C'),
+        col('+2 pp', '+2 pp', '+10%', 'лучше'),
+      ),
+    ).toEqual([
       [expect.closeTo(60_000, 6)],
       ['⚠ изменение: п.п. — только для конверсии'],
       ['⚠ рычаг: не L, C, P или Q'],
       ['⚠ изменение: укажите единицу: +10% или +2 п.п.'],
     ]);
-    expect(en(CJM_REQUIRED, col(300_000, 10_000_000, 1000), 1000, 0.05, 2000, col(1.5, 1.5, 1.5), col('leads', 'C', 'Q'))).toEqual([
+    expect(
+      en(
+        CJM_REQUIRED,
+        col(300_000, 10_000_000, 1000),
+        1000,
+        0.05,
+        2000,
+        col(1.5, 1.5, 1.5),
+        col('leads', 'C', 'Q'),
+      ),
+    ).toEqual([
       [expect.closeTo(2000, 9)],
       ['⚠ unreachable: needs over 100%'],
       [expect.closeTo(0.01, 12)],
     ]);
-    expect(ru(CJM_REQUIRED, col(1000, 1000), col(0, 10), 0.1, 10, 1, 'purchases')).toEqual([['⚠ лиды: 0'], [100]]);
+    expect(ru(CJM_REQUIRED, col(1000, 1000), col(0, 10), 0.1, 10, 1, 'purchases')).toEqual([
+      ['⚠ лиды: 0'],
+      [100],
+    ]);
   });
 
   it('a single cell, or a 1×1 range, still throws the full message', () => {
-    expect(() => en(CJM_CONVERSION, 50, 1000)).toThrow('CJM_CONVERSION: to_count (1000) is larger than from_count (50)');
-    expect(() => en(CJM_CONVERSION, [[50]], [[1000]])).toThrow(/^CJM_CONVERSION: to_count \(1000\) is larger/);
-    expect(() => en(CJM_REVENUE, [['many']], 0.1, 10)).toThrow(/^CJM_REVENUE: leads must be a number of customers/);
+    expect(() => en(CJM_CONVERSION, 50, 1000)).toThrow(
+      'CJM_CONVERSION: to_count (1000) is larger than from_count (50)',
+    );
+    expect(() => en(CJM_CONVERSION, [[50]], [[1000]])).toThrow(
+      /^CJM_CONVERSION: to_count \(1000\) is larger/,
+    );
+    expect(() => en(CJM_REVENUE, [['many']], 0.1, 10)).toThrow(
+      /^CJM_REVENUE: leads must be a number of customers/,
+    );
   });
 
   it('ranges of different sizes are still one error for the whole call', () => {
-    expect(() => ru(CJM_CONVERSION, row(1, 2, 3), row(1, 2))).toThrow('CJM_CONVERSION: from_count и to_count — диапазоны разного размера (1×3 и 1×2)');
+    expect(() => ru(CJM_CONVERSION, row(1, 2, 3), row(1, 2))).toThrow(
+      'CJM_CONVERSION: from_count и to_count — диапазоны разного размера (1×3 и 1×2)',
+    );
   });
 });
 
@@ -91,15 +155,21 @@ describe('dates where a number is expected', () => {
     for (const d of [new Date(2026, 4, 15), foreignDate(2026, 5, 15)]) {
       const e = thrown(() => en(CJM_REVENUE, d, 0.1, 10));
       expect(e.name).toBe('FormulaError');
-      expect(e.message).toMatch(/^CJM_REVENUE: leads is a date, not a number; got a date \(2026-05-15\)\. leads must be a number of customers/);
-      expect(thrown(() => ru(CJM_REVENUE, 1000, 0.1, d)).message).toMatch(/^CJM_REVENUE: аргумент avg_check — дата, а не число; получено: дата \(15\.05\.2026\)/);
+      expect(e.message).toMatch(
+        /^CJM_REVENUE: leads is a date, not a number; got a date \(2026-05-15\)\. leads must be a number of customers/,
+      );
+      expect(thrown(() => ru(CJM_REVENUE, 1000, 0.1, d)).message).toMatch(
+        /^CJM_REVENUE: аргумент avg_check — дата, а не число; получено: дата \(15\.05\.2026\)/,
+      );
     }
   });
 
   it('a date of another realm is one cell, and a date label reads as the language writes dates', () => {
     const d = foreignDate(2026, 5, 15);
     expect(en(CJM_CONVERSION, row(100, 50), row(50, d))).toEqual([[0.5, '⚠ a date, not a number']]);
-    expect(ru(CJM_BOTTLENECK, row(100, 50, 5), row('Визит', d, 'Заказ'))).toBe('15.05.2026 → Заказ');
+    expect(ru(CJM_BOTTLENECK, row(100, 50, 5), row('Визит', d, 'Заказ'))).toBe(
+      '15.05.2026 → Заказ',
+    );
     expect(en(CJM_FUNNEL, row(d, 50))).toEqual([
       ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
       ['Stage 1', '⚠ a date, not a number', '', '', ''],
@@ -120,7 +190,13 @@ describe('CJM_FUNNEL', () => {
       ['Stage 5', 50, '', 0.05, ''],
     ]);
     // a stage above an earlier one, with a blank stage between: the stage it exceeds is named
-    expect((ru(CJM_FUNNEL, col(100, 50, '', 70)) as unknown[][])[4]).toEqual(['Этап 4', 70, '⚠ больше, чем на этапе 2', '', '']);
+    expect((ru(CJM_FUNNEL, col(100, 50, '', 70)) as unknown[][])[4]).toEqual([
+      'Этап 4',
+      70,
+      '⚠ больше, чем на этапе 2',
+      '',
+      '',
+    ]);
   });
 
   it('a first stage of 0 customers says so and leaves the conversions blank', () => {
@@ -129,23 +205,51 @@ describe('CJM_FUNNEL', () => {
       ['Stage 1', 0, '⚠ 0 customers', '', 0],
       ['Stage 2', 0, '', '', 0],
     ]);
-    expect(() => ru(CJM_FUNNEL, 0)).toThrow('CJM_FUNNEL: на первом этапе 0 клиентов, поэтому конверсию не посчитать');
-    expect(() => ru(CJM_FUNNEL, [['x']])).toThrow(/^CJM_FUNNEL: аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\), а не текстом; получено: "x"$/);
+    expect(() => ru(CJM_FUNNEL, 0)).toThrow(
+      'CJM_FUNNEL: на первом этапе 0 клиентов, поэтому конверсию не посчитать',
+    );
+    expect(() => ru(CJM_FUNNEL, [['x']])).toThrow(
+      /^CJM_FUNNEL: аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\), а не текстом; получено: "x"$/,
+    );
   });
 
   it('headers and notes follow the user language unless the language argument says otherwise', () => {
-    expect((ru(CJM_FUNNEL, row(10, 5)) as unknown[][])[0]).toEqual(['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток']);
-    expect((ru(CJM_FUNNEL, row(10, 'x'), '', 'en') as unknown[][])[2]).toEqual(['Stage 2', '⚠ not a number', '', '', '']);
-    expect((en(CJM_FUNNEL, row(10, 5), row('', ''), 'RU') as unknown[][])[1]).toEqual(['Этап 1', 10, 1, 1, 0]);
-    expect(() => ru(CJM_FUNNEL, row(10, 5), '', 'de')).toThrow('CJM_FUNNEL: аргумент language должен быть "en" или "ru"; получено: "de"');
+    expect((ru(CJM_FUNNEL, row(10, 5)) as unknown[][])[0]).toEqual([
+      'Этап',
+      'Клиенты',
+      'Конверсия шага',
+      'Общая конверсия',
+      'Отток',
+    ]);
+    expect((ru(CJM_FUNNEL, row(10, 'x'), '', 'en') as unknown[][])[2]).toEqual([
+      'Stage 2',
+      '⚠ not a number',
+      '',
+      '',
+      '',
+    ]);
+    expect((en(CJM_FUNNEL, row(10, 5), row('', ''), 'RU') as unknown[][])[1]).toEqual([
+      'Этап 1',
+      10,
+      1,
+      1,
+      0,
+    ]);
+    expect(() => ru(CJM_FUNNEL, row(10, 5), '', 'de')).toThrow(
+      'CJM_FUNNEL: аргумент language должен быть "en" или "ru"; получено: "de"',
+    );
   });
 
   it('labels of another shape than the counts are an error, not "Stage 3"', () => {
     expect(() => en(CJM_FUNNEL, row(100, 50, 10), row('Visit', 'Cart'))).toThrow(
       'CJM_FUNNEL: labels and counts must be ranges of the same shape, one label per stage; labels is 1×2 and counts is 1×3',
     );
-    expect(() => en(CJM_FUNNEL, row(100, 50), row('Visit', 'Cart', ''))).toThrow(/labels is 1×3 and counts is 1×2/);
-    expect(() => en(CJM_FUNNEL, col(100, 50), row('Visit', 'Cart'))).toThrow(/labels is 1×2 and counts is 2×1/);
+    expect(() => en(CJM_FUNNEL, row(100, 50), row('Visit', 'Cart', ''))).toThrow(
+      /labels is 1×3 and counts is 1×2/,
+    );
+    expect(() => en(CJM_FUNNEL, col(100, 50), row('Visit', 'Cart'))).toThrow(
+      /labels is 1×2 and counts is 2×1/,
+    );
     expect(() => ru(CJM_FUNNEL, row(100, 50), 'Визит')).toThrow(
       'CJM_FUNNEL: labels и counts должны быть диапазонами одной формы, по одному названию на этап; labels — одна ячейка, counts — 1×2',
     );
@@ -159,7 +263,9 @@ describe('CJM_BOTTLENECK', () => {
   const labels = row('Visit', 'Cart', 'Order', 'Repeat');
 
   it('labels or targets of another shape are an error', () => {
-    expect(() => en(CJM_BOTTLENECK, row(1000, 400, 100), row('Visit', 'Cart'))).toThrow(/^CJM_BOTTLENECK: labels and counts must be ranges of the same shape/);
+    expect(() => en(CJM_BOTTLENECK, row(1000, 400, 100), row('Visit', 'Cart'))).toThrow(
+      /^CJM_BOTTLENECK: labels and counts must be ranges of the same shape/,
+    );
     expect(() => ru(CJM_BOTTLENECK, row(1000, 400, 100), row('A', 'B', 'C'), row('', 0.5))).toThrow(
       /^CJM_BOTTLENECK: targets и counts должны быть диапазонами одной формы, по одной цели на этап; targets — 1×2, counts — 1×3/,
     );
@@ -168,18 +274,31 @@ describe('CJM_BOTTLENECK', () => {
   it('finds the weakest transition among stages with valid counts', () => {
     // stage 3 is text: Cart → Order and Order → Repeat cannot be judged, Visit → Cart can
     expect(en(CJM_BOTTLENECK, row(1000, 400, 'lots', 80), labels)).toBe('Visit → Cart');
-    // a stage that grows: the step into it is not judged (the step row shows ⚠), the step out of it is (16%)
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 80, 70), row('A', 'B', 'C', 'D', 'E'))).toBe('C → D');
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 300, 70), row('A', 'B', 'C', 'D', 'E'))).toBe('D → E');
-    expect(en(CJM_BOTTLENECK, row(1000, foreignDate(2026, 1, 1), 100, 90), labels)).toBe('Order → Repeat');
+    // a stage that grows: the step into it is not judged (the step row shows ⚠), the step out of it
+    // is (16%)
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 80, 70), row('A', 'B', 'C', 'D', 'E'))).toBe(
+      'C → D',
+    );
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 500, 300, 70), row('A', 'B', 'C', 'D', 'E'))).toBe(
+      'D → E',
+    );
+    expect(en(CJM_BOTTLENECK, row(1000, foreignDate(2026, 1, 1), 100, 90), labels)).toBe(
+      'Order → Repeat',
+    );
   });
 
   it('leaves out transitions with an invalid target, with or without valid ones', () => {
     // steps 0.4, 0.25, 0.8; targets: 0.8 → 0.5, invalid, 0.9 → 0.89
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', 0.8, 'x', 0.9))).toBe('Visit → Cart');
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', 0.8, 'x', 0.9))).toBe(
+      'Visit → Cart',
+    );
     // no valid target: plain steps of the transitions whose target is not invalid
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', '', 250, ''))).toBe('Visit → Cart');
-    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', '', '', ''))).toBe('Cart → Order');
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', '', 250, ''))).toBe(
+      'Visit → Cart',
+    );
+    expect(en(CJM_BOTTLENECK, row(1000, 400, 100, 80), labels, row('', '', '', ''))).toBe(
+      'Cart → Order',
+    );
   });
 
   it('is blank when no transition is valid', () => {
@@ -202,7 +321,13 @@ describe('the language of every message', () => {
     [CJM_CONVERSION, 0, 5],
     [CJM_CONVERSION, 5, 10],
     [CJM_FUNNEL, 0],
-    [CJM_FUNNEL, [[1, 2], [3, 4]]],
+    [
+      CJM_FUNNEL,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     [CJM_FUNNEL, row(3, 2), row('a')],
     [CJM_FUNNEL, row(3, 2), '', 'xx'],
     [CJM_BOTTLENECK, row(3, 2), row('a', 'b'), row(1)],
@@ -216,18 +341,21 @@ describe('the language of every message', () => {
   ];
   const CYRILLIC = /[а-яё]/i;
 
-  it.each(BAD.map((b, i) => [i, b] as const))('bad call %i: English and Russian full messages, same function prefix', (_, [f, ...args]) => {
-    const e = thrown(() => f.evaluate('en', args));
-    const r = thrown(() => f.evaluate('ru', args));
-    expect(e.name).toBe('FormulaError');
-    expect(r.name).toBe('FormulaError');
-    expect(e.message.startsWith(`${f.name}: `)).toBe(true);
-    expect(r.message.startsWith(`${f.name}: `)).toBe(true);
-    // English has no Russian words except the lever names it lists as accepted spellings
-    expect(e.message.replace('лиды, конверсия, чек, покупки', '')).not.toMatch(CYRILLIC);
-    expect(r.message).toMatch(CYRILLIC);
-    expect(r.message).not.toBe(e.message);
-  });
+  it.each(BAD.map((b, i) => [i, b] as const))(
+    'bad call %i: English and Russian full messages, same function prefix',
+    (_, [f, ...args]) => {
+      const e = thrown(() => f.evaluate('en', args));
+      const r = thrown(() => f.evaluate('ru', args));
+      expect(e.name).toBe('FormulaError');
+      expect(r.name).toBe('FormulaError');
+      expect(e.message.startsWith(`${f.name}: `)).toBe(true);
+      expect(r.message.startsWith(`${f.name}: `)).toBe(true);
+      // English has no Russian words except the lever names it lists as accepted spellings
+      expect(e.message.replace('лиды, конверсия, чек, покупки', '')).not.toMatch(CYRILLIC);
+      expect(r.message).toMatch(CYRILLIC);
+      expect(r.message).not.toBe(e.message);
+    },
+  );
 
   it('every brief text exists in both languages, differs between them and starts with ⚠ once shown', () => {
     const keys = (m: Messages['brief']) => Object.keys(m).sort();
@@ -250,14 +378,19 @@ describe('the entry point passes the user language in', () => {
   afterEach(() => {
     delete g.Session;
   });
-  const entry = (name: string) => ENTRY_POINTS.find((e) => e.name === name)?.run as (...a: unknown[]) => unknown;
+  const entry = (name: string) =>
+    ENTRY_POINTS.find((e) => e.name === name)?.run as (...a: unknown[]) => unknown;
 
   it('reads Session.getActiveUserLocale() and falls back to English when it throws or says nothing', () => {
     expect(userLanguage()).toBe('en'); // no Session at all (a bare context)
     g.Session = { getActiveUserLocale: () => 'ru_RU' };
     expect(userLanguage()).toBe('ru');
-    expect(entry('CJM_CONVERSION')(row(100, 50), row(50, 70))).toEqual([[0.5, '⚠ больше, чем на предыдущем этапе']]);
-    expect(() => entry('CJM_CONVERSION')(5, 10)).toThrow(/^CJM_CONVERSION: to_count \(10\) больше, чем from_count \(5\)/);
+    expect(entry('CJM_CONVERSION')(row(100, 50), row(50, 70))).toEqual([
+      [0.5, '⚠ больше, чем на предыдущем этапе'],
+    ]);
+    expect(() => entry('CJM_CONVERSION')(5, 10)).toThrow(
+      /^CJM_CONVERSION: to_count \(10\) больше, чем from_count \(5\)/,
+    );
     g.Session = { getActiveUserLocale: () => 'en_GB' };
     expect(userLanguage()).toBe('en');
     g.Session = { getActiveUserLocale: () => '' };
@@ -270,7 +403,9 @@ describe('the entry point passes the user language in', () => {
       },
     };
     expect(userLanguage()).toBe('en');
-    expect(entry('CJM_CONVERSION')(row(100, 50), row(50, 70))).toEqual([[0.5, '⚠ more than the previous stage']]);
+    expect(entry('CJM_CONVERSION')(row(100, 50), row(50, 70))).toEqual([
+      [0.5, '⚠ more than the previous stage'],
+    ]);
   });
 
   it('gives every custom function the arguments exactly as Sheets passed them (an omitted one stays omitted)', () => {

@@ -23,7 +23,12 @@ describe('CJM_REVENUE', () => {
     expect(CJM_REVENUE.run('1 000', '5%', '2 000,00', '1,5')).toBeCloseTo(150_000, 6);
   });
   it('spills a range of the same shape, blank rows staying blank', () => {
-    const out = CJM_REVENUE.run(col(1000, 2000, '', 10), col(0.1, 0.05, 0.1, 0.5), col(100, 100, 100, ''), col(1, 2, 1, 1));
+    const out = CJM_REVENUE.run(
+      col(1000, 2000, '', 10),
+      col(0.1, 0.05, 0.1, 0.5),
+      col(100, 100, 100, ''),
+      col(1, 2, 1, 1),
+    );
     expect(out).toEqual([[10_000], [20_000], [''], ['']]);
   });
   it('broadcasts a single check over a range of leads', () => {
@@ -31,22 +36,32 @@ describe('CJM_REVENUE', () => {
   });
   it('says which argument, which row and what to type when conversion is a percentage number', () => {
     const call = { fn: 'CJM_REVENUE', lang: 'en' as const };
-    expect(() => toNumber(call, 'conversion', 'share', 150, { row: 2, col: 0, rows: 3, cols: 1 })).toThrow(
-      'CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150 in row 3',
+    expect(() =>
+      toNumber(call, 'conversion', 'share', 150, { row: 2, col: 0, rows: 3, cols: 1 }),
+    ).toThrow('CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150 in row 3');
+    expect(() => CJM_REVENUE.run(1, 150, 10)).toThrow(
+      'CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150',
     );
-    expect(() => CJM_REVENUE.run(1, 150, 10)).toThrow('CJM_REVENUE: conversion must be a share from 0 to 1 (5% or 0.05); got 150');
     expect(() => CJM_REVENUE.run(1, 5, 10)).toThrow(/type 5% or 0\.05/);
   });
   it('in a spilled range, the bad row says so briefly and the others compute', () => {
-    expect(CJM_REVENUE.run(col(1, 1, 1), col(0.1, 0.2, 150), 10, 1)).toEqual([[1], [2], ['⚠ conversion: more than 100%']]);
+    expect(CJM_REVENUE.run(col(1, 1, 1), col(0.1, 0.2, 150), 10, 1)).toEqual([
+      [1],
+      [2],
+      ['⚠ conversion: more than 100%'],
+    ]);
   });
   it('rejects text and negative amounts by name', () => {
     expect(() => CJM_REVENUE.run('many', 0.1, 10)).toThrow(/CJM_REVENUE: leads .* got "many"/);
-    expect(() => CJM_REVENUE.run(10, 0.1, -5)).toThrow(/avg_check must be an amount of money, 0 or more/);
+    expect(() => CJM_REVENUE.run(10, 0.1, -5)).toThrow(
+      /avg_check must be an amount of money, 0 or more/,
+    );
     expect(() => CJM_REVENUE.run(10, 0.1, 5, true)).toThrow(/purchases .* got TRUE/);
   });
   it('rejects ranges of different shapes', () => {
-    expect(() => CJM_REVENUE.run(col(1, 2), col(0.1, 0.2, 0.3), 1)).toThrow(/leads and conversion are ranges of different sizes \(2×1 and 3×1\)/);
+    expect(() => CJM_REVENUE.run(col(1, 2), col(0.1, 0.2, 0.3), 1)).toThrow(
+      /leads and conversion are ranges of different sizes \(2×1 and 3×1\)/,
+    );
   });
 });
 
@@ -58,10 +73,14 @@ describe('CJM_CONVERSION', () => {
     expect(CJM_CONVERSION.run(row(1000, 400, 100), row(400, 100, 50))).toEqual([[0.4, 0.25, 0.5]]);
   });
   it('names the larger count when the order is wrong', () => {
-    expect(() => CJM_CONVERSION.run(50, 1000)).toThrow('CJM_CONVERSION: to_count (1000) is larger than from_count (50)');
+    expect(() => CJM_CONVERSION.run(50, 1000)).toThrow(
+      'CJM_CONVERSION: to_count (1000) is larger than from_count (50)',
+    );
   });
   it('explains a zero from_count instead of #DIV/0!', () => {
-    expect(() => CJM_CONVERSION.run(0, 0)).toThrow(/from_count is 0: no customers reached the earlier stage/);
+    expect(() => CJM_CONVERSION.run(0, 0)).toThrow(
+      /from_count is 0: no customers reached the earlier stage/,
+    );
   });
   it('is blank while a count is missing', () => {
     expect(CJM_CONVERSION.run('', 10)).toBe('');
@@ -86,14 +105,21 @@ describe('CJM_FUNNEL', () => {
     const out = CJM_FUNNEL.run(col(100, 50, '')) as unknown[][];
     expect(out[3]).toEqual(['Stage 3', '', '', '', '']);
   });
-  it('marks the stage of a funnel that grows, and explains it in full where it is the call\'s error', () => {
+  it("marks the stage of a funnel that grows, and explains it in full where it is the call's error", () => {
     const out = CJM_FUNNEL.run(col(100, 50, 70)) as unknown[][];
     expect(out[3]).toEqual(['Stage 3', 70, '⚠ more than the previous stage', '', '']);
     const read = readCounts({ fn: 'CJM_FUNNEL', lang: 'en' }, col(100, 50, 70));
-    expect(read.issues[2]?.error.message).toMatch(/^CJM_FUNNEL: counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/);
+    expect(read.issues[2]?.error.message).toMatch(
+      /^CJM_FUNNEL: counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/,
+    );
   });
   it('refuses a 2-D block of counts', () => {
-    expect(() => CJM_FUNNEL.run([[1, 2], [3, 4]])).toThrow(/counts must be one row or one column; got a 2×2 range/);
+    expect(() =>
+      CJM_FUNNEL.run([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(/counts must be one row or one column; got a 2×2 range/);
   });
 });
 
@@ -104,7 +130,9 @@ describe('CJM_BOTTLENECK', () => {
   });
   it('with targets finds the largest shortfall instead', () => {
     // steps: 0.4 (target 0.8 → 0.5), 0.25 (target 0.25 → 1), 0.8 (target 0.9 → 0.89)
-    expect(CJM_BOTTLENECK.run(row(1000, 400, 100, 80), labels, row('', 0.8, 0.25, 0.9))).toBe('Visit → Cart');
+    expect(CJM_BOTTLENECK.run(row(1000, 400, 100, 80), labels, row('', 0.8, 0.25, 0.9))).toBe(
+      'Visit → Cart',
+    );
   });
   it('gives ties to the earlier transition', () => {
     expect(CJM_BOTTLENECK.run(row(100, 50, 25), row('A', 'B', 'C'))).toBe('A → B');
@@ -136,10 +164,14 @@ describe('CJM_REQUIRED', () => {
     );
   });
   it('names an unknown solve_for', () => {
-    expect(() => CJM_REQUIRED.run(1, 1, 0.1, 1, 1, 'price')).toThrow(/solve_for must name a factor: "leads", "conversion"/);
+    expect(() => CJM_REQUIRED.run(1, 1, 0.1, 1, 1, 'price')).toThrow(
+      /solve_for must name a factor: "leads", "conversion"/,
+    );
   });
   it('explains a zero factor that makes any value useless', () => {
-    expect(() => CJM_REQUIRED.run(1000, 0, 0.1, 10, 1, 'purchases')).toThrow(/leads is 0, so no purchases can reach 1000/);
+    expect(() => CJM_REQUIRED.run(1000, 0, 0.1, 10, 1, 'purchases')).toThrow(
+      /leads is 0, so no purchases can reach 1000/,
+    );
   });
 });
 
@@ -154,12 +186,22 @@ describe('CJM_IMPACT', () => {
     expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', '+20%')).toBeCloseTo(30_000, 6);
   });
   it('explains changes that cannot apply', () => {
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+2 pp')).toThrow('CJM_IMPACT: points (pp) apply to conversion only');
-    expect(() => CJM_IMPACT.run(1000, 0.99, 2000, 1.5, 'C', '+2 pp')).toThrow(/take conversion above 100%/);
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 'a lot')).toThrow('CJM_IMPACT: change must state its unit, like +10% or +2 pp');
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'P', '+2 pp')).toThrow(
+      'CJM_IMPACT: points (pp) apply to conversion only',
+    );
+    expect(() => CJM_IMPACT.run(1000, 0.99, 2000, 1.5, 'C', '+2 pp')).toThrow(
+      /take conversion above 100%/,
+    );
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 'a lot')).toThrow(
+      'CJM_IMPACT: change must state its unit, like +10% or +2 pp',
+    );
     // a number alone does not say its unit, whether typed in the formula or held by a cell
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 15)).toThrow(/change is the number 15, which does not state its unit; write it as text with its unit: \+10% or \+2 pp/);
-    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', 0.2)).toThrow(/change is the number 0.2, .*: \+10% or \+0\.5 purchases/);
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'C', 15)).toThrow(
+      /change is the number 15, which does not state its unit; write it as text with its unit: \+10% or \+2 pp/,
+    );
+    expect(() => CJM_IMPACT.run(1000, 0.05, 2000, 1.5, 'Q', 0.2)).toThrow(
+      /change is the number 0.2, .*: \+10% or \+0\.5 purchases/,
+    );
   });
   it('is blank until the action has a lever and a change', () => {
     expect(CJM_IMPACT.run(1000, 0.05, 2000, 1.5, '', '')).toBe('');

@@ -7,7 +7,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { conversionProblem, funnelSteps, weakestTransition, type Count } from '../../src/core/funnel/funnel';
+import {
+  conversionProblem,
+  funnelSteps,
+  weakestTransition,
+  type Count,
+} from '../../src/core/funnel/funnel';
 import { computeMetrics, mapFunnel } from '../../src/core/map/metrics';
 import type { CellData, Journey } from '../../src/core/map/journey';
 import { planMap } from '../../src/core/map/template';
@@ -20,8 +25,15 @@ import { CJM_REVENUE } from '../../src/formulas/revenue';
 import type { CellValue } from '../../src/formulas/grid';
 import { presetJourney } from '../support/journeys';
 
-/** What the map's side cells compute from a journey's inputs, by its formulas (template.ts economicsFormula). */
-function sheetSide(j: Journey): { conversion: number | null; revenue: number | null; weakest: string } {
+/**
+ * What the map's side cells compute from a journey's inputs, by its formulas (template.ts
+ * economicsFormula).
+ */
+function sheetSide(j: Journey): {
+  conversion: number | null;
+  revenue: number | null;
+  weakest: string;
+} {
   const counts = j.stages.map((s) => s.customers as CellValue);
   const pick = (role: 'L' | 'C', fallback: number) => {
     const i = j.stages.findIndex((s) => s.role === role);
@@ -43,11 +55,22 @@ function sheetSide(j: Journey): { conversion: number | null; revenue: number | n
       revenue = '⚠';
     }
   }
-  const weakest = CJM_BOTTLENECK.evaluate(j.lang, [[counts], [j.stages.map((s) => s.name)], [j.stages.map((s) => s.target as CellValue)]]);
-  return { conversion: typeof conversion === 'number' ? conversion : null, revenue: typeof revenue === 'number' ? revenue : null, weakest: String(weakest) };
+  const weakest = CJM_BOTTLENECK.evaluate(j.lang, [
+    [counts],
+    [j.stages.map((s) => s.name)],
+    [j.stages.map((s) => s.target as CellValue)],
+  ]);
+  return {
+    conversion: typeof conversion === 'number' ? conversion : null,
+    revenue: typeof revenue === 'number' ? revenue : null,
+    weakest: String(weakest),
+  };
 }
 
-/** The step row (CJM_CONVERSION over neighbours): a number, or a "⚠ …" note, per stage after the first. */
+/**
+ * The step row (CJM_CONVERSION over neighbours): a number, or a "⚠ …" note, per stage after the
+ * first.
+ */
 function stepRow(counts: CellValue[]): unknown[] {
   if (counts.length < 2) return [];
   try {
@@ -75,22 +98,38 @@ const journeyArb = fc
   .integer({ min: 1, max: 8 })
   .chain((n) =>
     fc.record({
-      stages: fc.array(fc.record({ customers: countValue, target: targetValue, role: roleValue }), { minLength: n, maxLength: n }),
-      avgCheck: fc.oneof(fc.integer({ min: 0, max: 50_000 }), fc.constantFrom<CellData>('', 'TBD', -5, '2 000')),
-      purchases: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom<CellData>('', 'x', -1, '1,5')),
+      stages: fc.array(fc.record({ customers: countValue, target: targetValue, role: roleValue }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      avgCheck: fc.oneof(
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.constantFrom<CellData>('', 'TBD', -5, '2 000'),
+      ),
+      purchases: fc.oneof(
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom<CellData>('', 'x', -1, '1,5'),
+      ),
       lang: fc.constantFrom<'en' | 'ru'>('en', 'ru'),
     }),
   )
   .map(({ stages, avgCheck, purchases, lang }): Journey => {
     const j = presetJourney(lang);
-    j.stages = stages.map((s, i) => ({ ...j.stages[0]!, id: `s${i}`, name: `S${i + 1}`, role: s.role, customers: s.customers, target: s.target }));
+    j.stages = stages.map((s, i) => ({
+      ...j.stages[0]!,
+      id: `s${i}`,
+      name: `S${i + 1}`,
+      role: s.role,
+      customers: s.customers,
+      target: s.target,
+    }));
     j.avgCheck = avgCheck;
     j.purchases = purchases;
     return j;
   });
 
 describe('one rule for a funnel: formulas, metrics and poster agree', () => {
-  it('computeMetrics gives the conversion, revenue and weakest transition the sheet\'s formulas compute, for any inputs', () => {
+  it("computeMetrics gives the conversion, revenue and weakest transition the sheet's formulas compute, for any inputs", () => {
     fc.assert(
       fc.property(journeyArb, (j) => {
         const m = computeMetrics(j);
@@ -109,7 +148,12 @@ describe('one rule for a funnel: formulas, metrics and poster agree', () => {
     fc.assert(
       fc.property(fc.array(countValue, { minLength: 2, maxLength: 10 }), (values) => {
         const j = presetJourney('en');
-        j.stages = values.map((v, i) => ({ ...j.stages[0]!, id: `s${i}`, name: `S${i + 1}`, customers: v }));
+        j.stages = values.map((v, i) => ({
+          ...j.stages[0]!,
+          id: `s${i}`,
+          name: `S${i + 1}`,
+          customers: v,
+        }));
         const f = mapFunnel(j);
         const row = stepRow(values as CellValue[]);
         f.steps.slice(1).forEach((s, k) => {
@@ -143,10 +187,24 @@ describe('one rule for a funnel: formulas, metrics and poster agree', () => {
 
   it('the deal stage moved first: the sidebar and the poster show the revenue the sheet shows', () => {
     const j = presetJourney('ru');
-    const names = ['Первичное осмысление', 'Активная оценка', 'Сделка', 'Пользовательский опыт', 'Триггер', 'Лояльность'];
+    const names = [
+      'Первичное осмысление',
+      'Активная оценка',
+      'Сделка',
+      'Пользовательский опыт',
+      'Триггер',
+      'Лояльность',
+    ];
     const roles = ['L', 'L', 'C', 'Q', 'Q', 'Q'] as const;
     const counts = [5000, 1200, 330, 300, 150, 90];
-    j.stages = names.map((name, i) => ({ ...j.stages[0]!, id: `s${i}`, name, role: roles[i]!, customers: counts[i]!, target: '' }));
+    j.stages = names.map((name, i) => ({
+      ...j.stages[0]!,
+      id: `s${i}`,
+      name,
+      role: roles[i]!,
+      customers: counts[i]!,
+      target: '',
+    }));
     j.avgCheck = 9000;
     j.purchases = 2.5;
     // Сделка to the front
@@ -162,17 +220,22 @@ describe('one rule for a funnel: formulas, metrics and poster agree', () => {
     expect(svg).toContain('Первичное осмысление → Активная оценка');
   });
 
-  it('the drop-off, step and overall rows wrap, and the drop-off says a data problem in the map\'s language', () => {
+  it("the drop-off, step and overall rows wrap, and the drop-off says a data problem in the map's language", () => {
     for (const lang of ['en', 'ru'] as const) {
       const j = presetJourney(lang);
       const plan = planMap(j, { sheetName: 'Map', locale: lang === 'ru' ? 'ru_RU' : 'en_US' });
       const rowOf = (key: 'step' | 'overall' | 'dropOff') => plan.cells[ROW[key] - 1] ?? [];
       for (const key of ['step', 'overall', 'dropOff'] as const) {
-        for (let i = 0; i < j.stages.length; i++) expect(STYLES[rowOf(key)[stageCol(i) - 1]!.style].wrap).toBe(true);
+        for (let i = 0; i < j.stages.length; i++)
+          expect(STYLES[rowOf(key)[stageCol(i) - 1]!.style].wrap).toBe(true);
       }
       const drop = rowOf('dropOff')[stageCol(1) - 1]!;
-      expect('formula' in drop && drop.formula).toContain(lang === 'ru' ? '⚠ больше, чем на предыдущем этапе' : '⚠ more than the previous stage');
-      const cf = plan.conditionalRules.find((r) => r.kind === 'textContains' && r.range.startsWith(`C${ROW.step}:`));
+      expect('formula' in drop && drop.formula).toContain(
+        lang === 'ru' ? '⚠ больше, чем на предыдущем этапе' : '⚠ more than the previous stage',
+      );
+      const cf = plan.conditionalRules.find(
+        (r) => r.kind === 'textContains' && r.range.startsWith(`C${ROW.step}:`),
+      );
       expect(cf && 'range' in cf ? cf.range : '').toMatch(new RegExp(`:[A-Z]+${ROW.dropOff}$`));
     }
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/map/metrics';
-import { outline, shownDate, toMarkdown, toOpml, type PlannedAction } from '../../src/core/wizard/mindmap';
+import {
+  outline,
+  shownDate,
+  toMarkdown,
+  toOpml,
+  type PlannedAction,
+} from '../../src/core/wizard/mindmap';
 import { presetJourney } from '../support/journeys';
 
 const NBSP = '\u00a0';
@@ -25,7 +31,10 @@ describe('the mind map of a map', () => {
   });
 });
 
-/** A map with its economics filled, as the server reads it: review dates are ISO text (see read-map). */
+/**
+ * A map with its economics filled, as the server reads it: review dates are ISO text (see
+ * read-map).
+ */
 function filled(lang: 'ru' | 'en') {
   const j = presetJourney(lang);
   j.title.reviewed = '2026-05-15';
@@ -37,9 +46,19 @@ function filled(lang: 'ru' | 'en') {
   return j;
 }
 
-const plan = (deadline: string): PlannedAction[] => [{ action: 'Рассрочка', stage: '', lever: 'C', change: '+2 п.п.', owner: 'Оля', deadline, impact: 1560000 }];
+const plan = (deadline: string): PlannedAction[] => [
+  {
+    action: 'Рассрочка',
+    stage: '',
+    lever: 'C',
+    change: '+2 п.п.',
+    owner: 'Оля',
+    deadline,
+    impact: 1560000,
+  },
+];
 
-describe('the mind map shows dates and figures as the map\'s cells do', () => {
+describe("the mind map shows dates and figures as the map's cells do", () => {
   it('Russian: ISO dates from the server as 15.05.2026, rubles after the figure, shares and factors with their decimals', () => {
     const j = filled('ru');
     const m = computeMetrics(j);
@@ -47,7 +66,9 @@ describe('the mind map shows dates and figures as the map\'s cells do', () => {
     expect(md).toContain('  - 15.05.2026\n');
     expect(md).toContain('  - 01.08.2026\n');
     expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(md).toContain(`Рассрочка — C +2 п.п. — Оля — 30.06.2026 — Влияние на выручку: 1${NBSP}560${NBSP}000${NBSP}₽`);
+    expect(md).toContain(
+      `Рассрочка — C +2 п.п. — Оля — 30.06.2026 — Влияние на выручку: 1${NBSP}560${NBSP}000${NBSP}₽`,
+    );
     expect(md).toContain(`: 30${NBSP}000${NBSP}₽`);
     // the conversion as "0.0%" writes it, Q as "0.0#" does, leads as "#,##0"
     expect(m.conversion).not.toBeNull();
@@ -73,7 +94,7 @@ describe('the mind map shows dates and figures as the map\'s cells do', () => {
     expect(md).toContain(': 30,000.00\n'); // the plain money format "#,##0.00"
   });
 
-  it('shows a Date, a serial or dotted text as a date in the map\'s form; other text as typed', () => {
+  it("shows a Date, a serial or dotted text as a date in the map's form; other text as typed", () => {
     expect(shownDate(new Date(Date.UTC(2026, 4, 15)), 'ru')).toBe('15.05.2026');
     expect(shownDate(46157, 'ru')).toBe('15.05.2026');
     expect(shownDate('15.05.2026', 'en')).toBe('2026-05-15');

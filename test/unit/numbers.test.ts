@@ -21,7 +21,10 @@ describe('numbers typed the way marketers type them', () => {
     expect(parseNumber(text)).toBeCloseTo(value, 10);
   });
 
-  it.each(['', 'abc', '1,2,3', '12a', '1.2.3,4,5', '%', '--1', 'NaN', 'Infinity'])('rejects %j', (text) => {
-    expect(parseNumber(text)).toBeNull();
-  });
+  it.each(['', 'abc', '1,2,3', '12a', '1.2.3,4,5', '%', '--1', 'NaN', 'Infinity'])(
+    'rejects %j',
+    (text) => {
+      expect(parseNumber(text)).toBeNull();
+    },
+  );
 });

@@ -12,26 +12,49 @@ import { elements, parseXml, textOf, XmlError, type XmlElement } from '../suppor
 
 const NBSP = '\u00a0';
 
-function poster(j: Journey, actions: readonly PosterAction[] = sampleActions(j), locale = j.lang === 'ru' ? 'ru_RU' : 'en_US') {
+function poster(
+  j: Journey,
+  actions: readonly PosterAction[] = sampleActions(j),
+  locale = j.lang === 'ru' ? 'ru_RU' : 'en_US',
+) {
   const svg = renderPoster({ journey: j, actions, locale });
   const root = parseXml(svg);
   /** the poster's lines of text, a multi-line text element's lines joined by a space */
-  const texts = elements(root).filter((e) => e.name === 'text').map((e) => textOf(e, ' '));
+  const texts = elements(root)
+    .filter((e) => e.name === 'text')
+    .map((e) => textOf(e, ' '));
   const group = (id: string): XmlElement => {
     const g = elements(root).find((e) => e.attrs.id === id);
     if (!g) throw new Error(`no #${id}`);
     return g;
   };
-  const textIn = (id: string) => elements(group(id)).filter((e) => e.name === 'text').map((e) => textOf(e, ' '));
+  const textIn = (id: string) =>
+    elements(group(id))
+      .filter((e) => e.name === 'text')
+      .map((e) => textOf(e, ' '));
   return { svg, root, texts, all: texts.join('\n'), textIn };
 }
 
 describe('the XML check the poster tests rely on', () => {
   it('refuses what a browser refuses', () => {
-    for (const bad of ['<a><b></a></b>', '<a x="1" x="2"/>', '<a x=1/>', '<a>1 < 2</a>', '<a>R&D</a>', '<a>&nbsp;</a>', '<a/><b/>', '<a>\u0001</a>', '<a x="<"/>', '<a>]]></a>', '<a>']) {
+    for (const bad of [
+      '<a><b></a></b>',
+      '<a x="1" x="2"/>',
+      '<a x=1/>',
+      '<a>1 < 2</a>',
+      '<a>R&D</a>',
+      '<a>&nbsp;</a>',
+      '<a/><b/>',
+      '<a>\u0001</a>',
+      '<a x="<"/>',
+      '<a>]]></a>',
+      '<a>',
+    ]) {
       expect(() => parseXml(bad), bad).toThrow(XmlError);
     }
-    expect(textOf(parseXml('<?xml version="1.0"?><a t="&quot;&#x41;">x &amp; <b>y</b>&#1078;</a>'))).toBe('x & yж');
+    expect(
+      textOf(parseXml('<?xml version="1.0"?><a t="&quot;&#x41;">x &amp; <b>y</b>&#1078;</a>')),
+    ).toBe('x & yж');
   });
 });
 
@@ -40,8 +63,15 @@ describe('the journey poster', () => {
     for (const lang of ['en', 'ru'] as const) {
       const { svg, root } = poster(sampleJourney(lang));
       expect(root.name).toBe('svg');
-      expect(root.attrs).toMatchObject({ xmlns: 'http://www.w3.org/2000/svg', width: '297mm', height: '210mm', 'xml:lang': lang });
-      expect(svg).not.toMatch(/<(script|image|foreignObject|use|a)\b|href=|url\(|@import|@font-face/i);
+      expect(root.attrs).toMatchObject({
+        xmlns: 'http://www.w3.org/2000/svg',
+        width: '297mm',
+        height: '210mm',
+        'xml:lang': lang,
+      });
+      expect(svg).not.toMatch(
+        /<(script|image|foreignObject|use|a)\b|href=|url\(|@import|@font-face/i,
+      );
     }
   });
 
@@ -49,7 +79,17 @@ describe('the journey poster', () => {
     const j = sampleJourney('en');
     const { all, texts, textIn } = poster(j);
     j.stages.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s.name}`));
-    for (const key of ['row.header', 'row.curve', 'poster.funnel', 'row.job', 'row.barriers', 'row.drivers', 'row.weakest', 'poster.top', 'poster.kpiRevenue'] as const) {
+    for (const key of [
+      'row.header',
+      'row.curve',
+      'poster.funnel',
+      'row.job',
+      'row.barriers',
+      'row.drivers',
+      'row.weakest',
+      'poster.top',
+      'poster.kpiRevenue',
+    ] as const) {
       expect(all).toContain(t('en', key));
     }
     // a key row's text, as typed (wrapped onto lines)
@@ -58,7 +98,9 @@ describe('the journey poster', () => {
     for (const n of ['2,000', '800', '120', '110', '70', '45']) expect(texts).toContain(n);
     expect(texts).toContain('→ 15.0% · target 20.0%');
     // the economics in the header: 2,000 × 6% × $450 × 1.3
-    expect(textIn('header')).toEqual(expect.arrayContaining(['2,000', '6.0%', '$450', '1.3', '$70,200']));
+    expect(textIn('header')).toEqual(
+      expect.arrayContaining(['2,000', '6.0%', '$450', '1.3', '$70,200']),
+    );
     // the curve: the scores of the stages
     expect(textIn('band-1').filter((s) => /^[1-5]$/.test(s)).length).toBeGreaterThanOrEqual(6);
   });
@@ -69,7 +111,14 @@ describe('the journey poster', () => {
     expect(m.weakest).toBe('Active evaluation → Purchase');
     const { textIn } = poster(j);
     const weakest = textIn('weakest');
-    expect(weakest).toEqual(expect.arrayContaining([t('en', 'row.weakest'), 'Active evaluation → Purchase', 'Step conversion 15.0% (target 20.0%)', 'Customers lost here: 680']));
+    expect(weakest).toEqual(
+      expect.arrayContaining([
+        t('en', 'row.weakest'),
+        'Active evaluation → Purchase',
+        'Step conversion 15.0% (target 20.0%)',
+        'Customers lost here: 680',
+      ]),
+    );
     const actions = textIn('actions');
     const ranked = [...sampleActions(j)].sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0));
     expect(actions.indexOf(ranked[0]!.action)).toBeGreaterThan(0);
@@ -83,13 +132,29 @@ describe('the journey poster', () => {
   it('speaks Russian for a Russian map: labels, numbers and rubles as the sheet writes them', () => {
     const j = sampleJourney('ru');
     const { all, texts, textIn } = poster(j);
-    for (const key of ['row.curve', 'poster.funnel', 'row.weakest', 'poster.top', 'poster.kpiLeads', 'row.job', 'row.barriers'] as const) {
+    for (const key of [
+      'row.curve',
+      'poster.funnel',
+      'row.weakest',
+      'poster.top',
+      'poster.kpiLeads',
+      'row.job',
+      'row.barriers',
+    ] as const) {
       expect(all).toContain(t('ru', key));
       expect(all).not.toContain(t('en', key));
     }
     expect(all).not.toMatch(/\b(target|Weakest|Funnel|Revenue|Stage)\b/);
     j.stages.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s.name}`));
-    expect(textIn('header')).toEqual(expect.arrayContaining([`2${NBSP}000`, '6,0%', `30${NBSP}000${NBSP}₽`, '1,3', `4${NBSP}680${NBSP}000${NBSP}₽`]));
+    expect(textIn('header')).toEqual(
+      expect.arrayContaining([
+        `2${NBSP}000`,
+        '6,0%',
+        `30${NBSP}000${NBSP}₽`,
+        '1,3',
+        `4${NBSP}680${NBSP}000${NBSP}₽`,
+      ]),
+    );
     expect(texts).toContain('→ 91,7% · цель 95,0%');
     expect(textIn('weakest')).toContain('Активная оценка → Сделка');
     expect(textIn('actions')).toContain(`+2${NBSP}340${NBSP}000${NBSP}₽`);
@@ -107,7 +172,12 @@ describe('the journey poster', () => {
     expect(textIn('header')).toContain(`${t('ru', 'row.goal')}: ${j.title.goal}`);
     // a short name keeps the large type
     const short = poster(sampleJourney('ru')).root;
-    const shortTitle = elements(short).find((e) => e.name === 'text' && e.attrs['font-size'] !== undefined && textOf(e) === sampleJourney('ru').title.name);
+    const shortTitle = elements(short).find(
+      (e) =>
+        e.name === 'text' &&
+        e.attrs['font-size'] !== undefined &&
+        textOf(e) === sampleJourney('ru').title.name,
+    );
     expect(shortTitle?.attrs['font-size']).toBe('20');
   });
 
@@ -124,7 +194,16 @@ describe('the journey poster', () => {
     });
     j.avgCheck = 10;
     j.purchases = 1;
-    const { svg, texts, all } = poster(j, [{ action: `Fix "it" <now> & ${hostile}`, stage: '<x>', lever: 'C', change: '+2 pp', owner: "O'Neil", impact: 500 }]);
+    const { svg, texts, all } = poster(j, [
+      {
+        action: `Fix "it" <now> & ${hostile}`,
+        stage: '<x>',
+        lever: 'C',
+        change: '+2 pp',
+        owner: "O'Neil",
+        impact: 500,
+      },
+    ]);
     expect(svg).not.toMatch(/<script|<b>|<x>|<!-- c/);
     expect(svg).toContain('&lt;script&gt;');
     expect(texts).toContain('1. <b>First</b> & "one"');
@@ -158,13 +237,23 @@ describe('the journey poster', () => {
     expect(root.attrs['data-page']).toBe('A2');
     expect(root.attrs).toMatchObject({ width: '594mm', height: '420mm' });
     expect(elements(root).filter((e) => e.attrs.class === 'band')).toHaveLength(2);
-    j.stages.forEach((s, i) => expect(texts.some((l) => l === `${i + 1}. ${s.name}` || (l.startsWith(`${i + 1}. `) && l.endsWith('…')))).toBe(true));
+    j.stages.forEach((s, i) =>
+      expect(
+        texts.some(
+          (l) => l === `${i + 1}. ${s.name}` || (l.startsWith(`${i + 1}. `) && l.endsWith('…')),
+        ),
+      ).toBe(true),
+    );
     expect(new Set(j.stages.map((s) => s.name)).size).toBe(30);
-    for (const n of [2, 12, 40]) expect(() => parseXml(renderPoster({ journey: sampleJourney('en', n), actions: [], locale: 'en_US' }))).not.toThrow();
+    for (const n of [2, 12, 40])
+      expect(() =>
+        parseXml(renderPoster({ journey: sampleJourney('en', n), actions: [], locale: 'en_US' })),
+      ).not.toThrow();
   });
 
   it('money takes the currency of the locale', () => {
-    const money = (n: number, lang: 'en' | 'ru', locale: string) => formatMoney(n, lang, currencyOf(locale));
+    const money = (n: number, lang: 'en' | 'ru', locale: string) =>
+      formatMoney(n, lang, currencyOf(locale));
     expect(money(4_680_000, 'ru', 'ru_RU')).toBe(`4${NBSP}680${NBSP}000${NBSP}₽`);
     expect(money(70_200, 'en', 'en_US')).toBe('$70,200');
     expect(money(-1500, 'en', 'en_US')).toBe('-$1,500');
@@ -198,10 +287,17 @@ describe('the poster text helpers', () => {
   });
 
   it('wrap to the width, keep line breaks, break long words, and end a cut text with "…"', () => {
-    const lines = wrap('Compares clubs and prices; reads reviews; books a free trial session\nSecond line', 120, 10, 10);
+    const lines = wrap(
+      'Compares clubs and prices; reads reviews; books a free trial session\nSecond line',
+      120,
+      10,
+      10,
+    );
     for (const l of lines) expect(textWidth(l) * 10).toBeLessThanOrEqual(120);
     expect(lines.at(-1)).toBe('Second line');
-    expect(lines.join(' ')).toBe('Compares clubs and prices; reads reviews; books a free trial session Second line');
+    expect(lines.join(' ')).toBe(
+      'Compares clubs and prices; reads reviews; books a free trial session Second line',
+    );
     const long = wrap('x'.repeat(100), 60, 10, 20);
     expect(long.join('')).toBe('x'.repeat(100));
     const cut = wrap('one two three four five six seven eight nine ten', 50, 10, 2);

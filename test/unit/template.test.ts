@@ -7,8 +7,12 @@ import { readJourney } from '../../src/core/map/read-map';
 import { planMap } from '../../src/core/map/template';
 import { journeyArb, presetJourney } from '../support/journeys';
 
-/** What getValues would show for a plan's literal cells (formulas left out: the reader does not need them). */
-const shown = (plan: SheetPlan) => plan.cells.map((row) => row.map((c) => (c.formula ? '' : c.value)));
+/**
+ * What getValues would show for a plan's literal cells (formulas left out: the reader does not need
+ * them).
+ */
+const shown = (plan: SheetPlan) =>
+  plan.cells.map((row) => row.map((c) => (c.formula ? '' : c.value)));
 const at = (plan: SheetPlan, row: number, col: number) => plan.cells[row - 1]?.[col - 1];
 
 describe('the map template', () => {
@@ -23,12 +27,19 @@ describe('the map template', () => {
   });
 
   it('calls a custom function from at most five cells at any stage count: each one is a server execution in Sheets', () => {
-    // What the formulas compute is checked by evaluating them (test/integration/map.test.ts); here, how many there are.
-    const customCells = (plan: SheetPlan) => plan.cells.flat().filter((c) => /CJM_/.test(c.formula ?? '')).length;
+    // What the formulas compute is checked by evaluating them (test/integration/map.test.ts); here,
+    // how many there are.
+    const customCells = (plan: SheetPlan) =>
+      plan.cells.flat().filter((c) => /CJM_/.test(c.formula ?? '')).length;
     for (const n of [2, 6, 30, 40]) {
       const j = presetJourney();
-      const stages = Array.from({ length: n }, (_, i) => ({ ...j.stages[i % j.stages.length]!, id: `stage${String(i).padStart(3, '0')}` }));
-      expect(customCells(planMap({ ...j, stages }, { sheetName: 'm', locale: 'en_US' }))).toBeLessThanOrEqual(5);
+      const stages = Array.from({ length: n }, (_, i) => ({
+        ...j.stages[i % j.stages.length]!,
+        id: `stage${String(i).padStart(3, '0')}`,
+      }));
+      expect(
+        customCells(planMap({ ...j, stages }, { sheetName: 'm', locale: 'en_US' })),
+      ).toBeLessThanOrEqual(5);
     }
     expect(ROW_ORDER.indexOf('revenue') + 1).toBe(ROW.revenue);
   });
@@ -36,8 +47,15 @@ describe('the map template', () => {
   it('gives dropdowns to the type rows and a 1–5 rule to the experience score', () => {
     const plan = planMap(presetJourney(), { sheetName: 'm', locale: 'en_US' });
     const barrier = plan.validations[at(plan, ROW.barrierType, FIRST_STAGE_COL)?.validation ?? ''];
-    expect(barrier).toMatchObject({ kind: 'list', values: ['Inconvenience', 'Unclarity', 'Insufficiency'] });
-    expect(plan.validations[at(plan, ROW.score, FIRST_STAGE_COL)?.validation ?? '']).toMatchObject({ kind: 'number', min: 1, max: 5 });
+    expect(barrier).toMatchObject({
+      kind: 'list',
+      values: ['Inconvenience', 'Unclarity', 'Insufficiency'],
+    });
+    expect(plan.validations[at(plan, ROW.score, FIRST_STAGE_COL)?.validation ?? '']).toMatchObject({
+      kind: 'number',
+      min: 1,
+      max: 5,
+    });
     expect(plan.conditionalRules.map((r) => r.range)).toContain(`C${ROW.score}:H${ROW.score}`);
   });
 
@@ -51,7 +69,8 @@ describe('the map template', () => {
       { name: 'CJM_TEST42_REVENUE', range: a1(ROW.revenue, 2) },
     ]);
     expect(plan.protectedRange).toBe(`B${ROW.step}:H${ROW.curve}`);
-    for (const row of plan.cells) for (const cell of row) if (cell.formula) expect(cell.owner).toBe('template');
+    for (const row of plan.cells)
+      for (const cell of row) if (cell.formula) expect(cell.owner).toBe('template');
   });
 
   it('reads back every journey it plans, whatever the user typed', () => {
@@ -70,9 +89,18 @@ describe('the map template', () => {
     const read = readJourney(grid);
     expect(read.ok).toBe(false);
     if (!read.ok && read.problem === 'damaged') {
-      expect(read.reason('en')).toBe(`row ${ROW.barriers} should be "Barriers" but is "Barrier type"`);
+      expect(read.reason('en')).toBe(
+        `row ${ROW.barriers} should be "Barriers" but is "Barrier type"`,
+      );
     } else throw new Error('expected a damaged map');
-    expect(readJourney([['Budget', 2026], ['Q1', 100]])).toEqual({ ok: false, problem: 'notMap' });
-    expect(t('en', 'err.damaged', { reason: 'x' })).toMatch(/^This sheet is not a CJM map or damaged: x\./);
+    expect(
+      readJourney([
+        ['Budget', 2026],
+        ['Q1', 100],
+      ]),
+    ).toEqual({ ok: false, problem: 'notMap' });
+    expect(t('en', 'err.damaged', { reason: 'x' })).toMatch(
+      /^This sheet is not a CJM map or damaged: x\./,
+    );
   });
 });

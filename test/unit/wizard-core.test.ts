@@ -23,43 +23,78 @@ describe('expected changes of an action', () => {
 describe('stored wizard progress', () => {
   it('never throws on whatever is stored, and says when it had to reset', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"v":1,"step":"kpis","done":["goal","goal"]}')), (raw) => {
-        const { progress, damaged } = parseProgress(raw);
-        expect(STEP_IDS).toContain(progress.step);
-        if (damaged) expect(progress).toEqual({ v: 1, step: 'goal', done: [] });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.constant('{"v":1,"step":"kpis","done":["goal","goal"]}'),
+        ),
+        (raw) => {
+          const { progress, damaged } = parseProgress(raw);
+          expect(STEP_IDS).toContain(progress.step);
+          if (damaged) expect(progress).toEqual({ v: 1, step: 'goal', done: [] });
+        },
+      ),
     );
-    expect(parseProgress('{"v":1,"step":"kpis","done":["goal","goal"]}')).toEqual({ progress: { v: 1, step: 'kpis', done: ['goal'] }, damaged: false });
+    expect(parseProgress('{"v":1,"step":"kpis","done":["goal","goal"]}')).toEqual({
+      progress: { v: 1, step: 'kpis', done: ['goal'] },
+      damaged: false,
+    });
   });
 });
 
 describe('step values from the sidebar', () => {
   it('accept exactly the step fields, each checked against its kind, for any input', () => {
     fc.assert(
-      fc.property(journeyArb, fc.constantFrom(...STEP_IDS), fc.dictionary(fc.string({ maxLength: 20 }), fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null))), (j, step, junk) => {
-        const ids = stepFieldIds(step, j.stages.length);
-        const values = { ...junk, ...Object.fromEntries(ids.slice(0, 3).map((id) => [id, junk[id] ?? ''])) };
-        const checked = checkStepValues(step, j, values, j.lang);
-        if (checked.ok) {
-          for (const [id, v] of Object.entries(checked.values)) {
-            expect(ids).toContain(id);
-            expect(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))).toBe(true);
+      fc.property(
+        journeyArb,
+        fc.constantFrom(...STEP_IDS),
+        fc.dictionary(
+          fc.string({ maxLength: 20 }),
+          fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null)),
+        ),
+        (j, step, junk) => {
+          const ids = stepFieldIds(step, j.stages.length);
+          const values = {
+            ...junk,
+            ...Object.fromEntries(ids.slice(0, 3).map((id) => [id, junk[id] ?? ''])),
+          };
+          const checked = checkStepValues(step, j, values, j.lang);
+          if (checked.ok) {
+            for (const [id, v] of Object.entries(checked.values)) {
+              expect(ids).toContain(id);
+              expect(typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))).toBe(
+                true,
+              );
+            }
+          } else {
+            for (const message of Object.values(checked.fieldErrors))
+              expect(message.length).toBeGreaterThan(5);
           }
-        } else {
-          for (const message of Object.values(checked.fieldErrors)) expect(message.length).toBeGreaterThan(5);
-        }
-      }),
+        },
+      ),
     );
   });
 
   it('turns "12%" into a share and refuses a share above 100%', () => {
     const j = presetJourney();
-    expect(checkStepValues('kpis', j, { 'stage.1.target': '12%', 'stage.0.customers': '1 200' }, 'en')).toEqual({ ok: true, values: { 'stage.1.target': 0.12, 'stage.0.customers': 1200 } });
-    expect(checkStepValues('kpis', j, { 'stage.1.target': 1.5 }, 'en')).toEqual({ ok: false, fieldErrors: { 'stage.1.target': 'Enter a percentage from 0% to 100%.' } });
+    expect(
+      checkStepValues('kpis', j, { 'stage.1.target': '12%', 'stage.0.customers': '1 200' }, 'en'),
+    ).toEqual({ ok: true, values: { 'stage.1.target': 0.12, 'stage.0.customers': 1200 } });
+    expect(checkStepValues('kpis', j, { 'stage.1.target': 1.5 }, 'en')).toEqual({
+      ok: false,
+      fieldErrors: { 'stage.1.target': 'Enter a percentage from 0% to 100%.' },
+    });
   });
 
   it('writes what only the user changed, and flags what both changed differently', () => {
-    expect(stepChanges({ a: 'mine', b: 'same', c: 'x' }, { a: '', b: 'same', c: '' }, { a: '', b: 'theirs', c: 'y' })).toEqual({
+    expect(
+      stepChanges(
+        { a: 'mine', b: 'same', c: 'x' },
+        { a: '', b: 'same', c: '' },
+        { a: '', b: 'theirs', c: 'y' },
+      ),
+    ).toEqual({
       writes: { a: 'mine' },
       conflicts: [{ id: 'c', sheet: 'y', yours: 'x' }],
     });

@@ -3,24 +3,74 @@ import { describe, expect, it } from 'vitest';
 import type { Conflict, FieldView, StepView } from '../../src/contract';
 import { STEP_IDS } from '../../src/core/wizard/steps';
 import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
-import { actionsToSave, emptyAction, errorsOnFormRows, planChanged, topActions } from '../../sidebar/wizard/plan-rows';
+import {
+  actionsToSave,
+  emptyAction,
+  errorsOnFormRows,
+  planChanged,
+  topActions,
+} from '../../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../../sidebar/wizard/steps';
 import {
-  applyConflictChoices, buildSaveRequest, carryDraft, draftFrom, fromInput, keepTypedSince, parseNumber, parseShare, remapFieldId, stepFields, toInput,
+  applyConflictChoices,
+  buildSaveRequest,
+  carryDraft,
+  draftFrom,
+  fromInput,
+  keepTypedSince,
+  parseNumber,
+  parseShare,
+  remapFieldId,
+  stepFields,
+  toInput,
 } from '../../sidebar/wizard/values';
 
-const field = (id: string, kind: FieldView['kind'], options: string[] = []): FieldView => ({ id, label: id, hint: '', kind, options });
+const field = (id: string, kind: FieldView['kind'], options: string[] = []): FieldView => ({
+  id,
+  label: id,
+  hint: '',
+  kind,
+  options,
+});
 
 function kpisView(over: Partial<StepView> = {}): StepView {
   return {
-    step: 'kpis', mapId: 'AB12', sheetName: 'Parents — Gym', lang: 'en',
-    stages: [{ id: 'aware001', name: 'Awareness', role: 'L' }, { id: 'purch002', name: 'Purchase', role: 'C' }, { id: 'loyal003', name: 'Loyalty', role: 'Q' }],
+    step: 'kpis',
+    mapId: 'AB12',
+    sheetName: 'Parents — Gym',
+    lang: 'en',
+    stages: [
+      { id: 'aware001', name: 'Awareness', role: 'L' },
+      { id: 'purch002', name: 'Purchase', role: 'C' },
+      { id: 'loyal003', name: 'Loyalty', role: 'Q' },
+    ],
     sideFields: [field('side.avgCheck', 'money'), field('side.purchases', 'number')],
-    // The server sends stage fields as templates (the row only); the sidebar repeats them per stage.
+    // The server sends stage fields as templates (the row only); the sidebar repeats them per
+    // stage.
     stageFields: [field('customers', 'number'), field('target', 'share')],
-    values: { 'side.avgCheck': 2000, 'side.purchases': '', 'stage.0.customers': 1000, 'stage.0.target': '', 'stage.1.customers': 50, 'stage.1.target': 0.07, 'stage.2.customers': '', 'stage.2.target': '' },
-    metrics: { leads: null, conversion: null, avgCheck: null, purchases: null, revenue: null, weakest: '', underTarget: [], lowScores: [], errors: [] },
-    actions: [], statuses: ['Planned', 'Done'],
+    values: {
+      'side.avgCheck': 2000,
+      'side.purchases': '',
+      'stage.0.customers': 1000,
+      'stage.0.target': '',
+      'stage.1.customers': 50,
+      'stage.1.target': 0.07,
+      'stage.2.customers': '',
+      'stage.2.target': '',
+    },
+    metrics: {
+      leads: null,
+      conversion: null,
+      avgCheck: null,
+      purchases: null,
+      revenue: null,
+      weakest: '',
+      underTarget: [],
+      lowScores: [],
+      errors: [],
+    },
+    actions: [],
+    statuses: ['Planned', 'Done'],
     ...over,
   };
 }
@@ -74,21 +124,42 @@ describe('typing numbers and shares', () => {
 describe('a step save', () => {
   it('repeats the stage fields of the server for every stage', () => {
     expect(stepFields(kpisView()).map((f) => f.id)).toEqual([
-      'side.avgCheck', 'side.purchases', 'stage.0.customers', 'stage.0.target', 'stage.1.customers', 'stage.1.target', 'stage.2.customers', 'stage.2.target',
+      'side.avgCheck',
+      'side.purchases',
+      'stage.0.customers',
+      'stage.0.target',
+      'stage.1.customers',
+      'stage.1.target',
+      'stage.2.customers',
+      'stage.2.target',
     ]);
   });
 
   it('sends every field of the step, typed values parsed and untouched ones exactly as loaded', () => {
     const view = kpisView();
-    const draft = { ...draftFrom(stepFields(view), view.values, 'en'), 'stage.2.customers': '20', 'stage.0.target': '40%', 'side.purchases': '1.5' };
+    const draft = {
+      ...draftFrom(stepFields(view), view.values, 'en'),
+      'stage.2.customers': '20',
+      'stage.0.target': '40%',
+      'side.purchases': '1.5',
+    };
     const req = buildSaveRequest(view, draft, view.values);
     expect(req).toEqual({
       mapId: 'AB12',
       step: 'kpis',
       base: view.values,
-      values: { ...view.values, 'stage.2.customers': 20, 'stage.0.target': 0.4, 'side.purchases': 1.5 },
+      values: {
+        ...view.values,
+        'stage.2.customers': 20,
+        'stage.0.target': 0.4,
+        'side.purchases': 1.5,
+      },
       // the stages the form numbered, so the server puts each value in its stage wherever it is now
-      stages: [{ id: 'aware001', name: 'Awareness' }, { id: 'purch002', name: 'Purchase' }, { id: 'loyal003', name: 'Loyalty' }],
+      stages: [
+        { id: 'aware001', name: 'Awareness' },
+        { id: 'purch002', name: 'Purchase' },
+        { id: 'loyal003', name: 'Loyalty' },
+      ],
     });
     // 0.07 shows as "7%" and, untouched, goes back as the very 0.07 the sheet holds.
     expect(req.values['stage.1.target']).toBe(0.07);
@@ -103,14 +174,25 @@ describe('a step save', () => {
 
 describe('conflicts', () => {
   const view = kpisView();
-  const req = buildSaveRequest(view, { ...draftFrom(stepFields(view), view.values, 'en'), 'stage.0.customers': '1200', 'side.avgCheck': '2500' }, view.values);
+  const req = buildSaveRequest(
+    view,
+    {
+      ...draftFrom(stepFields(view), view.values, 'en'),
+      'stage.0.customers': '1200',
+      'side.avgCheck': '2500',
+    },
+    view.values,
+  );
   const conflicts: Conflict[] = [
     { id: 'stage.0.customers', label: 'Awareness: Customers', sheet: 1100, yours: 1200 },
     { id: 'side.avgCheck', label: 'P', sheet: 2100, yours: 2500 },
   ];
 
   it('retries with the sheet values as the base and the chosen value for each cell', () => {
-    const retry = applyConflictChoices(req, conflicts, { 'stage.0.customers': 'sheet', 'side.avgCheck': 'mine' });
+    const retry = applyConflictChoices(req, conflicts, {
+      'stage.0.customers': 'sheet',
+      'side.avgCheck': 'mine',
+    });
     expect(retry.base['stage.0.customers']).toBe(1100);
     expect(retry.values['stage.0.customers']).toBe(1100);
     expect(retry.base['side.avgCheck']).toBe(2100);
@@ -123,10 +205,16 @@ describe('conflicts', () => {
 
 describe('what the user typed survives new states', () => {
   it('moves unsaved stage fields with their stage when stages are added, removed or moved', () => {
-    expect(remapFieldId('stage.2.touchpoints', { kind: 'add', after: 0, name: '' })).toBe('stage.3.touchpoints');
-    expect(remapFieldId('stage.0.touchpoints', { kind: 'add', after: 0, name: '' })).toBe('stage.0.touchpoints');
+    expect(remapFieldId('stage.2.touchpoints', { kind: 'add', after: 0, name: '' })).toBe(
+      'stage.3.touchpoints',
+    );
+    expect(remapFieldId('stage.0.touchpoints', { kind: 'add', after: 0, name: '' })).toBe(
+      'stage.0.touchpoints',
+    );
     expect(remapFieldId('stage.1.touchpoints', { kind: 'remove', index: 1 })).toBeNull();
-    expect(remapFieldId('stage.2.touchpoints', { kind: 'remove', index: 1 })).toBe('stage.1.touchpoints');
+    expect(remapFieldId('stage.2.touchpoints', { kind: 'remove', index: 1 })).toBe(
+      'stage.1.touchpoints',
+    );
     expect(remapFieldId('stage.1.x', { kind: 'move', index: 1, by: 1 })).toBe('stage.2.x');
     expect(remapFieldId('stage.2.x', { kind: 'move', index: 1, by: 1 })).toBe('stage.1.x');
     expect(remapFieldId('side.goal', { kind: 'remove', index: 0 })).toBe('side.goal');
@@ -138,10 +226,26 @@ describe('what the user typed survives new states', () => {
     const draft = { ...draftFrom(fields, before.values, 'en'), 'stage.1.customers': '60' };
     // The server added a stage after the first one: the Purchase stage is now stage 2.
     const after = kpisView({
-      stages: [before.stages[0]!, { id: 'newst004', name: 'New stage', role: 'L' }, ...before.stages.slice(1)],
-      values: { ...before.values, 'stage.1.customers': '', 'stage.1.target': '', 'stage.2.customers': 50, 'stage.2.target': 0.07, 'stage.3.customers': '', 'stage.3.target': '' },
+      stages: [
+        before.stages[0]!,
+        { id: 'newst004', name: 'New stage', role: 'L' },
+        ...before.stages.slice(1),
+      ],
+      values: {
+        ...before.values,
+        'stage.1.customers': '',
+        'stage.1.target': '',
+        'stage.2.customers': 50,
+        'stage.2.target': 0.07,
+        'stage.3.customers': '',
+        'stage.3.target': '',
+      },
     });
-    const next = carryDraft({ fields, draft, base: before.values }, after, { kind: 'add', after: 0, name: '' });
+    const next = carryDraft({ fields, draft, base: before.values }, after, {
+      kind: 'add',
+      after: 0,
+      name: '',
+    });
     expect(next['stage.2.customers']).toBe('60');
     expect(next['stage.1.customers']).toBe('');
     expect(next['stage.2.target']).toBe('7%');
@@ -155,10 +259,19 @@ describe('what the user typed survives new states', () => {
 });
 
 describe('the action plan form', () => {
-  const row = { ...emptyAction(['Planned']), action: ' Call back within an hour ', stage: 'Purchase', lever: 'C' as const, change: '+2 pp', impact: 5000 };
+  const row = {
+    ...emptyAction(['Planned']),
+    action: ' Call back within an hour ',
+    stage: 'Purchase',
+    lever: 'C' as const,
+    change: '+2 pp',
+    impact: 5000,
+  };
 
   it('drops blank rows and leaves the impact to the sheet', () => {
-    expect(actionsToSave([row, emptyAction(['Planned'])])).toEqual([{ ...row, action: 'Call back within an hour', impact: null }]);
+    expect(actionsToSave([row, emptyAction(['Planned'])])).toEqual([
+      { ...row, action: 'Call back within an hour', impact: null },
+    ]);
   });
 
   it('notices edits but not a blank row added and left empty', () => {
@@ -187,8 +300,19 @@ describe('figures in the map language', () => {
 
 describe('plan errors on the form', () => {
   it('lands an error on the row the user typed, whatever blank rows are above it', () => {
-    const row = (change: string) => ({ action: change ? 'Do it' : '', stage: '', lever: 'P' as const, change, owner: '', deadline: '', status: 'Planned', impact: null });
+    const row = (change: string) => ({
+      action: change ? 'Do it' : '',
+      stage: '',
+      lever: 'P' as const,
+      change,
+      owner: '',
+      deadline: '',
+      status: 'Planned',
+      impact: null,
+    });
     const rows = [row(''), row('+10%'), row(''), row('+2 pp')];
-    expect(errorsOnFormRows(rows, { 'actions.1.change': 'Write the change like +10% or +2 pp.' })).toEqual({ 'actions.3.change': 'Write the change like +10% or +2 pp.' });
+    expect(
+      errorsOnFormRows(rows, { 'actions.1.change': 'Write the change like +10% or +2 pp.' }),
+    ).toEqual({ 'actions.3.change': 'Write the change like +10% or +2 pp.' });
   });
 });

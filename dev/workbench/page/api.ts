@@ -2,14 +2,28 @@
  * Talks to the workbench server. An action either finishes or stops on a question the
  * add-on asked (Ui.alert/prompt); the question is shown, the answer sent, until it finishes.
  */
-import type { Action, ActionRequest, ErrorBody, Outcome, Selection, UiRequest, UiResponse, WorkbenchEvent } from '../protocol';
+import type {
+  Action,
+  ActionRequest,
+  ErrorBody,
+  Outcome,
+  Selection,
+  UiRequest,
+  UiResponse,
+  WorkbenchEvent,
+} from '../protocol';
 
 export type Asker = (request: UiRequest) => Promise<UiResponse>;
 
 async function postJson(path: string, body: unknown): Promise<WorkbenchEvent> {
-  const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as WorkbenchEvent | ErrorBody;
-  if (!res.ok || 'error' in json) throw new Error('error' in json ? json.error : `the workbench server answered ${res.status}`);
+  if (!res.ok || 'error' in json)
+    throw new Error('error' in json ? json.error : `the workbench server answered ${res.status}`);
   return json;
 }
 
@@ -22,7 +36,11 @@ async function finish(event: WorkbenchEvent, ask: Asker): Promise<Outcome> {
   return e.outcome;
 }
 
-export async function runAction(action: Action, selection: Selection | null, ask: Asker): Promise<Outcome> {
+export async function runAction(
+  action: Action,
+  selection: Selection | null,
+  ask: Asker,
+): Promise<Outcome> {
   const request: ActionRequest = { action, selection };
   return finish(await postJson('/api/action', request), ask);
 }

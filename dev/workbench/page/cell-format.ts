@@ -1,9 +1,19 @@
-/** How one snapshot cell looks (Sheets' defaults where the add-on set nothing) and what editing it starts with. */
+/**
+ * How one snapshot cell looks (Sheets' defaults where the add-on set nothing) and what editing it
+ * starts with.
+ */
 import type { SheetSnapshot } from '../protocol';
 
 export type Cell = SheetSnapshot['cells'][number];
 
-const ALIGN: Record<string, string> = { left: 'left', center: 'center', right: 'right', 'general-left': 'left', 'general-right': 'right', normal: '' };
+const ALIGN: Record<string, string> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+  'general-left': 'left',
+  'general-right': 'right',
+  normal: '',
+};
 const VALIGN: Record<string, string> = { top: 'top', middle: 'middle', bottom: 'bottom' };
 
 export function cellStyle(cell: Cell | undefined): Partial<CSSStyleDeclaration> {
@@ -24,7 +34,10 @@ export function cellStyle(cell: Cell | undefined): Partial<CSSStyleDeclaration> 
 
 export function wraps(cell: Cell | undefined): boolean {
   const a = cell?.attrs;
-  return a?.wrapStrategy === 'WRAP' || (a?.wrap === true && a.wrapStrategy !== 'OVERFLOW' && a.wrapStrategy !== 'CLIP');
+  return (
+    a?.wrapStrategy === 'WRAP' ||
+    (a?.wrap === true && a.wrapStrategy !== 'OVERFLOW' && a.wrapStrategy !== 'CLIP')
+  );
 }
 
 /** What the formula bar shows: the formula, or the value as a user would type it in this locale. */

@@ -14,7 +14,11 @@ const GRIDLINE = '#e0e0e0';
 
 type Attrs = Record<string, string | number>;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, children: Array<SVGElement | string> = []): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  children: Array<SVGElement | string> = [],
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   for (const c of children) node.append(c);
@@ -49,10 +53,23 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const { width: W, height: H } = chart;
   const name = chart.title || `${chart.type.toLowerCase()} chart`;
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': name, class: 'chart-svg', 'data-chart-type': chart.type });
+  const root = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    width: W,
+    height: H,
+    role: 'img',
+    'aria-label': name,
+    class: 'chart-svg',
+    'data-chart-type': chart.type,
+  });
   root.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#fff' }));
   const top = chart.title ? 44 : 16;
-  if (chart.title) root.append(svg('text', { x: 16, y: 28, fill: TEXT, 'font-size': 15, class: 'chart-title' }, [chart.title]));
+  if (chart.title)
+    root.append(
+      svg('text', { x: 16, y: 28, fill: TEXT, 'font-size': 15, class: 'chart-title' }, [
+        chart.title,
+      ]),
+    );
   const legendWidth = chart.legend && chart.type !== 'PIE' ? Math.min(160, W / 4) : 0;
   const area = { x: 0, y: top, w: W - legendWidth, h: H - top };
   const series = chart.series;
@@ -69,34 +86,111 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
     const n = chart.categories.length;
     const horizontal = chart.type === 'BAR';
     const valueLabelWidth = Math.max(...scale.map((v) => compact.format(v).length)) * 7 + 12;
-    const categoryLabelWidth = horizontal ? Math.min(area.w * 0.3, Math.max(...chart.categories.map((c) => c.length)) * 6.5 + 12) : 0;
+    const categoryLabelWidth = horizontal
+      ? Math.min(area.w * 0.3, Math.max(...chart.categories.map((c) => c.length)) * 6.5 + 12)
+      : 0;
     const plot = horizontal
-      ? { x: area.x + categoryLabelWidth + 8, y: area.y + 4, w: area.w - categoryLabelWidth - 44, h: area.h - 34 }
-      : { x: area.x + valueLabelWidth + 8, y: area.y + 4, w: area.w - valueLabelWidth - 24, h: area.h - 40 };
+      ? {
+          x: area.x + categoryLabelWidth + 8,
+          y: area.y + 4,
+          w: area.w - categoryLabelWidth - 44,
+          h: area.h - 34,
+        }
+      : {
+          x: area.x + valueLabelWidth + 8,
+          y: area.y + 4,
+          w: area.w - valueLabelWidth - 24,
+          h: area.h - 40,
+        };
     const along = horizontal ? plot.h : plot.w; // the category axis' length
     const band = along / n;
-    const pos = (v: number): number => ((v - min) / (max - min || 1)) * (horizontal ? plot.w : plot.h);
+    const pos = (v: number): number =>
+      ((v - min) / (max - min || 1)) * (horizontal ? plot.w : plot.h);
     // Value gridlines and their labels.
     for (const v of scale) {
       const p = pos(v);
       if (horizontal) {
-        root.append(svg('line', { x1: plot.x + p, x2: plot.x + p, y1: plot.y, y2: plot.y + plot.h, stroke: v === 0 ? MUTED : GRIDLINE }));
-        root.append(svg('text', { x: plot.x + p, y: plot.y + plot.h + 16, 'text-anchor': 'middle', fill: MUTED, 'font-size': 11 }, [compact.format(v)]));
+        root.append(
+          svg('line', {
+            x1: plot.x + p,
+            x2: plot.x + p,
+            y1: plot.y,
+            y2: plot.y + plot.h,
+            stroke: v === 0 ? MUTED : GRIDLINE,
+          }),
+        );
+        root.append(
+          svg(
+            'text',
+            {
+              x: plot.x + p,
+              y: plot.y + plot.h + 16,
+              'text-anchor': 'middle',
+              fill: MUTED,
+              'font-size': 11,
+            },
+            [compact.format(v)],
+          ),
+        );
       } else {
-        root.append(svg('line', { x1: plot.x, x2: plot.x + plot.w, y1: plot.y + plot.h - p, y2: plot.y + plot.h - p, stroke: v === 0 ? MUTED : GRIDLINE }));
-        root.append(svg('text', { x: plot.x - 6, y: plot.y + plot.h - p + 4, 'text-anchor': 'end', fill: MUTED, 'font-size': 11 }, [compact.format(v)]));
+        root.append(
+          svg('line', {
+            x1: plot.x,
+            x2: plot.x + plot.w,
+            y1: plot.y + plot.h - p,
+            y2: plot.y + plot.h - p,
+            stroke: v === 0 ? MUTED : GRIDLINE,
+          }),
+        );
+        root.append(
+          svg(
+            'text',
+            {
+              x: plot.x - 6,
+              y: plot.y + plot.h - p + 4,
+              'text-anchor': 'end',
+              fill: MUTED,
+              'font-size': 11,
+            },
+            [compact.format(v)],
+          ),
+        );
       }
     }
     // Category labels, thinned out when they would overlap.
-    const every = horizontal ? Math.max(1, Math.ceil(14 / band)) : Math.max(1, Math.ceil(40 / band));
+    const every = horizontal
+      ? Math.max(1, Math.ceil(14 / band))
+      : Math.max(1, Math.ceil(40 / band));
     chart.categories.forEach((c, i) => {
       if (i % every !== 0) return;
       const mid = (i + 0.5) * band;
-      const text = horizontal ? shorten(c, categoryLabelWidth / 6.5) : shorten(c, (band * every - 10) / 7);
+      const text = horizontal
+        ? shorten(c, categoryLabelWidth / 6.5)
+        : shorten(c, (band * every - 10) / 7);
       root.append(
         horizontal
-          ? svg('text', { x: plot.x - 6, y: plot.y + mid + 4, 'text-anchor': 'end', fill: MUTED, 'font-size': 11 }, [tip(c), text])
-          : svg('text', { x: plot.x + mid, y: plot.y + plot.h + 16, 'text-anchor': 'middle', fill: MUTED, 'font-size': 11 }, [tip(c), text]),
+          ? svg(
+              'text',
+              {
+                x: plot.x - 6,
+                y: plot.y + mid + 4,
+                'text-anchor': 'end',
+                fill: MUTED,
+                'font-size': 11,
+              },
+              [tip(c), text],
+            )
+          : svg(
+              'text',
+              {
+                x: plot.x + mid,
+                y: plot.y + plot.h + 16,
+                'text-anchor': 'middle',
+                fill: MUTED,
+                'font-size': 11,
+              },
+              [tip(c), text],
+            ),
       );
     });
     const zero = pos(Math.max(min, 0));
@@ -109,13 +203,26 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
           const [a, b] = [pos(v), zero].sort((x, y) => x - y) as [number, number];
           const rect = horizontal
             ? { x: plot.x + a, y: plot.y + start, width: Math.max(1, b - a), height: thick }
-            : { x: plot.x + start, y: plot.y + plot.h - b, width: thick, height: Math.max(1, b - a) };
-          root.append(svg('rect', { ...rect, fill: s.color, class: 'chart-bar', 'data-series': k, 'data-index': i }, [tip(label(i, s, v))]));
+            : {
+                x: plot.x + start,
+                y: plot.y + plot.h - b,
+                width: thick,
+                height: Math.max(1, b - a),
+              };
+          root.append(
+            svg(
+              'rect',
+              { ...rect, fill: s.color, class: 'chart-bar', 'data-series': k, 'data-index': i },
+              [tip(label(i, s, v))],
+            ),
+          );
         }),
       );
     } else {
       series.forEach((s, k) => {
-        const pts = s.values.map((v, i) => (v === null ? null : { x: plot.x + (i + 0.5) * band, y: plot.y + plot.h - pos(v), v, i }));
+        const pts = s.values.map((v, i) =>
+          v === null ? null : { x: plot.x + (i + 0.5) * band, y: plot.y + plot.h - pos(v), v, i },
+        );
         // A gap (no number) breaks the line, as in Sheets.
         const runs: Array<typeof pts> = [[]];
         for (const p of pts) {
@@ -128,17 +235,46 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
             const first = run[0];
             const last = run[run.length - 1];
             const base = plot.y + plot.h - zero;
-            root.append(svg('polygon', { points: `${first?.x},${base} ${coords} ${last?.x},${base}`, fill: s.color, 'fill-opacity': 0.3 }));
+            root.append(
+              svg('polygon', {
+                points: `${first?.x},${base} ${coords} ${last?.x},${base}`,
+                fill: s.color,
+                'fill-opacity': 0.3,
+              }),
+            );
           }
-          root.append(svg('polyline', { points: coords, fill: 'none', stroke: s.color, 'stroke-width': 2 }));
+          root.append(
+            svg('polyline', { points: coords, fill: 'none', stroke: s.color, 'stroke-width': 2 }),
+          );
         }
         for (const p of pts) {
-          if (p) root.append(svg('circle', { cx: p.x, cy: p.y, r: 3.5, fill: s.color, class: 'chart-point', 'data-series': k, 'data-index': p.i }, [tip(label(p.i, s, p.v))]));
+          if (p)
+            root.append(
+              svg(
+                'circle',
+                {
+                  cx: p.x,
+                  cy: p.y,
+                  r: 3.5,
+                  fill: s.color,
+                  class: 'chart-point',
+                  'data-series': k,
+                  'data-index': p.i,
+                },
+                [tip(label(p.i, s, p.v))],
+              ),
+            );
         }
       });
     }
   } else {
-    root.append(svg('text', { x: W / 2, y: top + (H - top) / 2, 'text-anchor': 'middle', fill: MUTED, 'font-size': 13 }, [chart.categories.length === 0 ? 'No data' : `${chart.type.toLowerCase()} chart`]));
+    root.append(
+      svg(
+        'text',
+        { x: W / 2, y: top + (H - top) / 2, 'text-anchor': 'middle', fill: MUTED, 'font-size': 13 },
+        [chart.categories.length === 0 ? 'No data' : `${chart.type.toLowerCase()} chart`],
+      ),
+    );
   }
 
   if (legendWidth > 0) {
@@ -146,7 +282,11 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
       const y = top + 10 + k * 20;
       const x = W - legendWidth + 8;
       root.append(svg('rect', { x, y, width: 10, height: 10, fill: s.color }));
-      root.append(svg('text', { x: x + 16, y: y + 9, fill: TEXT, 'font-size': 11, class: 'chart-legend' }, [shorten(s.name, (legendWidth - 28) / 6.5)]));
+      root.append(
+        svg('text', { x: x + 16, y: y + 9, fill: TEXT, 'font-size': 11, class: 'chart-legend' }, [
+          shorten(s.name, (legendWidth - 28) / 6.5),
+        ]),
+      );
     });
   }
   const frame = document.createElement('div');
@@ -156,7 +296,12 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
   return frame;
 }
 
-function drawPie(root: SVGSVGElement, chart: ChartView, area: { x: number; y: number; w: number; h: number }, label: (i: number, s: ChartView['series'][number], v: number | null) => string): void {
+function drawPie(
+  root: SVGSVGElement,
+  chart: ChartView,
+  area: { x: number; y: number; w: number; h: number },
+  label: (i: number, s: ChartView['series'][number], v: number | null) => string,
+): void {
   const s = chart.series[0];
   if (!s) return;
   const total = s.values.reduce<number>((a, v) => a + (v !== null && v > 0 ? v : 0), 0);
@@ -168,10 +313,23 @@ function drawPie(root: SVGSVGElement, chart: ChartView, area: { x: number; y: nu
     if (v === null || v <= 0 || total === 0) return;
     const sweep = (v / total) * Math.PI * 2;
     const end = angle + sweep;
-    const color = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'][i % 6] ?? s.color;
-    const [x1, y1, x2, y2] = [cx + r * Math.cos(angle), cy + r * Math.sin(angle), cx + r * Math.cos(end), cy + r * Math.sin(end)];
-    const d = sweep >= Math.PI * 2 - 1e-9 ? `M ${cx - r},${cy} a ${r},${r} 0 1,0 ${2 * r},0 a ${r},${r} 0 1,0 ${-2 * r},0` : `M ${cx},${cy} L ${x1},${y1} A ${r},${r} 0 ${sweep > Math.PI ? 1 : 0},1 ${x2},${y2} Z`;
-    root.append(svg('path', { d, fill: color, stroke: '#fff', class: 'chart-slice', 'data-index': i }, [tip(label(i, s, v))]));
+    const color =
+      ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'][i % 6] ?? s.color;
+    const [x1, y1, x2, y2] = [
+      cx + r * Math.cos(angle),
+      cy + r * Math.sin(angle),
+      cx + r * Math.cos(end),
+      cy + r * Math.sin(end),
+    ];
+    const d =
+      sweep >= Math.PI * 2 - 1e-9
+        ? `M ${cx - r},${cy} a ${r},${r} 0 1,0 ${2 * r},0 a ${r},${r} 0 1,0 ${-2 * r},0`
+        : `M ${cx},${cy} L ${x1},${y1} A ${r},${r} 0 ${sweep > Math.PI ? 1 : 0},1 ${x2},${y2} Z`;
+    root.append(
+      svg('path', { d, fill: color, stroke: '#fff', class: 'chart-slice', 'data-index': i }, [
+        tip(label(i, s, v)),
+      ]),
+    );
     angle = end;
   });
 }

@@ -5,7 +5,9 @@
  */
 import type { ConditionalEffect } from '../protocol';
 
-export function conditionalStyle(effect: ConditionalEffect | undefined): Partial<CSSStyleDeclaration> {
+export function conditionalStyle(
+  effect: ConditionalEffect | undefined,
+): Partial<CSSStyleDeclaration> {
   if (!effect) return {};
   const style: Partial<CSSStyleDeclaration> = {};
   if (effect.background) style.background = effect.background;

@@ -11,15 +11,38 @@ import { byId, el, uid } from './dom';
  * language here (the workbook's userLocale, by default the spreadsheet's locale).
  */
 const HOST_WORDS = {
-  en: { ok: 'OK', cancel: 'Cancel', yes: 'Yes', no: 'No', close: 'Close', working: 'Working…', dialog: 'Dialog', answer: 'Answer', dismiss: 'Dismiss' },
-  ru: { ok: 'ОК', cancel: 'Отмена', yes: 'Да', no: 'Нет', close: 'Закрыть', working: 'Работаем…', dialog: 'Диалог', answer: 'Ответ', dismiss: 'Скрыть' },
+  en: {
+    ok: 'OK',
+    cancel: 'Cancel',
+    yes: 'Yes',
+    no: 'No',
+    close: 'Close',
+    working: 'Working…',
+    dialog: 'Dialog',
+    answer: 'Answer',
+    dismiss: 'Dismiss',
+  },
+  ru: {
+    ok: 'ОК',
+    cancel: 'Отмена',
+    yes: 'Да',
+    no: 'Нет',
+    close: 'Закрыть',
+    working: 'Работаем…',
+    dialog: 'Диалог',
+    answer: 'Ответ',
+    dismiss: 'Скрыть',
+  },
 } as const;
 export type HostLang = keyof typeof HOST_WORDS;
 export type HostWord = keyof (typeof HOST_WORDS)['en'];
 
 let hostLang: HostLang = 'en';
 
-/** The language of the host's words for a spreadsheet locale ("ru_RU" → ru; as the add-on maps locales). */
+/**
+ * The language of the host's words for a spreadsheet locale ("ru_RU" → ru; as the add-on maps
+ * locales).
+ */
 export function hostLangOf(locale: string): HostLang {
   return /^(ru|be|uk|kk)/i.test(locale) ? 'ru' : 'en';
 }
@@ -66,21 +89,35 @@ export function openDialog(spec: DialogSpec): OpenDialog {
   const before = document.activeElement as HTMLElement | null;
   const titleId = uid('dialog-title');
   const descId = uid('dialog-desc');
-  const closeButton = el('button', { type: 'button', class: 'dialog-close', 'aria-label': hostWord('close'), text: '×' });
-  const dialog = el('div', {
-    role: spec.role,
-    'aria-modal': modal ? 'true' : null,
-    'aria-labelledby': spec.title ? titleId : null,
-    'aria-label': spec.title ? null : (spec.label ?? hostWord('dialog')),
-    'aria-describedby': spec.role === 'alertdialog' ? descId : null,
-    class: `dialog ${spec.className ?? ''}`,
-    tabindex: '-1',
-  }, [
-    el('div', { class: 'dialog-head' }, [spec.title ? el('h2', { id: titleId, text: spec.title }) : el('span'), closeButton]),
-    el('div', { class: 'dialog-body', id: descId }, spec.body),
-    spec.buttons?.length ? el('div', { class: 'dialog-buttons' }, spec.buttons) : null,
-  ]);
-  const container = modal ? el('div', { class: 'backdrop' }, [dialog]) : el('div', { class: 'modeless' }, [dialog]);
+  const closeButton = el('button', {
+    type: 'button',
+    class: 'dialog-close',
+    'aria-label': hostWord('close'),
+    text: '×',
+  });
+  const dialog = el(
+    'div',
+    {
+      role: spec.role,
+      'aria-modal': modal ? 'true' : null,
+      'aria-labelledby': spec.title ? titleId : null,
+      'aria-label': spec.title ? null : (spec.label ?? hostWord('dialog')),
+      'aria-describedby': spec.role === 'alertdialog' ? descId : null,
+      class: `dialog ${spec.className ?? ''}`,
+      tabindex: '-1',
+    },
+    [
+      el('div', { class: 'dialog-head' }, [
+        spec.title ? el('h2', { id: titleId, text: spec.title }) : el('span'),
+        closeButton,
+      ]),
+      el('div', { class: 'dialog-body', id: descId }, spec.body),
+      spec.buttons?.length ? el('div', { class: 'dialog-buttons' }, spec.buttons) : null,
+    ],
+  );
+  const container = modal
+    ? el('div', { class: 'backdrop' }, [dialog])
+    : el('div', { class: 'modeless' }, [dialog]);
   byId('layer').append(container);
 
   let closed = false;
@@ -100,13 +137,21 @@ export function openDialog(spec: DialogSpec): OpenDialog {
       trapTab(e, dialog);
     }
   });
-  const first = spec.initialFocus ?? dialog.querySelector<HTMLElement>('input, select, textarea, .primary') ?? spec.buttons?.[0] ?? dialog;
+  const first =
+    spec.initialFocus ??
+    dialog.querySelector<HTMLElement>('input, select, textarea, .primary') ??
+    spec.buttons?.[0] ??
+    dialog;
   first.focus();
   return { element: dialog, close };
 }
 
 function trapTab(e: KeyboardEvent, dialog: HTMLElement): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, iframe, [tabindex="0"]')].filter((n) => !n.hasAttribute('disabled'));
+  const focusable = [
+    ...dialog.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, iframe, [tabindex="0"]',
+    ),
+  ].filter((n) => !n.hasAttribute('disabled'));
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   if (!first || !last) return;

@@ -62,7 +62,12 @@ export class Grid {
    * Draws a sheet with what Sheets draws over it (`drawing`: conditional formats and charts).
    * `activeRange` is where the add-on put the selection when the sheet is new here.
    */
-  render(snap: SheetSnapshot, locale: string, activeRange: string | null, drawing: SheetDrawing = { conditional: {}, charts: [] }): void {
+  render(
+    snap: SheetSnapshot,
+    locale: string,
+    activeRange: string | null,
+    drawing: SheetDrawing = { conditional: {}, charts: [] },
+  ): void {
     const hadFocus = this.scroll.contains(document.activeElement);
     const { scrollTop, scrollLeft } = this.scroll;
     const sameSheet = snap.name === this.snap?.name;
@@ -74,9 +79,16 @@ export class Grid {
     this.locale = locale;
     this.cells = new Map(snap.cells.map((c) => [`${c.row},${c.col}`, c]));
     ({ rows: this.rows, cols: this.cols } = drawnSize(snap, drawing.charts));
-    if (!this.positions.has(snap.name)) this.positions.set(snap.name, (activeRange ? parseCellName(activeRange.split(':')[0] ?? '') : null) ?? { row: 1, col: 1 });
+    if (!this.positions.has(snap.name))
+      this.positions.set(
+        snap.name,
+        (activeRange ? parseCellName(activeRange.split(':')[0] ?? '') : null) ?? { row: 1, col: 1 },
+      );
     const p = this.pos;
-    this.positions.set(snap.name, { row: Math.min(p.row, this.rows), col: Math.min(p.col, this.cols) });
+    this.positions.set(snap.name, {
+      row: Math.min(p.row, this.rows),
+      col: Math.min(p.col, this.cols),
+    });
 
     const table = this.build(snap);
     this.scroll.replaceChildren(table);
@@ -135,11 +147,19 @@ export class Grid {
   }
 
   private build(snap: SheetSnapshot): HTMLTableElement {
-    const widths = Array.from({ length: this.cols }, (_, i) => snap.colWidths[i + 1] ?? DEFAULT_WIDTH);
-    const colgroup = el('colgroup', {}, [el('col', { style: `width:${ROW_HEADER_WIDTH}px` }), ...widths.map((w) => el('col', { style: `width:${w}px` }))]);
+    const widths = Array.from(
+      { length: this.cols },
+      (_, i) => snap.colWidths[i + 1] ?? DEFAULT_WIDTH,
+    );
+    const colgroup = el('colgroup', {}, [
+      el('col', { style: `width:${ROW_HEADER_WIDTH}px` }),
+      ...widths.map((w) => el('col', { style: `width:${w}px` })),
+    ]);
     const head = el('tr', {}, [
       el('th', { class: 'corner', 'aria-hidden': 'true' }),
-      ...widths.map((_, i) => el('th', { role: 'columnheader', scope: 'col', text: columnName(i + 1) })),
+      ...widths.map((_, i) =>
+        el('th', { role: 'columnheader', scope: 'col', text: columnName(i + 1) }),
+      ),
     ]);
     this.tds = [];
     const body: HTMLTableRowElement[] = [];
@@ -148,16 +168,25 @@ export class Grid {
       for (let c = 1; c <= this.cols; c++) tds.push(this.buildCell(r, c));
       this.tds.push(tds);
       const height = snap.rowHeights[r] ?? DEFAULT_HEIGHT;
-      body.push(el('tr', { style: `height:${height}px` }, [el('th', { role: 'rowheader', scope: 'row', text: String(r) }), ...tds]));
+      body.push(
+        el('tr', { style: `height:${height}px` }, [
+          el('th', { role: 'rowheader', scope: 'row', text: String(r) }),
+          ...tds,
+        ]),
+      );
     }
-    const table = el('table', {
-      role: 'grid',
-      class: `grid${snap.hiddenGridlines ? ' no-gridlines' : ''}`,
-      'aria-label': snap.name,
-      'aria-rowcount': snap.maxRows + 1,
-      'aria-colcount': snap.maxCols + 1,
-      style: `width:${ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0)}px`,
-    }, [colgroup, el('thead', {}, [head]), el('tbody', {}, body)]);
+    const table = el(
+      'table',
+      {
+        role: 'grid',
+        class: `grid${snap.hiddenGridlines ? ' no-gridlines' : ''}`,
+        'aria-label': snap.name,
+        'aria-rowcount': snap.maxRows + 1,
+        'aria-colcount': snap.maxCols + 1,
+        style: `width:${ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0)}px`,
+      },
+      [colgroup, el('thead', {}, [head]), el('tbody', {}, body)],
+    );
     table.addEventListener('keydown', (e) => this.onKey(e));
     table.addEventListener('mousedown', (e) => {
       const p = this.posOf(e.target);
@@ -175,15 +204,26 @@ export class Grid {
   private buildCell(r: number, c: number): HTMLTableCellElement {
     const cell = this.cellAt(r, c);
     const a1 = cellName(r, c);
-    const td = el('td', { role: 'gridcell', 'aria-label': a1, 'aria-selected': 'false', tabindex: '-1', 'data-row': r, 'data-col': c });
+    const td = el('td', {
+      role: 'gridcell',
+      'aria-label': a1,
+      'aria-selected': 'false',
+      tabindex: '-1',
+      'data-row': r,
+      'data-col': c,
+    });
     Object.assign(td.style, cellStyle(cell), conditionalStyle(this.drawing.conditional[a1]));
-    if (this.drawing.conditional[a1]) td.dataset.conditional = String(this.drawing.conditional[a1]?.rule);
-    const spark = cell?.formula ? sparkline(cell.formula, (row, col) => this.cellAt(row, col)) : null;
+    if (this.drawing.conditional[a1])
+      td.dataset.conditional = String(this.drawing.conditional[a1]?.rule);
+    const spark = cell?.formula
+      ? sparkline(cell.formula, (row, col) => this.cellAt(row, col))
+      : null;
     const text = cell?.error ? cell.error.code : (cell?.display ?? '');
     const wrap = wraps(cell);
     // Unwrapped text runs on over an empty right neighbour, as in Sheets; otherwise it is cut.
     const next = this.cellAt(r, c + 1);
-    const spill = !wrap && text !== '' && (next === undefined || (next.display === '' && !next.formula));
+    const spill =
+      !wrap && text !== '' && (next === undefined || (next.display === '' && !next.formula));
     td.append(spark ?? el('div', { class: `v${wrap ? ' wrap' : spill ? ' spill' : ''}`, text }));
     const tips: string[] = [];
     if (cell?.error) {
@@ -199,7 +239,10 @@ export class Grid {
     return td;
   }
 
-  /** Embedded charts over the cells, their top-left corner at the anchor cell plus the offset, as in Sheets. */
+  /**
+   * Embedded charts over the cells, their top-left corner at the anchor cell plus the offset, as in
+   * Sheets.
+   */
   private drawCharts(table: HTMLTableElement, snap: SheetSnapshot): void {
     if (this.drawing.charts.length === 0) return;
     const rows = table.tBodies[0]?.rows;
@@ -220,7 +263,7 @@ export class Grid {
   /** Frozen rows and columns stay in view while the rest scrolls (sticky cells). */
   private freeze(table: HTMLTableElement, snap: SheetSnapshot): void {
     const headHeight = table.tHead?.offsetHeight ?? 0;
-    const rows = [...table.tBodies[0]?.rows ?? []];
+    const rows = [...(table.tBodies[0]?.rows ?? [])];
     let top = headHeight;
     const frozenRows = Math.min(snap.frozenRows, rows.length);
     const frozenHeight = rows.slice(0, frozenRows).reduce((h, tr) => h + tr.offsetHeight, 0);
@@ -251,7 +294,8 @@ export class Grid {
         if (i === frozenRows - 1) tr.classList.add('frozen-bottom');
       }
     });
-    // Keyboard moves scroll the selection into view below and beside the frozen panes, not under them.
+    // Keyboard moves scroll the selection into view below and beside the frozen panes, not under
+    // them.
     this.scroll.style.scrollPaddingTop = `${canFreezeRows ? top : headHeight}px`;
     this.scroll.style.scrollPaddingLeft = `${left}px`;
     table.tHead?.querySelectorAll('th').forEach((th, j) => {
@@ -271,11 +315,20 @@ export class Grid {
   private onKey(e: KeyboardEvent): void {
     if (this.editing || e.target instanceof HTMLInputElement) return;
     const { row, col } = this.pos;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
-      if (e.ctrlKey || e.metaKey) this.select(move[0] ? (move[0] < 0 ? 1 : this.rows) : row, move[1] ? (move[1] < 0 ? 1 : this.cols) : col);
+      if (e.ctrlKey || e.metaKey)
+        this.select(
+          move[0] ? (move[0] < 0 ? 1 : this.rows) : row,
+          move[1] ? (move[1] < 0 ? 1 : this.cols) : col,
+        );
       else this.select(row + move[0], col + move[1]);
       return;
     }
@@ -316,12 +369,20 @@ export class Grid {
     }
   }
 
-  /** Opens the in-cell editor: with the cell's content (Enter, F2, double-click) or replacing it with a typed key. */
+  /**
+   * Opens the in-cell editor: with the cell's content (Enter, F2, double-click) or replacing it
+   * with a typed key.
+   */
   private startEdit(initial: string | null): void {
     const pos = this.pos;
     const td = this.tds[pos.row - 1]?.[pos.col - 1];
     if (!td || this.editing) return;
-    const input = el('input', { class: 'cell-editor', 'aria-label': `Edit ${cellName(pos.row, pos.col)}`, autocomplete: 'off', spellcheck: 'false' });
+    const input = el('input', {
+      class: 'cell-editor',
+      'aria-label': `Edit ${cellName(pos.row, pos.col)}`,
+      autocomplete: 'off',
+      spellcheck: 'false',
+    });
     input.value = initial ?? editText(this.cellAt(pos.row, pos.col), this.locale);
     this.editing = { input, pos };
     td.classList.add('editing');
@@ -335,7 +396,10 @@ export class Grid {
         this.cancelEdit();
       } else if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();
-        const next = e.key === 'Enter' ? { row: pos.row + (e.shiftKey ? -1 : 1), col: pos.col } : { row: pos.row, col: pos.col + (e.shiftKey ? -1 : 1) };
+        const next =
+          e.key === 'Enter'
+            ? { row: pos.row + (e.shiftKey ? -1 : 1), col: pos.col }
+            : { row: pos.row, col: pos.col + (e.shiftKey ? -1 : 1) };
         this.finishEdit(next);
       }
     });
@@ -391,4 +455,3 @@ export class Grid {
 function clamp(n: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, n));
 }
-

@@ -30,13 +30,23 @@ class App {
   private readonly notice = byId('notice');
 
   constructor() {
-    this.grid = new Grid(byId('grid-scroll'), byId<HTMLInputElement>('name-box'), byId<HTMLInputElement>('formula-input'), {
-      commit: async (sheet, a1, input) => {
-        await this.perform({ kind: 'edit', sheet, a1, input });
+    this.grid = new Grid(
+      byId('grid-scroll'),
+      byId<HTMLInputElement>('name-box'),
+      byId<HTMLInputElement>('formula-input'),
+      {
+        commit: async (sheet, a1, input) => {
+          await this.perform({ kind: 'edit', sheet, a1, input });
+        },
       },
-    });
-    this.menus = new MenuBar(byId('menubar'), (functionName) => void this.perform({ kind: 'menu', functionName }));
-    this.surfaces = new Surfaces(byId('sidebar'), (functionName, args) => this.rpc(functionName, args));
+    );
+    this.menus = new MenuBar(
+      byId('menubar'),
+      (functionName) => void this.perform({ kind: 'menu', functionName }),
+    );
+    this.surfaces = new Surfaces(byId('sidebar'), (functionName, args) =>
+      this.rpc(functionName, args),
+    );
     byId('download').addEventListener('click', () => void this.download());
     byId('reset').addEventListener('click', () => this.confirmReset());
     this.tabs.addEventListener('keydown', (e) => this.onTabKey(e));
@@ -52,7 +62,10 @@ class App {
     await this.perform({ kind: 'state' });
   }
 
-  /** Runs one action on the server (answering the add-on's questions on the way) and draws the result. */
+  /**
+   * Runs one action on the server (answering the add-on's questions on the way) and draws the
+   * result.
+   */
   async perform(action: Action): Promise<Outcome | null> {
     this.setBusy(1);
     try {
@@ -70,7 +83,9 @@ class App {
   private async rpc(functionName: string, args: unknown[]): Promise<RpcResult> {
     const outcome = await this.perform({ kind: 'rpc', functionName, args });
     if (!outcome) return { ok: false, message: 'The workbench server did not answer.' };
-    return outcome.error !== undefined ? { ok: false, message: outcome.error } : { ok: true, value: outcome.value ?? null };
+    return outcome.error !== undefined
+      ? { ok: false, message: outcome.error }
+      : { ok: true, value: outcome.value ?? null };
   }
 
   private apply(outcome: Outcome, showError: boolean): void {
@@ -95,7 +110,16 @@ class App {
     const panel = byId('grid-scroll');
     const tabs = state.sheets.map((s) => {
       const id = uid('tab');
-      const tab = el('button', { type: 'button', role: 'tab', id, 'aria-selected': String(s.active), 'aria-controls': 'grid-scroll', tabindex: s.active ? '0' : '-1', class: 'tab', text: s.name });
+      const tab = el('button', {
+        type: 'button',
+        role: 'tab',
+        id,
+        'aria-selected': String(s.active),
+        'aria-controls': 'grid-scroll',
+        tabindex: s.active ? '0' : '-1',
+        class: 'tab',
+        text: s.name,
+      });
       if (s.active) panel.setAttribute('aria-labelledby', id);
       tab.addEventListener('click', () => {
         if (!s.active) void this.perform({ kind: 'activate', sheet: s.name });
@@ -122,8 +146,13 @@ class App {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         throw new Error(body.error ?? `download failed (${res.status})`);
       }
-      const name = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
-      const link = el('a', { href: URL.createObjectURL(await res.blob()), download: name ? decodeURIComponent(name) : 'map.xlsx' });
+      const name = /filename\*=UTF-8''([^;]+)/.exec(
+        res.headers.get('Content-Disposition') ?? '',
+      )?.[1];
+      const link = el('a', {
+        href: URL.createObjectURL(await res.blob()),
+        download: name ? decodeURIComponent(name) : 'map.xlsx',
+      });
       document.body.append(link);
       link.click();
       link.remove();
@@ -136,12 +165,23 @@ class App {
   }
 
   private confirmReset(): void {
-    const select = el('select', { id: uid('locale') }, LOCALES.map(([id, name]) => el('option', { value: id, text: `${name} — ${id}`, selected: id === this.state?.locale })));
+    const select = el(
+      'select',
+      { id: uid('locale') },
+      LOCALES.map(([id, name]) =>
+        el('option', { value: id, text: `${name} — ${id}`, selected: id === this.state?.locale }),
+      ),
+    );
     const label = el('label', { for: select.id, text: 'Spreadsheet locale' });
     const dialog = openDialog({
       role: 'alertdialog',
       title: 'Reset the workbook?',
-      body: [el('p', { text: 'Every sheet, map and saved setting of this workbook will be deleted and a new, empty spreadsheet opened.' }), el('div', { class: 'field' }, [label, select])],
+      body: [
+        el('p', {
+          text: 'Every sheet, map and saved setting of this workbook will be deleted and a new, empty spreadsheet opened.',
+        }),
+        el('div', { class: 'field' }, [label, select]),
+      ],
       buttons: [
         button('Reset', true, () => {
           dialog.close();
@@ -162,7 +202,12 @@ class App {
   }
 
   private showNotice(text: string): void {
-    const dismiss = el('button', { type: 'button', class: 'dialog-close', 'aria-label': hostWord('dismiss'), text: '×' });
+    const dismiss = el('button', {
+      type: 'button',
+      class: 'dialog-close',
+      'aria-label': hostWord('dismiss'),
+      text: '×',
+    });
     dismiss.addEventListener('click', () => (this.notice.hidden = true));
     this.notice.replaceChildren(el('span', { text }), dismiss);
     this.notice.hidden = false;

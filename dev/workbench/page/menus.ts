@@ -28,16 +28,30 @@ export class MenuBar {
     const addon = menus.filter((m) => m.kind === 'addon');
     const custom = menus.filter((m) => m.kind === 'custom');
     const extensions: Entry[] = addon.map((m) => ({ submenu: m }));
-    if (extensions.length === 0) extensions.push({ caption: 'No add-on menu (onOpen added none)', functionName: '' });
-    this.bar.replaceChildren(this.root('Extensions', extensions), ...custom.map((m) => this.root(m.title, m.items)));
+    if (extensions.length === 0)
+      extensions.push({ caption: 'No add-on menu (onOpen added none)', functionName: '' });
+    this.bar.replaceChildren(
+      this.root('Extensions', extensions),
+      ...custom.map((m) => this.root(m.title, m.items)),
+    );
   }
 
   private root(title: string, items: Entry[]): HTMLElement {
     const id = uid('menu');
-    const button = el('button', { type: 'button', role: 'menuitem', id, 'aria-haspopup': 'menu', 'aria-expanded': 'false', class: 'menu-root', text: title });
+    const button = el('button', {
+      type: 'button',
+      role: 'menuitem',
+      id,
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+      class: 'menu-root',
+      text: title,
+    });
     const popup = this.menu(items, id);
     const wrap = el('div', { class: 'menu-wrap' }, [button, popup]);
-    button.addEventListener('click', () => (popup.hidden ? this.open(button, popup, true) : this.closeAll()));
+    button.addEventListener('click', () =>
+      popup.hidden ? this.open(button, popup, true) : this.closeAll(),
+    );
     button.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
@@ -56,16 +70,33 @@ export class MenuBar {
   }
 
   private menu(items: Entry[], labelledBy: string | null, label?: string): HTMLElement {
-    const menu = el('div', { role: 'menu', class: 'menu', hidden: true, 'aria-labelledby': labelledBy, 'aria-label': label });
+    const menu = el('div', {
+      role: 'menu',
+      class: 'menu',
+      hidden: true,
+      'aria-labelledby': labelledBy,
+      'aria-label': label,
+    });
     for (const item of items) {
       if ('separator' in item) {
         menu.append(el('div', { role: 'separator', class: 'menu-sep' }));
       } else if ('submenu' in item) {
         const id = uid('menuitem');
-        const opener = el('div', { role: 'menuitem', id, tabindex: '-1', 'aria-haspopup': 'menu', 'aria-expanded': 'false', class: 'menu-item has-sub' }, [
-          el('span', { text: item.submenu.title }),
-          el('span', { class: 'arrow', 'aria-hidden': 'true', text: '▸' }),
-        ]);
+        const opener = el(
+          'div',
+          {
+            role: 'menuitem',
+            id,
+            tabindex: '-1',
+            'aria-haspopup': 'menu',
+            'aria-expanded': 'false',
+            class: 'menu-item has-sub',
+          },
+          [
+            el('span', { text: item.submenu.title }),
+            el('span', { class: 'arrow', 'aria-hidden': 'true', text: '▸' }),
+          ],
+        );
         const sub = this.menu(item.submenu.items, id);
         sub.classList.add('submenu');
         const wrap = el('div', { class: 'menu-sub-wrap', role: 'none' }, [opener, sub]);
@@ -88,7 +119,13 @@ export class MenuBar {
         });
         menu.append(wrap);
       } else {
-        const node = el('div', { role: 'menuitem', tabindex: '-1', class: 'menu-item', text: item.caption, 'aria-disabled': item.functionName ? null : 'true' });
+        const node = el('div', {
+          role: 'menuitem',
+          tabindex: '-1',
+          class: 'menu-item',
+          text: item.caption,
+          'aria-disabled': item.functionName ? null : 'true',
+        });
         const choose = (): void => {
           if (!item.functionName) return;
           this.closeAll();
@@ -110,7 +147,9 @@ export class MenuBar {
   }
 
   private navigate(e: KeyboardEvent, menu: HTMLElement): void {
-    const items = [...menu.children].flatMap((c) => (c.matches('[role=menuitem]') ? [c] : [...c.querySelectorAll(':scope > [role=menuitem]')])) as HTMLElement[];
+    const items = [...menu.children].flatMap((c) =>
+      c.matches('[role=menuitem]') ? [c] : [...c.querySelectorAll(':scope > [role=menuitem]')],
+    ) as HTMLElement[];
     const i = items.indexOf(document.activeElement as HTMLElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -159,7 +198,9 @@ export class MenuBar {
 
   closeAll(): void {
     this.bar.querySelectorAll<HTMLElement>('[role=menu]').forEach((m) => (m.hidden = true));
-    this.bar.querySelectorAll('[aria-expanded=true]').forEach((b) => b.setAttribute('aria-expanded', 'false'));
+    this.bar
+      .querySelectorAll('[aria-expanded=true]')
+      .forEach((b) => b.setAttribute('aria-expanded', 'false'));
     this.openRoots = [];
   }
 }

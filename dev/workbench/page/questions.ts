@@ -23,7 +23,10 @@ const SETS: Record<UiRequest['buttons'], ButtonName[]> = {
 };
 const WORD: Record<ButtonName, HostWord> = { OK: 'ok', CANCEL: 'cancel', YES: 'yes', NO: 'no' };
 
-/** The answer a question opens on: the set's first (Yes, OK), the least convenient reading for the add-on. */
+/**
+ * The answer a question opens on: the set's first (Yes, OK), the least convenient reading for the
+ * add-on.
+ */
 export function defaultAnswer(names: readonly ButtonName[]): ButtonName {
   return names[0] ?? 'OK';
 }
@@ -35,18 +38,36 @@ const USER_WORDS: Record<'en' | 'ru', Record<ButtonName, string>> = {
 
 export function askUser(request: UiRequest): Promise<UiResponse> {
   return new Promise((resolve) => {
-    const input = request.kind === 'prompt' ? el('input', { type: 'text', id: uid('prompt'), 'aria-label': request.prompt || hostWord('answer'), autocomplete: 'off' }) : null;
+    const input =
+      request.kind === 'prompt'
+        ? el('input', {
+            type: 'text',
+            id: uid('prompt'),
+            'aria-label': request.prompt || hostWord('answer'),
+            autocomplete: 'off',
+          })
+        : null;
     const answer = (name: Answer): void => {
       dialog.close();
       resolve(input ? { button: name, text: input.value } : name);
     };
     const names = SETS[request.buttons];
-    // The default button (blue, focused: Enter presses it) is the set's first, as the emulator records it.
+    // The default button (blue, focused: Enter presses it) is the set's first, as the emulator
+    // records it.
     const primary = (request.focused as ButtonName | undefined) ?? defaultAnswer(names);
-    // Captions in the user's account language, as recorded by the emulator (older workers: the host's words).
-    const userLang = request.userLocale ? (/^(ru|be|uk|kk)/i.test(request.userLocale) ? 'ru' : 'en') : null;
+    // Captions in the user's account language, as recorded by the emulator (older workers: the
+    // host's words).
+    const userLang = request.userLocale
+      ? /^(ru|be|uk|kk)/i.test(request.userLocale)
+        ? 'ru'
+        : 'en'
+      : null;
     const buttons = names.map((n, i) => {
-      const b = button(request.labels?.[i] ?? (userLang ? USER_WORDS[userLang][n] : hostWord(WORD[n])), n === primary, () => answer(n));
+      const b = button(
+        request.labels?.[i] ?? (userLang ? USER_WORDS[userLang][n] : hostWord(WORD[n])),
+        n === primary,
+        () => answer(n),
+      );
       b.setAttribute('lang', userLang ?? currentHostLang());
       return b;
     });
@@ -60,7 +81,9 @@ export function askUser(request: UiRequest): Promise<UiResponse> {
       role: 'alertdialog',
       title: request.title,
       label: request.prompt,
-      body: input ? [el('p', { class: 'question', text: request.prompt }), input] : [el('p', { class: 'question', text: request.prompt })],
+      body: input
+        ? [el('p', { class: 'question', text: request.prompt }), input]
+        : [el('p', { class: 'question', text: request.prompt })],
       buttons,
       className: 'question-dialog',
       onDismiss: () => answer('CLOSE'),

@@ -4,4 +4,7 @@ export type ShimRequest =
   | { cjm: 'close' }
   | { cjm: 'size'; width?: number; height?: number };
 
-export type ShimReply = { cjm: 'result'; callId: number } & ({ ok: true; value: unknown } | { ok: false; message: string });
+export type ShimReply = { cjm: 'result'; callId: number } & (
+  | { ok: true; value: unknown }
+  | { ok: false; message: string }
+);

@@ -38,7 +38,8 @@ class IllegalValue extends Error {}
 /** The rules of google.script.run for arguments: primitives, arrays and plain objects only. */
 function clientJson(value: unknown, property: string): unknown {
   if (value === null || value === undefined) return value;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (typeof value !== 'object') throw new IllegalValue(property);
   if (value instanceof HTMLFormElement) {
     const fields: Record<string, string> = {};

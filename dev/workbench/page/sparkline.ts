@@ -7,8 +7,13 @@ import type { Cell } from './cell-format';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function sparkline(formula: string, cellAt: (row: number, col: number) => Cell | undefined): SVGSVGElement | null {
-  const m = /^=SPARKLINE\(\s*\$?([A-Z]+)\$?(\d+)\s*:\s*\$?([A-Z]+)\$?(\d+)\s*\)$/i.exec(formula.trim());
+export function sparkline(
+  formula: string,
+  cellAt: (row: number, col: number) => Cell | undefined,
+): SVGSVGElement | null {
+  const m = /^=SPARKLINE\(\s*\$?([A-Z]+)\$?(\d+)\s*:\s*\$?([A-Z]+)\$?(\d+)\s*\)$/i.exec(
+    formula.trim(),
+  );
   if (!m) return null;
   const from = parseCellName(`${m[1]}${m[2]}`);
   const to = parseCellName(`${m[3]}${m[4]}`);
@@ -25,11 +30,16 @@ export function sparkline(formula: string, cellAt: (row: number, col: number) =>
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('class', 'sparkline');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', values.length ? `sparkline of ${values.join(', ')}` : 'empty sparkline');
+  svg.setAttribute(
+    'aria-label',
+    values.length ? `sparkline of ${values.join(', ')}` : 'empty sparkline',
+  );
   if (values.length < 2) return svg;
   const min = Math.min(...values);
   const span = Math.max(...values) - min || 1;
-  const points = values.map((v, i) => `${(i / (values.length - 1)) * 100},${18 - ((v - min) / span) * 16}`).join(' ');
+  const points = values
+    .map((v, i) => `${(i / (values.length - 1)) * 100},${18 - ((v - min) / span) * 16}`)
+    .join(' ');
   const line = document.createElementNS(SVG, 'polyline');
   line.setAttribute('points', points);
   line.setAttribute('fill', 'none');

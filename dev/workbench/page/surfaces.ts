@@ -17,8 +17,12 @@ interface Shown {
 }
 
 const SIDEBAR_WIDTH = 300;
-/** https://developers.google.com/apps-script/guides/html/restrictions, "Restrictions in IFRAME mode". */
-const SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+/**
+ * https://developers.google.com/apps-script/guides/html/restrictions, "Restrictions in IFRAME
+ * mode".
+ */
+const SANDBOX =
+  'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 
 export class Surfaces {
   private readonly shown = new Map<string, Shown>();
@@ -39,11 +43,16 @@ export class Surfaces {
     for (const s of [...this.shown.values()]) s.close();
   }
 
-  private frame(info: SurfaceInfo, width: number | string, height: number | string): HTMLIFrameElement {
+  private frame(
+    info: SurfaceInfo,
+    width: number | string,
+    height: number | string,
+  ): HTMLIFrameElement {
     return el('iframe', {
       src: `/surface/${info.id}`,
       // HtmlService's IFRAME mode, as its restrictions page lists it for an add-on (not a
-      // stand-alone script, so no top navigation): downloads and copies are tried in what it allows.
+      // stand-alone script, so no top navigation): downloads and copies are tried in what it
+      // allows.
       sandbox: SANDBOX,
       title: info.title || 'Add-on page',
       class: 'surface-frame',
@@ -55,8 +64,19 @@ export class Surfaces {
     for (const s of [...this.shown.values()]) if (s.info.kind === 'sidebar') s.close();
     const titleId = uid('sidebar-title');
     const frame = this.frame(info, SIDEBAR_WIDTH, '100%');
-    const closeButton = el('button', { type: 'button', class: 'dialog-close', 'aria-label': 'Close sidebar', text: '×' });
-    this.sidebar.replaceChildren(el('div', { class: 'sidebar-head' }, [el('h2', { id: titleId, text: info.title }), closeButton]), frame);
+    const closeButton = el('button', {
+      type: 'button',
+      class: 'dialog-close',
+      'aria-label': 'Close sidebar',
+      text: '×',
+    });
+    this.sidebar.replaceChildren(
+      el('div', { class: 'sidebar-head' }, [
+        el('h2', { id: titleId, text: info.title }),
+        closeButton,
+      ]),
+      frame,
+    );
     this.sidebar.setAttribute('role', 'complementary');
     this.sidebar.setAttribute('aria-labelledby', titleId);
     this.sidebar.hidden = false;
@@ -80,7 +100,14 @@ export class Surfaces {
       this.shown.delete(info.id);
       dialog?.close();
     };
-    dialog = openDialog({ role: 'dialog', title: info.title, body: [frame], modal: info.kind === 'modal', className: 'addon-dialog', onDismiss: close });
+    dialog = openDialog({
+      role: 'dialog',
+      title: info.title,
+      body: [frame],
+      modal: info.kind === 'modal',
+      className: 'addon-dialog',
+      onDismiss: close,
+    });
     frame.focus();
     this.shown.set(info.id, { info, frame, close });
   }
@@ -93,7 +120,11 @@ export class Surfaces {
     else if (data.cjm === 'size' && shown.info.kind !== 'sidebar') {
       if (typeof data.width === 'number') shown.frame.style.width = `${data.width}px`;
       if (typeof data.height === 'number') shown.frame.style.height = `${data.height}px`;
-    } else if (data.cjm === 'run' && typeof data.functionName === 'string' && typeof data.callId === 'number') {
+    } else if (
+      data.cjm === 'run' &&
+      typeof data.functionName === 'string' &&
+      typeof data.callId === 'number'
+    ) {
       const { callId, functionName } = data;
       void this.rpc(functionName, Array.isArray(data.args) ? data.args : []).then((result) => {
         const reply: ShimReply = { cjm: 'result', callId, ...result };

@@ -29,7 +29,12 @@ export type Change =
   /** an amount in the lever's own unit: "+0,5 покупки" is { unit: 'purchases', amount: 0.5 } */
   | { kind: 'absolute'; unit: Unit; amount: number };
 
-export const UNIT_OF_LEVER: Readonly<Record<Lever, Unit | null>> = { leads: 'leads', conversion: null, avg_check: 'money', purchases: 'purchases' };
+export const UNIT_OF_LEVER: Readonly<Record<Lever, Unit | null>> = {
+  leads: 'leads',
+  conversion: null,
+  avg_check: 'money',
+  purchases: 'purchases',
+};
 
 /**
  * Every word or sign that may follow the number, by what it makes the change; matched whole and
@@ -38,9 +43,41 @@ export const UNIT_OF_LEVER: Readonly<Record<Lever, Unit | null>> = { leads: 'lea
  */
 export const CHANGE_SUFFIXES = {
   percent: ['%'],
-  points: ['pp', 'p.p.', 'p. p.', 'p.p', 'п.п.', 'п. п.', 'п.п', 'п. п', 'пп', 'points', 'point', 'пунктов', 'пункта', 'пункт'],
+  points: [
+    'pp',
+    'p.p.',
+    'p. p.',
+    'p.p',
+    'п.п.',
+    'п. п.',
+    'п.п',
+    'п. п',
+    'пп',
+    'points',
+    'point',
+    'пунктов',
+    'пункта',
+    'пункт',
+  ],
   leads: ['лидов', 'лида', 'лиды', 'лид', 'leads', 'lead'],
-  money: ['₽', 'руб.', 'руб', 'рублей', 'рубля', 'рубль', 'р.', 'р', 'rub', 'usd', 'eur', '$', '€', '£', '¥', '₸'],
+  money: [
+    '₽',
+    'руб.',
+    'руб',
+    'рублей',
+    'рубля',
+    'рубль',
+    'р.',
+    'р',
+    'rub',
+    'usd',
+    'eur',
+    '$',
+    '€',
+    '£',
+    '¥',
+    '₸',
+  ],
   purchases: ['покупки', 'покупок', 'покупка', 'покупку', 'purchases', 'purchase'],
 } as const satisfies Record<'percent' | 'points' | Unit, readonly string[]>;
 
@@ -51,11 +88,16 @@ export const MONEY_PREFIXES = ['$', '€', '£', '¥', '₽', '₸'] as const;
 export const MINUS_SIGNS = ['-', '\u2212', '\u2013'] as const;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const SUFFIX_KINDS = Object.keys(CHANGE_SUFFIXES) as (keyof typeof CHANGE_SUFFIXES)[];
 const SUFFIX = SUFFIX_KINDS.map((k) => `(?<${k}>${alternation(CHANGE_SUFFIXES[k])})`).join('|');
-// A number as typed, in either notation: digits with group separators and one decimal mark, or ",5" / ".5".
+// A number as typed, in either notation: digits with group separators and one decimal mark, or ",5"
+// / ".5".
 const NUMBER = "(?:\\d[\\d\\s',.]*(?:e[+-]?\\d+)?|[.,]\\d+)";
 const CHANGE = new RegExp(
   `^\\s*(?<sign>[+\\-\\u2212\\u2013])?\\s*(?<prefix>${alternation(MONEY_PREFIXES)})?\\s*(?<number>${NUMBER})\\s*(?:${SUFFIX})?\\s*$`,
@@ -72,7 +114,8 @@ export function parseChange(text: string): Change | null {
   // + 0 turns -0 into 0: "−0%" and "+0%" are the same change
   const value = (MINUS_SIGNS as readonly string[]).includes(g.sign ?? '') ? -n + 0 : n;
   const suffix = SUFFIX_KINDS.find((k) => g[k] !== undefined);
-  if (g.prefix !== undefined) return suffix === undefined ? { kind: 'absolute', unit: 'money', amount: value } : null;
+  if (g.prefix !== undefined)
+    return suffix === undefined ? { kind: 'absolute', unit: 'money', amount: value } : null;
   switch (suffix) {
     case 'percent':
       return { kind: 'relative', percent: value };
@@ -90,7 +133,10 @@ export function parseChange(text: string): Change | null {
 export type FitProblem = 'pointsNotConversion' | 'unitNotLever';
 export type ImpactProblem = FitProblem | 'conversionAboveOne' | 'negativeFactor';
 
-/** Whether a change can apply to a lever at all: points move conversion only, an amount only the lever counted in its unit. */
+/**
+ * Whether a change can apply to a lever at all: points move conversion only, an amount only the
+ * lever counted in its unit.
+ */
 export function fitProblem(lever: Lever, change: Change): FitProblem | null {
   if (change.kind === 'points' && lever !== 'conversion') return 'pointsNotConversion';
   if (change.kind === 'absolute' && UNIT_OF_LEVER[lever] !== change.unit) return 'unitNotLever';
@@ -105,7 +151,11 @@ export function applyChange(now: number, change: Change): number {
 }
 
 /** Revenue after the change minus revenue now; or why the change cannot apply. */
-export function impact(e: Economics, lever: Lever, change: Change): { delta: number } | { problem: ImpactProblem } {
+export function impact(
+  e: Economics,
+  lever: Lever,
+  change: Change,
+): { delta: number } | { problem: ImpactProblem } {
   const unfit = fitProblem(lever, change);
   if (unfit) return { problem: unfit };
   const next = { ...e, [lever]: applyChange(e[lever], change) };
@@ -114,10 +164,15 @@ export function impact(e: Economics, lever: Lever, change: Change): { delta: num
   return { delta: revenue(next) - revenue(e) };
 }
 
-/** A lever as the plan names it (L, C, P, Q or any spelling CJM_IMPACT takes); null when it names none. */
+/**
+ * A lever as the plan names it (L, C, P, Q or any spelling CJM_IMPACT takes); null when it names
+ * none.
+ */
 export function leverOf(text: string): Lever | null {
   const key = text.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
+  return Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key)
+    ? (LEVER_ALIASES[key] ?? null)
+    : null;
 }
 
 /**
@@ -133,7 +188,10 @@ export function impactOfText(e: Economics | null, lever: string, change: string)
   return 'delta' in result ? result.delta : null;
 }
 
-/** Whether a typed change can be saved for the lever: blank, or readable and fit for it (any readable change while no lever is chosen). */
+/**
+ * Whether a typed change can be saved for the lever: blank, or readable and fit for it (any
+ * readable change while no lever is chosen).
+ */
 export function changeFits(lever: string, change: string): boolean {
   if (!change.trim()) return true;
   const c = parseChange(change);
@@ -152,22 +210,36 @@ function exactNumber(n: number, lang: Lang): string {
   const [whole = '0', frac = ''] = s.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
   // "1,234" reads as a thousands group in either notation: a fourth decimal keeps it a fraction.
-  const digits = lang === 'ru' && frac.length === 3 && whole.length <= 3 && whole !== '0' ? `${frac}0` : frac;
+  const digits =
+    lang === 'ru' && frac.length === 3 && whole.length <= 3 && whole !== '0' ? `${frac}0` : frac;
   return digits ? `${grouped}${decimal}${digits}` : grouped;
 }
 
-/** The unit's forms in the catalogue's plural order (words/translate: en one|other, ru one|few|many|other). */
+/**
+ * The unit's forms in the catalogue's plural order (words/translate: en one|other, ru
+ * one|few|many|other).
+ */
 const UNIT_WORD: Record<Lang, Record<'leads' | 'purchases', readonly string[]>> = {
   en: { leads: ['lead', 'leads'], purchases: ['purchase', 'purchases'] },
-  ru: { leads: ['лид', 'лида', 'лидов', 'лида'], purchases: ['покупка', 'покупки', 'покупок', 'покупки'] },
+  ru: {
+    leads: ['лид', 'лида', 'лидов', 'лида'],
+    purchases: ['покупка', 'покупки', 'покупок', 'покупки'],
+  },
 };
 
 /** The map's currency sign when none is given: ₽ for a Russian map, $ for an English one. */
 export const defaultCurrency = (lang: Lang): string => (lang === 'ru' ? '₽' : '$');
 
-/** A change as a marketer of the language writes it; parseChange reads it back as the same change. */
+/**
+ * A change as a marketer of the language writes it; parseChange reads it back as the same change.
+ */
 export function formatChange(change: Change, lang: Lang, currency = defaultCurrency(lang)): string {
-  const value = change.kind === 'relative' ? change.percent : change.kind === 'points' ? change.points : change.amount;
+  const value =
+    change.kind === 'relative'
+      ? change.percent
+      : change.kind === 'points'
+        ? change.points
+        : change.amount;
   const sign = value < 0 ? '-' : '+';
   const n = exactNumber(value, lang);
   if (change.kind === 'relative') return `${sign}${n}%`;
@@ -188,14 +260,24 @@ const EXAMPLES: readonly Change[] = [
   { kind: 'absolute', unit: 'purchases', amount: 0.5 },
 ];
 
-/** The forms a change may take for a lever (all of them while no lever is chosen), one example each. */
+/**
+ * The forms a change may take for a lever (all of them while no lever is chosen), one example each.
+ */
 export function changeForms(lang: Lang, lever: Lever | string | null, currency?: string): string[] {
   const l = lever === null ? null : leverOf(lever);
-  return EXAMPLES.filter((c) => l === null || fitProblem(l, c) === null).map((c) => formatChange(c, lang, currency));
+  return EXAMPLES.filter((c) => l === null || fitProblem(l, c) === null).map((c) =>
+    formatChange(c, lang, currency),
+  );
 }
 
-/** The forms as a phrase of the language: "+10% or +0.5 purchases", "+10%, +2 п.п. или +300 лидов". */
-export function changeFormsText(lang: Lang, lever: Lever | string | null, currency?: string): string {
+/**
+ * The forms as a phrase of the language: "+10% or +0.5 purchases", "+10%, +2 п.п. или +300 лидов".
+ */
+export function changeFormsText(
+  lang: Lang,
+  lever: Lever | string | null,
+  currency?: string,
+): string {
   const forms = changeForms(lang, lever, currency);
   const last = forms.pop() ?? '';
   return forms.length ? `${forms.join(', ')} ${lang === 'ru' ? 'или' : 'or'} ${last}` : last;

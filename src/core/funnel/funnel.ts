@@ -8,13 +8,28 @@ export const LEVERS: readonly Lever[] = ['leads', 'conversion', 'avg_check', 'pu
 
 /** Every spelling a marketer may use for a lever, in both languages. */
 export const LEVER_ALIASES: Readonly<Record<string, Lever>> = {
-  leads: 'leads', l: 'leads', лиды: 'leads',
-  conversion: 'conversion', c: 'conversion', конверсия: 'conversion',
-  avg_check: 'avg_check', p: 'avg_check', чек: 'avg_check', 'средний чек': 'avg_check', 'average check': 'avg_check',
-  purchases: 'purchases', q: 'purchases', покупки: 'purchases',
+  leads: 'leads',
+  l: 'leads',
+  лиды: 'leads',
+  conversion: 'conversion',
+  c: 'conversion',
+  конверсия: 'conversion',
+  avg_check: 'avg_check',
+  p: 'avg_check',
+  чек: 'avg_check',
+  'средний чек': 'avg_check',
+  'average check': 'avg_check',
+  purchases: 'purchases',
+  q: 'purchases',
+  покупки: 'purchases',
 };
 
-export const LEVER_LETTER = { leads: 'L', conversion: 'C', avg_check: 'P', purchases: 'Q' } as const satisfies Record<Lever, string>;
+export const LEVER_LETTER = {
+  leads: 'L',
+  conversion: 'C',
+  avg_check: 'P',
+  purchases: 'Q',
+} as const satisfies Record<Lever, string>;
 
 export interface Economics {
   leads: number;
@@ -42,7 +57,10 @@ export type Count = number | null;
 
 export interface FunnelStep {
   customers: Count;
-  /** reached this ÷ reached previous; 1 for the first stage; null when unknown or the previous count is 0. */
+  /**
+   * reached this ÷ reached previous; 1 for the first stage; null when unknown or the previous count
+   * is 0.
+   */
   step: number | null;
   /** reached this ÷ reached the first stage; null when unknown or the first count is 0. */
   overall: number | null;
@@ -61,7 +79,9 @@ export function conversionProblem(from: number, to: number): 'fromZero' | 'more'
   return to > from ? 'more' : null;
 }
 
-/** to ÷ from, or null when either is unknown or the conversion has a problem (conversionProblem). */
+/**
+ * to ÷ from, or null when either is unknown or the conversion has a problem (conversionProblem).
+ */
 export function conversionOf(from: Count, to: Count): number | null {
   if (from === null || to === null || conversionProblem(from, to) !== null) return null;
   return to / from;
@@ -96,7 +116,10 @@ export function funnelSteps(counts: readonly Count[]): FunnelStep[] {
  * to the earlier transition. The map's weakest cell (CJM_BOTTLENECK), the wizard's metrics and
  * the poster all use this rule.
  */
-export function weakestTransition(counts: readonly Count[], targets?: readonly (number | null | 'bad')[]): number | null {
+export function weakestTransition(
+  counts: readonly Count[],
+  targets?: readonly (number | null | 'bad')[],
+): number | null {
   const steps = funnelSteps(counts);
   const candidates: { index: number; step: number; goal: number | null | 'bad' }[] = [];
   for (let i = 1; i < steps.length; i++) {

@@ -42,7 +42,7 @@ function normaliseSeparators(s: string, lang: NumberLang | undefined): string | 
     // The separator that comes last is the decimal one.
     const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
     const group = decimal === ',' ? '.' : ',';
-    if ((s.split(decimal).length - 1) > 1) return null;
+    if (s.split(decimal).length - 1 > 1) return null;
     return s.split(group).join('').replace(decimal, '.');
   }
   if (commas === 1) {
@@ -76,7 +76,8 @@ export function describeValue(value: unknown): string {
 export function formatNumber(n: number, lang: NumberLang, decimals = 2, minDecimals = 0): string {
   const keep = Math.min(minDecimals, decimals);
   let fixed = Math.abs(n).toFixed(decimals);
-  while (fixed.includes('.') && fixed.endsWith('0') && fixed.length - fixed.indexOf('.') - 1 > keep) fixed = fixed.slice(0, -1);
+  while (fixed.includes('.') && fixed.endsWith('0') && fixed.length - fixed.indexOf('.') - 1 > keep)
+    fixed = fixed.slice(0, -1);
   fixed = fixed.replace(/\.$/, '');
   const [whole = '0', frac] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
@@ -84,22 +85,34 @@ export function formatNumber(n: number, lang: NumberLang, decimals = 2, minDecim
   return `${negative ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
 }
 
-/** A count as the map's "#,##0" cells show it: whole, grouped ("1 500" in Russian, "1,500" in English). */
+/**
+ * A count as the map's "#,##0" cells show it: whole, grouped ("1 500" in Russian, "1,500" in
+ * English).
+ */
 export function formatCount(n: number, lang: NumberLang): string {
   return formatNumber(n, lang, 0);
 }
 
-/** A factor (purchases per customer) as the map's "0.0#" cells show it: one or two decimals ("3,0", "1,25"). */
+/**
+ * A factor (purchases per customer) as the map's "0.0#" cells show it: one or two decimals ("3,0",
+ * "1,25").
+ */
 export function formatFactor(n: number, lang: NumberLang): string {
   return formatNumber(n, lang, 2, 1);
 }
 
-/** A share (0.125) as a percent the way the sheet's "0.0%" format writes one: "12,5%", "6,0%" (ru), "12.5%" (en). */
+/**
+ * A share (0.125) as a percent the way the sheet's "0.0%" format writes one: "12,5%", "6,0%" (ru),
+ * "12.5%" (en).
+ */
 export function formatShare(share: number, lang: NumberLang): string {
   return `${formatNumber(share * 100, lang, 1, 1)}%`;
 }
 
-/** A currency as a money format writes it: its symbol, before the figure ("$4,680,000") or after it ("4 680 000 ₽"). */
+/**
+ * A currency as a money format writes it: its symbol, before the figure ("$4,680,000") or after it
+ * ("4 680 000 ₽").
+ */
 export interface Currency {
   symbol: string;
   before: boolean;

@@ -24,7 +24,14 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 function isoOf(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day || year < 1900 || year > 9999) return null;
+  if (
+    d.getUTCFullYear() !== year ||
+    d.getUTCMonth() !== month - 1 ||
+    d.getUTCDate() !== day ||
+    year < 1900 ||
+    year > 9999
+  )
+    return null;
   return d.toISOString().slice(0, 10);
 }
 
@@ -41,7 +48,10 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-/** An ISO date as the map's language shows it: "15.05.2026" (ru), "2026-05-15" (en); other text as it is. */
+/**
+ * An ISO date as the map's language shows it: "15.05.2026" (ru), "2026-05-15" (en); other text as
+ * it is.
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const m = ISO.exec(iso);
   if (!m) return iso;
@@ -67,7 +77,12 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
   if (!dayFormats.has(timeZone)) {
     let f: Intl.DateTimeFormat | null = null;
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
     } catch {
       f = null;
     }
@@ -98,7 +113,10 @@ export function dateFormatHint(lang: Lang): { format: string; example: string } 
   return { format: FORMAT_SHOWN[lang], example: formatDate('2026-05-15', lang) };
 }
 
-/** Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's sandbox). */
+/**
+ * Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's
+ * sandbox).
+ */
 function isDate(v: unknown): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
@@ -127,7 +145,15 @@ export function cellDateText(v: unknown, timeZone: () => string | undefined): st
   if (!isDate(v)) return String(v ?? '').trim();
   if (Number.isNaN(v.getTime())) return '';
   const p: Record<string, string> = {};
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone() || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timeZone() || 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   for (const part of f.formatToParts(v)) p[part.type] = part.value;
   const time = `${p.hour}:${p.minute}`;
   const day = `${p.year}-${p.month}-${p.day}`;

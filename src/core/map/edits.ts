@@ -23,7 +23,8 @@ export function editProblem(j: Journey, e: StageEdit): EditProblem | null {
 export function applyEdit(j: Journey, e: StageEdit): Journey {
   const stages = [...j.stages];
   if (e.kind === 'add') {
-    // A new stage takes the role of the one it follows unless that was the deal: then it is a repeat stage.
+    // A new stage takes the role of the one it follows unless that was the deal: then it is a
+    // repeat stage.
     const prevRole = stages[e.after]?.role ?? '';
     const role: Role | '' = prevRole === 'C' ? 'Q' : prevRole;
     stages.splice(e.after + 1, 0, newStage(e.name, role));
@@ -36,9 +37,13 @@ export function applyEdit(j: Journey, e: StageEdit): Journey {
   return { ...j, stages };
 }
 
-/** The journey with a real id for every stage still without a marker, for a write to give them one. */
+/**
+ * The journey with a real id for every stage still without a marker, for a write to give them one.
+ */
 export function withMarkers(j: Journey, random: () => number = Math.random): Journey {
-  return j.stages.every(isMarked) ? j : { ...j, stages: j.stages.map((s) => (isMarked(s) ? s : { ...s, id: newStageId(random) })) };
+  return j.stages.every(isMarked)
+    ? j
+    : { ...j, stages: j.stages.map((s) => (isMarked(s) ? s : { ...s, id: newStageId(random) })) };
 }
 
 /** Where the stage with this id is now, or null when it is gone (someone removed it). */
@@ -47,7 +52,9 @@ export function stageIndex(j: Journey, id: string): number | null {
   return i < 0 ? null : i;
 }
 
-/** The sheet column a stage edit inserts, deletes or moves, as Sheets' own column operation sees it. */
+/**
+ * The sheet column a stage edit inserts, deletes or moves, as Sheets' own column operation sees it.
+ */
 export function editColumn(e: StageEdit): number {
   return stageCol(e.kind === 'add' ? e.after + 1 : e.index);
 }

@@ -17,7 +17,8 @@ export function moneyFormat(locale: string): string {
   if (lang === 'ru' || country === 'RU') return '#,##0 [$₽-419]';
   if (country === 'US') return '[$$]#,##0';
   if (country === 'GB') return '[$£]#,##0';
-  if (['DE', 'FR', 'IT', 'ES', 'NL', 'AT', 'FI', 'IE', 'PT', 'BE'].includes(country)) return '#,##0 [$€]';
+  if (['DE', 'FR', 'IT', 'ES', 'NL', 'AT', 'FI', 'IE', 'PT', 'BE'].includes(country))
+    return '#,##0 [$€]';
   if (country === 'KZ') return '#,##0 [$₸]';
   return '#,##0.00';
 }
@@ -29,7 +30,14 @@ export function currencyOf(locale: string): Currency | null {
   return symbol ? { symbol, before: format.startsWith('[') } : null;
 }
 
-const base: CellStyle = { background: null, color: '#202124', bold: false, italic: false, size: 10, wrap: true };
+const base: CellStyle = {
+  background: null,
+  color: '#202124',
+  bold: false,
+  italic: false,
+  size: 10,
+  wrap: true,
+};
 
 export const STYLES: Record<StyleKey, CellStyle> = {
   // A1 and the section labels wrap in column A: a label is never cut by the cell beside it.
@@ -51,7 +59,14 @@ export const STYLES: Record<StyleKey, CellStyle> = {
 };
 
 /** Stage tints, cycling: each stage column gets its own soft colour. */
-export const STAGE_TINTS = ['#e8f0fe', '#e6f4ea', '#fef7e0', '#fce8e6', '#f3e8fd', '#e4f7fb'] as const;
+export const STAGE_TINTS = [
+  '#e8f0fe',
+  '#e6f4ea',
+  '#fef7e0',
+  '#fce8e6',
+  '#f3e8fd',
+  '#e4f7fb',
+] as const;
 
 export const ALERT = { background: '#f4c7c3', color: '#a50e0e' } as const;
 export const GOOD = { background: '#ceead6', color: '#0d652d' } as const;

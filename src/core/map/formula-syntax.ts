@@ -21,8 +21,15 @@ function literal(quote: string, ch: string): string {
   return ch === quote ? '' : quote;
 }
 
-/** A formula with its argument separator and decimal point swapped for others, outside strings and quoted sheet names. */
-function convert(formula: string, [sep, toSep]: readonly [string, string], [dec, toDec]: readonly [string, string]): string {
+/**
+ * A formula with its argument separator and decimal point swapped for others, outside strings and
+ * quoted sheet names.
+ */
+function convert(
+  formula: string,
+  [sep, toSep]: readonly [string, string],
+  [dec, toDec]: readonly [string, string],
+): string {
   let out = '';
   let quote = '';
   for (let i = 0; i < formula.length; i++) {
@@ -36,12 +43,18 @@ function convert(formula: string, [sep, toSep]: readonly [string, string], [dec,
   return out;
 }
 
-/** An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal point. */
+/**
+ * An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal
+ * point.
+ */
 export function toLocaleSyntax(formula: string): string {
   return convert(formula, [',', ';'], ['.', ',']);
 }
 
-/** A formula read back in the locale's syntax, in English syntax again (the form the add-on plans and compares). */
+/**
+ * A formula read back in the locale's syntax, in English syntax again (the form the add-on plans
+ * and compares).
+ */
 export function fromLocaleSyntax(formula: string): string {
   return convert(formula, [';', ','], [',', '.']);
 }
@@ -50,7 +63,10 @@ export function inDialect(formula: string, dialect: FormulaDialect): string {
   return dialect === 'locale' ? toLocaleSyntax(formula) : formula;
 }
 
-/** The syntax formulas read back from a sheet are in, judged by their argument separators; null when none shows. */
+/**
+ * The syntax formulas read back from a sheet are in, judged by their argument separators; null when
+ * none shows.
+ */
 export function dialectOf(formulas: readonly (readonly string[])[]): FormulaDialect | null {
   for (const line of formulas) {
     for (const f of line) {

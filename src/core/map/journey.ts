@@ -8,21 +8,56 @@ import type { Role } from './stages';
 
 /** Text rows of a stage (customer goal, actions, questions, …) in map order. */
 export const CONTENT_KEYS = [
-  'job', 'actions', 'questions', 'touchpoints', 'channels', 'content', 'barriers', 'barrierType',
-  'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
+  'job',
+  'actions',
+  'questions',
+  'touchpoints',
+  'channels',
+  'content',
+  'barriers',
+  'barrierType',
+  'drivers',
+  'driverType',
+  'score',
+  'evidence',
+  'weakSpots',
 ] as const;
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 
 /** Title block fields, top to bottom. */
-export const TITLE_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const;
+export const TITLE_KEYS = [
+  'name',
+  'segment',
+  'product',
+  'persona',
+  'goal',
+  'owner',
+  'reviewed',
+  'nextReview',
+] as const;
 export type TitleKey = (typeof TITLE_KEYS)[number];
 
-/** The persona card, the product card and the jobs to be done (seed 000 step 4, seed 002 step 2). */
+/**
+ * The persona card, the product card and the jobs to be done (seed 000 step 4, seed 002 step 2).
+ */
 export const PERSONA_KEYS = [
-  'personaName', 'personaAge', 'personaGender', 'personaEducation', 'personaProfession',
-  'personaIncome', 'personaInterests', 'personaTraits', 'personaGoals',
+  'personaName',
+  'personaAge',
+  'personaGender',
+  'personaEducation',
+  'personaProfession',
+  'personaIncome',
+  'personaInterests',
+  'personaTraits',
+  'personaGoals',
 ] as const;
-export const PRODUCT_KEYS = ['productValue', 'productAdvantages', 'productSubstitutes', 'productSeasonality', 'productDemand'] as const;
+export const PRODUCT_KEYS = [
+  'productValue',
+  'productAdvantages',
+  'productSubstitutes',
+  'productSeasonality',
+  'productDemand',
+] as const;
 export const CARD_KEYS = [...PERSONA_KEYS, ...PRODUCT_KEYS, 'jobs'] as const;
 export type CardKey = (typeof CARD_KEYS)[number];
 
@@ -39,7 +74,10 @@ export interface Stage {
   name: string;
   /** funnel role; "" when the user cleared the dropdown */
   role: Role | '';
-  /** what the role cell holds when it is not a role (someone typed over the dropdown): shown, never silently replaced */
+  /**
+   * what the role cell holds when it is not a role (someone typed over the dropdown): shown, never
+   * silently replaced
+   */
   roleText?: string;
   content: Record<ContentKey, CellData>;
   /** customers who reached the stage */
@@ -74,7 +112,10 @@ const STAGE_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** 8 characters: stage ids only need to be unique within one map. */
 export function newStageId(random: () => number = Math.random): string {
-  return Array.from({ length: 8 }, () => STAGE_ID_ALPHABET[Math.floor(random() * STAGE_ID_ALPHABET.length)]).join('');
+  return Array.from(
+    { length: 8 },
+    () => STAGE_ID_ALPHABET[Math.floor(random() * STAGE_ID_ALPHABET.length)],
+  ).join('');
 }
 
 export function newStage(name: string, role: Role | '', id: string = newStageId()): Stage {

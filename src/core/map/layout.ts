@@ -15,40 +15,110 @@ export const MAX_STAGES = 40;
 export const MIN_STAGES = 2;
 
 export type KpiKey = 'role' | 'customers' | 'target' | 'step' | 'overall' | 'dropOff';
-export type EconomicsKey = 'avgCheck' | 'purchases' | 'leads' | 'conversion' | 'revenue' | 'weakest' | 'curve';
+export type EconomicsKey =
+  | 'avgCheck'
+  | 'purchases'
+  | 'leads'
+  | 'conversion'
+  | 'revenue'
+  | 'weakest'
+  | 'curve';
 
-export type RowKey = TitleKey | 'header' | ContentKey | 'kpiSection' | KpiKey | EconomicsKey | 'cardSection' | CardKey | 'footer';
+export type RowKey =
+  | TitleKey
+  | 'header'
+  | ContentKey
+  | 'kpiSection'
+  | KpiKey
+  | EconomicsKey
+  | 'cardSection'
+  | CardKey
+  | 'footer';
 
 /** Every row of the map, in order: the index + 1 is the sheet row. */
 export const ROW_ORDER: readonly RowKey[] = [
-  'name', 'segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview',
+  'name',
+  'segment',
+  'product',
+  'persona',
+  'goal',
+  'owner',
+  'reviewed',
+  'nextReview',
   'header',
-  'job', 'actions', 'questions', 'touchpoints', 'channels', 'content', 'barriers', 'barrierType',
-  'drivers', 'driverType', 'score', 'evidence', 'weakSpots',
+  'job',
+  'actions',
+  'questions',
+  'touchpoints',
+  'channels',
+  'content',
+  'barriers',
+  'barrierType',
+  'drivers',
+  'driverType',
+  'score',
+  'evidence',
+  'weakSpots',
   'kpiSection',
-  'role', 'customers', 'target', 'avgCheck', 'purchases',
-  'step', 'overall', 'dropOff',
-  'leads', 'conversion', 'revenue', 'weakest', 'curve',
+  'role',
+  'customers',
+  'target',
+  'avgCheck',
+  'purchases',
+  'step',
+  'overall',
+  'dropOff',
+  'leads',
+  'conversion',
+  'revenue',
+  'weakest',
+  'curve',
   'cardSection',
-  'personaName', 'personaAge', 'personaGender', 'personaEducation', 'personaProfession',
-  'personaIncome', 'personaInterests', 'personaTraits', 'personaGoals',
-  'productValue', 'productAdvantages', 'productSubstitutes', 'productSeasonality', 'productDemand',
+  'personaName',
+  'personaAge',
+  'personaGender',
+  'personaEducation',
+  'personaProfession',
+  'personaIncome',
+  'personaInterests',
+  'personaTraits',
+  'personaGoals',
+  'productValue',
+  'productAdvantages',
+  'productSubstitutes',
+  'productSeasonality',
+  'productDemand',
   'jobs',
   'footer',
 ];
 
-export const ROW: Record<RowKey, number> = Object.fromEntries(ROW_ORDER.map((k, i) => [k, i + 1])) as Record<RowKey, number>;
+export const ROW: Record<RowKey, number> = Object.fromEntries(
+  ROW_ORDER.map((k, i) => [k, i + 1]),
+) as Record<RowKey, number>;
 export const ROW_COUNT = ROW_ORDER.length;
 
 /** Economics cells in column B computed by the template. */
-export const ECONOMICS_FORMULAS = ['leads', 'conversion', 'revenue', 'weakest', 'curve'] as const satisfies readonly EconomicsKey[];
+export const ECONOMICS_FORMULAS = [
+  'leads',
+  'conversion',
+  'revenue',
+  'weakest',
+  'curve',
+] as const satisfies readonly EconomicsKey[];
 /** The map's named cells, for the portfolio and other sheets: CJM_<id>_<suffix>. */
-export const NAMED_CELLS = { L: 'leads', C: 'conversion', P: 'avgCheck', Q: 'purchases', REVENUE: 'revenue' } as const satisfies Record<string, EconomicsKey>;
+export const NAMED_CELLS = {
+  L: 'leads',
+  C: 'conversion',
+  P: 'avgCheck',
+  Q: 'purchases',
+  REVENUE: 'revenue',
+} as const satisfies Record<string, EconomicsKey>;
 
 /** "A1" notation for 1-based (row, col). */
 export function a1(row: number, col: number): string {
   let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
   return `${name}${row}`;
 }
 
@@ -78,18 +148,26 @@ export function namedRangeName(mapId: string, suffix: keyof typeof NAMED_CELLS):
  * with the column when anyone moves it). Since v2; v1 maps have only the map marker.
  */
 export function footerMarker(mapId: string, lang: Lang = 'en'): string {
-  return lang === 'ru' ? `Карта CJM ${mapId} · шаблон v${TEMPLATE_VERSION}` : `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
+  return lang === 'ru'
+    ? `Карта CJM ${mapId} · шаблон v${TEMPLATE_VERSION}`
+    : `CJM map ${mapId} · template v${TEMPLATE_VERSION}`;
 }
 
-/** The map marker in either language, and in the English form every map had before markers were translated. */
+/**
+ * The map marker in either language, and in the English form every map had before markers were
+ * translated.
+ */
 export function parseFooter(text: unknown): { id: string; version: number } | null {
-  const m = /^(?:CJM map|Карта CJM) ([A-Z0-9]{4,12}) · (?:template|шаблон) v(\d+)$/.exec(String(text ?? '').trim());
+  const m = /^(?:CJM map|Карта CJM) ([A-Z0-9]{4,12}) · (?:template|шаблон) v(\d+)$/.exec(
+    String(text ?? '').trim(),
+  );
   return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
 }
 
 /**
  * The footer's markers of column B and of each stage, in the map's language like the rest of
- * its footer; read in either language, and in the English every map had before they were translated.
+ * its footer; read in either language, and in the English every map had before they were
+ * translated.
  */
 const SIDE_MARKERS: Record<Lang, string> = { en: 'CJM side', ru: 'CJM сводка' };
 const STAGE_MARKER_WORD: Record<Lang, string> = { en: 'CJM stage', ru: 'CJM этап' };

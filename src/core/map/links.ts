@@ -11,4 +11,5 @@ export const formulaText = (text: string): string => `"${text.replace(/"/g, '""'
  * same tab. `label` is a formula expression (a quoted text or a cell reference). A built-in
  * function, so it costs no server execution.
  */
-export const sheetLink = (sheetId: number, label: string): string => `HYPERLINK("#gid=${Math.trunc(sheetId)}",${label})`;
+export const sheetLink = (sheetId: number, label: string): string =>
+  `HYPERLINK("#gid=${Math.trunc(sheetId)}",${label})`;

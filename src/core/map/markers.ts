@@ -19,11 +19,17 @@ export interface MarkerWrite {
  * that one right of the map, read as notes: then nothing is marked, and the stages are still
  * found as they are now (by their names) until the cell is free.
  */
-export function missingMarkers(j: Journey, values: readonly (readonly unknown[])[], newId: () => string): MarkerWrite[] {
+export function missingMarkers(
+  j: Journey,
+  values: readonly (readonly unknown[])[],
+  newId: () => string,
+): MarkerWrite[] {
   const footer = values[ROW.footer - 1] ?? [];
   const writes = j.stages.flatMap((s, i) => {
     const col = stageCol(i);
-    return isMarked(s) || toCellData(footer[col - 1]) !== '' ? [] : [{ row: ROW.footer, col, marker: stageMarker(newId(), j.lang) }];
+    return isMarked(s) || toCellData(footer[col - 1]) !== ''
+      ? []
+      : [{ row: ROW.footer, col, marker: stageMarker(newId(), j.lang) }];
   });
   if (!writes.length) return [];
   const marked = [...footer];

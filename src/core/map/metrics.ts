@@ -4,7 +4,14 @@
  * function computes after the execution that changed its inputs, so a read in that execution
  * sees the old value or "Loading…".
  */
-import { conversionOf, funnelSteps, revenue, weakestTransition, type Count, type FunnelStep } from '../funnel/funnel';
+import {
+  conversionOf,
+  funnelSteps,
+  revenue,
+  weakestTransition,
+  type Count,
+  type FunnelStep,
+} from '../funnel/funnel';
 import { formatCount, parseNumber } from '../funnel/numbers';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
@@ -25,25 +32,47 @@ export interface Metrics {
   errors: string[];
 }
 
-/** A cell's number (numbers typed as text in either notation count), or null when blank or not a number. */
-const numberOf = (v: CellData): number | null => (typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v));
+/**
+ * A cell's number (numbers typed as text in either notation count), or null when blank or not a
+ * number.
+ */
+const numberOf = (v: CellData): number | null =>
+  typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v);
 
-/** The count of the first stage with this role (else the fallback stage), as the template's L and C cells pick it. */
-function countOfRole(j: Journey, counts: readonly Count[], role: 'L' | 'C', fallback: number): Count {
+/**
+ * The count of the first stage with this role (else the fallback stage), as the template's L and C
+ * cells pick it.
+ */
+function countOfRole(
+  j: Journey,
+  counts: readonly Count[],
+  role: 'L' | 'C',
+  fallback: number,
+): Count {
   const i = j.stages.findIndex((s) => s.role === role);
   return counts[i >= 0 ? i : fallback] ?? null;
 }
 
-/** The map's funnel as its formulas read it: what the sheet's KPI cells compute, from its inputs. */
+/**
+ * The map's funnel as its formulas read it: what the sheet's KPI cells compute, from its inputs.
+ */
 export interface MapFunnel {
   /** per stage: its count when it is a number of 0 or more, else null (blank, or a problem) */
   counts: Count[];
-  /** per stage: step, overall conversion and drop-off, as the step, overall and drop-off rows show them */
+  /**
+   * per stage: step, overall conversion and drop-off, as the step, overall and drop-off rows show
+   * them
+   */
   steps: FunnelStep[];
-  /** per stage: its target step conversion (a share above 0), null (none), or 'bad' (not a share from 0 to 1) */
+  /**
+   * per stage: its target step conversion (a share above 0), null (none), or 'bad' (not a share
+   * from 0 to 1)
+   */
   targets: (number | null | 'bad')[];
   leads: Count;
-  /** the first C stage's count ÷ leads, or null when that is not a valid conversion (as the C cell) */
+  /**
+   * the first C stage's count ÷ leads, or null when that is not a valid conversion (as the C cell)
+   */
   conversion: number | null;
   /** the index i of the weakest transition (stage i-1 → i), as the weakest cell judges it */
   weakest: number | null;
@@ -67,7 +96,14 @@ export function mapFunnel(j: Journey): MapFunnel {
   });
   const leads = countOfRole(j, counts, 'L', 0);
   const deal = countOfRole(j, counts, 'C', counts.length - 1);
-  return { counts, steps: funnelSteps(counts), targets, leads, conversion: conversionOf(leads, deal), weakest: weakestTransition(counts, targets) };
+  return {
+    counts,
+    steps: funnelSteps(counts),
+    targets,
+    leads,
+    conversion: conversionOf(leads, deal),
+    weakest: weakestTransition(counts, targets),
+  };
 }
 
 /** A money input the revenue formula takes: a number of 0 or more, else null. */
@@ -79,12 +115,21 @@ const nonNegative = (v: CellData): number | null => {
 /** `f`: the map's funnel, when the caller has read it already. */
 export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics {
   const errors: string[] = [];
-  // A count that is not a number of 0 or more, or above the stage before it, is a data problem: said in words.
+  // A count that is not a number of 0 or more, or above the stage before it, is a data problem:
+  // said in words.
   j.stages.forEach((s, i) => {
-    if (s.customers !== '' && f.counts[i] === null) errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
+    if (s.customers !== '' && f.counts[i] === null)
+      errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
     const n = f.counts[i] ?? null;
     const prev = i > 0 ? (f.counts[i - 1] ?? null) : null;
-    if (n !== null && prev !== null && n > prev) errors.push(t(j.lang, 'metrics.moreThanPrevious', { stage: s.name, n: formatCount(n, j.lang), prev: formatCount(prev, j.lang) }));
+    if (n !== null && prev !== null && n > prev)
+      errors.push(
+        t(j.lang, 'metrics.moreThanPrevious', {
+          stage: s.name,
+          n: formatCount(n, j.lang),
+          prev: formatCount(prev, j.lang),
+        }),
+      );
   });
   const { leads, conversion, steps } = f;
   const avgCheck = nonNegative(j.avgCheck);
@@ -95,12 +140,20 @@ export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics
     conversion,
     avgCheck,
     purchases,
-    revenue: leads !== null && conversion !== null && avgCheck !== null && purchases !== null ? revenue({ leads, conversion, avg_check: avgCheck, purchases }) : null,
-    weakest: weakest === null ? '' : `${j.stages[weakest - 1]?.name ?? ''} → ${j.stages[weakest]?.name ?? ''}`,
+    revenue:
+      leads !== null && conversion !== null && avgCheck !== null && purchases !== null
+        ? revenue({ leads, conversion, avg_check: avgCheck, purchases })
+        : null,
+    weakest:
+      weakest === null
+        ? ''
+        : `${j.stages[weakest - 1]?.name ?? ''} → ${j.stages[weakest]?.name ?? ''}`,
     underTarget: j.stages.flatMap((s, i) => {
       const step = steps[i]?.step ?? null;
       const target = f.targets[i] ?? null;
-      return i > 0 && step !== null && typeof target === 'number' && step < target ? [{ stage: s.name, step, target }] : [];
+      return i > 0 && step !== null && typeof target === 'number' && step < target
+        ? [{ stage: s.name, step, target }]
+        : [];
     }),
     lowScores: j.stages.flatMap((s) => {
       const score = numberOf(s.content.score);

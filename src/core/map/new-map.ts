@@ -7,9 +7,15 @@ import { presetStages } from './stages';
 
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** 6 characters of an unambiguous alphabet: 10^9 ids, so two maps of one workbook never collide in practice. */
+/**
+ * 6 characters of an unambiguous alphabet: 10^9 ids, so two maps of one workbook never collide in
+ * practice.
+ */
 export function newMapId(random: () => number = Math.random): string {
-  return Array.from({ length: 6 }, () => ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)]).join('');
+  return Array.from(
+    { length: 6 },
+    () => ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)],
+  ).join('');
 }
 
 export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
@@ -20,8 +26,17 @@ export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
   const names = req.stages.filter((s) => s !== '');
   const stages = presetStages(req.preset, req.lang, names).map((s) => newStage(s.name, s.role));
   const title = blankRecord(TITLE_KEYS);
-  title.name = req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
+  title.name =
+    req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
   title.segment = req.segment;
   title.product = req.product;
-  return { id, lang: req.lang, title, card: blankRecord(CARD_KEYS), stages, avgCheck: '', purchases: '' };
+  return {
+    id,
+    lang: req.lang,
+    title,
+    card: blankRecord(CARD_KEYS),
+    stages,
+    avgCheck: '',
+    purchases: '',
+  };
 }

@@ -7,10 +7,15 @@
  */
 import { a1 } from './layout';
 
-/** A reference to this sheet: a cell or range (C25, $C$25, C25:C30, C:C, C25:C); not one after "Sheet!" nor part of a name or a function. */
-const REF = /(?<![A-Za-z0-9_.!:$])\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?(?![A-Za-z0-9_.(!$])/gi;
+/**
+ * A reference to this sheet: a cell or range (C25, $C$25, C25:C30, C:C, C25:C); not one after
+ * "Sheet!" nor part of a name or a function.
+ */
+const REF =
+  /(?<![A-Za-z0-9_.!:$])\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?(?![A-Za-z0-9_.(!$])/gi;
 
-const colNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colNumber = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */
 export function refersToColumnAlone(formula: string, col: number): boolean {
@@ -25,12 +30,20 @@ export function refersToColumnAlone(formula: string, col: number): boolean {
   return false;
 }
 
-/** The cells right of `lastCol` (the map's last stage column) whose formula deleting column `col` would break, in A1. */
-export function brokenByRemoval(formulas: readonly (readonly string[])[], col: number, lastCol: number): string[] {
+/**
+ * The cells right of `lastCol` (the map's last stage column) whose formula deleting column `col`
+ * would break, in A1.
+ */
+export function brokenByRemoval(
+  formulas: readonly (readonly string[])[],
+  col: number,
+  lastCol: number,
+): string[] {
   const found: string[] = [];
   formulas.forEach((line, r) =>
     line.forEach((f, c) => {
-      if (c + 1 > lastCol && f.startsWith('=') && refersToColumnAlone(f, col)) found.push(a1(r + 1, c + 1));
+      if (c + 1 > lastCol && f.startsWith('=') && refersToColumnAlone(f, col))
+        found.push(a1(r + 1, c + 1));
     }),
   );
   return found;

@@ -9,7 +9,20 @@
 export type Owner = 'template' | 'user';
 
 export type StyleKey =
-  | 'title' | 'titleValue' | 'label' | 'section' | 'sectionLabel' | 'header' | 'hint' | 'text' | 'input' | 'formula' | 'computed' | 'result' | 'footer' | 'plain';
+  | 'title'
+  | 'titleValue'
+  | 'label'
+  | 'section'
+  | 'sectionLabel'
+  | 'header'
+  | 'hint'
+  | 'text'
+  | 'input'
+  | 'formula'
+  | 'computed'
+  | 'result'
+  | 'footer'
+  | 'plain';
 
 export interface CellStyle {
   background: string | null;
@@ -36,14 +49,24 @@ export interface PlanCell {
   numberFormat: string;
   validation?: string;
   note?: string;
-  /** filled by the spilling formula of a cell to its left: never written, and its value is the formula's */
+  /**
+   * filled by the spilling formula of a cell to its left: never written, and its value is the
+   * formula's
+   */
   spill?: boolean;
 }
 
 export type ConditionalRule =
   | { kind: 'formula'; range: string; formula: string; background: string; color: string }
   | { kind: 'numberAtMost'; range: string; value: number; background: string; color: string }
-  | { kind: 'numberBetween'; range: string; min: number; max: number; background: string; color: string }
+  | {
+      kind: 'numberBetween';
+      range: string;
+      min: number;
+      max: number;
+      background: string;
+      color: string;
+    }
   | { kind: 'textContains'; range: string; text: string; background: string; color: string };
 
 export interface SheetPlan {
@@ -61,5 +84,12 @@ export interface SheetPlan {
   columnWidth: number;
 }
 
-/** A cell of a simpler sheet (portfolio, action plan): our formula, our text or number, or the user's content kept as it was. */
-export type WriteCell = { formula: string } | { text: string } | { number: number } | { kept: unknown; formula?: string };
+/**
+ * A cell of a simpler sheet (portfolio, action plan): our formula, our text or number, or the
+ * user's content kept as it was.
+ */
+export type WriteCell =
+  | { formula: string }
+  | { text: string }
+  | { number: number }
+  | { kept: unknown; formula?: string };

@@ -36,9 +36,15 @@ export interface SkippedMap {
 export const PORTFOLIO_MARKER = 'CJM_PORTFOLIO';
 
 export const PORTFOLIO_HEADER_ROW = 3;
-/** Our columns: rank, map (a link), segment, product, L, C, P, Q, revenue, revenue after the plan, map id. */
+/**
+ * Our columns: rank, map (a link), segment, product, L, C, P, Q, revenue, revenue after the plan,
+ * map id.
+ */
 export const PORTFOLIO_COLS = 11;
-/** Our columns before "revenue after the plan": a portfolio of that layout keeps its user columns when rebuilt. */
+/**
+ * Our columns before "revenue after the plan": a portfolio of that layout keeps its user columns
+ * when rebuilt.
+ */
 const V1_COLS = 10;
 const ID_COL = 11;
 const REVENUE_COL = 9;
@@ -55,7 +61,10 @@ export interface PortfolioKeep {
 
 const ID_HEADERS = LANGS.map((l) => t(l, 'portfolio.id'));
 
-/** How many of a portfolio's columns are ours: it ends with the map id header (10 columns in the first layout). */
+/**
+ * How many of a portfolio's columns are ours: it ends with the map id header (10 columns in the
+ * first layout).
+ */
 function ourColumns(values: unknown[][]): number {
   const header = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
   const isId = (col: number) => ID_HEADERS.includes(String(header[col - 1] ?? ''));
@@ -66,7 +75,9 @@ function ourColumns(values: unknown[][]): number {
 export function portfolioKeep(values: unknown[][], formulas: string[][]): PortfolioKeep {
   const ours = ourColumns(values);
   const userCells = (r: number): WriteCell[] =>
-    (values[r] ?? []).slice(ours).map((v, i) => ({ kept: v, formula: formulas[r]?.[ours + i] ?? '' }));
+    (values[r] ?? [])
+      .slice(ours)
+      .map((v, i) => ({ kept: v, formula: formulas[r]?.[ours + i] ?? '' }));
   const rows = new Map<string, WriteCell[]>();
   const totalLabels = LANGS.map((l) => CATALOGUE[l]['portfolio.total']);
   let totals: WriteCell[] = [];
@@ -75,10 +86,25 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
     if (id) rows.set(id, userCells(r));
     else if (totalLabels.includes(String(values[r]?.[0] ?? ''))) totals = userCells(r);
   }
-  return { top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)), rows, totals };
+  return {
+    top: Array.from({ length: PORTFOLIO_HEADER_ROW }, (_, r) => userCells(r)),
+    rows,
+    totals,
+  };
 }
 
-const V1_HEADERS = ['portfolio.rank', 'portfolio.map', 'portfolio.segment', 'portfolio.product', 'row.leads', 'row.conversion', 'row.avgCheck', 'row.purchases', 'portfolio.revenue', 'portfolio.id'] as const;
+const V1_HEADERS = [
+  'portfolio.rank',
+  'portfolio.map',
+  'portfolio.segment',
+  'portfolio.product',
+  'row.leads',
+  'row.conversion',
+  'row.avgCheck',
+  'row.purchases',
+  'portfolio.revenue',
+  'portfolio.id',
+] as const;
 
 /** Our header row in a language. */
 function headers(lang: Lang): string[] {
@@ -103,12 +129,25 @@ export function isLegacyPortfolio(values: unknown[][]): boolean {
  * impacts of its action plan (the plan's rows ranked by a number in A, summed with SUMIF: built-in
  * functions only, none is a server execution).
  */
-export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: PortfolioKeep, skipped: readonly SkippedMap[] = []): WriteCell[][] {
+export function planPortfolio(
+  lang: Lang,
+  maps: readonly MapEntry[],
+  keep: PortfolioKeep,
+  skipped: readonly SkippedMap[] = [],
+): WriteCell[][] {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
-  const userWidth = Math.max(...keep.top.map((r) => r.length), ...[...keep.rows.values()].map((r) => r.length), keep.totals.length, 0);
+  const userWidth = Math.max(
+    ...keep.top.map((r) => r.length),
+    ...[...keep.rows.values()].map((r) => r.length),
+    keep.totals.length,
+    0,
+  );
   const blank: WriteCell = { text: '' };
-  const pad = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(Math.max(0, userWidth - cells.length)).fill(blank)];
+  const pad = (cells: WriteCell[]) => [
+    ...cells,
+    ...Array<WriteCell>(Math.max(0, userWidth - cells.length)).fill(blank),
+  ];
   const text = (s: string): WriteCell => ({ text: s });
   const first = PORTFOLIO_HEADER_ROW + 1;
   const last = PORTFOLIO_HEADER_ROW + Math.max(1, ranked.length + orphans.length);
@@ -116,13 +155,23 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
 
   const mapRow = (m: MapEntry, i: number): WriteCell[] => {
     const rev = a1(first + i, REVENUE_COL);
-    const sheetCell = (key: 'name' | 'segment' | 'product') => `${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}`;
-    const name = m.sheetId === undefined || m.sheetId === null ? sheetCell('name') : sheetLink(m.sheetId, sheetCell('name'));
-    const plan = m.planSheet ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)` : '';
+    const sheetCell = (key: 'name' | 'segment' | 'product') =>
+      `${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}`;
+    const name =
+      m.sheetId === undefined || m.sheetId === null
+        ? sheetCell('name')
+        : sheetLink(m.sheetId, sheetCell('name'));
+    const plan = m.planSheet
+      ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)`
+      : '';
     return [
       { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
-      { formula: `=${name}` }, { formula: `=${sheetCell('segment')}` }, { formula: `=${sheetCell('product')}` },
-      ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map((k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` })),
+      { formula: `=${name}` },
+      { formula: `=${sheetCell('segment')}` },
+      { formula: `=${sheetCell('product')}` },
+      ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map(
+        (k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` }),
+      ),
       { formula: `=IF(ISNUMBER(${rev}),${rev}${plan},"")` },
       text(m.id),
       ...pad(keep.rows.get(m.id) ?? []),
@@ -130,14 +179,27 @@ export function planPortfolio(lang: Lang, maps: readonly MapEntry[], keep: Portf
   };
   const notMap = new Set(skipped.filter((s) => s.reason === 'notMap').map((s) => s.id));
   const orphanRow = (id: string): WriteCell[] => [
-    blank, text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })), ...Array<WriteCell>(ID_COL - 3).fill(blank), text(id), ...pad(keep.rows.get(id) ?? []),
+    blank,
+    text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })),
+    ...Array<WriteCell>(ID_COL - 3).fill(blank),
+    text(id),
+    ...pad(keep.rows.get(id) ?? []),
   ];
   const sum = (col: number): WriteCell => ({ formula: `=SUM(${a1(first, col)}:${a1(last, col)})` });
   const totalsRow: WriteCell[] = [
-    text(t(lang, 'portfolio.total')), ...Array<WriteCell>(REVENUE_COL - 2).fill(blank), sum(REVENUE_COL), sum(AFTER_COL), blank, ...pad(keep.totals),
+    text(t(lang, 'portfolio.total')),
+    ...Array<WriteCell>(REVENUE_COL - 2).fill(blank),
+    sum(REVENUE_COL),
+    sum(AFTER_COL),
+    blank,
+    ...pad(keep.totals),
   ];
   // Our part of a top row, then the user's own cells of that row as they were.
-  const line = (cells: WriteCell[], r: number) => [...cells, ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank), ...pad(keep.top[r] ?? [])];
+  const line = (cells: WriteCell[], r: number) => [
+    ...cells,
+    ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank),
+    ...pad(keep.top[r] ?? []),
+  ];
   return [
     line([text(t(lang, 'portfolio.title'))], 0),
     line([text(t(lang, 'portfolio.note'))], 1),
@@ -157,11 +219,18 @@ export const MAP_MARKER = /^CJM_([A-Z0-9]+)_REVENUE$/;
  * sheet no longer carries the map's footer marker) and those the portfolio still has a row
  * for but the workbook no longer names (their named cells went with the sheet).
  */
-export function skippedMaps(maps: readonly MapEntry[], skipped: readonly SkippedMap[], keep: PortfolioKeep): SkippedMap[] {
+export function skippedMaps(
+  maps: readonly MapEntry[],
+  skipped: readonly SkippedMap[],
+  keep: PortfolioKeep,
+): SkippedMap[] {
   const listed = new Set(maps.map((m) => m.id));
   const out = new Map<string, SkippedMap>();
-  for (const s of skipped) if (!listed.has(s.id) && !out.has(s.id)) out.set(s.id, { id: s.id, reason: s.reason, row: keep.rows.has(s.id) });
-  for (const id of keep.rows.keys()) if (!listed.has(id) && !out.has(id)) out.set(id, { id, reason: 'deleted', row: true });
+  for (const s of skipped)
+    if (!listed.has(s.id) && !out.has(s.id))
+      out.set(s.id, { id: s.id, reason: s.reason, row: keep.rows.has(s.id) });
+  for (const id of keep.rows.keys())
+    if (!listed.has(id) && !out.has(id)) out.set(id, { id, reason: 'deleted', row: true });
   return [...out.values()];
 }
 
@@ -170,7 +239,10 @@ const MAX_IDS = 5;
 /** The notice after a rebuild that left maps out: how many, which, and why; '' if none. */
 export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
   const ids = (list: readonly SkippedMap[]) =>
-    list.slice(0, MAX_IDS).map((s) => s.id).join(', ') + (list.length > MAX_IDS ? ', …' : '');
+    list
+      .slice(0, MAX_IDS)
+      .map((s) => s.id)
+      .join(', ') + (list.length > MAX_IDS ? ', …' : '');
   const sentences = (['deleted', 'notMap'] as const).flatMap((reason) => {
     const list = skipped.filter((s) => s.reason === reason);
     if (list.length === 0) return [];

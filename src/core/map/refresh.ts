@@ -20,15 +20,26 @@ export interface PlannedWrite {
   cell: PlanCell;
 }
 
-/** A formula with its references blanked out: Sheets rewrites references when columns move, the shape stays. */
+/**
+ * A formula with its references blanked out: Sheets rewrites references when columns move, the
+ * shape stays.
+ */
 export function formulaShape(formula: string): string {
-  return formula.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#').replace(/\s+/g, '').toUpperCase();
+  return formula
+    .replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#')
+    .replace(/\s+/g, '')
+    .toUpperCase();
 }
 
-const isMarker = (text: string) => isSideMarker(text) || parseStageMarker(text) !== null || parseFooter(text) !== null;
+const isMarker = (text: string) =>
+  isSideMarker(text) || parseStageMarker(text) !== null || parseFooter(text) !== null;
 
-/** For each row, what the template writes in its own cells of that row, in any of the given plans. */
-function templateContent(plans: readonly SheetPlan[]): (row: number) => { texts: Set<string>; shapes: Set<string> } {
+/**
+ * For each row, what the template writes in its own cells of that row, in any of the given plans.
+ */
+function templateContent(
+  plans: readonly SheetPlan[],
+): (row: number) => { texts: Set<string>; shapes: Set<string> } {
   const rows = new Map<number, { texts: Set<string>; shapes: Set<string> }>();
   for (const plan of plans) {
     plan.cells.forEach((line, r) => {
@@ -49,13 +60,18 @@ function cellAt(grid: Grid, r: number, c: number): { value: unknown; formula: st
   return { value: grid.values[r]?.[c] ?? '', formula: grid.formulas[r]?.[c] ?? '' };
 }
 
-const isBlank = (cur: { value: unknown; formula: string }) => cur.formula === '' && (cur.value === '' || cur.value === null || cur.value === undefined);
+const isBlank = (cur: { value: unknown; formula: string }) =>
+  cur.formula === '' && (cur.value === '' || cur.value === null || cur.value === undefined);
 
 /**
  * Whether a template cell holds what the template put there (blank, a hint, a marker, one of
  * its formulas wherever Sheets moved it) rather than something a user typed or pasted.
  */
-export function holdsTemplateContent(content: ReturnType<typeof templateContent>, r: number, cur: { value: unknown; formula: string }): boolean {
+export function holdsTemplateContent(
+  content: ReturnType<typeof templateContent>,
+  r: number,
+  cur: { value: unknown; formula: string },
+): boolean {
   if (isBlank(cur)) return true;
   const mine = content(r);
   if (cur.formula) return mine.shapes.has(formulaShape(cur.formula));
@@ -73,7 +89,12 @@ function samePlanned(cell: PlanCell, cur: { value: unknown; formula: string }): 
  * `previous` is the plan of the map before the edit, so its hints and formulas count as ours;
  * `fresh` is the column the edit inserted, if any.
  */
-export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPlan, fresh: number | null = null): PlannedWrite[] {
+export function refreshWrites(
+  next: SheetPlan,
+  current: Grid,
+  previous: SheetPlan,
+  fresh: number | null = null,
+): PlannedWrite[] {
   const content = templateContent([next, previous]);
   const writes: PlannedWrite[] = [];
   next.cells.forEach((line, r) =>
@@ -82,10 +103,13 @@ export function refreshWrites(next: SheetPlan, current: Grid, previous: SheetPla
       // A column Sheets just inserted is blank: it is written whole, in one piece.
       if (c + 1 === fresh) return void writes.push({ row: r + 1, col: c + 1, cell });
       if (samePlanned(cell, cur)) return;
-      // A spilled cell shows its formula's value: it is written only to clear a stale formula of ours.
+      // A spilled cell shows its formula's value: it is written only to clear a stale formula of
+      // ours.
       const write = cell.spill
         ? cur.formula !== '' && holdsTemplateContent(content, r, cur)
-        : cell.owner === 'template' ? holdsTemplateContent(content, r, cur) : isBlank(cur) && cell.value !== '';
+        : cell.owner === 'template'
+          ? holdsTemplateContent(content, r, cur)
+          : isBlank(cur) && cell.value !== '';
       if (write) writes.push({ row: r + 1, col: c + 1, cell });
     }),
   );
@@ -105,8 +129,16 @@ function typedInSpill(current: Grid, r: number, c: number): boolean {
   return typeof value === 'string' && value.startsWith('#');
 }
 
-/** The cells of a column that hold something a user put there ("row:value"): what removing that stage would take away. */
-export function userCells(plan: SheetPlan, current: Grid, col: number, skipRows: readonly number[] = []): string[] {
+/**
+ * The cells of a column that hold something a user put there ("row:value"): what removing that
+ * stage would take away.
+ */
+export function userCells(
+  plan: SheetPlan,
+  current: Grid,
+  col: number,
+  skipRows: readonly number[] = [],
+): string[] {
   const content = templateContent([plan]);
   const found: string[] = [];
   plan.cells.forEach((line, r) => {
@@ -114,9 +146,12 @@ export function userCells(plan: SheetPlan, current: Grid, col: number, skipRows:
     if (!cell || skipRows.includes(r + 1)) return;
     const cur = cellAt(current, r, col - 1);
     if (cell.spill && cur.formula === '') {
-      // A value in a spill area is the formula's, unless someone typed it there: then the formula shows an error.
-      if (!isBlank(cur) && typedInSpill(current, r, col - 1)) found.push(`${r + 1}:${String(cur.value)}`);
-    } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur)) found.push(`${r + 1}:${cur.formula || String(cur.value)}`);
+      // A value in a spill area is the formula's, unless someone typed it there: then the formula
+      // shows an error.
+      if (!isBlank(cur) && typedInSpill(current, r, col - 1))
+        found.push(`${r + 1}:${String(cur.value)}`);
+    } else if (cell.owner === 'user' ? !isBlank(cur) : !holdsTemplateContent(content, r, cur))
+      found.push(`${r + 1}:${cur.formula || String(cur.value)}`);
   });
   return found;
 }

@@ -24,7 +24,11 @@ export function newMapSchema(lang: Lang) {
       segment: text(lang, TEXT_MAX, false),
       product: text(lang, TEXT_MAX, false),
       preset: z.enum(PRESET_IDS, t(lang, 'field.choose')),
-      stages: z.array(z.string().check(z.trim(), z.maxLength(STAGE_MAX, t(lang, 'field.tooLong', { n: STAGE_MAX })))),
+      stages: z.array(
+        z
+          .string()
+          .check(z.trim(), z.maxLength(STAGE_MAX, t(lang, 'field.tooLong', { n: STAGE_MAX }))),
+      ),
       lang: z.enum(LANGS, t(lang, 'field.choose')),
       locale: z.string().check(z.maxLength(20), z.regex(/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/)),
       example: z.boolean(),
@@ -48,7 +52,9 @@ function stageCountOk(stages: readonly string[]): boolean {
 
 export type NewMapRequest = z.infer<ReturnType<typeof newMapSchema>>;
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string> };
+export type Validated<T> =
+  | { ok: true; value: T }
+  | { ok: false; fieldErrors: Record<string, string> };
 
 /** Parses `payload`; on failure, one message per field (the first problem of each). */
 export function validate<T>(schema: z.ZodMiniType<T>, payload: unknown, lang: Lang): Validated<T> {
@@ -58,7 +64,8 @@ export function validate<T>(schema: z.ZodMiniType<T>, payload: unknown, lang: La
   for (const issue of parsed.error.issues) {
     // An error in one of a list's items (stages.3) belongs to the list's field.
     const field = issue.path.length ? String(issue.path[0]) : '_form';
-    fieldErrors[field] ??= issue.message && !/^Invalid/.test(issue.message) ? issue.message : t(lang, 'field.invalid');
+    fieldErrors[field] ??=
+      issue.message && !/^Invalid/.test(issue.message) ? issue.message : t(lang, 'field.invalid');
   }
   return { ok: false, fieldErrors };
 }

@@ -43,13 +43,20 @@ const PRESETS: Record<Exclude<PresetId, 'custom'>, { role: Role; en: string; ru:
   ],
 };
 
-/** Roles for custom stages by position: the middle stage is the deal, before it leads, after it repeats. */
+/**
+ * Roles for custom stages by position: the middle stage is the deal, before it leads, after it
+ * repeats.
+ */
 export function rolesByPosition(count: number): Role[] {
   const deal = Math.floor((count - 1) / 2);
   return Array.from({ length: count }, (_, i) => (i < deal ? 'L' : i === deal ? 'C' : 'Q'));
 }
 
-export function presetStages(preset: PresetId, lang: Lang, customNames: readonly string[] = []): StageSeed[] {
+export function presetStages(
+  preset: PresetId,
+  lang: Lang,
+  customNames: readonly string[] = [],
+): StageSeed[] {
   if (preset === 'custom') {
     const roles = rolesByPosition(customNames.length);
     return customNames.map((name, i) => ({ name, role: roles[i] ?? 'Q' }));

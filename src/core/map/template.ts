@@ -6,10 +6,32 @@
 import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
 import { DATE_FORMAT, isoToSerial } from './dates';
 import { isMessageKey, t, type MessageKey } from '../words/i18n';
-import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey } from './journey';
 import {
-  a1, a1Range, absA1, ECONOMICS_FORMULAS, FIRST_STAGE_COL, footerMarker, NAMED_CELLS, namedRangeName,
-  ROW, ROW_COUNT, ROW_ORDER, SIDE_COL, sideMarker, stageCol, stageMarker, type RowKey,
+  CARD_KEYS,
+  CONTENT_KEYS,
+  TITLE_KEYS,
+  type CardKey,
+  type CellData,
+  type ContentKey,
+  type Journey,
+} from './journey';
+import {
+  a1,
+  a1Range,
+  absA1,
+  ECONOMICS_FORMULAS,
+  FIRST_STAGE_COL,
+  footerMarker,
+  NAMED_CELLS,
+  namedRangeName,
+  ROW,
+  ROW_COUNT,
+  ROW_ORDER,
+  SIDE_COL,
+  sideMarker,
+  stageCol,
+  stageMarker,
+  type RowKey,
 } from './layout';
 import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
 import { ROLES } from './stages';
@@ -23,7 +45,11 @@ export interface PlanOptions {
 /** A string as a formula literal. */
 const textLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-const CHOICE_ROWS = { barrierType: 'choice.barrierType', driverType: 'choice.driverType', evidence: 'choice.evidence' } as const;
+const CHOICE_ROWS = {
+  barrierType: 'choice.barrierType',
+  driverType: 'choice.driverType',
+  evidence: 'choice.evidence',
+} as const;
 
 /** The dropdown values of a choice row, in the map's language. */
 export function choices(journey: Pick<Journey, 'lang'>, row: keyof typeof CHOICE_ROWS): string[] {
@@ -32,7 +58,11 @@ export function choices(journey: Pick<Journey, 'lang'>, row: keyof typeof CHOICE
 
 function validations(j: Journey): Record<string, ValidationSpec> {
   const lang = j.lang;
-  const list = (values: readonly string[], help: MessageKey): ValidationSpec => ({ kind: 'list', values, help: t(lang, help) });
+  const list = (values: readonly string[], help: MessageKey): ValidationSpec => ({
+    kind: 'list',
+    values,
+    help: t(lang, help),
+  });
   return {
     barrierType: list(choices(j, 'barrierType'), 'valid.choice'),
     driverType: list(choices(j, 'driverType'), 'valid.choice'),
@@ -55,23 +85,33 @@ function stageRange(row: RowKey, n: number): string {
  * (in the second stage) fills the cell. Each custom-function cell is a server execution in
  * Sheets, so step and overall conversion are one formula over the whole row each.
  */
-function stageFormula(j: Journey, row: 'step' | 'overall' | 'dropOff', i: number, n: number): string | null {
+function stageFormula(
+  j: Journey,
+  row: 'step' | 'overall' | 'dropOff',
+  i: number,
+  n: number,
+): string | null {
   const cur = a1(ROW.customers, stageCol(i));
   if (i === 0) return `=IF(${cur}="","",${row === 'dropOff' ? 0 : 1})`;
   const prev = a1(ROW.customers, stageCol(i - 1));
   if (row === 'dropOff') {
     // A drop-off only where the step row shows a conversion's inputs as valid: else the same
-    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative loss;
-    // a count that is itself an error (a lookup's #N/A) is not a number either, never a raw error here.
+    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative
+    // loss;
+    // a count that is itself an error (a lookup's #N/A) is not a number either, never a raw error
+    // here.
     const w = (key: MessageKey) => textLiteral(t(j.lang, key));
-    return `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
-      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})))),${w('warn.notNumber')})`;
+    return (
+      `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
+      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})))),${w('warn.notNumber')})`
+    );
   }
   if (i > 1) return null;
   const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
-  const formula = row === 'step'
-    ? `CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
-    : `CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
+  const formula =
+    row === 'step'
+      ? `CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
+      : `CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
   // Two stages: one cell in, one cell out, so a problem would be #ERROR!; say it in words instead
   // (from three stages on the call spills, and its elements hold their own ⚠ notes).
   return n === 2 ? `=IFERROR(${formula},${textLiteral(t(j.lang, 'warn.step'))})` : `=${formula}`;
@@ -80,8 +120,10 @@ function stageFormula(j: Journey, row: 'step' | 'overall' | 'dropOff', i: number
 function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
   const counts = stageRange('customers', n);
   const roles = stageRange('role', n);
-  // The count of the first stage with a role; a map without that role falls back to the first or last stage
-  // (COLUMNS, not a number, so the formula stays right when Sheets stretches the range for a new stage).
+  // The count of the first stage with a role; a map without that role falls back to the first or
+  // last stage
+  // (COLUMNS, not a number, so the formula stays right when Sheets stretches the range for a new
+  // stage).
   const countOf = (role: string, fallback: 'first' | 'last') => {
     const pick = `INDEX(${counts},1,IFERROR(MATCH("${role}",${roles},0),${fallback === 'first' ? 1 : `COLUMNS(${counts})`}))`;
     return `IF(${pick}="","",${pick})`;
@@ -89,31 +131,55 @@ function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], 
   const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
   switch (key) {
     case 'leads': {
-      // TRUE/FALSE in a count is not a number: said in words (LibreOffice and Excel read a boolean as 1 once it passes through a formula)
+      // TRUE/FALSE in a count is not a number: said in words (LibreOffice and Excel read a boolean
+      // as 1 once it passes through a formula)
       const pick = `INDEX(${counts},1,IFERROR(MATCH("L",${roles},0),1))`;
       return `=IF(${pick}="","",IF(ISLOGICAL(${pick}),${textLiteral(t(j.lang, 'warn.notNumber'))},${pick}))`;
     }
-    // A data problem shows as a brief ⚠ note in the map's language (highlighted), never #ERROR!: the
+    // A data problem shows as a brief ⚠ note in the map's language (highlighted), never #ERROR!:
+    // the
     // portfolio's SUM of revenues skips text. A problem with C is the revenue's reason too.
-    case 'conversion': return `=IFERROR(CJM_CONVERSION(${side('leads')},${countOf('C', 'last')}),${textLiteral(t(j.lang, 'warn.conversion'))})`;
+    case 'conversion':
+      return `=IFERROR(CJM_CONVERSION(${side('leads')},${countOf('C', 'last')}),${textLiteral(t(j.lang, 'warn.conversion'))})`;
     case 'revenue': {
       const c = side('conversion');
       return `=IF(LEFT(${c},1)="⚠",${c},IFERROR(CJM_REVENUE(${side('leads')},${c},${side('avgCheck')},${side('purchases')}),${textLiteral(t(j.lang, 'warn.revenue'))}))`;
     }
-    case 'weakest': return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
-    case 'curve': return `=SPARKLINE(${stageRange('score', n)})`;
-    default: return key satisfies never;
+    case 'weakest':
+      return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
+    case 'curve':
+      return `=SPARKLINE(${stageRange('score', n)})`;
+    default:
+      return key satisfies never;
   }
 }
 
 const NOTE_ROWS: Partial<Record<RowKey, MessageKey>> = {
-  segment: 'note.segment', persona: 'note.persona', job: 'note.job', questions: 'note.questions',
-  touchpoints: 'note.touchpoints', channels: 'note.channels', content: 'note.content', barriers: 'note.barriers', drivers: 'note.drivers', jobs: 'note.jobs',
-  score: 'note.score', evidence: 'note.evidence', weakSpots: 'note.weakSpots', role: 'note.role',
-  customers: 'note.customers', target: 'note.target', revenue: 'note.revenue', weakest: 'note.weakest',
+  segment: 'note.segment',
+  persona: 'note.persona',
+  job: 'note.job',
+  questions: 'note.questions',
+  touchpoints: 'note.touchpoints',
+  channels: 'note.channels',
+  content: 'note.content',
+  barriers: 'note.barriers',
+  drivers: 'note.drivers',
+  jobs: 'note.jobs',
+  score: 'note.score',
+  evidence: 'note.evidence',
+  weakSpots: 'note.weakSpots',
+  role: 'note.role',
+  customers: 'note.customers',
+  target: 'note.target',
+  revenue: 'note.revenue',
+  weakest: 'note.weakest',
 };
 
-const SIDE_FORMAT: Partial<Record<RowKey, string>> = { leads: FORMAT.count, conversion: FORMAT.share, purchases: FORMAT.factor };
+const SIDE_FORMAT: Partial<Record<RowKey, string>> = {
+  leads: FORMAT.count,
+  conversion: FORMAT.share,
+  purchases: FORMAT.factor,
+};
 
 /**
  * A review date: a real date (its serial number, shown by the map language's date format),
@@ -121,28 +187,62 @@ const SIDE_FORMAT: Partial<Record<RowKey, string>> = { leads: FORMAT.count, conv
  */
 function dateCell(j: Journey, value: CellData): PlanCell {
   const serial = typeof value === 'number' ? value : isoToSerial(value);
-  return { value: serial ?? value, owner: 'user', style: 'plain', numberFormat: DATE_FORMAT[j.lang] };
+  return {
+    value: serial ?? value,
+    owner: 'user',
+    style: 'plain',
+    numberFormat: DATE_FORMAT[j.lang],
+  };
 }
 
 function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
-  const text = (value: CellData, style: PlanCell['style'] = 'titleValue'): PlanCell => ({ value, owner: 'user', style, numberFormat: FORMAT.text });
+  const text = (value: CellData, style: PlanCell['style'] = 'titleValue'): PlanCell => ({
+    value,
+    owner: 'user',
+    style,
+    numberFormat: FORMAT.text,
+  });
   if (key === 'reviewed' || key === 'nextReview') return dateCell(j, j.title[key]);
-  if ((TITLE_KEYS as readonly string[]).includes(key)) return text(j.title[key as (typeof TITLE_KEYS)[number]], key === 'name' ? 'titleValue' : 'plain');
+  if ((TITLE_KEYS as readonly string[]).includes(key))
+    return text(
+      j.title[key as (typeof TITLE_KEYS)[number]],
+      key === 'name' ? 'titleValue' : 'plain',
+    );
   if ((CARD_KEYS as readonly string[]).includes(key)) return text(j.card[key as CardKey], 'text');
   if (key === 'avgCheck' || key === 'purchases') {
-    return { value: j[key], owner: 'user', style: 'input', numberFormat: key === 'avgCheck' ? money : FORMAT.factor, validation: 'money' };
+    return {
+      value: j[key],
+      owner: 'user',
+      style: 'input',
+      numberFormat: key === 'avgCheck' ? money : FORMAT.factor,
+      validation: 'money',
+    };
   }
   if ((ECONOMICS_FORMULAS as readonly string[]).includes(key)) {
     const econ = key as (typeof ECONOMICS_FORMULAS)[number];
     return {
-      value: '', formula: economicsFormula(j, econ, n), owner: 'template', style: econ === 'revenue' ? 'result' : econ === 'conversion' ? 'computed' : 'formula',
+      value: '',
+      formula: economicsFormula(j, econ, n),
+      owner: 'template',
+      style: econ === 'revenue' ? 'result' : econ === 'conversion' ? 'computed' : 'formula',
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
-  if (key === 'footer') return { value: sideMarker(j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'footer')
+    return {
+      value: sideMarker(j.lang),
+      owner: 'template',
+      style: 'footer',
+      numberFormat: FORMAT.text,
+    };
   const hint = `hint.${key}`;
   const section = key === 'kpiSection' || key === 'cardSection';
-  return { value: isMessageKey(hint) ? t(j.lang, hint) : '', owner: 'template', style: section ? 'section' : 'hint', numberFormat: FORMAT.text };
+  return {
+    value: isMessageKey(hint) ? t(j.lang, hint) : '',
+    owner: 'template',
+    style: section ? 'section' : 'hint',
+    numberFormat: FORMAT.text,
+  };
 }
 
 const STAGE_FORMAT: Partial<Record<RowKey, { format: string; validation?: string }>> = {
@@ -163,34 +263,76 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   const tint = STAGE_TINTS[i % STAGE_TINTS.length];
   const fmt = STAGE_FORMAT[key];
   if (!stage) return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
-  if (key === 'header') return { value: stage.name, owner: 'user', style: 'header', tint, numberFormat: FORMAT.text };
-  if (key === 'footer') return { value: stageMarker(stage.id, j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'header')
+    return { value: stage.name, owner: 'user', style: 'header', tint, numberFormat: FORMAT.text };
+  if (key === 'footer')
+    return {
+      value: stageMarker(stage.id, j.lang),
+      owner: 'template',
+      style: 'footer',
+      numberFormat: FORMAT.text,
+    };
   if ((CONTENT_KEYS as readonly string[]).includes(key)) {
-    return { value: stage.content[key as ContentKey], owner: 'user', style: 'text', tint, numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
+    return {
+      value: stage.content[key as ContentKey],
+      owner: 'user',
+      style: 'text',
+      tint,
+      numberFormat: fmt?.format ?? FORMAT.text,
+      ...(fmt?.validation ? { validation: fmt.validation } : {}),
+    };
   }
   if (key === 'role' || key === 'customers' || key === 'target') {
-    return { value: key === 'role' ? stage.role : stage[key], owner: 'user', style: 'input', numberFormat: fmt?.format ?? FORMAT.text, ...(fmt?.validation ? { validation: fmt.validation } : {}) };
+    return {
+      value: key === 'role' ? stage.role : stage[key],
+      owner: 'user',
+      style: 'input',
+      numberFormat: fmt?.format ?? FORMAT.text,
+      ...(fmt?.validation ? { validation: fmt.validation } : {}),
+    };
   }
   if (key === 'step' || key === 'overall' || key === 'dropOff') {
     const formula = stageFormula(j, key, i, j.stages.length);
     // wraps: a ⚠ note is never cut by the next column (a number stays one line)
-    const cell: PlanCell = { value: '', owner: 'template', style: 'computed', numberFormat: fmt?.format ?? FORMAT.count };
+    const cell: PlanCell = {
+      value: '',
+      owner: 'template',
+      style: 'computed',
+      numberFormat: fmt?.format ?? FORMAT.count,
+    };
     return formula ? { ...cell, formula } : { ...cell, spill: true };
   }
-  if (key === 'kpiSection' || key === 'cardSection') return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  if (key === 'kpiSection' || key === 'cardSection')
+    return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
   if (i === 0 && (key === 'leads' || key === 'conversion')) {
-    return { value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'), owner: 'template', style: 'hint', numberFormat: FORMAT.text };
+    return {
+      value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'),
+      owner: 'template',
+      style: 'hint',
+      numberFormat: FORMAT.text,
+    };
   }
   return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
 }
 
 function labelCell(j: Journey, key: RowKey): PlanCell {
   const note = NOTE_ROWS[key];
-  if (key === 'footer') return { value: footerMarker(j.id, j.lang), owner: 'template', style: 'footer', numberFormat: FORMAT.text };
+  if (key === 'footer')
+    return {
+      value: footerMarker(j.id, j.lang),
+      owner: 'template',
+      style: 'footer',
+      numberFormat: FORMAT.text,
+    };
   return {
     value: t(j.lang, `row.${key}` as MessageKey),
     owner: 'template',
-    style: key === 'name' ? 'title' : key === 'kpiSection' || key === 'cardSection' ? 'sectionLabel' : 'label',
+    style:
+      key === 'name'
+        ? 'title'
+        : key === 'kpiSection' || key === 'cardSection'
+          ? 'sectionLabel'
+          : 'label',
     numberFormat: FORMAT.text,
     ...(note ? { note: t(j.lang, note) } : {}),
   };
@@ -200,11 +342,28 @@ function conditionalRules(n: number): ConditionalRule[] {
   const last = stageCol(n - 1);
   const rules: ConditionalRule[] = [
     { kind: 'numberAtMost', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), value: 2, ...ALERT },
-    { kind: 'numberBetween', range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n), min: 4, max: 5, ...GOOD },
+    {
+      kind: 'numberBetween',
+      range: a1Range(ROW.score, FIRST_STAGE_COL, 1, n),
+      min: 4,
+      max: 5,
+      ...GOOD,
+    },
   ];
-  // A data problem shows in a KPI cell as a brief note starting with ⚠ (from the formula): highlight it, never a raw #ERROR!.
-  rules.push({ kind: 'textContains', range: a1Range(ROW.step, FIRST_STAGE_COL, ROW.dropOff - ROW.step + 1, n), text: '⚠', ...ALERT });
-  rules.push({ kind: 'textContains', range: a1Range(ROW.leads, SIDE_COL, ROW.weakest - ROW.leads + 1, 1), text: '⚠', ...ALERT });
+  // A data problem shows in a KPI cell as a brief note starting with ⚠ (from the formula):
+  // highlight it, never a raw #ERROR!.
+  rules.push({
+    kind: 'textContains',
+    range: a1Range(ROW.step, FIRST_STAGE_COL, ROW.dropOff - ROW.step + 1, n),
+    text: '⚠',
+    ...ALERT,
+  });
+  rules.push({
+    kind: 'textContains',
+    range: a1Range(ROW.leads, SIDE_COL, ROW.weakest - ROW.leads + 1, 1),
+    text: '⚠',
+    ...ALERT,
+  });
   if (n > 1) {
     const step = a1(ROW.step, FIRST_STAGE_COL + 1);
     const target = a1(ROW.target, FIRST_STAGE_COL + 1);
@@ -244,4 +403,3 @@ export function planMap(j: Journey, opts: PlanOptions): SheetPlan {
     columnWidth: 200,
   };
 }
-

@@ -39,7 +39,8 @@ export function sampleJourney(lang: Lang, stages = 6): Journey {
     ...example,
     stages: Array.from({ length: stages }, (_, i) => {
       const base = example.stages[i % example.stages.length]!;
-      if (i > 0) customers = Math.round(customers * (STEP_RATES[(i - 1) % STEP_RATES.length] ?? 0.8));
+      if (i > 0)
+        customers = Math.round(customers * (STEP_RATES[(i - 1) % STEP_RATES.length] ?? 0.8));
       const round = Math.floor(i / example.stages.length);
       return {
         ...base,
@@ -54,12 +55,16 @@ export function sampleJourney(lang: Lang, stages = 6): Journey {
   };
 }
 
-/** The example's plan, each action's impact computed from the journey's economics as the sheet computes it. */
+/**
+ * The example's plan, each action's impact computed from the journey's economics as the sheet
+ * computes it.
+ */
 export function sampleActions(j: Journey): PosterAction[] {
   const m = computeMetrics(j);
-  const economics = m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
-    ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
-    : null;
+  const economics =
+    m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
+      ? { leads: m.leads, conversion: m.conversion, avg_check: m.avgCheck, purchases: m.purchases }
+      : null;
   return PLAN[j.lang].map(([action, stage, lever, change, owner]) => ({
     action,
     stage: j.stages[stage]?.name ?? '',

@@ -22,9 +22,21 @@ export function xmlText(s: string): string {
       continue;
     }
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff)
+      continue;
     const ch = s[i]!;
-    out += ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '"' ? '&quot;' : ch === "'" ? '&apos;' : ch;
+    out +=
+      ch === '&'
+        ? '&amp;'
+        : ch === '<'
+          ? '&lt;'
+          : ch === '>'
+            ? '&gt;'
+            : ch === '"'
+              ? '&quot;'
+              : ch === "'"
+                ? '&apos;'
+                : ch;
   }
   return out;
 }
@@ -56,11 +68,15 @@ export const BOLD = 1.1;
 
 const ELLIPSIS = '…';
 
-/** Cuts `s` to fit `width` at `size`, ending with "…" when anything was cut (or always, with `more`). */
+/**
+ * Cuts `s` to fit `width` at `size`, ending with "…" when anything was cut (or always, with
+ * `more`).
+ */
 export function fit(s: string, width: number, size: number, more = false): string {
   if (!more && textWidth(s) * size <= width) return s;
   let cut = s.trimEnd();
-  while (cut.length > 0 && textWidth(cut + ELLIPSIS) * size > width) cut = cut.slice(0, -1).trimEnd();
+  while (cut.length > 0 && textWidth(cut + ELLIPSIS) * size > width)
+    cut = cut.slice(0, -1).trimEnd();
   return cut + ELLIPSIS;
 }
 
@@ -73,7 +89,10 @@ export function wrap(text: string, width: number, size: number, maxLines: number
   if (maxLines <= 0) return [];
   const lines: string[] = [];
   const limit = width / size;
-  const paragraphs = text.split(/\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   for (const p of paragraphs) {
     let line = '';
     for (const word of p.split(' ')) {
@@ -110,20 +129,31 @@ function attrs(a: Attrs): string {
     .join('');
 }
 
-export const el = (name: string, a: Attrs, children = ''): string => (children ? `<${name}${attrs(a)}>${children}</${name}>` : `<${name}${attrs(a)}/>`);
+export const el = (name: string, a: Attrs, children = ''): string =>
+  children ? `<${name}${attrs(a)}>${children}</${name}>` : `<${name}${attrs(a)}/>`;
 
 /** A text element of one or more lines, `lineHeight` apart, the first line's baseline at y. */
-export function text(x: number, y: number, lines: string | readonly string[], a: Attrs & { lineHeight?: number } = {}): string {
+export function text(
+  x: number,
+  y: number,
+  lines: string | readonly string[],
+  a: Attrs & { lineHeight?: number } = {},
+): string {
   const { lineHeight = 12, ...rest } = a;
   const list = typeof lines === 'string' ? [lines] : lines;
   if (!list.length) return '';
   if (list.length === 1) return el('text', { x, y, ...rest }, xmlText(list[0] ?? ''));
-  const spans = list.map((l, i) => el('tspan', { x, dy: i === 0 ? null : lineHeight }, xmlText(l) || ' ')).join('');
+  const spans = list
+    .map((l, i) => el('tspan', { x, dy: i === 0 ? null : lineHeight }, xmlText(l) || ' '))
+    .join('');
   return el('text', { x, y, ...rest }, spans);
 }
 
-export const rect = (x: number, y: number, width: number, height: number, a: Attrs = {}): string => el('rect', { x, y, width, height, ...a });
+export const rect = (x: number, y: number, width: number, height: number, a: Attrs = {}): string =>
+  el('rect', { x, y, width, height, ...a });
 
-export const line = (x1: number, y1: number, x2: number, y2: number, a: Attrs = {}): string => el('line', { x1, y1, x2, y2, ...a });
+export const line = (x1: number, y1: number, x2: number, y2: number, a: Attrs = {}): string =>
+  el('line', { x1, y1, x2, y2, ...a });
 
-export const points = (pts: readonly (readonly [number, number])[]): string => pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+export const points = (pts: readonly (readonly [number, number])[]): string =>
+  pts.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');

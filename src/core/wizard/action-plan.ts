@@ -21,7 +21,15 @@ export const IMPACT_COL = 9;
 export const PLAN_TOTAL_ROWS = 3;
 
 /** Column order of an action row after the rank column; the impact column is computed. */
-export const ACTION_FIELDS = ['action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status'] as const;
+export const ACTION_FIELDS = [
+  'action',
+  'stage',
+  'lever',
+  'change',
+  'owner',
+  'deadline',
+  'status',
+] as const;
 /** The deadline's column (G): a real date, shown in the map's date format. */
 export const DEADLINE_COL = 2 + ACTION_FIELDS.indexOf('deadline');
 
@@ -31,12 +39,21 @@ export function planStatuses(lang: Lang): string[] {
   return t(lang, 'plan.statuses').split('|');
 }
 
-/** Revenue impact of an action as the sheet's CJM_IMPACT computes it (the sidebar shows the same while typing); null when it cannot be computed yet. */
-export function actionImpact(e: Economics | null, a: Pick<ActionInput, 'lever' | 'change'>): number | null {
+/**
+ * Revenue impact of an action as the sheet's CJM_IMPACT computes it (the sidebar shows the same
+ * while typing); null when it cannot be computed yet.
+ */
+export function actionImpact(
+  e: Economics | null,
+  a: Pick<ActionInput, 'lever' | 'change'>,
+): number | null {
   return impactOfText(e, a.lever, a.change);
 }
 
-/** A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P or Q ("" if unknown). */
+/**
+ * A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P or Q
+ * ("" if unknown).
+ */
 export function planLever(text: string): (typeof PLAN_LEVERS)[number] | '' {
   const lever = LEVER_ALIASES[text.trim().toLowerCase()];
   return lever ? LEVER_LETTER[lever] : '';
@@ -52,20 +69,29 @@ export function changeReadable(a: Pick<ActionInput, 'lever' | 'change'>): boolea
 
 /** Actions ranked by impact, largest first; those without an impact keep their order at the end. */
 export function rankActions<T extends { impact: number | null }>(actions: readonly T[]): T[] {
-  return actions.map((a, i) => ({ a, i })).sort((x, y) => (y.a.impact ?? -Infinity) - (x.a.impact ?? -Infinity) || x.i - y.i).map((x) => x.a);
+  return actions
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (y.a.impact ?? -Infinity) - (x.a.impact ?? -Infinity) || x.i - y.i)
+    .map((x) => x.a);
 }
 
 /**
  * Where the parts of a plan sheet of `count` actions are (1-based rows), under its header row:
  * PLAN_HEADER_ROW as written, lower when a user inserted rows above it.
  */
-export function planRows(count: number, header = PLAN_HEADER_ROW): { first: number; last: number; total: number } {
+export function planRows(
+  count: number,
+  header = PLAN_HEADER_ROW,
+): { first: number; last: number; total: number } {
   const first = header + 1;
   const last = header + Math.max(1, count);
   return { first, last, total: last + 1 };
 }
 
-/** Whether a cell holds a plan title the add-on wrote (in either language), so a rename may rewrite it. */
+/**
+ * Whether a cell holds a plan title the add-on wrote (in either language), so a rename may rewrite
+ * it.
+ */
 export function isPlanTitle(text: unknown): boolean {
   const s = String(text ?? '');
   return LANGS.some((lang) => {
@@ -76,7 +102,19 @@ export function isPlanTitle(text: unknown): boolean {
 
 /** The plan's header row, A..I. */
 export function planHeaderLabels(lang: Lang): string[] {
-  return (['plan.rank', 'plan.action', 'plan.stage', 'plan.lever', 'plan.change', 'plan.owner', 'plan.deadline', 'plan.status', 'plan.impact'] as const).map((k) => t(lang, k));
+  return (
+    [
+      'plan.rank',
+      'plan.action',
+      'plan.stage',
+      'plan.lever',
+      'plan.change',
+      'plan.owner',
+      'plan.deadline',
+      'plan.status',
+      'plan.impact',
+    ] as const
+  ).map((k) => t(lang, k));
 }
 
 /**
@@ -87,12 +125,24 @@ export function planHeaderLabels(lang: Lang): string[] {
  */
 export function planHeaderIntact(row: readonly unknown[] | undefined): boolean {
   if (row === undefined) return false;
-  const found = Array.from({ length: PLAN_COLS }, (_, i) => String(row[i] ?? '').trim().toLowerCase());
+  const found = Array.from({ length: PLAN_COLS }, (_, i) =>
+    String(row[i] ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   return found.every((label, i) => headerLabels()[i]?.has(label) ?? false);
 }
 
-/** Each column's label in every language, lower case (built on first use: the bundle loads for every custom-function call). */
-const headerLabels = once((): ReadonlySet<string>[] => Array.from({ length: PLAN_COLS }, (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase()))));
+/**
+ * Each column's label in every language, lower case (built on first use: the bundle loads for every
+ * custom-function call).
+ */
+const headerLabels = once((): ReadonlySet<string>[] =>
+  Array.from(
+    { length: PLAN_COLS },
+    (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase())),
+  ),
+);
 
 /**
  * The plan sheet from row `top`: title (and a link back to the map, when its sheet id is known),
@@ -103,37 +153,60 @@ const headerLabels = once((): ReadonlySet<string>[] => Array.from({ length: PLAN
  * `oldRows`: the sheet's last row with content, blanked below the plan.
  */
 export function planSheetGrid(
-  lang: Lang, mapId: string, mapName: string, actions: readonly ActionInput[], oldRows: number, mapSheetId: number | null = null, header = PLAN_HEADER_ROW,
+  lang: Lang,
+  mapId: string,
+  mapName: string,
+  actions: readonly ActionInput[],
+  oldRows: number,
+  mapSheetId: number | null = null,
+  header = PLAN_HEADER_ROW,
 ): { top: number; rows: WriteCell[][] } {
   const { first, last, total } = planRows(actions.length, header);
   const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
   const text = (s: string): WriteCell => ({ text: s });
-  const line = (cells: WriteCell[]) => [...cells, ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text(''))];
+  const line = (cells: WriteCell[]) => [
+    ...cells,
+    ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text('')),
+  ];
   const impacts = `CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})`;
-  // Spilled, a bad row holds a ⚠ note and the others compute; a lone action's range arrives as one value, whose
-  // problem would show as a raw error: it says what to check instead, in the plan's language: the map's own note
-  // when the map's revenue has one (its L, C, P or Q is the problem), else the action's lever and change.
+  // Spilled, a bad row holds a ⚠ note and the others compute; a lone action's range arrives as one
+  // value, whose
+  // problem would show as a raw error: it says what to check instead, in the plan's language: the
+  // map's own note
+  // when the map's revenue has one (its L, C, P or Q is the problem), else the action's lever and
+  // change.
   const revenueNow = namedRangeName(mapId, 'REVENUE');
-  const impactFormula = actions.length === 1
-    ? `=IFERROR(${impacts},IF(ISTEXT(${revenueNow}),${revenueNow},${formulaText(t(lang, 'warn.change'))}))`
-    : `=${impacts}`;
+  const impactFormula =
+    actions.length === 1
+      ? `=IFERROR(${impacts},IF(ISTEXT(${revenueNow}),${revenueNow},${formulaText(t(lang, 'warn.change'))}))`
+      : `=${impacts}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
     return [
-      { formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")` },
+      {
+        formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")`,
+      },
       ...ACTION_FIELDS.map((k) => (k === 'deadline' ? deadlineCell(a.deadline) : text(a[k]))),
-      // One formula for the whole column (each custom-function cell is a server execution in Sheets); it spills down.
+      // One formula for the whole column (each custom-function cell is a server execution in
+      // Sheets); it spills down.
       i === 0 ? { formula: impactFormula } : text(''),
     ];
   };
   // Label in A (it reads across the empty B..H), value in I.
-  const totalRow = (label: string, formula: string) => [text(label), ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')), { formula }];
+  const totalRow = (label: string, formula: string) => [
+    text(label),
+    ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')),
+    { formula },
+  ];
   const impact = (r: number) => a1(r, IMPACT_COL);
   const totals = [
     totalRow(t(lang, 'plan.total'), `=SUM(${impact(first)}:${impact(last)})`),
     totalRow(t(lang, 'plan.revenueNow'), `=${namedRangeName(mapId, 'REVENUE')}`),
-    totalRow(t(lang, 'plan.revenueAfter'), `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`),
+    totalRow(
+      t(lang, 'plan.revenueAfter'),
+      `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`,
+    ),
   ];
   const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
@@ -144,7 +217,10 @@ export function planSheetGrid(
     ...totals,
   ];
   // Back to the map, above the impact column (the title reads across the empty cells before it).
-  if (mapSheetId !== null) rows[0]![IMPACT_COL - 1] = { formula: `=${sheetLink(mapSheetId, formulaText(t(lang, 'plan.openMap')))}` };
+  if (mapSheetId !== null)
+    rows[0]![IMPACT_COL - 1] = {
+      formula: `=${sheetLink(mapSheetId, formulaText(t(lang, 'plan.openMap')))}`,
+    };
   const titled = header === PLAN_HEADER_ROW;
   const top = titled ? 1 : header;
   const body = titled ? rows : rows.slice(PLAN_HEADER_ROW - 1);
@@ -170,12 +246,19 @@ export function deadlineCell(deadline: string): WriteCell {
  * "15.06.2026") reads as ISO text, what the sidebar's date input takes; anything else as typed.
  * `timeZone`: the spreadsheet's, asked for only when a Date is met (see dates.ts).
  */
-export function readActions(values: unknown[][], header = PLAN_HEADER_ROW, timeZone: () => string | undefined = () => undefined): (ActionInput & { impact: number | null })[] {
-  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) => (field === 'deadline' ? cellDateText(v, timeZone) : String(v ?? '').trim());
+export function readActions(
+  values: unknown[][],
+  header = PLAN_HEADER_ROW,
+  timeZone: () => string | undefined = () => undefined,
+): (ActionInput & { impact: number | null })[] {
+  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) =>
+    field === 'deadline' ? cellDateText(v, timeZone) : String(v ?? '').trim();
   return values.slice(header).flatMap((row) => {
     const cells = ACTION_FIELDS.map((f, i) => cell(row[i + 1], f));
     if (cells.every((c) => c === '')) return [];
-    const entry = Object.fromEntries(ACTION_FIELDS.map((k, i) => [k, cells[i] ?? ''])) as ActionInput;
+    const entry = Object.fromEntries(
+      ACTION_FIELDS.map((k, i) => [k, cells[i] ?? '']),
+    ) as ActionInput;
     const v = row[IMPACT_COL - 1];
     return [{ ...entry, impact: typeof v === 'number' && Number.isFinite(v) ? v : null }];
   });

@@ -1,12 +1,31 @@
 /** Wizard field ids ↔ the journey's data and the map's cells. */
 import { t, isMessageKey, type Lang } from '../words/i18n';
 import { DATE_FORMAT, isoToSerial } from '../map/dates';
-import { CARD_KEYS, CONTENT_KEYS, TITLE_KEYS, type CardKey, type CellData, type ContentKey, type Journey, type TitleKey } from '../map/journey';
+import {
+  CARD_KEYS,
+  CONTENT_KEYS,
+  TITLE_KEYS,
+  type CardKey,
+  type CellData,
+  type ContentKey,
+  type Journey,
+  type TitleKey,
+} from '../map/journey';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from '../map/layout';
 import { fieldOptions } from './step-values';
-import { fieldKind, parseFieldId, sideId, stageId, STEPS, stepFieldIds, type FieldKind, type StepId } from './steps';
+import {
+  fieldKind,
+  parseFieldId,
+  sideId,
+  stageId,
+  STEPS,
+  stepFieldIds,
+  type FieldKind,
+  type StepId,
+} from './steps';
 
-const has = <K extends string>(keys: readonly K[], k: string): k is K => (keys as readonly string[]).includes(k);
+const has = <K extends string>(keys: readonly K[], k: string): k is K =>
+  (keys as readonly string[]).includes(k);
 
 export function fieldValue(j: Journey, id: string): CellData {
   const f = parseFieldId(id);
@@ -24,9 +43,17 @@ export function fieldValue(j: Journey, id: string): CellData {
   return has<ContentKey>(CONTENT_KEYS, f.row) ? s.content[f.row] : '';
 }
 
-/** The journey with these field values written in: what the map holds after a save, without reading it again. */
+/**
+ * The journey with these field values written in: what the map holds after a save, without reading
+ * it again.
+ */
 export function withFieldValues(j: Journey, values: Record<string, CellData>): Journey {
-  const next: Journey = { ...j, title: { ...j.title }, card: { ...j.card }, stages: j.stages.map((s) => ({ ...s, content: { ...s.content } })) };
+  const next: Journey = {
+    ...j,
+    title: { ...j.title },
+    card: { ...j.card },
+    stages: j.stages.map((s) => ({ ...s, content: { ...s.content } })),
+  };
   for (const [id, value] of Object.entries(values)) {
     const f = parseFieldId(id);
     if (!f) continue;
@@ -42,8 +69,7 @@ export function withFieldValues(j: Journey, values: Record<string, CellData>): J
     else if (f.row === 'role') {
       s.role = value === 'L' || value === 'C' || value === 'Q' ? value : '';
       delete s.roleText;
-    }
-    else if (f.row === 'customers' || f.row === 'target') s[f.row] = value;
+    } else if (f.row === 'customers' || f.row === 'target') s[f.row] = value;
     else if (has<ContentKey>(CONTENT_KEYS, f.row)) s.content[f.row] = value;
   }
   return next;
@@ -70,17 +96,27 @@ export function fieldSheetValue(id: string, value: CellData): CellData {
  * The cells of written date fields and the date format they need (a map made before dates
  * were real has "@" there, which would show the serial number), or null when none is written.
  */
-export function datedCells(writes: Record<string, CellData>, lang: Lang): { a1s: string[]; format: string } | null {
+export function datedCells(
+  writes: Record<string, CellData>,
+  lang: Lang,
+): { a1s: string[]; format: string } | null {
   const a1s = Object.entries(writes).flatMap(([id, value]) => {
     const cell = fieldCell(id);
     const f = parseFieldId(id);
-    return cell && f && fieldKind(f.row) === 'date' && typeof fieldSheetValue(id, value) === 'number' ? [a1(cell.row, cell.col)] : [];
+    return cell &&
+      f &&
+      fieldKind(f.row) === 'date' &&
+      typeof fieldSheetValue(id, value) === 'number'
+      ? [a1(cell.row, cell.col)]
+      : [];
   });
   return a1s.length ? { a1s, format: DATE_FORMAT[lang] } : null;
 }
 
 export function stepValues(step: StepId, j: Journey): Record<string, CellData> {
-  return Object.fromEntries(stepFieldIds(step, j.stages.length).map((id) => [id, fieldValue(j, id)]));
+  return Object.fromEntries(
+    stepFieldIds(step, j.stages.length).map((id) => [id, fieldValue(j, id)]),
+  );
 }
 
 export interface FieldDescription {
@@ -103,8 +139,14 @@ function describe(j: Journey, row: RowKey, id: string): FieldDescription {
   };
 }
 
-/** The fields a step shows: side fields once, stage fields as templates (id with stage 0 → the client repeats them). */
-export function stepFields(step: StepId, j: Journey): { side: FieldDescription[]; stage: FieldDescription[] } {
+/**
+ * The fields a step shows: side fields once, stage fields as templates (id with stage 0 → the
+ * client repeats them).
+ */
+export function stepFields(
+  step: StepId,
+  j: Journey,
+): { side: FieldDescription[]; stage: FieldDescription[] } {
   const def = STEPS[step];
   return {
     side: def.side.map((row) => describe(j, row, sideId(row))),

@@ -29,9 +29,15 @@ export interface PlannedAction {
 
 const node = (text: string, children: OutlineNode[] = []): OutlineNode => ({ text, children });
 
-/** A cell as outline items: each line of a multi-line cell is one item (a ";" is the user's punctuation, not a break). */
+/**
+ * A cell as outline items: each line of a multi-line cell is one item (a ";" is the user's
+ * punctuation, not a break).
+ */
 function items(value: CellData): OutlineNode[] {
-  return String(value).split(/\s*\n\s*/).filter(Boolean).map((s) => node(s));
+  return String(value)
+    .split(/\s*\n\s*/)
+    .filter(Boolean)
+    .map((s) => node(s));
 }
 
 /**
@@ -46,22 +52,39 @@ export function shownDate(value: CellData | Date, lang: Lang): string {
 }
 
 /** The title rows the outline carries, in the map's order. */
-const TITLE_ROWS = ['segment', 'product', 'persona', 'goal', 'owner', 'reviewed', 'nextReview'] as const;
+const TITLE_ROWS = [
+  'segment',
+  'product',
+  'persona',
+  'goal',
+  'owner',
+  'reviewed',
+  'nextReview',
+] as const;
 
 /**
  * The outline of a map and its plan. `locale`: the spreadsheet's, whose currency the money
  * cells show ("" for plain money).
  */
-export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[], locale = ''): OutlineNode {
+export function outline(
+  j: Journey,
+  m: Metrics,
+  actions: readonly PlannedAction[],
+  locale = '',
+): OutlineNode {
   const lang = j.lang;
   const currency = currencyOf(locale);
   const money = (n: number) => formatMoney(n, lang, currency);
-  const labelled = (key: Parameters<typeof t>[1], value: CellData) => (String(value).trim() ? [node(t(lang, key), items(value))] : []);
+  const labelled = (key: Parameters<typeof t>[1], value: CellData) =>
+    String(value).trim() ? [node(t(lang, key), items(value))] : [];
   const title = j.title;
   const stage = (s: Journey['stages'][number], i: number) =>
     node(`${i + 1}. ${s.name}${s.role ? ` (${s.role})` : ''}`, [
       ...CONTENT_KEYS.flatMap((k) => labelled(`row.${k}`, s.content[k])),
-      ...labelled('row.customers', typeof s.customers === 'number' ? formatCount(s.customers, lang) : s.customers),
+      ...labelled(
+        'row.customers',
+        typeof s.customers === 'number' ? formatCount(s.customers, lang) : s.customers,
+      ),
     ]);
   const economics = [
     ['row.leads', m.leads, (n: number) => formatCount(n, lang)],
@@ -70,19 +93,38 @@ export function outline(j: Journey, m: Metrics, actions: readonly PlannedAction[
     ['row.purchases', m.purchases, (n: number) => formatFactor(n, lang)],
     ['row.revenue', m.revenue, money],
   ] as const;
-  const titled = (k: (typeof TITLE_ROWS)[number]) => (k === 'reviewed' || k === 'nextReview' ? shownDate(title[k], lang) : title[k]);
+  const titled = (k: (typeof TITLE_ROWS)[number]) =>
+    k === 'reviewed' || k === 'nextReview' ? shownDate(title[k], lang) : title[k];
   return node(String(title.name), [
     ...TITLE_ROWS.flatMap((k) => labelled(`row.${k}`, titled(k))),
-    node(t(lang, 'row.cardSection'), CARD_KEYS.flatMap((k) => labelled(`row.${k}`, j.card[k]))),
+    node(
+      t(lang, 'row.cardSection'),
+      CARD_KEYS.flatMap((k) => labelled(`row.${k}`, j.card[k])),
+    ),
     node(t(lang, 'step.stages'), j.stages.map(stage)),
     node(t(lang, 'row.kpiSection'), [
-      ...economics.flatMap(([key, v, format]) => (v === null ? [] : [node(`${t(lang, key)}: ${format(v)}`)])),
+      ...economics.flatMap(([key, v, format]) =>
+        v === null ? [] : [node(`${t(lang, key)}: ${format(v)}`)],
+      ),
       ...(m.weakest ? [node(`${t(lang, 'row.weakest')}: ${m.weakest}`)] : []),
     ]),
-    node(t(lang, 'step.plan'), actions.map((a) => node(
-      [a.action, a.stage, a.lever && `${a.lever} ${a.change}`.trim(), a.owner, shownDate(a.deadline, lang), a.impact === null ? '' : `${t(lang, 'plan.impact')}: ${money(a.impact)}`]
-        .filter(Boolean).join(' — '),
-    ))),
+    node(
+      t(lang, 'step.plan'),
+      actions.map((a) =>
+        node(
+          [
+            a.action,
+            a.stage,
+            a.lever && `${a.lever} ${a.change}`.trim(),
+            a.owner,
+            shownDate(a.deadline, lang),
+            a.impact === null ? '' : `${t(lang, 'plan.impact')}: ${money(a.impact)}`,
+          ]
+            .filter(Boolean)
+            .join(' — '),
+        ),
+      ),
+    ),
   ]);
 }
 
@@ -96,7 +138,13 @@ export function toMarkdown(root: OutlineNode): string {
   return `${lines.join('\n')}\n`;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\n/g, '&#10;');
 
 export function toOpml(root: OutlineNode): string {
   const walk = (n: OutlineNode, depth: number): string => {

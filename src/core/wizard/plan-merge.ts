@@ -27,7 +27,11 @@ function take(rows: readonly ActionInput[], k: string, taken: Set<number>): numb
   return i;
 }
 
-export function mergePlan(base: readonly ActionInput[], mine: readonly ActionInput[], current: readonly ActionInput[]): { rows: ActionInput[]; conflicts: PlanConflict[] } {
+export function mergePlan(
+  base: readonly ActionInput[],
+  mine: readonly ActionInput[],
+  current: readonly ActionInput[],
+): { rows: ActionInput[]; conflicts: PlanConflict[] } {
   const fromBase = new Set<number>();
   const fromCurrent = new Set<number>();
   const rows: ActionInput[] = [];
@@ -51,7 +55,8 @@ export function mergePlan(base: readonly ActionInput[], mine: readonly ActionInp
   });
   current.forEach((c, i) => {
     if (fromCurrent.has(i)) return;
-    // A row the user removed is gone if nobody changed it since; a colleague's new or edited row stays.
+    // A row the user removed is gone if nobody changed it since; a colleague's new or edited row
+    // stays.
     const b = base.findIndex((r, j) => !fromBase.has(j) && same(r, c));
     if (b >= 0) fromBase.add(b);
     else rows.push(c);

@@ -28,7 +28,8 @@ export function parseProgress(raw: string | null): { progress: Progress; damaged
   if (raw === null) return { progress: freshProgress(), damaged: false };
   try {
     const parsed = schema().safeParse(JSON.parse(raw));
-    if (parsed.success) return { progress: { ...parsed.data, done: [...new Set(parsed.data.done)] }, damaged: false };
+    if (parsed.success)
+      return { progress: { ...parsed.data, done: [...new Set(parsed.data.done)] }, damaged: false };
   } catch {
     // not JSON: fall through to a fresh start
   }

@@ -19,14 +19,19 @@ export function fieldOptions(j: Pick<Journey, 'lang'>, row: string): string[] {
   return [];
 }
 
-function checkValue(j: Journey, id: string, value: unknown): { value: CellData } | { error: MessageKey; vars?: Record<string, string | number> } {
+function checkValue(
+  j: Journey,
+  id: string,
+  value: unknown,
+): { value: CellData } | { error: MessageKey; vars?: Record<string, string | number> } {
   const field = parseFieldId(id);
   const kind = field ? fieldKind(field.row) : 'text';
   if (value === '' || value === null || value === undefined) return { value: '' };
   if (kind === 'text' || kind === 'longtext' || kind === 'select' || kind === 'date') {
     if (typeof value !== 'string') return { error: 'field.invalid' };
     if (value.length > CELL_LIMIT) return { error: 'field.tooLong', vars: { n: CELL_LIMIT } };
-    if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value)) return { error: 'field.choose' };
+    if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value))
+      return { error: 'field.choose' };
     if (kind === 'date') {
       // A real date, kept as ISO text on its way ("15.05.2026" typed in Russian is 2026-05-15).
       const iso = parseDate(value);
@@ -35,9 +40,18 @@ function checkValue(j: Journey, id: string, value: unknown): { value: CellData }
     return { value };
   }
   // Read as the sidebar and the map's language read it: "1,500" is 1.5 in Russian, 1500 in English.
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value, j.lang) : null;
-  if (kind === 'share') return n !== null && n >= 0 && n <= 1 ? { value: n } : { error: 'field.share' };
-  if (kind === 'score') return n !== null && Number.isInteger(n) && n >= 1 && n <= 5 ? { value: n } : { error: 'field.score' };
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? parseNumber(value, j.lang)
+        : null;
+  if (kind === 'share')
+    return n !== null && n >= 0 && n <= 1 ? { value: n } : { error: 'field.share' };
+  if (kind === 'score')
+    return n !== null && Number.isInteger(n) && n >= 1 && n <= 5
+      ? { value: n }
+      : { error: 'field.score' };
   return n !== null && n >= 0 && Number.isFinite(n) ? { value: n } : { error: 'field.number' };
 }
 
@@ -46,7 +60,12 @@ export type CheckedStep =
   | { ok: false; fieldErrors: Record<string, string> };
 
 /** Validates a step's values: only the step's own fields, each of the right kind. */
-export function checkStepValues(step: StepId, j: Journey, values: Record<string, unknown>, lang: Lang): CheckedStep {
+export function checkStepValues(
+  step: StepId,
+  j: Journey,
+  values: Record<string, unknown>,
+  lang: Lang,
+): CheckedStep {
   const allowed = new Set(stepFieldIds(step, j.stages.length));
   const fieldErrors: Record<string, string> = {};
   const out: Record<string, CellData> = {};
@@ -62,7 +81,8 @@ export function checkStepValues(step: StepId, j: Journey, values: Record<string,
   return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, values: out };
 }
 
-const same = (a: CellData | undefined, b: CellData | undefined) => String(a ?? '') === String(b ?? '');
+const same = (a: CellData | undefined, b: CellData | undefined) =>
+  String(a ?? '') === String(b ?? '');
 
 export interface StepChanges {
   /** cells to write: the user changed them and the sheet still holds what the step loaded */
@@ -71,7 +91,11 @@ export interface StepChanges {
   conflicts: { id: string; sheet: CellData; yours: CellData }[];
 }
 
-export function stepChanges(values: Record<string, CellData>, base: Record<string, CellData>, current: Record<string, CellData>): StepChanges {
+export function stepChanges(
+  values: Record<string, CellData>,
+  base: Record<string, CellData>,
+  current: Record<string, CellData>,
+): StepChanges {
   const writes: Record<string, CellData> = {};
   const conflicts: StepChanges['conflicts'] = [];
   for (const [id, yours] of Object.entries(values)) {
@@ -92,7 +116,11 @@ export function renumberStages<T>(
   values: Record<string, T>,
   shown: readonly string[],
   now: readonly string[],
-): { values: Record<string, T>; gone: { stage: number; id: string; value: T }[]; toShown: (id: string) => string } {
+): {
+  values: Record<string, T>;
+  gone: { stage: number; id: string; value: T }[];
+  toShown: (id: string) => string;
+} {
   const where = new Map(now.map((id, i) => [id, i]));
   const back = new Map<number, number>();
   const out: Record<string, T> = {};

@@ -6,10 +6,29 @@
 import type { CardKey, TitleKey } from '../map/journey';
 import type { RowKey } from '../map/layout';
 
-export const STEP_IDS = ['goal', 'persona', 'stages', 'touchpoints', 'questions', 'barriers', 'kpis', 'evaluate', 'plan', 'present'] as const;
+export const STEP_IDS = [
+  'goal',
+  'persona',
+  'stages',
+  'touchpoints',
+  'questions',
+  'barriers',
+  'kpis',
+  'evaluate',
+  'plan',
+  'present',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
-export type FieldKind = 'text' | 'longtext' | 'number' | 'share' | 'money' | 'score' | 'select' | 'date';
+export type FieldKind =
+  | 'text'
+  | 'longtext'
+  | 'number'
+  | 'share'
+  | 'money'
+  | 'score'
+  | 'select'
+  | 'date';
 
 export interface StepDef {
   side: readonly RowKey[];
@@ -17,9 +36,21 @@ export interface StepDef {
 }
 
 const PERSONA: readonly CardKey[] = [
-  'personaName', 'personaAge', 'personaGender', 'personaEducation', 'personaProfession', 'personaIncome',
-  'personaInterests', 'personaTraits', 'personaGoals', 'productValue', 'productAdvantages', 'productSubstitutes',
-  'productSeasonality', 'productDemand', 'jobs',
+  'personaName',
+  'personaAge',
+  'personaGender',
+  'personaEducation',
+  'personaProfession',
+  'personaIncome',
+  'personaInterests',
+  'personaTraits',
+  'personaGoals',
+  'productValue',
+  'productAdvantages',
+  'productSubstitutes',
+  'productSeasonality',
+  'productDemand',
+  'jobs',
 ];
 // The pair is repeated on the last step: the summary shows it and a review may sharpen it.
 const PRESENT: readonly TitleKey[] = ['segment', 'product', 'owner', 'reviewed', 'nextReview'];
@@ -38,12 +69,32 @@ export const STEPS: Record<StepId, StepDef> = {
 };
 
 export const FIELD_KIND: Partial<Record<RowKey, FieldKind>> = {
-  goal: 'longtext', persona: 'longtext', jobs: 'longtext', personaGoals: 'longtext', productValue: 'longtext', productAdvantages: 'longtext',
-  job: 'longtext', actions: 'longtext', touchpoints: 'longtext', channels: 'longtext', questions: 'longtext', content: 'longtext',
-  barriers: 'longtext', drivers: 'longtext', weakSpots: 'longtext',
-  role: 'select', barrierType: 'select', driverType: 'select', evidence: 'select',
-  customers: 'number', target: 'share', avgCheck: 'money', purchases: 'number', score: 'score',
-  reviewed: 'date', nextReview: 'date',
+  goal: 'longtext',
+  persona: 'longtext',
+  jobs: 'longtext',
+  personaGoals: 'longtext',
+  productValue: 'longtext',
+  productAdvantages: 'longtext',
+  job: 'longtext',
+  actions: 'longtext',
+  touchpoints: 'longtext',
+  channels: 'longtext',
+  questions: 'longtext',
+  content: 'longtext',
+  barriers: 'longtext',
+  drivers: 'longtext',
+  weakSpots: 'longtext',
+  role: 'select',
+  barrierType: 'select',
+  driverType: 'select',
+  evidence: 'select',
+  customers: 'number',
+  target: 'share',
+  avgCheck: 'money',
+  purchases: 'number',
+  score: 'score',
+  reviewed: 'date',
+  nextReview: 'date',
 };
 
 export function fieldKind(row: RowKey): FieldKind {
@@ -68,5 +119,8 @@ export function parseFieldId(id: string): { row: RowKey; stage: number | null } 
 /** Ids of every field of a step for a map with `stages` stages. */
 export function stepFieldIds(step: StepId, stages: number): string[] {
   const def = STEPS[step];
-  return [...def.side.map(sideId), ...Array.from({ length: stages }, (_, i) => def.stage.map((r) => stageId(i, r))).flat()];
+  return [
+    ...def.side.map(sideId),
+    ...Array.from({ length: stages }, (_, i) => def.stage.map((r) => stageId(i, r))).flat(),
+  ];
 }

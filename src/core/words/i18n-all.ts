@@ -9,6 +9,10 @@ export { CATALOGUE, languageOf, LANGS, type Lang } from './i18n';
 
 export type AnyMessageKey = ServerKey | UiMessageKey;
 
-export function t(lang: Lang, key: AnyMessageKey, vars: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: AnyMessageKey,
+  vars: Record<string, string | number> = {},
+): string {
   return isMessageKey(key) ? tServer(lang, key, vars) : tUi(lang, key as UiMessageKey, vars);
 }

@@ -14,7 +14,8 @@ const en = {
   'wizard.callFailed': 'Something went wrong: {message}',
   'present.top': 'Top actions by revenue impact',
   'wizard.empty': '(empty)',
-  'help.intro': 'Type these in any cell. Each argument can be a cell or a range; a range in gives a range out.',
+  'help.intro':
+    'Type these in any cell. Each argument can be a cell or a range; a range in gives a range out.',
   'help.params': 'Arguments',
   'help.returns': 'Returns',
   'help.examples': 'Examples',
@@ -46,7 +47,8 @@ const en = {
   'wizard.done': 'done',
   'wizard.stage': 'Stage {n}: {name}',
   'wizard.conflictTitle': 'The sheet changed while you were editing',
-  'wizard.conflictBody': 'These cells were changed in the sheet after this step was opened. Choose what to keep for each:',
+  'wizard.conflictBody':
+    'These cells were changed in the sheet after this step was opened. Choose what to keep for each:',
   'wizard.keepSheet': 'Keep the sheet\u2019s',
   'wizard.keepMine': 'Keep mine',
   'wizard.conflictApply': 'Save with these choices',
@@ -60,16 +62,26 @@ const en = {
   'step.kpis': 'KPIs',
   'step.evaluate': 'Evaluate',
   'step.present': 'Present and review',
-  'stepHelp.goal': 'What is the map for: more sales, better service, loyalty? One map is one segment + product pair; build one for each main pair.',
-  'stepHelp.persona': 'Who buys and what we sell: a persona card (a real customer or a composite), the product card, and the jobs the customer hires the product for.',
-  'stepHelp.stages': 'The steps of the journey, from first contact to a loyal customer. Name them, give each its funnel role, and say what the customer wants and does.',
-  'stepHelp.touchpoints': 'Where the customer meets you at each stage (own and external places) and where the audience lives.',
-  'stepHelp.questions': 'The questions the customer asks at each stage, and the materials that answer them and warm the customer up.',
-  'stepHelp.barriers': 'What stops the customer (inconvenience, unclarity, insufficiency) and what pushes them on (convenience, clarity, quality).',
-  'stepHelp.kpis': 'How many customers reach each stage, the average check and purchases per customer. The sheet computes L, C, P, Q and revenue.',
-  'stepHelp.evaluate': 'How good each stage feels to customers and how sure you are. The weakest transition and the stages under target show where to act.',
-  'stepHelp.plan': 'Concrete actions: which stage, which lever, the expected change, who and when. The plan is ranked by revenue impact.',
-  'stepHelp.present': 'Show the map to the team: a summary, charts, and a mind map to share. Set the owner and the next review date.',
+  'stepHelp.goal':
+    'What is the map for: more sales, better service, loyalty? One map is one segment + product pair; build one for each main pair.',
+  'stepHelp.persona':
+    'Who buys and what we sell: a persona card (a real customer or a composite), the product card, and the jobs the customer hires the product for.',
+  'stepHelp.stages':
+    'The steps of the journey, from first contact to a loyal customer. Name them, give each its funnel role, and say what the customer wants and does.',
+  'stepHelp.touchpoints':
+    'Where the customer meets you at each stage (own and external places) and where the audience lives.',
+  'stepHelp.questions':
+    'The questions the customer asks at each stage, and the materials that answer them and warm the customer up.',
+  'stepHelp.barriers':
+    'What stops the customer (inconvenience, unclarity, insufficiency) and what pushes them on (convenience, clarity, quality).',
+  'stepHelp.kpis':
+    'How many customers reach each stage, the average check and purchases per customer. The sheet computes L, C, P, Q and revenue.',
+  'stepHelp.evaluate':
+    'How good each stage feels to customers and how sure you are. The weakest transition and the stages under target show where to act.',
+  'stepHelp.plan':
+    'Concrete actions: which stage, which lever, the expected change, who and when. The plan is ranked by revenue impact.',
+  'stepHelp.present':
+    'Show the map to the team: a summary, charts, and a mind map to share. Set the owner and the next review date.',
   'goal.type': 'What the map is for',
   'goal.sales': 'More sales',
   'goal.service': 'Better service',
@@ -104,7 +116,8 @@ const en = {
   'present.posterReady': 'The poster is downloading. If it did not start:',
   'present.posterSave': 'Save the poster',
   'present.copyOutline': 'Copy the outline',
-  'copy.selected': 'This page may not use the clipboard: the text is selected, press Ctrl+C (\u2318C on a Mac) to copy it.',
+  'copy.selected':
+    'This page may not use the clipboard: the text is selected, press Ctrl+C (\u2318C on a Mac) to copy it.',
   // following the map open in the grid, the map switcher, the step help
   'flow.offer': 'The sheet shows another map: {name}.',
   'flow.offerUnsaved': 'Your changes here are saved first.',
@@ -133,7 +146,8 @@ const ru: Record<UiMessageKey, string> = {
   'wizard.callFailed': 'Что-то пошло не так: {message}',
   'present.top': 'Главные действия по влиянию на выручку',
   'wizard.empty': '(пусто)',
-  'help.intro': 'Вводите их в любой ячейке. Аргумент — ячейка или диапазон; диапазон на входе даёт диапазон на выходе.',
+  'help.intro':
+    'Вводите их в любой ячейке. Аргумент — ячейка или диапазон; диапазон на входе даёт диапазон на выходе.',
   'help.params': 'Аргументы',
   'help.returns': 'Результат',
   'help.examples': 'Примеры',
@@ -165,7 +179,8 @@ const ru: Record<UiMessageKey, string> = {
   'wizard.done': 'готово',
   'wizard.stage': 'Этап {n}: {name}',
   'wizard.conflictTitle': 'Таблица изменилась, пока вы редактировали',
-  'wizard.conflictBody': 'Эти ячейки изменили в таблице после того, как шаг был открыт. Выберите, что оставить:',
+  'wizard.conflictBody':
+    'Эти ячейки изменили в таблице после того, как шаг был открыт. Выберите, что оставить:',
   'wizard.keepSheet': 'Оставить из таблицы',
   'wizard.keepMine': 'Оставить моё',
   'wizard.conflictApply': 'Сохранить с этим выбором',
@@ -179,16 +194,26 @@ const ru: Record<UiMessageKey, string> = {
   'step.kpis': 'KPI',
   'step.evaluate': 'Оценка',
   'step.present': 'Презентация и пересмотр',
-  'stepHelp.goal': 'Для чего карта: больше продаж, лучше сервис, лояльность? Одна карта — одна пара «сегмент + продукт»; постройте карту для каждой основной пары.',
-  'stepHelp.persona': 'Кто покупает и что мы продаём: карточка персоны (реальный клиент или собирательный образ), карточка продукта и «работы», ради которых клиент покупает.',
-  'stepHelp.stages': 'Шаги пути от первого контакта до лояльного клиента. Назовите их, задайте роль в воронке и опишите, чего хочет и что делает клиент.',
-  'stepHelp.touchpoints': 'Где клиент встречается с вами на каждом этапе (свои и внешние площадки) и где «обитает» аудитория.',
-  'stepHelp.questions': 'Вопросы клиента на каждом этапе и материалы, которые на них отвечают и «прогревают».',
-  'stepHelp.barriers': 'Что мешает клиенту (неудобство, неясность, недостаточность) и что подталкивает (удобство, понятность, качество).',
-  'stepHelp.kpis': 'Сколько клиентов доходит до каждого этапа, средний чек и покупки на клиента. Таблица посчитает L, C, P, Q и выручку.',
-  'stepHelp.evaluate': 'Насколько клиентам хорошо на каждом этапе и насколько вы уверены. Самый слабый переход и этапы ниже цели покажут, где действовать.',
-  'stepHelp.plan': 'Конкретные действия: этап, рычаг, ожидаемое изменение, ответственный и срок. План ранжируется по влиянию на выручку.',
-  'stepHelp.present': 'Покажите карту команде: сводка, графики и ментальная карта. Назначьте ответственного и дату следующего пересмотра.',
+  'stepHelp.goal':
+    'Для чего карта: больше продаж, лучше сервис, лояльность? Одна карта — одна пара «сегмент + продукт»; постройте карту для каждой основной пары.',
+  'stepHelp.persona':
+    'Кто покупает и что мы продаём: карточка персоны (реальный клиент или собирательный образ), карточка продукта и «работы», ради которых клиент покупает.',
+  'stepHelp.stages':
+    'Шаги пути от первого контакта до лояльного клиента. Назовите их, задайте роль в воронке и опишите, чего хочет и что делает клиент.',
+  'stepHelp.touchpoints':
+    'Где клиент встречается с вами на каждом этапе (свои и внешние площадки) и где «обитает» аудитория.',
+  'stepHelp.questions':
+    'Вопросы клиента на каждом этапе и материалы, которые на них отвечают и «прогревают».',
+  'stepHelp.barriers':
+    'Что мешает клиенту (неудобство, неясность, недостаточность) и что подталкивает (удобство, понятность, качество).',
+  'stepHelp.kpis':
+    'Сколько клиентов доходит до каждого этапа, средний чек и покупки на клиента. Таблица посчитает L, C, P, Q и выручку.',
+  'stepHelp.evaluate':
+    'Насколько клиентам хорошо на каждом этапе и насколько вы уверены. Самый слабый переход и этапы ниже цели покажут, где действовать.',
+  'stepHelp.plan':
+    'Конкретные действия: этап, рычаг, ожидаемое изменение, ответственный и срок. План ранжируется по влиянию на выручку.',
+  'stepHelp.present':
+    'Покажите карту команде: сводка, графики и ментальная карта. Назначьте ответственного и дату следующего пересмотра.',
   'goal.type': 'Для чего карта',
   'goal.sales': 'Больше продаж',
   'goal.service': 'Лучше сервис',
@@ -223,7 +248,8 @@ const ru: Record<UiMessageKey, string> = {
   'present.posterReady': 'Постер скачивается. Если загрузка не началась:',
   'present.posterSave': 'Сохранить постер',
   'present.copyOutline': 'Скопировать план',
-  'copy.selected': 'Этой странице недоступен буфер обмена: текст выделен, нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
+  'copy.selected':
+    'Этой странице недоступен буфер обмена: текст выделен, нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
 
   'flow.offer': 'В таблице открыта другая карта: {name}.',
   'flow.offerUnsaved': 'Ваши изменения здесь сначала сохранятся.',
@@ -241,6 +267,10 @@ const ru: Record<UiMessageKey, string> = {
   'answer.name': 'Название карты',
 };
 
-export function t(lang: Lang, key: UiMessageKey, vars: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: UiMessageKey,
+  vars: Record<string, string | number> = {},
+): string {
   return translate(lang === 'ru' ? ru : en, key, vars, lang);
 }

@@ -53,8 +53,10 @@ const en = {
   'row.productDemand': 'Type of demand',
   'row.jobs': 'Jobs to be done (one per line)',
   'hint.content': 'Materials that answer the questions and warm the customer up',
-  'note.content': 'Own and external materials: articles, reviews, videos, cases. Which topics and reviews are missing?',
-  'note.jobs': 'Recurring purchase motives and scenarios, e.g. "buyer of top models expects novelties and expert sellers".',
+  'note.content':
+    'Own and external materials: articles, reviews, videos, cases. Which topics and reviews are missing?',
+  'note.jobs':
+    'Recurring purchase motives and scenarios, e.g. "buyer of top models expects novelties and expert sellers".',
   'hint.cardSection': 'Who the map is for and what we sell them',
   'row.job': 'Customer goal / job to be done',
   'row.actions': 'Customer actions',
@@ -107,21 +109,31 @@ const en = {
   'warn.step': '⚠ needs counts: above 0 at the first stage, not above it here',
   'warn.change': '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
   'note.segment': 'One map = one segment + product pair. Build a map for each main pair.',
-  'note.persona': 'A real customer or a composite of the segment: name, age, income, interests, goals.',
+  'note.persona':
+    'A real customer or a composite of the segment: name, age, income, interests, goals.',
   'note.job': 'Jobs to be done: the recurring motive that brings the customer here.',
-  'note.questions': 'Conscious and unconscious questions that arise at this stage. Each needs an answer in some material.',
-  'note.touchpoints': 'Own (site, office, mailings) and external (search, maps, reviews, aggregators) places of contact.',
+  'note.questions':
+    'Conscious and unconscious questions that arise at this stage. Each needs an answer in some material.',
+  'note.touchpoints':
+    'Own (site, office, mailings) and external (search, maps, reviews, aggregators) places of contact.',
   'note.channels': 'Where the audience lives: targeting, hooks and offers that reach them there.',
-  'note.barriers': 'What stops the customer. Types: inconvenience, unclarity, insufficiency (missing options, choice).',
+  'note.barriers':
+    'What stops the customer. Types: inconvenience, unclarity, insufficiency (missing options, choice).',
   'note.drivers': 'What pushes the customer on. Types: convenience, clarity, quality.',
-  'note.score': 'How satisfied customers are at this stage (surveys, reviews, data). 2 or less is marked red.',
+  'note.score':
+    'How satisfied customers are at this stage (surveys, reviews, data). 2 or less is marked red.',
   'note.evidence': 'Assumption, partly validated, or backed by data.',
   'note.weakSpots': 'Where and why customers drop off, and what to change first.',
-  'note.role': 'Which lever of revenue = L × C × P × Q this stage moves. L and C below are computed from these roles.',
-  'note.customers': 'Customers who reached each stage in the period. Step and overall conversion are computed from these.',
-  'note.target': 'Target step conversion. A step below its target is marked red; the weakest transition uses these.',
-  'note.revenue': 'Potential revenue of this segment + product pair; the Portfolio ranks maps by it.',
-  'note.weakest': 'The transition with the lowest step conversion, or the largest shortfall against targets: the first candidate for improvement.',
+  'note.role':
+    'Which lever of revenue = L × C × P × Q this stage moves. L and C below are computed from these roles.',
+  'note.customers':
+    'Customers who reached each stage in the period. Step and overall conversion are computed from these.',
+  'note.target':
+    'Target step conversion. A step below its target is marked red; the weakest transition uses these.',
+  'note.revenue':
+    'Potential revenue of this segment + product pair; the Portfolio ranks maps by it.',
+  'note.weakest':
+    'The transition with the lowest step conversion, or the largest shortfall against targets: the first candidate for improvement.',
   'choice.barrierType': 'Inconvenience|Unclarity|Insufficiency',
   'choice.driverType': 'Convenience|Clarity|Quality',
   'choice.evidence': 'Assumption|Partly validated|Data-backed',
@@ -143,30 +155,39 @@ const en = {
   'portfolio.id': 'Map id',
   'portfolio.missing': '(map {id} was deleted)',
   'portfolio.notMap': '(map {id}: its sheet no longer holds it)',
-  'portfolio.skippedDeleted': '{n} {n|map was|maps were} left out because {n|its sheet was|their sheets were} deleted ({ids}).',
-  'portfolio.skippedNotMap': '{n} {n|map was|maps were} left out because {n|its sheet no longer holds it|their sheets no longer hold them} ({ids}). A map keeps its line \u201cCJM map \u2026\u201d (in a Russian map \u201cКарта CJM \u2026\u201d) in cell {cell}; undo inserted or deleted rows above it.',
-  'portfolio.skippedRows': '{n|Its row stays|Their rows stay} at the bottom of the portfolio with your notes; delete a row when you no longer need it.',
-  'portfolio.note': 'Ranked by potential revenue. Values are live formulas on each map\u2019s named cells. Columns to the right are yours: Rebuild keeps them.',
+  'portfolio.skippedDeleted':
+    '{n} {n|map was|maps were} left out because {n|its sheet was|their sheets were} deleted ({ids}).',
+  'portfolio.skippedNotMap':
+    '{n} {n|map was|maps were} left out because {n|its sheet no longer holds it|their sheets no longer hold them} ({ids}). A map keeps its line \u201cCJM map \u2026\u201d (in a Russian map \u201cКарта CJM \u2026\u201d) in cell {cell}; undo inserted or deleted rows above it.',
+  'portfolio.skippedRows':
+    '{n|Its row stays|Their rows stay} at the bottom of the portfolio with your notes; delete a row when you no longer need it.',
+  'portfolio.note':
+    'Ranked by potential revenue. Values are live formulas on each map\u2019s named cells. Columns to the right are yours: Rebuild keeps them.',
   'preset.checklist6': 'Six steps from cold to loyal (checklist method)',
   'preset.purchase5': 'Purchase stages: awareness to after-sales',
   'preset.funnel5': 'Classic five-stage funnel',
   'preset.custom': 'My own stages',
-  'err.notMap': 'This sheet is not a CJM map. Select a cell in a map sheet, or create one with Extensions → CJM → New map.',
-  'err.damaged': 'This sheet is not a CJM map or damaged: {reason}. Undo the last changes (Ctrl+Z) or repair it as said, then try again; nothing was changed.',
-  'err.lock': 'Another change to this spreadsheet is still running. Wait a few seconds and try again.',
+  'err.notMap':
+    'This sheet is not a CJM map. Select a cell in a map sheet, or create one with Extensions → CJM → New map.',
+  'err.damaged':
+    'This sheet is not a CJM map or damaged: {reason}. Undo the last changes (Ctrl+Z) or repair it as said, then try again; nothing was changed.',
+  'err.lock':
+    'Another change to this spreadsheet is still running. Wait a few seconds and try again.',
   'err.selectStage': 'Select a cell in a stage column (from column C on) first.',
   'err.minStages': 'A map needs at least {n} {n|stage|stages}, so this one cannot be removed.',
   'err.maxStages': 'A map can have at most {n} {n|stage|stages}.',
   'err.edge': 'This stage is already at the edge of the map.',
   'err.noMaps': 'There are no maps yet. Create one with Extensions → CJM → New map.',
   'confirm.removeTitle': 'Remove the stage "{name}"?',
-  'confirm.removeBody': 'It holds {n} filled {n|cell|cells}. {n|It|They} will be deleted with the stage.',
+  'confirm.removeBody':
+    'It holds {n} filled {n|cell|cells}. {n|It|They} will be deleted with the stage.',
   'prompt.renameTitle': 'Rename the map',
   'prompt.renameBody': 'New name for the map (the sheet is renamed too):',
   'done.created': 'Map "{name}" created.',
   'wizard.saving': 'Saving…',
   'wizard.reloaded': 'Reloaded from the sheet.',
-  'wizard.stateReset': 'The saved wizard progress was damaged and has been reset. Your map is untouched.',
+  'wizard.stateReset':
+    'The saved wizard progress was damaged and has been reset. Your map is untouched.',
   'plan.statuses': 'Planned|In progress|Done',
   'plan.sheet': '{name} · plan',
   'plan.title': 'Action plan: {name}',
@@ -174,26 +195,40 @@ const en = {
   'chart.funnel': 'Customers by stage',
   'chart.curve': 'Experience score by stage',
   'field.mapName': 'Map name',
-  'wizard.copiedSheet': 'This sheet is a copy of the map "{name}"; the wizard works on that map. For a new segment + product pair, use New map.',
+  'wizard.copiedSheet':
+    'This sheet is a copy of the map "{name}"; the wizard works on that map. For a new segment + product pair, use New map.',
   'field.required': 'Fill this in.',
   'field.number': 'Enter a number, 0 or more.',
   'field.share': 'Enter a percentage from 0% to 100%.',
   'field.score': 'Enter a whole score from 1 to 5.',
   'field.date': 'Enter a date as {format}, e.g. {example}.',
-  'field.change': 'Write the change with its unit: {forms}; a number alone does not say what it means.',
-  'field.changeLever': 'For this lever write {forms} (points move conversion only; an amount, only the lever counted in it).',
-  'err.mapGone': 'This map is no longer in the spreadsheet (its sheet was deleted). Pick another map.',
-  'err.planHeaderGone': 'The header row of the action plan (sheet "{sheet}") was deleted, so the add-on cannot tell which rows hold your actions and writes nothing there. Undo the deletion (Ctrl+Z) and try again; to start the plan afresh instead, delete that sheet.',
-  'err.planColumns': 'The columns of the action plan (sheet "{sheet}") were changed: a column was inserted, deleted or moved, or a cell of its header row {row} was cleared. The add-on cannot tell which cells hold your actions and writes nothing there. Undo that change (Ctrl+Z), so that row {row} reads from column A: {columns}; then try again.',
+  'field.change':
+    'Write the change with its unit: {forms}; a number alone does not say what it means.',
+  'field.changeLever':
+    'For this lever write {forms} (points move conversion only; an amount, only the lever counted in it).',
+  'err.mapGone':
+    'This map is no longer in the spreadsheet (its sheet was deleted). Pick another map.',
+  'err.planHeaderGone':
+    'The header row of the action plan (sheet "{sheet}") was deleted, so the add-on cannot tell which rows hold your actions and writes nothing there. Undo the deletion (Ctrl+Z) and try again; to start the plan afresh instead, delete that sheet.',
+  'err.planColumns':
+    'The columns of the action plan (sheet "{sheet}") were changed: a column was inserted, deleted or moved, or a cell of its header row {row} was cleared. The add-on cannot tell which cells hold your actions and writes nothing there. Undo that change (Ctrl+Z), so that row {row} reads from column A: {columns}; then try again.',
   'metrics.badCount': '{stage}: the customer count "{value}" is not a number of 0 or more',
-  'metrics.moreThanPrevious': '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
-  'err.outsideFormula': 'Removing the stage "{name}" would break the {n|formula|formulas} in {cells}, right of the map: {n|it refers|they refer} to column {col} alone, which goes with the stage (Sheets would show #REF!). Change or clear {n|that formula|those formulas} and try again. Nothing was changed.',
-  'err.markerTaken': 'Cell {cell} should hold the marker of the stage "{name}" (a line starting with "CJM stage"), but holds "{found}". Move that text to another cell and try again: without its marker the stage cannot be followed when columns move. Nothing was changed.',
-  'err.stageGone': 'This stage is no longer on the map: someone removed it meanwhile. Nothing was changed; look at the map and try again.',
-  'err.stageChanged': 'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
-  'err.wrongMap': 'The map "{name}" points to a sheet that holds another map (its named cells were moved or copied). Nothing was changed; recreate the map or fix its named ranges (Data → Named ranges).',
-  'wizard.stageGoneSaved': 'Someone removed the stage "{name}" while you edited it, so these values were not saved: {values}.',
-  'err.unknownField': 'The form sent a field this step does not have ({field}). Reload the sidebar and try again.',
+  'metrics.moreThanPrevious':
+    '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
+  'err.outsideFormula':
+    'Removing the stage "{name}" would break the {n|formula|formulas} in {cells}, right of the map: {n|it refers|they refer} to column {col} alone, which goes with the stage (Sheets would show #REF!). Change or clear {n|that formula|those formulas} and try again. Nothing was changed.',
+  'err.markerTaken':
+    'Cell {cell} should hold the marker of the stage "{name}" (a line starting with "CJM stage"), but holds "{found}". Move that text to another cell and try again: without its marker the stage cannot be followed when columns move. Nothing was changed.',
+  'err.stageGone':
+    'This stage is no longer on the map: someone removed it meanwhile. Nothing was changed; look at the map and try again.',
+  'err.stageChanged':
+    'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
+  'err.wrongMap':
+    'The map "{name}" points to a sheet that holds another map (its named cells were moved or copied). Nothing was changed; recreate the map or fix its named ranges (Data → Named ranges).',
+  'wizard.stageGoneSaved':
+    'Someone removed the stage "{name}" while you edited it, so these values were not saved: {values}.',
+  'err.unknownField':
+    'The form sent a field this step does not have ({field}). Reload the sidebar and try again.',
   'field.tooLong': 'At most {n} {n|character|characters}.',
   'field.choose': 'Pick one of the options.',
   'field.stages': 'Give {min} to {max} stage names, one per line.',
@@ -201,14 +236,20 @@ const en = {
   'err.badRequest': 'The form could not be read: {reason}. Reopen it and try again.',
   'err.badFields': 'these fields are missing or malformed: {fields}',
   'damage.label': 'row {row} should be "{expected}" but is "{found}"',
-  'damage.footer': 'the line "CJM map …" at the bottom of the map (cell {cell}) is missing or changed',
+  'damage.footer':
+    'the line "CJM map …" at the bottom of the map (cell {cell}) is missing or changed',
   'damage.noStages': 'no stage columns were found (from column C on)',
-  'damage.version': 'the map was made by a newer version of the add-on (template v{version}); update the add-on',
-  'damage.columnBeforeA': 'a column was inserted before column A: the row labels are now in column {col}. Delete the inserted column',
-  'damage.sideDeleted': 'column B (the map\'s name, segment, P and Q) was deleted: column B now holds a stage',
-  'damage.columnInserted': 'a column was inserted at column {col}, between the row labels and the stages. Delete column {col}',
+  'damage.version':
+    'the map was made by a newer version of the add-on (template v{version}); update the add-on',
+  'damage.columnBeforeA':
+    'a column was inserted before column A: the row labels are now in column {col}. Delete the inserted column',
+  'damage.sideDeleted':
+    "column B (the map's name, segment, P and Q) was deleted: column B now holds a stage",
+  'damage.columnInserted':
+    'a column was inserted at column {col}, between the row labels and the stages. Delete column {col}',
   'damage.sideMarker': 'cell {cell} should say "{expected}" but says "{found}"',
-  'damage.emptyColumn': 'column {col} inside the map holds no stage: name it in row {row} to make it a stage, or delete the column',
+  'damage.emptyColumn':
+    'column {col} inside the map holds no stage: name it in row {row} to make it a stage, or delete the column',
   'poster.file': 'poster',
   'poster.kpiLeads': 'Leads (L)',
   'poster.kpiConversion': 'Conversion (C)',
@@ -223,7 +264,8 @@ const en = {
   'poster.top': 'Top actions by revenue impact',
   'poster.noActions': 'No actions planned yet: add them in the wizard\u2019s Action plan step.',
   'poster.problems': 'Check the data',
-  'poster.footer': 'Journey poster of the map \u201c{name}\u201d \u00b7 CJM for Google Sheets \u00b7 revenue = L \u00d7 C \u00d7 P \u00d7 Q',
+  'poster.footer':
+    'Journey poster of the map \u201c{name}\u201d \u00b7 CJM for Google Sheets \u00b7 revenue = L \u00d7 C \u00d7 P \u00d7 Q',
   // totals and links of the plan and portfolio sheets
   'plan.openMap': 'Open the map',
   'portfolio.after': 'Revenue after the plan',
@@ -271,8 +313,10 @@ const ru: Catalogue = {
   'row.productDemand': 'Тип спроса',
   'row.jobs': 'Работы клиента, JTBD (по одной в строке)',
   'hint.content': 'Материалы, которые отвечают на вопросы и «прогревают»',
-  'note.content': 'Свои и внешние материалы: статьи, отзывы, видео, кейсы. Каких тем и отзывов не хватает?',
-  'note.jobs': 'Повторяющиеся мотивы и сценарии покупки, например «покупатель топовых моделей ждёт новинок и экспертных продавцов».',
+  'note.content':
+    'Свои и внешние материалы: статьи, отзывы, видео, кейсы. Каких тем и отзывов не хватает?',
+  'note.jobs':
+    'Повторяющиеся мотивы и сценарии покупки, например «покупатель топовых моделей ждёт новинок и экспертных продавцов».',
   'hint.cardSection': 'Для кого карта и что мы продаём',
   'row.job': 'Цель клиента / работа (JTBD)',
   'row.actions': 'Действия клиента',
@@ -324,22 +368,33 @@ const ru: Catalogue = {
   'warn.revenue': '⚠ средний чек и покупки должны быть числами от 0',
   'warn.step': '⚠ нужны числа клиентов: на первом этапе больше 0, здесь не больше',
   'warn.change': '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%',
-  'note.segment': 'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
-  'note.persona': 'Реальный клиент или собирательный образ сегмента: имя, возраст, доход, интересы, цели.',
+  'note.segment':
+    'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
+  'note.persona':
+    'Реальный клиент или собирательный образ сегмента: имя, возраст, доход, интересы, цели.',
   'note.job': 'Jobs to be done: повторяющийся мотив, который приводит клиента сюда.',
-  'note.questions': 'Осознанные и неосознанные вопросы на этом этапе. На каждый нужен ответ в каком-то материале.',
-  'note.touchpoints': 'Свои (сайт, офис, рассылки) и внешние (поиск, карты, отзывы, агрегаторы) точки контакта.',
+  'note.questions':
+    'Осознанные и неосознанные вопросы на этом этапе. На каждый нужен ответ в каком-то материале.',
+  'note.touchpoints':
+    'Свои (сайт, офис, рассылки) и внешние (поиск, карты, отзывы, агрегаторы) точки контакта.',
   'note.channels': 'Где «обитает» аудитория: таргетинг, зацепки и офферы, которые до неё дойдут.',
-  'note.barriers': 'Что останавливает клиента. Типы: неудобство, неясность, недостаточность (нет вариантов, выбора).',
+  'note.barriers':
+    'Что останавливает клиента. Типы: неудобство, неясность, недостаточность (нет вариантов, выбора).',
   'note.drivers': 'Что подталкивает клиента дальше. Типы: удобство, понятность, качество.',
-  'note.score': 'Насколько клиенты довольны этим этапом (опросы, отзывы, данные). 2 и ниже выделяется красным.',
+  'note.score':
+    'Насколько клиенты довольны этим этапом (опросы, отзывы, данные). 2 и ниже выделяется красным.',
   'note.evidence': 'Гипотеза, частично проверено или подтверждено данными.',
   'note.weakSpots': 'Где и почему клиенты уходят и что изменить в первую очередь.',
-  'note.role': 'Какой рычаг выручки = L × C × P × Q двигает этот этап. L и C ниже считаются по этим ролям.',
-  'note.customers': 'Сколько клиентов дошло до каждого этапа за период. Из этого считаются конверсии.',
-  'note.target': 'Целевая конверсия шага. Шаг ниже цели выделяется красным; по целям ищется самый слабый переход.',
-  'note.revenue': 'Потенциальная выручка пары «сегмент + продукт»; по ней карты ранжируются в портфеле.',
-  'note.weakest': 'Переход с наименьшей конверсией шага или с наибольшим отставанием от цели — первый кандидат на улучшение.',
+  'note.role':
+    'Какой рычаг выручки = L × C × P × Q двигает этот этап. L и C ниже считаются по этим ролям.',
+  'note.customers':
+    'Сколько клиентов дошло до каждого этапа за период. Из этого считаются конверсии.',
+  'note.target':
+    'Целевая конверсия шага. Шаг ниже цели выделяется красным; по целям ищется самый слабый переход.',
+  'note.revenue':
+    'Потенциальная выручка пары «сегмент + продукт»; по ней карты ранжируются в портфеле.',
+  'note.weakest':
+    'Переход с наименьшей конверсией шага или с наибольшим отставанием от цели — первый кандидат на улучшение.',
   'choice.barrierType': 'Неудобство|Неясность|Недостаточность',
   'choice.driverType': 'Удобство|Понятность|Качество',
   'choice.evidence': 'Гипотеза|Частично проверено|Подтверждено данными',
@@ -361,24 +416,33 @@ const ru: Catalogue = {
   'portfolio.id': 'Код карты',
   'portfolio.missing': '(карта {id} удалена)',
   'portfolio.notMap': '(карта {id}: её лист больше её не содержит)',
-  'portfolio.skippedDeleted': '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист удалён|их листы удалены|их листы удалены} ({ids}).',
-  'portfolio.skippedNotMap': '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист больше её не содержит|их листы больше их не содержат|их листы больше их не содержат} ({ids}). У карты в ячейке {cell} стоит строка «Карта CJM …» (или «CJM map …»); отмените вставку или удаление строк над ней.',
-  'portfolio.skippedRows': '{n|Её строка остаётся|Их строки остаются|Их строки остаются} внизу портфеля вместе с вашими заметками; удалите строку, когда она больше не нужна.',
-  'portfolio.note': 'Ранжировано по потенциальной выручке. Значения — живые формулы на именованные ячейки карт. Столбцы справа — ваши: перестроение их сохраняет.',
+  'portfolio.skippedDeleted':
+    '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист удалён|их листы удалены|их листы удалены} ({ids}).',
+  'portfolio.skippedNotMap':
+    '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист больше её не содержит|их листы больше их не содержат|их листы больше их не содержат} ({ids}). У карты в ячейке {cell} стоит строка «Карта CJM …» (или «CJM map …»); отмените вставку или удаление строк над ней.',
+  'portfolio.skippedRows':
+    '{n|Её строка остаётся|Их строки остаются|Их строки остаются} внизу портфеля вместе с вашими заметками; удалите строку, когда она больше не нужна.',
+  'portfolio.note':
+    'Ранжировано по потенциальной выручке. Значения — живые формулы на именованные ячейки карт. Столбцы справа — ваши: перестроение их сохраняет.',
   'preset.checklist6': 'Шесть шагов от холодного к лояльному (чек-лист)',
   'preset.purchase5': 'Этапы покупки: от осведомлённости до сервиса',
   'preset.funnel5': 'Классическая воронка из пяти этапов',
   'preset.custom': 'Свои этапы',
-  'err.notMap': 'Этот лист — не карта CJM. Выберите ячейку на листе карты или создайте карту: Расширения → CJM → Новая карта.',
-  'err.damaged': 'Этот лист — не карта CJM или повреждён: {reason}. Отмените последние изменения (Ctrl+Z) или исправьте, как сказано, и повторите; ничего не изменено.',
-  'err.lock': 'Другое изменение этой таблицы ещё выполняется. Подождите несколько секунд и повторите.',
+  'err.notMap':
+    'Этот лист — не карта CJM. Выберите ячейку на листе карты или создайте карту: Расширения → CJM → Новая карта.',
+  'err.damaged':
+    'Этот лист — не карта CJM или повреждён: {reason}. Отмените последние изменения (Ctrl+Z) или исправьте, как сказано, и повторите; ничего не изменено.',
+  'err.lock':
+    'Другое изменение этой таблицы ещё выполняется. Подождите несколько секунд и повторите.',
   'err.selectStage': 'Сначала выберите ячейку в столбце этапа (начиная со столбца C).',
-  'err.minStages': 'В карте должно быть не меньше {n} {n|этапа|этапов|этапов}, этот удалить нельзя.',
+  'err.minStages':
+    'В карте должно быть не меньше {n} {n|этапа|этапов|этапов}, этот удалить нельзя.',
   'err.maxStages': 'В карте может быть не больше {n} {n|этапа|этапов|этапов}.',
   'err.edge': 'Этот этап уже на краю карты.',
   'err.noMaps': 'Карт пока нет. Создайте карту: Расширения → CJM → Новая карта.',
   'confirm.removeTitle': 'Удалить этап «{name}»?',
-  'confirm.removeBody': 'В нём {n} {n|заполненная ячейка|заполненных ячейки|заполненных ячеек}. {n|Она будет удалена|Они будут удалены|Они будут удалены} вместе с этапом.',
+  'confirm.removeBody':
+    'В нём {n} {n|заполненная ячейка|заполненных ячейки|заполненных ячеек}. {n|Она будет удалена|Они будут удалены|Они будут удалены} вместе с этапом.',
   'prompt.renameTitle': 'Переименовать карту',
   'prompt.renameBody': 'Новое название карты (лист тоже будет переименован):',
   'done.created': 'Карта «{name}» создана.',
@@ -392,41 +456,60 @@ const ru: Catalogue = {
   'chart.funnel': 'Клиенты по этапам',
   'chart.curve': 'Оценка опыта по этапам',
   'field.mapName': 'Название карты',
-  'wizard.copiedSheet': 'Этот лист — копия карты «{name}»; мастер работает с ней. Для новой пары «сегмент + продукт» используйте «Новая карта».',
+  'wizard.copiedSheet':
+    'Этот лист — копия карты «{name}»; мастер работает с ней. Для новой пары «сегмент + продукт» используйте «Новая карта».',
   'field.required': 'Заполните это поле.',
   'field.number': 'Введите число, 0 или больше.',
   'field.share': 'Введите процент от 0% до 100%.',
   'field.score': 'Введите целую оценку от 1 до 5.',
   'field.date': 'Введите дату в виде {format}, например {example}.',
-  'field.change': 'Укажите изменение с единицей: {forms}; по одному числу не понять, что оно значит.',
-  'field.changeLever': 'Для этого рычага напишите {forms} (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
+  'field.change':
+    'Укажите изменение с единицей: {forms}; по одному числу не понять, что оно значит.',
+  'field.changeLever':
+    'Для этого рычага напишите {forms} (пункты меняют только конверсию, количество — только рычаг в тех же единицах).',
   'err.mapGone': 'Этой карты больше нет в таблице (её лист удалён). Выберите другую карту.',
-  'err.planHeaderGone': 'Строку заголовков плана действий (лист «{sheet}») удалили, поэтому дополнение не может понять, в каких строках ваши действия, и ничего туда не пишет. Отмените удаление (Ctrl+Z) и повторите; чтобы начать план заново, удалите этот лист.',
-  'err.planColumns': 'Столбцы плана действий (лист «{sheet}») изменили: столбец вставили, удалили или передвинули либо очистили ячейку строки заголовков {row}. Дополнение не может понять, в каких ячейках ваши действия, и ничего туда не пишет. Отмените это изменение (Ctrl+Z), чтобы строка {row} со столбца A шла так: {columns}, и повторите.',
+  'err.planHeaderGone':
+    'Строку заголовков плана действий (лист «{sheet}») удалили, поэтому дополнение не может понять, в каких строках ваши действия, и ничего туда не пишет. Отмените удаление (Ctrl+Z) и повторите; чтобы начать план заново, удалите этот лист.',
+  'err.planColumns':
+    'Столбцы плана действий (лист «{sheet}») изменили: столбец вставили, удалили или передвинули либо очистили ячейку строки заголовков {row}. Дополнение не может понять, в каких ячейках ваши действия, и ничего туда не пишет. Отмените это изменение (Ctrl+Z), чтобы строка {row} со столбца A шла так: {columns}, и повторите.',
   'metrics.badCount': '{stage}: число клиентов «{value}» — не число от 0 и больше',
-  'metrics.moreThanPrevious': '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
-  'err.outsideFormula': 'Удаление этапа «{name}» сломает {n|формулу|формулы|формулы} в {n|ячейке|ячейках|ячейках} {cells} справа от карты: {n|она ссылается|они ссылаются|они ссылаются} только на столбец {col}, который удаляется вместе с этапом (Таблицы покажут #REF!). Измените или очистите {n|эту формулу|эти формулы|эти формулы} и повторите. Ничего не изменено.',
-  'err.markerTaken': 'В ячейке {cell} должна быть метка этапа «{name}» (строка «CJM этап …»), а там «{found}». Перенесите этот текст в другую ячейку и повторите: без метки этап не отследить, когда двигаются столбцы. Ничего не изменено.',
-  'err.stageGone': 'Этого этапа больше нет на карте: его удалили, пока вы работали. Ничего не изменено; посмотрите на карту и повторите.',
-  'err.stageChanged': 'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
-  'err.wrongMap': 'Карта «{name}» указывает на лист с другой картой (её именованные ячейки перенесли или скопировали). Ничего не изменено; создайте карту заново или исправьте именованные диапазоны (Данные → Именованные диапазоны).',
-  'wizard.stageGoneSaved': 'Этап «{name}» удалили, пока вы его правили, поэтому эти значения не сохранены: {values}.',
-  'err.unknownField': 'Форма прислала поле, которого нет в этом шаге ({field}). Перезагрузите боковую панель и повторите.',
+  'metrics.moreThanPrevious':
+    '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
+  'err.outsideFormula':
+    'Удаление этапа «{name}» сломает {n|формулу|формулы|формулы} в {n|ячейке|ячейках|ячейках} {cells} справа от карты: {n|она ссылается|они ссылаются|они ссылаются} только на столбец {col}, который удаляется вместе с этапом (Таблицы покажут #REF!). Измените или очистите {n|эту формулу|эти формулы|эти формулы} и повторите. Ничего не изменено.',
+  'err.markerTaken':
+    'В ячейке {cell} должна быть метка этапа «{name}» (строка «CJM этап …»), а там «{found}». Перенесите этот текст в другую ячейку и повторите: без метки этап не отследить, когда двигаются столбцы. Ничего не изменено.',
+  'err.stageGone':
+    'Этого этапа больше нет на карте: его удалили, пока вы работали. Ничего не изменено; посмотрите на карту и повторите.',
+  'err.stageChanged':
+    'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
+  'err.wrongMap':
+    'Карта «{name}» указывает на лист с другой картой (её именованные ячейки перенесли или скопировали). Ничего не изменено; создайте карту заново или исправьте именованные диапазоны (Данные → Именованные диапазоны).',
+  'wizard.stageGoneSaved':
+    'Этап «{name}» удалили, пока вы его правили, поэтому эти значения не сохранены: {values}.',
+  'err.unknownField':
+    'Форма прислала поле, которого нет в этом шаге ({field}). Перезагрузите боковую панель и повторите.',
   'field.tooLong': 'Не больше {n} {n|символа|символов|символов}.',
   'field.choose': 'Выберите один из вариантов.',
-  'field.stages': 'Укажите от {min} до {max} {max|названия|названий|названий} этапов, по одному в строке.',
+  'field.stages':
+    'Укажите от {min} до {max} {max|названия|названий|названий} этапов, по одному в строке.',
   'field.invalid': 'Недопустимое значение; проверьте его и попробуйте снова.',
   'err.badRequest': 'Не удалось прочитать форму: {reason}. Откройте её заново и повторите.',
   'err.badFields': 'эти поля отсутствуют или заполнены неверно: {fields}',
   'damage.label': 'в строке {row} должно быть «{expected}», а стоит «{found}»',
   'damage.footer': 'строка «Карта CJM …» внизу карты (ячейка {cell}) удалена или изменена',
   'damage.noStages': 'не найдено ни одного столбца этапа (начиная со столбца C)',
-  'damage.version': 'карта создана более новой версией дополнения (шаблон v{version}); обновите дополнение',
-  'damage.columnBeforeA': 'перед столбцом A вставлен столбец: названия строк теперь в столбце {col}. Удалите вставленный столбец',
-  'damage.sideDeleted': 'удалён столбец B (название карты, сегмент, P и Q): теперь в столбце B этап',
-  'damage.columnInserted': 'в столбец {col}, между названиями строк и этапами, вставлен столбец. Удалите столбец {col}',
+  'damage.version':
+    'карта создана более новой версией дополнения (шаблон v{version}); обновите дополнение',
+  'damage.columnBeforeA':
+    'перед столбцом A вставлен столбец: названия строк теперь в столбце {col}. Удалите вставленный столбец',
+  'damage.sideDeleted':
+    'удалён столбец B (название карты, сегмент, P и Q): теперь в столбце B этап',
+  'damage.columnInserted':
+    'в столбец {col}, между названиями строк и этапами, вставлен столбец. Удалите столбец {col}',
   'damage.sideMarker': 'в ячейке {cell} должно быть «{expected}», а стоит «{found}»',
-  'damage.emptyColumn': 'в столбце {col} внутри карты нет этапа: назовите его в строке {row}, чтобы сделать этапом, или удалите столбец',
+  'damage.emptyColumn':
+    'в столбце {col} внутри карты нет этапа: назовите его в строке {row}, чтобы сделать этапом, или удалите столбец',
   'poster.file': 'постер',
   'poster.kpiLeads': 'Лиды (L)',
   'poster.kpiConversion': 'Конверсия (C)',

@@ -15,7 +15,11 @@ export const PLURAL_ORDER: Record<PluralLang, readonly Intl.LDMLPluralRule[]> = 
 };
 
 /** Which form stands in for a category a message does not list. */
-const FALLBACK: Partial<Record<Intl.LDMLPluralRule, Intl.LDMLPluralRule>> = { other: 'few', zero: 'many', two: 'few' };
+const FALLBACK: Partial<Record<Intl.LDMLPluralRule, Intl.LDMLPluralRule>> = {
+  other: 'few',
+  zero: 'many',
+  two: 'few',
+};
 
 const rules = new Map<PluralLang, Intl.PluralRules | null>();
 
@@ -23,7 +27,10 @@ function pluralRules(lang: PluralLang): Intl.PluralRules | null {
   if (!rules.has(lang)) {
     let r: Intl.PluralRules | null = null;
     try {
-      r = typeof Intl === 'object' && typeof Intl.PluralRules === 'function' ? new Intl.PluralRules(lang) : null;
+      r =
+        typeof Intl === 'object' && typeof Intl.PluralRules === 'function'
+          ? new Intl.PluralRules(lang)
+          : null;
     } catch {
       r = null;
     }
@@ -53,7 +60,11 @@ export function pluralCategory(lang: PluralLang, n: number): Intl.LDMLPluralRule
 /** A count as a number: 5, "5", "1 500", "1,5" (a formatted figure passed as a variable). */
 function countOf(v: string | number | undefined): number {
   if (typeof v === 'number') return v;
-  const n = Number(String(v ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  const n = Number(
+    String(v ?? '')
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.'),
+  );
   return Number.isFinite(n) ? n : 0;
 }
 
@@ -69,10 +80,18 @@ export function pluralForm(lang: PluralLang, n: number, forms: readonly string[]
   return forms[i >= 0 && i < forms.length ? i : forms.length - 1] ?? '';
 }
 
-export function translate<K extends string>(catalogue: Record<K, string>, key: K, vars: Record<string, string | number>, lang: PluralLang = 'en'): string {
-  return catalogue[key].replace(/\{(\w+)((?:\|[^|{}]*)+)?\}/g, (m, name: string, forms: string | undefined) => {
-    if (!(name in vars)) return m;
-    if (forms === undefined) return String(vars[name]);
-    return pluralForm(lang, countOf(vars[name]), forms.slice(1).split('|'));
-  });
+export function translate<K extends string>(
+  catalogue: Record<K, string>,
+  key: K,
+  vars: Record<string, string | number>,
+  lang: PluralLang = 'en',
+): string {
+  return catalogue[key].replace(
+    /\{(\w+)((?:\|[^|{}]*)+)?\}/g,
+    (m, name: string, forms: string | undefined) => {
+      if (!(name in vars)) return m;
+      if (forms === undefined) return String(vars[name]);
+      return pluralForm(lang, countOf(vars[name]), forms.slice(1).split('|'));
+    },
+  );
 }

@@ -1,4 +1,6 @@
-/** Words both the server and the sidebar show (field labels, step names): one copy for both bundles. */
+/**
+ * Words both the server and the sidebar show (field labels, step names): one copy for both bundles.
+ */
 export const SHARED_EN = {
   'help.title': 'CJM formulas',
   'row.segment': 'Segment (target audience)',

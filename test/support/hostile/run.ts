@@ -5,7 +5,15 @@
  */
 import fc from 'fast-check';
 import type { Lang } from '../../../src/core/words/i18n';
-import { describeStep, describeText, stepOf, textPick, withPrintout, type Mix, type Step } from './steps';
+import {
+  describeStep,
+  describeText,
+  stepOf,
+  textPick,
+  withPrintout,
+  type Mix,
+  type Step,
+} from './steps';
 import type { TextPick } from './texts';
 import { returnSession } from './session';
 import { HostileFailure, World, type Violation, type ViolationKind } from './world';
@@ -25,11 +33,18 @@ export interface InputOptions {
 }
 
 /** Sequences of `min`–`max` steps, printed readably when a property fails. */
-export function hostileInput({ min = 30, max = 40, maxShrinks = 300, mix = 'full' }: InputOptions = {}): fc.Arbitrary<HostileInput> {
+export function hostileInput({
+  min = 30,
+  max = 40,
+  maxShrinks = 300,
+  mix = 'full',
+}: InputOptions = {}): fc.Arbitrary<HostileInput> {
   const arb = fc
     .record({
       lang: fc.constantFrom<Lang>('en', 'ru'),
-      stages: fc.integer({ min: 2, max: 4 }).chain((n) => fc.array(textPick, { minLength: n, maxLength: n })),
+      stages: fc
+        .integer({ min: 2, max: 4 })
+        .chain((n) => fc.array(textPick, { minLength: n, maxLength: n })),
       steps: fc.array(stepOf(mix), { minLength: min, maxLength: max }),
     })
     .map((input) => printable({ ...input, steps: withPrintout(input.steps) }));
@@ -48,16 +63,29 @@ function printable(fields: HostileInput): HostileInput {
   });
 }
 
-/** Replays a sequence; with stopAtFirst the first violation throws a HostileFailure (with the resolved log). */
-export function replayHostile(input: HostileInput, stopAtFirst = true, only?: (v: Violation) => boolean): World {
+/**
+ * Replays a sequence; with stopAtFirst the first violation throws a HostileFailure (with the
+ * resolved log).
+ */
+export function replayHostile(
+  input: HostileInput,
+  stopAtFirst = true,
+  only?: (v: Violation) => boolean,
+): World {
   const world = new World({ lang: input.lang, stopAtFirst, only });
   try {
     world.setup(input.stages);
     for (const s of input.steps) world.run(s);
   } catch (e) {
     if (stopAtFirst) throw e;
-    // Counting (the bench): a crash of the harness or the emulator ends the sequence as a raw error.
-    world.violations.push({ kind: 'raw-error', at: `#${world.steps}`, action: 'the harness', message: `the sequence stopped: ${(e as Error).message}` });
+    // Counting (the bench): a crash of the harness or the emulator ends the sequence as a raw
+    // error.
+    world.violations.push({
+      kind: 'raw-error',
+      at: `#${world.steps}`,
+      action: 'the harness',
+      message: `the sequence stopped: ${(e as Error).message}`,
+    });
   } finally {
     returnSession(world.locale, world.s);
   }
@@ -134,7 +162,8 @@ export function checkHostile(o: CheckOptions): void {
   if (!details.failed) return;
   const input = details.counterexample?.[0] as HostileInput | undefined;
   const error = details.errorInstance;
-  if (!input || !(error instanceof HostileFailure)) throw error instanceof Error ? error : new Error(String(error));
+  if (!input || !(error instanceof HostileFailure))
+    throw error instanceof Error ? error : new Error(String(error));
   const small = minimize(input, error);
   throw new Error(
     [
@@ -162,9 +191,19 @@ export interface HostileFigures {
  * moved to another stage, user text turned formula, raw errors). `kinds` gets every
  * violation kind counted, for a closer look.
  */
-export function hostileFigures(sequences = 200, seed = 20261123, kinds?: Partial<Record<ViolationKind, number>>): HostileFigures {
+export function hostileFigures(
+  sequences = 200,
+  seed = 20261123,
+  kinds?: Partial<Record<ViolationKind, number>>,
+): HostileFigures {
   const inputs = fc.sample(hostileInput({ min: 30, max: 40 }), { numRuns: sequences, seed });
-  const out: HostileFigures = { hostile_sequences: 0, hostile_steps: 0, hostile_cells_lost: 0, hostile_formulas_from_text: 0, hostile_raw_errors: 0 };
+  const out: HostileFigures = {
+    hostile_sequences: 0,
+    hostile_steps: 0,
+    hostile_cells_lost: 0,
+    hostile_formulas_from_text: 0,
+    hostile_raw_errors: 0,
+  };
   for (const input of inputs) {
     const world = replayHostile(input, false);
     out.hostile_sequences++;
@@ -173,7 +212,9 @@ export function hostileFigures(sequences = 200, seed = 20261123, kinds?: Partial
     out.hostile_cells_lost += (c.lost ?? 0) + (c['wrong-stage'] ?? 0);
     out.hostile_formulas_from_text += c.formula ?? 0;
     out.hostile_raw_errors += c['raw-error'] ?? 0;
-    if (kinds) for (const [k, n] of Object.entries(c) as [ViolationKind, number][]) kinds[k] = (kinds[k] ?? 0) + n;
+    if (kinds)
+      for (const [k, n] of Object.entries(c) as [ViolationKind, number][])
+        kinds[k] = (kinds[k] ?? 0) + n;
   }
   return out;
 }

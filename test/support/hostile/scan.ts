@@ -6,7 +6,18 @@
  * stage column, contiguous from column C).
  */
 import type { Workbook } from '../../../dev/emulator/index';
-import { FIRST_STAGE_COL, LABEL_COL, parseFooter, parseStageMarker, ROW, ROW_ORDER, SIDE_COL, TEMPLATE_VERSION, a1, isSideMarker } from '../../../src/core/map/layout';
+import {
+  FIRST_STAGE_COL,
+  LABEL_COL,
+  parseFooter,
+  parseStageMarker,
+  ROW,
+  ROW_ORDER,
+  SIDE_COL,
+  TEMPLATE_VERSION,
+  a1,
+  isSideMarker,
+} from '../../../src/core/map/layout';
 import { CATALOGUE, LANGS, type Lang } from '../../../src/core/words/i18n';
 
 export interface Grid {
@@ -71,9 +82,16 @@ export function stageColumnOf(g: Grid, stageId: string): number | null {
 
 /** Row labels of column A by language (null for the footer row, which has the map marker). */
 const LABELS: Record<Lang, (string | null)[]> = Object.fromEntries(
-  LANGS.map((l) => [l, ROW_ORDER.map((k) => (k === 'footer' ? null : CATALOGUE[l][`row.${k}` as keyof (typeof CATALOGUE)['en']]))]),
+  LANGS.map((l) => [
+    l,
+    ROW_ORDER.map((k) =>
+      k === 'footer' ? null : CATALOGUE[l][`row.${k}` as keyof (typeof CATALOGUE)['en']],
+    ),
+  ]),
 ) as Record<Lang, (string | null)[]>;
-const LABEL_SETS: Record<Lang, Set<string>> = Object.fromEntries(LANGS.map((l) => [l, new Set(LABELS[l].filter((x): x is string => x !== null))])) as Record<Lang, Set<string>>;
+const LABEL_SETS: Record<Lang, Set<string>> = Object.fromEntries(
+  LANGS.map((l) => [l, new Set(LABELS[l].filter((x): x is string => x !== null))]),
+) as Record<Lang, Set<string>>;
 
 const FOOTER_ROW = ROW.footer;
 const LABEL_ROWS = ROW_ORDER.map((k) => ROW[k]);
@@ -96,13 +114,24 @@ export function health(g: Grid): Health {
   const lang: Lang = (scores[1] ?? 0) > (scores[0] ?? 0) ? 'ru' : 'en';
   const footer = parseFooter(cellText(g, FOOTER_ROW, LABEL_COL));
   const mapId = footer?.id ?? null;
-  if (!footer && Math.max(...scores) < LABEL_ROWS.length / 2 && !g.values.some((line) => typeof line[0] === 'string' && parseFooter(line[0]))) {
+  if (
+    !footer &&
+    Math.max(...scores) < LABEL_ROWS.length / 2 &&
+    !g.values.some((line) => typeof line[0] === 'string' && parseFooter(line[0]))
+  ) {
     return { kind: 'notMap' };
   }
   const damaged = (why: string): Health => {
     // The language of the labels wherever they are now (rows may have moved); a tie is unknown.
-    const anywhere = LANGS.map((l) => g.values.filter((line) => LABEL_SETS[l].has(String(line[LABEL_COL - 1] ?? ''))).length);
-    const labelLang: Lang | null = (anywhere[1] ?? 0) > (anywhere[0] ?? 0) ? 'ru' : (anywhere[0] ?? 0) > (anywhere[1] ?? 0) ? 'en' : null;
+    const anywhere = LANGS.map(
+      (l) => g.values.filter((line) => LABEL_SETS[l].has(String(line[LABEL_COL - 1] ?? ''))).length,
+    );
+    const labelLang: Lang | null =
+      (anywhere[1] ?? 0) > (anywhere[0] ?? 0)
+        ? 'ru'
+        : (anywhere[0] ?? 0) > (anywhere[1] ?? 0)
+          ? 'en'
+          : null;
     return { kind: 'damaged', why, mapId, lang: labelLang };
   };
 
@@ -113,8 +142,13 @@ export function health(g: Grid): Health {
   const footerLine = g.values[ROW.footer - 1] ?? [];
   // Maps made before the column markers (v1) have none; a marked map has the side marker in B.
   const marked = footerLine.some((v, i) => i + 1 >= FIRST_STAGE_COL && parseStageMarker(v));
-  if ((marked || cellText(g, ROW.footer, SIDE_COL) !== '') && !isSideMarker(cellText(g, ROW.footer, SIDE_COL))) return damaged(`no side marker in ${a1(ROW.footer, SIDE_COL)}`);
-  const named = (c: number) => cellText(g, ROW.header, c).trim() !== '' || cellText(g, ROW.role, c).trim() !== '';
+  if (
+    (marked || cellText(g, ROW.footer, SIDE_COL) !== '') &&
+    !isSideMarker(cellText(g, ROW.footer, SIDE_COL))
+  )
+    return damaged(`no side marker in ${a1(ROW.footer, SIDE_COL)}`);
+  const named = (c: number) =>
+    cellText(g, ROW.header, c).trim() !== '' || cellText(g, ROW.role, c).trim() !== '';
   // Stages run from C to the last column with a stage marker; a stage whose marker was typed
   // over, or a column a user inserted there and named, is a stage without a marker (null).
   // Without any marker, the named columns from C are the stages (as in maps before markers).
@@ -127,7 +161,8 @@ export function health(g: Grid): Health {
   for (let col = FIRST_STAGE_COL; col <= last; col++) {
     const id = parseStageMarker(footerLine[col - 1]);
     if (id && stages.includes(id)) return damaged(`stage ${id} twice`);
-    if (!id && !named(col)) return damaged(`column ${a1(1, col).replace(/\d+$/, '')} inside the map holds no stage`);
+    if (!id && !named(col))
+      return damaged(`column ${a1(1, col).replace(/\d+$/, '')} inside the map holds no stage`);
     stages.push(id);
   }
   if (stages.length === 0) return damaged('no stage columns');
@@ -136,7 +171,10 @@ export function health(g: Grid): Health {
 
 /** Value and formula of a cell (1-based). */
 export function cellAt(g: Grid, row: number, col: number): { value: unknown; formula: string } {
-  return { value: g.values[row - 1]?.[col - 1] ?? '', formula: g.formulas[row - 1]?.[col - 1] ?? '' };
+  return {
+    value: g.values[row - 1]?.[col - 1] ?? '',
+    formula: g.formulas[row - 1]?.[col - 1] ?? '',
+  };
 }
 
 /** Whether two reads of the same sheet hold the same values and formulas. */
@@ -149,8 +187,17 @@ export function sameContent(a: Grid, b: Grid): { same: true } | { same: false; w
       const y = cellAt(b, r + 1, c + 1);
       // What formulas compute (their own cells and their spilled results) is not content.
       const computed = a.spilled.has(`${r},${c}`) || b.spilled.has(`${r},${c}`);
-      if (x.formula !== y.formula || (x.formula === '' && !computed && !Object.is(x.value, y.value) && String(x.value) !== String(y.value))) {
-        return { same: false, where: `${a1(r + 1, c + 1)}: ${JSON.stringify(x.formula || x.value)} → ${JSON.stringify(y.formula || y.value)}` };
+      if (
+        x.formula !== y.formula ||
+        (x.formula === '' &&
+          !computed &&
+          !Object.is(x.value, y.value) &&
+          String(x.value) !== String(y.value))
+      ) {
+        return {
+          same: false,
+          where: `${a1(r + 1, c + 1)}: ${JSON.stringify(x.formula || x.value)} → ${JSON.stringify(y.formula || y.value)}`,
+        };
       }
     }
   }

@@ -35,7 +35,8 @@ function empty(wb: Workbook): boolean {
   for (const n of m.engine.namedRangeNames()) m.engine.removeNamedRange(n);
   m.active = keep;
   m.activeRange = null;
-  for (const store of [m.documentProperties, m.userProperties, m.scriptProperties]) store.data.clear();
+  for (const store of [m.documentProperties, m.userProperties, m.scriptProperties])
+    store.data.clear();
   const ui = m.ui;
   ui.menus = [];
   ui.surfaces = [];
@@ -49,5 +50,11 @@ function empty(wb: Workbook): boolean {
   }
   m.counter.reset();
   const extent = m.engine.extent('Sheet1');
-  return m.sheets.length === 1 && m.engine.namedRangeNames().length === 0 && extent.lastRow < 0 && extent.lastCol < 0 && keep.attrs.size === 0;
+  return (
+    m.sheets.length === 1 &&
+    m.engine.namedRangeNames().length === 0 &&
+    extent.lastRow < 0 &&
+    extent.lastCol < 0 &&
+    keep.attrs.size === 0
+  );
 }

@@ -8,7 +8,10 @@ import fc from 'fast-check';
 import { STEP_IDS, type StepId } from '../../../src/core/wizard/steps';
 import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
 
-/** A cell of a sheet: on a map, by zone of its layout; elsewhere `row` and `i` pick a cell near the top left. */
+/**
+ * A cell of a sheet: on a map, by zone of its layout; elsewhere `row` and `i` pick a cell near the
+ * top left.
+ */
 export interface CellPick {
   zone: 'stage' | 'side' | 'right' | 'label' | 'footer';
   /** row index, modulo the map's rows above the footer */
@@ -23,7 +26,18 @@ export interface AreaPick {
   cols: number;
 }
 
-export type Weird = 'null' | 'object' | 'array' | 'true' | 'number' | 'long' | 'empty' | 'nested' | 'negative' | 'fraction' | 'huge';
+export type Weird =
+  | 'null'
+  | 'object'
+  | 'array'
+  | 'true'
+  | 'number'
+  | 'long'
+  | 'empty'
+  | 'nested'
+  | 'negative'
+  | 'fraction'
+  | 'huge';
 
 export type ValuePick =
   | { kind: 'fit'; text: TextPick; n: number }
@@ -57,13 +71,26 @@ export interface CreatePick {
 }
 
 export type MenuCommand = 'addStage' | 'removeStage' | 'moveStageLeft' | 'moveStageRight';
-export type ServerFn = 'loadStep' | 'saveStep' | 'editStages' | 'savePlan' | 'createMap' | 'insertCharts' | 'exportMindMap';
+export type ServerFn =
+  | 'loadStep'
+  | 'saveStep'
+  | 'editStages'
+  | 'savePlan'
+  | 'createMap'
+  | 'insertCharts'
+  | 'exportMindMap';
 export type NamePick = 'portfolio' | 'portfolioRu' | 'token' | 'planLike' | 'copyLike' | 'existing';
 
 /** What a user does in the grid (also what a colleague does between a load and a save). */
 export type GridStep =
   | { k: 'type'; sheet: number; at: CellPick; text: TextPick }
-  | { k: 'typeNumber'; sheet: number; stage: number; row: 'customers' | 'target' | 'score'; n: number }
+  | {
+      k: 'typeNumber';
+      sheet: number;
+      stage: number;
+      row: 'customers' | 'target' | 'score';
+      n: number;
+    }
   | { k: 'clearFormat'; sheet: number; area: AreaPick | 'whole' }
   | { k: 'pasteValues'; sheet: number; area: AreaPick | 'whole' }
   | { k: 'insertRows' | 'deleteRows'; sheet: number; at: number; n: number; inside: boolean }
@@ -83,7 +110,14 @@ export type DialogStep =
 
 export type Step =
   | GridStep
-  | { k: 'menu'; cmd: MenuCommand; sheet: number; at: CellPick; answer: 'YES' | 'NO'; inDialog: DialogStep | null }
+  | {
+      k: 'menu';
+      cmd: MenuCommand;
+      sheet: number;
+      at: CellPick;
+      answer: 'YES' | 'NO';
+      inDialog: DialogStep | null;
+    }
   | { k: 'rename'; sheet: number; text: TextPick; button: 'OK' | 'CANCEL' }
   | { k: 'portfolio'; sheet: number }
   | { k: 'showWizard'; sheet: number }
@@ -91,14 +125,39 @@ export type Step =
   | { k: 'save'; map: number; edits: FieldEdit[] }
   | { k: 'round'; map: number; step: StepId; edits: FieldEdit[]; colleague: ColleagueStep | null }
   | {
-      k: 'editStages'; map: number; op: 'add' | 'remove' | 'move'; index: number; by: -1 | 1; name: TextPick | null; confirm: 'yes' | 'no' | 'blind'; fresh: boolean;
+      k: 'editStages';
+      map: number;
+      op: 'add' | 'remove' | 'move';
+      index: number;
+      by: -1 | 1;
+      name: TextPick | null;
+      confirm: 'yes' | 'no' | 'blind';
+      fresh: boolean;
       colleague: ColleagueStep | null;
-      /** the colleague acts before the edit is sent, or while the user reads the "Remove?" question */
+      /**
+       * the colleague acts before the edit is sent, or while the user reads the "Remove?" question
+       */
       colleagueAt?: 'before' | 'confirm';
     }
-  /** A removal raced by a colleague: the user fills a stage, asks to remove it, a colleague acts while the dialog is open. */
-  | { k: 'removeRace'; sheet: number; stage: number; row: number; text: TextPick; inDialog: DialogStep }
-  | { k: 'savePlan'; map: number; actions: ActionPick[]; fresh: boolean; colleague: ColleagueStep | null }
+  /**
+   * A removal raced by a colleague: the user fills a stage, asks to remove it, a colleague acts
+   * while the dialog is open.
+   */
+  | {
+      k: 'removeRace';
+      sheet: number;
+      stage: number;
+      row: number;
+      text: TextPick;
+      inDialog: DialogStep;
+    }
+  | {
+      k: 'savePlan';
+      map: number;
+      actions: ActionPick[];
+      fresh: boolean;
+      colleague: ColleagueStep | null;
+    }
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
   | { k: 'charts' | 'mindmap'; map: number };
@@ -106,7 +165,14 @@ export type Step =
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
   | GridStep
-  | { k: 'menu'; cmd: MenuCommand; sheet: number; at: CellPick; answer: 'YES' | 'NO'; inDialog: null }
+  | {
+      k: 'menu';
+      cmd: MenuCommand;
+      sheet: number;
+      at: CellPick;
+      answer: 'YES' | 'NO';
+      inDialog: null;
+    }
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
   | { k: 'moveColumn'; stage: number; by: -1 | 1 };
@@ -116,8 +182,16 @@ export type ColleagueStep =
 const small = fc.nat({ max: 63 });
 
 export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...TOKEN_KINDS).map((shape): TextPick => ({ kind: 'token', shape })) },
-  { weight: 1, arbitrary: fc.nat({ max: BARE_TEXTS.length - 1 }).map((index): TextPick => ({ kind: 'bare', index })) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...TOKEN_KINDS).map((shape): TextPick => ({ kind: 'token', shape })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .nat({ max: BARE_TEXTS.length - 1 })
+      .map((index): TextPick => ({ kind: 'bare', index })),
+  },
 );
 
 const cellPick: fc.Arbitrary<CellPick> = fc.record({
@@ -134,89 +208,265 @@ const cellPick: fc.Arbitrary<CellPick> = fc.record({
 
 /** Where a user clicks before a menu command: mostly in a stage column. */
 const menuCellPick: fc.Arbitrary<CellPick> = fc.record({
-  zone: fc.oneof({ weight: 12, arbitrary: fc.constant('stage' as const) }, { weight: 1, arbitrary: fc.constantFrom('side' as const, 'right' as const, 'label' as const) }),
+  zone: fc.oneof(
+    { weight: 12, arbitrary: fc.constant('stage' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('side' as const, 'right' as const, 'label' as const) },
+  ),
   row: small,
   i: small,
 });
 
-const areaPick: fc.Arbitrary<AreaPick> = fc.record({ at: cellPick, rows: fc.integer({ min: 1, max: 8 }), cols: fc.integer({ min: 1, max: 4 }) });
-const areaOrWhole = fc.oneof({ weight: 3, arbitrary: areaPick }, { weight: 1, arbitrary: fc.constant('whole' as const) });
-const namePick: fc.Arbitrary<NamePick> = fc.constantFrom('portfolio', 'portfolioRu', 'token', 'planLike', 'copyLike', 'existing');
-
-/** Structural edits inside a map damage it (or remove a stage): one in six. */
-const inside = fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 5, arbitrary: fc.constant(false) });
-
-export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
-  { weight: 30, arbitrary: fc.record({ k: fc.constant('type' as const), sheet: small, at: cellPick, text: textPick }) },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      k: fc.constant('typeNumber' as const), sheet: small, stage: small,
-      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const), n: fc.integer({ min: 1, max: 5000 }),
-    }),
-  },
-  { weight: 5, arbitrary: fc.record({ k: fc.constant('clearFormat' as const), sheet: small, area: areaOrWhole }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('pasteValues' as const), sheet: small, area: areaOrWhole }) },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      k: fc.constantFrom('insertRows' as const, 'deleteRows' as const), sheet: small, at: small, n: fc.integer({ min: 1, max: 2 }), inside: inside,
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      k: fc.constantFrom('insertCols' as const, 'deleteCols' as const), sheet: small, at: small, n: fc.integer({ min: 1, max: 2 }), inside: inside,
-    }),
-  },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('renameSheet' as const), sheet: small, name: namePick, text: textPick }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('deleteSheet' as const), sheet: small }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('copySheet' as const), sheet: small }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('newSheet' as const), name: namePick, text: textPick }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('sort' as const), sheet: small, area: areaPick, desc: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('moveCol' as const), sheet: small, col: small, by: fc.constantFrom(-1 as const, 1 as const) }) },
+const areaPick: fc.Arbitrary<AreaPick> = fc.record({
+  at: cellPick,
+  rows: fc.integer({ min: 1, max: 8 }),
+  cols: fc.integer({ min: 1, max: 4 }),
+});
+const areaOrWhole = fc.oneof(
+  { weight: 3, arbitrary: areaPick },
+  { weight: 1, arbitrary: fc.constant('whole' as const) },
+);
+const namePick: fc.Arbitrary<NamePick> = fc.constantFrom(
+  'portfolio',
+  'portfolioRu',
+  'token',
+  'planLike',
+  'copyLike',
+  'existing',
 );
 
-const menuCommand = fc.constantFrom<MenuCommand>('addStage', 'removeStage', 'moveStageLeft', 'moveStageRight');
+/** Structural edits inside a map damage it (or remove a stage): one in six. */
+const inside = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(true) },
+  { weight: 5, arbitrary: fc.constant(false) },
+);
+
+export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
+  {
+    weight: 30,
+    arbitrary: fc.record({
+      k: fc.constant('type' as const),
+      sheet: small,
+      at: cellPick,
+      text: textPick,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('typeNumber' as const),
+      sheet: small,
+      stage: small,
+      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const),
+      n: fc.integer({ min: 1, max: 5000 }),
+    }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      k: fc.constant('clearFormat' as const),
+      sheet: small,
+      area: areaOrWhole,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('pasteValues' as const),
+      sheet: small,
+      area: areaOrWhole,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constantFrom('insertRows' as const, 'deleteRows' as const),
+      sheet: small,
+      at: small,
+      n: fc.integer({ min: 1, max: 2 }),
+      inside: inside,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constantFrom('insertCols' as const, 'deleteCols' as const),
+      sheet: small,
+      at: small,
+      n: fc.integer({ min: 1, max: 2 }),
+      inside: inside,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('renameSheet' as const),
+      sheet: small,
+      name: namePick,
+      text: textPick,
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('deleteSheet' as const), sheet: small }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant('copySheet' as const), sheet: small }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ k: fc.constant('newSheet' as const), name: namePick, text: textPick }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('sort' as const),
+      sheet: small,
+      area: areaPick,
+      desc: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('moveCol' as const),
+      sheet: small,
+      col: small,
+      by: fc.constantFrom(-1 as const, 1 as const),
+    }),
+  },
+);
+
+const menuCommand = fc.constantFrom<MenuCommand>(
+  'addStage',
+  'removeStage',
+  'moveStageLeft',
+  'moveStageRight',
+);
 
 /** What a colleague does: mostly to the same map, often to the very cells the user is editing. */
 export const colleagueStep: fc.Arbitrary<ColleagueStep> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('typeField' as const), field: small, text: textPick }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('typeStage' as const), stage: small, row: small, text: textPick }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('moveColumn' as const), stage: small, by: fc.constantFrom(-1 as const, 1 as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ k: fc.constant('typeField' as const), field: small, text: textPick }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('typeStage' as const),
+      stage: small,
+      row: small,
+      text: textPick,
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('moveColumn' as const),
+      stage: small,
+      by: fc.constantFrom(-1 as const, 1 as const),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
-      k: fc.constant('menu' as const), cmd: menuCommand, sheet: small,
-      at: fc.record({ zone: fc.constant('stage' as const), row: small, i: small }), answer: fc.constant('YES' as const), inDialog: fc.constant(null),
+      k: fc.constant('menu' as const),
+      cmd: menuCommand,
+      sheet: small,
+      at: fc.record({ zone: fc.constant('stage' as const), row: small, i: small }),
+      answer: fc.constant('YES' as const),
+      inDialog: fc.constant(null),
     }),
   },
   { weight: 1, arbitrary: gridStep },
 );
 
-/** A colleague inside the user's confirmation dialog: what a person does in the grid, often to that very stage. */
+/**
+ * A colleague inside the user's confirmation dialog: what a person does in the grid, often to that
+ * very stage.
+ */
 const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('typeSame' as const), row: small, text: textPick }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('moveSame' as const), by: fc.constantFrom(-1 as const, 1 as const) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('type' as const), sheet: small, at: cellPick, text: textPick }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('moveCol' as const), sheet: small, col: small, by: fc.constantFrom(-1 as const, 1 as const) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constantFrom('insertCols' as const, 'deleteCols' as const), sheet: small, at: small, n: fc.constant(1), inside: fc.constant(true) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ k: fc.constant('typeSame' as const), row: small, text: textPick }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('moveSame' as const),
+      by: fc.constantFrom(-1 as const, 1 as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('type' as const),
+      sheet: small,
+      at: cellPick,
+      text: textPick,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('moveCol' as const),
+      sheet: small,
+      col: small,
+      by: fc.constantFrom(-1 as const, 1 as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constantFrom('insertCols' as const, 'deleteCols' as const),
+      sheet: small,
+      at: small,
+      n: fc.constant(1),
+      inside: fc.constant(true),
+    }),
+  },
 );
 
-const weird = fc.constantFrom<Weird>('null', 'object', 'array', 'true', 'number', 'long', 'empty', 'nested', 'negative', 'fraction', 'huge');
+const weird = fc.constantFrom<Weird>(
+  'null',
+  'object',
+  'array',
+  'true',
+  'number',
+  'long',
+  'empty',
+  'nested',
+  'negative',
+  'fraction',
+  'huge',
+);
 
 const valuePick: fc.Arbitrary<ValuePick> = fc.oneof(
-  { weight: 16, arbitrary: fc.record({ kind: fc.constant('fit' as const), text: textPick, n: fc.integer({ min: 0, max: 5000 }) }) },
+  {
+    weight: 16,
+    arbitrary: fc.record({
+      kind: fc.constant('fit' as const),
+      text: textPick,
+      n: fc.integer({ min: 0, max: 5000 }),
+    }),
+  },
   { weight: 2, arbitrary: textPick.map((text): ValuePick => ({ kind: 'text', text })) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 5000 }).map((n): ValuePick => ({ kind: 'number', n })) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0, max: 5000 }).map((n): ValuePick => ({ kind: 'number', n })),
+  },
   { weight: 1, arbitrary: small.map((i): ValuePick => ({ kind: 'option', i })) },
   { weight: 1, arbitrary: weird.map((w): ValuePick => ({ kind: 'weird', w })) },
 );
 
-const edits = fc.array(fc.record({ field: small, value: valuePick }), { minLength: 1, maxLength: 3 });
+const edits = fc.array(fc.record({ field: small, value: valuePick }), {
+  minLength: 1,
+  maxLength: 3,
+});
 const wizardStep = fc.constantFrom<StepId>(...STEP_IDS);
 
-const actionPick: fc.Arbitrary<ActionPick> = fc.record({ action: textPick, owner: textPick, stage: small, lever: small, change: small, status: small });
+const actionPick: fc.Arbitrary<ActionPick> = fc.record({
+  action: textPick,
+  owner: textPick,
+  stage: small,
+  lever: small,
+  change: small,
+  status: small,
+});
 
 const createPick: fc.Arbitrary<CreatePick> = fc.record({
   name: fc.option(textPick, { freq: 3 }),
@@ -225,10 +475,25 @@ const createPick: fc.Arbitrary<CreatePick> = fc.record({
   stages: fc.array(textPick, { minLength: 2, maxLength: 4 }),
   lang: fc.oneof(
     { weight: 6, arbitrary: fc.constant('ok' as const) },
-    { weight: 1, arbitrary: fc.constantFrom('object' as const, 'missing' as const, 'bogus' as const, 'other' as const, 'upper' as const) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'object' as const,
+        'missing' as const,
+        'bogus' as const,
+        'other' as const,
+        'upper' as const,
+      ),
+    },
   ),
-  preset: fc.oneof({ weight: 8, arbitrary: fc.constant('custom' as const) }, { weight: 1, arbitrary: fc.constantFrom('checklist6' as const, 'bogus' as const) }),
-  example: fc.oneof({ weight: 8, arbitrary: fc.constant('no' as const) }, { weight: 1, arbitrary: fc.constant('weird' as const) }),
+  preset: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('custom' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('checklist6' as const, 'bogus' as const) },
+  ),
+  example: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('no' as const) },
+    { weight: 1, arbitrary: fc.constant('weird' as const) },
+  ),
 });
 
 /**
@@ -238,9 +503,58 @@ const createPick: fc.Arbitrary<CreatePick> = fc.record({
  */
 export type Mix = 'full' | 'quick';
 
-const WEIGHTS: Record<Mix, Record<'grid' | 'menu' | 'rename' | 'portfolio' | 'showWizard' | 'load' | 'save' | 'round' | 'editStages' | 'removeRace' | 'savePlan' | 'createMap' | 'garbage' | 'export', number>> = {
-  full: { grid: 30, menu: 10, rename: 2, portfolio: 2, showWizard: 1, load: 3, save: 3, round: 10, editStages: 5, removeRace: 2, savePlan: 2, createMap: 1, garbage: 3, export: 1 },
-  quick: { grid: 50, menu: 4, rename: 1, portfolio: 1, showWizard: 1, load: 2, save: 2, round: 4, editStages: 2, removeRace: 1, savePlan: 1, createMap: 1, garbage: 3, export: 1 },
+const WEIGHTS: Record<
+  Mix,
+  Record<
+    | 'grid'
+    | 'menu'
+    | 'rename'
+    | 'portfolio'
+    | 'showWizard'
+    | 'load'
+    | 'save'
+    | 'round'
+    | 'editStages'
+    | 'removeRace'
+    | 'savePlan'
+    | 'createMap'
+    | 'garbage'
+    | 'export',
+    number
+  >
+> = {
+  full: {
+    grid: 30,
+    menu: 10,
+    rename: 2,
+    portfolio: 2,
+    showWizard: 1,
+    load: 3,
+    save: 3,
+    round: 10,
+    editStages: 5,
+    removeRace: 2,
+    savePlan: 2,
+    createMap: 1,
+    garbage: 3,
+    export: 1,
+  },
+  quick: {
+    grid: 50,
+    menu: 4,
+    rename: 1,
+    portfolio: 1,
+    showWizard: 1,
+    load: 2,
+    save: 2,
+    round: 4,
+    editStages: 2,
+    removeRace: 1,
+    savePlan: 1,
+    createMap: 1,
+    garbage: 3,
+    export: 1,
+  },
 };
 
 export function stepOf(mix: Mix): fc.Arbitrary<Step> {
@@ -250,63 +564,157 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
     {
       weight: w.menu,
       arbitrary: fc.record({
-        k: fc.constant('menu' as const), cmd: menuCommand, sheet: small, at: menuCellPick,
-        answer: fc.constantFrom('YES' as const, 'NO' as const), inDialog: fc.option(dialogColleague, { freq: 2 }),
+        k: fc.constant('menu' as const),
+        cmd: menuCommand,
+        sheet: small,
+        at: menuCellPick,
+        answer: fc.constantFrom('YES' as const, 'NO' as const),
+        inDialog: fc.option(dialogColleague, { freq: 2 }),
       }),
     },
-    { weight: w.rename, arbitrary: fc.record({ k: fc.constant('rename' as const), sheet: small, text: textPick, button: fc.constantFrom('OK' as const, 'CANCEL' as const) }) },
-    { weight: w.portfolio, arbitrary: fc.record({ k: fc.constant('portfolio' as const), sheet: small }) },
-    { weight: w.showWizard, arbitrary: fc.record({ k: fc.constant('showWizard' as const), sheet: small }) },
-    { weight: w.load, arbitrary: fc.record({ k: fc.constant('load' as const), map: small, step: wizardStep }) },
-    { weight: w.save, arbitrary: fc.record({ k: fc.constant('save' as const), map: small, edits }) },
-    { weight: w.round, arbitrary: fc.record({ k: fc.constant('round' as const), map: small, step: wizardStep, edits, colleague: fc.option(colleagueStep, { freq: 2 }) }) },
+    {
+      weight: w.rename,
+      arbitrary: fc.record({
+        k: fc.constant('rename' as const),
+        sheet: small,
+        text: textPick,
+        button: fc.constantFrom('OK' as const, 'CANCEL' as const),
+      }),
+    },
+    {
+      weight: w.portfolio,
+      arbitrary: fc.record({ k: fc.constant('portfolio' as const), sheet: small }),
+    },
+    {
+      weight: w.showWizard,
+      arbitrary: fc.record({ k: fc.constant('showWizard' as const), sheet: small }),
+    },
+    {
+      weight: w.load,
+      arbitrary: fc.record({ k: fc.constant('load' as const), map: small, step: wizardStep }),
+    },
+    {
+      weight: w.save,
+      arbitrary: fc.record({ k: fc.constant('save' as const), map: small, edits }),
+    },
+    {
+      weight: w.round,
+      arbitrary: fc.record({
+        k: fc.constant('round' as const),
+        map: small,
+        step: wizardStep,
+        edits,
+        colleague: fc.option(colleagueStep, { freq: 2 }),
+      }),
+    },
     {
       weight: w.editStages,
       arbitrary: fc.record({
-        k: fc.constant('editStages' as const), map: small, op: fc.constantFrom('add' as const, 'remove' as const, 'move' as const), index: small,
-        by: fc.constantFrom(-1 as const, 1 as const), name: fc.option(textPick, { freq: 3 }), confirm: fc.constantFrom('yes' as const, 'no' as const, 'blind' as const),
-        fresh: fc.boolean(), colleague: fc.option(colleagueStep, { freq: 2 }), colleagueAt: fc.constantFrom('before' as const, 'confirm' as const),
+        k: fc.constant('editStages' as const),
+        map: small,
+        op: fc.constantFrom('add' as const, 'remove' as const, 'move' as const),
+        index: small,
+        by: fc.constantFrom(-1 as const, 1 as const),
+        name: fc.option(textPick, { freq: 3 }),
+        confirm: fc.constantFrom('yes' as const, 'no' as const, 'blind' as const),
+        fresh: fc.boolean(),
+        colleague: fc.option(colleagueStep, { freq: 2 }),
+        colleagueAt: fc.constantFrom('before' as const, 'confirm' as const),
       }),
     },
     {
       weight: w.removeRace,
-      arbitrary: fc.record({ k: fc.constant('removeRace' as const), sheet: small, stage: small, row: small, text: textPick, inDialog: dialogColleague }),
+      arbitrary: fc.record({
+        k: fc.constant('removeRace' as const),
+        sheet: small,
+        stage: small,
+        row: small,
+        text: textPick,
+        inDialog: dialogColleague,
+      }),
     },
     {
       weight: w.savePlan,
       arbitrary: fc.record({
-        k: fc.constant('savePlan' as const), map: small, actions: fc.array(actionPick, { minLength: 0, maxLength: 3 }), fresh: fc.boolean(),
+        k: fc.constant('savePlan' as const),
+        map: small,
+        actions: fc.array(actionPick, { minLength: 0, maxLength: 3 }),
+        fresh: fc.boolean(),
         colleague: fc.option(colleagueStep, { freq: 2 }),
       }),
     },
-    { weight: w.createMap, arbitrary: fc.record({ k: fc.constant('createMap' as const), form: createPick }) },
+    {
+      weight: w.createMap,
+      arbitrary: fc.record({ k: fc.constant('createMap' as const), form: createPick }),
+    },
     {
       weight: w.garbage,
       arbitrary: fc.record({
         k: fc.constant('garbage' as const),
-        fn: fc.constantFrom<ServerFn>('loadStep', 'saveStep', 'editStages', 'savePlan', 'createMap', 'insertCharts', 'exportMindMap'),
-        key: fc.option(fc.constantFrom('mapId', 'step', 'values', 'base', 'edit', 'confirmed', 'actions', 'lang', 'name', 'stages', 'preset', 'locale', 'stageIds', 'stageId'), { freq: 4 }),
+        fn: fc.constantFrom<ServerFn>(
+          'loadStep',
+          'saveStep',
+          'editStages',
+          'savePlan',
+          'createMap',
+          'insertCharts',
+          'exportMindMap',
+        ),
+        key: fc.option(
+          fc.constantFrom(
+            'mapId',
+            'step',
+            'values',
+            'base',
+            'edit',
+            'confirmed',
+            'actions',
+            'lang',
+            'name',
+            'stages',
+            'preset',
+            'locale',
+            'stageIds',
+            'stageId',
+          ),
+          { freq: 4 },
+        ),
         w: weird,
       }),
     },
-    { weight: w.export, arbitrary: fc.record({ k: fc.constantFrom('charts' as const, 'mindmap' as const), map: small }) },
+    {
+      weight: w.export,
+      arbitrary: fc.record({
+        k: fc.constantFrom('charts' as const, 'mindmap' as const),
+        map: small,
+      }),
+    },
   );
 }
 
-/** A list of steps that prints one readable line per step (fast-check prints counterexamples with it). */
+/**
+ * A list of steps that prints one readable line per step (fast-check prints counterexamples with
+ * it).
+ */
 export function withPrintout(list: Step[]): Step[] {
   const steps = [...list];
-  return Object.defineProperty(steps, fc.toStringMethod, { value: () => `\n${steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}\n`, enumerable: false });
+  return Object.defineProperty(steps, fc.toStringMethod, {
+    value: () => `\n${steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`).join('\n')}\n`,
+    enumerable: false,
+  });
 }
 
 // ---------------------------------------------------------------- static descriptions
 
 export function describeText(t: TextPick): string {
-  return t.kind === 'token' ? `<${t.shape}>` : JSON.stringify(BARE_TEXTS[t.index % BARE_TEXTS.length]);
+  return t.kind === 'token'
+    ? `<${t.shape}>`
+    : JSON.stringify(BARE_TEXTS[t.index % BARE_TEXTS.length]);
 }
 
 const describeCell = (c: CellPick) => `${c.zone}(row ${c.row}, i ${c.i})`;
-const describeArea = (a: AreaPick | 'whole') => (a === 'whole' ? 'the whole sheet' : `${a.rows}×${a.cols} at ${describeCell(a.at)}`);
+const describeArea = (a: AreaPick | 'whole') =>
+  a === 'whole' ? 'the whole sheet' : `${a.rows}×${a.cols} at ${describeCell(a.at)}`;
 
 export function describeStep(s: Step | ColleagueStep | DialogStep): string {
   switch (s.k) {
@@ -377,5 +785,10 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
 }
 
 function describeEdits(e: FieldEdit[]): string {
-  return e.map((x) => `field#${x.field}=${x.value.kind === 'fit' ? `fitting(${describeText(x.value.text)}, ${x.value.n})` : x.value.kind === 'text' ? describeText(x.value.text) : x.value.kind === 'number' ? x.value.n : x.value.kind === 'option' ? `option#${x.value.i}` : `<${x.value.w}>`}`).join(', ');
+  return e
+    .map(
+      (x) =>
+        `field#${x.field}=${x.value.kind === 'fit' ? `fitting(${describeText(x.value.text)}, ${x.value.n})` : x.value.kind === 'text' ? describeText(x.value.text) : x.value.kind === 'number' ? x.value.n : x.value.kind === 'option' ? `option#${x.value.i}` : `<${x.value.w}>`}`,
+    )
+    .join(', ');
 }

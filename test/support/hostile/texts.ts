@@ -5,14 +5,44 @@
  * "1,5") are tracked by their text and place instead.
  */
 
-/** A token: "Tq" + number + "x". Map ids are upper case and stage ids lower case, so no id contains one. */
+/**
+ * A token: "Tq" + number + "x". Map ids are upper case and stage ids lower case, so no id contains
+ * one.
+ */
 export const TOKEN_RE = /Tq\d+x/g;
 
-export const TOKEN_KINDS = ['plain', 'importxml', 'hyperlink', 'concat', 'plus', 'minus', 'at', 'apostrophe', 'cyrillic'] as const;
+export const TOKEN_KINDS = [
+  'plain',
+  'importxml',
+  'hyperlink',
+  'concat',
+  'plus',
+  'minus',
+  'at',
+  'apostrophe',
+  'cyrillic',
+] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
-/** Strings Sheets would read as a number, a boolean, a date or a formula if they were not kept as text. */
-export const BARE_TEXTS = ['+1', '-1', '1,5', '1.5', '5%', '0012', 'TRUE', 'ИСТИНА', '2026-01-05', '=1+1', '@a', '-x', "'quoted"] as const;
+/**
+ * Strings Sheets would read as a number, a boolean, a date or a formula if they were not kept as
+ * text.
+ */
+export const BARE_TEXTS = [
+  '+1',
+  '-1',
+  '1,5',
+  '1.5',
+  '5%',
+  '0012',
+  'TRUE',
+  'ИСТИНА',
+  '2026-01-05',
+  '=1+1',
+  '@a',
+  '-x',
+  "'quoted",
+] as const;
 
 export type TextPick = { kind: 'token'; shape: TokenKind } | { kind: 'bare'; index: number };
 
@@ -57,19 +87,50 @@ export function formulaWithoutSheetNames(formula: string): string {
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 
-const PAYLOAD_KEYS = ['step', 'values', 'base', 'stages', 'edit', 'confirmed', 'actions', 'lang', 'name', 'segment', 'product', 'preset', 'locale', 'example', 'kind', 'index', 'by', 'after', 'action', 'stage', 'lever', 'change', 'owner', 'deadline', 'status', 'id'];
+const PAYLOAD_KEYS = [
+  'step',
+  'values',
+  'base',
+  'stages',
+  'edit',
+  'confirmed',
+  'actions',
+  'lang',
+  'name',
+  'segment',
+  'product',
+  'preset',
+  'locale',
+  'example',
+  'kind',
+  'index',
+  'by',
+  'after',
+  'action',
+  'stage',
+  'lever',
+  'change',
+  'owner',
+  'deadline',
+  'status',
+  'id',
+];
 
-/** Removes what the user typed (quoted names, tokens) from a message before judging its language. */
+/**
+ * Removes what the user typed (quoted names, tokens) from a message before judging its language.
+ */
 function withoutUserText(message: string, userTexts: readonly string[]): string {
   let m = message;
   for (const t of userTexts) if (t.length >= 4) m = m.split(t).join(' ');
-  return m
-    .replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ')
-    // payload field names (values.stage.0.customers, mapId) are identifiers, not English
-    .replace(/\b[A-Za-z]+(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ')
-    .replace(new RegExp(`\\b(${PAYLOAD_KEYS.join('|')})\\b`, 'g'), ' ')
-    .replace(TOKEN_RE, ' ')
-    .replace(/\b[A-Z]{1,3}\d{1,4}\b/g, ' ');
+  return (
+    m
+      .replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ')
+      // payload field names (values.stage.0.customers, mapId) are identifiers, not English
+      .replace(/\b[A-Za-z]+(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ')
+      .replace(new RegExp(`\\b(${PAYLOAD_KEYS.join('|')})\\b`, 'g'), ' ')
+      .replace(TOKEN_RE, ' ')
+      .replace(/\b[A-Z]{1,3}\d{1,4}\b/g, ' ')
+  );
 }
 
 /**
@@ -77,12 +138,17 @@ function withoutUserText(message: string, userTexts: readonly string[]): string 
  * English phrase (two English words in a row, like "Invalid input"); an English one has no
  * Cyrillic. User text quoted in it is ignored.
  */
-export function languageProblem(message: string, expected: 'en' | 'ru' | 'any', userTexts: readonly string[]): string | null {
+export function languageProblem(
+  message: string,
+  expected: 'en' | 'ru' | 'any',
+  userTexts: readonly string[],
+): string | null {
   const m = withoutUserText(message, userTexts);
   // 'any': either language, judged by what is left once the user's own words are taken out.
   const lang = expected === 'any' ? (CYRILLIC.test(m) ? 'ru' : 'en') : expected;
   if (lang === 'ru') {
-    if (!CYRILLIC.test(m) && m.trim() !== '') return 'a Russian map got a message without Russian words';
+    if (!CYRILLIC.test(m) && m.trim() !== '')
+      return 'a Russian map got a message without Russian words';
     const english = /[A-Za-z]{3,}[\s:,.;]+[A-Za-z]{3,}/.exec(m);
     if (english) return `a Russian map got English words in its message ("${english[0]}")`;
     return null;
@@ -93,5 +159,7 @@ export function languageProblem(message: string, expected: 'en' | 'ru' | 'any', 
 
 /** Whether a refusal of a damaged map says where: a row, a cell or a column. */
 export function namesThePlace(message: string): boolean {
-  return /\d|(?:column|столб\p{L}*)\s+[A-Z]{1,3}(?![A-Za-z])/iu.test(message.replace(TOKEN_RE, ' '));
+  return /\d|(?:column|столб\p{L}*)\s+[A-Z]{1,3}(?![A-Za-z])/iu.test(
+    message.replace(TOKEN_RE, ' '),
+  );
 }

@@ -16,7 +16,14 @@
  * per map (the last loaded step: its values as base and its stages). Whether a sheet is an
  * intact map, a damaged one or none is read off the sheet each time (scan.ts).
  */
-import type { CreateMapResult, DialogResult, EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
+import type {
+  CreateMapResult,
+  DialogResult,
+  EditStagesResult,
+  FieldView,
+  SaveResult,
+  WizardState,
+} from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
 import { a1, FIRST_STAGE_COL, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
@@ -24,13 +31,57 @@ import type { StepId } from '../../../src/core/wizard/steps';
 import type { Lang } from '../../../src/core/words/i18n';
 import { bootOf, type Session } from '../addon';
 import { takeSession } from './session';
-import { cellAt, footerStages, health, readGrid, sameContent, stageColumnOf, stageColumns, type Grid, type Health } from './scan';
-import type { ActionPick, AreaPick, CellPick, ColleagueStep, CreatePick, DialogStep, FieldEdit, GridStep, MenuCommand, NamePick, ServerFn, Step, ValuePick, Weird } from './steps';
-import { bareText, formulaWithoutSheetNames, languageProblem, namesThePlace, tokensIn, tokenText, TOKEN_RE, type TextPick } from './texts';
+import {
+  cellAt,
+  footerStages,
+  health,
+  readGrid,
+  sameContent,
+  stageColumnOf,
+  stageColumns,
+  type Grid,
+  type Health,
+} from './scan';
+import type {
+  ActionPick,
+  AreaPick,
+  CellPick,
+  ColleagueStep,
+  CreatePick,
+  DialogStep,
+  FieldEdit,
+  GridStep,
+  MenuCommand,
+  NamePick,
+  ServerFn,
+  Step,
+  ValuePick,
+  Weird,
+} from './steps';
+import {
+  bareText,
+  formulaWithoutSheetNames,
+  languageProblem,
+  namesThePlace,
+  tokensIn,
+  tokenText,
+  TOKEN_RE,
+  type TextPick,
+} from './texts';
 
 export type ViolationKind =
-  | 'raw-error' | 'lost' | 'wrong-stage' | 'formula' | 'language' | 'refusal-wrote' | 'read-only-wrote'
-  | 'damaged-accepted' | 'damaged-vague' | 'damaged-written' | 'stages-changed' | 'outside-write';
+  | 'raw-error'
+  | 'lost'
+  | 'wrong-stage'
+  | 'formula'
+  | 'language'
+  | 'refusal-wrote'
+  | 'read-only-wrote'
+  | 'damaged-accepted'
+  | 'damaged-vague'
+  | 'damaged-written'
+  | 'stages-changed'
+  | 'outside-write';
 
 export interface Violation {
   kind: ViolationKind;
@@ -46,7 +97,9 @@ export class HostileFailure extends Error {
     readonly violation: Violation,
     readonly log: readonly string[],
   ) {
-    super(`${violation.kind} after ${violation.at}: ${violation.message}\n\nWhat happened (resolved):\n${log.map((l) => `  ${l}`).join('\n')}`);
+    super(
+      `${violation.kind} after ${violation.at}: ${violation.message}\n\nWhat happened (resolved):\n${log.map((l) => `  ${l}`).join('\n')}`,
+    );
     this.name = 'HostileFailure';
   }
 }
@@ -56,7 +109,10 @@ interface Tracked {
   sheetId: number;
   stage: string | null;
   origin: string;
-  /** typed into a cell the add-on rebuilds by design (its own portfolio's columns, the plan's header and computed cells) */
+  /**
+   * typed into a cell the add-on rebuilds by design (its own portfolio's columns, the plan's header
+   * and computed cells)
+   */
   volatile: boolean;
 }
 
@@ -73,7 +129,10 @@ interface Observation {
   health: Map<number, Health>;
 }
 
-type StageExpectation = { op: 'add'; after: string | null } | { op: 'remove'; id: string } | { op: 'move'; id: string; by: number };
+type StageExpectation =
+  | { op: 'add'; after: string | null }
+  | { op: 'remove'; id: string }
+  | { op: 'move'; id: string; by: number };
 
 interface CallInfo {
   name: string;
@@ -84,7 +143,10 @@ interface CallInfo {
   mayProceedOnDamage?: boolean;
   /** a malformed payload: refusing it for that, before looking at the map, is fine */
   hostilePayload?: boolean;
-  /** the language its messages must be in; 'any' for the wizard's own notices (the interface is the spreadsheet's, a map's refusal the map's) */
+  /**
+   * the language its messages must be in; 'any' for the wizard's own notices (the interface is the
+   * spreadsheet's, a map's refusal the map's)
+   */
   lang: Lang | 'any';
   /** how the call may change the stages of its target; 'skip' when the stage cannot be named */
   expect?: StageExpectation | 'skip' | null;
@@ -94,7 +156,10 @@ interface Ctx {
   label: string;
   call?: CallInfo;
   entitled: Entitled[];
-  /** the workbook after a colleague acted inside the call (in a dialog): the base for the call's own writes */
+  /**
+   * the workbook after a colleague acted inside the call (in a dialog): the base for the call's own
+   * writes
+   */
   mid?: Observation;
 }
 
@@ -111,12 +176,26 @@ interface Client {
   base: Record<string, CellData>;
   /** the stages shown, as the view names them (ids when the product sends them) */
   viewStages: { id?: string; name: string }[];
-  /** the stage ids of the map's columns when the step was loaded (read from the footer; null: a stage without a marker) */
+  /**
+   * the stage ids of the map's columns when the step was loaded (read from the footer; null: a
+   * stage without a marker)
+   */
   markers: (string | null)[];
   fields: Map<string, FieldView>;
-  actions: { action: string; stage: string; lever: string; change: string; owner: string; deadline: string; status: string }[];
+  actions: {
+    action: string;
+    stage: string;
+    lever: string;
+    change: string;
+    owner: string;
+    deadline: string;
+    status: string;
+  }[];
   statuses: string[];
-  /** texts in the plan sheet's action rows when the plan was shown: the rows the user edits as a whole */
+  /**
+   * texts in the plan sheet's action rows when the plan was shown: the rows the user edits as a
+   * whole
+   */
   planTexts: string[];
 }
 
@@ -163,7 +242,11 @@ export class World {
   private tokenCount = 0;
   private stepNo = 0;
   private subNo = 0;
-  private answer: { confirm: 'YES' | 'NO'; prompt: { button: 'OK' | 'CANCEL'; text: string } | null; inDialog: (() => void) | null } = { confirm: 'NO', prompt: null, inDialog: null };
+  private answer: {
+    confirm: 'YES' | 'NO';
+    prompt: { button: 'OK' | 'CANCEL'; text: string } | null;
+    inDialog: (() => void) | null;
+  } = { confirm: 'NO', prompt: null, inDialog: null };
 
   constructor(opts: WorldOptions) {
     this.lang = opts.lang;
@@ -192,8 +275,17 @@ export class World {
   /** The first map of the session: a custom map of 2–4 stages named by the user. */
   setup(stageNames: TextPick[]): void {
     this.stepNo = 0;
-    this.createMap({ name: { kind: 'token', shape: 'plain' }, segment: { kind: 'token', shape: 'plain' }, product: { kind: 'token', shape: 'importxml' }, stages: stageNames, lang: 'ok', preset: 'custom', example: 'no' });
-    if (this.maps.length === 0) throw new Error(`hostile setup: the first map was not created (${this.log.join(' | ')})`);
+    this.createMap({
+      name: { kind: 'token', shape: 'plain' },
+      segment: { kind: 'token', shape: 'plain' },
+      product: { kind: 'token', shape: 'importxml' },
+      stages: stageNames,
+      lang: 'ok',
+      preset: 'custom',
+      example: 'no',
+    });
+    if (this.maps.length === 0)
+      throw new Error(`hostile setup: the first map was not created (${this.log.join(' | ')})`);
   }
 
   // ------------------------------------------------------------------ texts
@@ -219,7 +311,9 @@ export class World {
     return this.cache;
   }
 
-  /** Reads every sheet: an edit on one sheet changes formulas and values on others that refer to it. */
+  /**
+   * Reads every sheet: an edit on one sheet changes formulas and values on others that refer to it.
+   */
   private observeFresh(): Observation {
     const grids = new Map<number, Grid>();
     const hs = new Map<number, Health>();
@@ -245,12 +339,15 @@ export class World {
     const maps = sheets.filter((s) => (obs.health.get(s.sheetId)?.kind ?? 'notMap') !== 'notMap');
     const intact = maps.filter((s) => obs.health.get(s.sheetId)?.kind === 'healthy');
     const pick = ref % 8;
-    const pool = pick < 5 && intact.length > 0 ? intact : pick < 7 && maps.length > 0 ? maps : sheets;
+    const pool =
+      pick < 5 && intact.length > 0 ? intact : pick < 7 && maps.length > 0 ? maps : sheets;
     const s = pool[Math.floor(ref / 8) % pool.length]!;
     return { name: s.name, sheetId: s.sheetId };
   }
 
-  /** Mostly a sheet that is not a map (so that sessions go on with their maps), now and then any. */
+  /**
+   * Mostly a sheet that is not a map (so that sessions go on with their maps), now and then any.
+   */
   private sheetToDelete(ref: number): { name: string; sheetId: number } {
     const obs = this.observe();
     const others = this.wb.model.sheets.filter((s) => obs.health.get(s.sheetId)?.kind === 'notMap');
@@ -270,14 +367,17 @@ export class World {
     return target ? (this.wb.model.sheet(target.sheet)?.sheetId ?? null) : null;
   }
 
-  /** A map by number: mostly an intact one, now and then one that is damaged or whose sheet is gone. */
+  /**
+   * A map by number: mostly an intact one, now and then one that is damaged or whose sheet is gone.
+   */
   private mapRef(ref: number): string {
     if (this.maps.length === 0) return 'ZZZZ99';
     const obs = this.observe();
     const alive = this.maps.filter((m) => this.mapSheetId(m.id) !== null);
     const intact = alive.filter((m) => obs.health.get(this.mapSheetId(m.id)!)?.kind === 'healthy');
     const pick = ref % 8;
-    const pool = pick < 5 && intact.length > 0 ? intact : pick < 7 && alive.length > 0 ? alive : this.maps;
+    const pool =
+      pick < 5 && intact.length > 0 ? intact : pick < 7 && alive.length > 0 ? alive : this.maps;
     return pool[Math.floor(ref / 8) % pool.length]!.id;
   }
 
@@ -295,7 +395,8 @@ export class World {
     if (h?.kind === 'healthy') return h.stages;
     const cols = stageColumns(g);
     const out: string[] = [];
-    while (cols.has(FIRST_STAGE_COL + out.length)) out.push(cols.get(FIRST_STAGE_COL + out.length)!);
+    while (cols.has(FIRST_STAGE_COL + out.length))
+      out.push(cols.get(FIRST_STAGE_COL + out.length)!);
     return out;
   }
 
@@ -369,7 +470,17 @@ export class World {
       case 'round': {
         const mapId = this.mapRef(step.map);
         if (step.step === 'plan') {
-          const actions = step.edits.map((e, i) => ({ action: e.value.kind === 'text' ? e.value.text : { kind: 'token' as const, shape: 'plain' as const }, owner: { kind: 'bare' as const, index: e.field }, stage: e.field, lever: i, change: e.field, status: e.field }));
+          const actions = step.edits.map((e, i) => ({
+            action:
+              e.value.kind === 'text'
+                ? e.value.text
+                : { kind: 'token' as const, shape: 'plain' as const },
+            owner: { kind: 'bare' as const, index: e.field },
+            stage: e.field,
+            lever: i,
+            change: e.field,
+            status: e.field,
+          }));
           return this.savePlan(mapId, actions, true, step.colleague);
         }
         this.load(mapId, step.step);
@@ -385,7 +496,14 @@ export class World {
         if (n === 0) return;
         const col = FIRST_STAGE_COL + (step.stage % n);
         this.typeAt(sheet.sheetId, 1 + (step.row % (ROW.footer - 1)), col, this.text(step.text));
-        return this.menu('removeStage', 0, { zone: 'stage', row: step.row, i: step.stage }, 'YES', step.inDialog, sheet.sheetId);
+        return this.menu(
+          'removeStage',
+          0,
+          { zone: 'stage', row: step.row, i: step.stage },
+          'YES',
+          step.inDialog,
+          sheet.sheetId,
+        );
       }
       case 'savePlan':
         return this.savePlan(this.mapRef(step.map), step.actions, step.fresh, step.colleague);
@@ -397,7 +515,12 @@ export class World {
       case 'mindmap': {
         const mapId = this.mapRef(step.map);
         const fn = step.k === 'charts' ? 'insertCharts' : 'exportMindMap';
-        this.callClient(`${fn} ${mapId}`, fn, { mapId }, { readOnly: true, target: this.mapSheetId(mapId) });
+        this.callClient(
+          `${fn} ${mapId}`,
+          fn,
+          { mapId },
+          { readOnly: true, target: this.mapSheetId(mapId) },
+        );
         return;
       }
       default:
@@ -415,7 +538,11 @@ export class World {
    * Runs one action with the checks around it. `perform` returns the outcome; the checks
    * compare the workbook before and after.
    */
-  private act(ctx: Ctx, perform: () => Outcome, afterOk?: (before: Observation, after: Observation) => void): Outcome {
+  private act(
+    ctx: Ctx,
+    perform: () => Outcome,
+    afterOk?: (before: Observation, after: Observation) => void,
+  ): Outcome {
     const before = this.observe();
     let outcome: Outcome;
     this.cache = null;
@@ -423,7 +550,11 @@ export class World {
       outcome = perform();
     } catch (e) {
       // Only the emulator or this harness gets here (calls catch their own errors).
-      outcome = { result: 'raw', messages: [], detail: `harness: ${(e as Error).stack ?? String(e)}` };
+      outcome = {
+        result: 'raw',
+        messages: [],
+        detail: `harness: ${(e as Error).stack ?? String(e)}`,
+      };
     }
     const after = this.observeFresh();
     this.cache = after;
@@ -434,7 +565,12 @@ export class World {
   }
 
   private violate(ctx: Ctx, kind: ViolationKind, message: string): void {
-    const v: Violation = { kind, at: ctx.label.split(' ')[0] ?? '', action: ctx.label.replace(/^\S+ /, ''), message };
+    const v: Violation = {
+      kind,
+      at: ctx.label.split(' ')[0] ?? '',
+      action: ctx.label.replace(/^\S+ /, ''),
+      message,
+    };
     if (this.only && !this.only(v)) return;
     this.violations.push(v);
     if (this.stopAtFirst) throw new HostileFailure(v, this.log);
@@ -463,18 +599,47 @@ export class World {
         const where = changed(id);
         return where ? [`'${base.grids.get(id)?.name}'!${where}`] : [];
       });
-      if (outcome.result !== 'ok' && changes.length) this.violate(ctx, 'refusal-wrote', `${call.name} was refused (${outcome.detail}) but changed ${changes.join('; ')}`);
-      else if (call.readOnly && changes.length) this.violate(ctx, 'read-only-wrote', `${call.name} should only read, but changed ${changes.join('; ')}`);
+      if (outcome.result !== 'ok' && changes.length)
+        this.violate(
+          ctx,
+          'refusal-wrote',
+          `${call.name} was refused (${outcome.detail}) but changed ${changes.join('; ')}`,
+        );
+      else if (call.readOnly && changes.length)
+        this.violate(
+          ctx,
+          'read-only-wrote',
+          `${call.name} should only read, but changed ${changes.join('; ')}`,
+        );
       for (const [id, h] of base.health) {
         if (h.kind !== 'damaged') continue;
         const where = changed(id);
-        if (where) this.violate(ctx, 'damaged-written', `${call.name} wrote to the damaged map '${base.grids.get(id)?.name}' (${h.why}): ${where}`);
+        if (where)
+          this.violate(
+            ctx,
+            'damaged-written',
+            `${call.name} wrote to the damaged map '${base.grids.get(id)?.name}' (${h.why}): ${where}`,
+          );
       }
       const targetHealth = call.target === null ? undefined : base.health.get(call.target);
       if (targetHealth?.kind === 'damaged' && !call.mayProceedOnDamage) {
-        if (outcome.result === 'ok') this.violate(ctx, 'damaged-accepted', `${call.name} went ahead on the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why})`);
-        else if (outcome.result === 'refused' && !call.hostilePayload && outcome.messages.length > 0 && !outcome.messages.some(namesThePlace)) {
-          this.violate(ctx, 'damaged-vague', `${call.name} refused the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why}) without saying where: ${JSON.stringify(outcome.messages)}`);
+        if (outcome.result === 'ok')
+          this.violate(
+            ctx,
+            'damaged-accepted',
+            `${call.name} went ahead on the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why})`,
+          );
+        else if (
+          outcome.result === 'refused' &&
+          !call.hostilePayload &&
+          outcome.messages.length > 0 &&
+          !outcome.messages.some(namesThePlace)
+        ) {
+          this.violate(
+            ctx,
+            'damaged-vague',
+            `${call.name} refused the damaged map '${base.grids.get(call.target!)?.name}' (${targetHealth.why}) without saying where: ${JSON.stringify(outcome.messages)}`,
+          );
         }
       }
       this.checkStages(ctx, call, base, after, outcome);
@@ -484,9 +649,16 @@ export class World {
     this.checkFormulas(ctx, after);
   }
 
-  private checkStages(ctx: Ctx, call: CallInfo, base: Observation, after: Observation, outcome: Outcome): void {
+  private checkStages(
+    ctx: Ctx,
+    call: CallInfo,
+    base: Observation,
+    after: Observation,
+    outcome: Outcome,
+  ): void {
     const nonNull = (x: string | null): x is string => x !== null;
-    const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+    const same = (x: string[], y: string[]) =>
+      x.length === y.length && x.every((v, i) => v === y[i]);
     for (const [id, h] of base.health) {
       if (h.kind !== 'healthy') continue;
       const g = after.grids.get(id);
@@ -496,7 +668,11 @@ export class World {
       const expect = call.target === id && outcome.result === 'ok' ? call.expect : null;
       if (expect === 'skip') continue;
       if (ah?.kind === 'damaged') {
-        this.violate(ctx, 'stages-changed', `${call.name} left the map '${name}' damaged: ${ah.why}`);
+        this.violate(
+          ctx,
+          'stages-changed',
+          `${call.name} left the map '${name}' damaged: ${ah.why}`,
+        );
         continue;
       }
       const was = h.stages;
@@ -528,10 +704,19 @@ export class World {
       const kept = now.filter((s) => wasIds.includes(s));
       const other = call.target === id ? '' : ' (not the sheet it works on)';
       if (!same(kept, expected) || fresh.length > maxFresh || nowAll.length !== count) {
-        this.violate(ctx, 'stages-changed', `${call.name} should ${what} of '${name}'${other}: [${was}] → [${nowAll}]`);
+        this.violate(
+          ctx,
+          'stages-changed',
+          `${call.name} should ${what} of '${name}'${other}: [${was}] → [${nowAll}]`,
+        );
       } else if (expect?.op === 'add' && expect.after !== null && fresh.length > 0) {
         const next = nowAll[nowAll.indexOf(expect.after) + 1];
-        if (next === undefined || (next !== null && wasIds.includes(next))) this.violate(ctx, 'stages-changed', `${call.name} added the stage of '${name}' after the wrong one (asked after ${expect.after}): [${was}] → [${nowAll}]`);
+        if (next === undefined || (next !== null && wasIds.includes(next)))
+          this.violate(
+            ctx,
+            'stages-changed',
+            `${call.name} added the stage of '${name}' after the wrong one (asked after ${expect.after}): [${was}] → [${nowAll}]`,
+          );
       }
     }
   }
@@ -550,17 +735,29 @@ export class World {
     if (hb?.kind !== 'healthy' || ha?.kind !== 'healthy' || !gb || !ga) return;
     const lb = FIRST_STAGE_COL + hb.stages.length - 1;
     const la = FIRST_STAGE_COL + ha.stages.length - 1;
-    const width = Math.max(...gb.values.map((l) => l.length - lb), ...ga.values.map((l) => l.length - la), 0);
+    const width = Math.max(
+      ...gb.values.map((l) => l.length - lb),
+      ...ga.values.map((l) => l.length - la),
+      0,
+    );
     const rows = Math.max(gb.values.length, ga.values.length);
     for (let r = 1; r <= rows; r++) {
       for (let k = 1; k <= width; k++) {
         const x = cellAt(gb, r, lb + k);
         const y = cellAt(ga, r, la + k);
-        const computed = gb.spilled.has(`${r - 1},${lb + k - 1}`) || ga.spilled.has(`${r - 1},${la + k - 1}`);
+        const computed =
+          gb.spilled.has(`${r - 1},${lb + k - 1}`) || ga.spilled.has(`${r - 1},${la + k - 1}`);
         // (a formula's references follow the columns Sheets moves: its shape stays)
         const shape = (f: string) => f.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
-        if (shape(x.formula) !== shape(y.formula) || (!x.formula && !computed && String(x.value) !== String(y.value))) {
-          this.violate(ctx, 'outside-write', `${call.name} changed '${ga.name}' right of the map: ${a1(r, lb + k)} ${JSON.stringify(x.formula || x.value)} is now ${a1(r, la + k)} ${JSON.stringify(y.formula || y.value)}`);
+        if (
+          shape(x.formula) !== shape(y.formula) ||
+          (!x.formula && !computed && String(x.value) !== String(y.value))
+        ) {
+          this.violate(
+            ctx,
+            'outside-write',
+            `${call.name} changed '${ga.name}' right of the map: ${a1(r, lb + k)} ${JSON.stringify(x.formula || x.value)} is now ${a1(r, la + k)} ${JSON.stringify(y.formula || y.value)}`,
+          );
           return;
         }
       }
@@ -577,7 +774,8 @@ export class World {
       columnStages.set(id, stageOf);
       g.values.forEach((line, r) =>
         line.forEach((v, c) => {
-          if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c] || g.spilled.has(`${r},${c}`)) return;
+          if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c] || g.spilled.has(`${r},${c}`))
+            return;
           const list = byText.get(v) ?? [];
           list.push(stageOf.get(c + 1) ?? null);
           byText.set(v, list);
@@ -585,7 +783,8 @@ export class World {
       );
       index.set(id, byText);
     }
-    // A user's own structural edit can remove a stage marker: the values of that column keep their sheet only.
+    // A user's own structural edit can remove a stage marker: the values of that column keep their
+    // sheet only.
     if (!ctx.call) {
       for (const t of this.tracked) {
         const stages = columnStages.get(t.sheetId);
@@ -601,7 +800,9 @@ export class World {
     // Cells holding a text under a stage go to the values typed under that stage first; the
     // values typed outside any stage take the cells left.
     const claimed = new Map<string, number>();
-    const ordered = [...groups.values()].sort((a, b) => Number(a[0]!.stage === null) - Number(b[0]!.stage === null));
+    const ordered = [...groups.values()].sort(
+      (a, b) => Number(a[0]!.stage === null) - Number(b[0]!.stage === null),
+    );
     for (const list of ordered) {
       const first = list[0]!;
       const where = index.get(first.sheetId)?.get(first.text) ?? [];
@@ -616,9 +817,20 @@ export class World {
       for (const t of list.slice(available)) {
         gone.add(t);
         if (t.volatile) continue;
-        const entitled = entitledApply && ctx.entitled.some((e) => e.sheetId === t.sheetId && (e.text === '*' || e.text === t.text) && (e.stage === '*' || e.stage === t.stage));
+        const entitled =
+          entitledApply &&
+          ctx.entitled.some(
+            (e) =>
+              e.sheetId === t.sheetId &&
+              (e.text === '*' || e.text === t.text) &&
+              (e.stage === '*' || e.stage === t.stage),
+          );
         if (entitled) continue;
-        this.violate(ctx, where.length > 0 ? 'wrong-stage' : 'lost', this.describeLoss(t, after, where));
+        this.violate(
+          ctx,
+          where.length > 0 ? 'wrong-stage' : 'lost',
+          this.describeLoss(t, after, where),
+        );
       }
     }
     if (gone.size) this.tracked = this.tracked.filter((t) => !gone.has(t));
@@ -628,15 +840,21 @@ export class World {
     const sheet = after.grids.get(t.sheetId);
     const what = `${JSON.stringify(t.text)} (typed ${t.origin}${t.stage ? `, stage ${t.stage}` : ''})`;
     if (!sheet) return `${what}: its sheet is gone`;
-    if (where.length > 0) return `${what} is now under ${where.map((s) => (s ? `stage ${s}` : 'no stage')).join(', ')} in '${sheet.name}'`;
+    if (where.length > 0)
+      return `${what} is now under ${where.map((s) => (s ? `stage ${s}` : 'no stage')).join(', ')} in '${sheet.name}'`;
     const token = tokensIn(t.text)[0];
     const elsewhere: string[] = [];
     for (const g of after.grids.values()) {
       g.values.forEach((line, r) =>
         line.forEach((v, c) => {
           const f = g.formulas[r]?.[c] ?? '';
-          const hit = token ? String(v).includes(token) || f.includes(token) : v === t.text || String(v) === t.text;
-          if (hit) elsewhere.push(`'${g.name}'!${a1(r + 1, c + 1)} = ${f ? `formula ${f}` : JSON.stringify(v)}`);
+          const hit = token
+            ? String(v).includes(token) || f.includes(token)
+            : v === t.text || String(v) === t.text;
+          if (hit)
+            elsewhere.push(
+              `'${g.name}'!${a1(r + 1, c + 1)} = ${f ? `formula ${f}` : JSON.stringify(v)}`,
+            );
         }),
       );
     }
@@ -652,7 +870,11 @@ export class World {
             if (!this.userTokens.has(token) || this.reportedFormulas.has(token)) continue;
             this.reportedFormulas.add(token);
             const typed = this.userTexts.find((x) => x.includes(token)) ?? token;
-            this.violate(ctx, 'formula', `'${g.name}'!${a1(r + 1, c + 1)} holds the formula ${f}, made of the user's text ${JSON.stringify(typed)}`);
+            this.violate(
+              ctx,
+              'formula',
+              `'${g.name}'!${a1(r + 1, c + 1)} holds the formula ${f}, made of the user's text ${JSON.stringify(typed)}`,
+            );
           }
         }),
       );
@@ -662,20 +884,42 @@ export class World {
   // ------------------------------------------------------------------ calls
 
   /** A server call as the sidebar makes it; the outcome classifies the answer. */
-  private callClient(label: string, fn: string, payload: unknown, info: Omit<CallInfo, 'name' | 'lang'> & { lang?: Lang }, ctxExtra: Partial<Ctx> = {}, afterOk?: (result: unknown, before: Observation, after: Observation) => void): unknown {
+  private callClient(
+    label: string,
+    fn: string,
+    payload: unknown,
+    info: Omit<CallInfo, 'name' | 'lang'> & { lang?: Lang },
+    ctxExtra: Partial<Ctx> = {},
+    afterOk?: (result: unknown, before: Observation, after: Observation) => void,
+  ): unknown {
     let result: unknown;
     const langBase = this.observe();
-    const ctx: Ctx = { label: this.label(label), entitled: [], ...ctxExtra, call: { name: fn, lang: this.lang, ...info } };
+    const ctx: Ctx = {
+      label: this.label(label),
+      entitled: [],
+      ...ctxExtra,
+      call: { name: fn, lang: this.lang, ...info },
+    };
     this.act(
       ctx,
       () => {
-        if (ctx.call && info.lang === undefined) ctx.call.lang = this.langOfSheet(langBase, info.target);
+        if (ctx.call && info.lang === undefined)
+          ctx.call.lang = this.langOfSheet(langBase, info.target);
         try {
           result = this.s.addon.callFromClient(fn, payload);
         } catch (e) {
           const err = e as Error;
-          if (err.name === 'UserError') return { result: 'refused', messages: [err.message], detail: `UserError: ${err.message}` };
-          return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+          if (err.name === 'UserError')
+            return {
+              result: 'refused',
+              messages: [err.message],
+              detail: `UserError: ${err.message}`,
+            };
+          return {
+            result: 'raw',
+            messages: [],
+            detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`,
+          };
         }
         return classify(result);
       },
@@ -704,7 +948,12 @@ export class World {
       const id = (st as { id?: string }).id;
       if (!id || id.startsWith('~')) return;
       const actual = columns.get(FIRST_STAGE_COL + i) ?? null;
-      if (actual !== id) this.violate(ctx, 'stages-changed', `the wizard shows stage ${i + 1} of '${g.name}' as ${id} ("${st.name}"), but its column carries ${actual ? `stage ${actual}` : 'no stage marker'}`);
+      if (actual !== id)
+        this.violate(
+          ctx,
+          'stages-changed',
+          `the wizard shows stage ${i + 1} of '${g.name}' as ${id} ("${st.name}"), but its column carries ${actual ? `stage ${actual}` : 'no stage marker'}`,
+        );
     });
   }
 
@@ -719,7 +968,11 @@ export class World {
     const surfaces = this.wb.ui.surfaces.length;
     const raw = (e: unknown): Outcome => {
       const err = e as Error;
-      return { result: 'raw', messages: [], detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}` };
+      return {
+        result: 'raw',
+        messages: [],
+        detail: `${err.name}: ${err.message} ${(err.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`,
+      };
     };
     try {
       this.s.addon.run(handler);
@@ -735,10 +988,17 @@ export class World {
     const messages = [
       ...shown.flatMap((r) => [r.request.title ?? '', r.request.prompt].filter((x) => x !== '')),
       ...this.wb.ui.toasts.slice(toasts).map((t) => t.message),
-      ...dialogs.flatMap((d) => (d?.view === 'removeStage' ? [d.title, d.body] : d?.view === 'renameMap' ? [d.label] : [])),
+      ...dialogs.flatMap((d) =>
+        d?.view === 'removeStage' ? [d.title, d.body] : d?.view === 'renameMap' ? [d.label] : [],
+      ),
     ];
     const alerts = shown.filter((r) => r.request.kind === 'alert' && r.request.buttons === 'OK');
-    if (alerts.length) return { result: 'refused', messages, detail: alerts.map((a) => a.request.prompt).join(' | ') };
+    if (alerts.length)
+      return {
+        result: 'refused',
+        messages,
+        detail: alerts.map((a) => a.request.prompt).join(' | '),
+      };
     const dialog = dialogs.at(-1);
     const answered = (fn: string, req: unknown, detail: string): Outcome => {
       let r: DialogResult;
@@ -747,20 +1007,37 @@ export class World {
       } catch (e) {
         return raw(e);
       }
-      if (!r.ok) return { result: 'refused', messages: [...messages, r.message], detail: r.message };
+      if (!r.ok)
+        return { result: 'refused', messages: [...messages, r.message], detail: r.message };
       return { result: 'ok', messages, detail };
     };
     if (dialog?.view === 'removeStage') {
       const colleague = this.answer.inDialog;
       this.answer.inDialog = null;
       colleague?.();
-      if (this.answer.confirm !== 'YES') return { result: 'cancelled', messages, detail: 'answered No' };
-      return answered('removeStageConfirmed', { mapId: dialog.mapId, sheetId: dialog.sheetId, stageId: dialog.stageId, token: dialog.token, lang: dialog.lang }, 'confirmed');
+      if (this.answer.confirm !== 'YES')
+        return { result: 'cancelled', messages, detail: 'answered No' };
+      return answered(
+        'removeStageConfirmed',
+        {
+          mapId: dialog.mapId,
+          sheetId: dialog.sheetId,
+          stageId: dialog.stageId,
+          token: dialog.token,
+          lang: dialog.lang,
+        },
+        'confirmed',
+      );
     }
     if (dialog?.view === 'renameMap') {
       const prompt = this.answer.prompt;
-      if (!prompt || prompt.button !== 'OK') return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
-      return answered('renameMapTo', { mapId: dialog.mapId, sheetId: dialog.sheetId, name: prompt.text, lang: dialog.lang }, '');
+      if (!prompt || prompt.button !== 'OK')
+        return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
+      return answered(
+        'renameMapTo',
+        { mapId: dialog.mapId, sheetId: dialog.sheetId, name: prompt.text, lang: dialog.lang },
+        '',
+      );
     }
     void ctx;
     return { result: 'ok', messages, detail: '' };
@@ -768,9 +1045,19 @@ export class World {
 
   // ------------------------------------------------------------------ menu
 
-  private menu(cmd: MenuCommand, sheetRef: number, at: CellPick, answer: 'YES' | 'NO', inDialog: DialogStep | null, forceSheetId?: number): void {
+  private menu(
+    cmd: MenuCommand,
+    sheetRef: number,
+    at: CellPick,
+    answer: 'YES' | 'NO',
+    inDialog: DialogStep | null,
+    forceSheetId?: number,
+  ): void {
     const obs = this.observe();
-    const sheet = forceSheetId !== undefined ? { sheetId: forceSheetId, name: this.sheetName(forceSheetId) ?? '' } : this.sheetByRef(sheetRef);
+    const sheet =
+      forceSheetId !== undefined
+        ? { sheetId: forceSheetId, name: this.sheetName(forceSheetId) ?? '' }
+        : this.sheetByRef(sheetRef);
     if (!sheet.name) return;
     const g = obs.grids.get(sheet.sheetId)!;
     const h = obs.health.get(sheet.sheetId)!;
@@ -782,13 +1069,23 @@ export class World {
     const selected = selectedIsStage ? (stages[index] ?? null) : null;
     let expect: StageExpectation | 'skip' | null = null;
     if (selectedIsStage && selected === null) expect = 'skip';
-    else if (cmd === 'addStage') expect = { op: 'add', after: selectedIsStage ? selected : (stages.at(-1) ?? null) };
+    else if (cmd === 'addStage')
+      expect = { op: 'add', after: selectedIsStage ? selected : (stages.at(-1) ?? null) };
     else if (selected !== null && cmd === 'removeStage') expect = { op: 'remove', id: selected };
-    else if (selected !== null) expect = { op: 'move', id: selected, by: cmd === 'moveStageLeft' ? -1 : 1 };
+    else if (selected !== null)
+      expect = { op: 'move', id: selected, by: cmd === 'moveStageLeft' ? -1 : 1 };
     const ctx: Ctx = {
-      label: this.label(`menu ${cmd} on '${sheet.name}'!${a1(cell.row, cell.col)}${selected ? ` (stage ${selected})` : ''}, answer ${answer}`),
+      label: this.label(
+        `menu ${cmd} on '${sheet.name}'!${a1(cell.row, cell.col)}${selected ? ` (stage ${selected})` : ''}, answer ${answer}`,
+      ),
       entitled: [],
-      call: { name: cmd, readOnly: false, target: sheet.sheetId, lang: this.langOfSheet(obs, sheet.sheetId), expect },
+      call: {
+        name: cmd,
+        readOnly: false,
+        target: sheet.sheetId,
+        lang: this.langOfSheet(obs, sheet.sheetId),
+        expect,
+      },
     };
     this.answer = {
       confirm: answer,
@@ -797,8 +1094,16 @@ export class World {
         ? () => {
             this.cache = null; // the command may have written before asking
             const note = ' (a colleague, while the dialog is open)';
-            if (inDialog.k === 'typeSame') this.typeAt(sheet.sheetId, 1 + (inDialog.row % (ROW.footer - 1)), cell.col, this.text(inDialog.text), note);
-            else if (inDialog.k === 'moveSame') this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
+            if (inDialog.k === 'typeSame')
+              this.typeAt(
+                sheet.sheetId,
+                1 + (inDialog.row % (ROW.footer - 1)),
+                cell.col,
+                this.text(inDialog.text),
+                note,
+              );
+            else if (inDialog.k === 'moveSame')
+              this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
             else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
             ctx.mid = this.observeFresh();
             this.cache = null;
@@ -808,10 +1113,18 @@ export class World {
     this.act(ctx, () => {
       const out = this.menuCall(ctx, cmd);
       if (cmd === 'removeStage' && out.result === 'ok' && selectedIsStage) {
-        // The dialog counted the stage's cells before a colleague could act: entitled is what was there then.
+        // The dialog counted the stage's cells before a colleague could act: entitled is what was
+        // there then.
         const mid = ctx.mid?.grids.get(sheet.sheetId);
         const midCol = mid && selected !== null ? stageColumnOf(mid, selected) : cell.col;
-        ctx.entitled.push(...this.removalEntitles(g, cell.col, out.detail === 'confirmed', mid && midCol !== null ? { grid: mid, col: midCol } : undefined));
+        ctx.entitled.push(
+          ...this.removalEntitles(
+            g,
+            cell.col,
+            out.detail === 'confirmed',
+            mid && midCol !== null ? { grid: mid, col: midCol } : undefined,
+          ),
+        );
       }
       return out;
     });
@@ -822,19 +1135,44 @@ export class World {
    * What removing a stage may take: everything in its column once the user confirmed (the
    * dialog counted it), else only its name and role. A stage without a marker is its column.
    */
-  private removalEntitles(g: Grid, col: number, confirmed: boolean, now?: { grid: Grid; col: number }): Entitled[] {
+  private removalEntitles(
+    g: Grid,
+    col: number,
+    confirmed: boolean,
+    now?: { grid: Grid; col: number },
+  ): Entitled[] {
     // What the question counted: the cells as they were when it was asked (`g`), not what a
     // colleague typed since — except the stage's name and role, which are the stage itself.
     if (confirmed) {
-      const nameAndRole = now ? [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(now.grid, row, now.col), stage: '*' as const })) : [];
-      return [...this.entitledIn(g, [1, g.values.length], [col, col]).map((e) => ({ ...e, stage: '*' as const })), ...nameAndRole];
+      const nameAndRole = now
+        ? [ROW.header, ROW.role].map((row) => ({
+            sheetId: g.sheetId,
+            text: this.textAt(now.grid, row, now.col),
+            stage: '*' as const,
+          }))
+        : [];
+      return [
+        ...this.entitledIn(g, [1, g.values.length], [col, col]).map((e) => ({
+          ...e,
+          stage: '*' as const,
+        })),
+        ...nameAndRole,
+      ];
     }
-    // (whatever stage the text was typed under: a note in a column the add-on later adopted as a stage is its name now)
-    return [ROW.header, ROW.role].map((row) => ({ sheetId: g.sheetId, text: this.textAt(g, row, col), stage: '*' }));
+    // (whatever stage the text was typed under: a note in a column the add-on later adopted as a
+    // stage is its name now)
+    return [ROW.header, ROW.role].map((row) => ({
+      sheetId: g.sheetId,
+      text: this.textAt(g, row, col),
+      stage: '*',
+    }));
   }
 
   private refOf(sheetId: number): number {
-    return Math.max(0, this.wb.model.sheets.findIndex((s) => s.sheetId === sheetId));
+    return Math.max(
+      0,
+      this.wb.model.sheets.findIndex((s) => s.sheetId === sheetId),
+    );
   }
 
   private rename(sheetRef: number, pick: TextPick, button: 'OK' | 'CANCEL'): void {
@@ -846,14 +1184,20 @@ export class World {
     const ctx: Ctx = {
       label: this.label(`menu renameMap on '${sheet.name}' → ${JSON.stringify(text)}, ${button}`),
       entitled: [{ sheetId: sheet.sheetId, text: this.textAt(g, ROW.name, SIDE_COL), stage: null }],
-      call: { name: 'renameMap', readOnly: false, target: sheet.sheetId, lang: this.langOfSheet(obs, sheet.sheetId) },
+      call: {
+        name: 'renameMap',
+        readOnly: false,
+        target: sheet.sheetId,
+        lang: this.langOfSheet(obs, sheet.sheetId),
+      },
     };
     this.answer = { confirm: 'NO', prompt: { button, text }, inDialog: null };
     this.act(
       ctx,
       () => this.menuCall(ctx, 'renameMap'),
       (_b, after) => {
-        if (button === 'OK' && after.grids.has(sheet.sheetId)) this.track(text, sheet.sheetId, null, 'by Rename map');
+        if (button === 'OK' && after.grids.has(sheet.sheetId))
+          this.track(text, sheet.sheetId, null, 'by Rename map');
       },
     );
     this.answer = { confirm: 'NO', prompt: null, inDialog: null };
@@ -863,7 +1207,11 @@ export class World {
     const sheet = this.sheetByRef(sheetRef);
     this.wb.model.active = this.wb.model.sheets.find((s) => s.sheetId === sheet.sheetId)!;
     this.wb.model.activeRange = null;
-    const ctx: Ctx = { label: this.label(`menu showPortfolio (from '${sheet.name}')`), entitled: [], call: { name: 'showPortfolio', readOnly: false, target: null, lang: this.lang } };
+    const ctx: Ctx = {
+      label: this.label(`menu showPortfolio (from '${sheet.name}')`),
+      entitled: [],
+      call: { name: 'showPortfolio', readOnly: false, target: null, lang: this.lang },
+    };
     this.act(
       ctx,
       () => this.menuCall(ctx, 'showPortfolio'),
@@ -883,12 +1231,20 @@ export class World {
     const ctx: Ctx = {
       label: this.label(`menu showWizard on '${sheet.name}'`),
       entitled: [],
-      call: { name: 'showWizard', readOnly: true, target: sheet.sheetId, mayProceedOnDamage: true, lang: 'any' },
+      call: {
+        name: 'showWizard',
+        readOnly: true,
+        target: sheet.sheetId,
+        mayProceedOnDamage: true,
+        lang: 'any',
+      },
     };
     this.act(ctx, () => {
       const out = this.menuCall(ctx, 'showWizard');
       const html = this.wb.ui.sidebar?.html ?? '';
-      const boot = /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      const boot = /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(
+        html,
+      )?.[1];
       if (out.result === 'ok' && boot) {
         try {
           const state = (JSON.parse(boot) as { state?: WizardState }).state;
@@ -910,7 +1266,11 @@ export class World {
     const g = sheetId === null ? undefined : obs.grids.get(sheetId);
     const fields = new Map<string, FieldView>();
     for (const f of view.sideFields) fields.set(f.id, f);
-    view.stages.forEach((_, i) => view.stageFields.forEach((f) => fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` })));
+    view.stages.forEach((_, i) =>
+      view.stageFields.forEach((f) =>
+        fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` }),
+      ),
+    );
     return {
       mapId,
       step: view.step,
@@ -919,7 +1279,15 @@ export class World {
       viewStages: view.stages.map((s) => ({ ...s })),
       markers: this.stagesOf(g, sheetId === null ? undefined : obs.health.get(sheetId)),
       fields,
-      actions: view.actions.map((a) => ({ action: a.action, stage: a.stage, lever: a.lever, change: a.change, owner: a.owner, deadline: a.deadline, status: a.status })),
+      actions: view.actions.map((a) => ({
+        action: a.action,
+        stage: a.stage,
+        lever: a.lever,
+        change: a.change,
+        owner: a.owner,
+        deadline: a.deadline,
+        status: a.status,
+      })),
       statuses: view.statuses,
       planTexts: this.planTexts(mapId, obs),
     };
@@ -934,10 +1302,17 @@ export class World {
 
   private load(mapId: string, step: StepId): Client | null {
     let client: Client | null = null;
-    this.callClient(`wizard loadStep ${step} of map ${mapId}`, 'loadStep', { mapId, step }, { readOnly: true, target: this.mapSheetId(mapId) }, {}, (result, _b, after) => {
-      client = this.clientFrom(mapId, result as WizardState, after);
-      if (client) this.clients.set(mapId, client);
-    });
+    this.callClient(
+      `wizard loadStep ${step} of map ${mapId}`,
+      'loadStep',
+      { mapId, step },
+      { readOnly: true, target: this.mapSheetId(mapId) },
+      {},
+      (result, _b, after) => {
+        client = this.clientFrom(mapId, result as WizardState, after);
+        if (client) this.clients.set(mapId, client);
+      },
+    );
     if (!client) this.clients.delete(mapId);
     return client;
   }
@@ -948,7 +1323,10 @@ export class World {
     return this.load(mapId, step);
   }
 
-  private valueFor(pick: ValuePick, field: FieldView | undefined): { value: unknown; text: string | null } {
+  private valueFor(
+    pick: ValuePick,
+    field: FieldView | undefined,
+  ): { value: unknown; text: string | null } {
     switch (pick.kind) {
       case 'fit': {
         // What the form's control would send for this field.
@@ -956,7 +1334,8 @@ export class World {
         if (kind === 'number' || kind === 'money') return { value: pick.n, text: null };
         if (kind === 'share') return { value: (pick.n % 100) / 100, text: null };
         if (kind === 'score') return { value: 1 + (pick.n % 5), text: null };
-        if (kind === 'date') return { value: `2026-0${1 + (pick.n % 9)}-1${pick.n % 10}`, text: null };
+        if (kind === 'date')
+          return { value: `2026-0${1 + (pick.n % 9)}-1${pick.n % 10}`, text: null };
         if (kind === 'select') {
           const options = field?.options ?? [];
           return { value: options.length ? options[pick.n % options.length] : '', text: null };
@@ -979,8 +1358,15 @@ export class World {
     }
   }
 
-  /** Where a field's cell is now: its row, and its stage's column as the footer says (by the stage shown at load). */
-  private fieldCellNow(client: Client, id: string, g: Grid | undefined): { row: number; col: number; stage: string | null } | null {
+  /**
+   * Where a field's cell is now: its row, and its stage's column as the footer says (by the stage
+   * shown at load).
+   */
+  private fieldCellNow(
+    client: Client,
+    id: string,
+    g: Grid | undefined,
+  ): { row: number; col: number; stage: string | null } | null {
     const cell = fieldCell(id);
     if (!cell || !g) return null;
     const m = /^stage\.(\d+)\./.exec(id);
@@ -993,7 +1379,11 @@ export class World {
     return col === null ? null : { row: cell.row, col, stage };
   }
 
-  private save(mapId: string, edits: FieldEdit[], requestOverride?: (req: Record<string, unknown>) => unknown): void {
+  private save(
+    mapId: string,
+    edits: FieldEdit[],
+    requestOverride?: (req: Record<string, unknown>) => unknown,
+  ): void {
     const client = this.clients.get(mapId) ?? this.load(mapId, 'goal');
     if (!client) return;
     const ids = Object.keys(client.base);
@@ -1026,16 +1416,26 @@ export class World {
       const where = this.fieldCellNow(client, id, g);
       if (!where || !g) continue;
       const now = cellAt(g, where.row, where.col);
-      // The user overwrites what they were shown; what a colleague typed since is not theirs to lose.
-      // (any stage: the cell is known, and its column may have been adopted as a stage since the text was typed)
-      if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? '')) entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: '*' });
+      // The user overwrites what they were shown; what a colleague typed since is not theirs to
+      // lose.
+      // (any stage: the cell is known, and its column may have been adopted as a stage since the
+      // text was typed)
+      if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? ''))
+        entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: '*' });
     }
-    const shown = Object.fromEntries(edits.map((e) => ids[e.field % ids.length]!).map((id) => [id, values[id]]));
+    const shown = Object.fromEntries(
+      edits.map((e) => ids[e.field % ids.length]!).map((id) => [id, values[id]]),
+    );
     this.callClient(
       `wizard saveStep ${client.step} of map ${mapId} ${JSON.stringify(shown)}${requestOverride ? ' (hostile payload)' : ''}`,
       'saveStep',
       payload,
-      { readOnly: false, target: this.mapSheetId(mapId), hostilePayload: requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird') },
+      {
+        readOnly: false,
+        target: this.mapSheetId(mapId),
+        hostilePayload:
+          requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird'),
+      },
       { entitled },
       (result, before, after) => {
         const r = result as SaveResult;
@@ -1046,10 +1446,12 @@ export class World {
         const notice = r.state.notice ?? '';
         for (const { id, text } of typed) {
           if (sentValues?.[id] !== text || String(client.base[id] ?? '') === text) continue;
-          // The save said this value was not saved (its stage was removed meanwhile): the user was told.
+          // The save said this value was not saved (its stage was removed meanwhile): the user was
+          // told.
           if (notice.includes(text)) continue;
           const where = this.fieldCellNow(client, id, bg);
-          if (where || !/^stage\./.test(id)) this.track(text, client.sheetId, where?.stage ?? null, `in the wizard (${id})`);
+          if (where || !/^stage\./.test(id))
+            this.track(text, client.sheetId, where?.stage ?? null, `in the wizard (${id})`);
         }
         const next = this.clientFrom(mapId, r.state, after);
         if (next) this.clients.set(mapId, next);
@@ -1077,7 +1479,13 @@ export class World {
       case 'typeStage': {
         const n = this.stageCount(g);
         if (n === 0) return;
-        this.typeAt(sheetId, 1 + (step.row % (ROW.footer - 1)), FIRST_STAGE_COL + (step.stage % n), this.text(step.text), note);
+        this.typeAt(
+          sheetId,
+          1 + (step.row % (ROW.footer - 1)),
+          FIRST_STAGE_COL + (step.stage % n),
+          this.text(step.text),
+          note,
+        );
         return;
       }
       case 'moveColumn': {
@@ -1104,9 +1512,22 @@ export class World {
     const intended = client.markers[index] ?? null;
     const viewId = client.viewStages[index]?.id ?? '';
     const name = step.name ? this.text(step.name) : '';
-    const edit = step.op === 'add' ? { kind: 'add', after: index, name } : step.op === 'remove' ? { kind: 'remove', index } : { kind: 'move', index, by: step.by };
+    const edit =
+      step.op === 'add'
+        ? { kind: 'add', after: index, name }
+        : step.op === 'remove'
+          ? { kind: 'remove', index }
+          : { kind: 'move', index, by: step.by };
     const expect: StageExpectation | 'skip' | null =
-      index >= n ? null : intended === null ? 'skip' : step.op === 'add' ? { op: 'add', after: intended } : step.op === 'remove' ? { op: 'remove', id: intended } : { op: 'move', id: intended, by: step.by };
+      index >= n
+        ? null
+        : intended === null
+          ? 'skip'
+          : step.op === 'add'
+            ? { op: 'add', after: intended }
+            : step.op === 'remove'
+              ? { op: 'remove', id: intended }
+              : { op: 'move', id: intended, by: step.by };
     let asked: Grid | undefined;
     const send = (confirmed: boolean, token?: string): EditStagesResult | undefined => {
       const obs = this.observe();
@@ -1117,8 +1538,20 @@ export class World {
       if (step.op === 'remove' && index < n && g) {
         const col = intended === null ? FIRST_STAGE_COL + index : stageColumnOf(g, intended);
         const cur = obs.grids.get(client.sheetId);
-        const curCol = cur ? (intended === null ? FIRST_STAGE_COL + index : stageColumnOf(cur, intended)) : null;
-        if (col !== null) entitled.push(...this.removalEntitles(g, col, confirmed, cur && curCol !== null ? { grid: cur, col: curCol } : undefined));
+        const curCol = cur
+          ? intended === null
+            ? FIRST_STAGE_COL + index
+            : stageColumnOf(cur, intended)
+          : null;
+        if (col !== null)
+          entitled.push(
+            ...this.removalEntitles(
+              g,
+              col,
+              confirmed,
+              cur && curCol !== null ? { grid: cur, col: curCol } : undefined,
+            ),
+          );
       }
       return this.callClient(
         `wizard editStages ${JSON.stringify(edit)} (stage ${intended ?? 'none'}) on map ${mapId}, confirmed ${confirmed}`,
@@ -1130,12 +1563,16 @@ export class World {
           const r = result as EditStagesResult;
           if (!r.ok) return;
           if (step.op === 'add' && name) {
-            // The new stage is the column that has the name now (the edit may also mark other stages).
+            // The new stage is the column that has the name now (the edit may also mark other
+            // stages).
             const ga = after.grids.get(client.sheetId) ?? emptyGrid();
-            const col = (ga.values[ROW.header - 1] ?? []).findIndex((v, i) => i + 1 >= FIRST_STAGE_COL && v === name);
+            const col = (ga.values[ROW.header - 1] ?? []).findIndex(
+              (v, i) => i + 1 >= FIRST_STAGE_COL && v === name,
+            );
             const was = new Set(footerStages(before.grids.get(client.sheetId) ?? emptyGrid()));
             const added = col < 0 ? undefined : stageColumns(ga).get(col + 1);
-            if (added && !was.has(added)) this.track(name, client.sheetId, added, 'as a new stage name in the wizard');
+            if (added && !was.has(added))
+              this.track(name, client.sheetId, added, 'as a new stage name in the wizard');
           }
           const next = this.clientFrom(mapId, r.state, after);
           if (next) this.clients.set(mapId, next);
@@ -1147,11 +1584,21 @@ export class World {
       // The user reads the question; meanwhile a colleague may move or fill the stage. The answer
       // carries the question's token when there is one (it names the cells asked about).
       if (step.colleague && step.colleagueAt === 'confirm') this.colleague(mapId, step.colleague);
-      send(true, (first as { token?: unknown }).token === undefined ? undefined : String((first as { token?: unknown }).token));
+      send(
+        true,
+        (first as { token?: unknown }).token === undefined
+          ? undefined
+          : String((first as { token?: unknown }).token),
+      );
     }
   }
 
-  private savePlan(mapId: string, picks: ActionPick[], fresh: boolean, colleague: ColleagueStep | null): void {
+  private savePlan(
+    mapId: string,
+    picks: ActionPick[],
+    fresh: boolean,
+    colleague: ColleagueStep | null,
+  ): void {
     const client = this.clientOr(mapId, 'plan', fresh);
     if (!client) return;
     if (colleague) this.colleague(mapId, colleague);
@@ -1165,9 +1612,14 @@ export class World {
       const lever = levers[p.lever % levers.length]!;
       return {
         action,
-        stage: client.viewStages.length ? client.viewStages[p.stage % client.viewStages.length]!.name : '',
+        stage: client.viewStages.length
+          ? client.viewStages[p.stage % client.viewStages.length]!.name
+          : '',
         lever,
-        change: lever === 'C' || lever === '' ? changes[p.change % changes.length]! : changes[p.change % 2 === 0 ? 0 : 3]!,
+        change:
+          lever === 'C' || lever === ''
+            ? changes[p.change % changes.length]!
+            : changes[p.change % 2 === 0 ? 0 : 3]!,
         owner,
         deadline: p.change % 2 ? '2026-03-01' : '',
         status: client.statuses.length ? client.statuses[p.status % client.statuses.length]! : '',
@@ -1175,8 +1627,15 @@ export class World {
       };
     });
     const planSheet = this.planSheetId(mapId);
-    const loaded = new Set([...client.actions.flatMap((a) => Object.values(a)), ...client.planTexts].filter((t) => t !== ''));
-    const entitled: Entitled[] = planSheet === null ? [] : [...loaded].map((text) => ({ sheetId: planSheet, text, stage: null }));
+    const loaded = new Set(
+      [...client.actions.flatMap((a) => Object.values(a)), ...client.planTexts].filter(
+        (t) => t !== '',
+      ),
+    );
+    const entitled: Entitled[] =
+      planSheet === null
+        ? []
+        : [...loaded].map((text) => ({ sheetId: planSheet, text, stage: null }));
     this.callClient(
       `wizard savePlan of map ${mapId}: ${actions.length} actions ${JSON.stringify(actions.map((a) => a.action))}`,
       'savePlan',
@@ -1187,7 +1646,8 @@ export class World {
         const r = result as SaveResult;
         if (!r.ok) return;
         const sheetId = this.planSheetId(mapId);
-        if (sheetId !== null) for (const t of tracked) this.track(t, sheetId, null, 'in the action plan');
+        if (sheetId !== null)
+          for (const t of tracked) this.track(t, sheetId, null, 'in the action plan');
         const next = this.clientFrom(mapId, r.state, after);
         if (next) this.clients.set(mapId, next);
       },
@@ -1200,9 +1660,23 @@ export class World {
     const product = this.text(form.product);
     const stages = form.preset === 'custom' ? form.stages.map((p) => this.text(p)) : [];
     const other: Lang = this.lang === 'ru' ? 'en' : 'ru';
-    const lang = { ok: this.lang, object: { code: this.lang }, missing: undefined, bogus: 'xx', other, upper: this.lang.toUpperCase() }[form.lang];
+    const lang = {
+      ok: this.lang,
+      object: { code: this.lang },
+      missing: undefined,
+      bogus: 'xx',
+      other,
+      upper: this.lang.toUpperCase(),
+    }[form.lang];
     const payload: Record<string, unknown> = {
-      name, segment, product, preset: form.preset === 'bogus' ? 'nope' : form.preset, stages, lang, locale: this.locale, example: form.example === 'weird' ? 'yes' : false,
+      name,
+      segment,
+      product,
+      preset: form.preset === 'bogus' ? 'nope' : form.preset,
+      stages,
+      lang,
+      locale: this.locale,
+      example: form.example === 'weird' ? 'yes' : false,
     };
     if (form.lang === 'missing') delete payload.lang;
     const sent = override ? override(payload) : payload;
@@ -1221,21 +1695,37 @@ export class World {
         const h = sheet ? after.health.get(sheet.sheetId) : undefined;
         if (!sheet || !g || !h) return;
         if (h.kind !== 'healthy') {
-          this.violate({ label: `#${this.stepNo}`, entitled: [] }, 'stages-changed', `createMap made a sheet that is not an intact map: ${h.kind === 'damaged' ? h.why : h.kind}`);
+          this.violate(
+            { label: `#${this.stepNo}`, entitled: [] },
+            'stages-changed',
+            `createMap made a sheet that is not an intact map: ${h.kind === 'damaged' ? h.why : h.kind}`,
+          );
           return;
         }
         this.maps.push({ id: r.mapId, lang: h.lang });
         const p = sent as Record<string, unknown>;
         const typed = (v: unknown, row: number, col: number, stage: string | null, how: string) => {
-          if (typeof v === 'string' && v !== '' && this.textAt(g, row, col) === v) this.track(v, sheet.sheetId, stage, how);
-          else if (typeof v === 'string' && v !== '' && this.userTexts.includes(v)) this.track(v, sheet.sheetId, stage, `${how} (expected in ${a1(row, col)})`);
+          if (typeof v === 'string' && v !== '' && this.textAt(g, row, col) === v)
+            this.track(v, sheet.sheetId, stage, how);
+          else if (typeof v === 'string' && v !== '' && this.userTexts.includes(v))
+            this.track(v, sheet.sheetId, stage, `${how} (expected in ${a1(row, col)})`);
         };
         typed(p.name, ROW.name, SIDE_COL, null, 'as the map name in New map');
-        // The worked example brings its own segment, product and stages (only the name is the user's).
+        // The worked example brings its own segment, product and stages (only the name is the
+        // user's).
         if (p.example === true) return;
         typed(p.segment, ROW.segment, SIDE_COL, null, 'as the segment in New map');
         typed(p.product, ROW.product, SIDE_COL, null, 'as the product in New map');
-        if (Array.isArray(p.stages)) p.stages.forEach((s, i) => typed(s, ROW.header, FIRST_STAGE_COL + i, h.stages[i] ?? null, 'as a stage name in New map'));
+        if (Array.isArray(p.stages))
+          p.stages.forEach((s, i) =>
+            typed(
+              s,
+              ROW.header,
+              FIRST_STAGE_COL + i,
+              h.stages[i] ?? null,
+              'as a stage name in New map',
+            ),
+          );
       },
     );
   }
@@ -1251,7 +1741,8 @@ export class World {
       insertCharts: ['mapId'],
       exportMindMap: ['mapId'],
     };
-    // The map a malformed payload names, if it still names one (else the spreadsheet's language applies).
+    // The map a malformed payload names, if it still names one (else the spreadsheet's language
+    // applies).
     const targetOf = (payload: unknown): number | null => {
       const id = (payload as { mapId?: unknown } | null)?.mapId;
       return typeof id === 'string' ? this.mapSheetId(id) : null;
@@ -1264,39 +1755,98 @@ export class World {
     };
     switch (fn) {
       case 'saveStep':
-        return this.save(mapId, [{ field: 0, value: { kind: 'text', text: { kind: 'token', shape: 'hyperlink' } } }], mutate);
+        return this.save(
+          mapId,
+          [{ field: 0, value: { kind: 'text', text: { kind: 'token', shape: 'hyperlink' } } }],
+          mutate,
+        );
       case 'createMap':
-        return this.createMap({ name: { kind: 'token', shape: 'plain' }, segment: { kind: 'token', shape: 'plus' }, product: { kind: 'token', shape: 'plain' }, stages: [{ kind: 'token', shape: 'plain' }, { kind: 'token', shape: 'at' }], lang: 'ok', preset: 'custom', example: 'no' }, mutate);
+        return this.createMap(
+          {
+            name: { kind: 'token', shape: 'plain' },
+            segment: { kind: 'token', shape: 'plus' },
+            product: { kind: 'token', shape: 'plain' },
+            stages: [
+              { kind: 'token', shape: 'plain' },
+              { kind: 'token', shape: 'at' },
+            ],
+            lang: 'ok',
+            preset: 'custom',
+            example: 'no',
+          },
+          mutate,
+        );
       case 'editStages': {
         const h0 = this.mapSheetId(mapId);
         const h = h0 === null ? undefined : this.observe().health.get(h0);
         const first = h?.kind === 'healthy' ? h.stages[0] : undefined;
-        const payload = mutate({ mapId, edit: { kind: 'move', index: 0, by: 1 }, stageId: first ?? '', confirmed: false });
+        const payload = mutate({
+          mapId,
+          edit: { kind: 'move', index: 0, by: 1 },
+          stageId: first ?? '',
+          confirmed: false,
+        });
         const target = targetOf(payload);
-        this.callClient(`hostile editStages ${short(payload)}`, 'editStages', payload, { readOnly: false, target, expect: first ? { op: 'move', id: first, by: 1 } : null, hostilePayload: true });
+        this.callClient(`hostile editStages ${short(payload)}`, 'editStages', payload, {
+          readOnly: false,
+          target,
+          expect: first ? { op: 'move', id: first, by: 1 } : null,
+          hostilePayload: true,
+        });
         return;
       }
       case 'savePlan': {
-        const payload = mutate({ mapId, actions: [{ action: 'x', stage: '', lever: 'Z', change: 'lots', owner: '', deadline: '', status: '' }] });
-        this.callClient(`hostile savePlan ${short(payload)}`, 'savePlan', payload, { readOnly: true, target: targetOf(payload), hostilePayload: true });
+        const payload = mutate({
+          mapId,
+          actions: [
+            {
+              action: 'x',
+              stage: '',
+              lever: 'Z',
+              change: 'lots',
+              owner: '',
+              deadline: '',
+              status: '',
+            },
+          ],
+        });
+        this.callClient(`hostile savePlan ${short(payload)}`, 'savePlan', payload, {
+          readOnly: true,
+          target: targetOf(payload),
+          hostilePayload: true,
+        });
         return;
       }
       default: {
         const payload = mutate(fn === 'loadStep' ? { mapId, step: 'goal' } : { mapId });
-        this.callClient(`hostile ${fn} ${short(payload)}`, fn, payload, { readOnly: true, target: targetOf(payload), hostilePayload: true });
+        this.callClient(`hostile ${fn} ${short(payload)}`, fn, payload, {
+          readOnly: true,
+          target: targetOf(payload),
+          hostilePayload: true,
+        });
       }
     }
   }
 
   // ------------------------------------------------------------------ the grid
 
-  private track(text: string, sheetId: number, stage: string | null, how: string, volatile = false): void {
+  private track(
+    text: string,
+    sheetId: number,
+    stage: string | null,
+    how: string,
+    volatile = false,
+  ): void {
     this.tracked.push({ text, sheetId, stage, origin: `at #${this.stepNo} ${how}`, volatile });
   }
 
   /** A user action in the grid: `perform` returns what the user removed on purpose. */
   /** A user action in the grid. */
-  private userAct(label: string, perform: () => Entitled[], after?: (before: Observation, after: Observation) => void): void {
+  private userAct(
+    label: string,
+    perform: () => Entitled[],
+    after?: (before: Observation, after: Observation) => void,
+  ): void {
     const ctx: Ctx = { label: this.label(label), entitled: [] };
     this.act(
       ctx,
@@ -1305,7 +1855,8 @@ export class World {
         try {
           ctx.entitled = perform().map((e) => ({ ...e, stage: '*' }));
         } catch (e) {
-          // Sheets refuses what cannot be done (a column past the edge, the last sheet): nothing happened.
+          // Sheets refuses what cannot be done (a column past the edge, the last sheet): nothing
+          // happened.
           if ((e as Error).name !== 'Exception') throw e;
           return { result: 'ok', messages: [], detail: `nothing done: ${(e as Error).message}` };
         }
@@ -1323,7 +1874,11 @@ export class World {
     const stage = stageColumns(g).get(col) ?? null;
     const format = this.wb.model.sheetOrThrow(name).attr(row - 1, col - 1)?.numberFormat;
     const old = cellAt(g, row, col);
-    const what = old.formula ? `over the formula ${old.formula}` : old.value !== '' ? `over ${JSON.stringify(old.value)}` : 'into a blank cell';
+    const what = old.formula
+      ? `over the formula ${old.formula}`
+      : old.value !== ''
+        ? `over ${JSON.stringify(old.value)}`
+        : 'into a blank cell';
     this.userAct(
       `user${note} types ${JSON.stringify(text)} in '${name}'!${a1(row, col)}${stage ? ` (stage ${stage})` : ''} ${what}`,
       () => {
@@ -1331,16 +1886,32 @@ export class World {
         this.wb.setCell(name, a1(row, col), format === '@' ? text : `'${text}`);
         return old.formula || old.value === '' ? [] : [{ sheetId, text: String(old.value), stage }];
       },
-      () => this.track(text, sheetId, stage, `in the grid, '${name}'!${a1(row, col)}${old.formula ? ' over a template formula' : ''}`, this.isVolatile(sheetId, row, col)),
+      () =>
+        this.track(
+          text,
+          sheetId,
+          stage,
+          `in the grid, '${name}'!${a1(row, col)}${old.formula ? ' over a template formula' : ''}`,
+          this.isVolatile(sheetId, row, col),
+        ),
     );
   }
 
-  private area(g: Grid, h: Health, pick: AreaPick | 'whole'): { r1: number; c1: number; r2: number; c2: number } {
+  private area(
+    g: Grid,
+    h: Health,
+    pick: AreaPick | 'whole',
+  ): { r1: number; c1: number; r2: number; c2: number } {
     const maxR = Math.max(1, g.values.length);
     const maxC = Math.max(1, ...g.values.map((l) => l.length));
     if (pick === 'whole') return { r1: 1, c1: 1, r2: maxR, c2: maxC };
     const at = this.resolveCell(g, h, pick.at);
-    return { r1: at.row, c1: at.col, r2: Math.max(at.row, Math.min(at.row + pick.rows - 1, maxR)), c2: Math.max(at.col, Math.min(at.col + pick.cols - 1, maxC)) };
+    return {
+      r1: at.row,
+      c1: at.col,
+      r2: Math.max(at.row, Math.min(at.row + pick.rows - 1, maxR)),
+      c2: Math.max(at.col, Math.min(at.col + pick.cols - 1, maxC)),
+    };
   }
 
   grid(step: GridStep, note = ''): void {
@@ -1354,7 +1925,8 @@ export class World {
       });
       return;
     }
-    const sheet = step.k === 'deleteSheet' ? this.sheetToDelete(step.sheet) : this.sheetByRef(step.sheet);
+    const sheet =
+      step.k === 'deleteSheet' ? this.sheetToDelete(step.sheet) : this.sheetByRef(step.sheet);
     const g = obs.grids.get(sheet.sheetId)!;
     const h = obs.health.get(sheet.sheetId)!;
     const name = sheet.name;
@@ -1371,11 +1943,14 @@ export class World {
         if (n === 0) return;
         const col = FIRST_STAGE_COL + (step.stage % n);
         const row = ROW[step.row];
-        const value = step.row === 'target' ? step.n / 10000 : step.row === 'score' ? 1 + (step.n % 5) : step.n;
+        const value =
+          step.row === 'target' ? step.n / 10000 : step.row === 'score' ? 1 + (step.n % 5) : step.n;
         const old = this.textAt(g, row, col);
         this.userAct(`user${note} types ${value} in '${name}'!${a1(row, col)}`, () => {
           this.wb.setCell(name, a1(row, col), value);
-          return old === '' ? [] : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
+          return old === ''
+            ? []
+            : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
         });
         return;
       }
@@ -1383,65 +1958,89 @@ export class World {
       case 'pasteValues': {
         const r = this.area(g, h, step.area);
         const range = `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`;
-        this.userAct(`user${note} ${step.k === 'clearFormat' ? 'clears the formatting of' : 'pastes values only over'} '${name}'!${range}`, () => {
-          if (step.k === 'clearFormat') this.wb.clearFormat(name, range);
-          else this.wb.pasteValues(name, range);
-          return [];
-        });
+        this.userAct(
+          `user${note} ${step.k === 'clearFormat' ? 'clears the formatting of' : 'pastes values only over'} '${name}'!${range}`,
+          () => {
+            if (step.k === 'clearFormat') this.wb.clearFormat(name, range);
+            else this.wb.pasteValues(name, range);
+            return [];
+          },
+        );
         return;
       }
       case 'sort': {
         const r = this.area(g, h, step.area);
         const range = `${a1(r.r1, r.c1)}:${a1(r.r2, r.c2)}`;
-        this.userAct(`user${note} sorts '${name}'!${range} by column ${r.c1}${step.desc ? ' Z→A' : ''}`, () => {
-          try {
-            this.wb.sortRange(name, range, r.c1, !step.desc);
-          } catch (e) {
-            if (!/merged/.test((e as Error).message)) throw e;
-          }
-          return [];
-        });
+        this.userAct(
+          `user${note} sorts '${name}'!${range} by column ${r.c1}${step.desc ? ' Z→A' : ''}`,
+          () => {
+            try {
+              this.wb.sortRange(name, range, r.c1, !step.desc);
+            } catch (e) {
+              if (!/merged/.test((e as Error).message)) throw e;
+            }
+            return [];
+          },
+        );
         return;
       }
       case 'insertRows':
       case 'deleteRows': {
         const isMap = h.kind !== 'notMap';
-        const at = isMap ? (step.inside ? 1 + (step.at % ROW.footer) : ROW.footer + 1 + (step.at % 4)) : 1 + (step.at % 12);
+        const at = isMap
+          ? step.inside
+            ? 1 + (step.at % ROW.footer)
+            : ROW.footer + 1 + (step.at % 4)
+          : 1 + (step.at % 12);
         const n = Math.min(step.n, Math.max(1, sm.maxRows - at));
         if (step.k === 'deleteRows' && (at + n - 1 > sm.maxRows || n >= sm.maxRows)) return;
-        this.userAct(`user${note} ${step.k === 'insertRows' ? `inserts ${n} rows above row` : `deletes ${n} rows from row`} ${at} of '${name}'`, () => {
-          if (step.k === 'insertRows') {
-            this.wb.insertRows(name, at, n);
-            return [];
-          }
-          const lost = this.entitledIn(g, [at, at + n - 1], [1, 1000]);
-          this.wb.deleteRows(name, at, n);
-          return lost;
-        });
+        this.userAct(
+          `user${note} ${step.k === 'insertRows' ? `inserts ${n} rows above row` : `deletes ${n} rows from row`} ${at} of '${name}'`,
+          () => {
+            if (step.k === 'insertRows') {
+              this.wb.insertRows(name, at, n);
+              return [];
+            }
+            const lost = this.entitledIn(g, [at, at + n - 1], [1, 1000]);
+            this.wb.deleteRows(name, at, n);
+            return lost;
+          },
+        );
         return;
       }
       case 'insertCols':
       case 'deleteCols': {
         const isMap = h.kind !== 'notMap';
-        const at = isMap ? (step.inside ? 1 + (step.at % Math.max(stagesEnd, SIDE_COL)) : Math.max(stagesEnd, SIDE_COL) + 1 + (step.at % 3)) : 1 + (step.at % 8);
+        const at = isMap
+          ? step.inside
+            ? 1 + (step.at % Math.max(stagesEnd, SIDE_COL))
+            : Math.max(stagesEnd, SIDE_COL) + 1 + (step.at % 3)
+          : 1 + (step.at % 8);
         const n = Math.min(step.n, Math.max(1, sm.maxCols - at));
         if (step.k === 'deleteCols' && (at + n - 1 > sm.maxCols || n >= sm.maxCols)) return;
         const letter = a1(1, at).replace(/\d+$/, '');
-        this.userAct(`user${note} ${step.k === 'insertCols' ? `inserts ${n} columns left of` : `deletes ${n} columns from`} column ${letter} of '${name}'`, () => {
-          if (step.k === 'insertCols') {
-            this.wb.insertColumns(name, at, n);
-            return [];
-          }
-          const lost = this.entitledIn(g, [1, 100000], [at, at + n - 1]);
-          this.wb.deleteColumns(name, at, n);
-          return lost;
-        });
+        this.userAct(
+          `user${note} ${step.k === 'insertCols' ? `inserts ${n} columns left of` : `deletes ${n} columns from`} column ${letter} of '${name}'`,
+          () => {
+            if (step.k === 'insertCols') {
+              this.wb.insertColumns(name, at, n);
+              return [];
+            }
+            const lost = this.entitledIn(g, [1, 100000], [at, at + n - 1]);
+            this.wb.deleteColumns(name, at, n);
+            return lost;
+          },
+        );
         return;
       }
       case 'moveCol': {
         // On a map mostly a stage column (dragging A or B away damages it: now and then).
         const isMap = h.kind !== 'notMap';
-        const col = !isMap ? 1 + (step.col % 6) : step.col % 8 === 0 ? 1 + (step.col % 2) : FIRST_STAGE_COL + (step.col % Math.max(1, stagesEnd - SIDE_COL));
+        const col = !isMap
+          ? 1 + (step.col % 6)
+          : step.col % 8 === 0
+            ? 1 + (step.col % 2)
+            : FIRST_STAGE_COL + (step.col % Math.max(1, stagesEnd - SIDE_COL));
         this.moveColumn(sheet.sheetId, col, step.by, note, step.col % 4 !== 0);
         return;
       }
@@ -1473,9 +2072,17 @@ export class World {
           (_before, after) => {
             if (copyId === null) return;
             const cg = after.grids.get(copyId);
-            const present = new Set(cg ? cg.values.flat().filter((v): v is string => typeof v === 'string') : []);
+            const present = new Set(
+              cg ? cg.values.flat().filter((v): v is string => typeof v === 'string') : [],
+            );
             for (const t of this.tracked.filter((x) => x.sheetId === sheet.sheetId)) {
-              if (present.has(t.text)) this.tracked.push({ ...t, sheetId: copyId, origin: `${t.origin}, copied with its sheet at #${this.stepNo}`, volatile: false });
+              if (present.has(t.text))
+                this.tracked.push({
+                  ...t,
+                  sheetId: copyId,
+                  origin: `${t.origin}, copied with its sheet at #${this.stepNo}`,
+                  volatile: false,
+                });
             }
           },
         );
@@ -1490,22 +2097,39 @@ export class World {
    * A stage dragged out over the map's edge (C into B, the last one past the end) damages the
    * map; with `keepInside` the drag goes the other way then.
    */
-  private moveColumn(sheetId: number, col: number, by: -1 | 1, note = '', keepInside = false): void {
+  private moveColumn(
+    sheetId: number,
+    col: number,
+    by: -1 | 1,
+    note = '',
+    keepInside = false,
+  ): void {
     const name = this.sheetName(sheetId);
     if (name === null) return;
     if (keepInside) {
       const n = this.stageCount(this.observe().grids.get(sheetId)!);
       const last = FIRST_STAGE_COL + n - 1;
-      if (col >= FIRST_STAGE_COL && col <= last && ((col === FIRST_STAGE_COL && by < 0) || (col === last && by > 0))) by = by < 0 ? 1 : -1;
+      if (
+        col >= FIRST_STAGE_COL &&
+        col <= last &&
+        ((col === FIRST_STAGE_COL && by < 0) || (col === last && by > 0))
+      )
+        by = by < 0 ? 1 : -1;
       if (n < 2 && col >= FIRST_STAGE_COL && col <= last) return;
     }
     if (col + by < 1) return;
     const letter = a1(1, col).replace(/\d+$/, '');
-    this.userAct(`user${note} drags column ${letter} of '${name}' ${by < 0 ? 'left' : 'right'}`, () => {
-      const sheet = this.wb.range(name, 'A1').getSheet();
-      sheet.moveColumns(this.wb.range(name, `${letter}1`) as unknown as GoogleAppsScript.Spreadsheet.Range, by < 0 ? col - 1 : col + 2);
-      return [];
-    });
+    this.userAct(
+      `user${note} drags column ${letter} of '${name}' ${by < 0 ? 'left' : 'right'}`,
+      () => {
+        const sheet = this.wb.range(name, 'A1').getSheet();
+        sheet.moveColumns(
+          this.wb.range(name, `${letter}1`) as unknown as GoogleAppsScript.Spreadsheet.Range,
+          by < 0 ? col - 1 : col + 2,
+        );
+        return [];
+      },
+    );
   }
 
   private sheetNameFor(pick: NamePick, text: TextPick): string {
@@ -1535,15 +2159,41 @@ export class World {
 }
 
 function classify(result: unknown): Outcome {
-  if (result !== null && typeof result === 'object' && 'ok' in result && (result as { ok: unknown }).ok === false) {
-    const r = result as { fieldErrors?: Record<string, string>; conflicts?: { label: string }[]; message?: string; confirm?: string };
-    const messages = [...Object.values(r.fieldErrors ?? {}), ...(r.message ? [r.message] : []), ...(r.confirm ? [r.confirm] : [])];
-    const detail = r.fieldErrors ? `fieldErrors ${JSON.stringify(r.fieldErrors)}` : r.conflicts ? `conflicts on ${r.conflicts.map((c) => (c as { id?: string }).id ?? c.label).join(', ')}` : r.confirm ? `asks: ${r.confirm}` : `message: ${r.message}`;
+  if (
+    result !== null &&
+    typeof result === 'object' &&
+    'ok' in result &&
+    (result as { ok: unknown }).ok === false
+  ) {
+    const r = result as {
+      fieldErrors?: Record<string, string>;
+      conflicts?: { label: string }[];
+      message?: string;
+      confirm?: string;
+    };
+    const messages = [
+      ...Object.values(r.fieldErrors ?? {}),
+      ...(r.message ? [r.message] : []),
+      ...(r.confirm ? [r.confirm] : []),
+    ];
+    const detail = r.fieldErrors
+      ? `fieldErrors ${JSON.stringify(r.fieldErrors)}`
+      : r.conflicts
+        ? `conflicts on ${r.conflicts.map((c) => (c as { id?: string }).id ?? c.label).join(', ')}`
+        : r.confirm
+          ? `asks: ${r.confirm}`
+          : `message: ${r.message}`;
     return { result: r.confirm ? 'cancelled' : 'refused', messages, detail };
   }
   const state = (result as { state?: WizardState } | null)?.state;
-  const notice = [state?.notice, state?.problem].filter(Boolean).join(' ') || (result as { notice?: string } | null)?.notice;
-  return { result: 'ok', messages: notice ? [notice] : [], detail: notice ? `notice: ${notice}` : '' };
+  const notice =
+    [state?.notice, state?.problem].filter(Boolean).join(' ') ||
+    (result as { notice?: string } | null)?.notice;
+  return {
+    result: 'ok',
+    messages: notice ? [notice] : [],
+    detail: notice ? `notice: ${notice}` : '',
+  };
 }
 
 function emptyGrid(): Grid {
