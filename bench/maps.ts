@@ -89,7 +89,7 @@ export function mapFigures(): Record<string, number> {
     const addTrips = wb.calls.roundTrips;
     const addExecutions = wb.calls.customFunctionExecutions;
     // One wizard step saved: the touchpoints of every stage.
-    const mapId = String(wb.value(result.sheetName, 'A' + ROW.footer)).split(' ')[2];
+    const mapId = String(wb.value(result.sheetName, `A${ROW.footer}`)).split(' ')[2];
     const state = addon.callFromClient('loadStep', { mapId, step: 'touchpoints' }) as {
       view: { values: Record<string, string>; stages: unknown[] };
     };

@@ -61,7 +61,9 @@ export function Choices({
     <>
       <option value="">—</option>
       {pairs.map(([v, label]) => (
-        <option value={v}>{label}</option>
+        <option key={v} value={v}>
+          {label}
+        </option>
       ))}
       {value !== '' && !pairs.some(([v]) => v === value) && <option value={value}>{value}</option>}
     </>

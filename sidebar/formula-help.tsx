@@ -56,7 +56,7 @@ function Formula({ f, lang }: { f: Help; lang: Lang }) {
       <h3>{t(lang, 'help.examples')}</h3>
       <ul class="examples">
         {f.examples.map((e) => (
-          <li>
+          <li key={e.formula}>
             {e.given && (
               <div class="muted">
                 {t(lang, 'help.given')}: {e.given}
@@ -77,7 +77,7 @@ export function FormulaHelpView({ formulas, lang }: { formulas: Help[]; lang: La
       <h1>{t(lang, 'help.title')}</h1>
       <p class="muted">{t(lang, 'help.intro')}</p>
       {formulas.map((f) => (
-        <Formula f={f} lang={lang} />
+        <Formula key={f.name} f={f} lang={lang} />
       ))}
     </main>
   );

@@ -37,9 +37,13 @@ function useAnswer(lang: Lang) {
  * A modal dialog has the whole page: its keys are heard wherever the focus is, while it is shown.
  */
 function usePageKeys(onKey: (e: KeyboardEvent) => void): void {
+  // The listener is added once and calls the latest handler, which sees the latest state.
+  const latest = useRef(onKey);
+  latest.current = onKey;
   useEffect(() => {
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => latest.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
   }, []);
 }
 
@@ -79,6 +83,7 @@ export function RemoveStageView({
     }
   });
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the dialog's content, not a form's fieldset
     <div
       class="menu-dialog"
       role="group"

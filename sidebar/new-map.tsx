@@ -94,7 +94,9 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
           onChange={(e) => set('preset', e.currentTarget.value as PresetId)}
         >
           {presets[lang].map((p) => (
-            <option value={p.id}>{p.label}</option>
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
           ))}
         </select>
       </Field>

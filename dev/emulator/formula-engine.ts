@@ -653,7 +653,7 @@ export class FormulaEngine {
     if (this.customNames.length === 0) return;
     const names = new Set(this.customNames);
     const anchors: Array<[SimpleCellAddress, string]> = [];
-    this.hf.getSheetFormulas(sheet).forEach((r, i) =>
+    this.hf.getSheetFormulas(sheet).forEach((r, i) => {
       r.forEach((f, j) => {
         if (f === undefined) return;
         const m = /^=\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(/.exec(f);
@@ -664,11 +664,13 @@ export class FormulaEngine {
         ) {
           anchors.push([{ sheet, row: i, col: j }, f]);
         }
-      }),
-    );
+      });
+    });
     if (anchors.length > 0)
       this.forced(() =>
-        this.hf.batch(() => anchors.forEach(([a, f]) => this.hf.setCellContents(a, f))),
+        this.hf.batch(() => {
+          for (const [a, f] of anchors) this.hf.setCellContents(a, f);
+        }),
       );
   }
 
@@ -681,7 +683,9 @@ export class FormulaEngine {
       for (const [anchor, rec] of recs) this.reconcile(anchor, rec, writes);
       const changed = writes.filter(([a, v]) => !sameRaw(this.hf.getCellSerialized(a), v));
       if (changed.length > 0)
-        this.hf.batch(() => changed.forEach(([a, v]) => this.hf.setCellContents(a, v)));
+        this.hf.batch(() => {
+          for (const [a, v] of changed) this.hf.setCellContents(a, v);
+        });
     }
   }
 
@@ -698,13 +702,13 @@ export class FormulaEngine {
       const cols = rec.grid[0]?.length ?? 1;
       const region = { sheet, row, col, rows, cols };
       if (old) this.releaseRegion(anchor, old, clears, region);
-      rec.grid.forEach((line, r) =>
+      rec.grid.forEach((line, r) => {
         line.forEach((v, c) => {
           if (r === 0 && c === 0) return;
           this.owner.set(key(sheet, row + r, col + c), anchor);
           writes.push([{ sheet, row: row + r, col: col + c }, hfCellToRaw(v)]);
-        }),
-      );
+        });
+      });
       this.spills.set(anchor, region);
       this.blocked.delete(anchor);
     } else {

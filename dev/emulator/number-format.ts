@@ -57,7 +57,7 @@ function splitSections(fmt: string): string[] {
 /** Splits a section into literal prefix, numeric core and literal suffix. */
 function applySection(abs: number, section: string, locale: string): string {
   // Currency blocks: [$₽-419] -> ₽, [$$] -> $; colours like [Red] dropped.
-  let s = section
+  const s = section
     .replace(/\[\$([^\]-]*)(-[^\]]*)?\]/g, (_m, sym: string) => `"${sym}"`)
     .replace(/\[[^\]]*\]/g, '');
   if (/[yd]|h{1,2}:|:m{1,2}|m{3,}/i.test(s.replace(/"[^"]*"/g, ''))) return formatDate(abs, s);
@@ -79,7 +79,10 @@ function applySection(abs: number, section: string, locale: string): string {
       core += ch;
     } else {
       if (inCore) done = true;
-      const lit = !quoted && ch === '\\' ? s.charAt(++i) : !quoted && ch === '_' ? (i++, ' ') : ch;
+      // `\x` is a literal x; `_x` leaves the width of x as a space.
+      const escaped = !quoted && (ch === '\\' || ch === '_');
+      if (escaped) i++;
+      const lit = escaped ? (ch === '\\' ? s.charAt(i) : ' ') : ch;
       if (done) suffix += lit;
       else prefix += lit;
     }

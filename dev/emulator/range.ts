@@ -234,9 +234,11 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     name: K,
     grid: Array<Array<CellAttrs[K] | undefined>>,
   ): void {
-    grid.forEach((line, r) =>
-      line.forEach((v, c) => this._sheet.setAttr(this._rect.row + r, this._rect.col + c, name, v)),
-    );
+    grid.forEach((line, r) => {
+      line.forEach((v, c) => {
+        this._sheet.setAttr(this._rect.row + r, this._rect.col + c, name, v);
+      });
+    });
   }
   _setAttrAll<K extends keyof CellAttrs>(name: K, value: CellAttrs[K] | undefined): void {
     this._map((r, c) => this._sheet.setAttr(r, c, name, value));
@@ -528,7 +530,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setTextStyles(styles: GoogleAppsScript.Spreadsheet.TextStyle[][]): GRange {
     const data = this._checkShape(styles, 'setTextStyles');
-    data.forEach((line, r) =>
+    data.forEach((line, r) => {
       line.forEach((st, c) => {
         const attrs = textStyleAttrs((st as EmuTextStyle)._spec);
         for (const [k, v] of Object.entries(attrs))
@@ -538,8 +540,8 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
             k as keyof CellAttrs,
             v as never,
           );
-      }),
-    );
+      });
+    });
     return as(this);
   }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GRange {

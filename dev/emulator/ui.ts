@@ -3,50 +3,20 @@
 // alert/prompt block in Apps Script until the user answers, so answers are synchronous:
 // a responder function or a queue of scripted answers; with neither, the call throws.
 import { gasError } from './errors';
+import type {
+  ButtonName,
+  ButtonSetName,
+  HostButtons,
+  MenuEntry,
+  MenuSpec,
+  UiRequest,
+  UiResponse,
+} from './views';
 import type { EmuHtmlOutput } from './html';
 import type { GHtmlOutput, GMenu, GPromptResponse, GUi } from './types';
 import { as, enumOf, keysEnum } from './types';
 
-export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
-export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
-
-export type MenuEntry =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { submenu: MenuSpec };
-export interface MenuSpec {
-  kind: 'addon' | 'custom';
-  title: string;
-  items: MenuEntry[];
-}
-
-/**
- * What Google draws for Ui.alert / Ui.prompt besides the add-on's text. Google's Ui reference
- * (https://developers.google.com/apps-script/reference/base/ui) says nothing of the language
- * of these buttons nor of which one is the default, and the add-on can set neither. So the
- * emulator takes the reading least convenient for the add-on: the buttons are drawn in the
- * user's account language (Session.getActiveUserLocale(), the workbook's `userLocale`), never
- * the spreadsheet's or the map's, and the first button of the set (Yes, OK) is the focused
- * default that Enter presses — so a destructive question asked this way opens on "Yes".
- */
-export interface HostButtons {
-  /** the user's account locale the buttons are drawn in */
-  userLocale: string;
-  /** the buttons' captions, in the set's order, in the user's language */
-  labels: string[];
-  /** the focused (default) button: the set's first */
-  focused: ButtonName;
-}
-
-export type UiRequest =
-  | ({ kind: 'alert'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons)
-  | ({
-      kind: 'prompt';
-      title: string | null;
-      prompt: string;
-      buttons: ButtonSetName;
-    } & HostButtons);
-export type UiResponse = ButtonName | { button: ButtonName; text: string };
+export type { ButtonName, ButtonSetName, HostButtons, MenuEntry, MenuSpec, UiRequest, UiResponse };
 export type Responder = (request: UiRequest) => UiResponse;
 
 export interface ShownSurface {

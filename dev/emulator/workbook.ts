@@ -14,6 +14,7 @@ import { EmuSpreadsheet } from './spreadsheet';
 import { EmuSpreadsheetApp } from './spreadsheet-app';
 import type { GSpreadsheet, GSpreadsheetApp } from './types';
 import type { UiState } from './ui';
+import type { CellSnapshot, SheetSnapshot } from './views';
 import { WorkbookModel, type WorkbookOptions } from './workbook-model';
 
 export interface WorkbookJson {
@@ -57,39 +58,7 @@ export interface WorkbookJson {
 }
 
 /** One cell as the workbench draws it (1-based row/col). */
-export interface CellSnapshot {
-  a1: string;
-  row: number;
-  col: number;
-  value: unknown;
-  display: string;
-  /** the formula as the formula bar shows it to a user: in the locale's syntax (";" in ru_RU) */
-  formula: string;
-  spilled: boolean;
-  error?: { code: string; message: string };
-  attrs?: CellAttrs;
-}
-
-export interface SheetSnapshot {
-  name: string;
-  sheetId: number;
-  index: number;
-  active: boolean;
-  maxRows: number;
-  maxCols: number;
-  frozenRows: number;
-  frozenCols: number;
-  tabColor: string | null;
-  hiddenGridlines: boolean;
-  colWidths: Record<number, number>;
-  rowHeights: Record<number, number>;
-  merges: string[];
-  /** Cells with content or attributes only, row by row. */
-  cells: CellSnapshot[];
-  conditionalRules: ConditionalRuleSpec[];
-  protections: ProtectionSpec[];
-  charts: ChartSpec[];
-}
+export type { CellSnapshot, SheetSnapshot } from './views';
 
 export class Workbook {
   readonly model: WorkbookModel;

@@ -30,7 +30,7 @@ export interface LoWorkbook {
   parts: string[];
 }
 
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s.replace(
     /&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi,
     (_, name: string, dec?: string, hex?: string) =>
@@ -71,7 +71,7 @@ export function readComputed(xlsx: Buffer): LoWorkbook {
   const text = (name: string) => entries.get(name)?.toString('utf8') ?? '';
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     [...(m[1] ?? '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
-      .map((t) => unescape(t[1] ?? ''))
+      .map((t) => unescapeXml(t[1] ?? ''))
       .join(''),
   );
   const targets = new Map<string, string>();
@@ -82,7 +82,7 @@ export function readComputed(xlsx: Buffer): LoWorkbook {
   }
   const sheets: LoSheet[] = [];
   for (const m of text('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
-    const name = unescape(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
     const state = (/\bstate="([^"]*)"/.exec(m[0])?.[1] ?? 'visible') as LoSheet['state'];
     const part = targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '') ?? '';
     const values = new Map<string, LoValue>();
@@ -94,13 +94,13 @@ export function readComputed(xlsx: Buffer): LoWorkbook {
       const k = `${Number(ref[2])},${colNumber(ref[1] as string)}`;
       const body = c[2] ?? '';
       const f = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(body);
-      if (f) formulas.set(k, unescape(f[1] ?? ''));
+      if (f) formulas.set(k, unescapeXml(f[1] ?? ''));
       const v = /<v>([\s\S]*?)<\/v>/.exec(body);
       const inline = /<is>[\s\S]*?<t\b[^>]*>([\s\S]*?)<\/t>/.exec(body);
       const type = /\bt="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
-      if (type === 'inlineStr') values.set(k, unescape(inline?.[1] ?? ''));
+      if (type === 'inlineStr') values.set(k, unescapeXml(inline?.[1] ?? ''));
       if (!v) continue;
-      const raw = unescape(v[1] ?? '');
+      const raw = unescapeXml(v[1] ?? '');
       if (type === 's') values.set(k, shared[Number(raw)] ?? '');
       else if (type === 'str') values.set(k, raw);
       else if (type === 'b') values.set(k, raw === '1');

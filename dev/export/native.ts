@@ -84,7 +84,7 @@ const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 interface Check {
   when: string;
   /** an outcome of the add-on, or formula text (already a complete expression) */
-  then: Outcome | { text: string };
+  show: Outcome | { text: string };
 }
 
 /** One element's plan, with its inputs rendered for a host. */
@@ -124,17 +124,17 @@ const isWhole = (o: Outcome | { text: string }): boolean => 'whole' in o;
  */
 function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = false): Check[] {
   const checks: Check[] = [];
-  if (dated) checks.push({ when: `ISNUMBER(${x})`, then: o.isDate });
+  if (dated) checks.push({ when: `ISNUMBER(${x})`, show: o.isDate });
   if (fromRange)
     checks.push({
       when: `ISERROR(${x})`,
-      then: { text: briefText(o.errorNA, `CHOOSE(ERROR.TYPE(${x}),${ERROR_CODES})`) },
+      show: { text: briefText(o.errorNA, `CHOOSE(ERROR.TYPE(${x}),${ERROR_CODES})`) },
     });
   if (o.warningPassesOn)
-    checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, then: { text: `TRIM(${x})` } });
-  checks.push({ when: `NOT(${isNum(x)})`, then: o.notNumber });
-  checks.push({ when: `${x}<0`, then: o.negative });
-  if (o.aboveOne) checks.push({ when: `${x}>1`, then: o.aboveOne });
+    checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, show: { text: `TRIM(${x})` } });
+  checks.push({ when: `NOT(${isNum(x)})`, show: o.notNumber });
+  checks.push({ when: `${x}<0`, show: o.negative });
+  if (o.aboveOne) checks.push({ when: `${x}>1`, show: o.aboveOne });
   return checks;
 }
 
@@ -224,14 +224,14 @@ function elementwise(
       ? formula
       : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
 
-  const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.then));
+  const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.show));
   if (!whole) {
     return {
       ...shape,
       element: (i, j) => {
         const p = planAt(i, j, ctx.host);
         return guard(
-          `IF(${p.blank},"",${chain(p.checks, p.value, (c) => ('text' in c.then ? c.then.text : briefText(c.then)))})`,
+          `IF(${p.blank},"",${chain(p.checks, p.value, (c) => ('text' in c.show ? c.show.text : briefText(c.show)))})`,
           i === 0 && j === 0,
         );
       },
@@ -277,8 +277,8 @@ export function conversion(ctx: CallContext, args: readonly ArgView[]): Translat
       checks: [
         ...numberChecks(f, w.from, fromRange(0), dated(0)),
         ...numberChecks(t, w.to, fromRange(1), dated(1)),
-        { when: `${f}=0`, then: fromFirst ? w.fromZeroFirst : w.fromZeroPrevious },
-        { when: `${t}>${f}`, then: fromFirst ? w.moreFirst : w.morePrevious },
+        { when: `${f}=0`, show: fromFirst ? w.fromZeroFirst : w.fromZeroPrevious },
+        { when: `${t}>${f}`, show: fromFirst ? w.moreFirst : w.morePrevious },
       ],
       value: `${t}/${f}`,
     };
@@ -498,7 +498,7 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
     const after = h.ref(12, host);
     const factor = (n: number, v: string) => `IF(${lever}=${n},${after},${v})`;
     const unitLever = `CHOOSE(${kind}-2,${LEVER_OF_UNIT[3]},${LEVER_OF_UNIT[4]},${LEVER_OF_UNIT[5]})`;
-    const badChange: Check['then'] = w.badChange.some(isWhole)
+    const badChange: Check['show'] = w.badChange.some(isWhole)
       ? { whole: true }
       : { text: `CHOOSE(${lever},${w.badChange.map((o) => briefText(o)).join(',')})` };
     return {
@@ -507,13 +507,13 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
         ...[l, c, p, q].flatMap((v, k) =>
           numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k)),
         ),
-        { when: `${lever}=0`, then: w.unknownLever },
-        { when: `${kind}=0`, then: badChange },
-        { when: `AND(${kind}=2,${lever}<>2)`, then: w.pointsNotConversion },
+        { when: `${lever}=0`, show: w.unknownLever },
+        { when: `${kind}=0`, show: badChange },
+        { when: `AND(${kind}=2,${lever}<>2)`, show: w.pointsNotConversion },
         // (IF, not AND: AND would evaluate CHOOSE with a kind below 3, an error)
-        { when: `IF(${kind}>=3,${unitLever}<>${lever},FALSE)`, then: w.unitNotLever },
-        { when: `IF(${lever}=2,${after}>1,FALSE)`, then: w.conversionAboveOne },
-        { when: `${after}<0`, then: w.negativeFactor },
+        { when: `IF(${kind}>=3,${unitLever}<>${lever},FALSE)`, show: w.unitNotLever },
+        { when: `IF(${lever}=2,${after}>1,FALSE)`, show: w.conversionAboveOne },
+        { when: `${after}<0`, show: w.negativeFactor },
       ],
       // impact(): revenue(next) - revenue(now), each leads × conversion × avg_check × purchases
       value: `${factor(1, l)}*${factor(2, c)}*${factor(3, p)}*${factor(4, q)}-${l}*${c}*${p}*${q}`,

@@ -475,7 +475,7 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     const put = (row: number, col: number, cell: OutCell) => cells.set(cellKey(row, col), cell);
     const staticValue = (row: number, col: number, cell: SourceCell, why: string) => {
       stats.staticValues++;
-      put(row, col, { value: valueOf(cell), note: words.staticValue(why) });
+      put(row, col, { value: sourceValue(cell), note: words.staticValue(why) });
     };
 
     for (const { row, col, cell } of s.cells()) {
@@ -483,7 +483,8 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
       const content: Content = cell.content;
       if (content.kind === 'empty') {
         // A spilled value whose formula could not be translated keeps the value.
-        if (cell.spilled && !cells.has(cellKey(row, col))) put(row, col, { value: valueOf(cell) });
+        if (cell.spilled && !cells.has(cellKey(row, col)))
+          put(row, col, { value: sourceValue(cell) });
         continue;
       }
       if (content.kind === 'value') {
@@ -541,8 +542,6 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
       } catch (e) {
         if (!(e instanceof Untranslatable)) throw e;
         staticValue(row, col, cell, e.message);
-        // the array the add-on spilled stays as values
-        continue;
       }
     }
   }
@@ -575,7 +574,7 @@ function colLetters(col: number): string {
 }
 
 /** A cell's shown value as a plain value for the file. */
-function valueOf(cell: SourceCell): OutCell['value'] {
+function sourceValue(cell: SourceCell): OutCell['value'] {
   if (cell.error) return { error: cell.error.code };
   return cell.value === '' ? null : cell.value;
 }

@@ -15,8 +15,10 @@ export interface Assets {
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-async function bundle(entry: string): Promise<string> {
+/** A browser script of this folder as one IIFE; its exports on `globalName` when given. */
+export async function bundle(entry: string, globalName?: string): Promise<string> {
   const result = await build({
+    ...(globalName ? { globalName } : {}),
     entryPoints: [here(entry)],
     bundle: true,
     write: false,

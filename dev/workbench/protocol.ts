@@ -6,7 +6,7 @@
  * either the action's final result or a question (Ui.alert/Ui.prompt) the add-on is
  * blocked on; POST /api/answer sends the user's reply and answers with the next Event.
  */
-import type { MenuSpec, SheetSnapshot, UiRequest, UiResponse } from '../emulator/index';
+import type { MenuSpec, SheetSnapshot, UiRequest, UiResponse } from '../emulator/views';
 
 export type { MenuSpec, SheetSnapshot, UiRequest, UiResponse };
 
@@ -108,4 +108,14 @@ export interface AnswerRequest {
 /** The JSON body of every 4xx/5xx answer. */
 export interface ErrorBody {
   error: string;
+}
+
+/** The captions the benchmark clicks, in the workbench's language (page/bench-new-map.ts). */
+export interface NewMapWords {
+  extensions: string;
+  addon: string;
+  newMap: string;
+  segment: string;
+  product: string;
+  create: string;
 }

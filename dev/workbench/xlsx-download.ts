@@ -19,5 +19,6 @@ export async function exportActiveMap(workbook: Workbook): Promise<DownloadFile>
 }
 
 function fileSafe(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'map';
 }

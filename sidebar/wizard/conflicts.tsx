@@ -27,7 +27,7 @@ export function ConflictPanel({ lang, locale, conflicts, fields, busy, onApply }
   // Nothing is chosen for the user: overwriting a colleague's cell must be a decision.
   const complete = conflicts.every((c) => choices[c.id]);
   return (
-    <section class="conflicts card" role="region" aria-labelledby="conflict-title">
+    <section class="conflicts card" aria-labelledby="conflict-title">
       <h2 id="conflict-title">{t(lang, 'wizard.conflictTitle')}</h2>
       <p>{t(lang, 'wizard.conflictBody')}</p>
       {conflicts.map((c, i) => (

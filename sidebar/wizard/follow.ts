@@ -35,7 +35,10 @@ export function useActiveMapPoll(
     function poll(): void {
       timer = null;
       if (stopped || !visible()) return;
-      if (inFlight || latest.current.busy()) return schedule(POLL_MS);
+      if (inFlight || latest.current.busy()) {
+        schedule(POLL_MS);
+        return;
+      }
       inFlight = true;
       call('activeSheetMap', {})
         .then((map) => {

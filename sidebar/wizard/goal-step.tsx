@@ -24,7 +24,9 @@ export function MapPicker({ lang, maps, current, busy, onOpen }: PickerProps) {
         <div class="row">
           <select id="map-pick" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
             {maps.map((m) => (
-              <option value={m.id}>{m.sheetName}</option>
+              <option key={m.id} value={m.id}>
+                {m.sheetName}
+              </option>
             ))}
           </select>
           <button
@@ -61,7 +63,9 @@ export function GoalType({ lang, goalText, onGoal }: GoalProps) {
       <select id="goal-type" value={kind} onChange={(e) => pick(e.currentTarget.value)}>
         <option value="">—</option>
         {GOALS.map((k) => (
-          <option value={k}>{t(lang, k)}</option>
+          <option key={k} value={k}>
+            {t(lang, k)}
+          </option>
         ))}
       </select>
     </Field>

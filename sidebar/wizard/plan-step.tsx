@@ -88,6 +88,7 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
       <p class="muted">{t(lang, 'plan.note')}</p>
       {rows.length === 0 && <p class="muted">{t(lang, 'plan.empty')}</p>}
       {rows.map((r, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an action is its row in the plan sheet; its fields are controlled
         <fieldset key={i} class="action">
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
           {columns.map((c) => control(r, i, c))}

@@ -37,7 +37,10 @@ function useDownloads(mm: MindMap | null): { md: string; opml: string } | null {
   );
   useEffect(
     () => () => {
-      if (urls) [urls.md, urls.opml].forEach((u) => URL.revokeObjectURL(u));
+      if (urls)
+        [urls.md, urls.opml].forEach((u) => {
+          URL.revokeObjectURL(u);
+        });
     },
     [urls],
   );
@@ -127,6 +130,7 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
             <h3>{t(lang, 'present.top')}</h3>
             <ol class="top-actions">
               {top.map((a, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a ranked list, read only
                 <li key={i}>
                   {a.action}{' '}
                   <span class="muted">

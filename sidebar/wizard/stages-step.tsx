@@ -28,6 +28,7 @@ export function StageTools({ lang, index, count, name, busy, onEdit }: Props) {
     </button>
   );
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons named after its stage, not a form's fieldset
     <div class="stage-tools" role="group" aria-label={name}>
       {tool('+', 'stages.add', false, { kind: 'add', after: index, name: '' })}
       {tool('←', 'stages.left', index === 0, { kind: 'move', index, by: -1 })}

@@ -123,10 +123,12 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const first = useRef(true);
   // Following the grid is not a reason to pull focus out of it.
   const quiet = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the map or the step changes
   useEffect(() => {
     if (first.current || quiet.current) first.current = quiet.current = false;
     else title.current?.focus();
   }, [view?.mapId, step]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a save's errors arrive
   useEffect(() => {
     if (afterSave.current !== 'errors') return;
     afterSave.current = null;
@@ -134,6 +136,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     control?.focus();
     control?.scrollIntoView({ block: 'center' });
   }, [errors]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a save's result arrives
   useEffect(() => {
     if (afterSave.current !== 'result') return;
     afterSave.current = null;
@@ -156,7 +159,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     // Only when nothing else took focus (a new step's title, a field in error): the user stays
     // where they were.
     const lost = document.activeElement === null || document.activeElement === document.body;
-    if (back && back.isConnected && lost && !(back as HTMLButtonElement).disabled)
+    if (back?.isConnected && lost && !(back as HTMLButtonElement).disabled)
       back.focus({ preventScroll: true });
   }, [busy]);
 

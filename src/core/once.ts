@@ -5,5 +5,8 @@
  */
 export function once<T>(make: () => T): () => T {
   let value: { v: T } | null = null;
-  return () => (value ??= { v: make() }).v;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
 }

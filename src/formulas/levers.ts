@@ -20,9 +20,7 @@ export function readLever(
 ): Lever {
   const key = toText(value, call.lang).toLowerCase();
   // own keys only: "constructor" is no lever
-  const lever = Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key)
-    ? LEVER_ALIASES[key]
-    : undefined;
+  const lever = Object.hasOwn(LEVER_ALIASES, key) ? LEVER_ALIASES[key] : undefined;
   if (!lever) {
     const t = messages(call.lang);
     throw problem(

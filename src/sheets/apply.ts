@@ -161,7 +161,9 @@ export function applyPlan(
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.cols);
   sheet.setColumnWidths(1, plan.cols, plan.columnWidth);
-  plan.namedRanges.forEach((n, i) => spreadsheet.setNamedRange(n.name, named[i] as Range));
+  plan.namedRanges.forEach((n, i) => {
+    spreadsheet.setNamedRange(n.name, named[i] as Range);
+  });
   protect.protect().setWarningOnly(true);
   return held ?? 'comma';
 }

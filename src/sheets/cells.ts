@@ -67,7 +67,9 @@ export function fillRanges(
   ranges: readonly GoogleAppsScript.Spreadsheet.Range[],
   rects: readonly Rect[],
 ): void {
-  rects.forEach((r, i) => ranges[i]?.setValues(r.values));
+  rects.forEach((r, i) => {
+    ranges[i]?.setValues(r.values);
+  });
 }
 
 export function writeCells(

@@ -124,7 +124,7 @@ export function selfCheck(ss: Spreadsheet): string {
     ...findings.map((f) => [f.question, f.answer, f.emulator]),
     [
       `What a custom function gets for a date cell (row ${dateRow}: a date, row ${dateRow + 1}: CJM_REVENUE of it)`,
-      'see B' + (dateRow + 1),
+      `see B${dateRow + 1}`,
       `an error naming a date = Date objects (as modelled); a number = serial numbers: tell the team`,
     ],
   ];

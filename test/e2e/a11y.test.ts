@@ -141,7 +141,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     const w = wizard();
     await w
       .getByRole('navigation', { name: en('wizard.stepsNav') })
-      .getByRole('button', { name: new RegExp(`^3\\. `) })
+      .getByRole('button', { name: /^3\. / })
       .click();
     await w.getByRole('heading', { level: 2, name: en('step.stages') }).waitFor();
     await w

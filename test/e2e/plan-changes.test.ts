@@ -40,8 +40,7 @@ const impactOf = async (n: number): Promise<string> =>
 async function impactIs(n: number, expected: string): Promise<void> {
   const want = `${ru('plan.impact')}: ${expected}`;
   const deadline = Date.now() + 10_000;
-  let last = '';
-  while ((last = await impactOf(n)) !== want) {
+  for (let last = await impactOf(n); last !== want; last = await impactOf(n)) {
     if (Date.now() > deadline) throw new Error(`row ${n}: expected "${want}", still "${last}"`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -80,7 +80,7 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     const lines = elements(root)
       .filter((e) => e.name === 'text')
       .map((e) => textOf(e, ' '));
-    STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
+    for (const [i, name] of STAGES.entries()) expect(lines).toContain(`${i + 1}. ${name}`);
     const all = lines.join('\n');
     for (const key of [
       'row.curve',
@@ -115,7 +115,11 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
       const win = window as unknown as { copiedText?: string };
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        value: { writeText: async (text: string) => void (win.copiedText = text) },
+        value: {
+          writeText: async (text: string) => {
+            win.copiedText = text;
+          },
+        },
       });
     });
     await button(ru('present.copyOutline')).click();

@@ -396,14 +396,14 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       width: 1123,
       height: 794,
     });
-    STAGES.forEach((name, i) => expect(lines).toContain(`${i + 1}. ${name}`));
+    for (const [i, name] of STAGES.entries()) expect(lines).toContain(`${i + 1}. ${name}`);
     expect(lines).toContain(MAP);
     expect(lines.some((l) => l.startsWith(`${ru('row.persona')}: Мама ученика`))).toBe(true);
     expect(lines).toContain(`${figure(REVENUE)} ₽`);
     expect(lines).toContain('6,6%');
     expect(lines).toContain(`${STAGES[1]} → ${STAGES[2]}`);
     expect(lines).toContain(
-      ru('poster.weakestStep', { step: '27,5%' }) + ` (${ru('poster.target', { value: '35,0%' })})`,
+      `${ru('poster.weakestStep', { step: '27,5%' })} (${ru('poster.target', { value: '35,0%' })})`,
     );
     // the funnel: every stage's count, and the top actions in rank order with their signed impact
     for (const n of CUSTOMERS) expect(lines).toContain(figure(Number(n)));

@@ -1,6 +1,6 @@
 // A tiny hand-written stand-in for dist/Code.js: global functions, JSDoc with
 // @customfunction for formulas, an onOpen that builds a menu.
-export const BUNDLE = String.raw`
+export const BUNDLE = `
 var MENU_TITLE = 'CJM';
 
 function onOpen(e) {

@@ -142,7 +142,7 @@ describe('custom functions from the bundle', () => {
     const probe = createWorkbook({ userLocale: 'ru' });
     loadAddon(
       probe,
-      String.raw`
+      `
 /** @customfunction */
 function LOCALE() { return Session.getActiveUserLocale(); }
 /** @customfunction */

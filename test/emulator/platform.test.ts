@@ -22,7 +22,7 @@ import { EmuSpreadsheetApp } from '../../dev/emulator/spreadsheet-app';
 import { SIDEBAR_HTML } from './bundle';
 
 /** Script functions for these rules (a bundle of global functions, as dist/Code.js is). */
-const SCRIPT = String.raw`
+const SCRIPT = `
 function sheet_() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; }
 
 function writeReadWrite() {

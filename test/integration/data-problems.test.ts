@@ -18,8 +18,8 @@ function mapIdOf(s: Session, sheet: string): string {
   return String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
 }
 
-const call = <T = any>(s: Session, name: string, req: unknown): T =>
-  s.addon.callFromClient(name, req) as T; // eslint-disable-line @typescript-eslint/no-explicit-any
+const call = <T>(s: Session, name: string, req: unknown): T =>
+  s.addon.callFromClient(name, req) as T;
 
 /** A Russian map with the counts, check and purchases typed through the wizard's KPI step. */
 function ruMap(
@@ -35,7 +35,9 @@ function ruMap(
     'side.avgCheck': 9000,
     'side.purchases': 2.5,
   };
-  counts.forEach((c, i) => (values[`stage.${i}.customers`] = c));
+  counts.forEach((c, i) => {
+    values[`stage.${i}.customers`] = c;
+  });
   for (const [i, v] of Object.entries(targets)) values[`stage.${i}.target`] = v;
   const saved = call<{ ok: boolean }>(s, 'saveStep', {
     mapId,

@@ -105,7 +105,9 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
     expect(shown(ws, ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
     expect(shown(ws, ROW.revenue, SIDE_COL)).toBeCloseTo(EXPECTED[lang].revenue, 6);
     expect(shown(ws, ROW.weakest, SIDE_COL)).toBe(EXPECTED[lang].weakest);
-    STEP.forEach((s, i) => expect(shown(ws, ROW.step, stageCol(i + 1))).toBeCloseTo(s, 12));
+    STEP.forEach((s, i) => {
+      expect(shown(ws, ROW.step, stageCol(i + 1))).toBeCloseTo(s, 12);
+    });
     expect(shown(ws, ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
     // Formulas are native: nothing left for Excel to report as #NAME?.
     const formulas: string[] = [];
@@ -306,9 +308,9 @@ describe('LibreOffice', () => {
     expect(shown(ROW.leads, SIDE_COL)).toBe(2000);
     expect(shown(ROW.conversion, SIDE_COL)).toBeCloseTo(0.06, 12);
     expect(shown(ROW.revenue, SIDE_COL)).toBeCloseTo(4_680_000, 4);
-    STEP.forEach((s, i) =>
-      expect(shown(ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12),
-    );
+    STEP.forEach((s, i) => {
+      expect(shown(ROW.step, stageCol(i + 1)), `step ${i + 1}`).toBeCloseTo(s, 12);
+    });
     expect(shown(ROW.overall, stageCol(5))).toBeCloseTo(0.0225, 12);
     expect(shown(ROW.dropOff, stageCol(1))).toBe(1200);
     expect(shown(ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);

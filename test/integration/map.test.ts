@@ -31,9 +31,9 @@ describe('a new map, as a marketer sees it', () => {
 
   it('computes revenue after the marketer types counts, check and purchases', () => {
     const sheet = s.newMap();
-    [1000, 400, 100, 90, 60, 40].forEach((n, i) =>
-      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n),
-    );
+    [1000, 400, 100, 90, 60, 40].forEach((n, i) => {
+      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n);
+    });
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBe('');
     s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
     s.wb.setCell(sheet, `B${ROW.purchases}`, 1.5);
@@ -48,9 +48,9 @@ describe('a new map, as a marketer sees it', () => {
   it("a count out of order shows as a highlighted note on its stage, in the user's language; the rest computes", () => {
     const sheet = s.newMap();
     // the third stage has more customers than the second: a data problem, not a crash
-    [1000, 400, 500, 90, 60, 40].forEach((n, i) =>
-      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n),
-    );
+    [1000, 400, 500, 90, 60, 40].forEach((n, i) => {
+      s.wb.setCell(sheet, `${stageCols[i]}${ROW.customers}`, n);
+    });
     expect(String(s.wb.value(sheet, `E${ROW.step}`))).toMatch(/^⚠ more than the previous stage/);
     expect(s.wb.value(sheet, `D${ROW.step}`)).toBeCloseTo(0.4, 12);
     expect(s.wb.value(sheet, `G${ROW.step}`)).toBeCloseTo(60 / 90, 12);

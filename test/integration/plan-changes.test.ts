@@ -85,7 +85,9 @@ describe('plan changes with their units (savePlan)', () => {
     expect(s.wb.values(plan, 'B4:B9').map((r) => r[0])).toEqual(ranked.map((r) => r[0]));
     expect(s.wb.values(plan, 'E4:E9').map((r) => r[0])).toEqual(ranked.map((r) => r[1]));
     const impacts = s.wb.values(plan, 'I4:I9').map((r) => r[0]);
-    impacts.forEach((v, i) => expect(v).toBeCloseTo(ranked[i]![2] as number, 6));
+    impacts.forEach((v, i) => {
+      expect(v).toBeCloseTo(ranked[i]![2] as number, 6);
+    });
     expect(s.wb.values(plan, 'A4:A9').map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
     // the mind map lists the actions in the same order
     const mind = call<MindMap>('exportMindMap', { mapId });

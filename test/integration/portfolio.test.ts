@@ -9,7 +9,9 @@ function economics(
   check: number,
   purchases: number,
 ) {
-  counts.forEach((n, i) => s.wb.setCell(sheet, `${'CDEFGH'[i]}${ROW.customers}`, n));
+  counts.forEach((n, i) => {
+    s.wb.setCell(sheet, `${'CDEFGH'[i]}${ROW.customers}`, n);
+  });
   s.wb.setCell(sheet, `B${ROW.avgCheck}`, check);
   s.wb.setCell(sheet, `B${ROW.purchases}`, purchases);
 }

@@ -61,9 +61,9 @@ describe('exportPoster', () => {
     expect(poster.fileName).toBe('Фитнес-клуб — годовой абонемент — постер.svg');
     const lines = linesOf(poster.svg);
     const all = lines.join('\n');
-    presetStages('checklist6', 'ru').forEach((st, i) =>
-      expect(lines).toContain(`${i + 1}. ${st.name}`),
-    );
+    presetStages('checklist6', 'ru').forEach((st, i) => {
+      expect(lines).toContain(`${i + 1}. ${st.name}`);
+    });
     expect(all).toContain('Цены «по запросу» & <нет> прайса');
     expect(poster.svg).toContain('&lt;нет&gt;');
     expect(lines).toContain(`4${NBSP}680${NBSP}000${NBSP}₽`);

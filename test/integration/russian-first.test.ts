@@ -165,9 +165,9 @@ describe('the footer is in the map language', () => {
     const ids = before.slice(2).map((m) => m.split(' ')[2]);
     s.wb.range(sheet, a1(ROW.footer, 1)).setValue(`'CJM map ${id} · template v2`);
     s.wb.range(sheet, a1(ROW.footer, 2)).setValue(`'CJM side`);
-    ids.forEach((stage, i) =>
-      s.wb.range(sheet, a1(ROW.footer, FIRST_STAGE_COL + i)).setValue(`'CJM stage ${stage}`),
-    );
+    ids.forEach((stage, i) => {
+      s.wb.range(sheet, a1(ROW.footer, FIRST_STAGE_COL + i)).setValue(`'CJM stage ${stage}`);
+    });
     s.select(sheet, `${col(0)}${ROW.header}`);
     s.run('addStage');
     expect(s.wb.ui.requests).toEqual([]);
@@ -281,9 +281,9 @@ describe("the formulas' notes are in the spreadsheet's language, whoever opens i
     }) as CreateMapResult;
     if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
     // the third stage has more customers than the second
-    [1000, 400, 500].forEach((n, i) =>
-      wb.setCell(created.sheetName, `${col(i)}${ROW.customers}`, n),
-    );
+    [1000, 400, 500].forEach((n, i) => {
+      wb.setCell(created.sheetName, `${col(i)}${ROW.customers}`, n);
+    });
     return String(wb.value(created.sheetName, `${col(2)}${ROW.step}`));
   };
 

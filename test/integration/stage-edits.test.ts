@@ -10,9 +10,9 @@ const names = (s: Session, sheet: string, n: number) =>
 function filledMap() {
   const s = openSpreadsheet('en_US');
   const sheet = s.newMap({ name: 'Edits' });
-  [1000, 400, 100, 90, 60, 40].forEach((n, i) =>
-    s.wb.setCell(sheet, `${col(i)}${ROW.customers}`, n),
-  );
+  [1000, 400, 100, 90, 60, 40].forEach((n, i) => {
+    s.wb.setCell(sheet, `${col(i)}${ROW.customers}`, n);
+  });
   s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
   s.wb.setCell(sheet, `B${ROW.purchases}`, 1.5);
   s.wb.setCell(sheet, `E${ROW.barriers}`, 'No instalments');

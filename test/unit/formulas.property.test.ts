@@ -37,14 +37,12 @@ const junkArg = fc.oneof(
 const funnelCounts = fc
   .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 })
   .chain((ratios) =>
-    fc
-      .integer({ min: 1, max: 1e6 })
-      .map((first) =>
-        ratios.reduce<number[]>(
-          (acc, r, i) => [...acc, i === 0 ? first : Math.floor((acc[i - 1] ?? 0) * r)],
-          [],
-        ),
-      ),
+    fc.integer({ min: 1, max: 1e6 }).map((first) =>
+      ratios.reduce<number[]>((acc, r, i) => {
+        acc.push(i === 0 ? first : Math.floor((acc[i - 1] ?? 0) * r));
+        return acc;
+      }, []),
+    ),
   );
 
 describe('formula properties', () => {
@@ -261,9 +259,9 @@ describe('spilled ranges: one element never spoils the others', () => {
             l,
             cols.map((c) => c.map((v) => [v])),
           ) as unknown[][];
-          out.forEach((r, j) =>
-            j === k ? expect(String(r[0])).toMatch(/^⚠ \S/) : expect(r).toEqual(good[j]),
-          );
+          out.forEach((r, j) => {
+            j === k ? expect(String(r[0])).toMatch(/^⚠ \S/) : expect(r).toEqual(good[j]);
+          });
         },
       ),
     );

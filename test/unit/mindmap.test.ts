@@ -40,7 +40,9 @@ function filled(lang: 'ru' | 'en') {
   j.title.reviewed = '2026-05-15';
   j.title.nextReview = '2026-08-01';
   const customers = [2000, 800, 120, 110, 70, 45];
-  j.stages.forEach((s, i) => (s.customers = customers[i] ?? ''));
+  j.stages.forEach((s, i) => {
+    s.customers = customers[i] ?? '';
+  });
   j.avgCheck = 30000;
   j.purchases = 3;
   return j;

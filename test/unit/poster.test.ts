@@ -6,7 +6,7 @@ import { formatMoney } from '../../src/core/funnel/numbers';
 import { currencyOf } from '../../src/core/map/formats';
 import { posterFileName, renderPoster, type PosterAction } from '../../src/core/poster/poster';
 import { sampleActions, sampleJourney } from '../../src/core/poster/sample';
-import { fit, textWidth, wrap, xmlText } from '../../src/core/poster/svg';
+import { fit as fitText, textWidth, wrap, xmlText } from '../../src/core/poster/svg';
 import { presetJourney } from '../support/journeys';
 import { elements, parseXml, textOf, XmlError, type XmlElement } from '../support/xml';
 
@@ -78,7 +78,9 @@ describe('the journey poster', () => {
   it('shows every stage with its key rows, the curve, the funnel and the economics, in English', () => {
     const j = sampleJourney('en');
     const { all, texts, textIn } = poster(j);
-    j.stages.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s.name}`));
+    j.stages.forEach((s, i) => {
+      expect(texts).toContain(`${i + 1}. ${s.name}`);
+    });
     for (const key of [
       'row.header',
       'row.curve',
@@ -145,7 +147,9 @@ describe('the journey poster', () => {
       expect(all).not.toContain(t('en', key));
     }
     expect(all).not.toMatch(/\b(target|Weakest|Funnel|Revenue|Stage)\b/);
-    j.stages.forEach((s, i) => expect(texts).toContain(`${i + 1}. ${s.name}`));
+    j.stages.forEach((s, i) => {
+      expect(texts).toContain(`${i + 1}. ${s.name}`);
+    });
     expect(textIn('header')).toEqual(
       expect.arrayContaining([
         `2${NBSP}000`,
@@ -210,6 +214,7 @@ describe('the journey poster', () => {
     expect(all).toContain('Line one');
     expect(all).toContain('&amp; is not decoded twice');
     expect(all).toContain('🎉');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters typed into the map must not reach the poster
     expect(all).not.toMatch(/[\u0001\u0008\ud800]/);
     expect(all).toContain('Fix "it" <now>');
     expect(all).toContain("O'Neil");
@@ -237,13 +242,13 @@ describe('the journey poster', () => {
     expect(root.attrs['data-page']).toBe('A2');
     expect(root.attrs).toMatchObject({ width: '594mm', height: '420mm' });
     expect(elements(root).filter((e) => e.attrs.class === 'band')).toHaveLength(2);
-    j.stages.forEach((s, i) =>
+    j.stages.forEach((s, i) => {
       expect(
         texts.some(
           (l) => l === `${i + 1}. ${s.name}` || (l.startsWith(`${i + 1}. `) && l.endsWith('…')),
         ),
-      ).toBe(true),
-    );
+      ).toBe(true);
+    });
     expect(new Set(j.stages.map((s) => s.name)).size).toBe(30);
     for (const n of [2, 12, 40])
       expect(() =>
@@ -304,8 +309,8 @@ describe('the poster text helpers', () => {
     expect(cut).toHaveLength(2);
     expect(cut[1]).toMatch(/…$/);
     expect(textWidth(cut[1]!) * 10).toBeLessThanOrEqual(50);
-    expect(fit('short', 100, 10)).toBe('short');
-    expect(fit('a much longer text than fits', 60, 10)).toMatch(/^a much.*…$/);
+    expect(fitText('short', 100, 10)).toBe('short');
+    expect(fitText('a much longer text than fits', 60, 10)).toMatch(/^a much.*…$/);
     expect(wrap('', 100, 10, 3)).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe('what a stage edit writes', () => {
             opts,
           );
           const grid = sheetOf(plan);
-          typed.forEach((c, i) => put(grid, c.row, c.col, `note ${i} ${text}`));
+          typed.forEach((c, i) => {
+            put(grid, c.row, c.col, `note ${i} ${text}`);
+          });
           const writes = refreshWrites(moved, grid, plan);
           for (const c of typed)
             expect(writes.find((w) => w.row === c.row && w.col === c.col)).toBeUndefined();
@@ -114,7 +116,7 @@ describe('what removing a stage would take away', () => {
     put(grid, ROW.step, col, 0.5);
     expect(userCells(plan, grid, col, [ROW.header, ROW.role])).toEqual(
       [`${ROW.barriers}:Long form`, `${ROW.step}:0.5`, `${ROW.personaAge}:ask Anna`].sort(
-        (a, b) => parseInt(a) - parseInt(b),
+        (a, b) => parseInt(a, 10) - parseInt(b, 10),
       ),
     );
   });

@@ -128,13 +128,17 @@ describe('plural forms', () => {
 
   it("write the counts in the sidebar's messages as the map's cells do, the plural agreeing with the number", () => {
     const j = presetJourney('ru');
-    ['5000', '330', '1200', '', '', ''].forEach((n, i) => (j.stages[i]!.customers = n));
+    ['5000', '330', '1200', '', '', ''].forEach((n, i) => {
+      j.stages[i]!.customers = n;
+    });
     const [problem] = computeMetrics(j).errors;
     expect(problem).toBe(
       `${j.stages[2]!.name}: 1\u00a0200 клиентов — больше, чем 330 на предыдущем этапе; проверьте числа или порядок этапов`,
     );
     const en = presetJourney('en');
-    ['5000', '330', '1201', '', '', ''].forEach((n, i) => (en.stages[i]!.customers = n));
+    ['5000', '330', '1201', '', '', ''].forEach((n, i) => {
+      en.stages[i]!.customers = n;
+    });
     expect(computeMetrics(en).errors[0]).toMatch(
       /: 1,201 customers is more than the 330 of the stage before it/,
     );
@@ -320,7 +324,10 @@ describe('dates', () => {
     expect(read('')).toBe('');
     // the time zone is asked for only when a Date is met
     let asked = 0;
-    readActions([[''], [''], header, row('15.06.2026')], 3, () => (asked++, 'Europe/Moscow'));
+    readActions([[''], [''], header, row('15.06.2026')], 3, () => {
+      asked++;
+      return 'Europe/Moscow';
+    });
     expect(asked).toBe(0);
     expect(cellDate(true, () => undefined)).toBeNull();
   });

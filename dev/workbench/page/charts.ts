@@ -196,7 +196,7 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
     const zero = pos(Math.max(min, 0));
     if (chart.type === 'COLUMN' || chart.type === 'BAR') {
       const thick = (band * 0.7) / Math.max(1, series.length);
-      series.forEach((s, k) =>
+      series.forEach((s, k) => {
         s.values.forEach((v, i) => {
           if (v === null) return;
           const start = i * band + band * 0.15 + k * thick;
@@ -216,8 +216,8 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
               [tip(label(i, s, v))],
             ),
           );
-        }),
-      );
+        });
+      });
     } else {
       series.forEach((s, k) => {
         const pts = s.values.map((v, i) =>

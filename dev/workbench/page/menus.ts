@@ -197,10 +197,12 @@ export class MenuBar {
   }
 
   closeAll(): void {
-    this.bar.querySelectorAll<HTMLElement>('[role=menu]').forEach((m) => (m.hidden = true));
-    this.bar
-      .querySelectorAll('[aria-expanded=true]')
-      .forEach((b) => b.setAttribute('aria-expanded', 'false'));
+    this.bar.querySelectorAll<HTMLElement>('[role=menu]').forEach((m) => {
+      m.hidden = true;
+    });
+    this.bar.querySelectorAll('[aria-expanded=true]').forEach((b) => {
+      b.setAttribute('aria-expanded', 'false');
+    });
     this.openRoots = [];
   }
 }

@@ -43,7 +43,9 @@ function clientJson(value: unknown, property: string): unknown {
   if (typeof value !== 'object') throw new IllegalValue(property);
   if (value instanceof HTMLFormElement) {
     const fields: Record<string, string> = {};
-    new FormData(value).forEach((v, k) => (fields[k] = typeof v === 'string' ? v : v.name));
+    new FormData(value).forEach((v, k) => {
+      fields[k] = typeof v === 'string' ? v : v.name;
+    });
     return fields;
   }
   if (Array.isArray(value)) return value.map((v, i) => clientJson(v, String(i)) ?? null);
@@ -91,7 +93,7 @@ function runner(h: Handlers): Runner {
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   if (e.source !== window.parent) return;
   const reply = e.data as ShimReply | null;
-  if (!reply || reply.cjm !== 'result') return;
+  if (reply?.cjm !== 'result') return;
   const h = pending.get(reply.callId);
   if (!h) return;
   pending.delete(reply.callId);

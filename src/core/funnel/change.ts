@@ -87,11 +87,11 @@ export const MONEY_PREFIXES = ['$', '€', '£', '¥', '₽', '₸'] as const;
 /** "+", "-", and the minus sign and en dash a text editor or a Russian keyboard layout puts in. */
 export const MINUS_SIGNS = ['-', '\u2212', '\u2013'] as const;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const SUFFIX_KINDS = Object.keys(CHANGE_SUFFIXES) as (keyof typeof CHANGE_SUFFIXES)[];
@@ -170,9 +170,7 @@ export function impact(
  */
 export function leverOf(text: string): Lever | null {
   const key = text.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(LEVER_ALIASES, key)
-    ? (LEVER_ALIASES[key] ?? null)
-    : null;
+  return Object.hasOwn(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
 }
 
 /**

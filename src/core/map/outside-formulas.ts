@@ -40,11 +40,11 @@ export function brokenByRemoval(
   lastCol: number,
 ): string[] {
   const found: string[] = [];
-  formulas.forEach((line, r) =>
+  formulas.forEach((line, r) => {
     line.forEach((f, c) => {
       if (c + 1 > lastCol && f.startsWith('=') && refersToColumnAlone(f, col))
         found.push(a1(r + 1, c + 1));
-    }),
-  );
+    });
+  });
   return found;
 }

@@ -175,8 +175,11 @@ function shiftedMarkerCol(values: unknown[][]): number {
 export function readJourney(values: unknown[][], zone?: string | (() => string)): ReadResult {
   // Asked for only when a date cell is read (Apps Script charges a call for it).
   let asked: string | undefined;
-  const timeZone = (): string | undefined =>
-    typeof zone === 'function' ? (asked ??= zone()) : zone;
+  const timeZone = (): string | undefined => {
+    if (typeof zone !== 'function') return zone;
+    asked ??= zone();
+    return asked;
+  };
   const cell = (row: number, col: number): CellData => {
     const v = values[row - 1]?.[col - 1];
     return toCellData(v, isDate(v) ? timeZone() : undefined);

@@ -97,11 +97,14 @@ export function refreshWrites(
 ): PlannedWrite[] {
   const content = templateContent([next, previous]);
   const writes: PlannedWrite[] = [];
-  next.cells.forEach((line, r) =>
+  next.cells.forEach((line, r) => {
     line.forEach((cell, c) => {
       const cur = cellAt(current, r, c);
       // A column Sheets just inserted is blank: it is written whole, in one piece.
-      if (c + 1 === fresh) return void writes.push({ row: r + 1, col: c + 1, cell });
+      if (c + 1 === fresh) {
+        writes.push({ row: r + 1, col: c + 1, cell });
+        return;
+      }
       if (samePlanned(cell, cur)) return;
       // A spilled cell shows its formula's value: it is written only to clear a stale formula of
       // ours.
@@ -111,8 +114,8 @@ export function refreshWrites(
           ? holdsTemplateContent(content, r, cur)
           : isBlank(cur) && cell.value !== '';
       if (write) writes.push({ row: r + 1, col: c + 1, cell });
-    }),
-  );
+    });
+  });
   return writes;
 }
 

@@ -88,6 +88,7 @@ const numberOf = (v: CellData): number | null =>
 export function posterFileName(j: Journey, sheetName = ''): string {
   const name =
     String(j.title.name || sheetName)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -228,7 +229,7 @@ export function renderPoster(input: PosterInput): string {
       ['row.goal', j.title.goal],
     ] as const
   ).filter(([, v]) => String(v).trim());
-  extra.forEach(([key, v], i) =>
+  extra.forEach(([key, v], i) => {
     header.push(
       text(
         M,
@@ -236,8 +237,8 @@ export function renderPoster(input: PosterInput): string {
         fit(`${tr(key)}: ${String(v).replace(/\s+/g, ' ').trim()}`, W - 2 * M, BODY),
         { 'font-size': BODY, fill: MUTED },
       ),
-    ),
-  );
+    );
+  });
   let kx = W - M - kpiTotal;
   for (const k of kpis) {
     const kw = kpiW(k);

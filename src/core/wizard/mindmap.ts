@@ -132,9 +132,13 @@ export function toMarkdown(root: OutlineNode): string {
   const lines = [`# ${root.text}`, ''];
   const walk = (n: OutlineNode, depth: number) => {
     lines.push(`${'  '.repeat(depth)}- ${n.text.replace(/\n/g, ' ')}`);
-    n.children.forEach((c) => walk(c, depth + 1));
+    n.children.forEach((c) => {
+      walk(c, depth + 1);
+    });
   };
-  root.children.forEach((c) => walk(c, 0));
+  root.children.forEach((c) => {
+    walk(c, 0);
+  });
   return `${lines.join('\n')}\n`;
 }
 

@@ -534,7 +534,7 @@ const ru: Catalogue = {
 export const CATALOGUE: Record<Lang, Catalogue> = { en, ru };
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return Object.hasOwn(en, key);
 }
 
 /** The message for `key`, with {name} placeholders filled from `vars`. */

@@ -455,18 +455,23 @@ export class World {
     this.steps++;
     switch (step.k) {
       case 'menu':
-        return this.menu(step.cmd, step.sheet, step.at, step.answer, step.inDialog);
+        this.menu(step.cmd, step.sheet, step.at, step.answer, step.inDialog);
+        return;
       case 'rename':
-        return this.rename(step.sheet, step.text, step.button);
+        this.rename(step.sheet, step.text, step.button);
+        return;
       case 'portfolio':
-        return this.portfolio(step.sheet);
+        this.portfolio(step.sheet);
+        return;
       case 'showWizard':
-        return this.showWizard(step.sheet);
+        this.showWizard(step.sheet);
+        return;
       case 'load':
         this.load(this.mapRef(step.map), step.step);
         return;
       case 'save':
-        return this.save(this.mapRef(step.map), step.edits);
+        this.save(this.mapRef(step.map), step.edits);
+        return;
       case 'round': {
         const mapId = this.mapRef(step.map);
         if (step.step === 'plan') {
@@ -481,14 +486,17 @@ export class World {
             change: e.field,
             status: e.field,
           }));
-          return this.savePlan(mapId, actions, true, step.colleague);
+          this.savePlan(mapId, actions, true, step.colleague);
+          return;
         }
         this.load(mapId, step.step);
         if (step.colleague) this.colleague(mapId, step.colleague);
-        return this.save(mapId, step.edits);
+        this.save(mapId, step.edits);
+        return;
       }
       case 'editStages':
-        return this.editStages(step);
+        this.editStages(step);
+        return;
       case 'removeRace': {
         const sheet = this.sheetByRef(step.sheet);
         const g = this.observe().grids.get(sheet.sheetId)!;
@@ -496,7 +504,7 @@ export class World {
         if (n === 0) return;
         const col = FIRST_STAGE_COL + (step.stage % n);
         this.typeAt(sheet.sheetId, 1 + (step.row % (ROW.footer - 1)), col, this.text(step.text));
-        return this.menu(
+        this.menu(
           'removeStage',
           0,
           { zone: 'stage', row: step.row, i: step.stage },
@@ -504,13 +512,17 @@ export class World {
           step.inDialog,
           sheet.sheetId,
         );
+        return;
       }
       case 'savePlan':
-        return this.savePlan(this.mapRef(step.map), step.actions, step.fresh, step.colleague);
+        this.savePlan(this.mapRef(step.map), step.actions, step.fresh, step.colleague);
+        return;
       case 'createMap':
-        return this.createMap(step.form);
+        this.createMap(step.form);
+        return;
       case 'garbage':
-        return this.garbage(step.fn, step.key, step.w);
+        this.garbage(step.fn, step.key, step.w);
+        return;
       case 'charts':
       case 'mindmap': {
         const mapId = this.mapRef(step.map);
@@ -524,7 +536,8 @@ export class World {
         return;
       }
       default:
-        return this.grid(step);
+        this.grid(step);
+        return;
     }
   }
 
@@ -772,15 +785,15 @@ export class World {
       const byText = new Map<string, (string | null)[]>();
       const stageOf = stageColumns(g);
       columnStages.set(id, stageOf);
-      g.values.forEach((line, r) =>
+      g.values.forEach((line, r) => {
         line.forEach((v, c) => {
           if (typeof v !== 'string' || v === '' || g.formulas[r]?.[c] || g.spilled.has(`${r},${c}`))
             return;
           const list = byText.get(v) ?? [];
           list.push(stageOf.get(c + 1) ?? null);
           byText.set(v, list);
-        }),
-      );
+        });
+      });
       index.set(id, byText);
     }
     // A user's own structural edit can remove a stage marker: the values of that column keep their
@@ -845,7 +858,7 @@ export class World {
     const token = tokensIn(t.text)[0];
     const elsewhere: string[] = [];
     for (const g of after.grids.values()) {
-      g.values.forEach((line, r) =>
+      g.values.forEach((line, r) => {
         line.forEach((v, c) => {
           const f = g.formulas[r]?.[c] ?? '';
           const hit = token
@@ -855,15 +868,15 @@ export class World {
             elsewhere.push(
               `'${g.name}'!${a1(r + 1, c + 1)} = ${f ? `formula ${f}` : JSON.stringify(v)}`,
             );
-        }),
-      );
+        });
+      });
     }
     return `${what} is no longer in '${sheet.name}'${elsewhere.length ? `; found: ${elsewhere.slice(0, 3).join('; ')}` : ''}`;
   }
 
   private checkFormulas(ctx: Ctx, after: Observation): void {
     for (const g of after.grids.values()) {
-      g.formulas.forEach((line, r) =>
+      g.formulas.forEach((line, r) => {
         line.forEach((f, c) => {
           if (!f) return;
           for (const token of formulaWithoutSheetNames(f).match(TOKEN_RE) ?? []) {
@@ -876,8 +889,8 @@ export class World {
               `'${g.name}'!${a1(r + 1, c + 1)} holds the formula ${f}, made of the user's text ${JSON.stringify(typed)}`,
             );
           }
-        }),
-      );
+        });
+      });
     }
   }
 
@@ -1031,7 +1044,7 @@ export class World {
     }
     if (dialog?.view === 'renameMap') {
       const prompt = this.answer.prompt;
-      if (!prompt || prompt.button !== 'OK')
+      if (prompt?.button !== 'OK')
         return { result: 'cancelled', messages, detail: 'cancelled the prompt' };
       return answered(
         'renameMapTo',
@@ -1266,11 +1279,11 @@ export class World {
     const g = sheetId === null ? undefined : obs.grids.get(sheetId);
     const fields = new Map<string, FieldView>();
     for (const f of view.sideFields) fields.set(f.id, f);
-    view.stages.forEach((_, i) =>
-      view.stageFields.forEach((f) =>
-        fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` }),
-      ),
-    );
+    view.stages.forEach((_, i) => {
+      view.stageFields.forEach((f) => {
+        fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` });
+      });
+    });
     return {
       mapId,
       step: view.step,
@@ -1495,7 +1508,8 @@ export class World {
         return;
       }
       case 'menu':
-        return this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
+        this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
+        return;
       default:
         this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
     }
@@ -1717,15 +1731,15 @@ export class World {
         typed(p.segment, ROW.segment, SIDE_COL, null, 'as the segment in New map');
         typed(p.product, ROW.product, SIDE_COL, null, 'as the product in New map');
         if (Array.isArray(p.stages))
-          p.stages.forEach((s, i) =>
+          p.stages.forEach((s, i) => {
             typed(
               s,
               ROW.header,
               FIRST_STAGE_COL + i,
               h.stages[i] ?? null,
               'as a stage name in New map',
-            ),
-          );
+            );
+          });
       },
     );
   }
@@ -1755,13 +1769,14 @@ export class World {
     };
     switch (fn) {
       case 'saveStep':
-        return this.save(
+        this.save(
           mapId,
           [{ field: 0, value: { kind: 'text', text: { kind: 'token', shape: 'hyperlink' } } }],
           mutate,
         );
+        return;
       case 'createMap':
-        return this.createMap(
+        this.createMap(
           {
             name: { kind: 'token', shape: 'plain' },
             segment: { kind: 'token', shape: 'plus' },
@@ -1776,6 +1791,7 @@ export class World {
           },
           mutate,
         );
+        return;
       case 'editStages': {
         const h0 = this.mapSheetId(mapId);
         const h = h0 === null ? undefined : this.observe().health.get(h0);

@@ -1,0 +1,81 @@
+/**
+ * What the emulator shows of a workbook: a sheet's snapshot, the menus and the host's questions.
+ * Plain data that the workbench sends to its page, so this file imports no runtime code: the
+ * page (a browser) type-checks it without Node or Apps Script types.
+ */
+import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
+
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
+
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { submenu: MenuSpec };
+export interface MenuSpec {
+  kind: 'addon' | 'custom';
+  title: string;
+  items: MenuEntry[];
+}
+
+/**
+ * What Google draws for Ui.alert / Ui.prompt besides the add-on's text. Google's Ui reference
+ * (https://developers.google.com/apps-script/reference/base/ui) says nothing of the language
+ * of these buttons nor of which one is the default, and the add-on can set neither. So the
+ * emulator takes the reading least convenient for the add-on: the buttons are drawn in the
+ * user's account language (Session.getActiveUserLocale(), the workbook's `userLocale`), never
+ * the spreadsheet's or the map's, and the first button of the set (Yes, OK) is the focused
+ * default that Enter presses — so a destructive question asked this way opens on "Yes".
+ */
+export interface HostButtons {
+  /** the user's account locale the buttons are drawn in */
+  userLocale: string;
+  /** the buttons' captions, in the set's order, in the user's language */
+  labels: string[];
+  /** the focused (default) button: the set's first */
+  focused: ButtonName;
+}
+
+export type UiRequest =
+  | ({ kind: 'alert'; title: string | null; prompt: string; buttons: ButtonSetName } & HostButtons)
+  | ({
+      kind: 'prompt';
+      title: string | null;
+      prompt: string;
+      buttons: ButtonSetName;
+    } & HostButtons);
+export type UiResponse = ButtonName | { button: ButtonName; text: string };
+
+export interface CellSnapshot {
+  a1: string;
+  row: number;
+  col: number;
+  value: unknown;
+  display: string;
+  /** the formula as the formula bar shows it to a user: in the locale's syntax (";" in ru_RU) */
+  formula: string;
+  spilled: boolean;
+  error?: { code: string; message: string };
+  attrs?: CellAttrs;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  index: number;
+  active: boolean;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  tabColor: string | null;
+  hiddenGridlines: boolean;
+  colWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  merges: string[];
+  /** Cells with content or attributes only, row by row. */
+  cells: CellSnapshot[];
+  conditionalRules: ConditionalRuleSpec[];
+  protections: ProtectionSpec[];
+  charts: ChartSpec[];
+}
