@@ -3,7 +3,8 @@
 // process, where the active mutant is not visible, and that would make every mutant run slow:
 // - test/e2e: the browser end-to-end tests (workbench server + Chromium);
 // - test/integration/export.test.ts: spawns `scripts/export.ts` (tsx) twice per run of the
-//   file; its subject is dev/export, which is not mutated.
+//   file; its subject is dev/export, which is not mutated;
+// - test/unit/lint.test.ts and runtimes.test.ts: they run Biome and tsc on probe files, not src.
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
@@ -11,7 +12,13 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/integration/export.test.ts'],
+      exclude: [
+        ...configDefaults.exclude,
+        'test/e2e/**',
+        'test/integration/export.test.ts',
+        'test/unit/lint.test.ts',
+        'test/unit/runtimes.test.ts',
+      ],
     },
   }),
 );

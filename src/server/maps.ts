@@ -12,11 +12,9 @@ import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import {
   a1,
-  FIRST_STAGE_COL,
   MAX_STAGES,
   MIN_STAGES,
   ROW,
-  ROW_COUNT,
   stageCol,
 } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
@@ -34,7 +32,16 @@ import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { retitlePlan } from '../sheets/action-plan-sheet';
-import { asText } from '../sheets/values';
+import {
+  cellsBelowMap,
+  formulasOf,
+  reshapeColumns,
+  selectedStage,
+  sheetById,
+  sheetId,
+  sheetName,
+  writeMapName,
+} from '../sheets/map-sheet';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
 import { activeMap, type ActiveMap } from './context';
 import { journeyOrThrow, UserError } from './errors';
@@ -136,25 +143,11 @@ export interface MapOnSheet {
  * exactly these cells (a colleague typing into the stage meanwhile means asking again).
  */
 export function removalCells(map: MapOnSheet, index: number): string[] {
-  const plan = planMap(map.journey, { sheetName: map.sheet.getName(), locale: map.locale });
+  const plan = planMap(map.journey, { sheetName: sheetName(map.sheet), locale: map.locale });
   return [
     ...userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]),
     ...cellsBelowMap(map.sheet, stageCol(index)),
   ];
-}
-
-/**
- * What a user typed in the column under the map (the map is read down to its footer only):
- * deleting the stage's column takes it too. One call to learn the sheet's extent; the column
- * below is read only when something is there.
- */
-function cellsBelowMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, col: number): string[] {
-  const last = sheet.getLastRow();
-  if (last <= ROW_COUNT) return [];
-  const below = sheet.getRange(ROW_COUNT + 1, col, last - ROW_COUNT, 1).getValues();
-  return below.flatMap(([v], i) =>
-    toCellData(v) === '' ? [] : [`${ROW_COUNT + 1 + i}:${String(v)}`],
-  );
 }
 
 /**
@@ -177,23 +170,17 @@ export function removalToken(
 export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   const { sheet, locale } = map;
   // The sheet's name only matters when a plan creates a sheet: not read here.
-  const sheetName = '';
-  const previous = planMap(map.journey, { sheetName, locale });
-  if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
-  if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
-  if (e.kind === 'move')
-    sheet.moveColumns(
-      sheet.getRange(1, stageCol(e.index)),
-      stageCol(e.index) + (e.by < 0 ? -1 : 2),
-    );
+  const unnamed = { sheetName: '', locale };
+  const previous = planMap(map.journey, unnamed);
+  reshapeColumns(sheet, e);
   const edited = applyEdit(
     withMarkers(map.journey),
     e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e,
   );
-  const plan = planMap(edited, { sheetName, locale });
+  const plan = planMap(edited, unnamed);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in.
-  const read = sheet.getRange(1, 1, plan.rows, plan.cols).getFormulas();
+  const read = formulasOf(sheet, plan.rows, plan.cols);
   const dialect = dialectOf(read) ?? 'comma';
   const formulas = englishFormulas(read);
   refreshPlan(
@@ -227,12 +214,7 @@ function selectedEdit(
   edit: (index: number | null, count: number) => StageEdit | null,
 ): StageEdit {
   const { journey } = map;
-  const col = map.ss.getActiveCell().getColumn();
-  const index =
-    col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + journey.stages.length
-      ? col - FIRST_STAGE_COL
-      : null;
-  const e = edit(index, journey.stages.length);
+  const e = edit(selectedStage(map.ss, journey.stages.length), journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
   const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
@@ -290,7 +272,7 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
     view: 'removeStage',
     lang,
     mapId: journey.id,
-    sheetId: map.sheet.getSheetId(),
+    sheetId: sheetId(map.sheet),
     stageId: stage?.id ?? '',
     title,
     body,
@@ -321,10 +303,7 @@ function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void 
  * switched sheets).
  */
 function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'>): ActiveMap {
-  if (
-    fresh.sheet.getSheetId() !== before.sheet.getSheetId() ||
-    fresh.journey.id !== before.journey.id
-  )
+  if (sheetId(fresh.sheet) !== sheetId(before.sheet) || fresh.journey.id !== before.journey.id)
     throw UserError.of(before.journey.lang, 'err.stageChanged');
   return fresh;
 }
@@ -373,9 +352,9 @@ function dialogCall<T extends { lang?: Lang | undefined }>(
  * footer and is worked on as the menu found it, never its original), still holding that map.
  * A UserError in `lang` when the sheet is gone or holds another map now.
  */
-function dialogMap(sheetId: number, mapId: string, lang: Lang, formulas: boolean): ActiveMap {
+function dialogMap(id: number, mapId: string, lang: Lang, formulas: boolean): ActiveMap {
   const ss = activeSpreadsheet();
-  const sheet = ss.getSheets().find((s) => s.getSheetId() === sheetId);
+  const sheet = sheetById(ss, id);
   if (!sheet) throw UserError.of(lang, 'err.mapGone');
   const { snapshot, result } = readMap(sheet, formulas);
   const journey = journeyOrThrow(result, lang);
@@ -404,7 +383,7 @@ export function renameMapTo(payload: unknown): DialogResult {
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
       const sheetName = renameUnique(map.ss, map.sheet, name);
-      map.sheet.getRange(1, 2).setValue(asText(name));
+      writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.
       retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
       return { ok: true };
@@ -427,12 +406,12 @@ export function renameMap(): void {
     const { journey, sheet } = activeMap();
     const lang = journey.lang;
     const title = t(lang, 'prompt.renameTitle');
-    const name = String(journey.title.name ?? '') || sheet.getName();
+    const name = String(journey.title.name ?? '') || sheetName(sheet);
     const page = pageWithBoot({
       view: 'renameMap',
       lang,
       mapId: journey.id,
-      sheetId: sheet.getSheetId(),
+      sheetId: sheetId(sheet),
       name,
       label: t(lang, 'prompt.renameBody'),
     });

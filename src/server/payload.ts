@@ -4,9 +4,9 @@
  * language when it names a map that exists.
  */
 import * as z from 'zod/mini';
-import { LABEL_COL, ROW } from '../core/map/layout';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import { findMapSheet } from '../sheets/map-lookup';
+import { nameLabel } from '../sheets/map-sheet';
 import { activeSpreadsheet, languageOfSpreadsheet } from '../sheets/workbook';
 import { UserError } from './errors';
 
@@ -24,7 +24,7 @@ function refusalLang(payload: unknown): Lang {
     typeof mapId === 'string' && mapIdSchema().safeParse(mapId).success
       ? findMapSheet(ss, mapId)
       : null;
-  const label = sheet?.getRange(ROW.name, LABEL_COL).getValue();
+  const label = sheet ? nameLabel(sheet) : undefined;
   return LANGS.find((l) => CATALOGUE[l]['row.name'] === label) ?? languageOfSpreadsheet(ss);
 }
 

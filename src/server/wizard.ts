@@ -58,6 +58,7 @@ import { planDamageMessage, readPlan, writePlan, type PlanRead } from '../sheets
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
+import { formatCells, sheetId, sheetName } from '../sheets/map-sheet';
 import { listMaps } from '../sheets/portfolio-sheet';
 import { mapCells, readMap } from '../sheets/read';
 import { asText } from '../sheets/values';
@@ -113,7 +114,7 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
     h.lang,
   );
   if (journey.id !== mapId)
-    throw UserError.of(journey.lang, 'err.wrongMap', { name: sheet.getName() });
+    throw UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
   return { ...h, sheet, snap, journey };
 }
 
@@ -149,7 +150,7 @@ function planOf(map: OpenMap): PlanRead {
   return readPlan(
     map.ss,
     map.journey.id,
-    t(map.journey.lang, 'plan.sheet', { name: map.sheet.getName() }),
+    t(map.journey.lang, 'plan.sheet', { name: sheetName(map.sheet) }),
   );
 }
 
@@ -196,7 +197,7 @@ function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): 
   return {
     step,
     mapId: j.id,
-    sheetName: map.sheet.getName(),
+    sheetName: sheetName(map.sheet),
     lang: j.lang,
     stages: j.stages.map((s) => ({ id: s.id, name: s.name, role: s.role })),
     sideFields: fields.side,
@@ -256,9 +257,9 @@ export function showWizard(): void {
     const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
     // A duplicated sheet carries the footer of its original but not its named cells: say which map
     // the wizard edits.
-    const copy = active.ok && map && map.sheet.getSheetId() !== activeSheet.getSheetId();
+    const copy = active.ok && map && sheetId(map.sheet) !== sheetId(activeSheet);
     const notice = copy
-      ? t(lang, 'wizard.copiedSheet', { name: map.sheet.getName() })
+      ? t(lang, 'wizard.copiedSheet', { name: sheetName(map.sheet) })
       : damaged
         ? t(lang, 'wizard.stateReset')
         : '';
@@ -350,7 +351,7 @@ export function saveStep(payload: unknown): SaveResult {
     writeCells(map.sheet, [...cells, ...markerWrites(map)]);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
-    if (dated) map.sheet.getRangeList(dated.a1s).setNumberFormat(dated.format);
+    if (dated) formatCells(map.sheet, dated.a1s, dated.format);
     const progress = visit(progressOf(req.mapId).progress, req.step, true);
     remember(req.mapId, progress);
     return {
@@ -550,7 +551,7 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
     map.ss,
     lang,
     map.locale,
-    { id: map.journey.id, sheetName: map.sheet.getName() },
+    { id: map.journey.id, sheetName: sheetName(map.sheet) },
     ranked,
     known,
     place,
@@ -576,7 +577,7 @@ export function exportMindMap(payload: unknown): MindMap {
   const map = openMap(here(), req.mapId);
   const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
   const fileName =
-    String(map.journey.title.name || map.sheet.getName())
+    String(map.journey.title.name || sheetName(map.sheet))
       .replace(/[\\/:*?"<>|]+/g, ' ')
       .trim() || 'cjm';
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
@@ -597,7 +598,7 @@ export function mapForExport(payload: unknown): {
   return {
     journey: map.journey,
     locale: map.locale,
-    sheetName: map.sheet.getName(),
+    sheetName: sheetName(map.sheet),
     actions: exportActions(map),
   };
 }
@@ -610,5 +611,5 @@ export function mapForExport(payload: unknown): {
 export function activeSheetMap(_payload: unknown): MapSummary | null {
   const sheet = activeSpreadsheet().getActiveSheet();
   const id = mapIdOnSheet(sheet);
-  return id ? { id, sheetName: sheet.getName() } : null;
+  return id ? { id, sheetName: sheetName(sheet) } : null;
 }

@@ -9,12 +9,49 @@ function files(dir: string): string[] {
   });
 }
 
-/** Our own imports of a file, as paths relative to the repository. */
+/**
+ * Our own imports of a file (static, re-exports and dynamic), as paths relative to the
+ * repository.
+ */
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) =>
-    relative('.', resolve(dirname(file), m[1] ?? '')),
+  const specifiers = [
+    ...text.matchAll(/^(?:import|export)[^'";]*?from\s*['"](\.[^'"]+)['"]/gm),
+    ...text.matchAll(/^import\s*['"](\.[^'"]+)['"]/gm),
+    ...text.matchAll(/\b(?:import|require)\(\s*['"](\.[^'"]+)['"]/g),
+  ];
+  return specifiers.map((m) => relative('.', resolve(dirname(file), m[1] ?? '')));
+}
+
+/**
+ * The methods of Sheet, Range and RangeList, from @types/google-apps-script, less the names
+ * every JavaScript value has (Array's sort, String's trim…) and zod/mini's `.check()`.
+ */
+function sheetAndRangeMethods(): string[] {
+  const dts = readFileSync(
+    'node_modules/@types/google-apps-script/google-apps-script.spreadsheet.d.ts',
+    'utf8',
   );
+  const methodsOf = (name: string): string[] => {
+    const start = dts.indexOf(`        interface ${name} {`);
+    const end = dts.indexOf('\n        }', start);
+    expect(start).toBeGreaterThan(0);
+    return [...dts.slice(start, end).matchAll(/^\s{12}(\w+)\(/gm)].map((m) => m[1] ?? '');
+  };
+  const everyValue = new Set(
+    [Array, String, Map, Set, Object, Date].flatMap((c) => Object.getOwnPropertyNames(c.prototype)),
+  );
+  return [...new Set(['Sheet', 'Range', 'RangeList'].flatMap(methodsOf))].filter(
+    (n) => !everyValue.has(n) && n !== 'check',
+  );
+}
+
+/** `file:line method` for each call of one of these methods in a file. */
+function callsIn(file: string, methods: readonly string[]): string[] {
+  const call = new RegExp(`\\.(${methods.join('|')})\\(`, 'g');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => [...line.matchAll(call)].map((m) => `${file}:${i + 1} ${m[1]}`));
 }
 
 const layer = (path: string) =>
@@ -79,6 +116,26 @@ describe('the architecture', () => {
       (f) => /^src\/(core|formulas)\//.test(f) && services.test(readFileSync(f, 'utf8')),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('Sheet and Range methods are called from sheets/ only', () => {
+    const methods = sheetAndRangeMethods();
+    // the list is real: it holds the calls the map's commands make
+    expect(methods).toEqual(expect.arrayContaining(['getRange', 'setValues', 'insertColumnAfter']));
+    // (the sidebar has no Apps Script types at all: its type check refuses a Sheet there)
+    const offenders = sources
+      .filter((f) => f.startsWith('src/') && !f.startsWith('src/sheets/'))
+      .flatMap((f) => callsIn(f, methods));
+    expect(offenders).toEqual([]);
+  });
+
+  it('nothing in src or the sidebar imports from dev/ (the emulator and workbench are not shipped)', () => {
+    const wrong = sources.flatMap((file) =>
+      imports(file)
+        .filter((to) => to.startsWith('dev/') || to === 'dev')
+        .map((to) => `${file} → ${to}`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('only sheets/ calls SpreadsheetApp', () => {

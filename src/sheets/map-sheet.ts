@@ -1,0 +1,74 @@
+/**
+ * The map sheet's own calls that the server's commands need besides reading and writing the map:
+ * its name and id, the stage under the selection, Sheets' column operations for a stage edit, and
+ * the cells around the map. Each is one service call or a fixed few (the benchmark counts them).
+ */
+import type { StageEdit } from '../core/map/edits';
+import { FIRST_STAGE_COL, LABEL_COL, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
+import { toCellData } from '../core/map/read-map';
+import { asText } from './values';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const sheetName = (sheet: Sheet): string => sheet.getName();
+export const sheetId = (sheet: Sheet): number => sheet.getSheetId();
+
+/** The sheet with this id (ids survive renames and moves), or null when it was deleted. */
+export function sheetById(ss: Spreadsheet, id: number): Sheet | null {
+  return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
+}
+
+/** The index of the stage whose column holds the selected cell, or null outside the stages. */
+export function selectedStage(ss: Spreadsheet, stages: number): number | null {
+  const col = ss.getActiveCell().getColumn();
+  return col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + stages ? col - FIRST_STAGE_COL : null;
+}
+
+/**
+ * What a user typed in the column under the map (the map is read down to its footer only):
+ * deleting the stage's column takes it too. One call to learn the sheet's extent; the column
+ * below is read only when something is there.
+ */
+export function cellsBelowMap(sheet: Sheet, col: number): string[] {
+  const last = sheet.getLastRow();
+  if (last <= ROW_COUNT) return [];
+  const below = sheet.getRange(ROW_COUNT + 1, col, last - ROW_COUNT, 1).getValues();
+  return below.flatMap(([v], i) =>
+    toCellData(v) === '' ? [] : [`${ROW_COUNT + 1 + i}:${String(v)}`],
+  );
+}
+
+/**
+ * Sheets' own column operation for a stage edit: it moves the content and adjusts every
+ * reference to it (a rename changes no column).
+ */
+export function reshapeColumns(sheet: Sheet, e: StageEdit): void {
+  if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
+  if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
+  if (e.kind === 'move')
+    sheet.moveColumns(
+      sheet.getRange(1, stageCol(e.index)),
+      stageCol(e.index) + (e.by < 0 ? -1 : 2),
+    );
+}
+
+/** The formulas of the sheet's top-left block, as Sheets shows them (in the locale's syntax). */
+export function formulasOf(sheet: Sheet, rows: number, cols: number): string[][] {
+  return sheet.getRange(1, 1, rows, cols).getFormulas();
+}
+
+/** The map's name in its title cell, as text whatever it starts with. */
+export function writeMapName(sheet: Sheet, name: string): void {
+  sheet.getRange(ROW.name, LABEL_COL + 1).setValue(asText(name));
+}
+
+/** The label of the map's name row: it says which language the map was made in. */
+export function nameLabel(sheet: Sheet): unknown {
+  return sheet.getRange(ROW.name, LABEL_COL).getValue();
+}
+
+/** One number format for these cells, in one call. */
+export function formatCells(sheet: Sheet, a1s: string[], format: string): void {
+  sheet.getRangeList(a1s).setNumberFormat(format);
+}
