@@ -41,16 +41,16 @@ export const CJM_IMPACT = defineFormula({
   examples: [
     {
       formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "C", "+2 pp")',
-      result: { en: '60 000 (conversion 5% → 7%)', ru: '60 000 (конверсия 5% → 7%)' },
+      result: { en: '60,000 (conversion 5% → 7%)', ru: '60 000 (конверсия 5% → 7%)' },
     },
     {
       formula: '=CJM_IMPACT(1000, 5%, 2000, 1.5, "P", "+10%")',
-      result: { en: '15 000 (check 2 000 → 2 200)', ru: '15 000 (чек 2 000 → 2 200)' },
+      result: { en: '15,000 (check 2,000 → 2,200)', ru: '15 000 (чек 2 000 → 2 200)' },
     },
     {
       formula: '=CJM_IMPACT(1980, 50%, 3000, 2.5, "Q", "+0.5 purchases")',
       result: {
-        en: '1 485 000 (purchases 2.5 → 3)',
+        en: '1,485,000 (purchases 2.5 → 3)',
         ru: '1 485 000 (покупки 2,5 → 3; можно "+0,5 покупки")',
       },
     },

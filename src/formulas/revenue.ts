@@ -53,7 +53,7 @@ export const CJM_REVENUE = defineFormula({
     ru: 'Выручка (или диапазон значений); пусто, если входная ячейка пуста; в диапазоне элемент с неверным входом содержит короткое ⚠ пояснение.',
   },
   examples: [
-    { formula: '=CJM_REVENUE(1000, 5%, 2000, 1.5)', result: { en: '150 000', ru: '150 000' } },
+    { formula: '=CJM_REVENUE(1000, 5%, 2000, 1.5)', result: { en: '150,000', ru: '150 000' } },
     {
       given: {
         en: 'A2:D5 hold leads, conversion, check and purchases of four segments',

@@ -342,7 +342,7 @@ describe('CJM_IMPACT', () => {
           if (a.startsWith('"')) return a.slice(1, -1);
           return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
         });
-      const expected = Number(/^[\d ]+/.exec(ex.result.en)![0].replace(/ /g, ''));
+      const expected = Number(/^[\d,]+/.exec(ex.result.en)![0].replace(/,/g, ''));
       expect(CJM_IMPACT.run(...args)).toBeCloseTo(expected, 6);
     }
   });

@@ -21,6 +21,7 @@ const HOST_WORDS = {
     dialog: 'Dialog',
     answer: 'Answer',
     dismiss: 'Dismiss',
+    parseError: 'Formula parse error.',
   },
   ru: {
     ok: 'ОК',
@@ -32,6 +33,7 @@ const HOST_WORDS = {
     dialog: 'Диалог',
     answer: 'Ответ',
     dismiss: 'Скрыть',
+    parseError: 'Ошибка синтаксического анализа формулы.',
   },
 } as const;
 export type HostLang = keyof typeof HOST_WORDS;

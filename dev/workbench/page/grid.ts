@@ -10,6 +10,7 @@ import type { Selection, SheetDrawing, SheetSnapshot } from '../protocol';
 import { cellStyle, editText, wraps, type Cell } from './cell-format';
 import { drawChart } from './charts';
 import { conditionalStyle } from './conditional';
+import { hostWord } from './dialogs';
 import { el } from './dom';
 import { sparkline } from './sparkline';
 
@@ -24,6 +25,14 @@ interface Pos {
 }
 
 const ROW_HEADER_WIDTH = 46;
+
+/**
+ * A cell's error as Sheets words it, in the user's language: the emulator's parse error
+ * (dev/emulator/formula-syntax.ts) is Sheets' own message, so it is the host's to translate.
+ */
+function errorText(message: string): string {
+  return message === 'Formula parse error.' ? hostWord('parseError') : message;
+}
 
 export class Grid {
   private snap: SheetSnapshot | null = null;
@@ -228,7 +237,7 @@ export class Grid {
     const tips: string[] = [];
     if (cell?.error) {
       td.classList.add('error');
-      tips.push(cell.error.message);
+      tips.push(errorText(cell.error.message));
     }
     if (cell?.attrs?.note) {
       td.classList.add('has-note');
