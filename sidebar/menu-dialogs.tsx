@@ -52,21 +52,18 @@ interface RemoveProps {
   mapId: string;
   sheetId: number;
   stageId: string;
+  /** the question, which the host shows as the dialog's title */
   title: string;
   body: string;
   token: string;
 }
 
-/** "Remove the stage …? It holds N filled cells." — No is focused; Enter and Escape answer No. */
-export function RemoveStageView({
-  lang,
-  mapId,
-  sheetId,
-  stageId,
-  title,
-  body,
-  token,
-}: RemoveProps) {
+/**
+ * "It holds N filled cells. They will be deleted with the stage." under the dialog's own title, the
+ * question ("Remove the stage …?"), which the host draws: asked once. No is focused; Enter and
+ * Escape answer No.
+ */
+export function RemoveStageView({ lang, mapId, sheetId, stageId, body, token }: RemoveProps) {
   const no = useRef<HTMLButtonElement>(null);
   const { busy, failure, run } = useAnswer(lang);
   const yes = () =>
@@ -84,16 +81,7 @@ export function RemoveStageView({
   });
   return (
     // biome-ignore lint/a11y/useSemanticElements: the dialog's content, not a form's fieldset
-    <div
-      class="menu-dialog"
-      role="group"
-      aria-labelledby="question-title"
-      aria-describedby="question-body"
-      aria-busy={busy}
-    >
-      <h1 id="question-title" class="question-title">
-        {title}
-      </h1>
+    <div class="menu-dialog" role="group" aria-labelledby="question-body" aria-busy={busy}>
       <p id="question-body">{body}</p>
       {failure && (
         <div class="error" role="alert">

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, NewMapForm, PresetId, PresetOption } from '../src/contract';
 import { t } from '../src/core/words/i18n-ui';
 import { Field } from './form';
 import { call, closeDialog } from './rpc';
+import { presetNotes } from './stage-notes';
 
 interface Props {
   lang: Lang;
@@ -32,6 +33,13 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
   const set = <K extends keyof NewMapForm>(key: K, value: NewMapForm[K]) =>
     setForm({ ...form, [key]: value });
   const preset = presets[lang].find((p) => p.id === form.preset);
+  const notes = presetNotes(lang, form.preset);
+  // The dialog opens with focus in its first field (inside the wizard, the wizard places focus).
+  const first = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the dialog opens
+  useEffect(() => {
+    if (!onCreated) first.current?.focus();
+  }, []);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -47,7 +55,11 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
       });
       if (!result.ok) setErrors(result.fieldErrors);
       else if (onCreated) await onCreated(result.mapId, result.sheetName);
-      else closeDialog();
+      else {
+        // From the menu: the wizard opens on the new map (the active sheet), then the dialog closes.
+        await call('showWizard');
+        closeDialog();
+      }
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
     } finally {
@@ -62,6 +74,7 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
       <Field id="name" label={t(lang, 'form.name')} error={errors.name}>
         <input
           id="name"
+          ref={first}
           value={form.name}
           maxLength={80}
           placeholder={t(lang, 'form.namePlaceholder')}
@@ -92,6 +105,7 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
           id="preset"
           value={form.preset}
           onChange={(e) => set('preset', e.currentTarget.value as PresetId)}
+          {...(form.preset === 'custom' ? {} : { 'aria-describedby': 'preset-stages' })}
         >
           {presets[lang].map((p) => (
             <option key={p.id} value={p.id}>
@@ -111,7 +125,15 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
           />
         </Field>
       ) : (
-        <p class="muted stages-preview">{preset?.stages.join(' → ')}</p>
+        // The preset's stages in order, each with a line saying what it is.
+        <ol class="stages-preview" id="preset-stages">
+          {preset?.stages.map((name, i) => (
+            <li key={name}>
+              <strong>{name}</strong>
+              {notes[i] && <span class="muted"> — {notes[i]}</span>}
+            </li>
+          ))}
+        </ol>
       )}
       <Field id="lang" label={t(lang, 'form.language')} error={errors.lang}>
         <select

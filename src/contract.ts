@@ -227,6 +227,8 @@ export interface Poster {
 /** Server functions the sidebar calls through google.script.run, with their argument and result. */
 export interface ServerApi {
   createMap(form: NewMapForm): CreateMapResult;
+  /** the menu's Open the wizard, also called by the New map dialog once its map is made */
+  showWizard(): void;
   /** opens a step of a map (and remembers it as where the user is) */
   loadStep(req: { mapId: string; step: StepId }): WizardState;
   saveStep(req: SaveStepRequest): SaveResult;

@@ -4,6 +4,7 @@
 import type { Lang, Metrics } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { formatCount, formatFactor, formatMoney, formatNumber, formatShare } from './format';
+import { MissingNote } from './missing';
 
 export function MetricsPanel({
   lang,
@@ -31,10 +32,19 @@ export function MetricsPanel({
         {rows.map(([key, value, format]) => (
           <div key={key} class={key === 'row.revenue' ? 'revenue' : ''}>
             <dt>{t(lang, key)}</dt>
-            <dd>{value === null ? '—' : format(lang, value)}</dd>
+            <dd>
+              {value !== null ? (
+                format(lang, value)
+              ) : key === 'row.revenue' ? (
+                '—'
+              ) : (
+                <span class="muted">{t(lang, 'metrics.notFilled')}</span>
+              )}
+            </dd>
           </div>
         ))}
       </dl>
+      {!empty && <MissingNote lang={lang} metrics={m} />}
       {m.weakest && <p class="weakest">{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
       {(m.underTarget.length > 0 || m.lowScores.length > 0) && (
         <ul class="findings">

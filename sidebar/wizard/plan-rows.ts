@@ -106,6 +106,13 @@ export function resolvePlanConflicts(
   return { rows: nextRows, base: nextBase };
 }
 
+export type Factor = 'leads' | 'conversion' | 'avgCheck' | 'purchases';
+
+/** The factors of revenue the map does not have yet, in the order of the formula. */
+export function missingFactors(m: Metrics): Factor[] {
+  return (['leads', 'conversion', 'avgCheck', 'purchases'] as const).filter((k) => m[k] === null);
+}
+
 /** The map's L, C, P and Q as the view shows them; null while one is not known. */
 export function economicsOf(m: Metrics): Economics | null {
   return m.leads !== null && m.conversion !== null && m.avgCheck !== null && m.purchases !== null
@@ -121,6 +128,8 @@ export type LiveImpact =
   | { kind: 'none' }
   /** the change cannot be read, or does not fit the lever: the hint says which forms it takes */
   | { kind: 'unreadable' }
+  /** the map lacks a factor of revenue (L, C, P or Q): no impact can be computed yet */
+  | { kind: 'missing'; factors: Factor[] }
   | {
       kind: 'impact';
       impact: number;
@@ -135,7 +144,8 @@ export function liveImpact(m: Metrics, row: Pick<ActionRow, 'lever' | 'change'>)
   const lever = leverOf(row.lever);
   if (!change || (lever && fitProblem(lever, change))) return { kind: 'unreadable' };
   const e = economicsOf(m);
-  if (!lever || !e || row.lever === '') return { kind: 'none' };
+  if (!lever || row.lever === '') return { kind: 'none' };
+  if (!e) return { kind: 'missing', factors: missingFactors(m) };
   const result = impact(e, lever, change);
   return 'delta' in result
     ? {

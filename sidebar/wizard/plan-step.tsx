@@ -4,12 +4,14 @@
  * the map's L, C, P and Q the view already has; the rows keep their places until the next save
  * ranks them, so nothing moves under the cursor.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { ActionRow, Lang, StepView } from '../../src/contract';
 import { changeFormsText } from '../../src/core/funnel/change';
 import { currencyOf } from '../../src/core/map/formats';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { formatCount, formatFactor, formatMoney, formatShare } from './format';
+import { MissingNote, missingText } from './missing';
 import { emptyAction, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
@@ -34,6 +36,14 @@ type Spec = {
 };
 
 export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: Props) {
+  // After Add action, focus goes to the new action's first field; after Remove, to the action that
+  // takes its place (or Add action).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    focusNext.current = null;
+    if (id) document.getElementById(id)?.focus();
+  });
   // The sheet's impact of an edited row is stale until the save; the form shows the live one
   // meanwhile.
   const set = (i: number, key: Column, value: string) =>
@@ -91,23 +101,32 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
         // biome-ignore lint/suspicious/noArrayIndexKey: an action is its row in the plan sheet; its fields are controlled
         <fieldset key={i} class="action">
           <legend>{`${i + 1}. ${t(lang, 'plan.action')}`}</legend>
-          {columns.map((c) => control(r, i, c))}
-          <ImpactLine lang={lang} locale={locale} live={liveImpact(view.metrics, r)} />
+          {/* At the card's top corner, before its fields: the fields run on to the next card. */}
           <button
             type="button"
-            class="small"
+            class="small remove"
+            id={`a${i}-remove`}
             disabled={busy}
-            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            onClick={() => {
+              focusNext.current = i < rows.length - 1 ? `a${i}-remove` : 'plan-add';
+              onChange(rows.filter((_, j) => j !== i));
+            }}
           >
             {t(lang, 'plan.remove')}
           </button>
+          {columns.map((c) => control(r, i, c))}
+          <ImpactLine lang={lang} locale={locale} live={liveImpact(view.metrics, r)} />
         </fieldset>
       ))}
       <button
         type="button"
         class="small"
+        id="plan-add"
         disabled={busy}
-        onClick={() => onChange([...rows, emptyAction(view.statuses)])}
+        onClick={() => {
+          focusNext.current = `a${rows.length}-action`;
+          onChange([...rows, emptyAction(view.statuses)]);
+        }}
       >
         {t(lang, 'plan.add')}
       </button>
@@ -117,6 +136,7 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
         now={view.metrics.revenue}
         impacts={rows.map((r) => impactOf(view, r))}
       />
+      <MissingNote lang={lang} metrics={view.metrics} />
     </div>
   );
 }
@@ -191,6 +211,9 @@ function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: 
       </p>
       {live.kind === 'impact' && (
         <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, locale, live.lever, live.before)} → ${leverValue(lang, locale, live.lever, live.after)}`}</p>
+      )}
+      {live.kind === 'missing' && (
+        <p class="muted impact-detail">{missingText(lang, live.factors)}</p>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { t } from '../../src/core/words/i18n-ui';
 import { copyText, saveUrl, type CopyOutcome } from '../copy';
 import { call } from '../rpc';
 import { formatMoney } from './format';
+import { MissingNote } from './missing';
 import { topActions } from './plan-rows';
 
 interface Props {
@@ -124,6 +125,7 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
           <dt>{t(lang, 'row.revenue')}</dt>
           <dd class="revenue">{m.revenue === null ? '—' : formatMoney(lang, m.revenue, locale)}</dd>
         </dl>
+        <MissingNote lang={lang} metrics={m} />
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
           <>
@@ -153,9 +155,10 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
         <button type="button" class="wide" disabled={busy} onClick={downloadPoster}>
           {t(lang, 'present.poster')}
         </button>
+        {/* Says what was saved, true after a good download; the link is there for another copy. */}
         {poster && (
           <p role="status" class="downloads">
-            {t(lang, 'present.posterReady')}{' '}
+            {t(lang, 'present.posterReady', { file: poster.fileName })}{' '}
             {/* target _self: the page's <base target="_top"> must not send a download to the spreadsheet tab */}
             <a href={poster.url} download={poster.fileName} target="_self">
               {t(lang, 'present.posterSave')}

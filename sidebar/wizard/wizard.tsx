@@ -20,6 +20,7 @@ import type {
 import { t } from '../../src/core/words/i18n-ui';
 import { STEP_ORDER } from './steps';
 import { NewMapView } from '../new-map';
+import { stageNote } from '../stage-notes';
 import { call } from '../rpc';
 import { ConfirmDialog } from './confirm';
 import { ConflictPanel } from './conflicts';
@@ -30,9 +31,9 @@ import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
 import { actionsToSave, errorsOnFormRows, planChanged, resolvePlanConflicts } from './plan-rows';
 import { PresentStep } from './present-step';
-import { Progress } from './progress';
+import { Progress, StepTitle } from './progress';
 import { StageTools } from './stages-step';
-import { StepFields, controlId } from './step-fields';
+import { StepFields, controlId, fieldName } from './step-fields';
 import {
   anyDirty,
   applyConflictChoices,
@@ -95,7 +96,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const inFlight = useRef(false);
   // The plan as the server last showed it, with the sheet's side of any conflict the user has seen.
   const planBase = useRef<ActionRow[] | null>(null);
-  const title = useRef<HTMLHeadingElement>(null);
+  const title = useRef<HTMLButtonElement>(null);
 
   const view = state.view;
   const lang = view?.lang ?? state.lang;
@@ -119,13 +120,13 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // A new step moves keyboard focus to its title, so Tab continues from the top of the step.
-  const first = useRef(true);
+  // The wizard opening, and then each new step, moves keyboard focus to the step's title, so Tab
+  // continues from the top of the step.
   // Following the grid is not a reason to pull focus out of it.
   const quiet = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the map or the step changes
   useEffect(() => {
-    if (first.current || quiet.current) first.current = quiet.current = false;
+    if (quiet.current) quiet.current = false;
     else title.current?.focus();
   }, [view?.mapId, step]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a save's errors arrive
@@ -217,7 +218,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   /**
    * Saves the open step; true when the sheet took it. `choices` answers the conflicts on screen.
    */
-  async function save(choices?: Record<string, Choice>): Promise<boolean> {
+  async function save(choices?: Record<string, Choice>, leaving = false): Promise<boolean> {
     const { state: cur, form: f, rows: sentRows, conflicts: shown } = live.current;
     const v = cur.view;
     if (!v) return true;
@@ -237,11 +238,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     }
     if (result.ok) {
       afterSave.current = 'result';
-      // A notice (values for a stage someone removed meanwhile) matters more than "Saved".
+      // A notice (values for a stage someone removed meanwhile) matters more than "Saved", which is
+      // said where the user saved, not on the step a save leads to.
       setNote(
         result.state.notice
           ? { kind: 'error', text: result.state.notice }
-          : { kind: 'ok', text: t(v.lang, 'wizard.saved') },
+          : leaving
+            ? null
+            : { kind: 'ok', text: t(v.lang, 'wizard.saved') },
       );
       return true;
     }
@@ -264,7 +268,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
    */
   const go = (mapId: string, target: StepId, saveFirst: boolean) =>
     run(async () => {
-      if ((saveFirst || dirty) && !(await save())) return;
+      if ((saveFirst || dirty) && !(await save(undefined, true))) return;
       show(await call('loadStep', { mapId, step: target }), { kind: 'fresh' });
     });
 
@@ -433,6 +437,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           onEdit={(e) => editStage(e, false)}
         />
       ),
+      stageNote: (name) => stageNote(lang, boot.presets[lang], name),
     });
   } else if (step === 'kpis' || step === 'evaluate') {
     // What the sheet computes follows what the user types, where a save brings it into view.
@@ -470,7 +475,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     );
   } else body = fieldsOf();
 
-  const labelOf = (id: string) => form.fields.find((f) => f.id === id)?.label;
+  const labelOf = (id: string) => fieldName(lang, id, form.fields, view, form.draft);
   const focusField = (id: string) => {
     const plan = /^actions?\.(\d+)\.(\w+)$/.exec(id);
     document.getElementById(plan ? `a${plan[1]}-${plan[2]}` : controlId(id))?.focus();
@@ -514,21 +519,19 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         locked={!view}
         busy={busy}
         onJump={(s) => view && go(view.mapId, s, false)}
+        onBack={
+          view && index > 0
+            ? () => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)
+            : undefined
+        }
       />
-      <div class="step-head">
-        <h2 class="step-title" ref={title} tabIndex={-1}>
-          {t(lang, `step.${step}`)}
-        </h2>
-        <button
-          type="button"
-          class="link help-toggle"
-          aria-expanded={helpOpen}
-          aria-controls="step-help"
-          onClick={() => setHelpOpen((o) => !o)}
-        >
-          {t(lang, helpOpen ? 'flow.less' : 'flow.more')}
-        </button>
-      </div>
+      <StepTitle
+        lang={lang}
+        step={step}
+        open={helpOpen}
+        onToggle={() => setHelpOpen((o) => !o)}
+        focusRef={title}
+      />
       {/* Two lines of the step's help, the rest on request: the form gets the room. */}
       <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>
         {t(lang, `stepHelp.${step}`)}
@@ -573,24 +576,8 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       {view && (
         <div class="wizard-nav">
           {status}
+          {/* The main button first: one Tab from the step's last field (Back is at the top). */}
           <div class="actions">
-            {index > 0 && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => go(view.mapId, STEP_ORDER[index - 1] ?? 'goal', false)}
-              >
-                {t(lang, 'wizard.back')}
-              </button>
-            )}
-            <button
-              type="button"
-              class={index === STEP_ORDER.length - 1 ? 'primary' : ''}
-              disabled={busy}
-              onClick={() => run(async () => void (await save()))}
-            >
-              {t(lang, 'wizard.save')}
-            </button>
             {index < STEP_ORDER.length - 1 && (
               <button
                 type="button"
@@ -601,6 +588,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
                 {t(lang, 'wizard.saveNext')}
               </button>
             )}
+            <button
+              type="button"
+              class={index === STEP_ORDER.length - 1 ? 'primary' : ''}
+              disabled={busy}
+              onClick={() => run(async () => void (await save()))}
+            >
+              {t(lang, 'wizard.save')}
+            </button>
           </div>
         </div>
       )}

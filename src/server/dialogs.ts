@@ -35,6 +35,6 @@ export function showNewMapDialog(): void {
   const locale = ss.getSpreadsheetLocale();
   const lang = languageOfSpreadsheet(ss, locale);
   const presets = presetOptionsByLang();
-  const page = pageWithBoot({ view: 'newMap', lang, locale, presets }).setWidth(420).setHeight(560);
+  const page = pageWithBoot({ view: 'newMap', lang, locale, presets }).setWidth(420).setHeight(600);
   ui().showModalDialog(page, t(lang, 'dialog.newMap'));
 }

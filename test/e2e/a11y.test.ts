@@ -63,6 +63,9 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
   });
 
   it('looks inside the add-on frames (a broken control put into the New map dialog is found)', async () => {
+    // The New map dialog of the test before opened the wizard: the dialog's frame is the only one.
+    const closeSidebar = page.getByRole('button', { name: 'Close sidebar' });
+    if (await closeSidebar.count()) await closeSidebar.click();
     await addonMenu(page, en('menu.newMap'));
     const { dialog, form } = newMapDialog(page);
     await form.getByLabel(en('row.segment')).waitFor();

@@ -31,6 +31,7 @@ import {
   plain,
   ru,
   type Session,
+  showOptional,
   waitForText,
   wizardFrame,
 } from './support';
@@ -165,6 +166,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
 
     await side('persona').fill('Мама ученика 5–7 класса, работает, хочет, чтобы ребёнок сдал ОГЭ');
     await side('personaName').fill('Ольга');
+    await showOptional(w, 'ru');
     await side('personaAge').fill('38');
     await side('personaProfession').fill('Бухгалтер');
     await side('jobs').fill('Подготовить ребёнка к ОГЭ\nНе тратить вечера на дорогу');
@@ -220,6 +222,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       '',
       '',
     ]);
+    await showOptional(w, 'ru');
     await pickRow('barrierType', ['', barrierTypes[1] ?? '', barrierTypes[0] ?? '', '', '', '']);
     await fillRow('drivers', [
       'Советы других родителей',
@@ -242,6 +245,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     await side('avgCheck').fill('9000');
     await side('purchases').fill('2,5');
     await fillRow('customers', CUSTOMERS);
+    await showOptional(w, 'ru');
     await fillRow('target', TARGETS);
     await button(ru('wizard.save')).click();
     await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
@@ -253,6 +257,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
 
     for (const [i, score] of ['4', '2', '3', '5', '4', '3'].entries())
       await stageCell(i, 'score').selectOption(score);
+    await showOptional(w, 'ru');
     await pickRow('evidence', [choices({ lang: 'ru' }, 'evidence')[0] ?? '', '', '', '', '', '']);
     await fillRow('weakSpots', [
       '',

@@ -85,6 +85,23 @@ export function wizardFrame(page: Page, lang: 'en' | 'ru'): FrameLocator {
   return page.getByRole('complementary', { name: t(lang, 'wizard.title') }).frameLocator('iframe');
 }
 
+/**
+ * Opens the step's "N optional fields" disclosure (the fields a first pass may leave empty wait
+ * behind it while they are empty); nothing when the step has none or it is open.
+ */
+export async function showOptional(frame: FrameLocator, lang: 'en' | 'ru'): Promise<void> {
+  const forms = [1, 2, 5].map((n) =>
+    t(lang, 'fields.optional', { n })
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(String(n), '\\d+'),
+  );
+  const more = frame.getByRole('button', {
+    name: new RegExp(`^(${forms.join('|')})$`),
+    expanded: false,
+  });
+  if (await more.count()) await more.click();
+}
+
 export function cell(page: Page, a1: string): Locator {
   return page.getByRole('gridcell', { name: a1, exact: true });
 }

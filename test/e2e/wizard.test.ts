@@ -19,6 +19,7 @@ import {
   openSession,
   screenshot,
   type Session,
+  showOptional,
   typeInto,
   waitForText,
   wizardFrame,
@@ -69,7 +70,7 @@ function cellOf(i: number, row: MessageKey, name = STAGES[i] ?? ''): Locator {
 }
 
 /** The add / move / remove buttons beside a stage's name. */
-const toolsOf = (name: string): Locator => wizard().getByRole('group', { name, exact: true });
+const toolsOf = (name: string): Locator => wizard().getByRole('toolbar', { name, exact: true });
 
 async function saveAndContinue(n: number, next: StepId): Promise<void> {
   await button(en('wizard.saveNext')).click();
@@ -149,6 +150,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await cellOf(0, 'row.questions').fill('Is there a kids room?');
     await saveAndContinue(6, 'barriers');
     await cellOf(0, 'row.barriers').fill('Far from home');
+    await showOptional(wizard(), 'en');
     await cellOf(0, 'row.barrierType').selectOption(en('choice.barrierType').split('|')[0] ?? '');
     await saveAndContinue(7, 'kpis');
     await waitForText(cell(page, at('touchpoints', 0)), 'Instagram ads');
@@ -164,6 +166,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await w.getByLabel(en('row.purchases')).fill('1.5');
     for (const [i, n] of COUNTS.entries()) await cellOf(i, 'row.customers').fill(String(n));
     // 50% typed as percent; the step conversion 400 / 1000 = 40% is under it.
+    await showOptional(w, 'en');
     await cellOf(1, 'row.target').fill('50%');
     await button(en('wizard.save')).click();
     await saved();

@@ -97,6 +97,18 @@ const en = {
   'metrics.weakest': 'Weakest transition: {name}',
   'metrics.underTarget': '{stage}: step conversion {step} is under the target {target}',
   'metrics.lowScore': '{stage}: experience scored {score} of 5',
+  'metrics.notFilled': 'not filled',
+  'metrics.missing': 'Revenue needs {list}.',
+  // the step's fields a first pass may leave empty, behind one button
+  'fields.optional': '{n} optional {n|field|fields}',
+  'fields.skipTo': 'Skip to \u201c{name}\u201d',
+  // one line per stage of each preset, in the order of its stages (src/core/map/stages.ts)
+  'about.checklist6':
+    'Notices a need and first thinks of solutions, not choosing yet\nCompares options, reads reviews, asks around\nDecides and pays: the deal itself\nUses the product and judges it by what it gives\nA reason to come back: a renewal, a new need, a reminder\nBuys again and recommends you to others',
+  'about.purchase5':
+    'Learns that you and your product exist\nLooks into what the product does and costs\nWeighs you against the alternatives\nPlaces the order and pays\nDelivery, support and service after the purchase',
+  'about.funnel5':
+    'Learns that you and your product exist\nConsiders you among the options\nDecides and pays: the deal itself\nKeeps using the product and buys again\nRecommends you to others',
   'plan.add': 'Add an action',
   'plan.remove': 'Remove action',
   'plan.changeHint': 'With its unit: {forms}',
@@ -113,8 +125,8 @@ const en = {
   'lever.P': 'P — average check',
   'lever.Q': 'Q — purchases',
   'present.poster': 'Download the journey poster (SVG)',
-  'present.posterReady': 'The poster is downloading. If it did not start:',
-  'present.posterSave': 'Save the poster',
+  'present.posterReady': 'Poster downloaded: {file}.',
+  'present.posterSave': 'Download again',
   'present.copyOutline': 'Copy the outline',
   'copy.selected':
     'This page may not use the clipboard: the text is selected, press Ctrl+C (\u2318C on a Mac) to copy it.',
@@ -168,7 +180,7 @@ const ru: Record<UiMessageKey, string> = {
   'wizard.back': 'Назад',
   'wizard.next': 'Далее',
   'wizard.save': 'Сохранить',
-  'wizard.saveNext': 'Сохранить и продолжить',
+  'wizard.saveNext': 'Сохранить и далее',
   'wizard.saved': 'Сохранено в таблицу',
   'wizard.loading': 'Загрузка…',
   'wizard.map': 'Карта',
@@ -229,6 +241,16 @@ const ru: Record<UiMessageKey, string> = {
   'metrics.weakest': 'Самый слабый переход: {name}',
   'metrics.underTarget': '{stage}: конверсия шага {step} ниже цели {target}',
   'metrics.lowScore': '{stage}: опыт оценён на {score} из 5',
+  'metrics.notFilled': 'не заполнено',
+  'metrics.missing': 'Для выручки не хватает: {list}.',
+  'fields.optional': '{n} {n|необязательное поле|необязательных поля|необязательных полей}',
+  'fields.skipTo': 'Перейти к полю «{name}»',
+  'about.checklist6':
+    'Осознаёт потребность и впервые думает о решениях, ещё не выбирая\nСравнивает варианты, читает отзывы, спрашивает знакомых\nПринимает решение и платит: сама сделка\nПользуется продуктом и судит о нём по результату\nПовод вернуться: продление, новая потребность, напоминание\nПокупает снова и рекомендует вас другим',
+  'about.purchase5':
+    'Узнаёт, что есть вы и ваш продукт\nРазбирается, что умеет продукт и сколько стоит\nСравнивает вас с альтернативами\nОформляет заказ и оплачивает\nДоставка, поддержка и сервис после покупки',
+  'about.funnel5':
+    'Узнаёт, что есть вы и ваш продукт\nРассматривает вас среди вариантов\nПринимает решение и платит: сама сделка\nПродолжает пользоваться и покупает снова\nРекомендует вас другим',
   'plan.add': 'Добавить действие',
   'plan.remove': 'Удалить действие',
   'plan.changeHint': 'С единицей: {forms}',
@@ -245,8 +267,8 @@ const ru: Record<UiMessageKey, string> = {
   'lever.P': 'P — средний чек',
   'lever.Q': 'Q — покупки',
   'present.poster': 'Скачать постер карты (SVG)',
-  'present.posterReady': 'Постер скачивается. Если загрузка не началась:',
-  'present.posterSave': 'Сохранить постер',
+  'present.posterReady': 'Постер скачан: {file}.',
+  'present.posterSave': 'Скачать ещё раз',
   'present.copyOutline': 'Скопировать план',
   'copy.selected':
     'Этой странице недоступен буфер обмена: текст выделен, нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
