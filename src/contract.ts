@@ -228,7 +228,8 @@ export interface Poster {
 export interface ServerApi {
   createMap(form: NewMapForm): CreateMapResult;
   /** opens a step of a map (and remembers it as where the user is) */
-  loadStep(req: { mapId: string; step: StepId }): WizardState;
+  /** `step` omitted: the step this map was last on (a map opened from the picker resumes there) */
+  loadStep(req: { mapId: string; step?: StepId }): WizardState;
   saveStep(req: SaveStepRequest): SaveResult;
   /**
    * step "stages": add, remove or move a stage; removal of a stage with content needs confirmed:

@@ -262,10 +262,12 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   /**
    * Leaves the step for another (or another map); unsaved edits are saved first, Next always saves.
    */
-  const go = (mapId: string, target: StepId, saveFirst: boolean) =>
+  /** `target` null: another map, opened on the step it was last on. */
+  const go = (mapId: string, target: StepId | null, saveFirst: boolean) =>
     run(async () => {
       if ((saveFirst || dirty) && !(await save())) return;
-      show(await call('loadStep', { mapId, step: target }), { kind: 'fresh' });
+      const req = target === null ? { mapId } : { mapId, step: target };
+      show(await call('loadStep', req), { kind: 'fresh' });
     });
 
   const resolve = (choices: Record<string, Choice>) => {
@@ -398,7 +400,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           maps={state.maps ?? []}
           current={null}
           busy={busy}
-          onOpen={(id) => go(id, 'goal', false)}
+          onOpen={(id) => go(id, null, false)}
         />
         {(state.maps ?? []).length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
         <NewMapView
@@ -494,7 +496,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           maps={state.maps ?? []}
           current={view.mapId}
           busy={busy}
-          onOpen={(id) => go(id, step, false)}
+          onOpen={(id) => go(id, null, false)}
         />
       )}
       {shownOffer && (
@@ -503,7 +505,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           map={shownOffer}
           unsaved={dirty}
           busy={busy}
-          onSwitch={() => go(shownOffer.id, view ? step : 'goal', false)}
+          onSwitch={() => go(shownOffer.id, null, false)}
           onStay={() => setOffer(null)}
         />
       )}

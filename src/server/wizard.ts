@@ -282,11 +282,14 @@ export function showWizard(): void {
 const cellSchema = () => z.union([z.string(), z.number()]);
 
 export function loadStep(payload: unknown): WizardState {
-  const req = parse(z.object({ mapId: mapIdSchema(), step: z.enum(STEP_IDS) }), payload);
+  const req = parse(
+    z.object({ mapId: mapIdSchema(), step: z.optional(z.enum(STEP_IDS)) }),
+    payload,
+  );
   const h = here();
   const map = openMap(h, req.mapId);
   const { progress, damaged } = progressOf(req.mapId);
-  const next = visit(progress, req.step, false);
+  const next = visit(progress, req.step ?? progress.step, false);
   remember(req.mapId, next);
   return state(h, map, next, { notice: damaged ? t(map.journey.lang, 'wizard.stateReset') : '' });
 }
