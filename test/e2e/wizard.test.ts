@@ -165,6 +165,11 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     for (const [i, n] of COUNTS.entries()) await cellOf(i, 'row.customers').fill(String(n));
     // 50% typed as percent; the step conversion 400 / 1000 = 40% is under it.
     await cellOf(1, 'row.target').fill('50%');
+    // what a typed percent was read as shows beside it: "0.9" is 0.9 %, not 90 %
+    await w.getByText(en('wizard.readAs', { value: '50.0%' })).waitFor();
+    await cellOf(2, 'row.target').fill('0.9');
+    await w.getByText(en('wizard.readAs', { value: '0.9%' })).waitFor();
+    await cellOf(2, 'row.target').fill('');
     await button(en('wizard.save')).click();
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });

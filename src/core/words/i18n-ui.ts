@@ -46,6 +46,7 @@ const en = {
   'wizard.stepsNav': 'Steps',
   'wizard.done': 'done',
   'wizard.stage': 'Stage {n}: {name}',
+  'wizard.readAs': 'read as {value}',
   'wizard.conflictTitle': 'The sheet changed while you were editing',
   'wizard.conflictBody':
     'These cells were changed in the sheet after this step was opened. Choose what to keep for each:',
@@ -178,6 +179,7 @@ const ru: Record<UiMessageKey, string> = {
   'wizard.stepsNav': 'Шаги',
   'wizard.done': 'готово',
   'wizard.stage': 'Этап {n}: {name}',
+  'wizard.readAs': 'понято как {value}',
   'wizard.conflictTitle': 'Таблица изменилась, пока вы редактировали',
   'wizard.conflictBody':
     'Эти ячейки изменили в таблице после того, как шаг был открыт. Выберите, что оставить:',
