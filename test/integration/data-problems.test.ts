@@ -209,6 +209,23 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(poster.svg).toContain('Первичное осмысление → Активная оценка');
   });
 
+  it("a target above 100 % shows a ⚠ naming the value read in the stage's own cell, and the wizard names it too", () => {
+    const { s, sheet, mapId } = ruMap([5000, 1200, 330, 300, 150, 90], { 1: 0.3 });
+    const target = a1(ROW.target, stageCol(2));
+    // 30 typed into the percent cell, as Sheets stores it: the number 30, that is 3 000 %
+    s.wb.setCell(sheet, target, 30);
+    expect(s.wb.value(sheet, target)).toBe(30);
+    expect(s.wb.display(sheet, target)).toBe(
+      '⚠ 3 000% — больше 100 %: введите цель в процентах, например 30 %',
+    );
+    // a target in range shows as a share, as before
+    expect(s.wb.display(sheet, a1(ROW.target, stageCol(1)))).toBe('30,0%');
+    const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
+    expect(m.errors).toContain(
+      'Сделка: цель прочитана как 3\u00a0000,0%; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
+    );
+  });
+
   it('a map of two stages: its one step and overall cell say a problem in words too', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Two', preset: 'custom', stages: ['Visit', 'Order'] });

@@ -12,7 +12,7 @@ import {
   type Count,
   type FunnelStep,
 } from '../funnel/funnel';
-import { formatCount, parseNumber } from '../funnel/numbers';
+import { formatCount, formatShare, parseNumber } from '../funnel/numbers';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
 
@@ -120,6 +120,15 @@ export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics
   j.stages.forEach((s, i) => {
     if (s.customers !== '' && f.counts[i] === null)
       errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
+    // A target the funnel cannot judge against is named with the value read (30 typed into a
+    // percent cell is 3 000 %), never skipped silently.
+    if (f.targets[i] === 'bad') {
+      const read = numberOf(s.target);
+      const text = String(s.target);
+      const value =
+        read !== null ? formatShare(read, j.lang) : j.lang === 'ru' ? `«${text}»` : `"${text}"`;
+      errors.push(t(j.lang, 'metrics.badTarget', { stage: s.name, value }));
+    }
     const n = f.counts[i] ?? null;
     const prev = i > 0 ? (f.counts[i - 1] ?? null) : null;
     if (n !== null && prev !== null && n > prev)

@@ -3,7 +3,7 @@
  * Every formula here is English-syntax Sheets, the form Apps Script's setValues takes
  * whatever the spreadsheet's locale.
  */
-import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
+import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES, targetFormat } from './formats';
 import { DATE_FORMAT, isoToSerial } from './dates';
 import { isMessageKey, t, type MessageKey } from '../words/i18n';
 import {
@@ -245,14 +245,15 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
   };
 }
 
-const STAGE_FORMAT: Partial<Record<RowKey, { format: string; validation?: string }>> = {
+// (a target's format depends on the map's language: targetFormat)
+const STAGE_FORMAT: Partial<Record<RowKey, { format?: string; validation?: string }>> = {
   barrierType: { format: FORMAT.text, validation: 'barrierType' },
   driverType: { format: FORMAT.text, validation: 'driverType' },
   evidence: { format: FORMAT.text, validation: 'evidence' },
   score: { format: FORMAT.score, validation: 'score' },
   role: { format: FORMAT.text, validation: 'role' },
   customers: { format: FORMAT.count, validation: 'count' },
-  target: { format: FORMAT.share, validation: 'share' },
+  target: { validation: 'share' },
   step: { format: FORMAT.share },
   overall: { format: FORMAT.share },
   dropOff: { format: FORMAT.count },
@@ -287,7 +288,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
       value: key === 'role' ? stage.role : stage[key],
       owner: 'user',
       style: 'input',
-      numberFormat: fmt?.format ?? FORMAT.text,
+      numberFormat: key === 'target' ? targetFormat(j.lang) : (fmt?.format ?? FORMAT.text),
       ...(fmt?.validation ? { validation: fmt.validation } : {}),
     };
   }

@@ -107,6 +107,7 @@ const en = {
   'warn.conversion': '⚠ needs counts: above 0 at L, at C not above L',
   'warn.revenue': '⚠ check and purchases must be numbers of 0 or more',
   'warn.step': '⚠ needs counts: above 0 at the first stage, not above it here',
+  'warn.targetAbove': ' is above 100 %: type the target as a percent, e.g. 30 %',
   'warn.change': '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
   'note.segment': 'One map = one segment + product pair. Build a map for each main pair.',
   'note.persona':
@@ -213,6 +214,8 @@ const en = {
   'err.planColumns':
     'The columns of the action plan (sheet "{sheet}") were changed: a column was inserted, deleted or moved, or a cell of its header row {row} was cleared. The add-on cannot tell which cells hold your actions and writes nothing there. Undo that change (Ctrl+Z), so that row {row} reads from column A: {columns}; then try again.',
   'metrics.badCount': '{stage}: the customer count "{value}" is not a number of 0 or more',
+  'metrics.badTarget':
+    '{stage}: the target reads as {value}; a target is a share from 0 to 100 % (type 30 %, not 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
   'err.outsideFormula':
@@ -367,6 +370,7 @@ const ru: Catalogue = {
   'warn.conversion': '⚠ нужны числа клиентов: на L больше 0, на C не больше, чем на L',
   'warn.revenue': '⚠ средний чек и покупки должны быть числами от 0',
   'warn.step': '⚠ нужны числа клиентов: на первом этапе больше 0, здесь не больше',
+  'warn.targetAbove': ' — больше 100 %: введите цель в процентах, например 30 %',
   'warn.change': '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%',
   'note.segment':
     'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
@@ -473,6 +477,8 @@ const ru: Catalogue = {
   'err.planColumns':
     'Столбцы плана действий (лист «{sheet}») изменили: столбец вставили, удалили или передвинули либо очистили ячейку строки заголовков {row}. Дополнение не может понять, в каких ячейках ваши действия, и ничего туда не пишет. Отмените это изменение (Ctrl+Z), чтобы строка {row} со столбца A шла так: {columns}, и повторите.',
   'metrics.badCount': '{stage}: число клиентов «{value}» — не число от 0 и больше',
+  'metrics.badTarget':
+    '{stage}: цель прочитана как {value}; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
   'err.outsideFormula':
