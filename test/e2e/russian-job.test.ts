@@ -391,7 +391,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     const lines = elements(parseXml(svg))
       .filter((e) => e.name === 'text')
       .map((e) => plain(textOf(e, ' ')));
-    // as Chromium draws it: the README's picture of the poster
+    // as Chromium draws it: the picture of the poster in docs/guide.md
     expect(await drawPoster(session.browser, svg, 'poster.png')).toEqual({
       width: 1123,
       height: 794,

@@ -76,7 +76,10 @@ async function saveAndContinue(n: number, next: StepId): Promise<void> {
   await atStep(n, next);
 }
 
-/** A README screenshot of the page, with the sidebar scrolled so `top` is at its top. */
+/**
+ * A screenshot of the page for the README and docs/, with the sidebar scrolled so `top` is at its
+ * top.
+ */
 async function shot(name: string, top?: Locator): Promise<void> {
   await top?.evaluate((node) => node.scrollIntoView({ block: 'start' }));
   await screenshot(page, name);
