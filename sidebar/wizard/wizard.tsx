@@ -104,8 +104,14 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const dirty = view
     ? step === 'plan'
       ? planChanged(rows, view.actions)
-      : anyDirty(form.fields, form.draft, form.base, lang)
+      : // guessed roles wait for the stages step to be saved, which confirms them
+        anyDirty(form.fields, form.draft, form.base, lang) ||
+        (step === 'stages' && view.rolesGuessed)
     : false;
+  // The deal stage of guessed roles, named wherever the revenue they decide is shown.
+  const guessedDeal = view?.rolesGuessed
+    ? (view.stages.find((s) => s.role === 'C')?.name ?? '—')
+    : null;
   // Something on screen waits for the user: a question, conflicts, field errors.
   const waiting = confirm !== null || conflicts !== null || Object.keys(errors).length > 0;
   live.current = { state, form, rows, conflicts, dirty, waiting };
@@ -424,24 +430,47 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       </>
     );
   } else if (step === 'stages') {
-    body = fieldsOf({
-      stageTools: (i) => (
-        <StageTools
-          lang={lang}
-          index={i}
-          count={view.stages.length}
-          name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')}
-          busy={busy}
-          onEdit={(e) => editStage(e, false)}
-        />
-      ),
-    });
+    // The roles decide the revenue: once there are counts, it is shown where the roles are set.
+    body = (
+      <>
+        {guessedDeal !== null && (
+          <p class="notice" role="status">
+            {t(lang, 'wizard.rolesGuessed', { deal: guessedDeal })}
+          </p>
+        )}
+        {fieldsOf({
+          stageTools: (i) => (
+            <StageTools
+              lang={lang}
+              index={i}
+              count={view.stages.length}
+              name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')}
+              busy={busy}
+              onEdit={(e) => editStage(e, false)}
+            />
+          ),
+        })}
+        {view.metrics.leads !== null && (
+          <MetricsPanel
+            lang={lang}
+            locale={boot.locale}
+            metrics={view.metrics}
+            guessedDeal={guessedDeal}
+          />
+        )}
+      </>
+    );
   } else if (step === 'kpis' || step === 'evaluate') {
     // What the sheet computes follows what the user types, where a save brings it into view.
     body = (
       <>
         {fieldsOf()}
-        <MetricsPanel lang={lang} locale={boot.locale} metrics={view.metrics} />
+        <MetricsPanel
+          lang={lang}
+          locale={boot.locale}
+          metrics={view.metrics}
+          guessedDeal={guessedDeal}
+        />
       </>
     );
   } else if (step === 'plan') {

@@ -50,6 +50,7 @@ import {
 } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
+import { confirmRolesWrites } from '../core/map/template';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
@@ -204,6 +205,7 @@ function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): 
     stageFields: fields.stage,
     values: stepValues(step, j),
     metrics: computeMetrics(j),
+    rolesGuessed: j.rolesGuessed === true,
     actions: showsPlan(step) ? actionsOf(map, actions) : [],
     statuses: planStatuses(j.lang),
   };
@@ -351,7 +353,10 @@ export function saveStep(payload: unknown): SaveResult {
       const v = fieldSheetValue(id, value);
       return cell ? [{ ...cell, value: typeof v === 'string' ? asText(v) : v }] : [];
     });
-    writeCells(map.sheet, [...cells, ...markerWrites(map)]);
+    // Saving the stages step is seeing the roles: guessed roles are confirmed.
+    const confirmed =
+      req.step === 'stages' && map.journey.rolesGuessed ? confirmRolesWrites(map.journey) : [];
+    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)]);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);
@@ -359,13 +364,21 @@ export function saveStep(payload: unknown): SaveResult {
     remember(req.mapId, progress);
     return {
       ok: true,
-      state: state(h, after(map, withFieldValues(map.journey, writes)), progress, {
-        notice: goneNotice(lang, changed.gone, req),
-        saved: true,
-      }),
+      state: state(
+        h,
+        after(map, withFieldValues(rolesSeen(map.journey, confirmed), writes)),
+        progress,
+        {
+          notice: goneNotice(lang, changed.gone, req),
+          saved: true,
+        },
+      ),
     };
   });
 }
+
+const rolesSeen = (j: Journey, confirmed: readonly unknown[]): Journey =>
+  confirmed.length ? { ...j, rolesGuessed: false } : j;
 
 /**
  * What the user typed for stages a colleague removed meanwhile: said back to them, so nothing they

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
-import { openSpreadsheet, type Session } from '../support/addon';
+import { openSpreadsheet, warnHighlighted, type Session } from '../support/addon';
 
 const KPI_ROWS = ['step', 'overall', 'dropOff'] as const;
 const SIDE_ROWS = ['leads', 'conversion', 'revenue', 'weakest'] as const;
@@ -59,21 +59,6 @@ function errorCells(s: Session, sheet: string): string[] {
 }
 
 /** Whether a "text contains ⚠" conditional format of the sheet covers the cell. */
-function warnHighlighted(s: Session, sheet: string, ref: string): boolean {
-  const rules = s.wb.spreadsheet.getSheetByName(sheet)!.getConditionalFormatRules();
-  const cell = s.wb.spreadsheet.getSheetByName(sheet)!.getRange(ref);
-  const [r, c] = [cell.getRow(), cell.getColumn()];
-  return rules.some(
-    (rule) =>
-      rule.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' &&
-      rule
-        .getRanges()
-        .some(
-          (g) =>
-            r >= g.getRow() && r <= g.getLastRow() && c >= g.getColumn() && c <= g.getLastColumn(),
-        ),
-  );
-}
 
 const side = (s: Session, sheet: string, key: (typeof SIDE_ROWS)[number]) =>
   s.wb.value(sheet, a1(ROW[key], SIDE_COL));

@@ -69,6 +69,7 @@ function kpisView(over: Partial<StepView> = {}): StepView {
       lowScores: [],
       errors: [],
     },
+    rolesGuessed: false,
     actions: [],
     statuses: ['Planned', 'Done'],
     ...over,

@@ -235,6 +235,14 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       style: 'footer',
       numberFormat: FORMAT.text,
     };
+  // Guessed roles say so where the roles are, until someone confirms them (read back by read-map).
+  if (key === 'role' && j.rolesGuessed)
+    return {
+      value: t(j.lang, 'roles.guessed'),
+      owner: 'template',
+      style: 'hint',
+      numberFormat: FORMAT.text,
+    };
   const hint = `hint.${key}`;
   const section = key === 'kpiSection' || key === 'cardSection';
   return {
@@ -305,6 +313,14 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   }
   if (key === 'kpiSection' || key === 'cardSection')
     return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  // ...and next to the revenue they decide.
+  if (i === 0 && key === 'revenue' && j.rolesGuessed)
+    return {
+      value: t(j.lang, 'roles.revenue', { row: t(j.lang, 'row.role') }),
+      owner: 'template',
+      style: 'hint',
+      numberFormat: FORMAT.text,
+    };
   if (i === 0 && (key === 'leads' || key === 'conversion')) {
     return {
       value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'),
@@ -365,6 +381,9 @@ function conditionalRules(n: number): ConditionalRule[] {
     text: '⚠',
     ...ALERT,
   });
+  // guessed funnel roles: where the roles are and next to the revenue
+  for (const cell of [a1(ROW.role, SIDE_COL), a1(ROW.revenue, FIRST_STAGE_COL)])
+    rules.push({ kind: 'textContains', range: cell, text: '⚠', ...ALERT });
   if (n > 1) {
     const step = a1(ROW.step, FIRST_STAGE_COL + 1);
     const target = a1(ROW.target, FIRST_STAGE_COL + 1);
@@ -376,6 +395,22 @@ function conditionalRules(n: number): ConditionalRule[] {
     });
   }
   return rules;
+}
+
+/**
+ * The writes that confirm a map's guessed roles (its role row was saved by someone who saw it):
+ * the roles' hint back in place of the note, and the note beside the revenue cleared.
+ */
+export function confirmRolesWrites(j: Journey): { row: number; col: number; value: string }[] {
+  const confirmed = { ...j, rolesGuessed: false };
+  return [
+    { row: ROW.role, col: SIDE_COL, value: String(sideCell(confirmed, 'role', 0, '').value) },
+    {
+      row: ROW.revenue,
+      col: FIRST_STAGE_COL,
+      value: String(stageCell(confirmed, 'revenue', 0).value),
+    },
+  ];
 }
 
 export function planMap(j: Journey, opts: PlanOptions): SheetPlan {

@@ -254,6 +254,14 @@ export function renderPoster(input: PosterInput): string {
         fill: k.strong ? '#ffffff' : INK,
       }),
     );
+    // revenue counted with guessed funnel roles says so under its figure
+    if (k.strong && j.rolesGuessed)
+      header.push(
+        text(kx + 8, M + 51, fit(tr('poster.rolesGuessed'), kw - 16, 8), {
+          'font-size': 8,
+          fill: '#fde293',
+        }),
+      );
     kx += kw + 6;
   }
   out.push(el('g', { id: 'header' }, header.join('')));

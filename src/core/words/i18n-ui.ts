@@ -29,6 +29,13 @@ const en = {
   'form.stages': 'Your stages, one per line',
   'form.language': 'Language of the map',
   'form.example': 'Fill with a worked example (fitness club)',
+  'form.deal': 'Deal stage (C): where customers pay',
+  'form.dealGuess': '— not sure: guess from the order —',
+  'form.exampleReplaces':
+    'The worked example brings its own segment, product, six stages and figures: it replaces {what}. The map keeps your name.',
+  'form.exampleSegment': 'the segment «{value}»',
+  'form.exampleProduct': 'the product «{value}»',
+  'form.exampleStages': 'the stages you chose ({value})',
   'form.create': 'Create map',
   'form.creating': 'Creating…',
   'form.cancel': 'Cancel',
@@ -96,6 +103,10 @@ const en = {
   'metrics.title': 'Computed by the sheet',
   'metrics.none': 'Fill in the customers per stage, the check and purchases to see revenue.',
   'metrics.weakest': 'Weakest transition: {name}',
+  'metrics.rolesGuessed':
+    'Counted with funnel roles guessed from the order of the stages (the deal, C, is «{deal}»): check them on step 3, Stages, and save it.',
+  'wizard.rolesGuessed':
+    'The funnel roles were guessed from the order of the stages: the deal (C) is «{deal}». Check the roles below; saving this step confirms them.',
   'metrics.underTarget': '{stage}: step conversion {step} is under the target {target}',
   'metrics.lowScore': '{stage}: experience scored {score} of 5',
   'plan.add': 'Add an action',
@@ -162,6 +173,13 @@ const ru: Record<UiMessageKey, string> = {
   'form.stages': 'Ваши этапы, по одному в строке',
   'form.language': 'Язык карты',
   'form.example': 'Заполнить примером (фитнес-клуб)',
+  'form.deal': 'Этап сделки (C): где клиенты платят',
+  'form.dealGuess': '— не знаю: угадать по порядку —',
+  'form.exampleReplaces':
+    'Пример приносит свои сегмент, продукт, шесть этапов и цифры: он заменит {what}. Название карты останется вашим.',
+  'form.exampleSegment': 'сегмент «{value}»',
+  'form.exampleProduct': 'продукт «{value}»',
+  'form.exampleStages': 'выбранные этапы ({value})',
   'form.create': 'Создать карту',
   'form.creating': 'Создаём…',
   'form.cancel': 'Отмена',
@@ -229,6 +247,10 @@ const ru: Record<UiMessageKey, string> = {
   'metrics.title': 'Посчитано в таблице',
   'metrics.none': 'Заполните число клиентов на этапах, чек и покупки, чтобы увидеть выручку.',
   'metrics.weakest': 'Самый слабый переход: {name}',
+  'metrics.rolesGuessed':
+    'Посчитано по ролям, угаданным по порядку этапов (сделка, C, — «{deal}»): проверьте их на шаге 3 «Этапы» и сохраните его.',
+  'wizard.rolesGuessed':
+    'Роли в воронке угаданы по порядку этапов: сделка (C) — «{deal}». Проверьте роли ниже; сохранение этого шага их подтвердит.',
   'metrics.underTarget': '{stage}: конверсия шага {step} ниже цели {target}',
   'metrics.lowScore': '{stage}: опыт оценён на {score} из 5',
   'plan.add': 'Добавить действие',
