@@ -16,7 +16,8 @@ import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, mapFunnel } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
 import { t, type MessageKey } from '../words/i18n';
-import { BOLD, el, fit, line, points, rect, text, textWidth, wrap, xmlText } from './svg';
+import { escapeXml } from '../words/xml';
+import { BOLD, el, fit, line, points, rect, text, textWidth, wrap } from './svg';
 
 /** An action of the plan as the poster shows it (the wizard's ActionRow fits). */
 export interface PosterAction {
@@ -657,8 +658,8 @@ export function renderPoster(input: PosterInput): string {
   const title = `${name}${sub ? ` — ${sub}` : ''}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${page.mm.w}mm" height="${page.mm.h}mm" viewBox="0 0 ${round(W)} ${round(H)}" xml:lang="${lang}" font-family="${xmlText(FONT)}" data-page="${page.name}">`,
-    `<title>${xmlText(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${page.mm.w}mm" height="${page.mm.h}mm" viewBox="0 0 ${round(W)} ${round(H)}" xml:lang="${lang}" font-family="${escapeXml(FONT)}" data-page="${page.name}">`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>@page { size: ${page.mm.w}mm ${page.mm.h}mm; margin: 0 }</style>`,
     rect(0, 0, W, H, { fill: '#ffffff' }),
     ...out,
