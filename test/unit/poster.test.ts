@@ -276,6 +276,12 @@ describe('the journey poster', () => {
     j.title.name = '';
     expect(posterFileName(j, 'Лист 1')).toBe('Лист 1 — постер.svg');
     expect(posterFileName(j)).toBe('cjm — постер.svg');
+    // pasted from a word processor: control characters and a broken emoji half part the words
+    j.title.name = 'Plan\u000bQ3\u0001:\ud800 final';
+    expect(posterFileName(j)).toBe('Plan Q3 final — постер.svg');
+    // cut at 80 characters, never inside one
+    j.title.name = '🎉'.repeat(100);
+    expect(posterFileName(j)).toBe(`${'🎉'.repeat(80)} — постер.svg`);
   });
 
   it('has every poster word in both languages', () => {

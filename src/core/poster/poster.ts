@@ -15,6 +15,7 @@ import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, mapFunnel } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
+import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
 import { escapeXml } from '../words/xml';
 import { BOLD, el, fit, line, points, rect, text, textWidth, wrap } from './svg';
@@ -87,13 +88,7 @@ const numberOf = (v: CellData): number | null =>
 
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {
-  const name =
-    String(j.title.name || sheetName)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'cjm';
+  const name = safeFileName(String(j.title.name || sheetName), 'cjm');
   return `${name} — ${t(j.lang, 'poster.file')}.svg`;
 }
 
