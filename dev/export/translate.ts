@@ -8,6 +8,7 @@
 import { parseNumber } from '../../src/core/funnel/numbers';
 import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
+import { xmlChars } from '../../src/core/words/xml';
 import {
   calledFunctions,
   formulaSize,
@@ -143,10 +144,23 @@ export const SHEETS_ONLY = new Set([
   'SPARKLINE',
 ]);
 
-/** Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
+/**
+ * Text as the .xlsx carries it: less what XML 1.0 cannot carry (ExcelJS lets U+FFFE, U+FFFF and
+ * lone surrogates through, and a part holding one is no XML: Excel calls the file corrupt), and
+ * less U+007F, which ExcelJS drops, so that a sheet name reads the same in the parts ExcelJS
+ * writes and in the chart parts written here.
+ */
+export const excelText = (s: string): string => xmlChars(s).replaceAll('\u007f', '');
+
+/**
+ * Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe; and
+ * what the file can carry (excelText), a tab or line break as a space (the name is an attribute
+ * in workbook.xml, where a parser reads them as spaces, and text in formulas, where it does not).
+ */
 export function excelSheetName(name: string, taken: (candidate: string) => boolean): string {
   const clean =
-    name
+    excelText(name)
+      .replace(/[\t\n\r]/g, ' ')
       .replace(/[[\]:*?/\\]/g, '-')
       .replace(/^'+|'+$/g, '')
       .trim() || 'Sheet';

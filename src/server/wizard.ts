@@ -37,6 +37,7 @@ import {
   withFieldValues,
 } from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
+import { safeFileName } from '../core/words/file-name';
 import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
@@ -592,10 +593,7 @@ export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
   const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
-  const fileName =
-    String(map.journey.title.name || sheetName(map.sheet))
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .trim() || 'cjm';
+  const fileName = safeFileName(String(map.journey.title.name || sheetName(map.sheet)), 'cjm');
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }
 
