@@ -104,9 +104,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const dirty = view
     ? step === 'plan'
       ? planChanged(rows, view.actions)
-      : // guessed roles wait for the stages step to be saved, which confirms them
-        anyDirty(form.fields, form.draft, form.base, lang) ||
-        (step === 'stages' && view.rolesGuessed)
+      : anyDirty(form.fields, form.draft, form.base, lang)
     : false;
   // The deal stage of guessed roles, named wherever the revenue they decide is shown.
   const guessedDeal = view?.rolesGuessed
@@ -434,9 +432,22 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <>
         {guessedDeal !== null && (
-          <p class="notice" role="status">
-            {t(lang, 'wizard.rolesGuessed', { deal: guessedDeal })}
-          </p>
+          <div class="notice" role="status">
+            <p>{t(lang, 'wizard.rolesGuessed', { deal: guessedDeal })}</p>
+            {/* saving the stages step confirms the roles, with or without a change */}
+            <button
+              type="button"
+              class="small"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  await save();
+                })
+              }
+            >
+              {t(lang, 'wizard.rolesConfirm')}
+            </button>
+          </div>
         )}
         {fieldsOf({
           stageTools: (i) => (

@@ -106,7 +106,8 @@ const en = {
   'metrics.rolesGuessed':
     'Counted with funnel roles guessed from the order of the stages (the deal, C, is «{deal}»): check them on step 3, Stages, and save it.',
   'wizard.rolesGuessed':
-    'The funnel roles were guessed from the order of the stages: the deal (C) is «{deal}». Check the roles below; saving this step confirms them.',
+    'The funnel roles were guessed from the order of the stages: the deal (C) is «{deal}». Check the roles below: saving this step confirms them.',
+  'wizard.rolesConfirm': 'The roles are right',
   'metrics.underTarget': '{stage}: step conversion {step} is under the target {target}',
   'metrics.lowScore': '{stage}: experience scored {score} of 5',
   'plan.add': 'Add an action',
@@ -250,7 +251,8 @@ const ru: Record<UiMessageKey, string> = {
   'metrics.rolesGuessed':
     'Посчитано по ролям, угаданным по порядку этапов (сделка, C, — «{deal}»): проверьте их на шаге 3 «Этапы» и сохраните его.',
   'wizard.rolesGuessed':
-    'Роли в воронке угаданы по порядку этапов: сделка (C) — «{deal}». Проверьте роли ниже; сохранение этого шага их подтвердит.',
+    'Роли в воронке угаданы по порядку этапов: сделка (C) — «{deal}». Проверьте роли ниже: сохранение этого шага их подтвердит.',
+  'wizard.rolesConfirm': 'Роли верны',
   'metrics.underTarget': '{stage}: конверсия шага {step} ниже цели {target}',
   'metrics.lowScore': '{stage}: опыт оценён на {score} из 5',
   'plan.add': 'Добавить действие',
