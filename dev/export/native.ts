@@ -17,7 +17,13 @@
 import * as changeModule from '../../src/core/funnel/change';
 import { LEVER_ALIASES, LEVERS } from '../../src/core/funnel/funnel';
 import type { Node } from './formula';
-import type { NumberOutcomes, Outcome, Words } from './probe';
+import {
+  NO_TRANSITION,
+  type NumberOutcomes,
+  type Outcome,
+  type StageText,
+  type Words,
+} from './probe';
 
 /** What Excel shows where the add-on shows #ERROR!. */
 export const ERR = '#VALUE!';
@@ -527,7 +533,10 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
  * transition's step from its neighbour (none from 0 customers or to more customers), each target's
  * reading (blank, a goal, or "x" for a bad
  * one; the first stage's and 0 targets are no goal), each transition's score, the weakest
- * transition's position, and the answer.
+ * transition's position, and the answer. When no transition can be judged, the answer is why
+ * (bottleneck.ts whyNone): each stage's count state, each transition's reason (probe.ts
+ * NO_TRANSITION, 0 for none), the first transition with a reason, its two stages' names and the
+ * add-on's text for it.
  */
 export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translation {
   const [counts, labels, targets] = args;
@@ -562,7 +571,9 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
   const hasTargets = ta === 'ok';
 
   // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1,
-  // judged goals 3n+2..4n+1.
+  // judged goals 3n+2..4n+1; why no transition can be judged: count states 4n+2..5n+1, reasons
+  // 5n+2..6n+1, positions of the transitions with a reason 6n+2..7n+1, the first of them 7n+2, its
+  // reason 7n+3, its two stages' names 7n+4 and 7n+5, the text 7n+6.
   const row = ctx.helpers.row(
     `${ctx.where}: usable counts, goals, scores, weakest position, answer`,
     (local) => {
@@ -623,11 +634,63 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
         const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
         return `IF(${asText}="",${unnamed},${asText})`;
       };
-      cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+      const why = local(7 * n + 6);
+      cells.push(`IF(${pos}=0,${why},${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
       for (let k = 0; k < n; k++)
         cells.push(
           k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`,
         );
+      // Each stage's count as whyNone reads it: 0 blank, 1 usable, 2 not a number (a date, an
+      // error, text, TRUE), 3 below 0.
+      const state = (k: number) => local(4 * n + 2 + k);
+      for (let k = 0; k < n; k++) {
+        const x = cnt(k);
+        const blank = `IFERROR(${x}="",FALSE)`;
+        cells.push(
+          ctx.dated(counts, ...at(k))
+            ? `IF(${blank},0,2)`
+            : `IF(${blank},0,IF(ISERROR(${x}),2,IF(NOT(${isNum(x)}),2,IF(${x}<0,3,1))))`,
+        );
+      }
+      // Each transition's reason, numbered as NO_TRANSITION from 1; 0 when a count is blank or the
+      // transition can be judged.
+      const reason = (k: number) => local(5 * n + 2 + k);
+      const no = (r: (typeof NO_TRANSITION)[number]) => NO_TRANSITION.indexOf(r) + 1;
+      for (let k = 0; k < n; k++) {
+        if (k === 0) {
+          cells.push('""');
+          continue;
+        }
+        let target = '0';
+        if (hasTargets) {
+          const t = tgt(k);
+          const [above, notShare] = [no('targetAboveOne'), no('targetNotShare')];
+          const kind = ctx.dated(targets as ArgView, ...at(k))
+            ? `${notShare}`
+            : `IF(ISERROR(${t}),${notShare},IF(${isNum(t)},IF(${t}>1,${above},${notShare}),${notShare}))`;
+          target = `IF(${g(k)}="x",${kind},0)`;
+        }
+        const [a, b] = [state(k - 1), state(k)];
+        cells.push(
+          `IF(OR(${a}=0,${b}=0),0,IF(${a}=2,${no('prevNotNumber')},IF(${a}=3,${no('prevNegative')},` +
+            `IF(${b}=2,${no('curNotNumber')},IF(${b}=3,${no('curNegative')},` +
+            `IF(${v(k - 1)}=0,${no('fromZero')},IF(${v(k)}>${v(k - 1)},${no('more')},${target})))))))`,
+        );
+      }
+      for (let k = 0; k < n; k++) cells.push(k === 0 ? '""' : `IF(${reason(k)}>0,${k + 1},"")`);
+      const flagged = range(6 * n + 2, n);
+      const first = local(7 * n + 2);
+      cells.push(`IF(COUNT(${flagged})=0,0,MIN(${flagged}))`);
+      const code = local(7 * n + 3);
+      cells.push(`IF(${first}=0,0,INDEX(${range(5 * n + 2, n)},1,${first}))`);
+      cells.push(`IF(${first}=0,"",${name(`(${first}-1)`)})`);
+      cells.push(`IF(${first}=0,"",${name(first)})`);
+      const stage = { prev: local(7 * n + 4), cur: local(7 * n + 5) };
+      const text = (parts: StageText) =>
+        parts.map((p) => (p === 'prev' || p === 'cur' ? stage[p] : lit(p))).join('&');
+      cells.push(
+        `IF(${code}=0,"",CHOOSE(${code},${NO_TRANSITION.map((r) => text(w.noTransition[r])).join(',')}))`,
+      );
       return cells;
     },
   );

@@ -129,12 +129,53 @@ export interface ImpactWords {
   negativeFactor: Outcome;
 }
 
+/** A text with the names of the two stages of a transition in it: 'prev' (earlier) and 'cur'. */
+export type StageText = readonly (string | 'prev' | 'cur')[];
+
+/**
+ * Why no transition can be judged (bottleneck.ts whyNone), for the first transition whose two
+ * counts are typed, in the order the add-on checks: the earlier stage's count not a number or
+ * below 0, the later stage's, 0 customers at the earlier stage, more at the later one, the later
+ * stage's target above 100% or not a share.
+ */
+export const NO_TRANSITION = [
+  'prevNotNumber',
+  'prevNegative',
+  'curNotNumber',
+  'curNegative',
+  'fromZero',
+  'more',
+  'targetAboveOne',
+  'targetNotShare',
+] as const;
+
 export interface BottleneckWords {
   /** "Stage" in "Stage 3", the name a stage without a label gets */
   stageWord: string;
   /** between the two stages of the answer: " → " */
   arrow: string;
   decimal: string;
+  /** the text for each reason of NO_TRANSITION, in that order */
+  noTransition: Record<(typeof NO_TRANSITION)[number], StageText>;
+}
+
+/** Two stage names no message contains, to find where a message puts the names. */
+const PREV = '@@prev@@';
+const CUR = '@@cur@@';
+
+/** What CJM_BOTTLENECK says for two stages named PREV and CUR, with the names as placeholders. */
+function noTransitionText(lang: Lang, counts: unknown[], targets?: unknown[]): StageText {
+  const args = [[counts], [[PREV, CUR]], ...(targets ? [[targets]] : [])] as Argument[];
+  const r = call('CJM_BOTTLENECK', lang, args);
+  const text = r.ok && typeof r.value === 'string' ? r.value : '';
+  if (!text.startsWith('⚠') || !(text.includes(PREV) || text.includes(CUR)))
+    throw new Error(
+      `CJM_BOTTLENECK(${JSON.stringify(args)}) says ${JSON.stringify(r.ok ? r.value : 'an error')}, not why no transition can be judged; dev/export/probe.ts no longer matches the add-on`,
+    );
+  return text
+    .split(/(@@prev@@|@@cur@@)/)
+    .filter((part) => part !== '')
+    .map((part) => (part === PREV ? 'prev' : part === CUR ? 'cur' : part));
 }
 
 export interface Words {
@@ -199,6 +240,16 @@ export function probeWords(lang: Lang): Words {
         decimal.ok && typeof decimal.value === 'string' && decimal.value.startsWith('1,5')
           ? ','
           : '.',
+      noTransition: {
+        prevNotNumber: noTransitionText(lang, ['x', 10]),
+        prevNegative: noTransitionText(lang, [-1, 10]),
+        curNotNumber: noTransitionText(lang, [10, 'x']),
+        curNegative: noTransitionText(lang, [10, -1]),
+        fromZero: noTransitionText(lang, [0, 0]),
+        more: noTransitionText(lang, [5, 10]),
+        targetAboveOne: noTransitionText(lang, [10, 5], ['', 2]),
+        targetNotShare: noTransitionText(lang, [10, 5], ['', 'x']),
+      },
     },
   };
   cache.set(lang, words);

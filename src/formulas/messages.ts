@@ -72,6 +72,25 @@ const en = {
     '(for counts in B2:D2 give B1:D1, not one cell more or less)',
   oneLabel: 'one label per stage',
   oneTarget: 'one target per stage',
+  /**
+   * CJM_BOTTLENECK's answer when its counts are typed but no transition can be judged: why (the
+   * first transition of the funnel whose two counts are typed), and how to fix it. A single cell
+   * with nowhere else to say it, so it is the cell's text (after "⚠ "), never #ERROR!.
+   */
+  noTransition: {
+    countNotNumber: (stage: string) =>
+      `the count of "${stage}" is not a number; enter its customers, 0 or more`,
+    countNegative: (stage: string) =>
+      `the count of "${stage}" is below 0; enter its customers, 0 or more`,
+    fromZero: (stage: string) =>
+      `0 customers at "${stage}", so no step from it; enter how many reached it`,
+    more: (stage: string, earlier: string) =>
+      `"${stage}" has more customers than "${earlier}" before it; check both counts`,
+    targetAboveOne: (stage: string) =>
+      `the target of "${stage}" is above 100%; enter a share, e.g. 30%`,
+    targetNotShare: (stage: string) =>
+      `the target of "${stage}" is not a share from 0 to 100%; enter one, e.g. 30%`,
+  },
   badLanguage: (got: string) => `language must be "en" or "ru"; got ${got}`,
   stageWord: 'Stage',
   funnelHeaders: ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
@@ -182,6 +201,18 @@ const ru: Messages = {
     '(для чисел в B2:D2 укажите B1:D1, ни ячейкой больше или меньше)',
   oneLabel: 'по одному названию на этап',
   oneTarget: 'по одной цели на этап',
+  noTransition: {
+    countNotNumber: (stage) =>
+      `у этапа «${stage}» клиенты указаны не числом; введите число, 0 или больше`,
+    countNegative: (stage) => `у этапа «${stage}» клиентов меньше 0; введите число, 0 или больше`,
+    fromZero: (stage) =>
+      `у этапа «${stage}» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло`,
+    more: (stage, earlier) =>
+      `у этапа «${stage}» больше клиентов, чем у предыдущего «${earlier}»; проверьте оба числа`,
+    targetAboveOne: (stage) => `цель этапа «${stage}» больше 100%; введите долю, например 30%`,
+    targetNotShare: (stage) =>
+      `цель этапа «${stage}» — не доля от 0 до 100%; введите долю, например 30%`,
+  },
   badLanguage: (got) => `аргумент language должен быть "en" или "ru"; получено: ${got}`,
   stageWord: 'Этап',
   funnelHeaders: ['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток'],

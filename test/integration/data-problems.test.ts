@@ -227,6 +227,71 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(s.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe('Visit → Order');
   });
 
+  it('the weakest transition says why none can be judged, in words, highlighted and wrapped; blank only while counts are missing', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Two', preset: 'custom', stages: ['Visit', 'Order'] });
+    const weakest = () => s.wb.value(sheet, a1(ROW.weakest, SIDE_COL));
+    const count = (i: number, v: unknown) => s.wb.setCell(sheet, a1(ROW.customers, stageCol(i)), v);
+    expect(weakest()).toBe('');
+    count(0, 1000);
+    expect(weakest()).toBe('');
+    count(1, -5);
+    expect(weakest()).toBe('⚠ the count of "Order" is below 0; enter its customers, 0 or more');
+    expect(warnHighlighted(s, sheet, a1(ROW.weakest, SIDE_COL))).toBe(true);
+    const cell = (
+      s.wb.snapshot(sheet).cells as { row: number; col: number; attrs: { wrap: boolean } }[]
+    ).find((c) => c.row === ROW.weakest && c.col === SIDE_COL);
+    expect(cell?.attrs.wrap).toBe(true);
+    count(1, 'soon');
+    expect(weakest()).toBe(
+      '⚠ the count of "Order" is not a number; enter its customers, 0 or more',
+    );
+    count(1, 1500);
+    expect(weakest()).toBe(
+      '⚠ "Order" has more customers than "Visit" before it; check both counts',
+    );
+    count(0, 0);
+    count(1, 0);
+    expect(weakest()).toBe(
+      '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+    );
+    count(0, 1000);
+    count(1, 50);
+    // 40 typed into the target row (formatted as %) means 4000%
+    s.wb.setCell(sheet, a1(ROW.target, stageCol(1)), 40);
+    expect(weakest()).toBe('⚠ the target of "Order" is above 100%; enter a share, e.g. 30%');
+    s.wb.setCell(sheet, a1(ROW.target, stageCol(1)), '30%');
+    expect(weakest()).toBe('Visit → Order');
+    expect(errorCells(s, sheet)).toEqual([]);
+  });
+
+  it("a Russian map's weakest transition names the stage to fix in Russian; a cell of the user's own says it too", () => {
+    const ru = openSpreadsheet('ru_RU');
+    const sheet = ru.newMap({ segment: 'Родители', product: 'Курс' });
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(0)), 5000);
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(1)), 'много');
+    expect(ru.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe(
+      '⚠ у этапа «Активная оценка» клиенты указаны не числом; введите число, 0 или больше',
+    );
+    expect(errorCells(ru, sheet)).toEqual([]);
+    // one good transition further on is enough for an answer
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 330);
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(3)), 300);
+    expect(ru.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe('Сделка → Пользовательский опыт');
+
+    const en = openSpreadsheet('en_US');
+    en.wb.setCell('Sheet1', 'A1', 'Visit');
+    en.wb.setCell('Sheet1', 'B1', 'Cart');
+    en.wb.setCell('Sheet1', 'A2', 100);
+    en.wb.setCell('Sheet1', 'B2', -5);
+    en.wb.setCell('Sheet1', 'C3', '=CJM_BOTTLENECK(A2:B2, A1:B1)');
+    expect(en.wb.value('Sheet1', 'C3')).toBe(
+      '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+    );
+    en.wb.setCell('Sheet1', 'B2', '');
+    expect(en.wb.value('Sheet1', 'C3')).toBe('');
+  });
+
   it('for random counts, the sidebar computes what the sheet computes and no KPI cell shows an error', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap();
@@ -266,10 +331,11 @@ describe('a data problem on the map is said in words, never a raw error', () => 
           else expect(m.conversion).toBeCloseTo(conv, 12);
           if (rev === null) expect(m.revenue).toBeNull();
           else expect(m.revenue).toBeCloseTo(rev, 6);
-          expect(m.weakest).toBe(side(s, sheet, 'weakest'));
-          // the weakest transition is one the step row shows as a number
+          // the sheet's note on why no transition can be judged is the sidebar's blank
           const w = String(side(s, sheet, 'weakest'));
-          if (w !== '') {
+          expect(m.weakest).toBe(w.startsWith('⚠') ? '' : w);
+          // the weakest transition is one the step row shows as a number
+          if (w !== '' && !w.startsWith('⚠')) {
             const names = Array.from({ length: 6 }, (_, i) =>
               String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))),
             );

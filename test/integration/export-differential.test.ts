@@ -8,7 +8,10 @@
  * overall, drop-off, L, C, revenue, weakest transition) and every plan impact and rank is
  * compared with what the add-on computed. An error on both sides agrees; numbers agree to
  * 1e-9 relative (LibreOffice writes 15 significant digits); texts (the weakest transition,
- * the add-on's "⚠ …" notes in spilled rows) must be the same.
+ * the add-on's "⚠ …" notes in spilled rows) must be the same. Beside the random maps, a list of
+ * funnels with no transition to judge (NO_TRANSITION_MAPS: a negative or non-numeric count, 0
+ * customers, a rising count, a target above 100% or not a share, counts still missing) checks
+ * that both sides show the note the add-on's weakest transition gives a user, or blank.
  *
  * Numbers typed as text: the export writes an input the add-on's functions read as a number
  * as that number (the issue asks for it). Where the add-on's own native formulas (drop-off,
@@ -56,6 +59,8 @@ interface MapSpec {
   avgCheck: Input;
   purchases: Input;
   actions: { lever: string; change: string }[];
+  /** what the weakest transition's cell must show, for the maps of NO_TRANSITION_MAPS */
+  weakest?: string;
 }
 
 const group = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -279,6 +284,127 @@ const mapArb: fc.Arbitrary<MapSpec> = fc
     }),
   );
 
+const num = (value: number): Input => ({ kind: 'number', value });
+const typed = (text: string): Input => ({ kind: 'typed', text });
+const text = (text: string): Input => ({ kind: 'text', text });
+const blank: Input = { kind: 'blank' };
+
+/**
+ * Funnels where no transition can be judged, besides the random ones (where that is rare): the
+ * weakest transition's cell says why, in the spreadsheet's language, naming the stage to fix, or
+ * stays blank while counts are missing; the .xlsx must say the same. `weakest` is what a user
+ * sees in the add-on and in the file.
+ */
+function noTransitionMap(
+  locale: MapSpec['locale'],
+  counts: Input[],
+  weakest: string,
+  targets: Input[] = [],
+  names?: string[],
+): MapSpec {
+  const own =
+    locale === 'ru_RU'
+      ? ['Визит', 'Корзина', 'Заказ', 'Повтор']
+      : ['Visit', 'Cart', 'Order', 'Repeat'];
+  return {
+    locale,
+    stages: counts.map((count, k) => ({
+      name: names?.[k] ?? own[k] ?? '',
+      role: '',
+      count,
+      target: targets[k] ?? blank,
+    })),
+    avgCheck: num(2000),
+    purchases: num(1.5),
+    actions: [],
+    weakest,
+  };
+}
+
+const EN_NEGATIVE = (stage: string) =>
+  `⚠ the count of "${stage}" is below 0; enter its customers, 0 or more`;
+const EN_NOT_NUMBER = (stage: string) =>
+  `⚠ the count of "${stage}" is not a number; enter its customers, 0 or more`;
+const RU_NOT_NUMBER = (stage: string) =>
+  `⚠ у этапа «${stage}» клиенты указаны не числом; введите число, 0 или больше`;
+
+const NO_TRANSITION_MAPS: MapSpec[] = [
+  noTransitionMap('en_US', [num(1000), num(-5)], EN_NEGATIVE('Cart')),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(-5)],
+    '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
+  ),
+  noTransitionMap('en_US', [text('-3'), num(10)], EN_NEGATIVE('Visit')),
+  noTransitionMap('en_US', [num(1000), text('about 100')], EN_NOT_NUMBER('Cart')),
+  noTransitionMap('ru_RU', [num(1000), typed('n/a')], RU_NOT_NUMBER('Корзина')),
+  noTransitionMap('en_US', [num(1000), typed('TRUE')], EN_NOT_NUMBER('Cart')),
+  // a date typed into the count row is its serial number there (46 027 in the row's format)
+  noTransitionMap(
+    'en_US',
+    [num(1000), typed('2026-01-05')],
+    '⚠ "Cart" has more customers than "Visit" before it; check both counts',
+  ),
+  noTransitionMap('en_US', [num(1000), typed('=1/0')], EN_NOT_NUMBER('Cart')),
+  noTransitionMap(
+    'en_US',
+    [num(0), num(0)],
+    '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(10), num(500)],
+    '⚠ у этапа «Корзина» больше клиентов, чем у предыдущего «Визит»; проверьте оба числа',
+  ),
+  noTransitionMap(
+    'en_US',
+    [num(1000), num(50)],
+    '⚠ the target of "Cart" is above 100%; enter a share, e.g. 30%',
+    [blank, num(40)],
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+    [blank, typed('150%')],
+  ),
+  ...[text('high'), num(-0.2)].map((target) =>
+    noTransitionMap(
+      'en_US',
+      [num(1000), num(50)],
+      '⚠ the target of "Cart" is not a share from 0 to 100%; enter one, e.g. 30%',
+      [blank, target],
+    ),
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',
+    [blank, text('высокая')],
+  ),
+  // a date typed into the target row is its serial number there: far above 100%
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+    [blank, typed('2026-01-05')],
+  ),
+  // counts still missing: blank
+  noTransitionMap('en_US', [num(1000), blank, num(-5)], ''),
+  noTransitionMap('ru_RU', [blank, num(-5), blank], ''),
+  // the first transition whose two counts are typed speaks
+  noTransitionMap('en_US', [blank, text('x'), num(-3), num(5)], EN_NOT_NUMBER('Cart')),
+  noTransitionMap(
+    'ru_RU',
+    [num(0), num(0), text('x'), num(5)],
+    '⚠ у этапа «Визит» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло',
+  ),
+  noTransitionMap('en_US', [num(10), num(-1)], EN_NEGATIVE('Stage 2'), [], ['', '']),
+  // one judged transition is enough for an answer
+  noTransitionMap('en_US', [num(100), num(50), num(-5)], 'Visit → Cart'),
+  noTransitionMap('ru_RU', [num(1000), num(50)], 'Визит → Корзина', [blank, text('0,25')]),
+];
+
 const input = (i: Input): unknown =>
   i.kind === 'blank'
     ? ''
@@ -485,6 +611,8 @@ interface Outcome {
   numbersFromText: number;
   helperCells: number;
   staticValues: number;
+  /** the weakest transition of each NO_TRANSITION_MAPS map: expected, the add-on's, LibreOffice's */
+  noTransition: { map: string; expected: string; addon: unknown; libreoffice: unknown }[];
 }
 
 let outcome: Outcome;
@@ -499,7 +627,7 @@ beforeAll(async () => {
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const timings = { emulator: 0, export: 0, waitForLibreOffice: 0, total: 0 };
-  const specs = fc.sample(mapArb, { seed: SEED, numRuns: MAPS });
+  const specs = [...fc.sample(mapArb, { seed: SEED, numRuns: MAPS }), ...NO_TRANSITION_MAPS];
   const stats = { numbersFromText: 0, helperCells: 0, staticValues: 0 };
   const chunks: { built: Built[]; sheetName: (s: string) => string; lo: Promise<LoWorkbook> }[] =
     [];
@@ -558,6 +686,7 @@ beforeAll(async () => {
   timings.waitForLibreOffice = performance.now() - waited;
 
   const disagreements: string[] = [];
+  const noTransition: Outcome['noTransition'] = [];
   const twinMismatch: string[] = [];
   const textReadDifferently: Record<string, number> = {};
   /**
@@ -585,6 +714,13 @@ beforeAll(async () => {
         else cells++;
         const sheet = p.plan ? (ps as NonNullable<typeof ps>) : ms;
         const theirs = sheet.values.get(`${p.row},${p.col}`);
+        if (p.what === 'weakest' && b.spec.weakest !== undefined)
+          noTransition.push({
+            map: `${b.sheet} (${b.spec.locale})`,
+            expected: b.spec.weakest,
+            addon: p.mine ?? '',
+            libreoffice: theirs ?? '',
+          });
         let expected = p.mine;
         if (!agree(p.mine, p.twin)) {
           expected = p.twin;
@@ -631,6 +767,7 @@ beforeAll(async () => {
     twinMismatch,
     timings,
     ...stats,
+    noTransition,
   };
   console.log(
     `export differential: ${outcome.maps} maps (${stages} stages) in ${chunks.length} workbooks, ${cells} KPI cells and ${planCells} plan cells compared, ` +
@@ -638,15 +775,24 @@ beforeAll(async () => {
       `cells where the add-on's own native formulas read numeric text otherwise than its functions (compared with the twin): ${JSON.stringify(textReadDifferently)}; ` +
       `${outcome.helperCells} helper cells, ${outcome.staticValues} static values; ms ${JSON.stringify(timings)}, test process CPU ${nodeCpu} ms`,
   );
-}, 240_000);
+}, 300_000);
 
 describe('the .xlsx export against the add-on, recalculated by LibreOffice', () => {
-  it(`${MAPS} seeded random maps: every KPI cell and plan impact agrees`, () => {
-    expect(outcome.maps).toBeGreaterThanOrEqual(200);
+  it(`${MAPS} seeded random maps and ${NO_TRANSITION_MAPS.length} with no transition to judge: every KPI cell and plan impact agrees`, () => {
+    expect(outcome.maps).toBeGreaterThanOrEqual(200 + NO_TRANSITION_MAPS.length);
     expect(
       outcome.disagreements.slice(0, 25),
       `${outcome.disagreements.length} of ${outcome.cells + outcome.planCells} cells disagree`,
     ).toEqual([]);
+  });
+
+  it('a funnel with no transition to judge: the add-on and the .xlsx say the same why, naming the stage to fix; blank only while counts are missing', () => {
+    expect(outcome.noTransition).toHaveLength(NO_TRANSITION_MAPS.length);
+    expect(
+      outcome.noTransition.map((f) => ({ map: f.map, addon: f.addon, libreoffice: f.libreoffice })),
+    ).toEqual(
+      outcome.noTransition.map((f) => ({ map: f.map, addon: f.expected, libreoffice: f.expected })),
+    );
   });
 
   it("the add-on's custom functions read numeric text as the number the export writes", () => {

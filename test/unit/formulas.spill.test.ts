@@ -301,10 +301,92 @@ describe('CJM_BOTTLENECK', () => {
     );
   });
 
-  it('is blank when no transition is valid', () => {
-    expect(en(CJM_BOTTLENECK, row('a', 'b', 'c'), row('A', 'B', 'C'))).toBe('');
-    expect(en(CJM_BOTTLENECK, row(100, 50), row('A', 'B'), row('', -1))).toBe('');
-    expect(en(CJM_BOTTLENECK, row(100, 500), row('A', 'B'))).toBe('');
+  it('is blank while inputs are still missing: no two neighbouring stages have counts', () => {
+    expect(en(CJM_BOTTLENECK, row(100, '', ''), row('A', 'B', 'C'))).toBe('');
+    expect(en(CJM_BOTTLENECK, row('', ''), row('A', 'B'), row('', 'x'))).toBe('');
+    // a bad count with no typed neighbour: the transitions it is in are not typed yet either
+    expect(en(CJM_BOTTLENECK, row(100, '', -5), row('A', 'B', 'C'))).toBe('');
+    expect(ru(CJM_BOTTLENECK, row(100), row('A'))).toBe('');
+  });
+
+  it('with counts typed but no transition to judge, says why and how to fix it, in the call language', () => {
+    const says = (counts: CellValue[], targets?: CellValue[]) => ({
+      en: en(
+        CJM_BOTTLENECK,
+        row(...counts),
+        row('Visit', 'Cart'),
+        ...(targets ? [row(...targets)] : []),
+      ),
+      ru: ru(
+        CJM_BOTTLENECK,
+        row(...counts),
+        row('Визит', 'Корзина'),
+        ...(targets ? [row(...targets)] : []),
+      ),
+    });
+    expect(says([1000, -5])).toEqual({
+      en: '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+      ru: '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
+    });
+    // negative numbers typed as text read as the numbers they are
+    expect(says(['-1 200', 5]).en).toBe(
+      '⚠ the count of "Visit" is below 0; enter its customers, 0 or more',
+    );
+    for (const bad of ['lots', '#N/A', true, foreignDate(2026, 1, 5), '⚠ not a number'])
+      expect(says([1000, bad])).toEqual({
+        en: '⚠ the count of "Cart" is not a number; enter its customers, 0 or more',
+        ru: '⚠ у этапа «Корзина» клиенты указаны не числом; введите число, 0 или больше',
+      });
+    expect(says([0, 0])).toEqual({
+      en: '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+      ru: '⚠ у этапа «Визит» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло',
+    });
+    expect(says([100, 500])).toEqual({
+      en: '⚠ "Cart" has more customers than "Visit" before it; check both counts',
+      ru: '⚠ у этапа «Корзина» больше клиентов, чем у предыдущего «Визит»; проверьте оба числа',
+    });
+    // 40 typed into a % cell is 4000%; 150% typed as text is 1.5
+    for (const target of [40, '150%'])
+      expect(says([100, 50], ['', target])).toEqual({
+        en: '⚠ the target of "Cart" is above 100%; enter a share, e.g. 30%',
+        ru: '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+      });
+    for (const target of [-0.2, 'high', '#REF!', foreignDate(2026, 1, 5)])
+      expect(says([100, 50], ['', target])).toEqual({
+        en: '⚠ the target of "Cart" is not a share from 0 to 100%; enter one, e.g. 30%',
+        ru: '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',
+      });
+  });
+
+  it('names the first typed transition that cannot be judged, the earlier stage first, and unnamed stages as the header does', () => {
+    const labels = row('A', 'B', 'C', 'D');
+    // A → B is not typed yet; B → C has the bad count of C
+    expect(en(CJM_BOTTLENECK, row('', 'x', -3, 5), labels)).toBe(
+      '⚠ the count of "B" is not a number; enter its customers, 0 or more',
+    );
+    expect(en(CJM_BOTTLENECK, row(10, 20, 30, 40), labels)).toBe(
+      '⚠ "B" has more customers than "A" before it; check both counts',
+    );
+    // each transition invalid for its own reason: the first one speaks
+    expect(en(CJM_BOTTLENECK, row(0, 0, 'x', 5), labels)).toBe(
+      '⚠ 0 customers at "A", so no step from it; enter how many reached it',
+    );
+    expect(ru(CJM_BOTTLENECK, row(10, -1), row('', ''))).toBe(
+      '⚠ у этапа «Этап 2» клиентов меньше 0; введите число, 0 или больше',
+    );
+    // one judged transition is enough for an answer
+    expect(en(CJM_BOTTLENECK, row(0, 0, 10, 5), labels)).toBe('C → D');
+    // a column works as a row does
+    expect(en(CJM_BOTTLENECK, col(100, -5), col('Visit', 'Cart'))).toBe(
+      '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+    );
+  });
+
+  it('its help example of a note is what it says', () => {
+    const example = CJM_BOTTLENECK.examples.at(-1);
+    expect(example?.formula).toBe('=CJM_BOTTLENECK(B2:C2, B1:C1)');
+    expect(en(CJM_BOTTLENECK, row(1000, -5), row('Visit', 'Cart'))).toBe(example?.result.en);
+    expect(ru(CJM_BOTTLENECK, row(1000, -5), row('Визит', 'Корзина'))).toBe(example?.result.ru);
   });
 });
 

@@ -140,8 +140,10 @@ describe('CJM_BOTTLENECK', () => {
   it('is blank until two stages are measured', () => {
     expect(CJM_BOTTLENECK.run(row(100, '', ''), row('A', 'B', 'C'))).toBe('');
   });
-  it('leaves out a transition whose target is out of range', () => {
-    expect(CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toBe('');
+  it('leaves out a transition whose target is out of range, and says so when it was the only one', () => {
+    expect(CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toBe(
+      '⚠ the target of "B" is above 100%; enter a share, e.g. 30%',
+    );
     expect(CJM_BOTTLENECK.run(row(100, 10, 5), row('A', 'B', 'C'), row('', 40, ''))).toBe('B → C');
   });
   it('treats a target of 0 as no target', () => {

@@ -224,7 +224,13 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       value: '',
       formula: economicsFormula(j, econ, n),
       owner: 'template',
-      style: econ === 'revenue' ? 'result' : econ === 'conversion' ? 'computed' : 'formula',
+      // C and the weakest transition may hold a ⚠ note (a sentence): they wrap, so it is never cut
+      style:
+        econ === 'revenue'
+          ? 'result'
+          : econ === 'conversion' || econ === 'weakest'
+            ? 'computed'
+            : 'formula',
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
