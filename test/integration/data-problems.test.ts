@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
+import { conditionalEffects } from '../../dev/workbench/sheet-view';
 import { openSpreadsheet, warnHighlighted, type Session } from '../support/addon';
 
 const KPI_ROWS = ['step', 'overall', 'dropOff'] as const;
@@ -205,6 +206,11 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     );
     // a target in range shows as a share, as before
     expect(s.wb.display(sheet, a1(ROW.target, stageCol(1)))).toBe('30,0%');
+    // and the step is not judged against a target that is none: 330 / 1200 is not "under 3 000 %"
+    const model = s.wb.model;
+    const effects = conditionalEffects(model, model.sheetOrThrow(sheet), ROW.footer, 8);
+    expect(effects[a1(ROW.step, stageCol(1))]).toBeDefined(); // 24 % under its 30 % target
+    expect(effects[a1(ROW.step, stageCol(2))]).toBeUndefined();
     const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
     expect(m.errors).toContain(
       'Сделка: цель прочитана как 3\u00a0000,0%; цель — доля от 0 до 100 % (введите 30 %, а не 30)',

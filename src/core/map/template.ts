@@ -396,7 +396,8 @@ function conditionalRules(n: number): ConditionalRule[] {
     rules.push({
       kind: 'formula',
       range: `${step}:${a1(ROW.step, last)}`,
-      formula: `=AND(ISNUMBER(${step}),ISNUMBER(${target}),${step}<${target})`,
+      // (a target above 100 % is no target: its own cell says so, the step is not judged by it)
+      formula: `=AND(ISNUMBER(${step}),ISNUMBER(${target}),${target}<=1,${step}<${target})`,
       ...ALERT,
     });
   }
