@@ -71,6 +71,7 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import {
   editOfStage,
+  followEditIfShown,
   markerProblem,
   outsideProblem,
   performStageEdit,
@@ -486,6 +487,9 @@ export function editStages(payload: unknown): EditStagesResult {
       }
     }
     const edited = performStageEdit(onSheet, edit);
+    // The menu's Move and Remove act on the selected stage: when the sheet shows this map, the
+    // selection follows the stage the sidebar just worked on, as after the menu's own commands.
+    followEditIfShown(h.ss, onSheet, edit);
     const progress = visit(progressOf(req.mapId).progress, 'stages', true);
     remember(req.mapId, progress);
     return { ok: true, state: state(h, after(map, edited), progress, { saved: true }) };
