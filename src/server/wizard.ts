@@ -357,7 +357,9 @@ export function saveStep(payload: unknown): SaveResult {
     });
     // Saving the stages step is seeing the roles: guessed roles are confirmed.
     const confirmed =
-      req.step === 'stages' && map.journey.rolesGuessed ? confirmRolesWrites(map.journey) : [];
+      req.step === 'stages' && map.journey.rolesGuessed
+        ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
+        : [];
     writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)]);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);

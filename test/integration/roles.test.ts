@@ -101,6 +101,22 @@ describe('funnel roles of stages typed by hand', () => {
     expect(poster.svg).not.toContain('угаданы');
   });
 
+  it('confirming keeps what someone typed over the note beside the revenue', () => {
+    const map = handTyped();
+    const beside = a1(ROW.revenue, FIRST_STAGE_COL);
+    map.s.wb.setCell(map.sheet, beside, 'план на квартал');
+    const view = map.load('stages');
+    const saved = call<SaveResult>(map.s, 'saveStep', {
+      mapId: map.mapId,
+      step: 'stages',
+      values: view.values,
+      base: view.values,
+      stages: view.stages,
+    });
+    expect(saved.ok && saved.state.view?.rolesGuessed).toBe(false);
+    expect(map.s.wb.value(map.sheet, beside)).toBe('план на квартал');
+  });
+
   it('refuses a deal stage that is not one of the stages typed, in words', () => {
     const s = openSpreadsheet('en_US');
     expect(() => s.newMap({ preset: 'custom', stages: ['Visit', 'Order'], deal: 5 })).toThrow(

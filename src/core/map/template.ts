@@ -406,18 +406,29 @@ function conditionalRules(n: number): ConditionalRule[] {
 
 /**
  * The writes that confirm a map's guessed roles (its role row was saved by someone who saw it):
- * the roles' hint back in place of the note, and the note beside the revenue cleared.
+ * the roles' hint back in place of the note, and the note beside the revenue cleared. `now` is
+ * what the sheet holds: a cell where someone typed over the note keeps what they typed.
  */
-export function confirmRolesWrites(j: Journey): { row: number; col: number; value: string }[] {
+export function confirmRolesWrites(
+  j: Journey,
+  now: (row: number, col: number) => unknown,
+): { row: number; col: number; value: string }[] {
+  const guessed = { ...j, rolesGuessed: true };
   const confirmed = { ...j, rolesGuessed: false };
-  return [
-    { row: ROW.role, col: SIDE_COL, value: String(sideCell(confirmed, 'role', 0, '').value) },
+  const note = String(stageCell(guessed, 'revenue', 0).value);
+  const cells = [
+    // the role row's note is what makes the roles guessed (read-map): it always goes
+    { row: ROW.role, col: SIDE_COL, ours: true, cell: (x: Journey) => sideCell(x, 'role', 0, '') },
     {
       row: ROW.revenue,
       col: FIRST_STAGE_COL,
-      value: String(stageCell(confirmed, 'revenue', 0).value),
+      ours: String(now(ROW.revenue, FIRST_STAGE_COL) ?? '') === note,
+      cell: (x: Journey) => stageCell(x, 'revenue', 0),
     },
   ];
+  return cells
+    .filter((c) => c.ours)
+    .map((c) => ({ row: c.row, col: c.col, value: String(c.cell(confirmed).value) }));
 }
 
 export function planMap(j: Journey, opts: PlanOptions): SheetPlan {
