@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionRow, Metrics } from '../../src/contract';
 import {
   applyChange,
+  applyTogether,
   changeFits,
   changeForms,
   changeFormsText,
@@ -16,7 +17,10 @@ import {
   impact,
   impactOfText,
   parseChange,
+  togetherImpact,
+  togetherImpactOfText,
   type Change,
+  type LeverChange,
   type Unit,
 } from '../../src/core/funnel/change';
 import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funnel/funnel';
@@ -168,6 +172,82 @@ describe('the impact of a change', () => {
   });
 });
 
+/** The plan issue's map: L 5000, C 3%, P 9000 ₽, Q 2,5: revenue 3 375 000 ₽. */
+const PLAN_ISSUE: Economics = { leads: 5000, conversion: 0.03, avg_check: 9000, purchases: 2.5 };
+const lc = (lever: Lever, text: string): LeverChange => ({ lever, change: parseChange(text)! });
+
+describe('a plan applied together', () => {
+  it("the issue's plan: L +10%, C +2 п.п. then +10%, P +1000 ₽, Q +0,5 give 5 500 × 5,5% × 10 000 × 3 = 9 075 000", () => {
+    expect(revenue(PLAN_ISSUE)).toBeCloseTo(3_375_000, 6);
+    const plan = [
+      lc('leads', '+10%'),
+      lc('conversion', '+2 п.п.'),
+      lc('conversion', '+10%'),
+      lc('avg_check', '+1000 ₽'),
+      lc('purchases', '+0,5 покупки'),
+    ];
+    // each alone, as the plan's rows show them: 337 500 + 2 250 000 + 337 500 + 375 000 + 675 000
+    const alone = plan.map((a) => impact(PLAN_ISSUE, a.lever, a.change));
+    const sum = alone.reduce((s, r) => s + ('delta' in r ? r.delta : NaN), 0);
+    expect(sum).toBeCloseTo(3_975_000, 6);
+    // together: amounts first on each lever (3% + 2 п.п. = 5%), then percentages (5% × 1,1 = 5,5%)
+    const after = applyTogether(PLAN_ISSUE, plan);
+    expect(after.leads).toBeCloseTo(5500, 9);
+    expect(after.conversion).toBeCloseTo(0.055, 12);
+    expect(after.avg_check).toBe(10_000);
+    expect(after.purchases).toBe(3);
+    expect(revenue(after)).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 6);
+    expect(revenue(after)).toBeCloseTo(9_075_000, 6);
+    const together = togetherImpact(PLAN_ISSUE, plan);
+    expect('delta' in together && together.delta).toBeCloseTo(9_075_000 - 3_375_000, 6);
+    // in any order typed: the percentage still applies to the conversion the points left
+    expect(revenue(applyTogether(PLAN_ISSUE, [...plan].reverse()))).toBeCloseTo(9_075_000, 6);
+  });
+
+  it('a discount applies to the check an add-on already raised: (9 000 + 1 000) × 0,95', () => {
+    const after = applyTogether(PLAN_ISSUE, [lc('avg_check', '−5%'), lc('avg_check', '+1000 ₽')]);
+    expect(after.avg_check).toBeCloseTo(9500, 9);
+  });
+
+  it('leaves out what cannot apply alone, and says when the levers together are impossible', () => {
+    const good = [lc('leads', '+10%')];
+    const alone = togetherImpact(PLAN_ISSUE, good);
+    // "+1 pp" on the check and "+200 pp" cannot apply alone: their rows say why, the total skips them
+    expect(
+      togetherImpact(PLAN_ISSUE, [
+        ...good,
+        { lever: 'avg_check', change: { kind: 'points', points: 1 } },
+        lc('conversion', '+200 pp'),
+      ]),
+    ).toEqual(alone);
+    // each fits alone, together they take conversion past 100% or the check below 0
+    const wide = { ...PLAN_ISSUE, conversion: 0.5 };
+    expect(togetherImpact(wide, [lc('conversion', '+30 pp'), lc('conversion', '+30 pp')])).toEqual({
+      problem: 'conversionAboveOne',
+    });
+    expect(
+      togetherImpact(PLAN_ISSUE, [lc('avg_check', '-5000 ₽'), lc('avg_check', '-5000 ₽')]),
+    ).toEqual({ problem: 'negativeFactor' });
+    // no action at all: the plan changes nothing
+    expect(togetherImpact(PLAN_ISSUE, [])).toEqual({ delta: 0 });
+  });
+
+  it('reads the rows as typed, skipping what does not read', () => {
+    expect(togetherImpactOfText(null, [{ lever: 'L', change: '+10%' }])).toBeNull();
+    const result = togetherImpactOfText(PLAN_ISSUE, [
+      { lever: 'L', change: '+10%' },
+      { lever: 'C', change: '+2 п.п.' },
+      { lever: 'конверсия', change: '+10%' },
+      { lever: 'P', change: '+1000 ₽' },
+      { lever: 'Q', change: '+0,5 покупки' },
+      { lever: 'Q', change: '+0,5' },
+      { lever: '', change: '+10%' },
+      { lever: 'L', change: '' },
+    ]);
+    expect(result && 'delta' in result && result.delta).toBeCloseTo(5_700_000, 6);
+  });
+});
+
 describe('the forms a message shows', () => {
   it('are those the lever takes, in the language, and each reads back and fits', () => {
     expect(changeFormsText('en', 'Q')).toBe('+10% or +0.5 purchases');
@@ -274,6 +354,72 @@ describe('properties of changes', () => {
           expect('delta' in result && result.delta).toBe(revenue(next) - revenue(e));
         },
       ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a plan applied together is the product of the levers, each changed by its amounts and then its percentages', () => {
+    const economics = fc.record({
+      leads: fc.integer({ min: 0, max: 1_000_000 }),
+      conversion: fc.double({ min: 0, max: 1, noNaN: true }),
+      avg_check: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      purchases: fc.double({ min: 0, max: 100, noNaN: true }),
+    });
+    const small = fc.integer({ min: -5000, max: 5000 }).map((n) => n / 100);
+    const action: fc.Arbitrary<LeverChange> = fc.oneof(
+      fc.tuple(fc.constantFrom(...LEVERS), small).map(([lever, percent]) => ({
+        lever,
+        change: { kind: 'relative' as const, percent },
+      })),
+      small.map((points) => ({
+        lever: 'conversion' as const,
+        change: { kind: 'points' as const, points },
+      })),
+      fc
+        .tuple(fc.constantFrom<Lever>('leads', 'avg_check', 'purchases'), amount)
+        .map(([lever, a]) => ({
+          lever,
+          change: {
+            kind: 'absolute' as const,
+            unit: ({ leads: 'leads', avg_check: 'money', purchases: 'purchases' } as const)[
+              lever as 'leads'
+            ],
+            amount: a,
+          },
+        })),
+    );
+    fc.assert(
+      fc.property(economics, fc.array(action, { maxLength: 8 }), (e, plan) => {
+        const fit = plan.filter((a) => 'delta' in impact(e, a.lever, a.change));
+        // by hand, lever by lever: (now + every amount) × every (1 + percent / 100)
+        const lever = (l: Lever): number => {
+          const mine = fit.filter((a) => a.lever === l).map((a) => a.change);
+          const added = mine.reduce(
+            (x, c) =>
+              c.kind === 'points' ? x + c.points / 100 : c.kind === 'absolute' ? x + c.amount : x,
+            e[l],
+          );
+          return mine.reduce(
+            (x, c) => (c.kind === 'relative' ? x * (1 + c.percent / 100) : x),
+            added,
+          );
+        };
+        const after = applyTogether(e, fit);
+        for (const l of LEVERS) expect(after[l]).toBe(lever(l));
+        const product =
+          lever('leads') * lever('conversion') * lever('avg_check') * lever('purchases');
+        const result = togetherImpact(e, plan);
+        if (after.conversion > 1 || LEVERS.some((l) => after[l] < 0))
+          expect('problem' in result).toBe(true);
+        else expect('delta' in result && result.delta).toBe(product - revenue(e));
+        // one action alone is its own impact; the order typed does not matter beyond rounding
+        if (fit.length === 1) expect(result).toEqual(impact(e, fit[0]!.lever, fit[0]!.change));
+        const reversed = togetherImpact(e, [...plan].reverse());
+        if ('delta' in result && 'delta' in reversed) {
+          const scale = Math.max(1, revenue(e), revenue(after));
+          expect(Math.abs(reversed.delta - result.delta)).toBeLessThanOrEqual(1e-9 * scale);
+        }
+      }),
       { numRuns: 1000 },
     );
   });
