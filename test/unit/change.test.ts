@@ -27,6 +27,7 @@ import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funn
 import { actionImpact, changeReadable } from '../../src/core/wizard/action-plan';
 import { FormulaError } from '../../src/formulas/errors';
 import { CJM_IMPACT } from '../../src/formulas/impact';
+import type { Argument, CellValue } from '../../src/formulas/grid';
 import { economicsOf, liveImpact } from '../../sidebar/wizard/plan-rows';
 
 /** The issue's numbers: Q 2,5 → 3,0 is +1 485 000 ₽ when L × C × P × 0,5 = 1 485 000. */
@@ -481,16 +482,103 @@ describe('properties of changes', () => {
 describe('CJM_IMPACT', () => {
   it('computes its help examples', () => {
     for (const ex of CJM_IMPACT.examples) {
+      // the cells an example assumes: "D2:D6 = L, C, …; E2:E6 = +10%, …" as columns
+      const given = new Map(
+        (ex.given?.en ?? '')
+          .split(/;\s*/)
+          .filter(Boolean)
+          .map((g) => {
+            const [range = '', values = ''] = g.split(' = ');
+            return [range, values.split(/,\s*/).map((v) => [v])] as const;
+          }),
+      );
       const args = /^=CJM_IMPACT\((.*)\)$/
         .exec(ex.formula)![1]!
         .split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-        .map((a) => {
+        .map((a): Argument => {
           if (a.startsWith('"')) return a.slice(1, -1);
+          if (a === 'TRUE') return true;
+          if (given.has(a)) return given.get(a)!.map((r) => [...r]);
           return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
         });
-      const expected = Number(/^[\d ]+/.exec(ex.result.en)![0].replace(/ /g, ''));
-      expect(CJM_IMPACT.run(...args)).toBeCloseTo(expected, 6);
+      // every figure of the result, as written ("337 500, 2 250 000, …"), up to the first colon
+      const figures = (ex.result.en.split(':')[0]!.match(/\d[\d ]*\d|\d/g) ?? []).map((n) =>
+        Number(n.replace(/ /g, '')),
+      );
+      const out = CJM_IMPACT.run(...args);
+      if (Array.isArray(out)) {
+        expect(out.map((r) => r[0])).toEqual(figures.map((n) => expect.closeTo(n, 6)));
+      } else expect(out).toBeCloseTo(figures[0]!, 6);
     }
+  });
+
+  it('with together TRUE, adds under the actions their impact all together, and shows why it cannot', () => {
+    const col = (...v: CellValue[]): CellValue[][] => v.map((x) => [x]);
+    const issue = [5000, 0.03, 9000, 2.5] as const;
+    // the issue's plan: 3 975 000 apart, 5 700 000 together (9 075 000 − 3 375 000)
+    expect(
+      CJM_IMPACT.evaluate('ru', [
+        ...issue,
+        col('L', 'C', 'конверсия', 'P', 'Q'),
+        col('+10%', '+2 п.п.', '+10%', '+1000 ₽', '+0,5 покупки'),
+        true,
+      ]),
+    ).toEqual(
+      [337_500, 2_250_000, 337_500, 375_000, 675_000, 5_700_000].map((n) => [expect.closeTo(n, 6)]),
+    );
+    // a lone action is a range too: its problem is a note in its row, and the total leaves it out
+    expect(CJM_IMPACT.evaluate('ru', [...issue, 'Q', '+0,5', true])).toEqual([
+      ['⚠ изменение: укажите единицу: +10% или +0,5 покупки'],
+      [0],
+    ]);
+    expect(
+      CJM_IMPACT.evaluate('en', [...issue, col('Q', 'L', ''), col('+0.5', '+10%', ''), true]),
+    ).toEqual([
+      ['⚠ change: state the unit: +10% or +0.5 purchases'],
+      [expect.closeTo(337_500, 6)],
+      [''],
+      [expect.closeTo(337_500, 6)],
+    ]);
+    // each fits alone; together conversion would pass 100%, or the check fall below 0
+    expect(
+      CJM_IMPACT.evaluate('ru', [
+        5000,
+        0.5,
+        9000,
+        2.5,
+        col('C', 'C'),
+        col('+30 pp', '+30 pp'),
+        true,
+      ]),
+    ).toEqual([[33_750_000], [33_750_000], ['⚠ все вместе: конверсия выше 100%']]);
+    expect(
+      CJM_IMPACT.evaluate('en', [...issue, col('P', 'P'), col('-5000 ₽', '-5000 ₽'), true]),
+    ).toEqual([
+      [expect.closeTo(-1_875_000, 6)],
+      [expect.closeTo(-1_875_000, 6)],
+      ['⚠ all together: a lever below 0'],
+    ]);
+    // the map's figures blank or wrong: every row and the total say so
+    expect(CJM_IMPACT.evaluate('en', ['', 0.5, 9000, 2.5, col('C'), col('+1 pp'), true])).toEqual([
+      [''],
+      [''],
+    ]);
+    expect(CJM_IMPACT.evaluate('en', [5000, 'lots', 9000, 2.5, 'C', '+1 pp', true])).toEqual([
+      ['⚠ conversion: not a number'],
+      ['⚠ conversion: not a number'],
+    ]);
+    // FALSE or blank: the plain function
+    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', false])).toBeCloseTo(337_500, 6);
+    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', ''])).toBeCloseTo(337_500, 6);
+    expect(() => CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', 'yes'])).toThrow(
+      'CJM_IMPACT: together must be TRUE (one more row under the actions: their impact all together) or FALSE; got "yes"',
+    );
+    expect(() =>
+      CJM_IMPACT.evaluate('en', [col(1, 2), 0.5, 9000, 2.5, col('C', 'C'), '+1 pp', true]),
+    ).toThrow('got leads 2×1');
+    expect(() =>
+      CJM_IMPACT.evaluate('ru', [...issue, [['C', 'C']], [['+1 pp', '+1 pp']], true]),
+    ).toThrow('получено: lever 1×2, change 1×2');
   });
 
   it('accepts the same forms as the wizard in both languages, and refuses a bare number showing the forms', () => {
