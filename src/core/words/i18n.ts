@@ -107,7 +107,6 @@ const en = {
   'warn.conversion': '⚠ needs counts: above 0 at L, at C not above L',
   'warn.revenue': '⚠ check and purchases must be numbers of 0 or more',
   'warn.step': '⚠ needs counts: above 0 at the first stage, not above it here',
-  'warn.change': '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
   'note.segment': 'One map = one segment + product pair. Build a map for each main pair.',
   'note.persona':
     'A real customer or a composite of the segment: name, age, income, interests, goals.',
@@ -367,7 +366,6 @@ const ru: Catalogue = {
   'warn.conversion': '⚠ нужны числа клиентов: на L больше 0, на C не больше, чем на L',
   'warn.revenue': '⚠ средний чек и покупки должны быть числами от 0',
   'warn.step': '⚠ нужны числа клиентов: на первом этапе больше 0, здесь не больше',
-  'warn.change': '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%',
   'note.segment':
     'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
   'note.persona':
