@@ -268,6 +268,7 @@ describe('the cost of a plan save', () => {
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
     expect(saved.ok).toBe(true);
     expect(p.s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-    expect(p.s.wb.calls.total).toBeLessThanOrEqual(53);
+    // (4 of them point the plan's named total, which the portfolio reads, at its row now)
+    expect(p.s.wb.calls.total).toBeLessThanOrEqual(57);
   });
 });
