@@ -175,23 +175,42 @@ function broadcast(args: readonly (ArgView | null)[]): { rows: number; cols: num
  * elements show their brief text (or, if the add-on fails the whole call for one bad
  * element, whose first cell shows an error and the rest are blank).
  */
-function elementwise(
+type PlanOf = (
+  el: (k: number) => string,
+  fromRange: (k: number) => boolean,
+  i: number,
+  j: number,
+  host: string,
+  dated: (k: number) => boolean,
+) => ElementPlan;
+
+/**
+ * A single value shared by every element whose cell is an error: the call's result is that error
+ * (its first cell shows it), nothing spills. `guard` blanks a non-first element in that case.
+ */
+function sharedErrorGuard(
   ctx: CallContext,
   args: readonly (ArgView | null)[],
-  plan: (
-    el: (k: number) => string,
-    fromRange: (k: number) => boolean,
-    i: number,
-    j: number,
-    host: string,
-    dated: (k: number) => boolean,
-  ) => ElementPlan,
-): Translation {
-  const shape = broadcast(args);
-  if (!shape) return { rows: 1, cols: 1, element: () => ERR };
-  const spills = shape.rows * shape.cols > 1;
+): (formula: string, anchor: boolean) => string {
+  const shared = args.filter(
+    (a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str',
+  );
+  // (a one-cell range shared by every element arrives as text when it is an error: it is reported,
+  // not passed on)
+  return (formula, anchor) =>
+    anchor || shared.length === 0
+      ? formula
+      : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+}
+
+/** The plan of element (i, j), its arguments rendered for `host`. */
+function planAtOf(
+  ctx: CallContext,
+  args: readonly (ArgView | null)[],
+  plan: PlanOf,
+): (i: number, j: number, host: string) => ElementPlan {
   const fromRange = (k: number) => args[k]?.range != null;
-  const planAt = (i: number, j: number, host: string) =>
+  return (i, j, host) =>
     plan(
       (k) => {
         const a = args[k];
@@ -207,6 +226,22 @@ function elementwise(
         return a ? ctx.dated(a, i, j) : false;
       },
     );
+}
+
+/**
+ * `spill`: the result is a range even of one element (a bad element shows its brief text, as in a
+ * longer range), as CJM_IMPACT's column with its total is.
+ */
+function elementwise(
+  ctx: CallContext,
+  args: readonly (ArgView | null)[],
+  plan: PlanOf,
+  { spill = false } = {},
+): Translation {
+  const shape = broadcast(args);
+  if (!shape) return { rows: 1, cols: 1, element: () => ERR };
+  const spills = spill || shape.rows * shape.cols > 1;
+  const planAt = planAtOf(ctx, args, plan);
 
   if (!spills) {
     return {
@@ -218,17 +253,7 @@ function elementwise(
       },
     };
   }
-  // A single value shared by every element whose cell is an error: the call's result is that error,
-  // nothing spills.
-  const shared = args.filter(
-    (a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str',
-  );
-  // (a one-cell range shared by every element arrives as text when it is an error: it is reported,
-  // not passed on)
-  const guard = (formula: string, anchor: boolean): string =>
-    anchor || shared.length === 0
-      ? formula
-      : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+  const guard = sharedErrorGuard(ctx, args);
 
   const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.show));
   if (!whole) {
@@ -424,13 +449,45 @@ function numberOf(c: string): string {
   return `IF(OR(${c}="",${rest}<>"",ISERROR(FIND(LEFT(${c},1),"0123456789.,"))),"",IFERROR(_xlfn.NUMBERVALUE(${normal},".",","),""))`;
 }
 
+/** The helper cells of one CJM_IMPACT element that the plan's total reads (see impactPlan). */
+const LEVER_CELL = 0;
+const KIND_CELL = 10;
+const VALUE_CELL = 11;
+
+/**
+ * CJM_IMPACT (impact.ts), element by element; its `together` argument (TRUE) adds a row under the
+ * actions, their impact all together (see together below).
+ */
 export function impact(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length === 7) {
+    const flag = literalBoolean(args[6]?.node);
+    if (flag === null)
+      throw new Untranslatable('CJM_IMPACT with a together argument that is not TRUE or FALSE');
+    const six = args.slice(0, 6);
+    return flag ? together(ctx, six) : elementwise(ctx, six, impactPlan(ctx, six).plan);
+  }
   if (args.length !== 6) return { rows: 1, cols: 1, element: () => ERR };
+  return elementwise(ctx, args, impactPlan(ctx, args).plan);
+}
+
+/** TRUE, FALSE, TRUE() or FALSE() as written; null for anything else. */
+function literalBoolean(node: Node | undefined): boolean | null {
+  if (node?.t === 'bool') return node.value;
+  if (node?.t === 'call' && node.args.length === 0 && /^(TRUE|FALSE)$/i.test(node.name))
+    return node.name.toUpperCase() === 'TRUE';
+  return null;
+}
+
+/** Each CJM_IMPACT element's plan, and its helper row (made by the plan on first use). */
+function impactPlan(
+  ctx: CallContext,
+  args: readonly ArgView[],
+): { plan: PlanOf; helper: (i: number, j: number) => HelperRow | undefined } {
   const w = ctx.words.impact;
   const table = leverTable();
   const g = grammar();
   const rows = new Map<string, HelperRow>();
-  return elementwise(ctx, args, (el, fromRange, i, j, host, dated) => {
+  const plan: PlanOf = (el, fromRange, i, j, host, dated) => {
     const x = args.map((_, k) => el(k));
     const [l, c, p, q] = x as [string, string, string, string];
     // Helper cells of the element: 0 the lever's number (0 unknown); the change read as
@@ -524,7 +581,104 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
       // impact(): revenue(next) - revenue(now), each leads × conversion × avg_check × purchases
       value: `${factor(1, l)}*${factor(2, c)}*${factor(3, p)}*${factor(4, q)}-${l}*${c}*${p}*${q}`,
     };
+  };
+  return { plan, helper: (i, j) => rows.get(`${i},${j}`) };
+}
+
+/**
+ * CJM_IMPACT(…, TRUE) (impact.ts together): the actions' column, each element as alone but always
+ * a range, and one more row, their impact together (core/funnel/change.ts togetherImpact). Its
+ * helper row: whether each element computes; then, lever by lever, the lever after each element's
+ * amount (points / 100, or the amount, added in the actions' order; the lever now before the
+ * first), then after each element's percentage (multiplied in the same order): the same
+ * operations in the same order as applyTogether, so the doubles are the same.
+ */
+function together(ctx: CallContext, args: readonly ArgView[]): Translation {
+  const rows = args[4]?.range?.rows ?? 1;
+  const single = (a: ArgView | undefined) => !a?.range || a.range.rows * a.range.cols === 1;
+  const column = (a: ArgView | undefined) => !a?.range || a.range.cols === 1;
+  // impact.ts refuses any other shape for the whole call
+  if (!args.slice(0, 4).every(single) || !column(args[4]) || !column(args[5]))
+    return { rows: 1, cols: 1, element: () => ERR };
+  const { plan, helper } = impactPlan(ctx, args);
+  const per = elementwise(ctx, args, plan, { spill: true });
+  if (per.rows * per.cols === 1 && rows > 1) return per; // (mismatched ranges: the call's error)
+  const n = per.rows;
+  const planAt = planAtOf(ctx, args, plan);
+  const w = ctx.words.impact;
+  const H = ctx.helpers.sheet;
+  // each element's plan on the helper sheet, which makes its helper row
+  const valid = Array.from({ length: n }, (_, k) => {
+    const p = planAt(k, 0, H);
+    if (p.checks.some((c) => isWhole(c.show)))
+      throw new Untranslatable('CJM_IMPACT whose bad element fails the whole call');
+    return `IFERROR(IF(${p.blank},FALSE,${chain(p.checks, 'TRUE', () => 'FALSE')}),FALSE)`;
   });
+  const cells = Array.from({ length: n }, (_, k) => {
+    const h = helper(k, 0);
+    if (!h) throw new Untranslatable('CJM_IMPACT element without its helper row');
+    return { lever: h.ref(LEVER_CELL, H), kind: h.ref(KIND_CELL, H), value: h.ref(VALUE_CELL, H) };
+  });
+  const now = [0, 1, 2, 3].map((k) => ctx.text(ctx.element(args[k] as ArgView, 0, 0), H));
+  // layout: valid 0..n-1; lever m (0..3): amounts at n + 2nm + k, percentages at n + 2nm + n + k
+  const amountAt = (m: number, k: number) => n + 2 * n * m + k;
+  const percentAt = (m: number, k: number) => n + 2 * n * m + n + k;
+  const row = ctx.helpers.row(
+    `${ctx.where}: all together (each action computes; each lever after the amounts, then after the percentages)`,
+    (local) => {
+      const out = [...valid];
+      for (let m = 0; m < 4; m++) {
+        const mine = (k: number, kind: string) => {
+          const x = cells[k] as (typeof cells)[number];
+          return `AND(${local(k)},${x.lever}=${m + 1},${x.kind}${kind})`;
+        };
+        for (let k = 0; k < n; k++) {
+          const x = cells[k] as (typeof cells)[number];
+          const before = k === 0 ? (now[m] as string) : local(amountAt(m, k - 1));
+          out.push(
+            `IFERROR(IF(${mine(k, '>=2')},${before}+IF(${x.kind}=2,${x.value}/100,${x.value}),${before}),"")`,
+          );
+        }
+        for (let k = 0; k < n; k++) {
+          const x = cells[k] as (typeof cells)[number];
+          const before = local(k === 0 ? amountAt(m, n - 1) : percentAt(m, k - 1));
+          out.push(`IFERROR(IF(${mine(k, '=1')},${before}*(1+${x.value}/100),${before}),"")`);
+        }
+      }
+      return out;
+    },
+  );
+  const after = (m: number) => row.ref(percentAt(m, n - 1), ctx.host);
+  const guard = sharedErrorGuard(ctx, args);
+  const fromRange = (k: number) => args[k]?.range != null;
+  const total = (): string => {
+    const x = [0, 1, 2, 3].map((k) => ctx.text(ctx.element(args[k] as ArgView, 0, 0), ctx.host));
+    const checks: Check[] = [
+      ...x.flatMap((v, k) =>
+        numberChecks(
+          v,
+          w.args[k] as NumberOutcomes,
+          fromRange(k),
+          ctx.dated(args[k] as ArgView, 0, 0),
+        ),
+      ),
+      { when: `${after(1)}>1`, show: { text: lit(w.together.conversionAboveOne) } },
+      {
+        when: `OR(${[0, 1, 2, 3].map((m) => `${after(m)}<0`).join(',')})`,
+        show: { text: lit(w.together.negativeFactor) },
+      },
+    ];
+    if (checks.some((c) => isWhole(c.show)))
+      throw new Untranslatable('CJM_IMPACT whose bad input fails the whole call');
+    const value = `${[0, 1, 2, 3].map(after).join('*')}-${x.join('*')}`;
+    const formula = `IF(${or(x.map((v, k) => blankOf(v, fromRange(k))))},"",${chain(checks, value, (c) => ('text' in c.show ? c.show.text : briefText(c.show)))})`;
+    return guard(formula, false);
+  };
+  return {
+    rows: n + 1,
+    cols: 1,
+    element: (i, j) => (i < n ? per.element(i, j) : total()),
+  };
 }
 
 /**

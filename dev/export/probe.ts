@@ -127,6 +127,8 @@ export interface ImpactWords {
   unitNotLever: Outcome;
   conversionAboveOne: Outcome;
   negativeFactor: Outcome;
+  /** the total row of CJM_IMPACT(…, TRUE) when the actions together leave impossible levers */
+  together: { conversionAboveOne: string; negativeFactor: string };
 }
 
 /** A text with the names of the two stages of a transition in it: 'prev' (earlier) and 'cur'. */
@@ -186,6 +188,25 @@ export interface Words {
   bottleneck: BottleneckWords;
 }
 
+/** The total row of CJM_IMPACT(…, TRUE) for two actions that are the same `change` of `lever`. */
+function totalRow(lang: Lang, lever: string, change: string): string {
+  const r = call('CJM_IMPACT', lang, [
+    100,
+    0.5,
+    10,
+    2,
+    [[lever], [lever]],
+    [[change], [change]],
+    true,
+  ]);
+  const out = r.ok && Array.isArray(r.value) ? (r.value as unknown[][])[2]?.[0] : undefined;
+  if (typeof out !== 'string' || !out.startsWith('⚠'))
+    throw new Error(
+      `CJM_IMPACT(…, TRUE) totals ${JSON.stringify(r.ok ? r.value : 'an error')}; dev/export/probe.ts no longer matches the add-on`,
+    );
+  return out;
+}
+
 const cache = new Map<Lang, Words>();
 
 /**
@@ -232,6 +253,11 @@ export function probeWords(lang: Lang): Words {
       unitNotLever: impact({ 4: 'L', 5: '+5 purchases' }),
       conversionAboveOne: impact({ 5: '+60 pp' }),
       negativeFactor: impact({ 4: 'P', 5: '-200%' }),
+      together: {
+        // each fits alone (C 0,5 + 0,3; P 10 − 6), together they do not
+        conversionAboveOne: totalRow(lang, 'C', '+30 pp'),
+        negativeFactor: totalRow(lang, 'P', '-6 $'),
+      },
     },
     bottleneck: {
       stageWord: (m[1] ?? '').trim(),

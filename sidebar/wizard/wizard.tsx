@@ -28,7 +28,16 @@ import { FollowOffer, MapSwitch } from './map-switch';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
-import { actionsToSave, errorsOnFormRows, planChanged, resolvePlanConflicts } from './plan-rows';
+import {
+  actionsToSave,
+  editedRow,
+  errorsOnFormRows,
+  planChanged,
+  rankedPlaces,
+  reordered,
+  resolvePlanConflicts,
+  sentRowsOf,
+} from './plan-rows';
 import { PresentStep } from './present-step';
 import { Progress } from './progress';
 import { StageTools } from './stages-step';
@@ -119,6 +128,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   // The control the user worked with when a call started: focus comes back to it when the call
   // ends.
   const focusBack = useRef<HTMLElement | null>(null);
+  // A plan control the save moved to another row with its action: focus follows it there.
+  const followTo = useRef<string | null>(null);
+  // The plan row the user typed in last (the action a save's ranking tells about).
+  const lastEdited = useRef<number | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -160,6 +173,13 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (busy) return;
     const back = focusBack.current;
     focusBack.current = null;
+    const follow = followTo.current;
+    followTo.current = null;
+    const moved = follow === null ? null : document.getElementById(follow);
+    if (moved) {
+      moved.focus();
+      return;
+    }
     // Only when nothing else took focus (a new step's title, a field in error): the user stays
     // where they were.
     const lost = document.activeElement === null || document.activeElement === document.body;
@@ -226,13 +246,18 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     const v = cur.view;
     if (!v) return true;
     let result: SaveResult;
+    let ranked: string | null = null;
     if (v.step === 'plan') {
+      const sent = actionsToSave(sentRows);
       result = await call('savePlan', {
         mapId: v.mapId,
-        actions: actionsToSave(sentRows),
+        actions: sent,
         base: planBase.current ?? v.actions,
       });
-      if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+      if (result.ok) {
+        show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+        ranked = followRanking(sentRows, sent, live.current.rows, result.state.view?.actions);
+      }
     } else {
       let req = buildSaveRequest(v, f.draft, f.base);
       if (choices && shown) req = applyConflictChoices(req, shown, choices);
@@ -241,11 +266,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     }
     if (result.ok) {
       afterSave.current = 'result';
-      // A notice (values for a stage someone removed meanwhile) matters more than "Saved".
+      // A notice (values for a stage someone removed meanwhile) matters more than "Saved"; a plan
+      // the save ranked again says so (the status line is a polite live region).
       setNote(
         result.state.notice
           ? { kind: 'error', text: result.state.notice }
-          : { kind: 'ok', text: t(v.lang, 'wizard.saved') },
+          : {
+              kind: 'ok',
+              text: [t(v.lang, 'wizard.saved'), ranked].filter(Boolean).join('. '),
+            },
       );
       return true;
     }
@@ -261,6 +290,32 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       setConflicts(result.conflicts);
     }
     return false;
+  }
+
+  /**
+   * After a plan's save: when the ranking put the rows in another order and they are shown so (no
+   * edit meanwhile), the words that say so, naming where the action the user worked on went; focus
+   * in a row follows its action there.
+   */
+  function followRanking(
+    formRows: readonly ActionRow[],
+    sent: readonly ActionRow[],
+    shown: readonly ActionRow[],
+    ranked: readonly ActionRow[] | undefined,
+  ): string | null {
+    if (!ranked || shown !== ranked) return null;
+    const places = rankedPlaces(sent, ranked);
+    const formToSent = (i: number | null) => (i === null ? -1 : sentRowsOf(formRows).indexOf(i));
+    const focused = /^a(\d+)-(\w+)$/.exec(focusBack.current?.id ?? '');
+    const row = focused ? Number(focused[1]) : lastEdited.current;
+    const place = places[formToSent(row)] ?? null;
+    lastEdited.current = place;
+    if (!reordered(places)) return null;
+    if (focused && place !== null) followTo.current = `a${place}-${focused[2]}`;
+    const action = place === null ? '' : (ranked[place]?.action ?? '');
+    return action
+      ? t(lang, 'plan.reranked', { action, n: (place ?? 0) + 1 })
+      : t(lang, 'plan.rerankedAll');
   }
 
   /**
@@ -493,7 +548,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         rows={rows}
         errors={errors}
         busy={busy}
-        onChange={setRows}
+        onChange={(next) => {
+          lastEdited.current = editedRow(rows, next, lastEdited.current);
+          setRows(next);
+        }}
       />
     );
   } else if (step === 'present') {

@@ -116,6 +116,10 @@ const en = {
   conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
   negativeFactor:
     'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
+  badTogether: (got: string) =>
+    `together must be TRUE (one more row under the actions: their impact all together) or FALSE; got ${got}`,
+  togetherShape: (got: string) =>
+    `with together TRUE, lever and change must be one column (or one cell) and leads, conversion, avg_check and purchases one cell each; got ${got}`,
   zeroFactor: (zero: string, at: string, lever: string, goal: string) =>
     `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
   unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
@@ -140,6 +144,7 @@ const en = {
     unitNotLever: "another lever's unit",
     conversionAboveOne: 'conversion above 100%',
     negativeFactor: 'below 0 after the change',
+    negativeTogether: 'a lever below 0',
     zeroFactor: (label: string) => `${label} is 0`,
     unreachable: 'unreachable: needs over 100%',
   },
@@ -153,6 +158,7 @@ const en = {
     lever: 'lever',
     solve_for: 'lever',
     change: 'change',
+    together: 'all together',
   } as Record<string, string>,
 };
 
@@ -233,6 +239,10 @@ const ru: Messages = {
   conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
   negativeFactor:
     'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
+  badTogether: (got) =>
+    `аргумент together должен быть TRUE (ещё одна строка под действиями: их влияние всех вместе) или FALSE; получено: ${got}`,
+  togetherShape: (got) =>
+    `при together = TRUE аргументы lever и change должны быть одним столбцом (или одной ячейкой), а leads, conversion, avg_check и purchases — по одной ячейке; получено: ${got}`,
   zeroFactor: (zero, at, lever, goal) =>
     `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
   unreachable: (goal, at, pct, best, leads) =>
@@ -256,6 +266,7 @@ const ru: Messages = {
     unitNotLever: 'единица другого рычага',
     conversionAboveOne: 'конверсия выше 100%',
     negativeFactor: 'меньше 0 после изменения',
+    negativeTogether: 'рычаг меньше 0',
     zeroFactor: (label) => `${label}: 0`,
     unreachable: 'недостижимо: нужно больше 100%',
   },
@@ -268,6 +279,7 @@ const ru: Messages = {
     lever: 'рычаг',
     solve_for: 'рычаг',
     change: 'изменение',
+    together: 'все вместе',
   },
 };
 

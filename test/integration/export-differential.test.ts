@@ -543,6 +543,19 @@ function buildMap(
         plan: true,
       })),
     ),
+    // under the actions: their impact all together (the last row of CJM_IMPACT's spill), and
+    // revenue after the plan
+    ...(spec.actions.length
+      ? [0, 2].map(
+          (k): Probe => ({
+            row: PLAN_HEADER_ROW + 1 + spec.actions.length + k,
+            col: 9,
+            what: k === 0 ? 'together' : 'after',
+            custom: k === 0,
+            plan: true,
+          }),
+        )
+      : []),
   ];
   for (const p of probes) p.mine = emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col);
   const formula = (r: number, c: number): string => {

@@ -114,6 +114,13 @@ const en = {
   'plan.remove': 'Remove action',
   'plan.changeHint': 'With its unit: {forms}',
   'plan.empty': 'No actions yet.',
+  'plan.reranked':
+    'The actions were ranked again by revenue impact: \u201c{action}\u201d is number {n} now.',
+  'plan.rerankedAll': 'The actions were ranked again by revenue impact.',
+  'plan.impossible.conversionAboveOne':
+    'All together, these actions would take conversion above 100%: check their changes.',
+  'plan.impossible.negativeFactor':
+    'All together, these actions would take a lever below 0: check their changes.',
   'present.summary': 'Summary',
   'present.charts': 'Insert the funnel chart and the experience curve',
   'present.chartsDone': 'Charts are in the map sheet, below the map.',
@@ -259,6 +266,13 @@ const ru: Record<UiMessageKey, string> = {
   'plan.remove': 'Удалить действие',
   'plan.changeHint': 'С единицей: {forms}',
   'plan.empty': 'Действий пока нет.',
+  'plan.reranked':
+    'Действия заново упорядочены по влиянию на выручку: «{action}» теперь под номером {n}.',
+  'plan.rerankedAll': 'Действия заново упорядочены по влиянию на выручку.',
+  'plan.impossible.conversionAboveOne':
+    'Все вместе эти действия подняли бы конверсию выше 100%: проверьте их изменения.',
+  'plan.impossible.negativeFactor':
+    'Все вместе эти действия опустили бы рычаг ниже 0: проверьте их изменения.',
   'present.summary': 'Сводка',
   'present.charts': 'Вставить график воронки и кривую опыта',
   'present.chartsDone': 'Графики добавлены на лист карты, под картой.',

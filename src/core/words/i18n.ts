@@ -111,7 +111,6 @@ const en = {
   'warn.revenue': '⚠ check and purchases must be numbers of 0 or more',
   'warn.step': '⚠ needs counts: above 0 at the first stage, not above it here',
   'warn.targetAbove': ' is above 100 %: type the target as a percent, e.g. 30 %',
-  'warn.change': '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
   'note.segment': 'One map = one segment + product pair. Build a map for each main pair.',
   'note.persona':
     'A real customer or a composite of the segment: name, age, income, interests, goals.',
@@ -378,7 +377,6 @@ const ru: Catalogue = {
   'warn.revenue': '⚠ средний чек и покупки должны быть числами от 0',
   'warn.step': '⚠ нужны числа клиентов: на первом этапе больше 0, здесь не больше',
   'warn.targetAbove': ' — больше 100 %: введите цель в процентах, например 30 %',
-  'warn.change': '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%',
   'note.segment':
     'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
   'note.persona':
