@@ -409,9 +409,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       // The user opened another map in the grid: follow it, unless that would leave something
       // unsaved or unanswered.
       if (shown && !cur.dirty && !cur.waiting && !inFlight.current) {
-        const target = shown.step;
         run(async () => {
-          const arrived = await call('loadStep', { mapId: active.id, step: target });
+          // on the step that map was last on (a new map: its first), never this map's
+          const arrived = await call('loadStep', { mapId: active.id });
           quiet.current = true;
           show(arrived, { kind: 'fresh' });
           setNote({
