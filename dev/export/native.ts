@@ -138,6 +138,14 @@ function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = 
     });
   if (o.warningPassesOn)
     checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, show: { text: `TRIM(${x})` } });
+  // text is not a number, whatever it looks like: the brief names it
+  checks.push({
+    when: `ISTEXT(${x})`,
+    show:
+      'whole' in o.isText
+        ? o.isText
+        : { text: `${lit(o.isText.before)}&${x}&${lit(o.isText.after)}` },
+  });
   checks.push({ when: `NOT(${isNum(x)})`, show: o.notNumber });
   checks.push({ when: `${x}<0`, show: o.negative });
   if (o.aboveOne) checks.push({ when: `${x}>1`, show: o.aboveOne });

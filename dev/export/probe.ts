@@ -69,6 +69,11 @@ function secondElement(name: string, lang: Lang, good: unknown[], bad: unknown[]
  */
 export interface NumberOutcomes {
   notNumber: Outcome;
+  /**
+   * text, whatever it looks like ("8 231"): the brief names it, between these two texts; or the
+   * whole call fails
+   */
+  isText: { before: string; after: string } | { whole: true };
   /** a date-formatted cell: Apps Script hands the function a Date */
   isDate: Outcome;
   negative: Outcome;
@@ -80,6 +85,9 @@ export interface NumberOutcomes {
    */
   warningPassesOn: boolean;
 }
+
+/** Text in a numeric argument, as unlike anything a brief says as can be. */
+const TEXT_PROBE = '8\u2009231 probe';
 
 function numberOutcomes(
   name: string,
@@ -94,8 +102,22 @@ function numberOutcomes(
     return secondElement(name, lang, good, bad);
   };
   const warning = with_('⚠ probe');
+  const text = with_(TEXT_PROBE);
+  let isText: NumberOutcomes['isText'] = { whole: true };
+  if ('brief' in text) {
+    const at = text.brief.indexOf(TEXT_PROBE);
+    if (at < 0 || text.brief.indexOf(TEXT_PROBE, at + 1) >= 0)
+      throw new Error(
+        `${name}: the brief text for text ${JSON.stringify(text.brief)} does not name the text once; dev/export/probe.ts no longer matches the add-on`,
+      );
+    isText = {
+      before: text.brief.slice(0, at),
+      after: text.brief.slice(at + TEXT_PROBE.length),
+    };
+  }
   return {
-    notNumber: with_('not a number at all'),
+    notNumber: with_(true),
+    isText,
     isDate: with_(new Date(2026, 0, 5)),
     negative: with_(-1),
     ...(share ? { aboveOne: with_(2) } : {}),

@@ -38,10 +38,12 @@ const en = {
     factor: 'must be a number of purchases per customer, 0 or more (e.g. 1.5)',
   } satisfies Record<NumericKind, string>,
   percentHint: (n: string, fraction: string) => ` (for ${n} percent type ${n}% or ${fraction})`,
-  notNumber: (arg: string, rule: string, got: string, at: string, text: boolean) =>
-    `${arg} ${rule}${text ? ', not text' : ''}; got ${got}${at}`,
+  notNumber: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} ${rule}; got ${got}${at}`,
   notInRange: (arg: string, rule: string, got: string, at: string) =>
     `${arg} ${rule}; got ${got}${at}`,
+  isText: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} is the text ${got}${at}, not a number: type the number without an apostrophe or spaces (a number typed as text is not read, as Sheets' own SUM does not read it); ${arg} ${rule}`,
   isDate: (arg: string, rule: string, got: string, at: string) =>
     `${arg} is a date, not a number; got ${got}${at}. ${arg} ${rule}: type the number, or set the cell's format to Number (Format → Number → Number)`,
   errorInput: (arg: string, code: string, at: string) =>
@@ -128,6 +130,9 @@ const en = {
   /** brief messages: what one element of a spilled range holds (after "⚠ ") */
   brief: {
     notNumber: 'not a number',
+    /** the same note as the map's own cells show (core/words/i18n 'warn.text'), after "⚠ " */
+    isText: (value: string) =>
+      `“${value}” is text, not a number: type a number, without an apostrophe or spaces`,
     isDate: 'a date, not a number',
     negative: 'less than 0',
     aboveOne: 'more than 100%',
@@ -182,9 +187,10 @@ const ru: Messages = {
     factor: 'должен быть числом покупок на клиента, 0 или больше (например, 1,5)',
   },
   percentHint: (n, fraction) => ` (для ${n} процентов введите ${n}% или ${fraction})`,
-  notNumber: (arg, rule, got, at, text) =>
-    `аргумент ${arg} ${rule}${text ? ', а не текстом' : ''}; получено: ${got}${at}`,
+  notNumber: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
   notInRange: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
+  isText: (arg, rule, got, at) =>
+    `аргумент ${arg} — текст ${got}${at}, а не число: введите число без апострофа и пробелов (число, введённое как текст, не читается, как не читает его и СУММ самих Таблиц); аргумент ${arg} ${rule}`,
   isDate: (arg, rule, got, at) =>
     `аргумент ${arg} — дата, а не число; получено: ${got}${at}. Аргумент ${arg} ${rule}: введите число или задайте ячейке числовой формат (Формат → Числа → Число)`,
   errorInput: (arg, code, at) =>
@@ -250,6 +256,7 @@ const ru: Messages = {
     `поднимите лиды хотя бы до ${leads} или увеличьте чек или покупки`,
   brief: {
     notNumber: 'не число',
+    isText: (value) => `«${value}» — текст, а не число: введите число без апострофа и пробелов`,
     isDate: 'дата, а не число',
     negative: 'меньше 0',
     aboveOne: 'больше 100%',

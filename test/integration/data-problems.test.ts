@@ -150,7 +150,14 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(drop.filter((v) => typeof v === 'number' && v < 0)).toEqual([]);
     expect(drop[5]).toBe(210);
     expect(warnHighlighted(s, sheet, a1(ROW.dropOff, stageCol(4)))).toBe(true);
+    // text in a count: the note names it, in every cell that reads it (the step row too)
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'много');
+    const note = '⚠ «много» — текст, а не число: введите число без апострофа и пробелов';
+    expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual([note, note]);
+    expect(row(s, sheet, 'step').slice(2, 4)).toEqual([note, note]);
+    expect(row(s, sheet, 'overall')[2]).toBe(note);
+    // TRUE is not a number either, and is not text
+    s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'TRUE');
     expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
     expect(errorCells(s, sheet)).toEqual([]);
     // a count that is itself an error (a lookup that found nothing) is not a number either, never a

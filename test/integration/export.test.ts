@@ -236,16 +236,19 @@ describe('the whole workbook', () => {
     const sheet1 = built.excel.getWorksheet('Sheet1');
     expect(String(sheet1?.getCell('A2').note)).toMatch(/SPLIT is a Google Sheets function/);
     expect(t9.stats.staticValues).toBe(1);
-    expect(t9.stats.numbersFromText).toBe(1);
     const all: string[] = [];
     built.excel.eachSheet((ws) =>
       ws.eachRow((row) => row.eachCell((c) => c.formula && all.push(c.formula))),
     );
     expect(all.filter((f) => /CJM_[A-Z]+\(|SPARKLINE/i.test(f))).toEqual([]);
-    // the numeric text "1,200" the add-on reads as 1200 is written as that number
-    expect(
-      built.excel.getWorksheet(t9.sheetName(other))?.getCell(a1(ROW.customers, stageCol(0))).value,
-    ).toBe(1200);
+    // the numeric text "1,200" is text, in the add-on and in the file: the map's cells that read
+    // it say so, with the same note
+    const second = built.excel.getWorksheet(t9.sheetName(other));
+    expect(second?.getCell(a1(ROW.customers, stageCol(0))).value).toBe('1,200');
+    const note = '⚠ “1,200” is text, not a number: type a number, without an apostrophe or spaces';
+    expect(session.wb.value(other, a1(ROW.leads, SIDE_COL))).toBe(note);
+    expect(second?.getCell(a1(ROW.leads, SIDE_COL)).value).toMatchObject({ result: note });
+    expect(String(second?.getCell(a1(ROW.leads, SIDE_COL)).formula)).toContain('ISTEXT(');
   });
 
   it("stay within Excel's limits on a formula (8,192 characters, 64 nested functions) for 40 stages and 60 actions", () => {

@@ -260,7 +260,11 @@ describe('plan changes with their units (savePlan)', () => {
       s.wb.setCell(plan, 'E4', "'+10%");
       const map = s.wb.sheetNames().find((n) => n !== plan && n !== 'Sheet1')!;
       s.wb.setCell(map, `B${ROW.avgCheck}`, "'много");
-      const note = locale === 'ru_RU' ? '⚠ чек: не число' : '⚠ check: not a number';
+      // (text is not a number anywhere: the note says so and what to type)
+      const note =
+        locale === 'ru_RU'
+          ? '⚠ чек: «много» — текст, а не число: введите число без апострофа и пробелов'
+          : '⚠ check: “много” is text, not a number: type a number, without an apostrophe or spaces';
       expect(s.wb.value(plan, 'I4')).toBe(note);
       expect(s.wb.value(plan, 'I5')).toBe(note);
       expect(s.wb.value(plan, 'I7')).toBe('');

@@ -564,8 +564,12 @@ describe('CJM_IMPACT', () => {
       [''],
     ]);
     expect(CJM_IMPACT.evaluate('en', [5000, 'lots', 9000, 2.5, 'C', '+1 pp', true])).toEqual([
-      ['⚠ conversion: not a number'],
-      ['⚠ conversion: not a number'],
+      [
+        '⚠ conversion: “lots” is text, not a number: type a number, without an apostrophe or spaces',
+      ],
+      [
+        '⚠ conversion: “lots” is text, not a number: type a number, without an apostrophe or spaces',
+      ],
     ]);
     // FALSE or blank: the plain function
     expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', false])).toBeCloseTo(337_500, 6);

@@ -65,7 +65,7 @@ describe('one bad element of a spilled range', () => {
     expect(out).toEqual([
       [
         0.5,
-        '⚠ not a number',
+        '⚠ “many” is text, not a number: type a number, without an apostrophe or spaces',
         '⚠ a date, not a number',
         '⚠ less than 0',
         '⚠ not a number',
@@ -74,8 +74,30 @@ describe('one bad element of a spilled range', () => {
       ],
     ]);
     expect(ru(CJM_CONVERSION, 100, row('много', new Date(2026, 4, 15), -5, '#N/A'))).toEqual([
-      ['⚠ не число', '⚠ дата, а не число', '⚠ меньше 0', '⚠ #N/A во входных данных'],
+      [
+        '⚠ «много» — текст, а не число: введите число без апострофа и пробелов',
+        '⚠ дата, а не число',
+        '⚠ меньше 0',
+        '⚠ #N/A во входных данных',
+      ],
     ]);
+  });
+
+  it('a number typed as text is text, whatever its notation: its note names it and the fix', () => {
+    for (const text of ['131', '8 231', '8,231', '8\u00a0231', ' 131 ', '1 200,50', '5%'])
+      expect(en(CJM_CONVERSION, row(10_000, 10_000), row(text, 50))).toEqual([
+        [
+          `⚠ “${text}” is text, not a number: type a number, without an apostrophe or spaces`,
+          0.005,
+        ],
+      ]);
+    // a single cell: the full message says what the text is and what to type
+    expect(() => en(CJM_CONVERSION, '8 231', 50)).toThrow(
+      'CJM_CONVERSION: from_count is the text "8 231", not a number: type the number without an apostrophe or spaces',
+    );
+    expect(() => ru(CJM_REVENUE, 1000, 0.1, '2 000')).toThrow(
+      'CJM_REVENUE: аргумент avg_check — текст "2 000", а не число: введите число без апострофа и пробелов',
+    );
   });
 
   it('a warning another CJM formula left in an input is passed on, not called "not a number"', () => {
@@ -91,7 +113,7 @@ describe('one bad element of a spilled range', () => {
     expect(en(CJM_REVENUE, col(1000, 1000, 1000), col(0.1, 5, 0.1), col(10, 10, 'x'))).toEqual([
       [1000],
       ['⚠ conversion: more than 100%'],
-      ['⚠ check: not a number'],
+      ['⚠ check: “x” is text, not a number: type a number, without an apostrophe or spaces'],
     ]);
     expect(ru(CJM_REVENUE, col(1000, -1), 0.1, 10)).toEqual([[1000], ['⚠ лиды: меньше 0']]);
     expect(
@@ -139,7 +161,7 @@ describe('one bad element of a spilled range', () => {
       /^CJM_CONVERSION: to_count \(1000\) is larger/,
     );
     expect(() => en(CJM_REVENUE, [['many']], 0.1, 10)).toThrow(
-      /^CJM_REVENUE: leads must be a number of customers/,
+      /^CJM_REVENUE: leads is the text "many", not a number: type the number .*; leads must be a number of customers/,
     );
   });
 
@@ -184,7 +206,13 @@ describe('CJM_FUNNEL', () => {
     expect(en(CJM_FUNNEL, col(1000, 'n/a', 100, 200, 50))).toEqual([
       ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
       ['Stage 1', 1000, 1, 1, 0],
-      ['Stage 2', '⚠ not a number', '', '', ''],
+      [
+        'Stage 2',
+        '⚠ “n/a” is text, not a number: type a number, without an apostrophe or spaces',
+        '',
+        '',
+        '',
+      ],
       ['Stage 3', 100, '', 0.1, ''],
       ['Stage 4', 200, '⚠ more than the previous stage', '', ''],
       ['Stage 5', 50, '', 0.05, ''],
@@ -209,7 +237,7 @@ describe('CJM_FUNNEL', () => {
       'CJM_FUNNEL: на первом этапе 0 клиентов, поэтому конверсию не посчитать',
     );
     expect(() => ru(CJM_FUNNEL, [['x']])).toThrow(
-      /^CJM_FUNNEL: аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\), а не текстом; получено: "x"$/,
+      /^CJM_FUNNEL: аргумент counts — текст "x", а не число: введите число без апострофа и пробелов .*; аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\)$/,
     );
   });
 
@@ -223,7 +251,7 @@ describe('CJM_FUNNEL', () => {
     ]);
     expect((ru(CJM_FUNNEL, row(10, 'x'), '', 'en') as unknown[][])[2]).toEqual([
       'Stage 2',
-      '⚠ not a number',
+      '⚠ “x” is text, not a number: type a number, without an apostrophe or spaces',
       '',
       '',
       '',

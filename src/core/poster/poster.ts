@@ -10,10 +10,10 @@
  * next size up (A3 … A0), so type prints at the same size on a larger sheet. Many stages run
  * in two or more bands, one under the other.
  */
-import { formatMoney, formatNumber, formatShare, parseNumber } from '../funnel/numbers';
+import { formatMoney, formatNumber, formatShare } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
-import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
-import { computeMetrics, mapFunnel } from '../map/metrics';
+import type { ContentKey, Journey, Stage } from '../map/journey';
+import { computeMetrics, mapFunnel, numberOf } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
 import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
@@ -82,9 +82,6 @@ const KEY_ROWS: readonly { key: ContentKey; color: string }[] = [
   { key: 'barriers', color: RED },
   { key: 'drivers', color: GREEN },
 ];
-
-const numberOf = (v: CellData): number | null =>
-  typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v);
 
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {

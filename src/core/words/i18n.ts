@@ -105,6 +105,7 @@ const en = {
   'roles.revenue': '⚠ counted with guessed funnel roles: check the row «{row}»',
   'econ.conversion': 'first C stage ÷ L',
   'warn.notNumber': '⚠ not a number',
+  'warn.text': '⚠ “{value}” is text, not a number: type a number, without an apostrophe or spaces',
   'warn.negative': '⚠ less than 0',
   'warn.morePrevious': '⚠ more than the previous stage',
   'warn.conversion': '⚠ needs counts: above 0 at L, at C not above L',
@@ -216,6 +217,12 @@ const en = {
   'err.planColumns':
     'The columns of the action plan (sheet "{sheet}") were changed: a column was inserted, deleted or moved, or a cell of its header row {row} was cleared. The add-on cannot tell which cells hold your actions and writes nothing there. Undo that change (Ctrl+Z), so that row {row} reads from column A: {columns}; then try again.',
   'metrics.badCount': '{stage}: the customer count "{value}" is not a number of 0 or more',
+  'metrics.textCount':
+    '{stage}: the customer count "{value}" is text, so the map does not count it; type the number without an apostrophe or spaces',
+  'metrics.textTarget':
+    '{stage}: the target "{value}" is text, so the map does not judge against it; type it as a number without an apostrophe, e.g. 30 %',
+  'metrics.textValue':
+    '{field}: "{value}" is text, so the revenue is not computed; type the number without an apostrophe or spaces',
   'metrics.badTarget':
     '{stage}: the target reads as {value}; a target is a share from 0 to 100 % (type 30 %, not 30)',
   'metrics.moreThanPrevious':
@@ -371,6 +378,7 @@ const ru: Catalogue = {
   'roles.revenue': '⚠ посчитано по угаданным ролям этапов: проверьте строку «{row}»',
   'econ.conversion': 'первый этап C ÷ L',
   'warn.notNumber': '⚠ не число',
+  'warn.text': '⚠ «{value}» — текст, а не число: введите число без апострофа и пробелов',
   'warn.negative': '⚠ меньше 0',
   'warn.morePrevious': '⚠ больше, чем на предыдущем этапе',
   'warn.conversion': '⚠ нужны числа клиентов: на L больше 0, на C не больше, чем на L',
@@ -482,6 +490,12 @@ const ru: Catalogue = {
   'err.planColumns':
     'Столбцы плана действий (лист «{sheet}») изменили: столбец вставили, удалили или передвинули либо очистили ячейку строки заголовков {row}. Дополнение не может понять, в каких ячейках ваши действия, и ничего туда не пишет. Отмените это изменение (Ctrl+Z), чтобы строка {row} со столбца A шла так: {columns}, и повторите.',
   'metrics.badCount': '{stage}: число клиентов «{value}» — не число от 0 и больше',
+  'metrics.textCount':
+    '{stage}: число клиентов «{value}» — текст, и карта его не считает; введите число без апострофа и пробелов',
+  'metrics.textTarget':
+    '{stage}: цель «{value}» — текст, и карта с ней не сравнивает; введите её числом без апострофа, например 30 %',
+  'metrics.textValue':
+    '{field}: «{value}» — текст, и выручка не считается; введите число без апострофа и пробелов',
   'metrics.badTarget':
     '{stage}: цель прочитана как {value}; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
   'metrics.moreThanPrevious':
