@@ -1,4 +1,4 @@
-/** npm run bench: one JSON object of figures (see the README's Benchmarks section). */
+/** npm run bench: one JSON object of figures (see docs/benchmarks.md). */
 import { bundleFigures } from './bundle';
 import { formulaFigures } from './formulas';
 import { measureNewMap, measureStart } from '../dev/workbench/bench';

@@ -174,7 +174,7 @@ function nextSteps(scriptId: string): string {
     `Bound to ${editorUrl(scriptId)} (${CLASP_JSON}).`,
     'Next:',
     '  npm run push                 builds and uploads dist/ (Code, Sidebar, appsscript)',
-    '  npx clasp open-script        then Deploy → Test deployments (README: "Deploy to a real spreadsheet")',
+    '  npx clasp open-script        then Deploy → Test deployments (docs/deploy.md, step 5)',
   ].join('\n');
 }
 

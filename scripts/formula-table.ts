@@ -1,4 +1,4 @@
-/** The README's formula reference, generated from the registry (see scripts/docs.ts). */
+/** The formula reference of docs/formulas.md, generated from the registry (see scripts/docs.ts). */
 import { FORMULAS } from '../src/formulas/registry';
 import { formulaHelp, signatureOf } from '../src/server/formula-help';
 
@@ -7,7 +7,7 @@ export function formulaTable(): string {
   const lines: string[] = [];
   for (const f of FORMULAS) {
     const r = ru.find((h) => h.name === f.name);
-    lines.push(`### \`${signatureOf(f)}\``, '', `${f.summary.en}  `, `*${f.summary.ru}*`, '');
+    lines.push(`## \`${signatureOf(f)}\``, '', `${f.summary.en}  `, `*${f.summary.ru}*`, '');
     lines.push('| argument | meaning | значение |', '|---|---|---|');
     for (const p of f.params)
       lines.push(

@@ -24,6 +24,7 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
     lang: uiLang,
     locale,
     example: false,
+    deal: null,
   });
   const [stagesText, setStagesText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -40,6 +41,22 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
   useEffect(() => {
     if (!onCreated) first.current?.focus();
   }, []);
+  const names = stagesText
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  // the deal stage chosen among the names typed (null: guessed, and the map will say so)
+  const deal = form.deal != null && form.deal < names.length ? form.deal : null;
+  const custom = form.preset === 'custom';
+  // What the worked example would replace of what was typed, said before creating.
+  const replaced = [
+    form.segment.trim() && t(lang, 'form.exampleSegment', { value: form.segment.trim() }),
+    form.product.trim() && t(lang, 'form.exampleProduct', { value: form.product.trim() }),
+    (custom ? names.length > 0 : form.preset !== 'checklist6') &&
+      t(lang, 'form.exampleStages', {
+        value: (custom ? names : (preset?.stages ?? [])).join(' → '),
+      }),
+  ].filter((w): w is string => Boolean(w));
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -48,10 +65,8 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
     try {
       const result = await call('createMap', {
         ...form,
-        stages: stagesText
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean),
+        stages: names,
+        deal: custom ? deal : null,
       });
       if (!result.ok) setErrors(result.fieldErrors);
       else if (onCreated) await onCreated(result.mapId, result.sheetName);
@@ -145,6 +160,27 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
           <option value="en">English</option>
         </select>
       </Field>
+      {custom && (
+        <Field id="deal" label={t(lang, 'form.deal')} error={errors.deal}>
+          <select
+            id="deal"
+            value={deal === null ? '' : String(deal)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              set('deal', v === '' ? null : Number(v));
+            }}
+            {...described('deal')}
+          >
+            <option value="">{t(lang, 'form.dealGuess')}</option>
+            {names.map((n, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a stage is its place in the list (names may repeat)
+              <option key={`${i}:${n}`} value={String(i)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <div class="check">
         <input
           id="example"
@@ -154,6 +190,11 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
         />
         <label for="example">{t(lang, 'form.example')}</label>
       </div>
+      {form.example && replaced.length > 0 && (
+        <p class="notice" role="status">
+          {t(lang, 'form.exampleReplaces', { what: replaced.join(', ') })}
+        </p>
+      )}
       {errors._form && (
         <div class="error" role="alert">
           {errors._form}

@@ -33,6 +33,11 @@ export interface NewMapForm {
   locale: string;
   /** fill the map with the worked example */
   example: boolean;
+  /**
+   * custom stages: which one is the deal (C), by its place among the named stages; omitted or
+   * null, the roles are guessed from the order and the map says so
+   */
+  deal?: number | null;
 }
 
 export type CreateMapResult =
@@ -134,6 +139,8 @@ export interface StepView {
   /** the values in the sheet now, by field id: the base a save is compared against */
   values: Record<string, CellData>;
   metrics: Metrics;
+  /** the funnel roles were guessed from the stages' order: saving the stages step confirms them */
+  rolesGuessed: boolean;
   /** the action plan (step "plan"), ranked by revenue impact */
   actions: ActionRow[];
   statuses: string[];
@@ -229,8 +236,11 @@ export interface ServerApi {
   createMap(form: NewMapForm): CreateMapResult;
   /** the menu's Open the wizard, also called by the New map dialog once its map is made */
   showWizard(): void;
-  /** opens a step of a map (and remembers it as where the user is) */
-  loadStep(req: { mapId: string; step: StepId }): WizardState;
+  /**
+   * opens a step of a map (and remembers it as where the user is); `step` omitted: the step this
+   * map was last on (a map opened from the picker resumes there)
+   */
+  loadStep(req: { mapId: string; step?: StepId }): WizardState;
   saveStep(req: SaveStepRequest): SaveResult;
   /**
    * step "stages": add, remove or move a stage; removal of a stage with content needs confirmed:

@@ -11,7 +11,8 @@
 //
 // So, in the Spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet, Range, RangeList,
 // NamedRange, Protection, EmbeddedChart), every counted call is one of:
-//   write       goes into the write cache: no round trip by itself;
+//   write       goes into the write cache: no round trip by itself (selection changes too:
+//               SELECTION below);
 //   read        reads cell contents or cell attributes of the document (values, formulas,
 //               display values, notes, formats, validations, merges, the content's extent,
 //               conditional rules, protections, charts): ONE round trip, after flushing;
@@ -180,6 +181,29 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
 };
 
 /**
+ * Selection changes. Google's pages say what they select
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#activate(),
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setActiveSelection(String),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setActiveSheet(Sheet))
+ * and nothing of what they cost. They read nothing back and change what the user sees, not the
+ * cells: the emulator takes them as writes, cached with the others, so a selection set after a
+ * command's writes adds no round trip, while a selection alone still costs the flush at the end of
+ * the execution (never free, as a handle or a range's geometry is). Listed here so the
+ * classification is a decision, not a default.
+ */
+const SELECTION: Record<string, ReadonlySet<string>> = {
+  SpreadsheetApp: new Set(['setActiveSheet', 'setActiveRange', 'setCurrentCell']),
+  Spreadsheet: new Set([
+    'setActiveSheet',
+    'setActiveRange',
+    'setActiveSelection',
+    'setCurrentCell',
+  ]),
+  Sheet: new Set(['activate', 'setActiveSelection', 'setActiveRange', 'setCurrentCell']),
+  Range: new Set(['activate', 'activateAsCurrentCell']),
+};
+
+/**
  * How a call of the Spreadsheet service costs; anything not listed as read/structural/flush/local
  * is a write.
  */
@@ -187,6 +211,7 @@ export function costKind(typeName: string, method: string): CostKind {
   if (!DOCUMENT_TYPES.has(typeName)) return 'local';
   if (typeName === 'SpreadsheetApp' && method === 'flush') return 'flush';
   if (typeName === 'SpreadsheetApp' && method.startsWith('new')) return 'local';
+  if (SELECTION[typeName]?.has(method)) return 'write';
   if (READS[typeName]?.has(method)) return 'read';
   if (STRUCTURAL[typeName]?.has(method)) return 'structural';
   if (LOCAL[typeName]?.has(method)) return 'local';

@@ -24,11 +24,47 @@ export function formatForDisplay(
     return automatic(value, locale);
   }
   const sections = splitSections(fmt);
+  const conditional = conditionalSection(sections, value);
+  if (conditional !== undefined) {
+    const out = applySection(Math.abs(value), conditional, locale);
+    return value < 0 && out !== '' && /[1-9]/.test(out) ? `-${out}` : out;
+  }
   const first = sections[0] ?? fmt;
   if (value < 0 && sections[1] !== undefined) return applySection(-value, sections[1], locale);
   if (value === 0 && sections[2] !== undefined) return applySection(0, sections[2], locale);
   const out = applySection(Math.abs(value), first, locale);
   return value < 0 && out !== '' && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]/;
+
+/**
+ * A format with conditions ("[>1]…;0.0%", at most two, as Google's number formats allow): the
+ * first section whose condition holds, else the first without one. undefined when the format
+ * has no condition (then sections are positive;negative;zero).
+ */
+function conditionalSection(sections: readonly string[], value: number): string | undefined {
+  if (!sections.some((s) => CONDITION.test(s))) return undefined;
+  const holds = (s: string): boolean => {
+    const m = CONDITION.exec(s);
+    if (!m) return false;
+    const limit = Number(m[2]);
+    switch (m[1]) {
+      case '<':
+        return value < limit;
+      case '<=':
+        return value <= limit;
+      case '>':
+        return value > limit;
+      case '>=':
+        return value >= limit;
+      case '=':
+        return value === limit;
+      default:
+        return value !== limit;
+    }
+  };
+  return sections.find(holds) ?? sections.find((s) => !CONDITION.test(s)) ?? sections[0];
 }
 
 function automatic(value: number, locale: string): string {

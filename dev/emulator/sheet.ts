@@ -34,6 +34,7 @@ type SheetMethods =
   | 'getIndex'
   | 'getParent'
   | 'activate'
+  | 'setActiveSelection'
   | 'getRange'
   | 'getRangeList'
   | 'getDataRange'
@@ -142,6 +143,27 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     this._wb.activeRange = null;
     return as(this);
   }
+  /**
+   * Google's Sheet reference
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setActiveSelection(String))
+   * says only "Sets the active selection region for this sheet" (A1 or R1C1 notation, or a
+   * Range), and its sibling setActiveRange "in the active sheet": silent on a sheet that is not
+   * the one shown, and on a range of another sheet. The reading least convenient for the add-on:
+   * the sheet becomes the active one (as Range.activate and SpreadsheetApp.setActiveRange, whose
+   * page says "the spreadsheet UI displays the sheet that contains the chosen range"), so a call
+   * on a sheet the user is not looking at takes them there; a range of another sheet throws.
+   * R1C1 notation is not emulated. A selection change is a cached write (cost.ts).
+   */
+  setActiveSelection(range: GRange | string): GRange {
+    const s = this._alive();
+    const r =
+      typeof range === 'string' ? rangeFromA1(this._wb, s, range) : (range as unknown as EmuRange);
+    if (r._sheet !== s)
+      throw gasError('The range must be on this sheet (emulator: setActiveSelection).');
+    this._wb.active = s;
+    this._wb.activeRange = { ...r._rect };
+    return as(new EmuRange(this._wb, s, { ...r._rect }));
+  }
 
   // ---- ranges ----
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
@@ -192,6 +214,34 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     engineOp(map);
     this._sheet.shift(axis, map, kind);
   }
+  /**
+   * Google's reference says what Range.activate, Sheet.setActiveSelection / setActiveRange and
+   * Spreadsheet.setActiveSheet select
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#activate(),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setActiveSelection(String),
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setActiveSheet(Sheet))
+   * and what insertColumnAfter, deleteColumn and moveColumns do to the content
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)),
+   * but not what becomes of the selection when a script inserts, deletes or moves the rows or
+   * columns under it. The reading least convenient for the add-on, and the one the issue saw after
+   * Move stage: the selection stays at the same row and column indexes whatever content moves
+   * under it, so a command on the selected cell next acts on whatever slid there. Only a selection
+   * left past the sheet's new edge (after a delete) is pulled back inside: Sheets always has a
+   * selected cell.
+   */
+  _keepSelection(): void {
+    const r = this._wb.activeRange;
+    if (!r || this._wb.active !== this._sheet) return;
+    const s = this._sheet;
+    const row = Math.min(r.row, s.maxRows - 1);
+    const col = Math.min(r.col, s.maxCols - 1);
+    this._wb.activeRange = {
+      row,
+      col,
+      rows: Math.min(r.rows, s.maxRows - row),
+      cols: Math.min(r.cols, s.maxCols - col),
+    };
+  }
   _checkCount(n: number, what: string): number {
     if (typeof n !== 'number' || !Number.isFinite(n) || n < 1)
       throw gasError(`Invalid argument: ${what}`);
@@ -232,6 +282,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
       this._wb.engine.removeColumns(s.name, at0, n, map),
     );
     s.maxCols -= n;
+    this._keepSelection();
     s.frozenCols = Math.max(0, s.frozenCols - Math.max(0, Math.min(s.frozenCols, at0 + n) - at0));
   }
   deleteColumn(columnPosition: number): GSheet {
@@ -285,6 +336,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
       this._wb.engine.removeRows(s.name, at0, n, map),
     );
     s.maxRows -= n;
+    this._keepSelection();
     s.frozenRows = Math.max(0, s.frozenRows - Math.max(0, Math.min(s.frozenRows, at0 + n) - at0));
   }
   deleteRow(rowPosition: number): GSheet {

@@ -4,6 +4,7 @@
  * they follow the data like the add-on's Sheets charts do. A chart is a part
  * (xl/charts/chartN.xml) placed on its sheet by a drawing part (xl/drawings/drawingN.xml).
  */
+import { escapeXml } from '../../src/core/words/xml';
 import { readZip, writeZip } from './zip';
 
 export interface ChartPlan {
@@ -35,19 +36,16 @@ const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Sheets' default chart size, 600 × 371 px, in EMU (9525 a pixel). */
 const SIZE = { cx: 600 * 9525, cy: 371 * 9525 };
 
 export function chartXml(p: ChartPlan): string {
-  const cat = `<c:cat><c:strRef><c:f>${esc(p.categories.ref)}</c:f><c:strCache><c:ptCount val="${p.categories.cache.length}"/>${p.categories.cache
-    .map((v, i) => `<c:pt idx="${i}"><c:v>${esc(v)}</c:v></c:pt>`)
+  const cat = `<c:cat><c:strRef><c:f>${escapeXml(p.categories.ref)}</c:f><c:strCache><c:ptCount val="${p.categories.cache.length}"/>${p.categories.cache
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`)
     .join('')}</c:strCache></c:strRef></c:cat>`;
   const ser = p.series
     .map((s, i) => {
-      const val = `<c:val><c:numRef><c:f>${esc(s.ref)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.cache.length}"/>${s.cache
+      const val = `<c:val><c:numRef><c:f>${escapeXml(s.ref)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${s.cache.length}"/>${s.cache
         .map((v, k) => (v === null ? '' : `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`))
         .join('')}</c:numCache></c:numRef></c:val>`;
       const marker =
@@ -71,7 +69,7 @@ export function chartXml(p: ChartPlan): string {
   const catAxis = `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${p.type === 'bar' ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/><c:axPos val="${p.type === 'bar' ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>`;
   const valAxis = `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${p.type === 'bar' ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="${p.type === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
   const title = p.title
-    ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:t>${esc(p.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`
+    ? `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr><a:r><a:t>${escapeXml(p.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`
     : '<c:autoTitleDeleted val="1"/>';
   const legend = p.legend ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
   return (
@@ -87,7 +85,7 @@ function drawingXml(charts: { plan: ChartPlan; rid: string }[]): string {
     .map(
       ({ plan, rid }, i) =>
         `<xdr:oneCellAnchor><xdr:from><xdr:col>${plan.anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${plan.anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-        `<xdr:ext cx="${SIZE.cx}" cy="${SIZE.cy}"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(plan.title || `Chart ${i + 1}`)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:ext cx="${SIZE.cx}" cy="${SIZE.cy}"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(plan.title || `Chart ${i + 1}`)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
         `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`,
     )
@@ -97,7 +95,7 @@ function drawingXml(charts: { plan: ChartPlan; rid: string }[]): string {
 
 const rels = (items: { id: string; type: string; target: string }[]) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${items
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"/>`)
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
     .join('')}</Relationships>`;
 
 /** The worksheet part of each sheet, in workbook order ("xl/worksheets/sheet1.xml"). */

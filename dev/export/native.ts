@@ -17,7 +17,13 @@
 import * as changeModule from '../../src/core/funnel/change';
 import { LEVER_ALIASES, LEVERS } from '../../src/core/funnel/funnel';
 import type { Node } from './formula';
-import type { NumberOutcomes, Outcome, Words } from './probe';
+import {
+  NO_TRANSITION,
+  type NumberOutcomes,
+  type Outcome,
+  type StageText,
+  type Words,
+} from './probe';
 
 /** What Excel shows where the add-on shows #ERROR!. */
 export const ERR = '#VALUE!';
@@ -132,6 +138,14 @@ function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = 
     });
   if (o.warningPassesOn)
     checks.push({ when: `LEFT(TRIM(${x}),1)="⚠"`, show: { text: `TRIM(${x})` } });
+  // text is not a number, whatever it looks like: the brief names it
+  checks.push({
+    when: `ISTEXT(${x})`,
+    show:
+      'whole' in o.isText
+        ? o.isText
+        : { text: `${lit(o.isText.before)}&${x}&${lit(o.isText.after)}` },
+  });
   checks.push({ when: `NOT(${isNum(x)})`, show: o.notNumber });
   checks.push({ when: `${x}<0`, show: o.negative });
   if (o.aboveOne) checks.push({ when: `${x}>1`, show: o.aboveOne });
@@ -169,23 +183,42 @@ function broadcast(args: readonly (ArgView | null)[]): { rows: number; cols: num
  * elements show their brief text (or, if the add-on fails the whole call for one bad
  * element, whose first cell shows an error and the rest are blank).
  */
-function elementwise(
+type PlanOf = (
+  el: (k: number) => string,
+  fromRange: (k: number) => boolean,
+  i: number,
+  j: number,
+  host: string,
+  dated: (k: number) => boolean,
+) => ElementPlan;
+
+/**
+ * A single value shared by every element whose cell is an error: the call's result is that error
+ * (its first cell shows it), nothing spills. `guard` blanks a non-first element in that case.
+ */
+function sharedErrorGuard(
   ctx: CallContext,
   args: readonly (ArgView | null)[],
-  plan: (
-    el: (k: number) => string,
-    fromRange: (k: number) => boolean,
-    i: number,
-    j: number,
-    host: string,
-    dated: (k: number) => boolean,
-  ) => ElementPlan,
-): Translation {
-  const shape = broadcast(args);
-  if (!shape) return { rows: 1, cols: 1, element: () => ERR };
-  const spills = shape.rows * shape.cols > 1;
+): (formula: string, anchor: boolean) => string {
+  const shared = args.filter(
+    (a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str',
+  );
+  // (a one-cell range shared by every element arrives as text when it is an error: it is reported,
+  // not passed on)
+  return (formula, anchor) =>
+    anchor || shared.length === 0
+      ? formula
+      : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+}
+
+/** The plan of element (i, j), its arguments rendered for `host`. */
+function planAtOf(
+  ctx: CallContext,
+  args: readonly (ArgView | null)[],
+  plan: PlanOf,
+): (i: number, j: number, host: string) => ElementPlan {
   const fromRange = (k: number) => args[k]?.range != null;
-  const planAt = (i: number, j: number, host: string) =>
+  return (i, j, host) =>
     plan(
       (k) => {
         const a = args[k];
@@ -201,6 +234,22 @@ function elementwise(
         return a ? ctx.dated(a, i, j) : false;
       },
     );
+}
+
+/**
+ * `spill`: the result is a range even of one element (a bad element shows its brief text, as in a
+ * longer range), as CJM_IMPACT's column with its total is.
+ */
+function elementwise(
+  ctx: CallContext,
+  args: readonly (ArgView | null)[],
+  plan: PlanOf,
+  { spill = false } = {},
+): Translation {
+  const shape = broadcast(args);
+  if (!shape) return { rows: 1, cols: 1, element: () => ERR };
+  const spills = spill || shape.rows * shape.cols > 1;
+  const planAt = planAtOf(ctx, args, plan);
 
   if (!spills) {
     return {
@@ -212,17 +261,7 @@ function elementwise(
       },
     };
   }
-  // A single value shared by every element whose cell is an error: the call's result is that error,
-  // nothing spills.
-  const shared = args.filter(
-    (a): a is ArgView => a !== null && a.range === null && a.node.t !== 'num' && a.node.t !== 'str',
-  );
-  // (a one-cell range shared by every element arrives as text when it is an error: it is reported,
-  // not passed on)
-  const guard = (formula: string, anchor: boolean): string =>
-    anchor || shared.length === 0
-      ? formula
-      : `IF(OR(${shared.map((a) => `ISERROR(${ctx.text(a.node, ctx.host)})`).join(',')}),"",${formula})`;
+  const guard = sharedErrorGuard(ctx, args);
 
   const whole = planAt(0, 0, ctx.host).checks.some((c) => isWhole(c.show));
   if (!whole) {
@@ -418,13 +457,45 @@ function numberOf(c: string): string {
   return `IF(OR(${c}="",${rest}<>"",ISERROR(FIND(LEFT(${c},1),"0123456789.,"))),"",IFERROR(_xlfn.NUMBERVALUE(${normal},".",","),""))`;
 }
 
+/** The helper cells of one CJM_IMPACT element that the plan's total reads (see impactPlan). */
+const LEVER_CELL = 0;
+const KIND_CELL = 10;
+const VALUE_CELL = 11;
+
+/**
+ * CJM_IMPACT (impact.ts), element by element; its `together` argument (TRUE) adds a row under the
+ * actions, their impact all together (see together below).
+ */
 export function impact(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length === 7) {
+    const flag = literalBoolean(args[6]?.node);
+    if (flag === null)
+      throw new Untranslatable('CJM_IMPACT with a together argument that is not TRUE or FALSE');
+    const six = args.slice(0, 6);
+    return flag ? together(ctx, six) : elementwise(ctx, six, impactPlan(ctx, six).plan);
+  }
   if (args.length !== 6) return { rows: 1, cols: 1, element: () => ERR };
+  return elementwise(ctx, args, impactPlan(ctx, args).plan);
+}
+
+/** TRUE, FALSE, TRUE() or FALSE() as written; null for anything else. */
+function literalBoolean(node: Node | undefined): boolean | null {
+  if (node?.t === 'bool') return node.value;
+  if (node?.t === 'call' && node.args.length === 0 && /^(TRUE|FALSE)$/i.test(node.name))
+    return node.name.toUpperCase() === 'TRUE';
+  return null;
+}
+
+/** Each CJM_IMPACT element's plan, and its helper row (made by the plan on first use). */
+function impactPlan(
+  ctx: CallContext,
+  args: readonly ArgView[],
+): { plan: PlanOf; helper: (i: number, j: number) => HelperRow | undefined } {
   const w = ctx.words.impact;
   const table = leverTable();
   const g = grammar();
   const rows = new Map<string, HelperRow>();
-  return elementwise(ctx, args, (el, fromRange, i, j, host, dated) => {
+  const plan: PlanOf = (el, fromRange, i, j, host, dated) => {
     const x = args.map((_, k) => el(k));
     const [l, c, p, q] = x as [string, string, string, string];
     // Helper cells of the element: 0 the lever's number (0 unknown); the change read as
@@ -518,7 +589,104 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
       // impact(): revenue(next) - revenue(now), each leads × conversion × avg_check × purchases
       value: `${factor(1, l)}*${factor(2, c)}*${factor(3, p)}*${factor(4, q)}-${l}*${c}*${p}*${q}`,
     };
+  };
+  return { plan, helper: (i, j) => rows.get(`${i},${j}`) };
+}
+
+/**
+ * CJM_IMPACT(…, TRUE) (impact.ts together): the actions' column, each element as alone but always
+ * a range, and one more row, their impact together (core/funnel/change.ts togetherImpact). Its
+ * helper row: whether each element computes; then, lever by lever, the lever after each element's
+ * amount (points / 100, or the amount, added in the actions' order; the lever now before the
+ * first), then after each element's percentage (multiplied in the same order): the same
+ * operations in the same order as applyTogether, so the doubles are the same.
+ */
+function together(ctx: CallContext, args: readonly ArgView[]): Translation {
+  const rows = args[4]?.range?.rows ?? 1;
+  const single = (a: ArgView | undefined) => !a?.range || a.range.rows * a.range.cols === 1;
+  const column = (a: ArgView | undefined) => !a?.range || a.range.cols === 1;
+  // impact.ts refuses any other shape for the whole call
+  if (!args.slice(0, 4).every(single) || !column(args[4]) || !column(args[5]))
+    return { rows: 1, cols: 1, element: () => ERR };
+  const { plan, helper } = impactPlan(ctx, args);
+  const per = elementwise(ctx, args, plan, { spill: true });
+  if (per.rows * per.cols === 1 && rows > 1) return per; // (mismatched ranges: the call's error)
+  const n = per.rows;
+  const planAt = planAtOf(ctx, args, plan);
+  const w = ctx.words.impact;
+  const H = ctx.helpers.sheet;
+  // each element's plan on the helper sheet, which makes its helper row
+  const valid = Array.from({ length: n }, (_, k) => {
+    const p = planAt(k, 0, H);
+    if (p.checks.some((c) => isWhole(c.show)))
+      throw new Untranslatable('CJM_IMPACT whose bad element fails the whole call');
+    return `IFERROR(IF(${p.blank},FALSE,${chain(p.checks, 'TRUE', () => 'FALSE')}),FALSE)`;
   });
+  const cells = Array.from({ length: n }, (_, k) => {
+    const h = helper(k, 0);
+    if (!h) throw new Untranslatable('CJM_IMPACT element without its helper row');
+    return { lever: h.ref(LEVER_CELL, H), kind: h.ref(KIND_CELL, H), value: h.ref(VALUE_CELL, H) };
+  });
+  const now = [0, 1, 2, 3].map((k) => ctx.text(ctx.element(args[k] as ArgView, 0, 0), H));
+  // layout: valid 0..n-1; lever m (0..3): amounts at n + 2nm + k, percentages at n + 2nm + n + k
+  const amountAt = (m: number, k: number) => n + 2 * n * m + k;
+  const percentAt = (m: number, k: number) => n + 2 * n * m + n + k;
+  const row = ctx.helpers.row(
+    `${ctx.where}: all together (each action computes; each lever after the amounts, then after the percentages)`,
+    (local) => {
+      const out = [...valid];
+      for (let m = 0; m < 4; m++) {
+        const mine = (k: number, kind: string) => {
+          const x = cells[k] as (typeof cells)[number];
+          return `AND(${local(k)},${x.lever}=${m + 1},${x.kind}${kind})`;
+        };
+        for (let k = 0; k < n; k++) {
+          const x = cells[k] as (typeof cells)[number];
+          const before = k === 0 ? (now[m] as string) : local(amountAt(m, k - 1));
+          out.push(
+            `IFERROR(IF(${mine(k, '>=2')},${before}+IF(${x.kind}=2,${x.value}/100,${x.value}),${before}),"")`,
+          );
+        }
+        for (let k = 0; k < n; k++) {
+          const x = cells[k] as (typeof cells)[number];
+          const before = local(k === 0 ? amountAt(m, n - 1) : percentAt(m, k - 1));
+          out.push(`IFERROR(IF(${mine(k, '=1')},${before}*(1+${x.value}/100),${before}),"")`);
+        }
+      }
+      return out;
+    },
+  );
+  const after = (m: number) => row.ref(percentAt(m, n - 1), ctx.host);
+  const guard = sharedErrorGuard(ctx, args);
+  const fromRange = (k: number) => args[k]?.range != null;
+  const total = (): string => {
+    const x = [0, 1, 2, 3].map((k) => ctx.text(ctx.element(args[k] as ArgView, 0, 0), ctx.host));
+    const checks: Check[] = [
+      ...x.flatMap((v, k) =>
+        numberChecks(
+          v,
+          w.args[k] as NumberOutcomes,
+          fromRange(k),
+          ctx.dated(args[k] as ArgView, 0, 0),
+        ),
+      ),
+      { when: `${after(1)}>1`, show: { text: lit(w.together.conversionAboveOne) } },
+      {
+        when: `OR(${[0, 1, 2, 3].map((m) => `${after(m)}<0`).join(',')})`,
+        show: { text: lit(w.together.negativeFactor) },
+      },
+    ];
+    if (checks.some((c) => isWhole(c.show)))
+      throw new Untranslatable('CJM_IMPACT whose bad input fails the whole call');
+    const value = `${[0, 1, 2, 3].map(after).join('*')}-${x.join('*')}`;
+    const formula = `IF(${or(x.map((v, k) => blankOf(v, fromRange(k))))},"",${chain(checks, value, (c) => ('text' in c.show ? c.show.text : briefText(c.show)))})`;
+    return guard(formula, false);
+  };
+  return {
+    rows: n + 1,
+    cols: 1,
+    element: (i, j) => (i < n ? per.element(i, j) : total()),
+  };
 }
 
 /**
@@ -527,7 +695,10 @@ export function impact(ctx: CallContext, args: readonly ArgView[]): Translation 
  * transition's step from its neighbour (none from 0 customers or to more customers), each target's
  * reading (blank, a goal, or "x" for a bad
  * one; the first stage's and 0 targets are no goal), each transition's score, the weakest
- * transition's position, and the answer.
+ * transition's position, and the answer. When no transition can be judged, the answer is why
+ * (bottleneck.ts whyNone): each stage's count state, each transition's reason (probe.ts
+ * NO_TRANSITION, 0 for none), the first transition with a reason, its two stages' names and the
+ * add-on's text for it.
  */
 export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translation {
   const [counts, labels, targets] = args;
@@ -562,7 +733,9 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
   const hasTargets = ta === 'ok';
 
   // Helper row layout: counts 0..n-1, goals n..2n-1, scores 2n..3n-1, position 3n, answer 3n+1,
-  // judged goals 3n+2..4n+1.
+  // judged goals 3n+2..4n+1; why no transition can be judged: count states 4n+2..5n+1, reasons
+  // 5n+2..6n+1, positions of the transitions with a reason 6n+2..7n+1, the first of them 7n+2, its
+  // reason 7n+3, its two stages' names 7n+4 and 7n+5, the text 7n+6.
   const row = ctx.helpers.row(
     `${ctx.where}: usable counts, goals, scores, weakest position, answer`,
     (local) => {
@@ -623,11 +796,63 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
         const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
         return `IF(${asText}="",${unnamed},${asText})`;
       };
-      cells.push(`IF(${pos}=0,"",${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+      const why = local(7 * n + 6);
+      cells.push(`IF(${pos}=0,${why},${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
       for (let k = 0; k < n; k++)
         cells.push(
           k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`,
         );
+      // Each stage's count as whyNone reads it: 0 blank, 1 usable, 2 not a number (a date, an
+      // error, text, TRUE), 3 below 0.
+      const state = (k: number) => local(4 * n + 2 + k);
+      for (let k = 0; k < n; k++) {
+        const x = cnt(k);
+        const blank = `IFERROR(${x}="",FALSE)`;
+        cells.push(
+          ctx.dated(counts, ...at(k))
+            ? `IF(${blank},0,2)`
+            : `IF(${blank},0,IF(ISERROR(${x}),2,IF(NOT(${isNum(x)}),2,IF(${x}<0,3,1))))`,
+        );
+      }
+      // Each transition's reason, numbered as NO_TRANSITION from 1; 0 when a count is blank or the
+      // transition can be judged.
+      const reason = (k: number) => local(5 * n + 2 + k);
+      const no = (r: (typeof NO_TRANSITION)[number]) => NO_TRANSITION.indexOf(r) + 1;
+      for (let k = 0; k < n; k++) {
+        if (k === 0) {
+          cells.push('""');
+          continue;
+        }
+        let target = '0';
+        if (hasTargets) {
+          const t = tgt(k);
+          const [above, notShare] = [no('targetAboveOne'), no('targetNotShare')];
+          const kind = ctx.dated(targets as ArgView, ...at(k))
+            ? `${notShare}`
+            : `IF(ISERROR(${t}),${notShare},IF(${isNum(t)},IF(${t}>1,${above},${notShare}),${notShare}))`;
+          target = `IF(${g(k)}="x",${kind},0)`;
+        }
+        const [a, b] = [state(k - 1), state(k)];
+        cells.push(
+          `IF(OR(${a}=0,${b}=0),0,IF(${a}=2,${no('prevNotNumber')},IF(${a}=3,${no('prevNegative')},` +
+            `IF(${b}=2,${no('curNotNumber')},IF(${b}=3,${no('curNegative')},` +
+            `IF(${v(k - 1)}=0,${no('fromZero')},IF(${v(k)}>${v(k - 1)},${no('more')},${target})))))))`,
+        );
+      }
+      for (let k = 0; k < n; k++) cells.push(k === 0 ? '""' : `IF(${reason(k)}>0,${k + 1},"")`);
+      const flagged = range(6 * n + 2, n);
+      const first = local(7 * n + 2);
+      cells.push(`IF(COUNT(${flagged})=0,0,MIN(${flagged}))`);
+      const code = local(7 * n + 3);
+      cells.push(`IF(${first}=0,0,INDEX(${range(5 * n + 2, n)},1,${first}))`);
+      cells.push(`IF(${first}=0,"",${name(`(${first}-1)`)})`);
+      cells.push(`IF(${first}=0,"",${name(first)})`);
+      const stage = { prev: local(7 * n + 4), cur: local(7 * n + 5) };
+      const text = (parts: StageText) =>
+        parts.map((p) => (p === 'prev' || p === 'cur' ? stage[p] : lit(p))).join('&');
+      cells.push(
+        `IF(${code}=0,"",CHOOSE(${code},${NO_TRANSITION.map((r) => text(w.noTransition[r])).join(',')}))`,
+      );
       return cells;
     },
   );

@@ -69,6 +69,11 @@ function secondElement(name: string, lang: Lang, good: unknown[], bad: unknown[]
  */
 export interface NumberOutcomes {
   notNumber: Outcome;
+  /**
+   * text, whatever it looks like ("8 231"): the brief names it, between these two texts; or the
+   * whole call fails
+   */
+  isText: { before: string; after: string } | { whole: true };
   /** a date-formatted cell: Apps Script hands the function a Date */
   isDate: Outcome;
   negative: Outcome;
@@ -80,6 +85,9 @@ export interface NumberOutcomes {
    */
   warningPassesOn: boolean;
 }
+
+/** Text in a numeric argument, as unlike anything a brief says as can be. */
+const TEXT_PROBE = '8\u2009231 probe';
 
 function numberOutcomes(
   name: string,
@@ -94,8 +102,22 @@ function numberOutcomes(
     return secondElement(name, lang, good, bad);
   };
   const warning = with_('⚠ probe');
+  const text = with_(TEXT_PROBE);
+  let isText: NumberOutcomes['isText'] = { whole: true };
+  if ('brief' in text) {
+    const at = text.brief.indexOf(TEXT_PROBE);
+    if (at < 0 || text.brief.indexOf(TEXT_PROBE, at + 1) >= 0)
+      throw new Error(
+        `${name}: the brief text for text ${JSON.stringify(text.brief)} does not name the text once; dev/export/probe.ts no longer matches the add-on`,
+      );
+    isText = {
+      before: text.brief.slice(0, at),
+      after: text.brief.slice(at + TEXT_PROBE.length),
+    };
+  }
   return {
-    notNumber: with_('not a number at all'),
+    notNumber: with_(true),
+    isText,
     isDate: with_(new Date(2026, 0, 5)),
     negative: with_(-1),
     ...(share ? { aboveOne: with_(2) } : {}),
@@ -127,7 +149,29 @@ export interface ImpactWords {
   unitNotLever: Outcome;
   conversionAboveOne: Outcome;
   negativeFactor: Outcome;
+  /** the total row of CJM_IMPACT(…, TRUE) when the actions together leave impossible levers */
+  together: { conversionAboveOne: string; negativeFactor: string };
 }
+
+/** A text with the names of the two stages of a transition in it: 'prev' (earlier) and 'cur'. */
+export type StageText = readonly (string | 'prev' | 'cur')[];
+
+/**
+ * Why no transition can be judged (bottleneck.ts whyNone), for the first transition whose two
+ * counts are typed, in the order the add-on checks: the earlier stage's count not a number or
+ * below 0, the later stage's, 0 customers at the earlier stage, more at the later one, the later
+ * stage's target above 100% or not a share.
+ */
+export const NO_TRANSITION = [
+  'prevNotNumber',
+  'prevNegative',
+  'curNotNumber',
+  'curNegative',
+  'fromZero',
+  'more',
+  'targetAboveOne',
+  'targetNotShare',
+] as const;
 
 export interface BottleneckWords {
   /** "Stage" in "Stage 3", the name a stage without a label gets */
@@ -135,6 +179,27 @@ export interface BottleneckWords {
   /** between the two stages of the answer: " → " */
   arrow: string;
   decimal: string;
+  /** the text for each reason of NO_TRANSITION, in that order */
+  noTransition: Record<(typeof NO_TRANSITION)[number], StageText>;
+}
+
+/** Two stage names no message contains, to find where a message puts the names. */
+const PREV = '@@prev@@';
+const CUR = '@@cur@@';
+
+/** What CJM_BOTTLENECK says for two stages named PREV and CUR, with the names as placeholders. */
+function noTransitionText(lang: Lang, counts: unknown[], targets?: unknown[]): StageText {
+  const args = [[counts], [[PREV, CUR]], ...(targets ? [[targets]] : [])] as Argument[];
+  const r = call('CJM_BOTTLENECK', lang, args);
+  const text = r.ok && typeof r.value === 'string' ? r.value : '';
+  if (!text.startsWith('⚠') || !(text.includes(PREV) || text.includes(CUR)))
+    throw new Error(
+      `CJM_BOTTLENECK(${JSON.stringify(args)}) says ${JSON.stringify(r.ok ? r.value : 'an error')}, not why no transition can be judged; dev/export/probe.ts no longer matches the add-on`,
+    );
+  return text
+    .split(/(@@prev@@|@@cur@@)/)
+    .filter((part) => part !== '')
+    .map((part) => (part === PREV ? 'prev' : part === CUR ? 'cur' : part));
 }
 
 export interface Words {
@@ -143,6 +208,25 @@ export interface Words {
   revenue: RevenueWords;
   impact: ImpactWords;
   bottleneck: BottleneckWords;
+}
+
+/** The total row of CJM_IMPACT(…, TRUE) for two actions that are the same `change` of `lever`. */
+function totalRow(lang: Lang, lever: string, change: string): string {
+  const r = call('CJM_IMPACT', lang, [
+    100,
+    0.5,
+    10,
+    2,
+    [[lever], [lever]],
+    [[change], [change]],
+    true,
+  ]);
+  const out = r.ok && Array.isArray(r.value) ? (r.value as unknown[][])[2]?.[0] : undefined;
+  if (typeof out !== 'string' || !out.startsWith('⚠'))
+    throw new Error(
+      `CJM_IMPACT(…, TRUE) totals ${JSON.stringify(r.ok ? r.value : 'an error')}; dev/export/probe.ts no longer matches the add-on`,
+    );
+  return out;
 }
 
 const cache = new Map<Lang, Words>();
@@ -191,6 +275,11 @@ export function probeWords(lang: Lang): Words {
       unitNotLever: impact({ 4: 'L', 5: '+5 purchases' }),
       conversionAboveOne: impact({ 5: '+60 pp' }),
       negativeFactor: impact({ 4: 'P', 5: '-200%' }),
+      together: {
+        // each fits alone (C 0,5 + 0,3; P 10 − 6), together they do not
+        conversionAboveOne: totalRow(lang, 'C', '+30 pp'),
+        negativeFactor: totalRow(lang, 'P', '-6 $'),
+      },
     },
     bottleneck: {
       stageWord: (m[1] ?? '').trim(),
@@ -199,6 +288,16 @@ export function probeWords(lang: Lang): Words {
         decimal.ok && typeof decimal.value === 'string' && decimal.value.startsWith('1,5')
           ? ','
           : '.',
+      noTransition: {
+        prevNotNumber: noTransitionText(lang, ['x', 10]),
+        prevNegative: noTransitionText(lang, [-1, 10]),
+        curNotNumber: noTransitionText(lang, [10, 'x']),
+        curNegative: noTransitionText(lang, [10, -1]),
+        fromZero: noTransitionText(lang, [0, 0]),
+        more: noTransitionText(lang, [5, 10]),
+        targetAboveOne: noTransitionText(lang, [10, 5], ['', 2]),
+        targetNotShare: noTransitionText(lang, [10, 5], ['', 'x']),
+      },
     },
   };
   cache.set(lang, words);

@@ -1,13 +1,13 @@
 /**
  * A workbook's cells for Excel: each formula translated from what the sheet holds, formula by
  * formula (custom functions into native ones, spilled results into one formula per cell,
- * sheets renamed for Excel), inputs of the custom functions typed as text that the add-on
- * reads as numbers written as numbers, and what cannot compute in Excel written as the value
- * the add-on computed, with a note that says so.
+ * sheets renamed for Excel), values as they are (a number typed as text stays text: the
+ * add-on does not read it as a number either), and what cannot compute in Excel written as the
+ * value the add-on computed, with a note that says so.
  */
-import { parseNumber } from '../../src/core/funnel/numbers';
 import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
+import { xmlChars } from '../../src/core/words/xml';
 import {
   calledFunctions,
   formulaSize,
@@ -16,7 +16,6 @@ import {
   quoteSheet,
   render,
   renderRef,
-  walk,
   type Node,
   type RefNode,
   type RenderContext,
@@ -143,10 +142,23 @@ export const SHEETS_ONLY = new Set([
   'SPARKLINE',
 ]);
 
-/** Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
+/**
+ * Text as the .xlsx carries it: less what XML 1.0 cannot carry (ExcelJS lets U+FFFE, U+FFFF and
+ * lone surrogates through, and a part holding one is no XML: Excel calls the file corrupt), and
+ * less U+007F, which ExcelJS drops, so that a sheet name reads the same in the parts ExcelJS
+ * writes and in the chart parts written here.
+ */
+export const excelText = (s: string): string => xmlChars(s).replaceAll('\u007f', '');
+
+/**
+ * Excel: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe; and
+ * what the file can carry (excelText), a tab or line break as a space (the name is an attribute
+ * in workbook.xml, where a parser reads them as spaces, and text in formulas, where it does not).
+ */
 export function excelSheetName(name: string, taken: (candidate: string) => boolean): string {
   const clean =
-    name
+    excelText(name)
+      .replace(/[\t\n\r]/g, ' ')
       .replace(/[[\]:*?/\\]/g, '-')
       .replace(/^'+|'+$/g, '')
       .trim() || 'Sheet';
@@ -208,7 +220,6 @@ export interface Translated {
     formulas: number;
     native: number;
     staticValues: number;
-    numbersFromText: number;
     helperCells: number;
     longest: number;
     deepest: number;
@@ -222,16 +233,6 @@ const cellKey = (row: number, col: number) => `${row},${col}`;
 
 function langOf(locale: string): Lang {
   return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-}
-
-/**
- * Names of the numeric parameters of a custom function (counts, shares, money): their inputs are
- * written as numbers.
- */
-function numericParams(fn: string): number[] {
-  const s = spec(fn);
-  if (!s) return [];
-  return s.params.flatMap((p, i) => (/number/.test(p.type) && !/string/.test(p.type) ? [i] : []));
 }
 
 const cachedOf = (cell: SourceCell | undefined): OutCell['result'] => {
@@ -344,47 +345,6 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     return null;
   };
 
-  // ---- inputs of the custom functions typed as text, read by the add-on as numbers ----
-  const asNumber = new Map<string, number>(); // "sheet\u0000row,col" → number
-  const visited = new Set<string>();
-  const visitCell = (sheet: string, row: number, col: number): void => {
-    const k = `${sheet.toLowerCase()}\u0000${cellKey(row, col)}`;
-    if (visited.has(k)) return;
-    visited.add(k);
-    const s = sheets.get(sheet.toLowerCase());
-    const cell = s?.cell(row, col);
-    if (!cell) return;
-    if (cell.content.kind === 'value' && typeof cell.content.value === 'string') {
-      const n = parseNumber(cell.content.value);
-      if (n !== null && Number.isFinite(n)) asNumber.set(k, n);
-    } else if (cell.content.kind === 'formula') {
-      const node = parse(cell.content.text);
-      if (node) visitRefs(node, s?.name ?? sheet);
-    }
-  };
-  const visitRefs = (node: Node, source: string): void => {
-    for (const n of walk(node)) {
-      const r = rectOf(n, source);
-      if (!r || r.rows * r.cols > 100_000) continue;
-      for (let i = 0; i < r.rows; i++)
-        for (let j = 0; j < r.cols; j++) visitCell(r.sheet, r.row + i, r.col + j);
-    }
-  };
-  for (const s of book.sheets) {
-    for (const { cell } of s.cells()) {
-      if (cell?.content.kind !== 'formula') continue;
-      const node = parse(cell.content.text);
-      if (!node) continue;
-      for (const n of walk(node)) {
-        if (n.t !== 'call' || !spec(n.name)) continue;
-        for (const i of numericParams(n.name)) {
-          const arg = n.args[i];
-          if (arg) visitRefs(arg, s.name);
-        }
-      }
-    }
-  }
-
   // ---- translating ----
   const argView = (node: Node, source: string): ArgView => {
     if (node.t === 'ref' && (node.kind === 'cols' || node.kind === 'rows'))
@@ -456,7 +416,6 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     formulas: 0,
     native: 0,
     staticValues: 0,
-    numbersFromText: 0,
     helperCells: 0,
     longest: 0,
     deepest: 0,
@@ -488,12 +447,9 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
         continue;
       }
       if (content.kind === 'value') {
-        const n =
-          typeof content.value === 'string'
-            ? asNumber.get(`${s.name.toLowerCase()}\u0000${cellKey(row, col)}`)
-            : undefined;
-        if (n !== undefined) stats.numbersFromText++;
-        put(row, col, { value: n ?? content.value });
+        // as it is: a number typed as text stays text, which the add-on's formulas do not read as
+        // a number either (nor Excel's and LibreOffice's)
+        put(row, col, { value: content.value });
         continue;
       }
       stats.formulas++;

@@ -5,6 +5,11 @@
  * frozen panes, sizes, tab colours, conditional formats, named ranges and the charts; plus
  * a hidden helper sheet the translated formulas use. See translate.ts for the formulas and
  * charts.ts for the charts (ExcelJS writes none; they are added to the file afterwards).
+ *
+ * Every text from the workbook goes in through `text` (translate.ts excelText): ExcelJS escapes
+ * markup and drops most control characters, but lets through characters XML cannot carry. Sheet
+ * names are cleaned where they are made (excelSheetName), so formulas and chart references name
+ * the sheets as the file does.
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/words/i18n';
@@ -19,7 +24,10 @@ import {
   type SourceSheet,
   type SourceWorkbook,
 } from './source';
-import { translateWorkbook, type OutCell, type Translated } from './translate';
+import { excelText, translateWorkbook, type OutCell, type Translated } from './translate';
+
+/** Text from the workbook as the file can carry it (see the top of this file). */
+const text = excelText;
 
 export interface ExportOptions {
   /** the language of the export's own words; default: the workbook's user language */
@@ -51,7 +59,7 @@ const CURRENCY_LOCALE: Record<string, string> = {
 };
 
 export function excelNumberFormat(format: string): string {
-  return format.replace(/\[\$([^\]-]+)\]/g, (whole, symbol: string) => {
+  return text(format).replace(/\[\$([^\]-]+)\]/g, (whole, symbol: string) => {
     const lcid = CURRENCY_LOCALE[symbol];
     return lcid ? `[$${symbol}-${lcid}]` : whole;
   });
@@ -79,7 +87,7 @@ const errorCode = (code: string): ExcelJS.CellErrorValue['error'] =>
 function cachedResult(r: OutCell['result']): ExcelJS.CellFormulaValue['result'] {
   if (r === undefined) return undefined;
   if (typeof r === 'object') return { error: errorCode(r.error) };
-  return r;
+  return typeof r === 'string' ? text(r) : r;
 }
 
 /** Excel limits: input titles 32, messages 255 characters. */
@@ -160,11 +168,13 @@ function conditionalRule(
   if (!first) return null;
   const tl = cellRef(first.row + 1, first.col + 1);
   const [a, b] = rule.values.map((v) =>
-    typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`,
+    typeof v === 'number' ? String(v) : `"${text(String(v)).replace(/"/g, '""')}"`,
   );
   switch (rule.criteria) {
-    case 'CUSTOM_FORMULA':
-      return t.plainFormula(String(rule.values[0] ?? ''), sheet.name);
+    case 'CUSTOM_FORMULA': {
+      const formula = t.plainFormula(String(rule.values[0] ?? ''), sheet.name);
+      return formula === null ? null : text(formula);
+    }
     case 'NUMBER_LESS_THAN':
       return `AND(ISNUMBER(${tl}),${tl}<${a})`;
     case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
@@ -200,7 +210,7 @@ function dataValidation(
   t: Translated,
   listSource: (values: string[]) => string,
 ): ExcelJS.DataValidation | null {
-  const help = v.helpText ?? '';
+  const help = text(v.helpText ?? '');
   // Sheets rejects (allowInvalid false) or marks (true) bad input; Excel stops it, or takes it
   // silently.
   const messages = {
@@ -212,7 +222,7 @@ function dataValidation(
   const num = (x: unknown) => (typeof x === 'number' ? x : Number(x));
   switch (v.criteria) {
     case 'VALUE_IN_LIST': {
-      const values = Array.isArray(a) ? a.map(String) : [];
+      const values = Array.isArray(a) ? a.map((x) => text(String(x))) : [];
       return { type: 'list', allowBlank: true, formulae: [listSource(values)], ...messages };
     }
     case 'VALUE_IN_RANGE': {
@@ -409,14 +419,14 @@ export function buildWorkbook(
       if (cell) writeCell(target, cell);
       if (attrs) {
         styleCell(target, attrs);
-        if (attrs.note) target.note = [attrs.note, cell?.note].filter(Boolean).join('\n\n');
+        if (attrs.note) target.note = text([attrs.note, cell?.note].filter(Boolean).join('\n\n'));
         if (attrs.validation) {
           const dv = dataValidation(attrs.validation, t, listSource);
           if (dv) target.dataValidation = dv;
           else skipped.validations++;
         }
       }
-      if (cell?.note && !attrs?.note) target.note = cell.note;
+      if (cell?.note && !attrs?.note) target.note = text(cell.note);
       // LibreOffice keeps TRUE/FALSE apart from 1/0 only by a boolean number format (Excel by
       // type).
       if (typeof cell?.value === 'boolean') target.numFmt = BOOLEAN_FORMAT;
@@ -427,7 +437,7 @@ export function buildWorkbook(
       const [row, col] = k.split(',').map(Number) as [number, number];
       const target = ws.getCell(row, col);
       writeCell(target, cell);
-      if (cell.note) target.note = cell.note;
+      if (cell.note) target.note = text(cell.note);
     }
     for (const m of s.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
 
@@ -506,11 +516,12 @@ function writeCell(target: ExcelJS.Cell, cell: OutCell): void {
     const result = cachedResult(cell.result);
     target.value =
       result === undefined
-        ? { formula: cell.formula }
-        : ({ formula: cell.formula, result } as ExcelJS.CellFormulaValue);
+        ? { formula: text(cell.formula) }
+        : ({ formula: text(cell.formula), result } as ExcelJS.CellFormulaValue);
   } else if (cell.value !== null && typeof cell.value === 'object')
     target.value = { error: errorCode(cell.value.error) };
-  else if (cell.value !== null) target.value = cell.value;
+  else if (cell.value !== null)
+    target.value = typeof cell.value === 'string' ? text(cell.value) : cell.value;
 }
 
 function chartPlan(

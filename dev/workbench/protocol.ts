@@ -46,7 +46,10 @@ export interface ViewState {
   userLocale: string;
   sheets: Array<{ name: string; active: boolean }>;
   active: SheetSnapshot;
-  /** The add-on's selection after the action (A1), when it set one. */
+  /**
+   * The emulator's selection on the active sheet after the action (its top-left cell), null when
+   * none was set since the sheet was shown: where the page starts on a sheet it has not drawn yet.
+   */
   activeRange: string | null;
   menus: MenuSpec[];
   /** What Sheets draws over the active sheet's cells, computed on the server (sheet-view.ts). */
@@ -92,6 +95,12 @@ export interface Outcome {
   value?: unknown;
   /** The message of what the server function threw. */
   error?: string;
+  /**
+   * Where the add-on put the selection during a menu command or a server call (Range.activate,
+   * Sheet.setActiveSelection…): its top-left cell, for the page to move its own selection there,
+   * as Sheets would. Absent when the add-on did not move it.
+   */
+  selection?: Selection;
   surfaces: SurfaceInfo[];
   state: ViewState;
 }

@@ -78,6 +78,12 @@ function select(selection: Selection | null | undefined): void {
   }
 }
 
+/** The emulator's selection: the active sheet and its selected cell (top left), if any. */
+function emulatorSelection(): Selection | null {
+  const r = workbook.model.activeRange;
+  return r ? { sheet: workbook.model.active.name, a1: cellName(r.row + 1, r.col + 1) } : null;
+}
+
 function perform(action: Action): unknown {
   switch (action.kind) {
     case 'state':
@@ -117,7 +123,6 @@ function menuFunctions(menus: readonly MenuSpec[]): string[] {
 
 function view(): ViewState {
   const active = workbook.model.active.name;
-  const r = workbook.model.activeRange;
   const snap = workbook.snapshot(active);
   return {
     revision,
@@ -125,7 +130,7 @@ function view(): ViewState {
     userLocale: workbook.model.userLocale,
     sheets: workbook.sheetNames().map((name) => ({ name, active: name === active })),
     active: snap,
-    activeRange: r ? cellName(r.row + 1, r.col + 1) : null,
+    activeRange: emulatorSelection()?.a1 ?? null,
     menus: workbook.ui.menus,
     drawing: sheetDrawing(workbook, snap),
   };
@@ -136,8 +141,15 @@ function handle(request: ActionRequest): void {
   const outcome: Omit<Outcome, 'state'> = { surfaces: [] };
   try {
     select(request.selection);
+    const before = emulatorSelection();
     const value = perform(request.action);
     if (request.action.kind === 'rpc') outcome.value = value;
+    // The add-on moved the selection (a stage edit puts it on the stage worked on): the page
+    // follows, as the Sheets grid does.
+    const after = emulatorSelection();
+    const byAddon = request.action.kind === 'menu' || request.action.kind === 'rpc';
+    if (byAddon && after && (after.sheet !== before?.sheet || after.a1 !== before.a1))
+      outcome.selection = after;
   } catch (e) {
     outcome.error = e instanceof Error ? e.message : String(e);
   }

@@ -10,10 +10,13 @@ export function MetricsPanel({
   lang,
   locale,
   metrics: m,
+  guessedDeal = null,
 }: {
   lang: Lang;
   locale: string;
   metrics: Metrics;
+  /** the deal stage when the funnel roles are a guess: said next to the revenue */
+  guessedDeal?: string | null;
 }) {
   const money = (l: Lang, n: number) => formatMoney(l, n, locale);
   const rows: [MessageKey, number | null, (l: Lang, n: number) => string][] = [
@@ -45,6 +48,9 @@ export function MetricsPanel({
         ))}
       </dl>
       {!empty && <MissingNote lang={lang} metrics={m} />}
+      {guessedDeal !== null && (
+        <p class="notice">{t(lang, 'metrics.rolesGuessed', { deal: guessedDeal })}</p>
+      )}
       {m.weakest && <p class="weakest">{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
       {(m.underTarget.length > 0 || m.lowScores.length > 0) && (
         <ul class="findings">

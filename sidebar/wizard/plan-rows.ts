@@ -1,6 +1,6 @@
 /**
  * The action plan as the form edits it: rows in, rows out; the impact shown live, the ranking left
- * to the save.
+ * to the save, and the rows followed to where the save ranked them.
  */
 import type { ActionRow, Conflict, Metrics } from '../../src/contract';
 import {
@@ -65,13 +65,70 @@ export function errorsOnFormRows(
   rows: readonly ActionRow[],
   errors: Record<string, string>,
 ): Record<string, string> {
-  const formIndex = rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
+  const formIndex = sentRowsOf(rows);
   return Object.fromEntries(
     Object.entries(errors).map(([key, message]) => {
       const m = /^actions\.(\d+)\.(.+)$/.exec(key);
       return [m ? `actions.${formIndex[Number(m[1])] ?? m[1]}.${m[2]}` : key, message];
     }),
   );
+}
+
+/** Form row indices of the rows a save sends (blank rows are left out): sent index → form index. */
+export function sentRowsOf(rows: readonly ActionRow[]): number[] {
+  return rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
+}
+
+/**
+ * Where each row sent to savePlan is in the plan the save answered with (ranked, perhaps with a
+ * colleague's rows): its index there, or null when it is not there. A row is matched by all its
+ * fields first, then by its action alone (the sheet may have merged in a colleague's edit of
+ * another field); equal rows in their order.
+ */
+export function rankedPlaces(
+  sent: readonly ActionRow[],
+  ranked: readonly ActionRow[],
+): (number | null)[] {
+  const taken = new Set<number>();
+  const places: (number | null)[] = sent.map(() => null);
+  const pass = (same: (a: ActionRow, b: ActionRow) => boolean) =>
+    sent.forEach((row, i) => {
+      if (places[i] !== null) return;
+      const j = ranked.findIndex((r, k) => !taken.has(k) && same(row, r));
+      if (j < 0) return;
+      taken.add(j);
+      places[i] = j;
+    });
+  pass((a, b) => EDITABLE.every((k) => a[k].trim() === b[k].trim()));
+  pass((a, b) => a.action.trim() === b.action.trim());
+  return places;
+}
+
+/** Whether the save put the rows sent in another order than they were sent in. */
+export function reordered(places: readonly (number | null)[]): boolean {
+  const found = places.filter((p): p is number => p !== null);
+  return found.some((p, i) => i > 0 && p < (found[i - 1] as number));
+}
+
+/**
+ * The row the user worked on last, after an edit of the form's rows (`before` → `after`): the row
+ * that changed; with a row removed, the same row at its new place (null if it was the one removed).
+ */
+export function editedRow(
+  before: readonly ActionRow[],
+  after: readonly ActionRow[],
+  last: number | null,
+): number | null {
+  if (after.length === before.length) {
+    const changed = after.findIndex((r, i) => r !== before[i]);
+    return changed >= 0 ? changed : last;
+  }
+  if (after.length === before.length - 1 && last !== null) {
+    const removed = before.findIndex((r, i) => r !== after[i]);
+    if (removed === last) return null;
+    return removed >= 0 && removed < last ? last - 1 : last;
+  }
+  return last;
 }
 
 /** The actions with the largest revenue impact first; rows without an impact go last. */
@@ -93,7 +150,7 @@ export function resolvePlanConflicts(
 ): { rows: ActionRow[]; base: ActionRow[] } {
   const nextRows = rows.map((r) => ({ ...r }));
   const nextBase = base.map((r) => ({ ...r }));
-  const formIndex = rows.flatMap((r, i) => (isBlankAction(r) ? [] : [i]));
+  const formIndex = sentRowsOf(rows);
   for (const c of conflicts) {
     const m = /^actions\.(\d+)\.(\w+)$/.exec(c.id);
     const row = nextRows[formIndex[Number(m?.[1])] ?? -1];

@@ -1,18 +1,19 @@
 /**
  * Step "plan": the actions as editable rows, in the order the sheet ranked them by revenue impact
- * when the step was loaded or saved. Each row's impact shows while the user types, computed from
- * the map's L, C, P and Q the view already has; the rows keep their places until the next save
- * ranks them, so nothing moves under the cursor.
+ * when the step was loaded or saved. Each row's impact (that action alone) shows while the user
+ * types, computed from the map's L, C, P and Q the view already has, and under the rows the plan
+ * all together; the rows keep their places until the next save ranks them, so nothing moves under
+ * the cursor (a save that ranks them says so, and the cursor follows its action: see wizard.tsx).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ActionRow, Lang, StepView } from '../../src/contract';
-import { changeFormsText } from '../../src/core/funnel/change';
+import { changeFormsText, togetherImpactOfText } from '../../src/core/funnel/change';
 import { currencyOf } from '../../src/core/map/formats';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { formatCount, formatFactor, formatMoney, formatShare } from './format';
 import { MissingNote, missingText } from './missing';
-import { emptyAction, liveImpact, type LiveImpact } from './plan-rows';
+import { economicsOf, emptyAction, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
   lang: Lang;
@@ -130,46 +131,38 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
       >
         {t(lang, 'plan.add')}
       </button>
-      <PlanTotals
-        lang={lang}
-        locale={locale}
-        now={view.metrics.revenue}
-        impacts={rows.map((r) => impactOf(view, r))}
-      />
+      <PlanTotals lang={lang} locale={locale} view={view} rows={rows} />
       <MissingNote lang={lang} metrics={view.metrics} />
     </div>
   );
 }
 
-/** A row's impact: the sheet's after a save, the live one while the row is edited. */
-function impactOf(view: StepView, r: ActionRow): number | null {
-  if (r.impact !== null) return r.impact;
-  const live = liveImpact(view.metrics, r);
-  return live.kind === 'impact' ? live.impact : null;
-}
-
 /**
- * What the plan adds up to, as its sheet's total rows say it: the impact of the plan, revenue now
- * and after.
+ * What the plan adds up to, as its sheet's total rows say it: the impact of all the actions
+ * together (each lever changed by all its actions: amounts first, then percentages), revenue now
+ * and after; and in words, which figure this is.
  */
 function PlanTotals({
   lang,
   locale,
-  now,
-  impacts,
+  view,
+  rows,
 }: {
   lang: Lang;
   locale: string;
-  now: number | null;
-  impacts: (number | null)[];
+  view: StepView;
+  rows: readonly ActionRow[];
 }) {
-  const known = impacts.filter((n): n is number => n !== null);
-  const total = known.reduce((sum, n) => sum + n, 0);
+  const now = view.metrics.revenue;
+  // nothing to add up until an action's own impact computes (the sheet shows 0 then)
+  const any = rows.some((r) => r.impact !== null || liveImpact(view.metrics, r).kind === 'impact');
+  const together = any ? togetherImpactOfText(economicsOf(view.metrics), rows) : null;
+  const total = together && 'delta' in together ? together.delta : null;
   const money = (n: number | null) => (n === null ? '—' : formatMoney(lang, n, locale));
   return (
     <section class="plan-total card" aria-labelledby="plan-total-title" aria-live="polite">
       <h3 id="plan-total-title">
-        {t(lang, 'plan.total')}: {known.length ? money(total) : '—'}
+        {t(lang, 'plan.total')}: {money(total)}
       </h3>
       <dl class="kpis">
         <div>
@@ -178,9 +171,13 @@ function PlanTotals({
         </div>
         <div class="revenue">
           <dt>{t(lang, 'plan.revenueAfter')}</dt>
-          <dd>{money(now === null || !known.length ? null : now + total)}</dd>
+          <dd>{money(now === null || total === null ? null : now + total)}</dd>
         </div>
       </dl>
+      {together && 'problem' in together && (
+        <p class="error">{t(lang, `plan.impossible.${together.problem}`)}</p>
+      )}
+      <p class="muted">{t(lang, 'plan.together')}</p>
     </section>
   );
 }

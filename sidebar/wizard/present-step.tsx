@@ -126,6 +126,13 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
           <dd class="revenue">{m.revenue === null ? '—' : formatMoney(lang, m.revenue, locale)}</dd>
         </dl>
         <MissingNote lang={lang} metrics={m} />
+        {view.rolesGuessed && (
+          <p class="notice">
+            {t(lang, 'metrics.rolesGuessed', {
+              deal: view.stages.find((s) => s.role === 'C')?.name ?? '—',
+            })}
+          </p>
+        )}
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
           <>

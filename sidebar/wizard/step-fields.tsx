@@ -10,8 +10,9 @@ import { useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
+import { formatShare } from './format';
 import { cellLabel } from './names';
-import { stageFieldsFor, type Draft } from './values';
+import { parseShare, stageFieldsFor, type Draft } from './values';
 
 export { cellLabel, fieldName } from './names';
 
@@ -44,6 +45,7 @@ const SCORES = ['1', '2', '3', '4', '5'];
 
 interface ControlProps {
   field: FieldView;
+  lang: Lang;
   value: string;
   onChange: (id: string, value: string) => void;
   /** ARIA and naming attributes of the control */
@@ -52,7 +54,7 @@ interface ControlProps {
   rows?: number;
 }
 
-function Control({ field, value, onChange, attrs, rows = 3 }: ControlProps) {
+function Control({ field, lang, value, onChange, attrs, rows = 3 }: ControlProps) {
   const common = { id: controlId(field.id), ...attrs };
   const text = (e: { currentTarget: { value: string } }) =>
     onChange(field.id, e.currentTarget.value);
@@ -73,10 +75,32 @@ function Control({ field, value, onChange, attrs, rows = 3 }: ControlProps) {
       );
     case 'date':
       return <input {...common} type="date" value={value} onInput={text} />;
-    case 'share':
+    case 'share': {
       // Percent in, fraction out (see values.ts): the placeholder says it is a percent, not a
-      // default.
-      return <input {...common} inputMode="decimal" placeholder="%" value={value} onInput={text} />;
+      // default, and what was read is shown beside it ("0,9" is 0,9 %, not 90 %).
+      const read = value.trim() === '' ? null : parseShare(value, lang);
+      const readId = `${common.id}-read`;
+      const described = [attrs['aria-describedby'], read === null ? '' : readId]
+        .filter(Boolean)
+        .join(' ');
+      return (
+        <>
+          <input
+            {...common}
+            {...(described ? { 'aria-describedby': described } : {})}
+            inputMode="decimal"
+            placeholder="%"
+            value={value}
+            onInput={text}
+          />
+          {read !== null && (
+            <output id={readId} class="read-as muted" for={common.id}>
+              {t(lang, 'wizard.readAs', { value: formatShare(lang, read) })}
+            </output>
+          )}
+        </>
+      );
+    }
     case 'number':
     case 'money':
       return <input {...common} inputMode="decimal" value={value} onInput={text} />;
@@ -87,17 +111,19 @@ function Control({ field, value, onChange, attrs, rows = 3 }: ControlProps) {
 
 interface InputProps {
   field: FieldView;
+  lang: Lang;
   value: string;
   error: string | undefined;
   onChange: (id: string, value: string) => void;
 }
 
-export function FieldInput({ field, value, error, onChange }: InputProps) {
+export function FieldInput({ field, lang, value, error, onChange }: InputProps) {
   const id = controlId(field.id);
   return (
     <Field id={id} label={field.label} hint={field.hint} error={error}>
       <Control
         field={field}
+        lang={lang}
         value={value}
         onChange={onChange}
         attrs={describedBy(id, { hint: field.hint, error })}
@@ -171,6 +197,7 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools, st
     <FieldInput
       key={f.id}
       field={f}
+      lang={lang}
       value={draft[f.id] ?? ''}
       error={errors[f.id]}
       onChange={onChange}
@@ -233,6 +260,7 @@ export function StepFields({ view, lang, draft, errors, onChange, stageTools, st
                 <td>
                   <Control
                     field={field}
+                    lang={lang}
                     value={draft[field.id] ?? ''}
                     onChange={onChange}
                     attrs={attrs}

@@ -29,7 +29,16 @@ import { FollowOffer, MapSwitch } from './map-switch';
 import { GoalType, MapPicker } from './goal-step';
 import { MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
-import { actionsToSave, errorsOnFormRows, planChanged, resolvePlanConflicts } from './plan-rows';
+import {
+  actionsToSave,
+  editedRow,
+  errorsOnFormRows,
+  planChanged,
+  rankedPlaces,
+  reordered,
+  resolvePlanConflicts,
+  sentRowsOf,
+} from './plan-rows';
 import { PresentStep } from './present-step';
 import { Progress, StepTitle } from './progress';
 import { StageTools } from './stages-step';
@@ -107,6 +116,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       ? planChanged(rows, view.actions)
       : anyDirty(form.fields, form.draft, form.base, lang)
     : false;
+  // The deal stage of guessed roles, named wherever the revenue they decide is shown.
+  const guessedDeal = view?.rolesGuessed
+    ? (view.stages.find((s) => s.role === 'C')?.name ?? '—')
+    : null;
   // Something on screen waits for the user: a question, conflicts, field errors.
   const waiting = confirm !== null || conflicts !== null || Object.keys(errors).length > 0;
   live.current = { state, form, rows, conflicts, dirty, waiting };
@@ -116,6 +129,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   // The control the user worked with when a call started: focus comes back to it when the call
   // ends.
   const focusBack = useRef<HTMLElement | null>(null);
+  // A plan control the save moved to another row with its action: focus follows it there.
+  const followTo = useRef<string | null>(null);
+  // The plan row the user typed in last (the action a save's ranking tells about).
+  const lastEdited = useRef<number | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -157,6 +174,13 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (busy) return;
     const back = focusBack.current;
     focusBack.current = null;
+    const follow = followTo.current;
+    followTo.current = null;
+    const moved = follow === null ? null : document.getElementById(follow);
+    if (moved) {
+      moved.focus();
+      return;
+    }
     // Only when nothing else took focus (a new step's title, a field in error): the user stays
     // where they were.
     const lost = document.activeElement === null || document.activeElement === document.body;
@@ -223,13 +247,18 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     const v = cur.view;
     if (!v) return true;
     let result: SaveResult;
+    let ranked: string | null = null;
     if (v.step === 'plan') {
+      const sent = actionsToSave(sentRows);
       result = await call('savePlan', {
         mapId: v.mapId,
-        actions: actionsToSave(sentRows),
+        actions: sent,
         base: planBase.current ?? v.actions,
       });
-      if (result.ok) show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+      if (result.ok) {
+        show(result.state, { kind: 'saved', sent: f.draft, rows: sentRows });
+        ranked = followRanking(sentRows, sent, live.current.rows, result.state.view?.actions);
+      }
     } else {
       let req = buildSaveRequest(v, f.draft, f.base);
       if (choices && shown) req = applyConflictChoices(req, shown, choices);
@@ -239,13 +268,17 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     if (result.ok) {
       afterSave.current = 'result';
       // A notice (values for a stage someone removed meanwhile) matters more than "Saved", which is
-      // said where the user saved, not on the step a save leads to.
+      // said where the user saved, not on the step a save leads to; a plan the save ranked again
+      // says so (the status line is a polite live region).
       setNote(
         result.state.notice
           ? { kind: 'error', text: result.state.notice }
           : leaving
             ? null
-            : { kind: 'ok', text: t(v.lang, 'wizard.saved') },
+            : {
+                kind: 'ok',
+                text: [t(v.lang, 'wizard.saved'), ranked].filter(Boolean).join('. '),
+              },
       );
       return true;
     }
@@ -264,12 +297,40 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   }
 
   /**
-   * Leaves the step for another (or another map); unsaved edits are saved first, Next always saves.
+   * After a plan's save: when the ranking put the rows in another order and they are shown so (no
+   * edit meanwhile), the words that say so, naming where the action the user worked on went; focus
+   * in a row follows its action there.
    */
-  const go = (mapId: string, target: StepId, saveFirst: boolean) =>
+  function followRanking(
+    formRows: readonly ActionRow[],
+    sent: readonly ActionRow[],
+    shown: readonly ActionRow[],
+    ranked: readonly ActionRow[] | undefined,
+  ): string | null {
+    if (!ranked || shown !== ranked) return null;
+    const places = rankedPlaces(sent, ranked);
+    const formToSent = (i: number | null) => (i === null ? -1 : sentRowsOf(formRows).indexOf(i));
+    const focused = /^a(\d+)-(\w+)$/.exec(focusBack.current?.id ?? '');
+    const row = focused ? Number(focused[1]) : lastEdited.current;
+    const place = places[formToSent(row)] ?? null;
+    lastEdited.current = place;
+    if (!reordered(places)) return null;
+    if (focused && place !== null) followTo.current = `a${place}-${focused[2]}`;
+    const action = place === null ? '' : (ranked[place]?.action ?? '');
+    return action
+      ? t(lang, 'plan.reranked', { action, n: (place ?? 0) + 1 })
+      : t(lang, 'plan.rerankedAll');
+  }
+
+  /**
+   * Leaves the step for another (or another map); unsaved edits are saved first, Next always saves.
+   * `target` null: another map, opened on the step it was last on.
+   */
+  const go = (mapId: string, target: StepId | null, saveFirst: boolean) =>
     run(async () => {
       if ((saveFirst || dirty) && !(await save(undefined, true))) return;
-      show(await call('loadStep', { mapId, step: target }), { kind: 'fresh' });
+      const req = target === null ? { mapId } : { mapId, step: target };
+      show(await call('loadStep', req), { kind: 'fresh' });
     });
 
   const resolve = (choices: Record<string, Choice>) => {
@@ -352,9 +413,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       // The user opened another map in the grid: follow it, unless that would leave something
       // unsaved or unanswered.
       if (shown && !cur.dirty && !cur.waiting && !inFlight.current) {
-        const target = shown.step;
         run(async () => {
-          const arrived = await call('loadStep', { mapId: active.id, step: target });
+          // on the step that map was last on (a new map: its first), never this map's
+          const arrived = await call('loadStep', { mapId: active.id });
           quiet.current = true;
           show(arrived, { kind: 'fresh' });
           setNote({
@@ -402,7 +463,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           maps={state.maps ?? []}
           current={null}
           busy={busy}
-          onOpen={(id) => go(id, 'goal', false)}
+          onOpen={(id) => go(id, null, false)}
         />
         {(state.maps ?? []).length > 0 && <h3>{t(lang, 'wizard.newMapTitle')}</h3>}
         <NewMapView
@@ -426,25 +487,61 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       </>
     );
   } else if (step === 'stages') {
-    body = fieldsOf({
-      stageTools: (i) => (
-        <StageTools
-          lang={lang}
-          index={i}
-          count={view.stages.length}
-          name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')}
-          busy={busy}
-          onEdit={(e) => editStage(e, false)}
-        />
-      ),
-      stageNote: (name) => stageNote(lang, boot.presets[lang], name),
-    });
+    // The roles decide the revenue: once there are counts, it is shown where the roles are set.
+    body = (
+      <>
+        {guessedDeal !== null && (
+          <div class="notice" role="status">
+            <p>{t(lang, 'wizard.rolesGuessed', { deal: guessedDeal })}</p>
+            {/* saving the stages step confirms the roles, with or without a change */}
+            <button
+              type="button"
+              class="small"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  await save();
+                })
+              }
+            >
+              {t(lang, 'wizard.rolesConfirm')}
+            </button>
+          </div>
+        )}
+        {fieldsOf({
+          stageTools: (i) => (
+            <StageTools
+              lang={lang}
+              index={i}
+              count={view.stages.length}
+              name={form.draft[`stage.${i}.header`] || (view.stages[i]?.name ?? '')}
+              busy={busy}
+              onEdit={(e) => editStage(e, false)}
+            />
+          ),
+          stageNote: (name) => stageNote(lang, boot.presets[lang], name),
+        })}
+        {view.metrics.leads !== null && (
+          <MetricsPanel
+            lang={lang}
+            locale={boot.locale}
+            metrics={view.metrics}
+            guessedDeal={guessedDeal}
+          />
+        )}
+      </>
+    );
   } else if (step === 'kpis' || step === 'evaluate') {
     // What the sheet computes follows what the user types, where a save brings it into view.
     body = (
       <>
         {fieldsOf()}
-        <MetricsPanel lang={lang} locale={boot.locale} metrics={view.metrics} />
+        <MetricsPanel
+          lang={lang}
+          locale={boot.locale}
+          metrics={view.metrics}
+          guessedDeal={guessedDeal}
+        />
       </>
     );
   } else if (step === 'plan') {
@@ -456,7 +553,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         rows={rows}
         errors={errors}
         busy={busy}
-        onChange={setRows}
+        onChange={(next) => {
+          lastEdited.current = editedRow(rows, next, lastEdited.current);
+          setRows(next);
+        }}
       />
     );
   } else if (step === 'present') {
@@ -499,7 +599,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           maps={state.maps ?? []}
           current={view.mapId}
           busy={busy}
-          onOpen={(id) => go(id, step, false)}
+          onOpen={(id) => go(id, null, false)}
         />
       )}
       {shownOffer && (
@@ -508,7 +608,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           map={shownOffer}
           unsaved={dirty}
           busy={busy}
-          onSwitch={() => go(shownOffer.id, view ? step : 'goal', false)}
+          onSwitch={() => go(shownOffer.id, null, false)}
           onStay={() => setOffer(null)}
         />
       )}

@@ -1,8 +1,10 @@
-import { weakestTransition } from '../core/funnel/funnel';
+import { conversionProblem, weakestTransition, type Count } from '../core/funnel/funnel';
+import { parseNumber } from '../core/funnel/numbers';
 import { readAligned, readCounts, readLabels } from './counts';
-import { FormulaError, type Call } from './errors';
-import { isBlank } from './grid';
+import { FormulaError, warning, type Call } from './errors';
+import { isBlank, type CellValue } from './grid';
 import { toNumber } from './kinds';
+import { isDate, messages } from './messages';
 import { defineFormula } from './spec';
 
 const NAME = 'CJM_BOTTLENECK';
@@ -41,8 +43,8 @@ export const CJM_BOTTLENECK = defineFormula({
     },
   ],
   returns: {
-    en: 'The text "<from stage> → <to stage>", judged among the stages whose count and target are valid; blank until two such stages have counts.',
-    ru: 'Текст «<этап> → <этап>», выбранный среди этапов с верными числами и целями; пусто, пока таких этапов с числами меньше двух.',
+    en: 'The text "<from stage> → <to stage>", judged among the transitions whose counts and target are valid; blank until two neighbouring stages have counts. If counts are typed but no transition can be judged (a count below 0 or not a number, 0 customers, more than the stage before, a target above 100%…), a short ⚠ note names the stage and what to fix.',
+    ru: 'Текст «<этап> → <этап>», выбранный среди переходов с верными числами и целями; пусто, пока нет двух соседних этапов с числами. Если числа введены, но ни один переход не оценить (число меньше 0 или не число, 0 клиентов, больше, чем на предыдущем этапе, цель выше 100%…), короткое ⚠ пояснение называет этап и что исправить.',
   },
   examples: [
     {
@@ -62,6 +64,17 @@ export const CJM_BOTTLENECK = defineFormula({
       result: {
         en: '"Cart → Order" (25% of 50% target)',
         ru: '«Корзина → Заказ» (25% при цели 50%)',
+      },
+    },
+    {
+      given: {
+        en: 'B1:C1 = Visit, Cart; B2:C2 = 1000, -5',
+        ru: 'B1:C1 = Визит, Корзина; B2:C2 = 1000, -5',
+      },
+      formula: '=CJM_BOTTLENECK(B2:C2, B1:C1)',
+      result: {
+        en: '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+        ru: '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
       },
     },
   ],
@@ -88,6 +101,58 @@ export const CJM_BOTTLENECK = defineFormula({
       }
     });
     const i = weakestTransition(usable, goals);
-    return i === null ? '' : `${names[i - 1]} → ${names[i]}`;
+    if (i !== null) return `${names[i - 1]} → ${names[i]}`;
+    return whyNone(call, read.values, usable, goals, given?.values, names);
   },
 });
+
+/** A value read as toNumber reads it (a date is not a number): the number, or null. */
+function numberIn(v: CellValue): number | null {
+  if (isDate(v)) return null;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) : null;
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Why no transition can be judged, as the cell says it: "" while inputs are still missing (no
+ * transition has both its counts typed), else "⚠ …" naming the stage and the fix, for the first
+ * transition whose two counts are typed. Each such transition was left out for one of these
+ * reasons (weakestTransition judges every other one), checked in this order: a count that is
+ * not a number of 0 or more (the earlier stage's first), 0 customers to convert from, more
+ * customers than the stage before, a target that is not a share from 0 to 1. dev/export/native.ts
+ * follows the same order.
+ */
+function whyNone(
+  call: Call,
+  values: readonly CellValue[],
+  usable: readonly Count[],
+  goals: readonly (number | null | 'bad')[] | undefined,
+  targets: readonly CellValue[] | undefined,
+  names: readonly string[],
+): string {
+  const t = messages(call.lang).noTransition;
+  const countWhy = (k: number): string | null => {
+    if (usable[k] !== null) return null;
+    const n = numberIn(values[k]);
+    return n !== null && n < 0 ? t.countNegative(names[k] ?? '') : t.countNotNumber(names[k] ?? '');
+  };
+  // the transition from stage k - 1 to stage k: why it was left out, or null if it was not
+  const transitionWhy = (k: number): string | null => {
+    const count = countWhy(k - 1) ?? countWhy(k);
+    if (count !== null) return count;
+    const problem = conversionProblem(usable[k - 1] ?? 0, usable[k] ?? 0);
+    if (problem === 'fromZero') return t.fromZero(names[k - 1] ?? '');
+    if (problem === 'more') return t.more(names[k] ?? '', names[k - 1] ?? '');
+    if (goals?.[k] !== 'bad') return null;
+    const n = numberIn(targets?.[k]);
+    return n !== null && n > 1
+      ? t.targetAboveOne(names[k] ?? '')
+      : t.targetNotShare(names[k] ?? '');
+  };
+  for (let k = 1; k < values.length; k++) {
+    if (isBlank(values[k - 1]) || isBlank(values[k])) continue;
+    const why = transitionWhy(k);
+    if (why !== null) return warning(call, why);
+  }
+  return '';
+}

@@ -7,7 +7,15 @@ import {
   type Call,
   type Position,
 } from './errors';
-import { describeShape, isBlank, toGrid, toVector, type Argument, type Grid } from './grid';
+import {
+  describeShape,
+  isBlank,
+  toGrid,
+  toVector,
+  type Argument,
+  type CellValue,
+  type Grid,
+} from './grid';
 import { toNumber, toText } from './kinds';
 import { describeNumber, messages } from './messages';
 
@@ -24,6 +32,8 @@ export interface Counts {
   counts: Count[];
   /** per stage: why its count is not used, or null */
   issues: (StageIssue | null)[];
+  /** per stage: the cell as given, for callers that say what is wrong with it */
+  values: CellValue[];
   /** the shape of the counts argument, which labels and targets must share */
   grid: Grid;
   positions: Position[];
@@ -66,7 +76,7 @@ export function readCounts(call: Call, arg: Argument): Counts {
     counts.push(count);
     issues.push(issue);
   });
-  return { counts, issues, grid, positions };
+  return { counts, issues, values, grid, positions };
 }
 
 /**

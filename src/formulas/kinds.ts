@@ -1,4 +1,3 @@
-import { parseNumber } from '../core/funnel/numbers';
 import { describePosition, FormulaError, problem, type Call, type Position } from './errors';
 import type { CellValue } from './grid';
 import {
@@ -36,7 +35,8 @@ function inRange(kind: NumericKind, n: number): boolean {
 /**
  * Coerces one non-blank cell to a number of the given kind, or throws a message that says
  * how to fix it. A date is never a number here: Sheets would hand over its serial number
- * in a formula of its own, but a date where a count or money is expected is a mistake.
+ * in a formula of its own, but a date where a count or money is expected is a mistake. Nor is
+ * text, whatever it looks like ("8 231", "30%"): its note names it and says to type the number.
  */
 export function toNumber(
   call: Call,
@@ -63,16 +63,15 @@ export function toNumber(
       );
     // the brief text of another CJM formula's element: pass its reason on, it is the real cause
     if (s.startsWith(WARNING)) throw new FormulaError(call.fn, t.warningInput(arg, got, where), s);
+    // A number typed as text ("8 231" after an apostrophe, or in a locale that does not read it)
+    // is not a number, as Sheets' own SUM does not read it and as the map's built-in cells read it:
+    // one reading of a number in the whole add-on, which an .xlsx reproduces exactly. The note
+    // names the text and the fix.
+    throw problem(call, t.isText(arg, t.rule[kind], got, where), t.brief.isText(value), arg);
   }
-  const n =
-    typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : null;
+  const n = typeof value === 'number' ? value : null;
   if (n === null || !Number.isFinite(n)) {
-    throw problem(
-      call,
-      t.notNumber(arg, t.rule[kind], got, where, typeof value === 'string'),
-      t.brief.notNumber,
-      arg,
-    );
+    throw problem(call, t.notNumber(arg, t.rule[kind], got, where), t.brief.notNumber, arg);
   }
   if (!inRange(kind, n)) {
     const hint =

@@ -38,10 +38,12 @@ const en = {
     factor: 'must be a number of purchases per customer, 0 or more (e.g. 1.5)',
   } satisfies Record<NumericKind, string>,
   percentHint: (n: string, fraction: string) => ` (for ${n} percent type ${n}% or ${fraction})`,
-  notNumber: (arg: string, rule: string, got: string, at: string, text: boolean) =>
-    `${arg} ${rule}${text ? ', not text' : ''}; got ${got}${at}`,
+  notNumber: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} ${rule}; got ${got}${at}`,
   notInRange: (arg: string, rule: string, got: string, at: string) =>
     `${arg} ${rule}; got ${got}${at}`,
+  isText: (arg: string, rule: string, got: string, at: string) =>
+    `${arg} is the text ${got}${at}, not a number: type the number without an apostrophe or spaces (a number typed as text is not read, as Sheets' own SUM does not read it); ${arg} ${rule}`,
   isDate: (arg: string, rule: string, got: string, at: string) =>
     `${arg} is a date, not a number; got ${got}${at}. ${arg} ${rule}: type the number, or set the cell's format to Number (Format → Number → Number)`,
   errorInput: (arg: string, code: string, at: string) =>
@@ -72,6 +74,25 @@ const en = {
     '(for counts in B2:D2 give B1:D1, not one cell more or less)',
   oneLabel: 'one label per stage',
   oneTarget: 'one target per stage',
+  /**
+   * CJM_BOTTLENECK's answer when its counts are typed but no transition can be judged: why (the
+   * first transition of the funnel whose two counts are typed), and how to fix it. A single cell
+   * with nowhere else to say it, so it is the cell's text (after "⚠ "), never #ERROR!.
+   */
+  noTransition: {
+    countNotNumber: (stage: string) =>
+      `the count of "${stage}" is not a number; enter its customers, 0 or more`,
+    countNegative: (stage: string) =>
+      `the count of "${stage}" is below 0; enter its customers, 0 or more`,
+    fromZero: (stage: string) =>
+      `0 customers at "${stage}", so no step from it; enter how many reached it`,
+    more: (stage: string, earlier: string) =>
+      `"${stage}" has more customers than "${earlier}" before it; check both counts`,
+    targetAboveOne: (stage: string) =>
+      `the target of "${stage}" is above 100%; enter a share, e.g. 30%`,
+    targetNotShare: (stage: string) =>
+      `the target of "${stage}" is not a share from 0 to 100%; enter one, e.g. 30%`,
+  },
   badLanguage: (got: string) => `language must be "en" or "ru"; got ${got}`,
   stageWord: 'Stage',
   funnelHeaders: ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
@@ -97,6 +118,10 @@ const en = {
   conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
   negativeFactor:
     'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
+  badTogether: (got: string) =>
+    `together must be TRUE (one more row under the actions: their impact all together) or FALSE; got ${got}`,
+  togetherShape: (got: string) =>
+    `with together TRUE, lever and change must be one column (or one cell) and leads, conversion, avg_check and purchases one cell each; got ${got}`,
   zeroFactor: (zero: string, at: string, lever: string, goal: string) =>
     `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
   unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
@@ -105,6 +130,9 @@ const en = {
   /** brief messages: what one element of a spilled range holds (after "⚠ ") */
   brief: {
     notNumber: 'not a number',
+    /** the same note as the map's own cells show (core/words/i18n 'warn.text'), after "⚠ " */
+    isText: (value: string) =>
+      `“${value}” is text, not a number: type a number, without an apostrophe or spaces`,
     isDate: 'a date, not a number',
     negative: 'less than 0',
     aboveOne: 'more than 100%',
@@ -121,6 +149,7 @@ const en = {
     unitNotLever: "another lever's unit",
     conversionAboveOne: 'conversion above 100%',
     negativeFactor: 'below 0 after the change',
+    negativeTogether: 'a lever below 0',
     zeroFactor: (label: string) => `${label} is 0`,
     unreachable: 'unreachable: needs over 100%',
   },
@@ -134,6 +163,7 @@ const en = {
     lever: 'lever',
     solve_for: 'lever',
     change: 'change',
+    together: 'all together',
   } as Record<string, string>,
 };
 
@@ -157,9 +187,10 @@ const ru: Messages = {
     factor: 'должен быть числом покупок на клиента, 0 или больше (например, 1,5)',
   },
   percentHint: (n, fraction) => ` (для ${n} процентов введите ${n}% или ${fraction})`,
-  notNumber: (arg, rule, got, at, text) =>
-    `аргумент ${arg} ${rule}${text ? ', а не текстом' : ''}; получено: ${got}${at}`,
+  notNumber: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
   notInRange: (arg, rule, got, at) => `аргумент ${arg} ${rule}; получено: ${got}${at}`,
+  isText: (arg, rule, got, at) =>
+    `аргумент ${arg} — текст ${got}${at}, а не число: введите число без апострофа и пробелов (число, введённое как текст, не читается, как не читает его и СУММ самих Таблиц); аргумент ${arg} ${rule}`,
   isDate: (arg, rule, got, at) =>
     `аргумент ${arg} — дата, а не число; получено: ${got}${at}. Аргумент ${arg} ${rule}: введите число или задайте ячейке числовой формат (Формат → Числа → Число)`,
   errorInput: (arg, code, at) =>
@@ -182,6 +213,18 @@ const ru: Messages = {
     '(для чисел в B2:D2 укажите B1:D1, ни ячейкой больше или меньше)',
   oneLabel: 'по одному названию на этап',
   oneTarget: 'по одной цели на этап',
+  noTransition: {
+    countNotNumber: (stage) =>
+      `у этапа «${stage}» клиенты указаны не числом; введите число, 0 или больше`,
+    countNegative: (stage) => `у этапа «${stage}» клиентов меньше 0; введите число, 0 или больше`,
+    fromZero: (stage) =>
+      `у этапа «${stage}» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло`,
+    more: (stage, earlier) =>
+      `у этапа «${stage}» больше клиентов, чем у предыдущего «${earlier}»; проверьте оба числа`,
+    targetAboveOne: (stage) => `цель этапа «${stage}» больше 100%; введите долю, например 30%`,
+    targetNotShare: (stage) =>
+      `цель этапа «${stage}» — не доля от 0 до 100%; введите долю, например 30%`,
+  },
   badLanguage: (got) => `аргумент language должен быть "en" или "ru"; получено: ${got}`,
   stageWord: 'Этап',
   funnelHeaders: ['Этап', 'Клиенты', 'Конверсия шага', 'Общая конверсия', 'Отток'],
@@ -202,6 +245,10 @@ const ru: Messages = {
   conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
   negativeFactor:
     'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
+  badTogether: (got) =>
+    `аргумент together должен быть TRUE (ещё одна строка под действиями: их влияние всех вместе) или FALSE; получено: ${got}`,
+  togetherShape: (got) =>
+    `при together = TRUE аргументы lever и change должны быть одним столбцом (или одной ячейкой), а leads, conversion, avg_check и purchases — по одной ячейке; получено: ${got}`,
   zeroFactor: (zero, at, lever, goal) =>
     `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
   unreachable: (goal, at, pct, best, leads) =>
@@ -209,6 +256,7 @@ const ru: Messages = {
     `поднимите лиды хотя бы до ${leads} или увеличьте чек или покупки`,
   brief: {
     notNumber: 'не число',
+    isText: (value) => `«${value}» — текст, а не число: введите число без апострофа и пробелов`,
     isDate: 'дата, а не число',
     negative: 'меньше 0',
     aboveOne: 'больше 100%',
@@ -225,6 +273,7 @@ const ru: Messages = {
     unitNotLever: 'единица другого рычага',
     conversionAboveOne: 'конверсия выше 100%',
     negativeFactor: 'меньше 0 после изменения',
+    negativeTogether: 'рычаг меньше 0',
     zeroFactor: (label) => `${label}: 0`,
     unreachable: 'недостижимо: нужно больше 100%',
   },
@@ -237,6 +286,7 @@ const ru: Messages = {
     lever: 'рычаг',
     solve_for: 'рычаг',
     change: 'изменение',
+    together: 'все вместе',
   },
 };
 

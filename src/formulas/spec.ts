@@ -23,7 +23,8 @@ export interface Example {
 
 /**
  * One custom function, declared once. The build derives the top-level stub and its
- * JSDoc from it; the help sidebar, the README table and the test engine read it too.
+ * JSDoc from it; the help sidebar, the reference in docs/formulas.md and the test
+ * engine read it too.
  */
 export interface FormulaSpec {
   name: string;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   applyEdit,
   editProblem,
+  selectionAfterEdit,
   shiftValues,
   stageIndex,
   withMarkers,
@@ -30,6 +31,8 @@ import {
   cellsBelowMap,
   formulasOf,
   reshapeColumns,
+  selectCell,
+  selectedRowOn,
   selectedStage,
   sheetById,
   sheetId,
@@ -202,17 +205,50 @@ export function editOfStage(
   return edit(index);
 }
 
-/** The edit the menu command means on this map: on the stage of the selected cell. */
+/**
+ * After a stage edit on the sheet the user is looking at, the selection goes onto the stage they
+ * were working on (selectionAfterEdit), in the row they were on (`row`); `count` is the number of
+ * stages before the edit. The menu's next Move then moves the same stage again.
+ */
+function followEdit(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  e: StageEdit,
+  count: number,
+  row: () => number,
+): void {
+  const cell = selectionAfterEdit(e, count, row);
+  selectCell(sheet, cell.row, cell.col);
+}
+
+/**
+ * The same after an edit from a sidebar or a dialog, which names its map rather than the
+ * selection: only when the user is looking at that map's sheet (another sheet's selection is
+ * left alone, and the user is not taken away from where they are).
+ */
+export function followEditIfShown(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  map: Pick<MapOnSheet, 'sheet' | 'journey'>,
+  e: StageEdit,
+): void {
+  const row = selectedRowOn(ss, map.sheet);
+  if (row !== null) followEdit(map.sheet, e, map.journey.stages.length, () => row);
+}
+
+/**
+ * The edit the menu command means on this map: on the stage of the selected cell; with the row of
+ * that cell, for the selection to follow the stage.
+ */
 function selectedEdit(
   map: ActiveMap,
   edit: (index: number | null, count: number) => StageEdit | null,
-): StageEdit {
+): { e: StageEdit; row: () => number } {
   const { journey } = map;
-  const e = edit(selectedStage(map.ss, journey.stages.length), journey.stages.length);
+  const selected = selectedStage(map.ss, journey.stages.length);
+  const e = edit(selected.stage, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
   const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
-  return e;
+  return { e, row: selected.row };
 }
 
 function editActiveMap(
@@ -224,25 +260,25 @@ function editActiveMap(
     if (kind !== 'remove') {
       withDocumentLock(spreadsheetLang, () => {
         const map = activeMap();
-        performStageEdit(map, selectedEdit(map, edit));
+        const { e, row } = selectedEdit(map, edit);
+        performStageEdit(map, e);
+        followEdit(map.sheet, e, map.journey.stages.length, row);
       });
       return;
     }
     const map = activeMap({ formulas: true });
-    const e = selectedEdit(map, edit);
+    const { e, row } = selectedEdit(map, edit);
     if (e.kind !== 'remove') return;
     const asked = removalCells(map, e.index);
     // A stage that holds nothing beyond its name and role goes at once, under the lock, from a
     // fresh read.
     if (asked.length === 0) {
       const stage = map.journey.stages[e.index];
-      withDocumentLock(map.journey.lang, () =>
-        removeConfirmed(
-          sameSheet(activeMap({ formulas: true }), map),
-          stage?.id ?? '',
-          removalToken(asked, stage),
-        ),
-      );
+      withDocumentLock(map.journey.lang, () => {
+        const fresh = sameSheet(activeMap({ formulas: true }), map);
+        const done = removeConfirmed(fresh, stage?.id ?? '', removalToken(asked, stage));
+        followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
+      });
       return;
     }
     showRemovalDialog(map, e.index, asked);
@@ -278,8 +314,9 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
 /**
  * Removes the stage `stageId` of a map read under the lock, if the cells it holds are still the
  * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
+ * Returns the edit done.
  */
-function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void {
+function removeConfirmed(map: MapOnSheet, stageId: string, token: string): StageEdit {
   const lang = map.journey.lang;
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
@@ -290,6 +327,7 @@ function removeConfirmed(map: MapOnSheet, stageId: string, token: string): void 
   )
     throw UserError.of(lang, 'err.stageChanged');
   performStageEdit(map, e);
+  return e;
 }
 
 /**
@@ -363,7 +401,8 @@ function dialogMap(id: number, mapId: string, lang: Lang, formulas: boolean): Ac
 export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(removalSchema(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
-      removeConfirmed(dialogMap(req.sheetId, req.mapId, lang, true), req.stageId, req.token);
+      const map = dialogMap(req.sheetId, req.mapId, lang, true);
+      followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
       return { ok: true };
     }),
   );

@@ -3,13 +3,13 @@ import { activeSpreadsheet } from '../sheets/workbook';
 
 /**
  * Maintainers: run from the Apps Script editor of a project bound to a test spreadsheet
- * (README, "Settle the platform's open questions"). Not on the add-on's menu.
+ * (docs/deploy.md, "Settle the platform's open questions"). Not on the add-on's menu.
  */
 export function cjmSelfCheck(): string {
   const ss = activeSpreadsheet();
   if (!ss)
     throw new Error(
-      'cjmSelfCheck needs a spreadsheet: run it from the Apps Script editor of a project bound to one (README).',
+      'cjmSelfCheck needs a spreadsheet: run it from the Apps Script editor of a project bound to one (docs/deploy.md).',
     );
   return selfCheck(ss);
 }

@@ -37,6 +37,7 @@ import {
   withFieldValues,
 } from '../core/wizard/fields';
 import type { Economics } from '../core/funnel/funnel';
+import { safeFileName } from '../core/words/file-name';
 import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
@@ -50,6 +51,7 @@ import {
 } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
+import { confirmRolesWrites } from '../core/map/template';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
@@ -69,6 +71,7 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import {
   editOfStage,
+  followEditIfShown,
   markerProblem,
   outsideProblem,
   performStageEdit,
@@ -204,6 +207,7 @@ function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): 
     stageFields: fields.stage,
     values: stepValues(step, j),
     metrics: computeMetrics(j),
+    rolesGuessed: j.rolesGuessed === true,
     actions: showsPlan(step) ? actionsOf(map, actions) : [],
     statuses: planStatuses(j.lang),
   };
@@ -282,11 +286,14 @@ export function showWizard(): void {
 const cellSchema = () => z.union([z.string(), z.number()]);
 
 export function loadStep(payload: unknown): WizardState {
-  const req = parse(z.object({ mapId: mapIdSchema(), step: z.enum(STEP_IDS) }), payload);
+  const req = parse(
+    z.object({ mapId: mapIdSchema(), step: z.optional(z.enum(STEP_IDS)) }),
+    payload,
+  );
   const h = here();
   const map = openMap(h, req.mapId);
   const { progress, damaged } = progressOf(req.mapId);
-  const next = visit(progress, req.step, false);
+  const next = visit(progress, req.step ?? progress.step, false);
   remember(req.mapId, next);
   return state(h, map, next, { notice: damaged ? t(map.journey.lang, 'wizard.stateReset') : '' });
 }
@@ -348,7 +355,12 @@ export function saveStep(payload: unknown): SaveResult {
       const v = fieldSheetValue(id, value);
       return cell ? [{ ...cell, value: typeof v === 'string' ? asText(v) : v }] : [];
     });
-    writeCells(map.sheet, [...cells, ...markerWrites(map)]);
+    // Saving the stages step is seeing the roles: guessed roles are confirmed.
+    const confirmed =
+      req.step === 'stages' && map.journey.rolesGuessed
+        ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
+        : [];
+    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)]);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);
@@ -356,13 +368,21 @@ export function saveStep(payload: unknown): SaveResult {
     remember(req.mapId, progress);
     return {
       ok: true,
-      state: state(h, after(map, withFieldValues(map.journey, writes)), progress, {
-        notice: goneNotice(lang, changed.gone, req),
-        saved: true,
-      }),
+      state: state(
+        h,
+        after(map, withFieldValues(rolesSeen(map.journey, confirmed), writes)),
+        progress,
+        {
+          notice: goneNotice(lang, changed.gone, req),
+          saved: true,
+        },
+      ),
     };
   });
 }
+
+const rolesSeen = (j: Journey, confirmed: readonly unknown[]): Journey =>
+  confirmed.length ? { ...j, rolesGuessed: false } : j;
 
 /**
  * What the user typed for stages a colleague removed meanwhile: said back to them, so nothing they
@@ -469,6 +489,9 @@ export function editStages(payload: unknown): EditStagesResult {
       }
     }
     const edited = performStageEdit(onSheet, edit);
+    // The menu's Move and Remove act on the selected stage: when the sheet shows this map, the
+    // selection follows the stage the sidebar just worked on, as after the menu's own commands.
+    followEditIfShown(h.ss, onSheet, edit);
     const progress = visit(progressOf(req.mapId).progress, 'stages', true);
     remember(req.mapId, progress);
     return { ok: true, state: state(h, after(map, edited), progress, { saved: true }) };
@@ -576,10 +599,7 @@ export function exportMindMap(payload: unknown): MindMap {
   const req = parse(z.object({ mapId: mapIdSchema() }), payload);
   const map = openMap(here(), req.mapId);
   const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
-  const fileName =
-    String(map.journey.title.name || sheetName(map.sheet))
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .trim() || 'cjm';
+  const fileName = safeFileName(String(map.journey.title.name || sheetName(map.sheet)), 'cjm');
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }
 

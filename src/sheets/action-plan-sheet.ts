@@ -24,7 +24,7 @@ import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
-import { findMapSheet, planRangeName } from './map-lookup';
+import { findMapSheet, planRangeName, planTotalRangeName } from './map-lookup';
 import { insertUniqueSheet, renameUnique } from './sheet-names';
 import { asText, writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
@@ -147,7 +147,7 @@ export function writePlan(
   const span = (row: number, col: number, toRow: number, cols = 1) =>
     a1Range(row, col, Math.max(1, toRow - row + 1), cols);
   const totalsEnd = total + PLAN_TOTAL_ROWS - 1;
-  const [all, text, impact, levers, statuses, below, body, totals, deadlines] = sheet
+  const [all, text, impact, levers, statuses, below, body, totals, deadlines, together] = sheet
     .getRangeList([
       a1Range(grid.top, 1, grid.rows.length, PLAN_COLS),
       span(first, 2, end, 7),
@@ -158,6 +158,7 @@ export function writePlan(
       span(first, 1, end, PLAN_COLS),
       span(total, 1, totalsEnd, PLAN_COLS),
       span(first, DEADLINE_COL, last),
+      span(total, IMPACT_COL, total),
     ])
     .getRanges() as GoogleAppsScript.Spreadsheet.Range[];
   // Plain text, so what a user types later by hand ("+10%") stays as typed too.
@@ -172,6 +173,7 @@ export function writePlan(
     (d) => all?.setValues(grid.rows.map((row) => row.map((c) => writeValue(c, d)))),
     () => sheet.getRange(total + 2, IMPACT_COL).getValue(),
   );
+  if (together) nameTotal(ss, sheet, map.id, together);
   const list = (values: readonly string[]) =>
     SpreadsheetApp.newDataValidation()
       .requireValueInList([...values], true)
@@ -195,6 +197,31 @@ export function writePlan(
   if (header === PLAN_HEADER_ROW) sheet.setFrozenRows(PLAN_HEADER_ROW);
   for (const [col, count, width] of PLAN_WIDTHS) sheet.setColumnWidths(col, count, width);
   return held;
+}
+
+/**
+ * Points the plan's named total at its row now (a plan's length moves it). The name is moved, not
+ * removed and added again, so formulas that read it (the portfolio's) keep reading it.
+ */
+function nameTotal(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  mapId: string,
+  cell: GoogleAppsScript.Spreadsheet.Range,
+): void {
+  const name = planTotalRangeName(mapId);
+  const own = sheet.getNamedRanges().find((n) => n.getName() === name);
+  if (own) {
+    own.setRange(cell);
+    return;
+  }
+  // A name left dangling (its plan sheet deleted) is replaced, not added a second time.
+  try {
+    ss.removeNamedRange(name);
+  } catch {
+    // there was none
+  }
+  ss.setNamedRange(name, cell);
 }
 
 function newPlanSheet(

@@ -18,6 +18,12 @@ export function findMapSheet(
 export const planRangeName = (mapId: string) => `CJM_${mapId}_PLAN`;
 /** The plan's named header cell, by its map's id. */
 export const PLAN_MARKER = /^CJM_([A-Z0-9]+)_PLAN$/;
+/**
+ * The plan's impact of all its actions together: named, as its row moves with the plan's length, so
+ * the portfolio reads it with a built-in formula.
+ */
+export const planTotalRangeName = (mapId: string) => `CJM_${mapId}_PLAN_TOTAL`;
+export const PLAN_TOTAL_MARKER = /^CJM_([A-Z0-9]+)_PLAN_TOTAL$/;
 
 /**
  * The id of the map on this sheet, from metadata only: the sheet's own named ranges (a map has

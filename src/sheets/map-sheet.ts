@@ -1,10 +1,11 @@
 /**
  * The map sheet's own calls that the server's commands need besides reading and writing the map:
- * its name and id, the stage under the selection, Sheets' column operations for a stage edit, and
- * the cells around the map. Each is one service call or a fixed few (the benchmark counts them).
+ * its name and id, the stage under the selection and where the selection goes after a stage edit,
+ * Sheets' column operations for a stage edit, and the cells around the map. Each is one service
+ * call or a fixed few (the benchmark counts them).
  */
 import type { StageEdit } from '../core/map/edits';
-import { FIRST_STAGE_COL, LABEL_COL, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
+import { a1, FIRST_STAGE_COL, LABEL_COL, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
 import { toCellData } from '../core/map/read-map';
 import { asText } from './values';
 
@@ -19,10 +20,37 @@ export function sheetById(ss: Spreadsheet, id: number): Sheet | null {
   return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
 }
 
-/** The index of the stage whose column holds the selected cell, or null outside the stages. */
-export function selectedStage(ss: Spreadsheet, stages: number): number | null {
-  const col = ss.getActiveCell().getColumn();
-  return col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + stages ? col - FIRST_STAGE_COL : null;
+/**
+ * The selected cell: the index of the stage whose column holds it (null outside the stages), and
+ * its row, asked for only when needed (one more call).
+ */
+export function selectedStage(
+  ss: Spreadsheet,
+  stages: number,
+): { stage: number | null; row: () => number } {
+  const cell = ss.getActiveCell();
+  const col = cell.getColumn();
+  return {
+    stage: col >= FIRST_STAGE_COL && col < FIRST_STAGE_COL + stages ? col - FIRST_STAGE_COL : null,
+    row: () => cell.getRow(),
+  };
+}
+
+/**
+ * The row of the selected cell when the user is looking at `sheet`; null when another sheet is
+ * shown (its selection is not the add-on's to move, and selecting on `sheet` would switch to it).
+ */
+export function selectedRowOn(ss: Spreadsheet, sheet: Sheet): number | null {
+  if (ss.getActiveSheet().getSheetId() !== sheet.getSheetId()) return null;
+  return ss.getActiveCell().getRow();
+}
+
+/**
+ * Selects one cell of `sheet`, the sheet the user is looking at: one call, cached with the writes
+ * (no round trip of its own).
+ */
+export function selectCell(sheet: Sheet, row: number, col: number): void {
+  sheet.setActiveSelection(a1(row, col));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { FORMAT, moneyFormat } from '../core/map/formats';
 import { CATALOGUE, t, type Lang } from '../core/words/i18n';
 import { a1Range, LABEL_COL, parseFooter, ROW } from '../core/map/layout';
-import { PLAN_MARKER } from './map-lookup';
+import { PLAN_MARKER, PLAN_TOTAL_MARKER, planTotalRangeName } from './map-lookup';
 import {
   isLegacyPortfolio,
   MAP_MARKER,
@@ -73,11 +73,14 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
   const maps: MapEntry[] = [];
   const skipped: SkippedMap[] = [];
   const plans = new Map<string, GoogleAppsScript.Spreadsheet.NamedRange>();
+  const totals = new Set<string>();
   const found: { id: string; sheet: Sheet }[] = [];
   for (const named of ss.getNamedRanges()) {
     const name = named.getName();
     const plan = withRevenue ? PLAN_MARKER.exec(name)?.[1] : undefined;
     if (plan) plans.set(plan, named);
+    const total = withRevenue ? PLAN_TOTAL_MARKER.exec(name)?.[1] : undefined;
+    if (total) totals.add(total);
     const id = MAP_MARKER.exec(name)?.[1];
     if (!id) continue;
     const sheet = sheetOf(named);
@@ -104,6 +107,7 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
       revenue: typeof revenue === 'number' ? revenue : null,
       sheetId: sheet.getSheetId(),
       planSheet,
+      planTotal: planSheet && totals.has(id) ? planTotalRangeName(id) : null,
     });
   }
   return { maps, skipped };

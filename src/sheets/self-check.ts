@@ -59,7 +59,7 @@ function plainText(scratch: GoogleAppsScript.Spreadsheet.Sheet): Finding[] {
       question: `A script writes "'abc" into a plain-text ("@") cell: what does getValue return?`,
       answer: kept ? "'abc (the apostrophe is kept)" : 'abc (the apostrophe is hidden)',
       emulator: kept
-        ? 'not modelled: the emulator hides it. The add-on writes user text with an apostrophe; report this (README, design notes)'
+        ? 'not modelled: the emulator hides it. The add-on writes user text with an apostrophe; report this (docs/design.md, "Text stays text")'
         : 'as modelled',
     },
     {

@@ -190,8 +190,8 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
 
   it('follows the map opened in the grid, keeps a map picked in the switcher, and asks over unsaved edits', async () => {
     const w = wizard();
-    // a second map, made from the menu: its sheet opens, and the wizard opens on it, at its first
-    // step
+    // a second map, made from the menu: its sheet opens, and the wizard opens on it (the dialog
+    // calls showWizard), on its own first step (not the step this map was on)
     await createMap(page, { segment: 'Students', product: 'Day pass' });
     await page.getByRole('tab', { name: MAP_B, exact: true, selected: true }).waitFor();
     await w.getByRole('heading', { level: 1, name: MAP_B }).waitFor({ timeout: POLL_MS * 3 });
@@ -205,6 +205,8 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     await switcher.selectOption({ label: MAP_A });
     await button(en('wizard.openMap')).click();
     await w.getByRole('heading', { level: 1, name: MAP_A }).waitFor();
+    // back on the step it was on
+    await w.getByRole('heading', { level: 2, name: en('step.kpis') }).waitFor();
     // the grid did not change, so the wizard does not take the user back
     await page.waitForTimeout(POLL_MS * 2);
     expect(await w.getByRole('heading', { level: 1 }).textContent()).toBe(MAP_A);
@@ -242,7 +244,7 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     // switching saves the edits first
     await offer.getByRole('button', { name: uiT('en', 'flow.switchTo', { name: MAP_B }) }).click();
     await w.getByRole('heading', { level: 1, name: MAP_B }).waitFor();
-    await w.getByRole('heading', { level: 2, name: en('step.evaluate') }).waitFor();
+    await w.getByRole('heading', { level: 2, name: en('step.goal') }).waitFor();
     expect(await offer.count()).toBe(0);
     await showSheet(MAP_A);
     await waitForText(cell(page, a1(ROW.evidence, 3)), typed);

@@ -2,7 +2,8 @@
  * Issue 10, "Plan changes", in real Chromium through the workbench: a Russian map (the worked
  * example: L = 2000, C = 120 / 2000 = 6%, P = 30 000, Q = 1,3), its action plan typed with all
  * three kinds of change. Each row's revenue impact shows while the user types; the rows keep
- * their places until Save ranks them; a bare number is refused with the forms the lever takes.
+ * their places until Save ranks them, which it says, the cursor following its action; a bare
+ * number is refused with the forms the lever takes; the plan's total is all the actions together.
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,5 +164,44 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', {
     expect(await actionNames()).toEqual(ranked);
     await impactIs(1, '$1 800 000');
     await impactIs(4, '$468 000');
+    // the plan all together, not the sum of the rows (4 530 000): L 2 300, C 6% + 2 п.п. = 8%,
+    // P 33 000, Q 1,8: 2 300 × 8% × 33 000 × 1,8 = 10 929 600, 6 249 600 more than 4 680 000
+    const totals = w.getByRole('region', { name: new RegExp(`^${ru('plan.total')}`) });
+    expect(plain(await totals.getByRole('heading').textContent())).toBe(
+      `${ru('plan.total')}: $6 249 600`,
+    );
+    expect(plain(await totals.textContent())).toContain(`${ru('plan.revenueAfter')}$10 929 600`);
+    expect(plain(await totals.textContent())).toContain(plain(ru('plan.together')));
+  });
+
+  it('a save that ranks the rows again says so, and the cursor follows its action to its new place', async () => {
+    const w = wizard();
+    // the textbook tariff, last, becomes the largest: +50% of the check is 2 340 000
+    const change = row(4).getByLabel(ru('plan.change'));
+    await change.fill('+50%');
+    await impactIs(4, '$2 340 000');
+    // saved while the cursor stays in the field (as a click that does not take focus does)
+    await w.getByRole('button', { name: ru('wizard.save'), exact: true }).dispatchEvent('click');
+    const said = `${ru('wizard.saved')}. ${ru('plan.reranked', { action: 'Тариф с носителем', n: 1 })}`;
+    await w.getByRole('status').getByText(said).waitFor();
+    expect(await actionNames()).toEqual([
+      'Тариф с носителем',
+      'Полугодовой пакет',
+      'Пробный урок с методистом',
+      'Реклама в школьных чатах',
+    ]);
+    // focus is on the same field of the same action, now in row 1
+    const moved = row(1).getByLabel(ru('plan.change'));
+    await expect
+      .poll(() => moved.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
+    expect(await moved.inputValue()).toBe('+50%');
+    // a save that keeps the order says only that it saved
+    await moved.fill('+60%');
+    await w.getByRole('button', { name: ru('wizard.save'), exact: true }).dispatchEvent('click');
+    await expect
+      .poll(async () => plain((await w.getByRole('status').textContent()) ?? ''))
+      .toBe(ru('wizard.saved'));
+    expect(await moved.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   });
 });

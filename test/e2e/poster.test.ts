@@ -99,8 +99,8 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     await again.evaluate((node) => node.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'wizard-poster.png');
 
-    // the poster as Chromium draws it (the README's picture comes from the whole Russian job, with
-    // its plan)
+    // the poster as Chromium draws it (the guide's picture, docs/guide.md, comes from the whole
+    // Russian job, with its plan)
     expect(await drawPoster(session.browser, svg)).toEqual({ width: 1123, height: 794 });
   });
 

@@ -63,7 +63,17 @@ const PLAN = [
   { action: 'Разговорный клуб в тарифе', lever: 'P', change: '+1000 ₽', impact: 330 * 1000 * 2.5 },
   { action: 'Скидка за оплату картой', lever: 'P', change: '−5%', impact: -330 * 450 * 2.5 },
 ] as const;
-const PLAN_TOTAL = PLAN.reduce((sum, a) => sum + a.impact, 0);
+/** The actions apart add up to 4 931 250: not what the plan does, as its levers compound. */
+const APART = PLAN.reduce((sum, a) => sum + a.impact, 0);
+/**
+ * The plan all together, as its sheet and the sidebar show it: each lever changed by all its
+ * actions, on each lever the amounts first, then the percentages: L 5000 × 1,1 = 5500;
+ * C 6,6% + 2 п.п. = 8,6%; P (9000 + 1000 ₽) × 0,95 = 9500 (the card discount applies to the check
+ * with the club); Q 2,5 + 0,5 = 3. Revenue after the plan 5500 × 8,6% × 9500 × 3 = 13 480 500,
+ * 6 055 500 more than now.
+ */
+const AFTER_PLAN = 5000 * 1.1 * (0.066 + 0.02) * ((9000 + 1000) * 0.95) * (2.5 + 0.5);
+const PLAN_TOTAL = AFTER_PLAN - REVENUE;
 /** The worked example the second map is filled with (src/core/map/example.ts). */
 const EXAMPLE_REVENUE = 2000 * (120 / 2000) * 30_000 * 1.3;
 
@@ -302,14 +312,23 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(plain(await plannedRow(2).getByText(/^C: /).textContent())).toBe('C: 6,6% → 8,6%');
     await plannedRow(2).getByLabel(ru('plan.owner')).fill('Анна');
     await button(ru('wizard.save')).click();
-    await wizard().getByRole('status').getByText(ru('wizard.saved')).waitFor();
-    // the plan adds up as its sheet does, in view after the save: its impact, revenue now and after
+    // the save ranks the rows again, and says where the action typed in last (the trial lesson) went
+    await wizard()
+      .getByRole('status')
+      .getByText(
+        `${ru('wizard.saved')}. ${ru('plan.reranked', { action: 'Бесплатный пробный урок', n: 1 })}`,
+      )
+      .waitFor();
+    // the plan adds up as its sheet does, in view after the save: all its actions together,
+    // revenue now and after
+    expect(figure(AFTER_PLAN)).toBe('13 480 500');
+    expect(figure(APART)).toBe('4 931 250');
     const totals = wizard().getByRole('region', { name: new RegExp(`^${ru('plan.total')}`) });
     await expect
-      .poll(async () => plain(await totals.textContent()))
-      .toContain(`${figure(PLAN_TOTAL)} ₽`);
+      .poll(async () => plain(await totals.getByRole('heading').textContent()))
+      .toBe(`${ru('plan.total')}: ${figure(PLAN_TOTAL)} ₽`);
     expect(plain(await totals.textContent())).toContain(
-      `${ru('plan.revenueAfter')}${figure(REVENUE + PLAN_TOTAL)} ₽`,
+      `${ru('plan.revenueAfter')}${figure(AFTER_PLAN)} ₽`,
     );
     // ranked by impact once saved: C, Q, P+, L, P−
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact).map((a) => a.action);
@@ -325,7 +344,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       .toEqual(ranked);
   });
 
-  it('5. the plan sheet ranks the actions, sums their impact and shows revenue now and after', async () => {
+  it('5. the plan sheet ranks the actions, adds them up all together and shows revenue now and after', async () => {
     await page.getByRole('tab', { name: PLAN_SHEET, exact: true }).click();
     await page.getByRole('tab', { name: PLAN_SHEET, exact: true, selected: true }).waitFor();
     const ranked = [...PLAN].sort((x, y) => y.impact - x.impact);
@@ -343,7 +362,8 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     expect(await shown(`A${total}`)).toBe(ru('plan.total'));
     expect(await shown(`I${total}`)).toBe(`${figure(PLAN_TOTAL)} ₽`);
     expect(await shown(`I${total + 1}`)).toBe(`${figure(REVENUE)} ₽`);
-    expect(await shown(`I${total + 2}`)).toBe(`${figure(REVENUE + PLAN_TOTAL)} ₽`);
+    expect(await shown(`A${total + 2}`)).toBe(ru('plan.revenueAfter'));
+    expect(await shown(`I${total + 2}`)).toBe(`${figure(AFTER_PLAN)} ₽`);
     await page.getByRole('tab', { name: MAP, exact: true }).click();
     await page.getByRole('tab', { name: MAP, exact: true, selected: true }).waitFor();
   });
@@ -396,7 +416,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     const lines = elements(parseXml(svg))
       .filter((e) => e.name === 'text')
       .map((e) => plain(textOf(e, ' ')));
-    // as Chromium draws it: the README's picture of the poster
+    // as Chromium draws it: the picture of the poster in docs/guide.md
     expect(await drawPoster(session.browser, svg, 'poster.png')).toEqual({
       width: 1123,
       height: 794,
@@ -451,7 +471,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
       'Родители школьников',
       'Онлайн-курс английского',
     ]);
-    expect(await shown('J4')).toBe(`${figure(REVENUE + PLAN_TOTAL)} ₽`);
+    expect(await shown('J4')).toBe(`${figure(AFTER_PLAN)} ₽`);
     expect([await shown('A5'), await shown('B5'), await shown('I5'), await shown('J5')]).toEqual([
       '2',
       SECOND,
@@ -460,7 +480,7 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
     ]);
     expect(await shown('A6')).toBe(ru('portfolio.total'));
     expect(await shown('I6')).toBe(`${figure(REVENUE + EXAMPLE_REVENUE)} ₽`);
-    expect(await shown('J6')).toBe(`${figure(REVENUE + PLAN_TOTAL + EXAMPLE_REVENUE)} ₽`);
+    expect(await shown('J6')).toBe(`${figure(AFTER_PLAN + EXAMPLE_REVENUE)} ₽`);
     expect(session.pageErrors).toEqual([]);
   });
 
@@ -489,11 +509,12 @@ describe('the whole Russian job: ten steps, a plan in money and units, the poste
         expect(valueAt(plan, `B${4 + k}`)).toBe(a.action);
         close(valueAt(plan, `I${4 + k}`), a.impact);
       });
-    close(valueAt(plan, `I${4 + PLAN.length + 2}`), REVENUE + PLAN_TOTAL);
+    close(valueAt(plan, `I${4 + PLAN.length}`), PLAN_TOTAL);
+    close(valueAt(plan, `I${4 + PLAN.length + 2}`), AFTER_PLAN);
     close(valueAt(sheet(SECOND), at('revenue', null)), EXAMPLE_REVENUE);
     const portfolio = sheet(ru('portfolio.sheet'));
     close(valueAt(portfolio, 'I6'), REVENUE + EXAMPLE_REVENUE);
-    close(valueAt(portfolio, 'J6'), REVENUE + PLAN_TOTAL + EXAMPLE_REVENUE);
+    close(valueAt(portfolio, 'J6'), AFTER_PLAN + EXAMPLE_REVENUE);
   });
 
   it('10. nothing on the way broke the page or its accessibility', async () => {

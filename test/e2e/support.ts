@@ -14,7 +14,8 @@ import { launchWorkbench, type LaunchedWorkbench } from '../../dev/workbench/lau
 
 /**
  * Screenshots are taken on every run (so the shots are tested too); `npm run screenshots`
- * (SCREENSHOTS=1) writes them into docs/screenshots for the README, otherwise a temp folder.
+ * (SCREENSHOTS=1) writes them into docs/screenshots for the README and docs/, otherwise a temp
+ * folder.
  */
 export const SCREENSHOT_DIR =
   process.env.SCREENSHOTS === '1' ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'cjm-shots-'));

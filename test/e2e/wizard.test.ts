@@ -77,7 +77,10 @@ async function saveAndContinue(n: number, next: StepId): Promise<void> {
   await atStep(n, next);
 }
 
-/** A README screenshot of the page, with the sidebar scrolled so `top` is at its top. */
+/**
+ * A screenshot of the page for the README and docs/, with the sidebar scrolled so `top` is at its
+ * top.
+ */
 async function shot(name: string, top?: Locator): Promise<void> {
   await top?.evaluate((node) => node.scrollIntoView({ block: 'start' }));
   await screenshot(page, name);
@@ -168,6 +171,11 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     // 50% typed as percent; the step conversion 400 / 1000 = 40% is under it.
     await showOptional(w, 'en');
     await cellOf(1, 'row.target').fill('50%');
+    // what a typed percent was read as shows beside it: "0.9" is 0.9 %, not 90 %
+    await w.getByText(en('wizard.readAs', { value: '50.0%' })).waitFor();
+    await cellOf(2, 'row.target').fill('0.9');
+    await w.getByText(en('wizard.readAs', { value: '0.9%' })).waitFor();
+    await cellOf(2, 'row.target').fill('');
     await button(en('wizard.save')).click();
     await saved();
     const metrics = w.getByRole('region', { name: en('metrics.title') });

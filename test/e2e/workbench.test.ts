@@ -29,6 +29,12 @@ const header = (i: number): string => a1(ROW.header, stageCol(i));
 const customers = (i: number): string => a1(ROW.customers, stageCol(i));
 const REVENUE = a1(ROW.revenue, SIDE_COL);
 
+/** Waits until the grid's selected cell (and the name box) is `a1`. */
+async function waitForSelected(page: Page, a1: string): Promise<void> {
+  await page.locator('[role=gridcell][aria-selected=true]').and(cell(page, a1)).waitFor();
+  expect(await page.getByLabel('Selected cell').inputValue()).toBe(a1);
+}
+
 let session: Session;
 let page: Page;
 
@@ -74,6 +80,24 @@ describe('the workbench with the add-on installed', () => {
     expect(await cell(page, customers(2)).textContent()).toBe('');
     expect(await cell(page, customers(3)).textContent()).toBe('100');
     expect(await cell(page, REVENUE).textContent()).toBe('$300,000');
+    // the page follows the selection the add-on put on the new stage's name
+    await waitForSelected(page, header(2));
+  });
+
+  it('moves the selected stage twice: the selection goes with it, the funnel keeps its order', async () => {
+    await cell(page, customers(1)).click();
+    await addonMenu(page, t('en', 'menu.moveRight'));
+    await waitForSelected(page, customers(2));
+    await addonMenu(page, t('en', 'menu.moveRight'));
+    await waitForSelected(page, customers(3));
+    expect(await cell(page, header(3)).textContent()).toBe(STAGES[1]);
+    expect(await cell(page, customers(3)).textContent()).toBe('400');
+    await addonMenu(page, t('en', 'menu.moveLeft'));
+    await addonMenu(page, t('en', 'menu.moveLeft'));
+    await waitForSelected(page, customers(1));
+    await waitForText(cell(page, header(1)), STAGES[1] ?? '');
+    expect(await cell(page, header(2)).textContent()).toBe(t('en', 'stage.new'));
+    expect(await cell(page, header(3)).textContent()).toBe(STAGES[2]);
   });
 
   it('asks before removing a stage that holds content, then removes only that one', async () => {

@@ -208,11 +208,12 @@ describe('CJM formulas from the built bundle', () => {
     const { wb } = addonSheet();
     wb.range('Sheet1', 'C25:H25').setValues([[1000, 400, 500, 'n/a', 50, '']]);
     wb.setCell('Sheet1', 'D26', '=CJM_CONVERSION(C25:G25,D25:H25)');
+    const text = '⚠ “n/a” is text, not a number: type a number, without an apostrophe or spaces';
     expect(wb.values('Sheet1', 'D26:H26')).toEqual([
-      [0.4, '⚠ more than the previous stage', '⚠ not a number', '⚠ not a number', ''],
+      [0.4, '⚠ more than the previous stage', text, text, ''],
     ]);
     wb.setCell('Sheet1', 'D27', '=CJM_CONVERSION($C$25,D25:H25)');
-    expect(wb.values('Sheet1', 'D27:H27')).toEqual([[0.4, 0.5, '⚠ not a number', 0.05, '']]);
+    expect(wb.values('Sheet1', 'D27:H27')).toEqual([[0.4, 0.5, text, 0.05, '']]);
     // fixing the stage fixes its cells; the others were computed all along
     wb.setCell('Sheet1', 'F25', 100);
     expect(wb.values('Sheet1', 'D26:H26')).toEqual([

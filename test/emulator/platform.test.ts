@@ -49,6 +49,13 @@ function structural() {
   SpreadsheetApp.flush();
   SpreadsheetApp.flush();
 }
+function selectOnly() { sheet_().setActiveSelection('B2'); }
+function writeThenSelect() {
+  var s = sheet_();
+  s.getRange('A1').setValue(1);
+  s.getRange('C3').activate();
+  s.setActiveSelection('B2');
+}
 function wholeDataRange() { return sheet_().getDataRange().getValues().length; }
 function labelsOnly() { return sheet_().getRange(1, 1, 20, 1).getValues().length; }
 
@@ -149,6 +156,23 @@ describe('rule 5: the cost model — writes are cached, reads and structural cha
     expect(wb.calls.roundTrips).toBe(0);
     expect(wb.calls.cellsRead).toBe(0);
     expect(wb.calls.pendingWrites).toBe(0);
+  });
+
+  it('a selection change is a cached write: none after writes, one flush when it is all the execution did', () => {
+    const { wb, addon } = setup();
+    addon.run('writeThenSelect');
+    expect(wb.calls.roundTripsByName).toEqual({ flush: 1 });
+    expect(wb.model.activeRange).toEqual({ row: 1, col: 1, rows: 1, cols: 1 });
+    wb.calls.reset();
+    addon.run('selectOnly');
+    expect(wb.calls.roundTripsByName).toEqual({ flush: 1 });
+    for (const [type, method] of [
+      ['Range', 'activate'],
+      ['Sheet', 'activate'],
+      ['Sheet', 'setActiveSelection'],
+      ['Spreadsheet', 'setActiveSheet'],
+    ])
+      expect(costKind(type!, method!)).toBe('write');
   });
 
   it('counts the cells a command reads: the whole data range of a 50,000-row sheet, or only what it asks for', () => {

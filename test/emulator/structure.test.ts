@@ -137,3 +137,46 @@ describe('structural edits', () => {
     expect(sheet.getRange('D1:D4').getValues()).toEqual([[''], [''], [''], ['']]);
   });
 });
+
+describe('the selection (Google is silent on where it goes when its columns move)', () => {
+  const active = (ss: ReturnType<typeof setup>['ss']) =>
+    `${ss.getActiveSheet().getName()}!${ss.getActiveRange()?.getA1Notation()}`;
+
+  it('stays at the same indexes whatever moves under it, the least convenient reading', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    sheet.getRange('B5').activate();
+    sheet.moveColumns(sheet.getRange('B1'), 4); // b goes right of c: c slides under the selection
+    expect(active(ss)).toBe('Sheet1!B5');
+    expect(sheet.getRange(1, ss.getActiveCell().getColumn()).getValue()).toBe('c');
+    sheet.insertColumnAfter(1);
+    expect(active(ss)).toBe('Sheet1!B5');
+    sheet.deleteColumn(2);
+    sheet.deleteRow(1);
+    expect(active(ss)).toBe('Sheet1!B5');
+  });
+
+  it('is pulled back inside the sheet when the columns or rows under it are deleted at the edge', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('Z3').activate();
+    sheet.deleteColumns(25, 2);
+    expect(active(ss)).toBe('Sheet1!X3');
+    sheet.getRange('B1000').activate();
+    sheet.deleteRows(999, 2);
+    expect(active(ss)).toBe('Sheet1!B998');
+    expect(ss.getActiveCell().getA1Notation()).toBe('B998');
+  });
+
+  it('Sheet.setActiveSelection selects on its sheet and shows that sheet; a range of another sheet throws', () => {
+    const { ss, sheet } = setup();
+    const other = ss.insertSheet('Other');
+    expect(active(ss)).toBe('Other!A1');
+    expect(sheet.setActiveSelection('C4').getA1Notation()).toBe('C4');
+    expect(active(ss)).toBe('Sheet1!C4');
+    sheet.setActiveSelection(sheet.getRange('B2:C3'));
+    expect(active(ss)).toBe('Sheet1!B2:C3');
+    expect(ss.getActiveCell().getA1Notation()).toBe('B2');
+    expect(() => sheet.setActiveSelection(other.getRange('A1'))).toThrow(/this sheet/);
+    expect(() => sheet.setActiveSelection('A1001')).toThrow(/outside the dimensions/);
+  });
+});

@@ -24,7 +24,7 @@ describe('the cost of the add-on in Apps Script', () => {
   });
 
   it.each([6, 30])(
-    'adding a stage to a map of %i stages: at most 4 round trips, 25 calls and 5 custom-function executions',
+    'adding a stage to a map of %i stages: at most 4 round trips, 26 calls and 5 custom-function executions',
     (n) => {
       const s = openSpreadsheet();
       const sheet = s.newMap({ name: 'Big', ...stages(n) });
@@ -33,7 +33,8 @@ describe('the cost of the add-on in Apps Script', () => {
       s.run('addStage');
       expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('New stage');
       expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-      expect(s.wb.calls.total).toBeLessThanOrEqual(25);
+      // 25, and the selection put on the new stage's name (a cached write: no round trip)
+      expect(s.wb.calls.total).toBeLessThanOrEqual(26);
       expect(s.wb.calls.customFunctionExecutions).toBeLessThanOrEqual(5);
     },
   );

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
-import { openSpreadsheet, type Session } from '../support/addon';
+import { conditionalEffects } from '../../dev/workbench/sheet-view';
+import { openSpreadsheet, warnHighlighted, type Session } from '../support/addon';
 
 const KPI_ROWS = ['step', 'overall', 'dropOff'] as const;
 const SIDE_ROWS = ['leads', 'conversion', 'revenue', 'weakest'] as const;
@@ -59,21 +60,6 @@ function errorCells(s: Session, sheet: string): string[] {
 }
 
 /** Whether a "text contains ⚠" conditional format of the sheet covers the cell. */
-function warnHighlighted(s: Session, sheet: string, ref: string): boolean {
-  const rules = s.wb.spreadsheet.getSheetByName(sheet)!.getConditionalFormatRules();
-  const cell = s.wb.spreadsheet.getSheetByName(sheet)!.getRange(ref);
-  const [r, c] = [cell.getRow(), cell.getColumn()];
-  return rules.some(
-    (rule) =>
-      rule.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' &&
-      rule
-        .getRanges()
-        .some(
-          (g) =>
-            r >= g.getRow() && r <= g.getLastRow() && c >= g.getColumn() && c <= g.getLastColumn(),
-        ),
-  );
-}
 
 const side = (s: Session, sheet: string, key: (typeof SIDE_ROWS)[number]) =>
   s.wb.value(sheet, a1(ROW[key], SIDE_COL));
@@ -164,7 +150,14 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(drop.filter((v) => typeof v === 'number' && v < 0)).toEqual([]);
     expect(drop[5]).toBe(210);
     expect(warnHighlighted(s, sheet, a1(ROW.dropOff, stageCol(4)))).toBe(true);
+    // text in a count: the note names it, in every cell that reads it (the step row too)
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'много');
+    const note = '⚠ «много» — текст, а не число: введите число без апострофа и пробелов';
+    expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual([note, note]);
+    expect(row(s, sheet, 'step').slice(2, 4)).toEqual([note, note]);
+    expect(row(s, sheet, 'overall')[2]).toBe(note);
+    // TRUE is not a number either, and is not text
+    s.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 'TRUE');
     expect(row(s, sheet, 'dropOff').slice(2, 4)).toEqual(['⚠ не число', '⚠ не число']);
     expect(errorCells(s, sheet)).toEqual([]);
     // a count that is itself an error (a lookup that found nothing) is not a number either, never a
@@ -209,6 +202,28 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     expect(poster.svg).toContain('Первичное осмысление → Активная оценка');
   });
 
+  it("a target above 100 % shows a ⚠ naming the value read in the stage's own cell, and the wizard names it too", () => {
+    const { s, sheet, mapId } = ruMap([5000, 1200, 330, 300, 150, 90], { 1: 0.3 });
+    const target = a1(ROW.target, stageCol(2));
+    // 30 typed into the percent cell, as Sheets stores it: the number 30, that is 3 000 %
+    s.wb.setCell(sheet, target, 30);
+    expect(s.wb.value(sheet, target)).toBe(30);
+    expect(s.wb.display(sheet, target)).toBe(
+      '⚠ 3 000% — больше 100 %: введите цель в процентах, например 30 %',
+    );
+    // a target in range shows as a share, as before
+    expect(s.wb.display(sheet, a1(ROW.target, stageCol(1)))).toBe('30,0%');
+    // and the step is not judged against a target that is none: 330 / 1200 is not "under 3 000 %"
+    const model = s.wb.model;
+    const effects = conditionalEffects(model, model.sheetOrThrow(sheet), ROW.footer, 8);
+    expect(effects[a1(ROW.step, stageCol(1))]).toBeDefined(); // 24 % under its 30 % target
+    expect(effects[a1(ROW.step, stageCol(2))]).toBeUndefined();
+    const m = call<WizardState>(s, 'loadStep', { mapId, step: 'kpis' }).view!.metrics;
+    expect(m.errors).toContain(
+      'Сделка: цель прочитана как 3\u00a0000,0%; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
+    );
+  });
+
   it('a map of two stages: its one step and overall cell say a problem in words too', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Two', preset: 'custom', stages: ['Visit', 'Order'] });
@@ -223,6 +238,71 @@ describe('a data problem on the map is said in words, never a raw error', () => 
     s.wb.setCell(sheet, a1(ROW.customers, stageCol(1)), 30);
     expect(s.wb.value(sheet, a1(ROW.step, stageCol(1)))).toBeCloseTo(0.3, 12);
     expect(s.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe('Visit → Order');
+  });
+
+  it('the weakest transition says why none can be judged, in words, highlighted and wrapped; blank only while counts are missing', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Two', preset: 'custom', stages: ['Visit', 'Order'] });
+    const weakest = () => s.wb.value(sheet, a1(ROW.weakest, SIDE_COL));
+    const count = (i: number, v: unknown) => s.wb.setCell(sheet, a1(ROW.customers, stageCol(i)), v);
+    expect(weakest()).toBe('');
+    count(0, 1000);
+    expect(weakest()).toBe('');
+    count(1, -5);
+    expect(weakest()).toBe('⚠ the count of "Order" is below 0; enter its customers, 0 or more');
+    expect(warnHighlighted(s, sheet, a1(ROW.weakest, SIDE_COL))).toBe(true);
+    const cell = (
+      s.wb.snapshot(sheet).cells as { row: number; col: number; attrs: { wrap: boolean } }[]
+    ).find((c) => c.row === ROW.weakest && c.col === SIDE_COL);
+    expect(cell?.attrs.wrap).toBe(true);
+    count(1, 'soon');
+    expect(weakest()).toBe(
+      '⚠ the count of "Order" is not a number; enter its customers, 0 or more',
+    );
+    count(1, 1500);
+    expect(weakest()).toBe(
+      '⚠ "Order" has more customers than "Visit" before it; check both counts',
+    );
+    count(0, 0);
+    count(1, 0);
+    expect(weakest()).toBe(
+      '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+    );
+    count(0, 1000);
+    count(1, 50);
+    // 40 typed into the target row (formatted as %) means 4000%
+    s.wb.setCell(sheet, a1(ROW.target, stageCol(1)), 40);
+    expect(weakest()).toBe('⚠ the target of "Order" is above 100%; enter a share, e.g. 30%');
+    s.wb.setCell(sheet, a1(ROW.target, stageCol(1)), '30%');
+    expect(weakest()).toBe('Visit → Order');
+    expect(errorCells(s, sheet)).toEqual([]);
+  });
+
+  it("a Russian map's weakest transition names the stage to fix in Russian; a cell of the user's own says it too", () => {
+    const ru = openSpreadsheet('ru_RU');
+    const sheet = ru.newMap({ segment: 'Родители', product: 'Курс' });
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(0)), 5000);
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(1)), 'много');
+    expect(ru.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe(
+      '⚠ у этапа «Активная оценка» клиенты указаны не числом; введите число, 0 или больше',
+    );
+    expect(errorCells(ru, sheet)).toEqual([]);
+    // one good transition further on is enough for an answer
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(2)), 330);
+    ru.wb.setCell(sheet, a1(ROW.customers, stageCol(3)), 300);
+    expect(ru.wb.value(sheet, a1(ROW.weakest, SIDE_COL))).toBe('Сделка → Пользовательский опыт');
+
+    const en = openSpreadsheet('en_US');
+    en.wb.setCell('Sheet1', 'A1', 'Visit');
+    en.wb.setCell('Sheet1', 'B1', 'Cart');
+    en.wb.setCell('Sheet1', 'A2', 100);
+    en.wb.setCell('Sheet1', 'B2', -5);
+    en.wb.setCell('Sheet1', 'C3', '=CJM_BOTTLENECK(A2:B2, A1:B1)');
+    expect(en.wb.value('Sheet1', 'C3')).toBe(
+      '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+    );
+    en.wb.setCell('Sheet1', 'B2', '');
+    expect(en.wb.value('Sheet1', 'C3')).toBe('');
   });
 
   it('for random counts, the sidebar computes what the sheet computes and no KPI cell shows an error', () => {
@@ -264,10 +344,11 @@ describe('a data problem on the map is said in words, never a raw error', () => 
           else expect(m.conversion).toBeCloseTo(conv, 12);
           if (rev === null) expect(m.revenue).toBeNull();
           else expect(m.revenue).toBeCloseTo(rev, 6);
-          expect(m.weakest).toBe(side(s, sheet, 'weakest'));
-          // the weakest transition is one the step row shows as a number
+          // the sheet's note on why no transition can be judged is the sidebar's blank
           const w = String(side(s, sheet, 'weakest'));
-          if (w !== '') {
+          expect(m.weakest).toBe(w.startsWith('⚠') ? '' : w);
+          // the weakest transition is one the step row shows as a number
+          if (w !== '' && !w.startsWith('⚠')) {
             const names = Array.from({ length: 6 }, (_, i) =>
               String(s.wb.value(sheet, a1(ROW.header, stageCol(i)))),
             );

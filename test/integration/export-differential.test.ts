@@ -8,26 +8,26 @@
  * overall, drop-off, L, C, revenue, weakest transition) and every plan impact and rank is
  * compared with what the add-on computed. An error on both sides agrees; numbers agree to
  * 1e-9 relative (LibreOffice writes 15 significant digits); texts (the weakest transition,
- * the add-on's "⚠ …" notes in spilled rows) must be the same.
+ * the add-on's "⚠ …" notes in spilled rows) must be the same. Beside the random maps, a list of
+ * funnels with no transition to judge (NO_TRANSITION_MAPS: a negative or non-numeric count, 0
+ * customers, a rising count, a target above 100% or not a share, counts still missing) checks
+ * that both sides show the note the add-on's weakest transition gives a user, or blank.
  *
- * Numbers typed as text: the export writes an input the add-on's functions read as a number
- * as that number (the issue asks for it). Where the add-on's own native formulas (drop-off,
- * the L cell) treat that text otherwise than its custom functions do, the reference is the
- * add-on on the same map with those inputs typed as numbers (its "twin"); the test checks
- * that the custom-function cells of map and twin agree, and reports how many cells differ.
+ * Numbers typed as text ("8 231" after an apostrophe): text is not a number anywhere in the
+ * add-on (its native cells, its custom functions, the wizard), and the export writes it as the
+ * text it is, so every cell that reads it shows the same "⚠ “8 231” is text …" note on both sides.
  *
  * CJM_DIFF_SAVE=/tmp/diff keeps the exported workbooks (/tmp/diff-0.xlsx …) for a look.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/core/funnel/numbers';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
-import type { Workbook } from '../../dev/emulator/index';
-import { recalculate, type LoValue, type LoWorkbook } from '../../dev/export/libreoffice';
+import { recalculate, type LoWorkbook } from '../../dev/export/libreoffice';
 import { readWorkbook, type SourceWorkbook } from '../../dev/export/source';
 import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../dev/export/xlsx';
 import { openSpreadsheet, type Session } from '../support/addon';
+import { agree, emulated, show, type Seen } from '../support/differential';
 
 const MAPS = 220;
 const SEED = 20_260_509;
@@ -56,6 +56,8 @@ interface MapSpec {
   avgCheck: Input;
   purchases: Input;
   actions: { lever: string; change: string }[];
+  /** what the weakest transition's cell must show, for the maps of NO_TRANSITION_MAPS */
+  weakest?: string;
 }
 
 const group = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -279,6 +281,127 @@ const mapArb: fc.Arbitrary<MapSpec> = fc
     }),
   );
 
+const num = (value: number): Input => ({ kind: 'number', value });
+const typed = (text: string): Input => ({ kind: 'typed', text });
+const text = (text: string): Input => ({ kind: 'text', text });
+const blank: Input = { kind: 'blank' };
+
+/**
+ * Funnels where no transition can be judged, besides the random ones (where that is rare): the
+ * weakest transition's cell says why, in the spreadsheet's language, naming the stage to fix, or
+ * stays blank while counts are missing; the .xlsx must say the same. `weakest` is what a user
+ * sees in the add-on and in the file.
+ */
+function noTransitionMap(
+  locale: MapSpec['locale'],
+  counts: Input[],
+  weakest: string,
+  targets: Input[] = [],
+  names?: string[],
+): MapSpec {
+  const own =
+    locale === 'ru_RU'
+      ? ['Визит', 'Корзина', 'Заказ', 'Повтор']
+      : ['Visit', 'Cart', 'Order', 'Repeat'];
+  return {
+    locale,
+    stages: counts.map((count, k) => ({
+      name: names?.[k] ?? own[k] ?? '',
+      role: '',
+      count,
+      target: targets[k] ?? blank,
+    })),
+    avgCheck: num(2000),
+    purchases: num(1.5),
+    actions: [],
+    weakest,
+  };
+}
+
+const EN_NEGATIVE = (stage: string) =>
+  `⚠ the count of "${stage}" is below 0; enter its customers, 0 or more`;
+const EN_NOT_NUMBER = (stage: string) =>
+  `⚠ the count of "${stage}" is not a number; enter its customers, 0 or more`;
+const RU_NOT_NUMBER = (stage: string) =>
+  `⚠ у этапа «${stage}» клиенты указаны не числом; введите число, 0 или больше`;
+
+const NO_TRANSITION_MAPS: MapSpec[] = [
+  noTransitionMap('en_US', [num(1000), num(-5)], EN_NEGATIVE('Cart')),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(-5)],
+    '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
+  ),
+  noTransitionMap('en_US', [text('-3'), num(10)], EN_NEGATIVE('Visit')),
+  noTransitionMap('en_US', [num(1000), text('about 100')], EN_NOT_NUMBER('Cart')),
+  noTransitionMap('ru_RU', [num(1000), typed('n/a')], RU_NOT_NUMBER('Корзина')),
+  noTransitionMap('en_US', [num(1000), typed('TRUE')], EN_NOT_NUMBER('Cart')),
+  // a date typed into the count row is its serial number there (46 027 in the row's format)
+  noTransitionMap(
+    'en_US',
+    [num(1000), typed('2026-01-05')],
+    '⚠ "Cart" has more customers than "Visit" before it; check both counts',
+  ),
+  noTransitionMap('en_US', [num(1000), typed('=1/0')], EN_NOT_NUMBER('Cart')),
+  noTransitionMap(
+    'en_US',
+    [num(0), num(0)],
+    '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(10), num(500)],
+    '⚠ у этапа «Корзина» больше клиентов, чем у предыдущего «Визит»; проверьте оба числа',
+  ),
+  noTransitionMap(
+    'en_US',
+    [num(1000), num(50)],
+    '⚠ the target of "Cart" is above 100%; enter a share, e.g. 30%',
+    [blank, num(40)],
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+    [blank, typed('150%')],
+  ),
+  ...[text('high'), num(-0.2)].map((target) =>
+    noTransitionMap(
+      'en_US',
+      [num(1000), num(50)],
+      '⚠ the target of "Cart" is not a share from 0 to 100%; enter one, e.g. 30%',
+      [blank, target],
+    ),
+  ),
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',
+    [blank, text('высокая')],
+  ),
+  // a date typed into the target row is its serial number there: far above 100%
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+    [blank, typed('2026-01-05')],
+  ),
+  // counts still missing: blank
+  noTransitionMap('en_US', [num(1000), blank, num(-5)], ''),
+  noTransitionMap('ru_RU', [blank, num(-5), blank], ''),
+  // the first transition whose two counts are typed speaks
+  noTransitionMap('en_US', [blank, text('x'), num(-3), num(5)], EN_NOT_NUMBER('Cart')),
+  noTransitionMap(
+    'ru_RU',
+    [num(0), num(0), text('x'), num(5)],
+    '⚠ у этапа «Визит» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло',
+  ),
+  noTransitionMap('en_US', [num(10), num(-1)], EN_NEGATIVE('Stage 2'), [], ['', '']),
+  // one judged transition is enough for an answer
+  noTransitionMap('en_US', [num(100), num(50), num(-5)], 'Visit → Cart'),
+  noTransitionMap('ru_RU', [num(1000), num(50)], 'Визит → Корзина', [blank, text('0,25')]),
+];
+
 const input = (i: Input): unknown =>
   i.kind === 'blank'
     ? ''
@@ -293,11 +416,8 @@ interface Probe {
   row: number;
   col: number;
   what: string;
-  /** computed by a custom function (its cells must read numeric text as the twin's numbers) */
-  custom: boolean;
   plan: boolean;
   mine?: Seen;
-  twin?: Seen;
 }
 
 interface Built {
@@ -316,24 +436,10 @@ interface Built {
  */
 const PER_SPREADSHEET = 11;
 
-/** A value as setValues takes it back unchanged: text with an apostrophe, so it stays text. */
-const asWritten = (v: unknown): unknown => (typeof v === 'string' && v !== '' ? `'${v}` : v);
-
-type Seen = number | string | boolean | { error: string };
-
-function emulated(wb: Workbook, sheet: string, row: number, col: number): Seen {
-  const read = wb.model.engine.read(wb.model.sheetOrThrow(sheet).name, row - 1, col - 1);
-  return read.error ? { error: read.error.code } : read.value;
-}
-
 const KPI = ['step', 'overall', 'dropOff'] as const;
 const SIDE = ['leads', 'conversion', 'revenue', 'weakest'] as const;
 
-function buildMap(
-  session: Session,
-  spec: MapSpec,
-  id: number,
-): { built: Built; toTwin: () => void } {
+function buildMap(session: Session, spec: MapSpec, id: number): Built {
   const title = `m${String(id).padStart(3, '0')}`;
   const lang = spec.locale.startsWith('ru') ? 'ru' : 'en';
   const sheet = session.newMap({
@@ -394,7 +500,6 @@ function buildMap(
           row: ROW[key],
           col: stageCol(k),
           what: key,
-          custom: key !== 'dropOff' && k > 0,
           plan: false,
         }),
       ),
@@ -404,7 +509,6 @@ function buildMap(
         row: ROW[key],
         col: SIDE_COL,
         what: key,
-        custom: key !== 'leads',
         plan: false,
       }),
     ),
@@ -413,10 +517,21 @@ function buildMap(
         row: PLAN_HEADER_ROW + 1 + k,
         col,
         what: col === 1 ? 'rank' : 'impact',
-        custom: col === 9,
         plan: true,
       })),
     ),
+    // under the actions: their impact all together (the last row of CJM_IMPACT's spill), and
+    // revenue after the plan
+    ...(spec.actions.length
+      ? [0, 2].map(
+          (k): Probe => ({
+            row: PLAN_HEADER_ROW + 1 + spec.actions.length + k,
+            col: 9,
+            what: k === 0 ? 'together' : 'after',
+            plan: true,
+          }),
+        )
+      : []),
   ];
   for (const p of probes) p.mine = emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col);
   const formula = (r: number, c: number): string => {
@@ -426,44 +541,8 @@ function buildMap(
     }
     return '(no formula)';
   };
-  // The twin: the same map with the inputs the add-on reads as numbers (core/funnel/numbers
-  // parseNumber) typed as numbers.
-  const toTwin = () => {
-    const numeric = (v: unknown) => (typeof v === 'string' ? parseNumber(v) : null);
-    const cells: [number, number, number][] = [ROW.customers, ROW.target].map(
-      (r): [number, number, number] => [r, stageCol(0), n],
-    );
-    cells.push([ROW.avgCheck, SIDE_COL, 1], [ROW.purchases, SIDE_COL, 1]);
-    let changed = false;
-    for (const [r, c, cols] of cells) {
-      const range = wb.range(sheet, `${a1(r, c)}:${a1(r, c + cols - 1)}`);
-      const values = range.getValues()[0] ?? [];
-      if (!values.some((v) => numeric(v) !== null)) continue;
-      changed = true;
-      range.setValues([values.map((v) => numeric(v) ?? asWritten(v))]);
-    }
-    for (const p of probes)
-      p.twin = changed ? emulated(wb, p.plan ? (plan as string) : sheet, p.row, p.col) : p.mine;
-  };
-  return { built: { id, spec, sheet, plan, probes, formula }, toTwin };
+  return { id, spec, sheet, plan, probes, formula };
 }
-
-function agree(a: Seen | LoValue | undefined, b: Seen | LoValue | undefined): boolean {
-  const norm = (v: typeof a) => (v === undefined || v === null ? '' : v);
-  const x = norm(a);
-  const y = norm(b);
-  if (typeof x === 'object' || typeof y === 'object')
-    return typeof x === 'object' && typeof y === 'object';
-  if (typeof x === 'number' && typeof y === 'number')
-    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-  // LibreOffice has no boolean type: TRUE is 1 with a boolean format, and a formula cell formatted
-  // as a number shows 1.
-  if (typeof x === 'boolean' && typeof y === 'number') return Number(x) === y;
-  return x === y;
-}
-
-const show = (v: Seen | LoValue | undefined): string =>
-  v === undefined || v === '' ? '(blank)' : typeof v === 'object' ? v.error : JSON.stringify(v);
 
 interface Outcome {
   maps: number;
@@ -471,20 +550,13 @@ interface Outcome {
   cells: number;
   planCells: number;
   disagreements: string[];
-  /**
-   * cells where the add-on's own native formulas read numeric text otherwise than its functions
-   * (map vs twin)
-   */
-  textReadDifferently: Record<string, number>;
-  /**
-   * custom-function cells where map and twin differ: the add-on does not read the text as the
-   * number
-   */
-  twinMismatch: string[];
+  /** compared cells holding the note of a number typed as text ("⚠ “8 231” is text …") */
+  textNotes: number;
   timings: Record<string, number>;
-  numbersFromText: number;
   helperCells: number;
   staticValues: number;
+  /** the weakest transition of each NO_TRANSITION_MAPS map: expected, the add-on's, LibreOffice's */
+  noTransition: { map: string; expected: string; addon: unknown; libreoffice: unknown }[];
 }
 
 let outcome: Outcome;
@@ -499,8 +571,8 @@ beforeAll(async () => {
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const timings = { emulator: 0, export: 0, waitForLibreOffice: 0, total: 0 };
-  const specs = fc.sample(mapArb, { seed: SEED, numRuns: MAPS });
-  const stats = { numbersFromText: 0, helperCells: 0, staticValues: 0 };
+  const specs = [...fc.sample(mapArb, { seed: SEED, numRuns: MAPS }), ...NO_TRANSITION_MAPS];
+  const stats = { helperCells: 0, staticValues: 0 };
   const chunks: { built: Built[]; sheetName: (s: string) => string; lo: Promise<LoWorkbook> }[] =
     [];
   const size = Math.ceil(specs.length / CHUNKS);
@@ -509,27 +581,20 @@ beforeAll(async () => {
     const built: Built[] = [];
     const books: SourceWorkbook[] = [];
     let session: Session | null = null;
-    let pending: (() => void)[] = [];
+    let pending = 0;
     const close = () => {
       if (!session) return;
-      // the workbook as the export reads it, before the twins change its inputs
       books.push(readWorkbook(session.wb));
-      for (const f of pending) f();
-      pending = [];
+      pending = 0;
     };
     for (let i = from; i < Math.min(specs.length, from + size); i++) {
       const spec = specs[i] as MapSpec;
-      if (
-        !session ||
-        pending.length >= PER_SPREADSHEET ||
-        session.wb.model.locale !== spec.locale
-      ) {
+      if (!session || pending >= PER_SPREADSHEET || session.wb.model.locale !== spec.locale) {
         close();
         session = openSpreadsheet(spec.locale);
       }
-      const made = buildMap(session, spec, i + 1);
-      built.push(made.built);
-      pending.push(made.toTwin);
+      built.push(buildMap(session, spec, i + 1));
+      pending++;
     }
     close();
     timings.emulator += performance.now() - t;
@@ -546,7 +611,6 @@ beforeAll(async () => {
       );
     timings.export += performance.now() - t;
     const s9 = model.report.translated.stats;
-    stats.numbersFromText += s9.numbersFromText;
     stats.helperCells += s9.helperCells;
     stats.staticValues += s9.staticValues;
     const lo = recalculate(bytes);
@@ -558,8 +622,8 @@ beforeAll(async () => {
   timings.waitForLibreOffice = performance.now() - waited;
 
   const disagreements: string[] = [];
-  const twinMismatch: string[] = [];
-  const textReadDifferently: Record<string, number> = {};
+  const noTransition: Outcome['noTransition'] = [];
+  let textNotes = 0;
   /**
    * what the compared cells held on the add-on's side: numbers, blanks, errors, "⚠ …" notes, other
    * texts
@@ -585,15 +649,16 @@ beforeAll(async () => {
         else cells++;
         const sheet = p.plan ? (ps as NonNullable<typeof ps>) : ms;
         const theirs = sheet.values.get(`${p.row},${p.col}`);
-        let expected = p.mine;
-        if (!agree(p.mine, p.twin)) {
-          expected = p.twin;
-          if (p.custom)
-            twinMismatch.push(
-              `${b.sheet} ${a1(p.row, p.col)} ${p.what}: add-on ${show(p.mine)}, twin ${show(p.twin)}`,
-            );
-          else textReadDifferently[p.what] = (textReadDifferently[p.what] ?? 0) + 1;
-        }
+        if (p.what === 'weakest' && b.spec.weakest !== undefined)
+          noTransition.push({
+            map: `${b.sheet} (${b.spec.locale})`,
+            expected: b.spec.weakest,
+            addon: p.mine ?? '',
+            libreoffice: theirs ?? '',
+          });
+        const expected = p.mine;
+        if (typeof expected === 'string' && /^⚠ (.+: )?[“«].*(is text|текст)/.test(expected))
+          textNotes++;
         const kind =
           typeof expected === 'object'
             ? 'error'
@@ -627,31 +692,38 @@ beforeAll(async () => {
     cells,
     planCells,
     disagreements,
-    textReadDifferently,
-    twinMismatch,
+    textNotes,
     timings,
     ...stats,
+    noTransition,
   };
   console.log(
     `export differential: ${outcome.maps} maps (${stages} stages) in ${chunks.length} workbooks, ${cells} KPI cells and ${planCells} plan cells compared, ` +
-      `${disagreements.length} disagreements; the add-on's side held ${JSON.stringify(kinds)}; ${outcome.numbersFromText} numeric-text inputs written as numbers; ` +
-      `cells where the add-on's own native formulas read numeric text otherwise than its functions (compared with the twin): ${JSON.stringify(textReadDifferently)}; ` +
+      `${disagreements.length} disagreements; the add-on's side held ${JSON.stringify(kinds)}, ${textNotes} of them the note of a number typed as text; ` +
       `${outcome.helperCells} helper cells, ${outcome.staticValues} static values; ms ${JSON.stringify(timings)}, test process CPU ${nodeCpu} ms`,
   );
-}, 240_000);
+}, 300_000);
 
 describe('the .xlsx export against the add-on, recalculated by LibreOffice', () => {
-  it(`${MAPS} seeded random maps: every KPI cell and plan impact agrees`, () => {
-    expect(outcome.maps).toBeGreaterThanOrEqual(200);
+  it(`${MAPS} seeded random maps and ${NO_TRANSITION_MAPS.length} with no transition to judge: every KPI cell and plan impact agrees`, () => {
+    expect(outcome.maps).toBeGreaterThanOrEqual(200 + NO_TRANSITION_MAPS.length);
     expect(
       outcome.disagreements.slice(0, 25),
       `${outcome.disagreements.length} of ${outcome.cells + outcome.planCells} cells disagree`,
     ).toEqual([]);
   });
 
-  it("the add-on's custom functions read numeric text as the number the export writes", () => {
-    expect(outcome.numbersFromText).toBeGreaterThan(50);
+  it('a funnel with no transition to judge: the add-on and the .xlsx say the same why, naming the stage to fix; blank only while counts are missing', () => {
+    expect(outcome.noTransition).toHaveLength(NO_TRANSITION_MAPS.length);
+    expect(
+      outcome.noTransition.map((f) => ({ map: f.map, addon: f.addon, libreoffice: f.libreoffice })),
+    ).toEqual(
+      outcome.noTransition.map((f) => ({ map: f.map, addon: f.expected, libreoffice: f.expected })),
+    );
+  });
+
+  it('a number typed as text is text on both sides: the cells reading it agree on its note', () => {
+    expect(outcome.textNotes).toBeGreaterThan(50);
     expect(outcome.staticValues).toBe(0);
-    expect(outcome.twinMismatch.slice(0, 10)).toEqual([]);
   });
 });

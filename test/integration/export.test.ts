@@ -17,7 +17,7 @@ import { parseExportArgs } from '../../dev/export/cli';
 import { EXCEL_LIMITS, parseFormula, render } from '../../dev/export/formula';
 import { recalculate } from '../../dev/export/libreoffice';
 import { readWorkbook } from '../../dev/export/source';
-import { buildWorkbook } from '../../dev/export/xlsx';
+import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
 
@@ -236,16 +236,19 @@ describe('the whole workbook', () => {
     const sheet1 = built.excel.getWorksheet('Sheet1');
     expect(String(sheet1?.getCell('A2').note)).toMatch(/SPLIT is a Google Sheets function/);
     expect(t9.stats.staticValues).toBe(1);
-    expect(t9.stats.numbersFromText).toBe(1);
     const all: string[] = [];
     built.excel.eachSheet((ws) =>
       ws.eachRow((row) => row.eachCell((c) => c.formula && all.push(c.formula))),
     );
     expect(all.filter((f) => /CJM_[A-Z]+\(|SPARKLINE/i.test(f))).toEqual([]);
-    // the numeric text "1,200" the add-on reads as 1200 is written as that number
-    expect(
-      built.excel.getWorksheet(t9.sheetName(other))?.getCell(a1(ROW.customers, stageCol(0))).value,
-    ).toBe(1200);
+    // the numeric text "1,200" is text, in the add-on and in the file: the map's cells that read
+    // it say so, with the same note
+    const second = built.excel.getWorksheet(t9.sheetName(other));
+    expect(second?.getCell(a1(ROW.customers, stageCol(0))).value).toBe('1,200');
+    const note = '⚠ “1,200” is text, not a number: type a number, without an apostrophe or spaces';
+    expect(session.wb.value(other, a1(ROW.leads, SIDE_COL))).toBe(note);
+    expect(second?.getCell(a1(ROW.leads, SIDE_COL)).value).toMatchObject({ result: note });
+    expect(String(second?.getCell(a1(ROW.leads, SIDE_COL)).formula)).toContain('ISTEXT(');
   });
 
   it("stay within Excel's limits on a formula (8,192 characters, 64 nested functions) for 40 stages and 60 actions", () => {
@@ -316,6 +319,75 @@ describe('LibreOffice', () => {
     expect(shown(ROW.weakest, SIDE_COL)).toBe(EXPECTED.ru.weakest);
     // LibreOffice read the two charts and wrote them back
     expect(lo.parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('the plan all together, in LibreOffice', () => {
+  /** A Russian map with L 5000, C 150 / 5000 = 3%, P 9000, Q 2,5 (revenue 3 375 000) and a plan. */
+  function planned(s: Session, name: string, actions: [string, string][]): string {
+    const map = s.newMap({ preset: 'custom', stages: ['Лиды', 'Интерес', 'Сделка'], name });
+    const set = (row: number, col: number, v: number) => s.wb.setCell(map, a1(row, col), v);
+    set(ROW.customers, stageCol(0), 5000);
+    // (150 at both later stages: C is 3% whichever is the deal)
+    set(ROW.customers, stageCol(1), 150);
+    set(ROW.customers, stageCol(2), 150);
+    set(ROW.avgCheck, SIDE_COL, 9000);
+    set(ROW.purchases, SIDE_COL, 2.5);
+    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
+      s.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ??
+        '',
+    )?.[1];
+    const saved = s.addon.callFromClient('savePlan', {
+      mapId,
+      base: [],
+      actions: actions.map(([lever, change], k) => ({
+        action: `Действие ${k + 1}`,
+        stage: '',
+        lever,
+        change,
+        owner: '',
+        deadline: '',
+        status: '',
+      })),
+    }) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    return s.wb.sheetNames().find((n) => n !== map && n.startsWith(name)) ?? '';
+  }
+
+  it("computes the issue's plan together from the formulas alone: 5 700 000 more, 9 075 000 after, and says when the levers together are impossible", async () => {
+    const s = openSpreadsheet('ru_RU');
+    const issue = planned(s, 'Пример', [
+      ['L', '+10%'],
+      ['C', '+2 п.п.'],
+      ['C', '+10%'],
+      ['P', '+1000 ₽'],
+      ['Q', '+0,5 покупки'],
+    ]);
+    // 3% + 60 п.п. = 63% fits alone; twice, 123% does not
+    const wide = planned(
+      s,
+      'Слишком',
+      Array.from({ length: 2 }, (): [string, string] => ['C', '+60 п.п.']),
+    );
+    const built = buildWorkbook(readWorkbook(s.wb));
+    const t9 = built.report.translated;
+    expect(t9.stats.staticValues).toBe(0);
+    const lo = await recalculate(await toXlsx(built));
+    const at = (sheet: string, ref: string) =>
+      lo.sheets.find((x) => x.name === t9.sheetName(sheet))?.values.get(ref);
+    // rows 4–8 the actions, 9 together, 10 now, 11 after
+    expect(at(issue, '9,9')).toBeCloseTo(5_700_000, 4);
+    expect(at(issue, '10,9')).toBeCloseTo(3_375_000, 4);
+    expect(at(issue, '11,9')).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 4);
+    expect(at(issue, '11,9')).toBeCloseTo(9_075_000, 4);
+    // and as the add-on shows them
+    expect(s.wb.value(issue, 'I9')).toBeCloseTo(5_700_000, 4);
+    expect([at(wide, '4,9'), at(wide, '5,9')]).toEqual([
+      s.wb.value(wide, 'I4'),
+      s.wb.value(wide, 'I5'),
+    ]);
+    expect(at(wide, '6,9')).toBe('⚠ все вместе: конверсия выше 100%');
+    expect(s.wb.value(wide, 'I6')).toBe('⚠ все вместе: конверсия выше 100%');
   }, 60_000);
 });
 

@@ -241,28 +241,99 @@ describe('plan changes with their units (savePlan)', () => {
       if (!saved.ok) throw new Error(JSON.stringify(saved));
       const plan = planSheet()!;
       expect(s.wb.value(plan, 'I4')).toBeCloseTo(742_500, 6);
-      // a colleague types a bare number over the change in the sheet
+      // one action together is that action
+      expect(s.wb.value(plan, 'I5')).toBeCloseTo(742_500, 6);
+      // a colleague types a bare number over the change in the sheet: its row says what to write,
+      // as a row of a longer plan does (the formula spills the action and the plan's total)
       s.wb.setCell(plan, 'E4', '+0,5');
-      const shown = String(s.wb.value(plan, 'I4'));
-      expect(shown).toBe(
+      expect(s.wb.value(plan, 'I4')).toBe(
         locale === 'ru_RU'
-          ? '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%'
-          : '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
+          ? '⚠ изменение: укажите единицу: +10% или +0,5 покупки'
+          : '⚠ change: state the unit: +10% or +0.5 purchases',
       );
       expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'I4')?.error).toBeUndefined();
-      // the totals skip it; the rank is blank
+      // the total leaves it out: the plan changes nothing; the rank is blank
       expect(s.wb.value(plan, 'I5')).toBe(0);
       expect(s.wb.value(plan, 'A4')).toBe('');
-      // when the map's own figures are the problem (its check is text), the cell says the map's
-      // note instead
+      // when the map's own figures are the problem (its check is text), the row and the total say
+      // which
       s.wb.setCell(plan, 'E4', "'+10%");
       const map = s.wb.sheetNames().find((n) => n !== plan && n !== 'Sheet1')!;
       s.wb.setCell(map, `B${ROW.avgCheck}`, "'много");
-      const mapNote = String(s.wb.value(map, `B${ROW.revenue}`));
-      expect(mapNote).toMatch(/^⚠ /);
-      expect(s.wb.value(plan, 'I4')).toBe(mapNote);
+      // (text is not a number anywhere: the note says so and what to type)
+      const note =
+        locale === 'ru_RU'
+          ? '⚠ чек: «много» — текст, а не число: введите число без апострофа и пробелов'
+          : '⚠ check: “много” is text, not a number: type a number, without an apostrophe or spaces';
+      expect(s.wb.value(plan, 'I4')).toBe(note);
+      expect(s.wb.value(plan, 'I5')).toBe(note);
+      expect(s.wb.value(plan, 'I7')).toBe('');
     },
   );
+
+  it("shows the plan all together: the issue's plan adds 5 700 000 together, not 3 975 000 apart; ties get distinct ranks in the order typed", () => {
+    const { s, action, savePlan, planSheet, mapId, call, load } = start('ru_RU');
+    // the issue's map: L 5000, C 150 / 5000 = 3%, P 9000, Q 2,5: revenue 3 375 000
+    const kpis = load('kpis').view!;
+    const values = {
+      ...kpis.values,
+      'side.avgCheck': 9000,
+      'side.purchases': 2.5,
+      'stage.0.customers': 5000,
+      'stage.1.customers': 1500,
+      'stage.2.customers': 150,
+    };
+    const saved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'kpis',
+      base: kpis.values,
+      values,
+      stages: kpis.stages,
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const result = savePlan([
+      action('Реклама', 'L', '+10%'),
+      action('Пробный урок', 'C', '+2 п.п.'),
+      action('Отзывы на сайте', 'C', '+10%'),
+      action('Учебник', 'P', '+1000 ₽'),
+      action('Пакет', 'Q', '+0,5 покупки'),
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const plan = planSheet()!;
+    // each alone, as before: L +10% and C +10% both add 337 500, a tie
+    expect(s.wb.values(plan, 'B4:B8').map((r) => r[0])).toEqual([
+      'Пробный урок',
+      'Пакет',
+      'Учебник',
+      'Реклама',
+      'Отзывы на сайте',
+    ]);
+    const alone = [2_250_000, 675_000, 375_000, 337_500, 337_500];
+    expect(s.wb.values(plan, 'I4:I8').map((r) => r[0])).toEqual(
+      alone.map((n) => expect.closeTo(n, 6)),
+    );
+    // the tie is ranked 4 and 5, in the order typed (Реклама was typed before Отзывы на сайте)
+    expect(s.wb.values(plan, 'A4:A8').map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
+    // together, amounts before percentages on each lever: L 5 500, C (3% + 2 п.п.) × 1,1 = 5,5%,
+    // P 10 000, Q 3: 5 500 × 5,5% × 10 000 × 3 = 9 075 000
+    const now = 5000 * 0.03 * 9000 * 2.5;
+    const after = 5500 * 0.055 * 10_000 * 3;
+    expect(now).toBeCloseTo(3_375_000, 6);
+    expect(after).toBeCloseTo(9_075_000, 6);
+    expect(s.wb.value(plan, 'A9')).toBe('Влияние плана, все действия вместе');
+    expect(s.wb.value(plan, 'I9')).toBeCloseTo(after - now, 6);
+    expect(s.wb.value(plan, 'A10')).toBe('Выручка сейчас');
+    expect(s.wb.value(plan, 'I10')).toBeCloseTo(now, 6);
+    expect(s.wb.value(plan, 'A11')).toBe('Выручка после плана, все действия вместе');
+    expect(s.wb.value(plan, 'I11')).toBeCloseTo(9_075_000, 6);
+    // the note says which figure is which, and the order of application
+    expect(String(s.wb.value(plan, 'A2'))).toContain(
+      'сначала количества (п.п., лиды, деньги, покупки), затем проценты',
+    );
+    // live: a colleague makes the package "+10%" in the sheet: Q 2,5 × 1,1 = 2,75 together
+    s.wb.setCell(plan, 'E5', '+10%');
+    expect(s.wb.value(plan, 'I11')).toBeCloseTo(5500 * 0.055 * 10_000 * 2.75, 6);
+  });
 
   it('a plan of 20 actions calls a custom function from one cell (each is a server execution in Sheets)', () => {
     const { s, action, savePlan, planSheet } = start('en_US');

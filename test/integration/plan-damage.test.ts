@@ -79,7 +79,7 @@ describe('rows deleted above the plan header (A6)', () => {
           .map((r) => r[0])
           .sort(),
       ).toEqual(names([...TYPED, action('Call back every lead', '')]));
-      expect(p.s.wb.value(p.plan, 'A7')).toBe('Total impact of the plan');
+      expect(p.s.wb.value(p.plan, 'A7')).toBe('Impact of the plan, all actions together');
       expect(p.s.wb.snapshot(p.plan).frozenRows).toBe(3);
       expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
     },
@@ -135,7 +135,7 @@ describe('rows inserted above the plan header', () => {
         .map((r) => r[0])
         .sort(),
     ).toEqual(names([...TYPED, action('Call back every lead', '')]));
-    expect(p.s.wb.value(p.plan, 'A10')).toBe('Total impact of the plan');
+    expect(p.s.wb.value(p.plan, 'A10')).toBe('Impact of the plan, all actions together');
     expect(names(p.shown())).toEqual(names([...TYPED, action('Call back every lead', '')]));
   });
 
@@ -173,21 +173,25 @@ describe('rows inserted above the plan header', () => {
     // or the old totals
     expect(p.s.wb.values(p.plan, 'B4:B5').map((r) => r[0])).toEqual(['Action', 'note Tq7x']);
     expect(p.s.wb.values(p.plan, 'A6:A9').map((r) => r[0])).toEqual([
-      'Total impact of the plan',
+      'Impact of the plan, all actions together',
       'Revenue now',
-      'Revenue after the plan',
+      'Revenue after the plan, all actions together',
       '',
     ]);
     expect(p.texts()).not.toContain(TYPED[0]!.action);
     // the rank, the impact and the totals refer to the rows they are in now
-    expect(p.s.wb.formula(p.plan, 'A5')).toBe('=IF(ISNUMBER(I5),COUNTIF($I$5:$I$5,">"&I5)+1,"")');
-    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(
-      /^=(?:IFERROR\()?CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5\)/,
+    expect(p.s.wb.formula(p.plan, 'A5')).toBe(
+      '=IF(ISNUMBER(I5),COUNTIF($I$5:$I$5,">"&I5)+COUNTIF($I$5:I5,I5),"")',
     );
+    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(
+      /^=CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5,TRUE\(\)\)$/,
+    );
+    // the total together is the formula's last row, spilled into I6
     expect([p.s.wb.formula(p.plan, 'I6'), p.s.wb.formula(p.plan, 'I8')]).toEqual([
-      '=SUM(I5:I5)',
+      '',
       '=IF(AND(ISNUMBER(I6),ISNUMBER(I7)),I7+I6,"")',
     ]);
+    expect(p.s.wb.value(p.plan, 'I6')).toBe(p.s.wb.value(p.plan, 'I5'));
   });
 });
 
@@ -264,6 +268,7 @@ describe('the cost of a plan save', () => {
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
     expect(saved.ok).toBe(true);
     expect(p.s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-    expect(p.s.wb.calls.total).toBeLessThanOrEqual(53);
+    // (4 of them point the plan's named total, which the portfolio reads, at its row now)
+    expect(p.s.wb.calls.total).toBeLessThanOrEqual(57);
   });
 });

@@ -81,19 +81,20 @@ describe.each(READINGS)(
       });
       if (!saved.ok) throw new Error(JSON.stringify(saved));
       const impacts = saved.state.view!.actions.map((a) => a.impact ?? NaN);
-      const sum = impacts.reduce((a, b) => a + b, 0);
-      expect(sum).toBeGreaterThan(0);
+      // together: C × 1,1 and P × 1,05, more than the two impacts apart
+      const together = revenue * 1.1 * 1.05 - revenue;
+      expect(together).toBeGreaterThan(impacts.reduce((a, b) => a + b, 0));
       const name = s.wb.sheetNames().find((n) => n !== map.sheetName && n.startsWith('Parents'))!;
       // a new plan sheet does not take the user away from the map
       expect(s.wb.spreadsheet.getActiveSheet().getName()).toBe(map.sheetName);
       expect(s.errors(name)).toEqual([]);
       // rows 4–5 actions; 6–8 the totals: label in A, value in I, nothing in B..H
       expect(s.wb.value(name, 'A6')).toBe(t(s.lang, 'plan.total'));
-      expect(s.wb.value(name, 'I6')).toBeCloseTo(sum, 4);
+      expect(s.wb.value(name, 'I6')).toBeCloseTo(together, 4);
       expect(s.wb.value(name, 'A7')).toBe(t(s.lang, 'plan.revenueNow'));
       expect(s.wb.value(name, 'I7')).toBeCloseTo(revenue, 4);
       expect(s.wb.value(name, 'A8')).toBe(t(s.lang, 'plan.revenueAfter'));
-      expect(s.wb.value(name, 'I8')).toBeCloseTo(revenue + sum, 4);
+      expect(s.wb.value(name, 'I8')).toBeCloseTo(revenue + together, 4);
       for (const col of 'BCDEFGH') expect(s.wb.value(name, `${col}6`)).toBe('');
       // the link back to the map: a built-in HYPERLINK to the map sheet's gid
       const link = s.wb.snapshot(name).cells.find((c) => c.a1 === 'I1')!;
@@ -135,11 +136,12 @@ describe.each(READINGS)(
         base: [],
       });
       if (!saved.ok) throw new Error(JSON.stringify(saved));
-      const impact = saved.state.view!.actions.reduce((a, x) => a + (x.impact ?? 0), 0);
+      const revenue = (sheet: string) => s.wb.value(sheet, `B${ROW.revenue}`) as number;
+      // the plan all together, as its sheet shows it: C × 1,1 and L × 1,05
+      const impact = revenue(planned.sheetName) * (1.1 * 1.05 - 1);
       s.addon.run('showPortfolio');
       const portfolio = s.wb.sheetNames().find((n) => n.startsWith(t(s.lang, 'portfolio.sheet')))!;
       expect(s.errors(portfolio)).toEqual([]);
-      const revenue = (sheet: string) => s.wb.value(sheet, `B${ROW.revenue}`) as number;
       // ranked by revenue: the example map first
       expect(s.wb.value(portfolio, 'B4')).toBe(s.wb.value(planned.sheetName, 'B1'));
       const b4 = s.wb.snapshot(portfolio).cells.find((c) => c.a1 === 'B4')!;
@@ -170,8 +172,15 @@ describe.each(READINGS)(
         base: saved.state.view!.actions,
       });
       if (!more.ok) throw new Error(JSON.stringify(more));
-      const impact3 = more.state.view!.actions.reduce((a, x) => a + (x.impact ?? 0), 0);
-      expect(s.wb.value(portfolio, 'J4')).toBeCloseTo(revenue(planned.sheetName) + impact3, 4);
+      expect(s.wb.value(portfolio, 'J4')).toBeCloseTo(
+        revenue(planned.sheetName) * 1.1 * 1.05 * 1.1,
+        4,
+      );
+      // a plan written before its total was named adds its rows' impacts, as its own sheet did
+      const apart = more.state.view!.actions.reduce((a, x) => a + (x.impact ?? 0), 0);
+      s.wb.spreadsheet.removeNamedRange(`CJM_${planned.mapId}_PLAN_TOTAL`);
+      s.addon.run('showPortfolio');
+      expect(s.wb.value(portfolio, 'J4')).toBeCloseTo(revenue(planned.sheetName) + apart, 4);
       const p = s.sheet(portfolio);
       expect(p.getColumnWidth(2)).toBe(220);
       expect(s.attrs(portfolio, 'B4').wrap).toBe(true);

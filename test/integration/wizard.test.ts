@@ -32,6 +32,19 @@ describe('the wizard, server side', () => {
     expect(s.wb.ui.surfaces.at(-1)?.title).toBe('Мастер CJM');
   });
 
+  it("opens a map chosen in the picker on the step that map was last on, not the other map's", () => {
+    const { s, call, mapId, load } = start();
+    expect(load('present').step).toBe('present');
+    const other = s.newMap({ segment: 'Students', product: 'Tea' });
+    const otherId = s.wb.value(other, `A${ROW.footer}`)!.toString().split(' ')[2]!;
+    // the picker names the map only: a new map starts at the first step, with nothing done
+    const opened = call<WizardState>('loadStep', { mapId: otherId });
+    expect(opened).toMatchObject({ step: 'goal', done: [] });
+    expect(opened.view?.mapId).toBe(otherId);
+    // and the first map resumes where it was
+    expect(call<WizardState>('loadStep', { mapId }).step).toBe('present');
+  });
+
   it('shows each step with what the sheet holds now, including what was typed in the grid', () => {
     const { s, sheet, load } = start();
     s.wb.setCell(sheet, `D${ROW.touchpoints}`, 'Price list on the site');

@@ -117,3 +117,20 @@ export function openSpreadsheet(locale = 'en_US'): Session {
     },
   };
 }
+
+/** Whether the map's ⚠ rule (text contains ⚠) covers this cell: its brief notes are highlighted. */
+export function warnHighlighted(s: Session, sheet: string, ref: string): boolean {
+  const rules = s.wb.spreadsheet.getSheetByName(sheet)!.getConditionalFormatRules();
+  const cell = s.wb.spreadsheet.getSheetByName(sheet)!.getRange(ref);
+  const [r, c] = [cell.getRow(), cell.getColumn()];
+  return rules.some(
+    (rule) =>
+      rule.getBooleanCondition()?.getCriteriaValues()[0] === '⚠' &&
+      rule
+        .getRanges()
+        .some(
+          (g) =>
+            r >= g.getRow() && r <= g.getLastRow() && c >= g.getColumn() && c <= g.getLastColumn(),
+        ),
+  );
+}

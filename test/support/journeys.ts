@@ -50,6 +50,53 @@ export const userText = fc.oneof(
     '  spaced  ',
   ),
 );
+/**
+ * Text as it arrives pasted from a word processor, a PDF or a chat: control characters (U+0001,
+ * U+000B…), lone surrogate halves, U+FFFE/U+FFFF, carriage returns, and the characters that mean
+ * something in XML ("]]>", "&", "<", quotes), among any other code point.
+ */
+export const pastedText: fc.Arbitrary<string> = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(
+      '\u0000',
+      '\u0001',
+      '\u0008',
+      '\u000b',
+      '\u000c',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      '\ud800',
+      '\udbff',
+      '\udc00',
+      '\udfff',
+      '\ufffe',
+      '\uffff',
+      '\ufeff',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      ' ',
+      ']]>',
+      '&',
+      '&amp;',
+      '&#1;',
+      '<',
+      '>',
+      '"',
+      "'",
+      '<!--',
+      '🎉',
+      'Ж',
+    ),
+    // any UTF-16 code unit, so a lone surrogate half anywhere, and any code point
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 12,
+});
+
 const cellData: fc.Arbitrary<CellData> = fc.oneof(
   userText,
   fc.integer({ min: 0, max: 1e6 }),

@@ -61,7 +61,7 @@ const layer = (path: string) =>
       ? 'contract'
       : (path.split('/')[1] ?? '');
 
-/** Which layers each layer may import (see architecture in the README's design notes). */
+/** Which layers each layer may import (see docs/design.md, "Layers, one direction of imports"). */
 const ALLOWED: Record<string, string[]> = {
   core: ['core'],
   formulas: ['core', 'formulas'],

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionRow, Metrics } from '../../src/contract';
 import {
   applyChange,
+  applyTogether,
   changeFits,
   changeForms,
   changeFormsText,
@@ -16,13 +17,17 @@ import {
   impact,
   impactOfText,
   parseChange,
+  togetherImpact,
+  togetherImpactOfText,
   type Change,
+  type LeverChange,
   type Unit,
 } from '../../src/core/funnel/change';
 import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funnel/funnel';
 import { actionImpact, changeReadable } from '../../src/core/wizard/action-plan';
 import { FormulaError } from '../../src/formulas/errors';
 import { CJM_IMPACT } from '../../src/formulas/impact';
+import type { Argument, CellValue } from '../../src/formulas/grid';
 import { economicsOf, liveImpact } from '../../sidebar/wizard/plan-rows';
 
 /** The issue's numbers: Q 2,5 → 3,0 is +1 485 000 ₽ when L × C × P × 0,5 = 1 485 000. */
@@ -168,6 +173,82 @@ describe('the impact of a change', () => {
   });
 });
 
+/** The plan issue's map: L 5000, C 3%, P 9000 ₽, Q 2,5: revenue 3 375 000 ₽. */
+const PLAN_ISSUE: Economics = { leads: 5000, conversion: 0.03, avg_check: 9000, purchases: 2.5 };
+const lc = (lever: Lever, text: string): LeverChange => ({ lever, change: parseChange(text)! });
+
+describe('a plan applied together', () => {
+  it("the issue's plan: L +10%, C +2 п.п. then +10%, P +1000 ₽, Q +0,5 give 5 500 × 5,5% × 10 000 × 3 = 9 075 000", () => {
+    expect(revenue(PLAN_ISSUE)).toBeCloseTo(3_375_000, 6);
+    const plan = [
+      lc('leads', '+10%'),
+      lc('conversion', '+2 п.п.'),
+      lc('conversion', '+10%'),
+      lc('avg_check', '+1000 ₽'),
+      lc('purchases', '+0,5 покупки'),
+    ];
+    // each alone, as the plan's rows show them: 337 500 + 2 250 000 + 337 500 + 375 000 + 675 000
+    const alone = plan.map((a) => impact(PLAN_ISSUE, a.lever, a.change));
+    const sum = alone.reduce((s, r) => s + ('delta' in r ? r.delta : NaN), 0);
+    expect(sum).toBeCloseTo(3_975_000, 6);
+    // together: amounts first on each lever (3% + 2 п.п. = 5%), then percentages (5% × 1,1 = 5,5%)
+    const after = applyTogether(PLAN_ISSUE, plan);
+    expect(after.leads).toBeCloseTo(5500, 9);
+    expect(after.conversion).toBeCloseTo(0.055, 12);
+    expect(after.avg_check).toBe(10_000);
+    expect(after.purchases).toBe(3);
+    expect(revenue(after)).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 6);
+    expect(revenue(after)).toBeCloseTo(9_075_000, 6);
+    const together = togetherImpact(PLAN_ISSUE, plan);
+    expect('delta' in together && together.delta).toBeCloseTo(9_075_000 - 3_375_000, 6);
+    // in any order typed: the percentage still applies to the conversion the points left
+    expect(revenue(applyTogether(PLAN_ISSUE, [...plan].reverse()))).toBeCloseTo(9_075_000, 6);
+  });
+
+  it('a discount applies to the check an add-on already raised: (9 000 + 1 000) × 0,95', () => {
+    const after = applyTogether(PLAN_ISSUE, [lc('avg_check', '−5%'), lc('avg_check', '+1000 ₽')]);
+    expect(after.avg_check).toBeCloseTo(9500, 9);
+  });
+
+  it('leaves out what cannot apply alone, and says when the levers together are impossible', () => {
+    const good = [lc('leads', '+10%')];
+    const alone = togetherImpact(PLAN_ISSUE, good);
+    // "+1 pp" on the check and "+200 pp" cannot apply alone: their rows say why, the total skips them
+    expect(
+      togetherImpact(PLAN_ISSUE, [
+        ...good,
+        { lever: 'avg_check', change: { kind: 'points', points: 1 } },
+        lc('conversion', '+200 pp'),
+      ]),
+    ).toEqual(alone);
+    // each fits alone, together they take conversion past 100% or the check below 0
+    const wide = { ...PLAN_ISSUE, conversion: 0.5 };
+    expect(togetherImpact(wide, [lc('conversion', '+30 pp'), lc('conversion', '+30 pp')])).toEqual({
+      problem: 'conversionAboveOne',
+    });
+    expect(
+      togetherImpact(PLAN_ISSUE, [lc('avg_check', '-5000 ₽'), lc('avg_check', '-5000 ₽')]),
+    ).toEqual({ problem: 'negativeFactor' });
+    // no action at all: the plan changes nothing
+    expect(togetherImpact(PLAN_ISSUE, [])).toEqual({ delta: 0 });
+  });
+
+  it('reads the rows as typed, skipping what does not read', () => {
+    expect(togetherImpactOfText(null, [{ lever: 'L', change: '+10%' }])).toBeNull();
+    const result = togetherImpactOfText(PLAN_ISSUE, [
+      { lever: 'L', change: '+10%' },
+      { lever: 'C', change: '+2 п.п.' },
+      { lever: 'конверсия', change: '+10%' },
+      { lever: 'P', change: '+1000 ₽' },
+      { lever: 'Q', change: '+0,5 покупки' },
+      { lever: 'Q', change: '+0,5' },
+      { lever: '', change: '+10%' },
+      { lever: 'L', change: '' },
+    ]);
+    expect(result && 'delta' in result && result.delta).toBeCloseTo(5_700_000, 6);
+  });
+});
+
 describe('the forms a message shows', () => {
   it('are those the lever takes, in the language, and each reads back and fits', () => {
     expect(changeFormsText('en', 'Q')).toBe('+10% or +0.5 purchases');
@@ -278,6 +359,72 @@ describe('properties of changes', () => {
     );
   });
 
+  it('a plan applied together is the product of the levers, each changed by its amounts and then its percentages', () => {
+    const economics = fc.record({
+      leads: fc.integer({ min: 0, max: 1_000_000 }),
+      conversion: fc.double({ min: 0, max: 1, noNaN: true }),
+      avg_check: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      purchases: fc.double({ min: 0, max: 100, noNaN: true }),
+    });
+    const small = fc.integer({ min: -5000, max: 5000 }).map((n) => n / 100);
+    const action: fc.Arbitrary<LeverChange> = fc.oneof(
+      fc.tuple(fc.constantFrom(...LEVERS), small).map(([lever, percent]) => ({
+        lever,
+        change: { kind: 'relative' as const, percent },
+      })),
+      small.map((points) => ({
+        lever: 'conversion' as const,
+        change: { kind: 'points' as const, points },
+      })),
+      fc
+        .tuple(fc.constantFrom<Lever>('leads', 'avg_check', 'purchases'), amount)
+        .map(([lever, a]) => ({
+          lever,
+          change: {
+            kind: 'absolute' as const,
+            unit: ({ leads: 'leads', avg_check: 'money', purchases: 'purchases' } as const)[
+              lever as 'leads'
+            ],
+            amount: a,
+          },
+        })),
+    );
+    fc.assert(
+      fc.property(economics, fc.array(action, { maxLength: 8 }), (e, plan) => {
+        const fit = plan.filter((a) => 'delta' in impact(e, a.lever, a.change));
+        // by hand, lever by lever: (now + every amount) × every (1 + percent / 100)
+        const lever = (l: Lever): number => {
+          const mine = fit.filter((a) => a.lever === l).map((a) => a.change);
+          const added = mine.reduce(
+            (x, c) =>
+              c.kind === 'points' ? x + c.points / 100 : c.kind === 'absolute' ? x + c.amount : x,
+            e[l],
+          );
+          return mine.reduce(
+            (x, c) => (c.kind === 'relative' ? x * (1 + c.percent / 100) : x),
+            added,
+          );
+        };
+        const after = applyTogether(e, fit);
+        for (const l of LEVERS) expect(after[l]).toBe(lever(l));
+        const product =
+          lever('leads') * lever('conversion') * lever('avg_check') * lever('purchases');
+        const result = togetherImpact(e, plan);
+        if (after.conversion > 1 || LEVERS.some((l) => after[l] < 0))
+          expect('problem' in result).toBe(true);
+        else expect('delta' in result && result.delta).toBe(product - revenue(e));
+        // one action alone is its own impact; the order typed does not matter beyond rounding
+        if (fit.length === 1) expect(result).toEqual(impact(e, fit[0]!.lever, fit[0]!.change));
+        const reversed = togetherImpact(e, [...plan].reverse());
+        if ('delta' in result && 'delta' in reversed) {
+          const scale = Math.max(1, revenue(e), revenue(after));
+          expect(Math.abs(reversed.delta - result.delta)).toBeLessThanOrEqual(1e-9 * scale);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the server, the sidebar and CJM_IMPACT read every change the same way (one parser)', () => {
     const typed = fc.oneof(
       bareNumber,
@@ -335,16 +482,107 @@ describe('properties of changes', () => {
 describe('CJM_IMPACT', () => {
   it('computes its help examples', () => {
     for (const ex of CJM_IMPACT.examples) {
+      // the cells an example assumes: "D2:D6 = L, C, …; E2:E6 = +10%, …" as columns
+      const given = new Map(
+        (ex.given?.en ?? '')
+          .split(/;\s*/)
+          .filter(Boolean)
+          .map((g) => {
+            const [range = '', values = ''] = g.split(' = ');
+            return [range, values.split(/,\s*/).map((v) => [v])] as const;
+          }),
+      );
       const args = /^=CJM_IMPACT\((.*)\)$/
         .exec(ex.formula)![1]!
         .split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/)
-        .map((a) => {
+        .map((a): Argument => {
           if (a.startsWith('"')) return a.slice(1, -1);
+          if (a === 'TRUE') return true;
+          if (given.has(a)) return given.get(a)!.map((r) => [...r]);
           return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
         });
-      const expected = Number(/^[\d,]+/.exec(ex.result.en)![0].replace(/,/g, ''));
-      expect(CJM_IMPACT.run(...args)).toBeCloseTo(expected, 6);
+      // every figure of the result, as written ("337,500; 2,250,000; …"), up to the first colon
+      const figures = (ex.result.en.split(':')[0]!.match(/\d[\d,]*\d|\d/g) ?? []).map((n) =>
+        Number(n.replace(/,/g, '')),
+      );
+      const out = CJM_IMPACT.run(...args);
+      if (Array.isArray(out)) {
+        expect(out.map((r) => r[0])).toEqual(figures.map((n) => expect.closeTo(n, 6)));
+      } else expect(out).toBeCloseTo(figures[0]!, 6);
     }
+  });
+
+  it('with together TRUE, adds under the actions their impact all together, and shows why it cannot', () => {
+    const col = (...v: CellValue[]): CellValue[][] => v.map((x) => [x]);
+    const issue = [5000, 0.03, 9000, 2.5] as const;
+    // the issue's plan: 3 975 000 apart, 5 700 000 together (9 075 000 − 3 375 000)
+    expect(
+      CJM_IMPACT.evaluate('ru', [
+        ...issue,
+        col('L', 'C', 'конверсия', 'P', 'Q'),
+        col('+10%', '+2 п.п.', '+10%', '+1000 ₽', '+0,5 покупки'),
+        true,
+      ]),
+    ).toEqual(
+      [337_500, 2_250_000, 337_500, 375_000, 675_000, 5_700_000].map((n) => [expect.closeTo(n, 6)]),
+    );
+    // a lone action is a range too: its problem is a note in its row, and the total leaves it out
+    expect(CJM_IMPACT.evaluate('ru', [...issue, 'Q', '+0,5', true])).toEqual([
+      ['⚠ изменение: укажите единицу: +10% или +0,5 покупки'],
+      [0],
+    ]);
+    expect(
+      CJM_IMPACT.evaluate('en', [...issue, col('Q', 'L', ''), col('+0.5', '+10%', ''), true]),
+    ).toEqual([
+      ['⚠ change: state the unit: +10% or +0.5 purchases'],
+      [expect.closeTo(337_500, 6)],
+      [''],
+      [expect.closeTo(337_500, 6)],
+    ]);
+    // each fits alone; together conversion would pass 100%, or the check fall below 0
+    expect(
+      CJM_IMPACT.evaluate('ru', [
+        5000,
+        0.5,
+        9000,
+        2.5,
+        col('C', 'C'),
+        col('+30 pp', '+30 pp'),
+        true,
+      ]),
+    ).toEqual([[33_750_000], [33_750_000], ['⚠ все вместе: конверсия выше 100%']]);
+    expect(
+      CJM_IMPACT.evaluate('en', [...issue, col('P', 'P'), col('-5000 ₽', '-5000 ₽'), true]),
+    ).toEqual([
+      [expect.closeTo(-1_875_000, 6)],
+      [expect.closeTo(-1_875_000, 6)],
+      ['⚠ all together: a lever below 0'],
+    ]);
+    // the map's figures blank or wrong: every row and the total say so
+    expect(CJM_IMPACT.evaluate('en', ['', 0.5, 9000, 2.5, col('C'), col('+1 pp'), true])).toEqual([
+      [''],
+      [''],
+    ]);
+    expect(CJM_IMPACT.evaluate('en', [5000, 'lots', 9000, 2.5, 'C', '+1 pp', true])).toEqual([
+      [
+        '⚠ conversion: “lots” is text, not a number: type a number, without an apostrophe or spaces',
+      ],
+      [
+        '⚠ conversion: “lots” is text, not a number: type a number, without an apostrophe or spaces',
+      ],
+    ]);
+    // FALSE or blank: the plain function
+    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', false])).toBeCloseTo(337_500, 6);
+    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', ''])).toBeCloseTo(337_500, 6);
+    expect(() => CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', 'yes'])).toThrow(
+      'CJM_IMPACT: together must be TRUE (one more row under the actions: their impact all together) or FALSE; got "yes"',
+    );
+    expect(() =>
+      CJM_IMPACT.evaluate('en', [col(1, 2), 0.5, 9000, 2.5, col('C', 'C'), '+1 pp', true]),
+    ).toThrow('got leads 2×1');
+    expect(() =>
+      CJM_IMPACT.evaluate('ru', [...issue, [['C', 'C']], [['+1 pp', '+1 pp']], true]),
+    ).toThrow('получено: lever 1×2, change 1×2');
   });
 
   it('accepts the same forms as the wizard in both languages, and refuses a bare number showing the forms', () => {

@@ -1,7 +1,7 @@
 /**
- * The deploy path of the README, checked without a Google account or network: clasp's own file
- * collection (what `clasp push` uploads) run over dist/, and the .clasp.json that
- * `npm run deploy:setup` writes, read back by clasp itself.
+ * The deploy path of docs/deploy.md (and the README's short version of it), checked without a
+ * Google account or network: clasp's own file collection (what `clasp push` uploads) run over
+ * dist/, and the .clasp.json that `npm run deploy:setup` writes, read back by clasp itself.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -265,9 +265,7 @@ describe('npm run deploy:setup', () => {
     expect(ignored).toEqual(expect.arrayContaining(['.clasp.json', '.clasprc.json']));
   });
 
-  it('the README deploy section runs only npm scripts that exist', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    const section = /^## Deploy[^\n]*\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  it('the install steps of the README and of docs/deploy.md run only npm scripts that exist', () => {
     const scripts = Object.keys(
       (
         JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
@@ -275,8 +273,15 @@ describe('npm run deploy:setup', () => {
         }
       ).scripts,
     );
-    const used = [...section.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
-    expect(used).toEqual(expect.arrayContaining(['deploy:setup', 'push']));
-    for (const name of used) expect(scripts).toContain(name);
+    const sections = {
+      'README.md': /^## Install[^\n]*\n([\s\S]*?)(?=^## )/m,
+      'docs/deploy.md': /^## Steps\n([\s\S]*?)(?=^## )/m,
+    };
+    for (const [file, heading] of Object.entries(sections)) {
+      const section = heading.exec(readFileSync(join(REPO, file), 'utf8'))?.[1] ?? '';
+      const used = [...section.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
+      expect(used, file).toEqual(expect.arrayContaining(['deploy:setup', 'push']));
+      for (const name of used) expect(scripts, file).toContain(name);
+    }
   });
 });

@@ -65,7 +65,7 @@ describe('one bad element of a spilled range', () => {
     expect(out).toEqual([
       [
         0.5,
-        '⚠ not a number',
+        '⚠ “many” is text, not a number: type a number, without an apostrophe or spaces',
         '⚠ a date, not a number',
         '⚠ less than 0',
         '⚠ not a number',
@@ -74,8 +74,30 @@ describe('one bad element of a spilled range', () => {
       ],
     ]);
     expect(ru(CJM_CONVERSION, 100, row('много', new Date(2026, 4, 15), -5, '#N/A'))).toEqual([
-      ['⚠ не число', '⚠ дата, а не число', '⚠ меньше 0', '⚠ #N/A во входных данных'],
+      [
+        '⚠ «много» — текст, а не число: введите число без апострофа и пробелов',
+        '⚠ дата, а не число',
+        '⚠ меньше 0',
+        '⚠ #N/A во входных данных',
+      ],
     ]);
+  });
+
+  it('a number typed as text is text, whatever its notation: its note names it and the fix', () => {
+    for (const text of ['131', '8 231', '8,231', '8\u00a0231', ' 131 ', '1 200,50', '5%'])
+      expect(en(CJM_CONVERSION, row(10_000, 10_000), row(text, 50))).toEqual([
+        [
+          `⚠ “${text}” is text, not a number: type a number, without an apostrophe or spaces`,
+          0.005,
+        ],
+      ]);
+    // a single cell: the full message says what the text is and what to type
+    expect(() => en(CJM_CONVERSION, '8 231', 50)).toThrow(
+      'CJM_CONVERSION: from_count is the text "8 231", not a number: type the number without an apostrophe or spaces',
+    );
+    expect(() => ru(CJM_REVENUE, 1000, 0.1, '2 000')).toThrow(
+      'CJM_REVENUE: аргумент avg_check — текст "2 000", а не число: введите число без апострофа и пробелов',
+    );
   });
 
   it('a warning another CJM formula left in an input is passed on, not called "not a number"', () => {
@@ -91,7 +113,7 @@ describe('one bad element of a spilled range', () => {
     expect(en(CJM_REVENUE, col(1000, 1000, 1000), col(0.1, 5, 0.1), col(10, 10, 'x'))).toEqual([
       [1000],
       ['⚠ conversion: more than 100%'],
-      ['⚠ check: not a number'],
+      ['⚠ check: “x” is text, not a number: type a number, without an apostrophe or spaces'],
     ]);
     expect(ru(CJM_REVENUE, col(1000, -1), 0.1, 10)).toEqual([[1000], ['⚠ лиды: меньше 0']]);
     expect(
@@ -139,7 +161,7 @@ describe('one bad element of a spilled range', () => {
       /^CJM_CONVERSION: to_count \(1000\) is larger/,
     );
     expect(() => en(CJM_REVENUE, [['many']], 0.1, 10)).toThrow(
-      /^CJM_REVENUE: leads must be a number of customers/,
+      /^CJM_REVENUE: leads is the text "many", not a number: type the number .*; leads must be a number of customers/,
     );
   });
 
@@ -184,7 +206,13 @@ describe('CJM_FUNNEL', () => {
     expect(en(CJM_FUNNEL, col(1000, 'n/a', 100, 200, 50))).toEqual([
       ['Stage', 'Customers', 'Step conversion', 'Overall conversion', 'Drop-off'],
       ['Stage 1', 1000, 1, 1, 0],
-      ['Stage 2', '⚠ not a number', '', '', ''],
+      [
+        'Stage 2',
+        '⚠ “n/a” is text, not a number: type a number, without an apostrophe or spaces',
+        '',
+        '',
+        '',
+      ],
       ['Stage 3', 100, '', 0.1, ''],
       ['Stage 4', 200, '⚠ more than the previous stage', '', ''],
       ['Stage 5', 50, '', 0.05, ''],
@@ -209,7 +237,7 @@ describe('CJM_FUNNEL', () => {
       'CJM_FUNNEL: на первом этапе 0 клиентов, поэтому конверсию не посчитать',
     );
     expect(() => ru(CJM_FUNNEL, [['x']])).toThrow(
-      /^CJM_FUNNEL: аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\), а не текстом; получено: "x"$/,
+      /^CJM_FUNNEL: аргумент counts — текст "x", а не число: введите число без апострофа и пробелов .*; аргумент counts должен быть числом клиентов, 0 или больше \(например, 1000\)$/,
     );
   });
 
@@ -223,7 +251,7 @@ describe('CJM_FUNNEL', () => {
     ]);
     expect((ru(CJM_FUNNEL, row(10, 'x'), '', 'en') as unknown[][])[2]).toEqual([
       'Stage 2',
-      '⚠ not a number',
+      '⚠ “x” is text, not a number: type a number, without an apostrophe or spaces',
       '',
       '',
       '',
@@ -301,10 +329,92 @@ describe('CJM_BOTTLENECK', () => {
     );
   });
 
-  it('is blank when no transition is valid', () => {
-    expect(en(CJM_BOTTLENECK, row('a', 'b', 'c'), row('A', 'B', 'C'))).toBe('');
-    expect(en(CJM_BOTTLENECK, row(100, 50), row('A', 'B'), row('', -1))).toBe('');
-    expect(en(CJM_BOTTLENECK, row(100, 500), row('A', 'B'))).toBe('');
+  it('is blank while inputs are still missing: no two neighbouring stages have counts', () => {
+    expect(en(CJM_BOTTLENECK, row(100, '', ''), row('A', 'B', 'C'))).toBe('');
+    expect(en(CJM_BOTTLENECK, row('', ''), row('A', 'B'), row('', 'x'))).toBe('');
+    // a bad count with no typed neighbour: the transitions it is in are not typed yet either
+    expect(en(CJM_BOTTLENECK, row(100, '', -5), row('A', 'B', 'C'))).toBe('');
+    expect(ru(CJM_BOTTLENECK, row(100), row('A'))).toBe('');
+  });
+
+  it('with counts typed but no transition to judge, says why and how to fix it, in the call language', () => {
+    const says = (counts: CellValue[], targets?: CellValue[]) => ({
+      en: en(
+        CJM_BOTTLENECK,
+        row(...counts),
+        row('Visit', 'Cart'),
+        ...(targets ? [row(...targets)] : []),
+      ),
+      ru: ru(
+        CJM_BOTTLENECK,
+        row(...counts),
+        row('Визит', 'Корзина'),
+        ...(targets ? [row(...targets)] : []),
+      ),
+    });
+    expect(says([1000, -5])).toEqual({
+      en: '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+      ru: '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
+    });
+    // negative numbers typed as text read as the numbers they are
+    expect(says(['-1 200', 5]).en).toBe(
+      '⚠ the count of "Visit" is below 0; enter its customers, 0 or more',
+    );
+    for (const bad of ['lots', '#N/A', true, foreignDate(2026, 1, 5), '⚠ not a number'])
+      expect(says([1000, bad])).toEqual({
+        en: '⚠ the count of "Cart" is not a number; enter its customers, 0 or more',
+        ru: '⚠ у этапа «Корзина» клиенты указаны не числом; введите число, 0 или больше',
+      });
+    expect(says([0, 0])).toEqual({
+      en: '⚠ 0 customers at "Visit", so no step from it; enter how many reached it',
+      ru: '⚠ у этапа «Визит» 0 клиентов, шаг от него не посчитать; введите, сколько клиентов дошло',
+    });
+    expect(says([100, 500])).toEqual({
+      en: '⚠ "Cart" has more customers than "Visit" before it; check both counts',
+      ru: '⚠ у этапа «Корзина» больше клиентов, чем у предыдущего «Визит»; проверьте оба числа',
+    });
+    // 40 typed into a % cell is 4000%; 150% typed as text is 1.5
+    for (const target of [40, '150%'])
+      expect(says([100, 50], ['', target])).toEqual({
+        en: '⚠ the target of "Cart" is above 100%; enter a share, e.g. 30%',
+        ru: '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
+      });
+    for (const target of [-0.2, 'high', '#REF!', foreignDate(2026, 1, 5)])
+      expect(says([100, 50], ['', target])).toEqual({
+        en: '⚠ the target of "Cart" is not a share from 0 to 100%; enter one, e.g. 30%',
+        ru: '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',
+      });
+  });
+
+  it('names the first typed transition that cannot be judged, the earlier stage first, and unnamed stages as the header does', () => {
+    const labels = row('A', 'B', 'C', 'D');
+    // A → B is not typed yet; B → C has the bad count of C
+    expect(en(CJM_BOTTLENECK, row('', 'x', -3, 5), labels)).toBe(
+      '⚠ the count of "B" is not a number; enter its customers, 0 or more',
+    );
+    expect(en(CJM_BOTTLENECK, row(10, 20, 30, 40), labels)).toBe(
+      '⚠ "B" has more customers than "A" before it; check both counts',
+    );
+    // each transition invalid for its own reason: the first one speaks
+    expect(en(CJM_BOTTLENECK, row(0, 0, 'x', 5), labels)).toBe(
+      '⚠ 0 customers at "A", so no step from it; enter how many reached it',
+    );
+    expect(ru(CJM_BOTTLENECK, row(10, -1), row('', ''))).toBe(
+      '⚠ у этапа «Этап 2» клиентов меньше 0; введите число, 0 или больше',
+    );
+    // one judged transition is enough for an answer
+    expect(en(CJM_BOTTLENECK, row(0, 0, 10, 5), labels)).toBe('C → D');
+    // a column works as a row does
+    expect(en(CJM_BOTTLENECK, col(100, -5), col('Visit', 'Cart'))).toBe(
+      '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
+    );
+  });
+
+  it('its help example of a note is what it says', () => {
+    const example = CJM_BOTTLENECK.examples.at(-1);
+    expect(example?.formula).toBe('=CJM_BOTTLENECK(B2:C2, B1:C1)');
+    expect(en(CJM_BOTTLENECK, row(1000, -5), row('Visit', 'Cart'))).toBe(example?.result.en);
+    expect(ru(CJM_BOTTLENECK, row(1000, -5), row('Визит', 'Корзина'))).toBe(example?.result.ru);
   });
 });
 

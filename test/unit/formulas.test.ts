@@ -19,8 +19,12 @@ describe('CJM_REVENUE', () => {
   it('purchases default to 1', () => {
     expect(CJM_REVENUE.run(1000, 0.05, 2000)).toBeCloseTo(100_000, 6);
   });
-  it('reads numeric text in both locales', () => {
-    expect(CJM_REVENUE.run('1 000', '5%', '2 000,00', '1,5')).toBeCloseTo(150_000, 6);
+  it('does not read a number typed as text, in either notation: it names the text', () => {
+    for (const text of ['1 000', '1,000', '1000', '1\u00a0000'])
+      expect(() => CJM_REVENUE.run(text, 0.05, 2000, 1.5)).toThrow(
+        `CJM_REVENUE: leads is the text "${text}", not a number`,
+      );
+    expect(() => CJM_REVENUE.run(1000, '5%', 2000)).toThrow(/conversion is the text "5%"/);
   });
   it('spills a range of the same shape, blank rows staying blank', () => {
     const out = CJM_REVENUE.run(
@@ -52,7 +56,7 @@ describe('CJM_REVENUE', () => {
     ]);
   });
   it('rejects text and negative amounts by name', () => {
-    expect(() => CJM_REVENUE.run('many', 0.1, 10)).toThrow(/CJM_REVENUE: leads .* got "many"/);
+    expect(() => CJM_REVENUE.run('many', 0.1, 10)).toThrow(/CJM_REVENUE: leads is the text "many"/);
     expect(() => CJM_REVENUE.run(10, 0.1, -5)).toThrow(
       /avg_check must be an amount of money, 0 or more/,
     );
@@ -140,8 +144,10 @@ describe('CJM_BOTTLENECK', () => {
   it('is blank until two stages are measured', () => {
     expect(CJM_BOTTLENECK.run(row(100, '', ''), row('A', 'B', 'C'))).toBe('');
   });
-  it('leaves out a transition whose target is out of range', () => {
-    expect(CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toBe('');
+  it('leaves out a transition whose target is out of range, and says so when it was the only one', () => {
+    expect(CJM_BOTTLENECK.run(row(10, 5), row('A', 'B'), row('', 40))).toBe(
+      '⚠ the target of "B" is above 100%; enter a share, e.g. 30%',
+    );
     expect(CJM_BOTTLENECK.run(row(100, 10, 5), row('A', 'B', 'C'), row('', 40, ''))).toBe('B → C');
   });
   it('treats a target of 0 as no target', () => {

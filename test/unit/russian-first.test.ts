@@ -128,7 +128,7 @@ describe('plural forms', () => {
 
   it("write the counts in the sidebar's messages as the map's cells do, the plural agreeing with the number", () => {
     const j = presetJourney('ru');
-    ['5000', '330', '1200', '', '', ''].forEach((n, i) => {
+    [5000, 330, 1200, '', '', ''].forEach((n, i) => {
       j.stages[i]!.customers = n;
     });
     const [problem] = computeMetrics(j).errors;
@@ -136,7 +136,7 @@ describe('plural forms', () => {
       `${j.stages[2]!.name}: 1\u00a0200 клиентов — больше, чем 330 на предыдущем этапе; проверьте числа или порядок этапов`,
     );
     const en = presetJourney('en');
-    ['5000', '330', '1201', '', '', ''].forEach((n, i) => {
+    [5000, 330, 1201, '', '', ''].forEach((n, i) => {
       en.stages[i]!.customers = n;
     });
     expect(computeMetrics(en).errors[0]).toMatch(
@@ -163,7 +163,7 @@ describe('one number parser and formatter for the server and the sidebar', () =>
   it('reads "1,500" as the sheet of the language does: 1.5 in Russian, 1500 in English', () => {
     expect(parseNumber('1,500', 'ru')).toBe(1.5);
     expect(parseNumber('1,500', 'en')).toBe(1500);
-    expect(parseNumber('1,500')).toBe(1500); // a custom function does not know who typed it
+    expect(parseNumber('1,500')).toBe(1500); // without a language: a thousands group
     expect(sidebarParse('1,500', 'ru')).toBe(1.5);
     expect(sidebarParse('1,500', 'en')).toBe(1500);
     expect(fromInput('1,500', 'number', 'ru')).toBe(1.5);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChange } from '../../src/core/funnel/change';
+import { rankActions } from '../../src/core/wizard/action-plan';
 import { parseProgress } from '../../src/core/wizard/progress';
 import { checkStepValues, stepChanges } from '../../src/core/wizard/step-values';
 import { STEP_IDS, stepFieldIds } from '../../src/core/wizard/steps';
@@ -17,6 +18,22 @@ describe('expected changes of an action', () => {
   });
   it.each(['a lot', '15', '0.2', '', '++2'])('refuses %j', (text) => {
     expect(parseChange(text)).toBeNull();
+  });
+});
+
+describe('ranking the plan', () => {
+  it('largest impact first; equal impacts in the order listed, so ranks are distinct; unknown last', () => {
+    const a = (action: string, impact: number | null) => ({ action, impact });
+    const plan = [a('x', 10), a('tie 1', 50), a('none', null), a('top', 90), a('tie 2', 50)];
+    expect(rankActions(plan).map((r) => r.action)).toEqual(['top', 'tie 1', 'tie 2', 'x', 'none']);
+    // any order listed: the ties follow it, the rest is the same
+    fc.assert(
+      fc.property(fc.shuffledSubarray(plan, { minLength: plan.length }), (listed) => {
+        const ranked = rankActions(listed).map((r) => r.action);
+        const ties = listed.filter((r) => r.impact === 50).map((r) => r.action);
+        expect(ranked).toEqual(['top', ...ties, 'x', 'none']);
+      }),
+    );
   });
 });
 

@@ -5,9 +5,13 @@ import { STEP_IDS } from '../../src/core/wizard/steps';
 import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
 import {
   actionsToSave,
+  editedRow,
   emptyAction,
   errorsOnFormRows,
   planChanged,
+  rankedPlaces,
+  reordered,
+  sentRowsOf,
   topActions,
 } from '../../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../../sidebar/wizard/steps';
@@ -69,6 +73,7 @@ function kpisView(over: Partial<StepView> = {}): StepView {
       lowScores: [],
       errors: [],
     },
+    rolesGuessed: false,
     actions: [],
     statuses: ['Planned', 'Done'],
     ...over,
@@ -284,6 +289,64 @@ describe('the action plan form', () => {
     const b = { ...row, action: 'b', impact: 100 };
     const c = { ...row, action: 'c', impact: 300 };
     expect(topActions([a, b, c], 2).map((r) => r.action)).toEqual(['c', 'b']);
+  });
+});
+
+describe('following the actions a save ranks', () => {
+  const act = (action: string, change = '+10%') => ({
+    ...emptyAction(['Planned']),
+    action,
+    lever: 'L' as const,
+    change,
+  });
+  const [a, b, c] = [act('Ads'), act('Trial', '+2 pp'), act('Club', '+1000 ₽')];
+
+  it("finds each sent row in the saved plan, by all its fields, else by its action (a colleague's edit merged in)", () => {
+    expect(rankedPlaces([a!, b!, c!], [c!, a!, b!])).toEqual([1, 2, 0]);
+    expect(rankedPlaces([a!, b!], [{ ...b!, owner: 'Anna' }, a!])).toEqual([1, 0]);
+    // equal rows keep their order; a row a colleague removed is nowhere
+    expect(rankedPlaces([a!, a!, b!], [a!, a!])).toEqual([0, 1, null]);
+  });
+
+  it('tells a new order from rows added around the same order', () => {
+    expect(reordered([1, 2, 0])).toBe(true);
+    expect(reordered([0, 1, 2])).toBe(false);
+    // a colleague's row ranked between them: the user's rows are still in their order
+    expect(reordered([0, 2, null])).toBe(false);
+  });
+
+  it('keeps the row the user typed in last, across removals above it', () => {
+    const rows = [a!, b!, c!];
+    const typed = rows.map((r, i) => (i === 1 ? { ...r, change: '+3 pp' } : r));
+    expect(editedRow(rows, typed, null)).toBe(1);
+    expect(
+      editedRow(
+        typed,
+        typed.filter((_, i) => i !== 0),
+        1,
+      ),
+    ).toBe(0);
+    expect(
+      editedRow(
+        typed,
+        typed.filter((_, i) => i !== 1),
+        1,
+      ),
+    ).toBeNull();
+    expect(
+      editedRow(
+        typed,
+        typed.filter((_, i) => i !== 2),
+        1,
+      ),
+    ).toBe(1);
+    expect(editedRow(typed, [...typed, emptyAction(['Planned'])], 1)).toBe(1);
+  });
+
+  it('numbers the sent rows as the form shows them (blank rows are not sent)', () => {
+    expect(sentRowsOf([emptyAction(['Planned']), a!, emptyAction(['Planned']), b!])).toEqual([
+      1, 3,
+    ]);
   });
 });
 

@@ -120,6 +120,15 @@ export class Grid {
     typing.input.focus();
   }
 
+  /**
+   * Moves a sheet's selection where the add-on put it; drawn by the next render (which keeps
+   * focus in the grid if it was there).
+   */
+  follow(selection: Selection): void {
+    const pos = parseCellName(selection.a1.split(':')[0] ?? '');
+    if (pos) this.positions.set(selection.sheet, pos);
+  }
+
   /** Forgets every sheet's selection (a new workbook has other sheets of the same names). */
   forget(): void {
     this.positions.clear();

@@ -12,7 +12,7 @@
  * The one parser and formatter of changes: the server (savePlan), the sidebar's live impact and
  * CJM_IMPACT all read changes through parseChange, so they accept exactly the same forms.
  */
-import { LEVER_ALIASES, revenue, type Economics, type Lever } from './funnel';
+import { LEVER_ALIASES, LEVERS, revenue, type Economics, type Lever } from './funnel';
 import { parseNumber } from './numbers';
 import { pluralForm } from '../words/translate';
 
@@ -162,6 +162,63 @@ export function impact(
   if (lever === 'conversion' && next.conversion > 1) return { problem: 'conversionAboveOne' };
   if (next[lever] < 0) return { problem: 'negativeFactor' };
   return { delta: revenue(next) - revenue(e) };
+}
+
+/** One action of a plan as its revenue reads it: the lever it moves and by how much. */
+export interface LeverChange {
+  lever: Lever;
+  change: Change;
+}
+
+/**
+ * The levers after all of a plan's changes at once. On each lever the amounts (points of
+ * conversion, leads, money, purchases) are added first, then the percentages are applied, each to
+ * the lever as the amounts and the percentages before it left it. So "+2 pp" and "+10%" take
+ * conversion 3% to 5% and then to 5.5%, and a "−5%" discount applies to a check already raised by
+ * "+1000 ₽": the figure does not depend on the order the actions are typed or ranked in.
+ */
+export function applyTogether(e: Economics, changes: readonly LeverChange[]): Economics {
+  const next = { ...e };
+  for (const percentages of [false, true])
+    for (const { lever, change } of changes)
+      if ((change.kind === 'relative') === percentages)
+        next[lever] = applyChange(next[lever], change);
+  return next;
+}
+
+export type TogetherProblem = 'conversionAboveOne' | 'negativeFactor';
+
+/**
+ * Revenue after all of a plan's changes together (applyTogether) minus revenue now; or why the
+ * levers they leave are impossible (conversion above 100%, a lever below 0). A change that cannot
+ * apply even alone (its own impact has a problem) is left out: the plan shows why in its row.
+ */
+export function togetherImpact(
+  e: Economics,
+  changes: readonly LeverChange[],
+): { delta: number } | { problem: TogetherProblem } {
+  const fit = changes.filter(({ lever, change }) => 'delta' in impact(e, lever, change));
+  const next = applyTogether(e, fit);
+  if (next.conversion > 1) return { problem: 'conversionAboveOne' };
+  if (LEVERS.some((l) => next[l] < 0)) return { problem: 'negativeFactor' };
+  return { delta: revenue(next) - revenue(e) };
+}
+
+/**
+ * The impact of a plan's actions as typed, together: rows whose lever or change cannot be read are
+ * left out, as are those that cannot apply alone. Null while the economics are incomplete.
+ */
+export function togetherImpactOfText(
+  e: Economics | null,
+  rows: readonly { lever: string; change: string }[],
+): ReturnType<typeof togetherImpact> | null {
+  if (!e) return null;
+  const changes = rows.flatMap((r): LeverChange[] => {
+    const lever = leverOf(r.lever);
+    const change = r.change.trim() ? parseChange(r.change) : null;
+    return lever && change ? [{ lever, change }] : [];
+  });
+  return togetherImpact(e, changes);
 }
 
 /**

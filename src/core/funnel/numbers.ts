@@ -2,12 +2,14 @@
  * Numbers as marketers type them and as the sheet shows them: the one parser and the one
  * formatter of the add-on, shared by the server, the custom functions and the sidebar.
  *
- * Reading: "1 200,50" (ru), "1,200.50" (en), "5%", "₽ 2 000". Sheets hands a custom function
- * the raw text when a cell is formatted as text or the value came from an import, so
- * formulas and the sheet reader need this as much as the sidebar does. Given the language,
- * a lone comma is read as that language's sheet reads it: "1,500" is 1.5 in Russian (the
- * decimal comma) and 1500 in English (a thousands group). Without a language (a custom
- * function does not know who typed the text) "1,500" is a thousands group and "1,5" a decimal.
+ * Reading: "1 200,50" (ru), "1,200.50" (en), "5%", "₽ 2 000", what a marketer types into the
+ * wizard's fields (written to the sheet as the number) and the number of a plan's change ("+1 200
+ * leads"). A cell of the sheet that holds such text is not read as a number (docs/design.md, one
+ * reading of a number): the custom functions, the map's cells and the wizard's metrics say it is
+ * text; the metrics use this parser only to tell text that looks like a number. Given the
+ * language, a lone comma is read as that language's sheet reads it: "1,500" is 1.5 in Russian (the
+ * decimal comma) and 1500 in English (a thousands group). Without a language "1,500" is a
+ * thousands group and "1,5" a decimal.
  *
  * Showing: as the map's number formats show a figure in the spreadsheet's locale: "#,##0"
  * groups every thousand ("1 500" in Russian, with a no-break space; "1,500" in English),

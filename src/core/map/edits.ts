@@ -1,6 +1,6 @@
 /** Structural edits of a journey, mirrored by the column operations `sheets` runs on the map. */
 import { isMarked, newStage, newStageId, type Journey, type Stage } from './journey';
-import { MAX_STAGES, MIN_STAGES, stageCol } from './layout';
+import { MAX_STAGES, MIN_STAGES, ROW, stageCol } from './layout';
 import type { Role } from './stages';
 
 export type StageEdit =
@@ -57,6 +57,24 @@ export function stageIndex(j: Journey, id: string): number | null {
  */
 export function editColumn(e: StageEdit): number {
   return stageCol(e.kind === 'add' ? e.after + 1 : e.index);
+}
+
+/**
+ * Where the selection goes after `e` on a map of `count` stages (before the edit): onto the stage
+ * the user was working on. After Add, the new stage's name cell, ready to type; after Move, the
+ * moved stage in its new column; after Remove, the stage that took its place, or the previous one
+ * when the last was removed — in the row the user was on (`row`, asked only then). Sheets does not
+ * say where a selection goes when a script inserts, deletes or moves its column, and it may well
+ * stay at the same column index: a second Move would then move whichever stage slid under it.
+ */
+export function selectionAfterEdit(
+  e: StageEdit,
+  count: number,
+  row: () => number,
+): { row: number; col: number } {
+  if (e.kind === 'add') return { row: ROW.header, col: stageCol(e.after + 1) };
+  const index = e.kind === 'move' ? e.index + e.by : Math.min(e.index, count - 2);
+  return { row: row(), col: stageCol(Math.max(0, index)) };
 }
 
 /**

@@ -98,6 +98,11 @@ export interface Journey {
   avgCheck: CellData;
   /** Q: purchases per customer in the period */
   purchases: CellData;
+  /**
+   * The funnel roles were guessed from the stages' order (custom stages with no deal stage
+   * chosen), and no one has confirmed them yet: the map says so next to its revenue.
+   */
+  rolesGuessed?: boolean;
 }
 
 export function emptyContent(): Record<ContentKey, CellData> {

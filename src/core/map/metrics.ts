@@ -12,7 +12,7 @@ import {
   type Count,
   type FunnelStep,
 } from '../funnel/funnel';
-import { formatCount, parseNumber } from '../funnel/numbers';
+import { formatCount, formatShare, parseNumber } from '../funnel/numbers';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
 
@@ -33,11 +33,19 @@ export interface Metrics {
 }
 
 /**
- * A cell's number (numbers typed as text in either notation count), or null when blank or not a
- * number.
+ * A cell's number, or null when blank or not a number. A number typed as text ("8 231" after an
+ * apostrophe) is not a number, as the map's cells and formulas read it (and Sheets' own functions):
+ * one reading of a cell everywhere, which the wizard names as a data problem (`typedAsText`).
  */
-const numberOf = (v: CellData): number | null =>
-  typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v);
+export const numberOf = (v: CellData): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
+
+/**
+ * Text that would be a number if it were typed as one ("8 231", "30%", "1,5"): the wizard says so
+ * and how to fix it; other text ("n/a", "TRUE" of a boolean cell) is simply not a number.
+ */
+const typedAsText = (v: CellData): v is string =>
+  typeof v === 'string' && v.trim() !== '' && parseNumber(v) !== null;
 
 /**
  * The count of the first stage with this role (else the fallback stage), as the template's L and C
@@ -119,7 +127,25 @@ export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics
   // said in words.
   j.stages.forEach((s, i) => {
     if (s.customers !== '' && f.counts[i] === null)
-      errors.push(t(j.lang, 'metrics.badCount', { stage: s.name, value: String(s.customers) }));
+      errors.push(
+        t(j.lang, typedAsText(s.customers) ? 'metrics.textCount' : 'metrics.badCount', {
+          stage: s.name,
+          value: String(s.customers),
+        }),
+      );
+    // A target the funnel cannot judge against is named with the value read (30 typed into a
+    // percent cell is 3 000 %), never skipped silently.
+    if (f.targets[i] === 'bad') {
+      const read = numberOf(s.target);
+      const text = String(s.target);
+      const value =
+        read !== null ? formatShare(read, j.lang) : j.lang === 'ru' ? `«${text}»` : `"${text}"`;
+      errors.push(
+        typedAsText(s.target)
+          ? t(j.lang, 'metrics.textTarget', { stage: s.name, value: text })
+          : t(j.lang, 'metrics.badTarget', { stage: s.name, value }),
+      );
+    }
     const n = f.counts[i] ?? null;
     const prev = i > 0 ? (f.counts[i - 1] ?? null) : null;
     if (n !== null && prev !== null && n > prev)
@@ -131,6 +157,12 @@ export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics
         }),
       );
   });
+  // the check and purchases typed as text: the revenue cell names them, and so does the wizard
+  for (const key of ['avgCheck', 'purchases'] as const)
+    if (typedAsText(j[key]))
+      errors.push(
+        t(j.lang, 'metrics.textValue', { field: t(j.lang, `row.${key}`), value: j[key] }),
+      );
   const { leads, conversion, steps } = f;
   const avgCheck = nonNegative(j.avgCheck);
   const purchases = nonNegative(j.purchases);

@@ -24,7 +24,11 @@ export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
     return { ...example, id, title: { ...example.title, ...(req.name ? { name: req.name } : {}) } };
   }
   const names = req.stages.filter((s) => s !== '');
-  const stages = presetStages(req.preset, req.lang, names).map((s) => newStage(s.name, s.role));
+  const custom = req.preset === 'custom';
+  const deal = custom ? (req.deal ?? null) : null;
+  const stages = presetStages(req.preset, req.lang, names, deal).map((s) =>
+    newStage(s.name, s.role),
+  );
   const title = blankRecord(TITLE_KEYS);
   title.name =
     req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
@@ -38,5 +42,7 @@ export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
     stages,
     avgCheck: '',
     purchases: '',
+    // a preset's roles are its own; custom stages with no deal stage chosen are a guess
+    ...(custom && deal === null ? { rolesGuessed: true } : {}),
   };
 }

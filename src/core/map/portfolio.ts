@@ -17,6 +17,11 @@ export interface MapEntry {
   sheetId?: number | null;
   /** the name of the map's action plan sheet, if it has one (portfolio only) */
   planSheet?: string | null;
+  /**
+   * the named cell of that plan's impact of all its actions together (portfolio only); null for a
+   * plan written before it was named
+   */
+  planTotal?: string | null;
 }
 
 /** Why a map the workbook names is left out of the portfolio. */
@@ -126,8 +131,9 @@ export function isLegacyPortfolio(values: unknown[][]): boolean {
 /**
  * The portfolio grid: our columns as formulas or labels, the user's columns carried along, and a
  * totals row under the maps. Each map's name links to its sheet; "revenue after the plan" adds the
- * impacts of its action plan (the plan's rows ranked by a number in A, summed with SUMIF: built-in
- * functions only, none is a server execution).
+ * impact of all the actions of its plan together (the plan's named total; a plan written before
+ * that total existed adds its ranked rows' impacts with SUMIF, as its own sheet did): built-in
+ * functions only, none is a server execution.
  */
 export function planPortfolio(
   lang: Lang,
@@ -161,9 +167,11 @@ export function planPortfolio(
       m.sheetId === undefined || m.sheetId === null
         ? sheetCell('name')
         : sheetLink(m.sheetId, sheetCell('name'));
-    const plan = m.planSheet
-      ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)`
-      : '';
+    const plan = m.planTotal
+      ? `+IF(ISNUMBER(${m.planTotal}),${m.planTotal},0)`
+      : m.planSheet
+        ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)`
+        : '';
     return [
       { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
       { formula: `=${name}` },

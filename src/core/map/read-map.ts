@@ -266,6 +266,8 @@ export function readJourney(values: unknown[][], zone?: string | (() => string))
       stages,
       avgCheck: cell(ROW.avgCheck, SIDE_COL),
       purchases: cell(ROW.purchases, SIDE_COL),
+      // the template's note in place of the roles' hint (a user who clears it confirms them)
+      ...(String(cell(ROW.role, SIDE_COL)).startsWith('⚠') ? { rolesGuessed: true } : {}),
     },
   };
 }

@@ -32,6 +32,8 @@ export function newMapSchema(lang: Lang) {
       lang: z.enum(LANGS, t(lang, 'field.choose')),
       locale: z.string().check(z.maxLength(20), z.regex(/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/)),
       example: z.boolean(),
+      /** the custom stage that is the deal (C), by its place among the named stages */
+      deal: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
     })
     .check(
       z.refine((r) => r.example || r.name !== '' || (r.segment !== '' && r.product !== ''), {
@@ -42,6 +44,13 @@ export function newMapSchema(lang: Lang) {
         error: t(lang, 'field.stages', { min: MIN_STAGES, max: MAX_STAGES }),
         path: ['stages'],
       }),
+      z.refine(
+        (r) =>
+          r.preset !== 'custom' ||
+          r.deal == null ||
+          r.deal < r.stages.filter((s) => s.trim() !== '').length,
+        { error: t(lang, 'field.choose'), path: ['deal'] },
+      ),
     );
 }
 

@@ -43,22 +43,31 @@ const PRESETS: Record<Exclude<PresetId, 'custom'>, { role: Role; en: string; ru:
   ],
 };
 
-/**
- * Roles for custom stages by position: the middle stage is the deal, before it leads, after it
- * repeats.
- */
-export function rolesByPosition(count: number): Role[] {
-  const deal = Math.floor((count - 1) / 2);
+/** Roles around the deal stage: the stages before it bring leads, those after it repeats. */
+export function rolesAroundDeal(count: number, deal: number): Role[] {
   return Array.from({ length: count }, (_, i) => (i < deal ? 'L' : i === deal ? 'C' : 'Q'));
 }
 
+/**
+ * A guess for custom stages with no deal stage chosen: the middle one. A map made with it says
+ * its roles are guessed (Journey.rolesGuessed).
+ */
+export function rolesByPosition(count: number): Role[] {
+  return rolesAroundDeal(count, Math.floor((count - 1) / 2));
+}
+
+/** `deal`: the custom stage the user chose as the deal; null guesses it (rolesByPosition). */
 export function presetStages(
   preset: PresetId,
   lang: Lang,
   customNames: readonly string[] = [],
+  deal: number | null = null,
 ): StageSeed[] {
   if (preset === 'custom') {
-    const roles = rolesByPosition(customNames.length);
+    const roles =
+      deal === null
+        ? rolesByPosition(customNames.length)
+        : rolesAroundDeal(customNames.length, deal);
     return customNames.map((name, i) => ({ name, role: roles[i] ?? 'Q' }));
   }
   return PRESETS[preset].map((s) => ({ name: s[lang], role: s.role }));

@@ -3,7 +3,7 @@
  * Every formula here is English-syntax Sheets, the form Apps Script's setValues takes
  * whatever the spreadsheet's locale.
  */
-import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
+import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES, targetFormat } from './formats';
 import { DATE_FORMAT, isoToSerial } from './dates';
 import { isMessageKey, t, type MessageKey } from '../words/i18n';
 import {
@@ -81,6 +81,22 @@ function stageRange(row: RowKey, n: number): string {
 }
 
 /**
+ * The note a cell shows for an input typed as text (x, a cell or an expression, as formula text):
+ * "⚠ «8 231» — текст, а не число: введите число…", the same words as the custom functions' brief note for text
+ * (formulas/messages isText). A number typed as text is not a number anywhere in the map, as Sheets'
+ * own functions do not read it: one reading, which native formulas (and an .xlsx) check with ISTEXT
+ * alone. (English quotes it with “ ”: HyperFormula, the emulator's engine, cannot read a doubled ""
+ * inside a formula's text.)
+ */
+function textNote(lang: Journey['lang'], x: string): string {
+  const [before = '', after = ''] = t(lang, 'warn.text').split('{value}');
+  return `${textLiteral(before)}&${x}&${textLiteral(after)}`;
+}
+
+/** A number and not TRUE/FALSE (LibreOffice's and Excel's ISNUMBER is true for booleans). */
+const isNum = (x: string): string => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
+
+/**
  * A KPI row's formula in stage i's column, or null where the row's one spilling formula
  * (in the second stage) fills the cell. Each custom-function cell is a server execution in
  * Sheets, so step and overall conversion are one formula over the whole row each.
@@ -92,19 +108,20 @@ function stageFormula(
   n: number,
 ): string | null {
   const cur = a1(ROW.customers, stageCol(i));
-  if (i === 0) return `=IF(${cur}="","",${row === 'dropOff' ? 0 : 1})`;
+  const w = (key: MessageKey) => textLiteral(t(j.lang, key));
+  const text = (x: string) => textNote(j.lang, x);
+  if (i === 0)
+    return `=IF(${cur}="","",IF(ISTEXT(${cur}),${text(cur)},${row === 'dropOff' ? 0 : 1}))`;
   const prev = a1(ROW.customers, stageCol(i - 1));
   if (row === 'dropOff') {
     // A drop-off only where the step row shows a conversion's inputs as valid: else the same
     // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative
-    // loss;
-    // a count that is itself an error (a lookup's #N/A) is not a number either, never a raw error
-    // here.
-    const w = (key: MessageKey) => textLiteral(t(j.lang, key));
-    return (
-      `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(NOT(AND(ISNUMBER(${prev}),ISNUMBER(${cur}),NOT(ISLOGICAL(${prev})),NOT(ISLOGICAL(${cur})))),${w('warn.notNumber')},` +
-      `IF(OR(${prev}<0,${cur}<0),${w('warn.negative')},IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})))),${w('warn.notNumber')})`
-    );
+    // loss. Each count is judged in the order CJM_CONVERSION reads them (the previous one first,
+    // text before anything else), so the two rows name the same problem; a count that is itself
+    // an error (a lookup's #N/A) is not a number either, never a raw error here.
+    const judged = (x: string, rest: string) =>
+      `IF(ISTEXT(${x}),${text(x)},IF(NOT(${isNum(x)}),${w('warn.notNumber')},IF(${x}<0,${w('warn.negative')},${rest})))`;
+    return `=IFERROR(IF(OR(${prev}="",${cur}=""),"",${judged(prev, judged(cur, `IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})`))}),${w('warn.notNumber')})`;
   }
   if (i > 1) return null;
   const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
@@ -112,9 +129,14 @@ function stageFormula(
     row === 'step'
       ? `CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
       : `CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
+  if (n > 2) return `=${formula}`;
   // Two stages: one cell in, one cell out, so a problem would be #ERROR!; say it in words instead
-  // (from three stages on the call spills, and its elements hold their own ⚠ notes).
-  return n === 2 ? `=IFERROR(${formula},${textLiteral(t(j.lang, 'warn.step'))})` : `=${formula}`;
+  // (from three stages on the call spills, and its elements hold their own ⚠ notes): a count typed
+  // as text by its own note, as the other cells say it; anything else by the rule.
+  return (
+    `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(ISTEXT(${prev}),${text(prev)},` +
+    `IF(AND(ISTEXT(${cur}),${isNum(prev)},${prev}>=0),${text(cur)},${formula}))),${w('warn.step')})`
+  );
 }
 
 function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
@@ -129,21 +151,35 @@ function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], 
     return `IF(${pick}="","",${pick})`;
   };
   const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
+  const w = (key: MessageKey) => textLiteral(t(j.lang, key));
+  const text = (x: string) => textNote(j.lang, x);
   switch (key) {
     case 'leads': {
-      // TRUE/FALSE in a count is not a number: said in words (LibreOffice and Excel read a boolean
-      // as 1 once it passes through a formula)
+      // A count typed as text is not a count: its note, as every cell reading it shows. TRUE/FALSE
+      // in a count is not a number: said in words (LibreOffice and Excel read a boolean as 1 once it
+      // passes through a formula)
       const pick = `INDEX(${counts},1,IFERROR(MATCH("L",${roles},0),1))`;
-      return `=IF(${pick}="","",IF(ISLOGICAL(${pick}),${textLiteral(t(j.lang, 'warn.notNumber'))},${pick}))`;
+      return `=IF(${pick}="","",IF(ISTEXT(${pick}),${text(pick)},IF(ISLOGICAL(${pick}),${w('warn.notNumber')},${pick})))`;
     }
     // A data problem shows as a brief ⚠ note in the map's language (highlighted), never #ERROR!:
-    // the
-    // portfolio's SUM of revenues skips text. A problem with C is the revenue's reason too.
-    case 'conversion':
-      return `=IFERROR(CJM_CONVERSION(${side('leads')},${countOf('C', 'last')}),${textLiteral(t(j.lang, 'warn.conversion'))})`;
+    // the portfolio's SUM of revenues skips text. A problem with C is the revenue's reason too.
+    // L's own note is passed on, and a deal count typed as text is named, where CJM_CONVERSION
+    // would come to it (after L, blanks first).
+    case 'conversion': {
+      const l = side('leads');
+      const deal = countOf('C', 'last');
+      return (
+        `=IFERROR(IF(OR(${l}="",${deal}=""),"",IF(LEFT(${l},1)="⚠",${l},` +
+        `IF(AND(ISTEXT(${deal}),${l}>=0),${text(deal)},CJM_CONVERSION(${l},${deal})))),${w('warn.conversion')})`
+      );
+    }
     case 'revenue': {
-      const c = side('conversion');
-      return `=IF(LEFT(${c},1)="⚠",${c},IFERROR(CJM_REVENUE(${side('leads')},${c},${side('avgCheck')},${side('purchases')}),${textLiteral(t(j.lang, 'warn.revenue'))}))`;
+      const [l, c, p, q] = [side('leads'), side('conversion'), side('avgCheck'), side('purchases')];
+      // the check and purchases typed as text: their note (C, and so L, is valid by then)
+      return (
+        `=IF(LEFT(${c},1)="⚠",${c},IFERROR(IF(OR(${l}="",${c}="",${p}="",${q}=""),"",` +
+        `IF(ISTEXT(${p}),${text(p)},IF(ISTEXT(${q}),${text(q)},CJM_REVENUE(${l},${c},${p},${q})))),${w('warn.revenue')}))`
+      );
     }
     case 'weakest':
       return `=CJM_BOTTLENECK(${counts},${stageRange('header', n)},${stageRange('target', n)})`;
@@ -224,7 +260,13 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       value: '',
       formula: economicsFormula(j, econ, n),
       owner: 'template',
-      style: econ === 'revenue' ? 'result' : econ === 'conversion' ? 'computed' : 'formula',
+      // C and the weakest transition may hold a ⚠ note (a sentence): they wrap, so it is never cut
+      style:
+        econ === 'revenue'
+          ? 'result'
+          : econ === 'conversion' || econ === 'weakest'
+            ? 'computed'
+            : 'formula',
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
@@ -233,6 +275,14 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       value: sideMarker(j.lang),
       owner: 'template',
       style: 'footer',
+      numberFormat: FORMAT.text,
+    };
+  // Guessed roles say so where the roles are, until someone confirms them (read back by read-map).
+  if (key === 'role' && j.rolesGuessed)
+    return {
+      value: t(j.lang, 'roles.guessed'),
+      owner: 'template',
+      style: 'hint',
       numberFormat: FORMAT.text,
     };
   const hint = `hint.${key}`;
@@ -245,14 +295,15 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
   };
 }
 
-const STAGE_FORMAT: Partial<Record<RowKey, { format: string; validation?: string }>> = {
+// (a target's format depends on the map's language: targetFormat)
+const STAGE_FORMAT: Partial<Record<RowKey, { format?: string; validation?: string }>> = {
   barrierType: { format: FORMAT.text, validation: 'barrierType' },
   driverType: { format: FORMAT.text, validation: 'driverType' },
   evidence: { format: FORMAT.text, validation: 'evidence' },
   score: { format: FORMAT.score, validation: 'score' },
   role: { format: FORMAT.text, validation: 'role' },
   customers: { format: FORMAT.count, validation: 'count' },
-  target: { format: FORMAT.share, validation: 'share' },
+  target: { validation: 'share' },
   step: { format: FORMAT.share },
   overall: { format: FORMAT.share },
   dropOff: { format: FORMAT.count },
@@ -287,7 +338,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
       value: key === 'role' ? stage.role : stage[key],
       owner: 'user',
       style: 'input',
-      numberFormat: fmt?.format ?? FORMAT.text,
+      numberFormat: key === 'target' ? targetFormat(j.lang) : (fmt?.format ?? FORMAT.text),
       ...(fmt?.validation ? { validation: fmt.validation } : {}),
     };
   }
@@ -304,6 +355,14 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   }
   if (key === 'kpiSection' || key === 'cardSection')
     return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  // ...and next to the revenue they decide.
+  if (i === 0 && key === 'revenue' && j.rolesGuessed)
+    return {
+      value: t(j.lang, 'roles.revenue', { row: t(j.lang, 'row.role') }),
+      owner: 'template',
+      style: 'hint',
+      numberFormat: FORMAT.text,
+    };
   if (i === 0 && (key === 'leads' || key === 'conversion')) {
     return {
       value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'),
@@ -364,17 +423,48 @@ function conditionalRules(n: number): ConditionalRule[] {
     text: '⚠',
     ...ALERT,
   });
+  // guessed funnel roles: where the roles are and next to the revenue
+  for (const cell of [a1(ROW.role, SIDE_COL), a1(ROW.revenue, FIRST_STAGE_COL)])
+    rules.push({ kind: 'textContains', range: cell, text: '⚠', ...ALERT });
   if (n > 1) {
     const step = a1(ROW.step, FIRST_STAGE_COL + 1);
     const target = a1(ROW.target, FIRST_STAGE_COL + 1);
     rules.push({
       kind: 'formula',
       range: `${step}:${a1(ROW.step, last)}`,
-      formula: `=AND(ISNUMBER(${step}),ISNUMBER(${target}),${step}<${target})`,
+      // (a target above 100 % is no target: its own cell says so, the step is not judged by it)
+      formula: `=AND(ISNUMBER(${step}),ISNUMBER(${target}),${target}<=1,${step}<${target})`,
       ...ALERT,
     });
   }
   return rules;
+}
+
+/**
+ * The writes that confirm a map's guessed roles (its role row was saved by someone who saw it):
+ * the roles' hint back in place of the note, and the note beside the revenue cleared. `now` is
+ * what the sheet holds: a cell where someone typed over the note keeps what they typed.
+ */
+export function confirmRolesWrites(
+  j: Journey,
+  now: (row: number, col: number) => unknown,
+): { row: number; col: number; value: string }[] {
+  const guessed = { ...j, rolesGuessed: true };
+  const confirmed = { ...j, rolesGuessed: false };
+  const note = String(stageCell(guessed, 'revenue', 0).value);
+  const cells = [
+    // the role row's note is what makes the roles guessed (read-map): it always goes
+    { row: ROW.role, col: SIDE_COL, ours: true, cell: (x: Journey) => sideCell(x, 'role', 0, '') },
+    {
+      row: ROW.revenue,
+      col: FIRST_STAGE_COL,
+      ours: String(now(ROW.revenue, FIRST_STAGE_COL) ?? '') === note,
+      cell: (x: Journey) => stageCell(x, 'revenue', 0),
+    },
+  ];
+  return cells
+    .filter((c) => c.ours)
+    .map((c) => ({ row: c.row, col: c.col, value: String(c.cell(confirmed).value) }));
 }
 
 export function planMap(j: Journey, opts: PlanOptions): SheetPlan {

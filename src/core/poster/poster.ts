@@ -10,13 +10,15 @@
  * next size up (A3 … A0), so type prints at the same size on a larger sheet. Many stages run
  * in two or more bands, one under the other.
  */
-import { formatMoney, formatNumber, formatShare, parseNumber } from '../funnel/numbers';
+import { formatMoney, formatNumber, formatShare } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
-import type { CellData, ContentKey, Journey, Stage } from '../map/journey';
-import { computeMetrics, mapFunnel } from '../map/metrics';
+import type { ContentKey, Journey, Stage } from '../map/journey';
+import { computeMetrics, mapFunnel, numberOf } from '../map/metrics';
 import { rankActions } from '../wizard/action-plan';
+import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
-import { BOLD, el, fit, line, points, rect, text, textWidth, wrap, xmlText } from './svg';
+import { escapeXml } from '../words/xml';
+import { BOLD, el, fit, line, points, rect, text, textWidth, wrap } from './svg';
 
 /** An action of the plan as the poster shows it (the wizard's ActionRow fits). */
 export interface PosterAction {
@@ -81,18 +83,9 @@ const KEY_ROWS: readonly { key: ContentKey; color: string }[] = [
   { key: 'drivers', color: GREEN },
 ];
 
-const numberOf = (v: CellData): number | null =>
-  typeof v === 'number' ? (Number.isFinite(v) ? v : null) : v.trim() === '' ? null : parseNumber(v);
-
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {
-  const name =
-    String(j.title.name || sheetName)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'cjm';
+  const name = safeFileName(String(j.title.name || sheetName), 'cjm');
   return `${name} — ${t(j.lang, 'poster.file')}.svg`;
 }
 
@@ -254,6 +247,14 @@ export function renderPoster(input: PosterInput): string {
         fill: k.strong ? '#ffffff' : INK,
       }),
     );
+    // revenue counted with guessed funnel roles says so under its figure
+    if (k.strong && j.rolesGuessed)
+      header.push(
+        text(kx + 8, M + 51, fit(tr('poster.rolesGuessed'), kw - 16, 8), {
+          'font-size': 8,
+          fill: '#fde293',
+        }),
+      );
     kx += kw + 6;
   }
   out.push(el('g', { id: 'header' }, header.join('')));
@@ -657,8 +658,8 @@ export function renderPoster(input: PosterInput): string {
   const title = `${name}${sub ? ` — ${sub}` : ''}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${page.mm.w}mm" height="${page.mm.h}mm" viewBox="0 0 ${round(W)} ${round(H)}" xml:lang="${lang}" font-family="${xmlText(FONT)}" data-page="${page.name}">`,
-    `<title>${xmlText(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${page.mm.w}mm" height="${page.mm.h}mm" viewBox="0 0 ${round(W)} ${round(H)}" xml:lang="${lang}" font-family="${escapeXml(FONT)}" data-page="${page.name}">`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>@page { size: ${page.mm.w}mm ${page.mm.h}mm; margin: 0 }</style>`,
     rect(0, 0, W, H, { fill: '#ffffff' }),
     ...out,

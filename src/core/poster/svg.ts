@@ -3,43 +3,7 @@
  * wrapped to a width without font metrics (an estimate per character, on the generous
  * side, so a line never runs into the next column), and a few element helpers.
  */
-
-/**
- * Text for an XML text node or attribute value: the five specials escaped, and characters
- * XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF) dropped, so
- * whatever a user typed into the sheet yields a well-formed file.
- */
-export function xmlText(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += s[i] + s[i + 1]!;
-        i++;
-      }
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff)
-      continue;
-    const ch = s[i]!;
-    out +=
-      ch === '&'
-        ? '&amp;'
-        : ch === '<'
-          ? '&lt;'
-          : ch === '>'
-            ? '&gt;'
-            : ch === '"'
-              ? '&quot;'
-              : ch === "'"
-                ? '&apos;'
-                : ch;
-  }
-  return out;
-}
+import { escapeXml } from '../words/xml';
 
 const NARROW = " .,;:'|!ilIjtfr()[]{}/\\-\u00a0\u202f";
 const WIDE = 'mwMWШЩЖЮФЫмшщжюфы@%';
@@ -125,7 +89,7 @@ export type Attrs = Record<string, string | number | null | undefined>;
 function attrs(a: Attrs): string {
   return Object.entries(a)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : xmlText(v as string)}"`)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : escapeXml(v as string)}"`)
     .join('');
 }
 
@@ -142,9 +106,9 @@ export function text(
   const { lineHeight = 12, ...rest } = a;
   const list = typeof lines === 'string' ? [lines] : lines;
   if (!list.length) return '';
-  if (list.length === 1) return el('text', { x, y, ...rest }, xmlText(list[0] ?? ''));
+  if (list.length === 1) return el('text', { x, y, ...rest }, escapeXml(list[0] ?? ''));
   const spans = list
-    .map((l, i) => el('tspan', { x, dy: i === 0 ? null : lineHeight }, xmlText(l) || ' '))
+    .map((l, i) => el('tspan', { x, dy: i === 0 ? null : lineHeight }, escapeXml(l) || ' '))
     .join('');
   return el('text', { x, y, ...rest }, spans);
 }

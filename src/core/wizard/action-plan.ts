@@ -1,7 +1,7 @@
 /**
- * The action plan of a map (seed 000 step 7, seed 002 step 10): its own sheet, one action
- * a row, each with a live revenue-impact formula on the map's named L, C, P, Q cells,
- * ranked by that impact.
+ * The action plan of a map: its own sheet, one action a row, each with its live revenue impact
+ * alone (one CJM_IMPACT formula on the map's named L, C, P, Q cells), ranked by it; under them the
+ * impact of all the actions together (the same call's last row), revenue now and after the plan.
  */
 import { changeFits, impactOfText } from '../funnel/change';
 import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
@@ -17,7 +17,10 @@ export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
 export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
 export const IMPACT_COL = 9;
-/** Rows under the actions: the plan's total impact, the map's revenue now, and after the plan. */
+/**
+ * Rows under the actions: the impact of all the actions together, the map's revenue now, and after
+ * the plan.
+ */
 export const PLAN_TOTAL_ROWS = 3;
 
 /** Column order of an action row after the rank column; the impact column is computed. */
@@ -67,7 +70,10 @@ export function changeReadable(a: Pick<ActionInput, 'lever' | 'change'>): boolea
   return changeFits(a.lever, a.change);
 }
 
-/** Actions ranked by impact, largest first; those without an impact keep their order at the end. */
+/**
+ * Actions ranked by impact, largest first; equal impacts keep their order in the list (as typed),
+ * and those without an impact keep theirs at the end.
+ */
 export function rankActions<T extends { impact: number | null }>(actions: readonly T[]): T[] {
   return actions
     .map((a, i) => ({ a, i }))
@@ -168,49 +174,42 @@ export function planSheetGrid(
     ...cells,
     ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text('')),
   ];
-  const impacts = `CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)})`;
-  // Spilled, a bad row holds a ⚠ note and the others compute; a lone action's range arrives as one
-  // value, whose
-  // problem would show as a raw error: it says what to check instead, in the plan's language: the
-  // map's own note
-  // when the map's revenue has one (its L, C, P or Q is the problem), else the action's lever and
-  // change.
-  const revenueNow = namedRangeName(mapId, 'REVENUE');
-  const impactFormula =
-    actions.length === 1
-      ? `=IFERROR(${impacts},IF(ISTEXT(${revenueNow}),${revenueNow},${formulaText(t(lang, 'warn.change'))}))`
-      : `=${impacts}`;
+  // One formula for the whole column (each custom-function cell is a server execution in Sheets):
+  // it spills down, each action's impact alone, and one row more, over the first total row: the
+  // impact of all the actions together. Always a range, so a bad row holds a ⚠ note.
+  const impactFormula = `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)},TRUE())`;
+  const impactRange = `${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
     return [
+      // Ranked by impact, larger first; equal impacts by their order in the plan (as typed).
       {
-        formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)},">"&${impactCell})+1,"")`,
+        formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${impactRange},">"&${impactCell})+COUNTIF(${absA1(first, IMPACT_COL)}:${impactCell},${impactCell}),"")`,
       },
       ...ACTION_FIELDS.map((k) => (k === 'deadline' ? deadlineCell(a.deadline) : text(a[k]))),
-      // One formula for the whole column (each custom-function cell is a server execution in
-      // Sheets); it spills down.
       i === 0 ? { formula: impactFormula } : text(''),
     ];
   };
   // Label in A (it reads across the empty B..H), value in I.
-  const totalRow = (label: string, formula: string) => [
+  const totalRow = (label: string, value: WriteCell) => [
     text(label),
     ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')),
-    { formula },
+    value,
   ];
   const impact = (r: number) => a1(r, IMPACT_COL);
   const totals = [
-    totalRow(t(lang, 'plan.total'), `=SUM(${impact(first)}:${impact(last)})`),
-    totalRow(t(lang, 'plan.revenueNow'), `=${namedRangeName(mapId, 'REVENUE')}`),
-    totalRow(
-      t(lang, 'plan.revenueAfter'),
-      `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`,
-    ),
+    // the impact of all the actions together: the last row of CJM_IMPACT's spill (a plan without
+    // actions has no formula: it changes nothing)
+    totalRow(t(lang, 'plan.total'), actions.length ? text('') : { number: 0 }),
+    totalRow(t(lang, 'plan.revenueNow'), { formula: `=${namedRangeName(mapId, 'REVENUE')}` }),
+    totalRow(t(lang, 'plan.revenueAfter'), {
+      formula: `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`,
+    }),
   ];
   const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
-    line([text(t(lang, 'plan.note'))]),
+    line([text(`${t(lang, 'plan.note')} ${t(lang, 'plan.together')}`)]),
     planHeaderLabels(lang).map(text),
     ...actions.map(row),
     ...(actions.length ? [] : [line([])]),

@@ -11,6 +11,7 @@ import type { Metrics } from '../map/metrics';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { currencyOf } from '../map/formats';
 import { cellDate, formatDate, serialToIso } from '../map/dates';
+import { escapeXml } from '../words/xml';
 
 export interface OutlineNode {
   text: string;
@@ -142,24 +143,16 @@ export function toMarkdown(root: OutlineNode): string {
   return `${lines.join('\n')}\n`;
 }
 
-const xml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;');
-
 export function toOpml(root: OutlineNode): string {
   const walk = (n: OutlineNode, depth: number): string => {
     const pad = '  '.repeat(depth + 2);
-    if (!n.children.length) return `${pad}<outline text="${xml(n.text)}"/>`;
-    return `${pad}<outline text="${xml(n.text)}">\n${n.children.map((c) => walk(c, depth + 1)).join('\n')}\n${pad}</outline>`;
+    if (!n.children.length) return `${pad}<outline text="${escapeXml(n.text)}"/>`;
+    return `${pad}<outline text="${escapeXml(n.text)}">\n${n.children.map((c) => walk(c, depth + 1)).join('\n')}\n${pad}</outline>`;
   };
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
-    `  <head><title>${xml(root.text)}</title></head>`,
+    `  <head><title>${escapeXml(root.text)}</title></head>`,
     '  <body>',
     walk(root, 0),
     '  </body>',

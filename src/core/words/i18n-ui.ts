@@ -29,6 +29,13 @@ const en = {
   'form.stages': 'Your stages, one per line',
   'form.language': 'Language of the map',
   'form.example': 'Fill with a worked example (fitness club)',
+  'form.deal': 'Deal stage (C): where customers pay',
+  'form.dealGuess': '— not sure: guess from the order —',
+  'form.exampleReplaces':
+    'The worked example brings its own segment, product, six stages and figures: it replaces {what}. The map keeps your name.',
+  'form.exampleSegment': 'the segment «{value}»',
+  'form.exampleProduct': 'the product «{value}»',
+  'form.exampleStages': 'the stages you chose ({value})',
   'form.create': 'Create map',
   'form.creating': 'Creating…',
   'form.cancel': 'Cancel',
@@ -46,6 +53,7 @@ const en = {
   'wizard.stepsNav': 'Steps',
   'wizard.done': 'done',
   'wizard.stage': 'Stage {n}: {name}',
+  'wizard.readAs': 'read as {value}',
   'wizard.conflictTitle': 'The sheet changed while you were editing',
   'wizard.conflictBody':
     'These cells were changed in the sheet after this step was opened. Choose what to keep for each:',
@@ -95,6 +103,11 @@ const en = {
   'metrics.title': 'Computed by the sheet',
   'metrics.none': 'Fill in the customers per stage, the check and purchases to see revenue.',
   'metrics.weakest': 'Weakest transition: {name}',
+  'metrics.rolesGuessed':
+    'Counted with funnel roles guessed from the order of the stages (the deal, C, is «{deal}»): check them on step 3, Stages, and save it.',
+  'wizard.rolesGuessed':
+    'The funnel roles were guessed from the order of the stages: the deal (C) is «{deal}». Check the roles below: saving this step confirms them.',
+  'wizard.rolesConfirm': 'The roles are right',
   'metrics.underTarget': '{stage}: step conversion {step} is under the target {target}',
   'metrics.lowScore': '{stage}: experience scored {score} of 5',
   'metrics.notFilled': 'not filled',
@@ -113,6 +126,13 @@ const en = {
   'plan.remove': 'Remove action',
   'plan.changeHint': 'With its unit: {forms}',
   'plan.empty': 'No actions yet.',
+  'plan.reranked':
+    'The actions were ranked again by revenue impact: \u201c{action}\u201d is number {n} now.',
+  'plan.rerankedAll': 'The actions were ranked again by revenue impact.',
+  'plan.impossible.conversionAboveOne':
+    'All together, these actions would take conversion above 100%: check their changes.',
+  'plan.impossible.negativeFactor':
+    'All together, these actions would take a lever below 0: check their changes.',
   'present.summary': 'Summary',
   'present.charts': 'Insert the funnel chart and the experience curve',
   'present.chartsDone': 'Charts are in the map sheet, below the map.',
@@ -173,6 +193,13 @@ const ru: Record<UiMessageKey, string> = {
   'form.stages': 'Ваши этапы, по одному в строке',
   'form.language': 'Язык карты',
   'form.example': 'Заполнить примером (фитнес-клуб)',
+  'form.deal': 'Этап сделки (C): где клиенты платят',
+  'form.dealGuess': '— не знаю: угадать по порядку —',
+  'form.exampleReplaces':
+    'Пример приносит свои сегмент, продукт, шесть этапов и цифры: он заменит {what}. Название карты останется вашим.',
+  'form.exampleSegment': 'сегмент «{value}»',
+  'form.exampleProduct': 'продукт «{value}»',
+  'form.exampleStages': 'выбранные этапы ({value})',
   'form.create': 'Создать карту',
   'form.creating': 'Создаём…',
   'form.cancel': 'Отмена',
@@ -190,6 +217,7 @@ const ru: Record<UiMessageKey, string> = {
   'wizard.stepsNav': 'Шаги',
   'wizard.done': 'готово',
   'wizard.stage': 'Этап {n}: {name}',
+  'wizard.readAs': 'понято как {value}',
   'wizard.conflictTitle': 'Таблица изменилась, пока вы редактировали',
   'wizard.conflictBody':
     'Эти ячейки изменили в таблице после того, как шаг был открыт. Выберите, что оставить:',
@@ -239,6 +267,11 @@ const ru: Record<UiMessageKey, string> = {
   'metrics.title': 'Посчитано в таблице',
   'metrics.none': 'Заполните число клиентов на этапах, чек и покупки, чтобы увидеть выручку.',
   'metrics.weakest': 'Самый слабый переход: {name}',
+  'metrics.rolesGuessed':
+    'Посчитано по ролям, угаданным по порядку этапов (сделка, C, — «{deal}»): проверьте их на шаге 3 «Этапы» и сохраните его.',
+  'wizard.rolesGuessed':
+    'Роли в воронке угаданы по порядку этапов: сделка (C) — «{deal}». Проверьте роли ниже: сохранение этого шага их подтвердит.',
+  'wizard.rolesConfirm': 'Роли верны',
   'metrics.underTarget': '{stage}: конверсия шага {step} ниже цели {target}',
   'metrics.lowScore': '{stage}: опыт оценён на {score} из 5',
   'metrics.notFilled': 'не заполнено',
@@ -255,6 +288,13 @@ const ru: Record<UiMessageKey, string> = {
   'plan.remove': 'Удалить действие',
   'plan.changeHint': 'С единицей: {forms}',
   'plan.empty': 'Действий пока нет.',
+  'plan.reranked':
+    'Действия заново упорядочены по влиянию на выручку: «{action}» теперь под номером {n}.',
+  'plan.rerankedAll': 'Действия заново упорядочены по влиянию на выручку.',
+  'plan.impossible.conversionAboveOne':
+    'Все вместе эти действия подняли бы конверсию выше 100%: проверьте их изменения.',
+  'plan.impossible.negativeFactor':
+    'Все вместе эти действия опустили бы рычаг ниже 0: проверьте их изменения.',
   'present.summary': 'Сводка',
   'present.charts': 'Вставить график воронки и кривую опыта',
   'present.chartsDone': 'Графики добавлены на лист карты, под картой.',

@@ -100,14 +100,18 @@ const en = {
   'hint.overall': 'Reached this ÷ reached the first stage',
   'hint.dropOff': 'Customers lost since the previous stage',
   'econ.leads': 'customers at the first L stage',
+  'roles.guessed':
+    "⚠ Guessed from the order of the stages: check which stage is the deal (C), here or on the wizard's step 3, and save that step",
+  'roles.revenue': '⚠ counted with guessed funnel roles: check the row «{row}»',
   'econ.conversion': 'first C stage ÷ L',
   'warn.notNumber': '⚠ not a number',
+  'warn.text': '⚠ “{value}” is text, not a number: type a number, without an apostrophe or spaces',
   'warn.negative': '⚠ less than 0',
   'warn.morePrevious': '⚠ more than the previous stage',
   'warn.conversion': '⚠ needs counts: above 0 at L, at C not above L',
   'warn.revenue': '⚠ check and purchases must be numbers of 0 or more',
   'warn.step': '⚠ needs counts: above 0 at the first stage, not above it here',
-  'warn.change': '⚠ check the lever (L, C, P or Q) and the change with its unit, e.g. +10%',
+  'warn.targetAbove': ' is above 100 %: type the target as a percent, e.g. 30 %',
   'note.segment': 'One map = one segment + product pair. Build a map for each main pair.',
   'note.persona':
     'A real customer or a composite of the segment: name, age, income, interests, goals.',
@@ -213,6 +217,14 @@ const en = {
   'err.planColumns':
     'The columns of the action plan (sheet "{sheet}") were changed: a column was inserted, deleted or moved, or a cell of its header row {row} was cleared. The add-on cannot tell which cells hold your actions and writes nothing there. Undo that change (Ctrl+Z), so that row {row} reads from column A: {columns}; then try again.',
   'metrics.badCount': '{stage}: the customer count "{value}" is not a number of 0 or more',
+  'metrics.textCount':
+    '{stage}: the customer count "{value}" is text, so the map does not count it; type the number without an apostrophe or spaces',
+  'metrics.textTarget':
+    '{stage}: the target "{value}" is text, so the map does not judge against it; type it as a number without an apostrophe, e.g. 30 %',
+  'metrics.textValue':
+    '{field}: "{value}" is text, so the revenue is not computed; type the number without an apostrophe or spaces',
+  'metrics.badTarget':
+    '{stage}: the target reads as {value}; a target is a share from 0 to 100 % (type 30 %, not 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
   'err.outsideFormula':
@@ -256,6 +268,7 @@ const en = {
   'poster.kpiCheck': 'Average check (P)',
   'poster.kpiPurchases': 'Purchases (Q)',
   'poster.kpiRevenue': 'Revenue',
+  'poster.rolesGuessed': '⚠ funnel roles guessed',
   'poster.funnel': 'Funnel: customers and step conversion',
   'poster.target': 'target {value}',
   'poster.weakestStep': 'Step conversion {step}',
@@ -360,14 +373,18 @@ const ru: Catalogue = {
   'hint.overall': 'Дошли сюда ÷ дошли до первого этапа',
   'hint.dropOff': 'Сколько клиентов потеряно после предыдущего этапа',
   'econ.leads': 'клиенты на первом этапе L',
+  'roles.guessed':
+    '⚠ Угаданы по порядку этапов: проверьте, какой этап — сделка (C), здесь или на шаге 3 мастера, и сохраните этот шаг',
+  'roles.revenue': '⚠ посчитано по угаданным ролям этапов: проверьте строку «{row}»',
   'econ.conversion': 'первый этап C ÷ L',
   'warn.notNumber': '⚠ не число',
+  'warn.text': '⚠ «{value}» — текст, а не число: введите число без апострофа и пробелов',
   'warn.negative': '⚠ меньше 0',
   'warn.morePrevious': '⚠ больше, чем на предыдущем этапе',
   'warn.conversion': '⚠ нужны числа клиентов: на L больше 0, на C не больше, чем на L',
   'warn.revenue': '⚠ средний чек и покупки должны быть числами от 0',
   'warn.step': '⚠ нужны числа клиентов: на первом этапе больше 0, здесь не больше',
-  'warn.change': '⚠ проверьте рычаг (L, C, P или Q) и изменение с единицей, например +10%',
+  'warn.targetAbove': ' — больше 100 %: введите цель в процентах, например 30 %',
   'note.segment':
     'Одна карта — одна пара «сегмент + продукт». Постройте карту для каждой основной пары.',
   'note.persona':
@@ -473,6 +490,14 @@ const ru: Catalogue = {
   'err.planColumns':
     'Столбцы плана действий (лист «{sheet}») изменили: столбец вставили, удалили или передвинули либо очистили ячейку строки заголовков {row}. Дополнение не может понять, в каких ячейках ваши действия, и ничего туда не пишет. Отмените это изменение (Ctrl+Z), чтобы строка {row} со столбца A шла так: {columns}, и повторите.',
   'metrics.badCount': '{stage}: число клиентов «{value}» — не число от 0 и больше',
+  'metrics.textCount':
+    '{stage}: число клиентов «{value}» — текст, и карта его не считает; введите число без апострофа и пробелов',
+  'metrics.textTarget':
+    '{stage}: цель «{value}» — текст, и карта с ней не сравнивает; введите её числом без апострофа, например 30 %',
+  'metrics.textValue':
+    '{field}: «{value}» — текст, и выручка не считается; введите число без апострофа и пробелов',
+  'metrics.badTarget':
+    '{stage}: цель прочитана как {value}; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
   'err.outsideFormula':
@@ -516,6 +541,7 @@ const ru: Catalogue = {
   'poster.kpiCheck': 'Средний чек (P)',
   'poster.kpiPurchases': 'Покупки (Q)',
   'poster.kpiRevenue': 'Выручка',
+  'poster.rolesGuessed': '⚠ роли этапов угаданы',
   'poster.funnel': 'Воронка: клиенты и конверсия шага',
   'poster.target': 'цель {value}',
   'poster.weakestStep': 'Конверсия шага {step}',

@@ -20,12 +20,15 @@ export const SHARED_EN = {
   'plan.change': 'Expected change',
   'plan.owner': 'Owner',
   'plan.deadline': 'Deadline',
-  'plan.total': 'Total impact of the plan',
+  'plan.total': 'Impact of the plan, all actions together',
   'plan.revenueNow': 'Revenue now',
-  'plan.revenueAfter': 'Revenue after the plan',
+  'plan.revenueAfter': 'Revenue after the plan, all actions together',
   'plan.status': 'Status',
   'plan.impact': 'Revenue impact',
-  'plan.note': 'Ranked by revenue impact, computed live from the map\u2019s L, C, P and Q.',
+  'plan.note':
+    'Ranked by each action\u2019s own revenue impact, computed live from the map\u2019s L, C, P and Q; equal impacts keep their order in the list.',
+  'plan.together':
+    'Each action\u2019s impact is its own, as if it were the only one. The plan\u2019s total applies all the actions together: on each lever the amounts first (pp, leads, money, purchases), then the percentages, each of the lever as the changes before it left it.',
 } as const;
 
 export const SHARED_RU: Record<keyof typeof SHARED_EN, string> = {
@@ -47,10 +50,13 @@ export const SHARED_RU: Record<keyof typeof SHARED_EN, string> = {
   'plan.change': 'Ожидаемое изменение',
   'plan.owner': 'Ответственный',
   'plan.deadline': 'Срок',
-  'plan.total': 'Итого влияние плана',
+  'plan.total': 'Влияние плана, все действия вместе',
   'plan.revenueNow': 'Выручка сейчас',
-  'plan.revenueAfter': 'Выручка после плана',
+  'plan.revenueAfter': 'Выручка после плана, все действия вместе',
   'plan.status': 'Статус',
   'plan.impact': 'Влияние на выручку',
-  'plan.note': 'Ранжировано по влиянию на выручку; считается по L, C, P и Q карты.',
+  'plan.note':
+    'Ранжировано по влиянию каждого действия на выручку; считается по L, C, P и Q карты; при равном влиянии действия идут в порядке списка.',
+  'plan.together':
+    'Влияние каждого действия — его собственное, как если бы оно было единственным. Итог плана — все действия вместе: на каждом рычаге сначала количества (п.п., лиды, деньги, покупки), затем проценты, каждый от значения, которое оставили изменения до него.',
 };

@@ -13,7 +13,8 @@ import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
  * top left.
  */
 export interface CellPick {
-  zone: 'stage' | 'side' | 'right' | 'label' | 'footer';
+  /** 'same': no click, the command runs on what is selected now (a menu's pick only) */
+  zone: 'stage' | 'side' | 'right' | 'label' | 'footer' | 'same';
   /** row index, modulo the map's rows above the footer */
   row: number;
   /** stage index, offset right of the map, or column on other sheets */
@@ -206,10 +207,14 @@ const cellPick: fc.Arbitrary<CellPick> = fc.record({
   i: small,
 });
 
-/** Where a user clicks before a menu command: mostly in a stage column. */
+/**
+ * Where a user clicks before a menu command: mostly in a stage column; now and then nowhere, the
+ * command running again on what is selected (Move, Move).
+ */
 const menuCellPick: fc.Arbitrary<CellPick> = fc.record({
   zone: fc.oneof(
     { weight: 12, arbitrary: fc.constant('stage' as const) },
+    { weight: 4, arbitrary: fc.constant('same' as const) },
     { weight: 1, arbitrary: fc.constantFrom('side' as const, 'right' as const, 'label' as const) },
   ),
   row: small,

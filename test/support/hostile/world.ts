@@ -81,7 +81,8 @@ export type ViolationKind =
   | 'damaged-vague'
   | 'damaged-written'
   | 'stages-changed'
-  | 'outside-write';
+  | 'outside-write'
+  | 'selection';
 
 export interface Violation {
   kind: ViolationKind;
@@ -161,6 +162,14 @@ interface Ctx {
    * writes
    */
   mid?: Observation;
+  /** the sheet shown and the selection on it when the call started (set by act) */
+  shown?: Shown;
+}
+
+/** The sheet the user is looking at and their selection there (0-based, as the emulator keeps it). */
+interface Shown {
+  sheetId: number;
+  rect: { row: number; col: number; rows: number; cols: number } | null;
 }
 
 interface Outcome {
@@ -410,6 +419,7 @@ export class World {
     const row = 1 + (pick.row % (ROW.footer - 1));
     switch (pick.zone) {
       case 'stage':
+      case 'same':
         return { row, col: FIRST_STAGE_COL + (pick.i % n) };
       case 'side':
         return { row, col: SIDE_COL };
@@ -557,6 +567,7 @@ export class World {
     afterOk?: (before: Observation, after: Observation) => void,
   ): Outcome {
     const before = this.observe();
+    ctx.shown = this.shown();
     let outcome: Outcome;
     this.cache = null;
     try {
@@ -575,6 +586,11 @@ export class World {
     if (outcome.result === 'ok' && afterOk) afterOk(before, after);
     this.check(ctx, before, after, outcome);
     return outcome;
+  }
+
+  private shown(): Shown {
+    const m = this.wb.model;
+    return { sheetId: m.active.sheetId, rect: m.activeRange ? { ...m.activeRange } : null };
   }
 
   private violate(ctx: Ctx, kind: ViolationKind, message: string): void {
@@ -656,6 +672,7 @@ export class World {
         }
       }
       this.checkStages(ctx, call, base, after, outcome);
+      this.checkSelection(ctx, call, base, after, outcome);
       if (outcome.result === 'ok') this.checkOutside(ctx, call, base, after);
     }
     this.checkValues(ctx, after, outcome.result === 'ok' || !call);
@@ -732,6 +749,61 @@ export class World {
           );
       }
     }
+  }
+
+  /**
+   * After a stage edit the selection is on the stage the user was working on (issue [I] 8): the new
+   * stage's name after Add, the moved stage after Move, after Remove the one that took its place
+   * or the previous one, in the row the user was on, so the menu's next Move or Remove acts on the
+   * same stage. When the user was looking at another sheet, the add-on neither moves their
+   * selection nor takes them to the map. (Not judged when a colleague acted inside the call: the
+   * emulator has one selection for everyone.)
+   */
+  private checkSelection(
+    ctx: Ctx,
+    call: CallInfo,
+    base: Observation,
+    after: Observation,
+    outcome: Outcome,
+  ): void {
+    const start = ctx.shown;
+    const expect = call.expect;
+    if (outcome.result !== 'ok' || call.target === null || !start || ctx.mid) return;
+    if (!expect || expect === 'skip') return;
+    const hb = base.health.get(call.target);
+    const ha = after.health.get(call.target);
+    if (hb?.kind !== 'healthy' || ha?.kind !== 'healthy') return;
+    const now = this.shown();
+    const name = after.grids.get(call.target)?.name ?? '';
+    const at = (x: Shown) =>
+      `'${this.sheetName(x.sheetId) ?? x.sheetId}'!${x.rect ? a1(x.rect.row + 1, x.rect.col + 1) : 'none'}`;
+    if (start.sheetId !== call.target) {
+      if (now.sheetId !== start.sheetId || JSON.stringify(now.rect) !== JSON.stringify(start.rect))
+        this.violate(
+          ctx,
+          'selection',
+          `${call.name} on '${name}' moved the selection on another sheet: ${at(start)} → ${at(now)}`,
+        );
+      return;
+    }
+    let index: number;
+    if (expect.op === 'move') index = ha.stages.indexOf(expect.id);
+    else if (expect.op === 'add') {
+      if (expect.after === null) return;
+      index = ha.stages.indexOf(expect.after) + 1;
+    } else index = Math.min(hb.stages.indexOf(expect.id), ha.stages.length - 1);
+    if (index < 0) return;
+    const row = expect.op === 'add' ? ROW.header : (start.rect?.row ?? 0) + 1;
+    const want: Shown = {
+      sheetId: call.target,
+      rect: { row: row - 1, col: FIRST_STAGE_COL + index - 1, rows: 1, cols: 1 },
+    };
+    if (at(now) !== at(want))
+      this.violate(
+        ctx,
+        'selection',
+        `${call.name} on '${name}' should leave the selection on stage ${ha.stages[index]} at ${at(want)}, not ${at(now)} (was ${at(start)}; [${hb.stages}] → [${ha.stages}])`,
+      );
   }
 
   /**
@@ -1067,14 +1139,21 @@ export class World {
     forceSheetId?: number,
   ): void {
     const obs = this.observe();
-    const sheet =
-      forceSheetId !== undefined
+    // No click: the command runs on the sheet shown and the cell selected there.
+    const m = this.wb.model;
+    const same = at.zone === 'same' && forceSheetId === undefined && m.activeRange !== null;
+    const sheet = same
+      ? { sheetId: m.active.sheetId, name: m.active.name }
+      : forceSheetId !== undefined
         ? { sheetId: forceSheetId, name: this.sheetName(forceSheetId) ?? '' }
         : this.sheetByRef(sheetRef);
     if (!sheet.name) return;
     const g = obs.grids.get(sheet.sheetId)!;
     const h = obs.health.get(sheet.sheetId)!;
-    const cell = this.resolveCell(g, h, at);
+    const cell =
+      same && m.activeRange
+        ? { row: m.activeRange.row + 1, col: m.activeRange.col + 1 }
+        : this.resolveCell(g, h, at);
     this.s.select(sheet.name, a1(cell.row, cell.col));
     const stages = h.kind === 'healthy' ? h.stages : [];
     const index = cell.col - FIRST_STAGE_COL;
