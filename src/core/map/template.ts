@@ -3,9 +3,9 @@
  * Every formula here is English-syntax Sheets, the form Apps Script's setValues takes
  * whatever the spreadsheet's locale.
  */
-import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES, targetFormat } from './formats';
+import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
 import { DATE_FORMAT, isoToSerial } from './dates';
-import { isMessageKey, t, type MessageKey } from '../words/i18n';
+import { isMessageKey, t, type Lang, type MessageKey } from '../words/i18n';
 import {
   CARD_KEYS,
   CONTENT_KEYS,
@@ -293,6 +293,16 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
     style: section ? 'section' : 'hint',
     numberFormat: FORMAT.text,
   };
+}
+
+/**
+ * A target share. Sheets reads 30 typed into a percent cell as 3 000 %: a target above 100 % shows
+ * a ⚠ naming the value read, in the stage's own cell, whoever typed it (Google's number formats
+ * take a condition in brackets; at most two). Here rather than in formats.ts, which the sidebar
+ * bundles: the sheet's words (i18n.ts) would take a third of its 100 KB.
+ */
+export function targetFormat(lang: Lang): string {
+  return `[>1]"⚠ "#,##0%"${t(lang, 'warn.targetAbove')}";${FORMAT.share}`;
 }
 
 // (a target's format depends on the map's language: targetFormat)
