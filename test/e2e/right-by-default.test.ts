@@ -16,6 +16,7 @@ import {
   plain,
   ru,
   type Session,
+  showOptional,
   waitForText,
   wizardFrame,
 } from './support';
@@ -90,6 +91,8 @@ describe('right by default, in Russian', { timeout: 180_000 }, () => {
     await w.getByLabel(ru('row.avgCheck'), { exact: true }).fill('9000');
     await w.getByLabel(ru('row.purchases'), { exact: true }).fill('2,5');
     for (const [i, n] of CUSTOMERS.entries()) await stageCell(i, 'row.customers').fill(n);
+    // targets wait behind the step's optional fields while they are empty
+    await showOptional(w, 'ru');
     await stageCell(1, 'row.target').fill('30');
     await w.getByText(ru('wizard.readAs', { value: '30,0%' })).waitFor();
     await stageCell(2, 'row.target').fill('0,9');
@@ -132,8 +135,17 @@ describe('right by default, in Russian', { timeout: 180_000 }, () => {
     await form.getByRole('button', { name: ru('form.create') }).click();
     await dialog.waitFor({ state: 'detached' });
     const w = wizard();
-    // the list of maps is refreshed by the next step the wizard opens
+    // Create map opens the wizard on the new map, on its first step
+    await w.getByRole('heading', { level: 1, name: 'Студенты — Курс Python' }).waitFor();
+    await w.getByRole('heading', { level: 2, name: ru('step.goal') }).waitFor();
+    // the first map, from the picker, resumes on the step it was on (the stages step); then on to
+    // another step there
+    await w.getByLabel(ru('flow.switcher')).selectOption({ label: MAP });
+    await w.getByRole('button', { name: ru('wizard.openMap'), exact: true }).click();
+    await w.getByRole('heading', { level: 1, name: MAP }).waitFor();
+    await w.getByRole('heading', { level: 2, name: ru('step.stages') }).waitFor();
     await jump(4, 'step.touchpoints');
+    // the second map, from the picker, opens on its own step, not on this one's
     await w.getByLabel(ru('flow.switcher')).selectOption({ label: 'Студенты — Курс Python' });
     await w.getByRole('button', { name: ru('wizard.openMap'), exact: true }).click();
     await w.getByRole('heading', { level: 1, name: 'Студенты — Курс Python' }).waitFor();
