@@ -3,19 +3,35 @@
  * the worked example (several stages, plan actions, metrics), with a long word in the map's name,
  * its segment, a stage's name and an action, the page has no horizontal scroll, no element and no
  * line of text reaches past the panel's edge, and Tab through every control of the step (the
- * footer's Save and continue among them) never scrolls the panel sideways.
+ * footer's Save and continue among them) never scrolls the panel sideways. The same holds for the
+ * New map form in the sidebar with stages of its own (the deal stage list, what the worked example
+ * would replace) and for a map whose roles are a guess (the notice with its button and the revenue
+ * on the stages step, the notice beside the revenue, a percent's "read as").
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Lang } from '../../src/core/words/i18n-all';
 import { exampleJourney } from '../../src/core/map/example';
 import { STEP_IDS } from '../../src/core/wizard/steps';
-import { addonMenu, closeSession, openReadySession, type Session, wizardFrame } from './support';
+import {
+  addonMenu,
+  closeSession,
+  openReadySession,
+  type Session,
+  showOptional,
+  wizardFrame,
+} from './support';
 
 /** Words with no place to break, where a marketer might paste them. */
 const LONG: Record<Lang, string> = {
   ru: 'Сверхдлинноеназваниебезединогопробеладлятеста',
   en: 'Supercalifragilisticexpialidociousmembershipplan',
+};
+
+/** Stages typed by hand, the second (the guessed deal: the middle one) a long word. */
+const OWN: Record<Lang, string[]> = {
+  ru: ['Реклама', LONG.ru, 'Оплата', 'Повтор'],
+  en: ['Ad', LONG.en, 'Payment', 'Repeat'],
 };
 
 /** What one step of the sidebar shows that does not fit, and how wide it reaches. */
@@ -137,12 +153,91 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
       .waitFor();
   }
 
+  /**
+   * What is on screen fits (recorded as `record`), and Tab from the control `from` picks through
+   * every control after it without scrolling the panel sideways, reaching the button `last`.
+   */
+  async function fits(record: string, from: string, last: string): Promise<void> {
+    const frame = await sidebarFrame(page, lang);
+    const fit = await frame.evaluate(measure);
+    widest[record] = `${Math.round(fit.widest)} px (${fit.widestWhat})`;
+    expect(fit.outside, `past ${fit.clientWidth} px`).toEqual([]);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+
+    await frame.evaluate(
+      (selector) => document.querySelector<HTMLElement>(selector)?.focus(),
+      from,
+    );
+    const scrolls: string[] = [];
+    const seen = new Set<string>();
+    for (let n = 0; n < 200; n++) {
+      await page.keyboard.press('Tab');
+      const state = await frame.evaluate(focusState);
+      if (!state.inside) break;
+      if (state.scrolled.length) scrolls.push(`${state.what}: ${state.scrolled.join(', ')}`);
+      await frame.evaluate(() => {
+        (document.scrollingElement ?? document.documentElement).scrollLeft = 0;
+      });
+      if (seen.has(state.what) && n > 150) break;
+      seen.add(state.what);
+    }
+    expect(scrolls).toEqual([]);
+    expect(
+      [...seen].some((s) => s.includes(last)),
+      'the last button was reached',
+    ).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  }
+
+  /** The step's fields and its footer, from the step's title. */
+  const TITLE = 'h2 [tabindex], h2[tabindex], h2 button';
+
   async function save(): Promise<void> {
     await w()
       .getByRole('button', { name: t(lang, 'wizard.save'), exact: true })
       .click();
     await w().getByRole('status').getByText(t(lang, 'wizard.saved')).waitFor();
   }
+
+  it('New map in the sidebar: stages of its own with a long word, the deal stage list, what the worked example replaces', {
+    timeout: 60_000,
+  }, async () => {
+    // no map yet: the wizard opens on the New map form
+    await addonMenu(page, t(lang, 'menu.wizard'));
+    await w().getByText(t(lang, 'wizard.noMap')).waitFor();
+    await w().getByLabel(t(lang, 'form.name'), { exact: true }).fill(`${LONG[lang]} 2`);
+    await w()
+      .getByLabel(t(lang, 'row.segment'), { exact: true })
+      .fill(`${LONG[lang]} ${LONG[lang]}`);
+    await w().getByLabel(t(lang, 'row.product'), { exact: true }).fill(LONG[lang]);
+    await w()
+      .getByLabel(t(lang, 'form.preset'), { exact: true })
+      .selectOption({ label: t(lang, 'preset.custom') });
+    await w().getByLabel(t(lang, 'form.stages'), { exact: true }).fill(OWN[lang].join('\n'));
+    const deal = w().getByLabel(t(lang, 'form.deal'), { exact: true });
+    expect(await deal.locator('option').allTextContents()).toEqual([
+      t(lang, 'form.dealGuess'),
+      ...OWN[lang],
+    ]);
+    const example = w().getByLabel(t(lang, 'form.example'));
+    await example.check();
+    await w()
+      .getByRole('status')
+      .getByText(t(lang, 'form.exampleSegment', { value: `${LONG[lang]} ${LONG[lang]}` }), {
+        exact: false,
+      })
+      .waitFor();
+    await fits('new map', '#name', t(lang, 'form.create'));
+    // made with its own stages and no deal stage picked: the roles are a guess
+    await example.uncheck();
+    await w()
+      .getByRole('button', { name: t(lang, 'form.create') })
+      .click();
+    await w()
+      .getByRole('heading', { level: 1, name: `${LONG[lang]} 2` })
+      .waitFor();
+    expect(session.pageErrors).toEqual([]);
+  });
 
   it('opens the worked example with long words in its name, segment, a stage and an action', {
     timeout: 60_000,
@@ -186,36 +281,61 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
       timeout: 60_000,
     }, async () => {
       await toStep(i);
-      const frame = await sidebarFrame(page, lang);
-      const fit = await frame.evaluate(measure);
-      widest[step] = `${Math.round(fit.widest)} px (${fit.widestWhat})`;
-      expect(fit.outside, `past ${fit.clientWidth} px`).toEqual([]);
-      expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
-
       // Tab from the step's title through every control of the step and its footer.
-      await frame.evaluate(() => {
-        const title = document.querySelector<HTMLElement>('h2 [tabindex], h2[tabindex], h2 button');
-        title?.focus();
-      });
-      const scrolls: string[] = [];
-      const seen = new Set<string>();
-      for (let n = 0; n < 200; n++) {
-        await page.keyboard.press('Tab');
-        const state = await frame.evaluate(focusState);
-        if (!state.inside) break;
-        if (state.scrolled.length) scrolls.push(`${state.what}: ${state.scrolled.join(', ')}`);
-        await frame.evaluate(() => {
-          (document.scrollingElement ?? document.documentElement).scrollLeft = 0;
-        });
-        if (seen.has(state.what) && n > 150) break;
-        seen.add(state.what);
-      }
-      expect(scrolls).toEqual([]);
-      expect(
-        [...seen].some((s) => s.includes(t(lang, i < 9 ? 'wizard.saveNext' : 'wizard.save'))),
-        'the footer button was reached',
-      ).toBe(true);
-      expect(session.pageErrors).toEqual([]);
+      await fits(step, TITLE, t(lang, i < 9 ? 'wizard.saveNext' : 'wizard.save'));
     });
   }
+
+  it('a map of stages typed by hand, its roles a guess: the notice and its button with the revenue on the stages step, the notice beside the revenue, a percent read as', {
+    timeout: 90_000,
+  }, async () => {
+    // back to the map made in the sidebar (it opens on the step it was last on)
+    const switcher = w().getByLabel(t(lang, 'flow.switcher'));
+    await switcher.selectOption({ label: `${LONG[lang]} 2` });
+    await w()
+      .getByRole('button', { name: t(lang, 'wizard.openMap'), exact: true })
+      .click();
+    await w()
+      .getByRole('heading', { level: 1, name: `${LONG[lang]} 2` })
+      .waitFor();
+    const cellOf = (i: number, row: 'row.customers' | 'row.target') =>
+      w().getByLabel(
+        `${t(lang, 'wizard.stage', { n: i + 1, name: OWN[lang][i] ?? '' })} — ${t(lang, row)}`,
+        { exact: true },
+      );
+    await toStep(6);
+    await w().getByLabel(t(lang, 'row.avgCheck'), { exact: true }).fill('9000');
+    await w().getByLabel(t(lang, 'row.purchases'), { exact: true }).fill('2');
+    for (const [i, n] of ['5000', '400', '120', '60'].entries())
+      await cellOf(i, 'row.customers').fill(n);
+    await showOptional(w(), lang);
+    await cellOf(1, 'row.target').fill(lang === 'ru' ? '0,9' : '0.9');
+    await w()
+      .getByText(t(lang, 'wizard.readAs', { value: lang === 'ru' ? '0,9%' : '0.9%' }))
+      .waitFor();
+    await save();
+    const deal = OWN[lang][1] ?? '';
+    await w()
+      .getByText(t(lang, 'metrics.rolesGuessed', { deal }))
+      .waitFor();
+    await fits('kpis, roles guessed', TITLE, t(lang, 'wizard.saveNext'));
+
+    await toStep(2);
+    await w()
+      .getByText(t(lang, 'wizard.rolesGuessed', { deal }))
+      .waitFor();
+    await w()
+      .getByRole('button', { name: t(lang, 'wizard.rolesConfirm') })
+      .waitFor();
+    await w()
+      .getByRole('region', { name: t(lang, 'metrics.title') })
+      .waitFor();
+    await fits('stages, roles guessed', TITLE, t(lang, 'wizard.saveNext'));
+
+    await toStep(9);
+    await w()
+      .getByText(t(lang, 'metrics.rolesGuessed', { deal }))
+      .waitFor();
+    await fits('present, roles guessed', TITLE, t(lang, 'wizard.save'));
+  });
 });
