@@ -10,13 +10,7 @@ import {
 } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import {
-  a1,
-  MAX_STAGES,
-  MIN_STAGES,
-  ROW,
-  stageCol,
-} from '../core/map/layout';
+import { a1, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
