@@ -3,8 +3,9 @@
  * action plans, the portfolio, the user's own), with values, native formulas and the
  * add-on's results cached, number formats, fonts and fills, notes, validations, merges,
  * frozen panes, sizes, tab colours, conditional formats, named ranges and the charts; plus
- * a hidden helper sheet the translated formulas use. See translate.ts for the formulas and
- * charts.ts for the charts (ExcelJS writes none; they are added to the file afterwards).
+ * a hidden helper sheet the translated formulas use; set up for printing. See translate.ts for
+ * the formulas, charts.ts for the charts (ExcelJS writes none; they are added to the file
+ * afterwards) and print.ts for the print setup.
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/words/i18n';
@@ -29,6 +30,7 @@ import {
   type ChartBox,
   type Page,
   type PrintLayout,
+  type Shown,
 } from './print';
 
 export interface ExportOptions {
@@ -534,10 +536,7 @@ export function buildWorkbook(
 }
 
 /** What a cell shows, for measuring it: its value or the error it shows, or the translation's. */
-function shownIn(
-  s: SourceSheet,
-  out: OutSheet,
-): (row: number, col: number) => string | number | boolean | null {
+function shownIn(s: SourceSheet, out: OutSheet): Shown {
   return (row, col) => {
     const cell = s.cell(row, col);
     if (cell?.error) return cell.error.code;
