@@ -13,7 +13,10 @@
  * - The template's technical markers (a map's footer row) hidden: they are there for the add-on,
  *   which reads the cells, not for a reader, so they neither print nor catch the eye.
  * - On the add-on's sheets, a column widened where text that does not wrap would be cut (a long
- *   map name over the last stage column).
+ *   map name over the last stage column); text longer than a widened column can hold (the action
+ *   plan's note, a paragraph) wraps instead, across the empty cells it runs over, in a row as high
+ *   as its lines: widened to hold it, the column would shrink the whole sheet to an unreadable
+ *   scale, and text cut at the print area's edge runs on over the margin to the paper's edge.
  *
  * Text is measured from DejaVu Sans's glyph widths scaled to Arial's, the cells' font, plus a
  * margin, so an estimate errs towards a taller row.
@@ -132,6 +135,11 @@ export interface PrintLayout {
   rowHeights: Map<number, number>;
   /** 1-based column → width in px, for the columns widened to hold their text */
   colWidths: Map<number, number>;
+  /**
+   * Text too long for a widened column: its cell (1-based) wraps, merged with the empty cells on
+   * its right it would run over (`cols` in all, the cell's own merge included)
+   */
+  wrapAcross: { row: number; col: number; cols: number }[];
   /** 1-based rows of technical markers, hidden */
   hiddenRows: number[];
   /** the printed rectangle from A1, 1-based, inclusive */
@@ -184,7 +192,10 @@ export function pageFor(locale: string): Page {
   };
 }
 
-/** A column widened for its text grows to this at most: longer text is cut as in Sheets. */
+/**
+ * A column widened for its text grows to this at most: longer text wraps across the cells it runs
+ * over (see printLayout).
+ */
 const MAX_WIDENED_PX = 480;
 const GAP_PX = 8;
 /** Narrower than this, a chart stays where the add-on put it. */
@@ -307,7 +318,10 @@ export function printLayout(
   };
 
   // Text that does not wrap runs into the empty cells on its right; where it would still be cut
-  // (by a filled cell or the edge of the print area), the last column it reaches is widened.
+  // (by a filled cell or the edge of the print area), the last column it reaches is widened, up to
+  // MAX_WIDENED_PX. Text that would be cut even then wraps across the cells it runs over instead.
+  const wrapAcross: PrintLayout['wrapAcross'] = [];
+  const across = new Map<string, number>();
   for (const [row, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
     if (!widen || hidden.has(row)) continue;
     for (const { col, attrs } of cells) {
@@ -320,11 +334,17 @@ export function printLayout(
       let end = col + (mergeAt.get(`${row},${col}`)?.cols ?? 1) - 1;
       while (end < lastCol && text(row, end + 1) === '' && !inMerge.has(`${row},${end + 1}`)) end++;
       const room = spanPx(col, end - col + 1);
-      if (need > room)
-        widths.set(
-          end,
-          Math.min(Math.max(width(end), MAX_WIDENED_PX), Math.ceil(width(end) + need - room)),
-        );
+      if (need <= room) continue;
+      const want = Math.ceil(width(end) + need - room);
+      const cap = Math.max(width(end), MAX_WIDENED_PX);
+      // (a merge over several rows keeps its shape: widened as far as it goes, its text cut)
+      if (want <= cap || (mergeAt.get(`${row},${col}`)?.rows ?? 1) > 1) {
+        widths.set(end, Math.min(cap, want));
+        continue;
+      }
+      wrapAcross.push({ row, col, cols: end - col + 1 });
+      across.set(`${row},${col}`, end - col + 1);
+      for (let c = col + 1; c <= end; c++) inMerge.add(`${row},${c}`);
     }
   }
 
@@ -337,11 +357,12 @@ export function printLayout(
       if ((merge && merge.rows > 1) || inMerge.has(`${row},${col}`)) continue;
       const t = text(row, col);
       const size = attrs?.fontSize ?? 10;
+      const wide = across.get(`${row},${col}`);
       const lines =
-        typeof shown(row, col) === 'string' && t !== '' && wraps(attrs)
+        typeof shown(row, col) === 'string' && t !== '' && (wraps(attrs) || wide !== undefined)
           ? wrappedLines(
               t,
-              spanPx(col, merge?.cols ?? 1) - PAD_X,
+              spanPx(col, wide ?? merge?.cols ?? 1) - PAD_X,
               size,
               attrs?.fontWeight === 'bold',
             )
@@ -413,6 +434,7 @@ export function printLayout(
   return {
     rowHeights,
     colWidths: widths,
+    wrapAcross,
     hiddenRows,
     area: { rows: lastRow, cols: lastCol },
     breaksBefore,

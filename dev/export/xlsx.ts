@@ -476,7 +476,17 @@ export function buildWorkbook(
       writeCell(target, cell);
       if (cell.note) target.note = text(cell.note);
     }
-    for (const m of s.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    // Text too long for a widened column wraps across the empty cells it would run over (their
+    // merge takes the place of the cell's own, if it had one).
+    const across = new Set(print.wrapAcross.map((w) => `${w.row},${w.col}`));
+    for (const m of s.merges)
+      if (!across.has(`${m.row + 1},${m.col + 1}`))
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    for (const w of print.wrapAcross) {
+      const cell = ws.getCell(w.row, w.col);
+      cell.alignment = { ...cell.alignment, wrapText: true };
+      if (w.cols > 1) ws.mergeCells(w.row, w.col, w.row, w.col + w.cols - 1);
+    }
 
     s.conditionalRules.forEach((rule, i) => {
       const formula = conditionalRule(rule, s, t);

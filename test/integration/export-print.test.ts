@@ -10,10 +10,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { printToPdf } from '../../dev/export/libreoffice';
 import { excelColumnWidth } from '../../dev/export/xlsx';
-import { textWidthPx, wrappedLines } from '../../dev/export/print';
+import { rowHeightPt, textWidthPx, wrappedLines } from '../../dev/export/print';
 import { readWorkbook } from '../../dev/export/source';
 import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
 import { ROW, stageCol } from '../../src/core/map/layout';
+import { PLAN_COLS, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
 import { PORTFOLIO_MARKER } from '../../src/core/map/portfolio';
 import { t, type Lang } from '../../src/core/words/i18n';
 import { overlappingWords, readPdf, type PdfPage, type PdfWord } from '../support/pdf';
@@ -218,6 +219,26 @@ describe('the print setup in the file', () => {
     expect(ws?.getColumn(4).width).toBeGreaterThan(excelColumnWidth(200));
     expect(room).toBeGreaterThanOrEqual(textWidthPx(name, 12, true));
     expect(ws?.getColumn(3).width).toBe(excelColumnWidth(200));
+  });
+
+  it("wraps text no widened column could hold across the cells it runs over: the plan's note", () => {
+    const made = exampleWorkbook('ru_RU');
+    const built = buildWorkbook(made.book, { sheets: made.sheets });
+    const ws = built.excel.getWorksheet(built.report.translated.sheetName(made.plan));
+    const row = PLAN_HEADER_ROW - 1;
+    const note = `${t('ru', 'plan.note')} ${t('ru', 'plan.together')}`;
+    expect(ws?.getCell(row, 1).value).toBe(note);
+    // not one line in a column widened to the page's width and more, cut at the print area's edge:
+    // the last column keeps its width, and the note wraps across the table, as high as its lines
+    expect(ws?.getColumn(PLAN_COLS).width).toBe(excelColumnWidth(140));
+    expect(ws?.getCell(row, 1).alignment?.wrapText).toBe(true);
+    expect(ws?.getCell(row, PLAN_COLS).master.address).toBe(`A${row}`);
+    let span = 0;
+    for (let col = 1; col <= PLAN_COLS; col++) span += (ws?.getColumn(col).width ?? 0) * 7 + 5;
+    expect(ws?.getRow(row).height).toBeGreaterThanOrEqual(
+      rowHeightPt(wrappedLines(note, span - 6, 10), 10),
+    );
+    expect(wrappedLines(note, span - 6, 10)).toBeGreaterThan(1);
   });
 
   it('measures wrapped text by words, a word longer than the cell over several lines', () => {
