@@ -1,7 +1,6 @@
 /** Number formats and colours of a map, in the spreadsheet's locale. */
 import type { Currency } from '../funnel/numbers';
 import type { CellStyle, StyleKey } from './plan';
-import { t, type Lang } from '../words/i18n';
 
 export const FORMAT = {
   text: '@',
@@ -10,15 +9,6 @@ export const FORMAT = {
   factor: '0.0#',
   score: '0',
 } as const;
-
-/**
- * A target share. Sheets reads 30 typed into a percent cell as 3 000 %: a target above 100 % shows
- * a ⚠ naming the value read, in the stage's own cell, whoever typed it (Google's number formats
- * take a condition in brackets; at most two).
- */
-export function targetFormat(lang: Lang): string {
-  return `[>1]"⚠ "#,##0%"${t(lang, 'warn.targetAbove')}";${FORMAT.share}`;
-}
 
 /** Currency format for a spreadsheet locale ("ru_RU" → rubles); unknown locales get plain money. */
 export function moneyFormat(locale: string): string {

@@ -3,9 +3,9 @@
  * Every formula here is English-syntax Sheets, the form Apps Script's setValues takes
  * whatever the spreadsheet's locale.
  */
-import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES, targetFormat } from './formats';
+import { ALERT, FORMAT, GOOD, moneyFormat, STAGE_TINTS, STYLES } from './formats';
 import { DATE_FORMAT, isoToSerial } from './dates';
-import { isMessageKey, t, type MessageKey } from '../words/i18n';
+import { isMessageKey, t, type Lang, type MessageKey } from '../words/i18n';
 import {
   CARD_KEYS,
   CONTENT_KEYS,
@@ -73,6 +73,15 @@ function validations(j: Journey): Record<string, ValidationSpec> {
     share: { kind: 'number', min: 0, max: 1, help: t(lang, 'valid.share') },
     money: { kind: 'number', min: 0, max: 1e15, help: t(lang, 'valid.money') },
   };
+}
+
+/**
+ * A target share. Sheets reads 30 typed into a percent cell as 3 000 %: a target above 100 % shows
+ * a ⚠ naming the value read, in the stage's own cell, whoever typed it (Google's number formats
+ * take a condition in brackets; at most two).
+ */
+function targetFormat(lang: Lang): string {
+  return `[>1]"⚠ "#,##0%"${t(lang, 'warn.targetAbove')}";${FORMAT.share}`;
 }
 
 /** Where the stage rows of the KPI block are, as absolute ranges the economics formulas use. */
