@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Preflight of `npm test`: the browser tests drive Debian's Chromium (/usr/bin/chromium, or
- * CHROMIUM_PATH) and the export tests recompute .xlsx files in LibreOffice (/usr/bin/soffice).
+ * CHROMIUM_PATH), the export tests recompute .xlsx files in LibreOffice (/usr/bin/soffice) and
+ * read what it prints to PDF with poppler's pdftotext (/usr/bin/pdftotext).
  * When one is missing: as root on a Debian-like system, install it with apt-get (what .ci/run
  * did); otherwise stop with the exact command to run. The tests are never skipped.
  * Plain Node, no dependencies.
@@ -29,6 +30,12 @@ export function requiredTools(env = process.env) {
       path: '/usr/bin/soffice',
       package: 'libreoffice-calc-nogui',
       usedBy: 'the .xlsx export tests',
+    },
+    {
+      name: 'pdftotext',
+      path: '/usr/bin/pdftotext',
+      package: 'poppler-utils',
+      usedBy: 'the print test of the .xlsx export (the words and pages of a PDF)',
     },
   ];
 }
@@ -75,8 +82,8 @@ function main() {
       lines.push('Install them, then run npm test again:', `  ${installCommand(packages, isRoot)}`);
     } else {
       lines.push(
-        'On Debian or Ubuntu: apt-get install chromium libreoffice-calc-nogui.',
-        'Elsewhere: install Chromium and set CHROMIUM_PATH to it, and make LibreOffice available as /usr/bin/soffice.',
+        'On Debian or Ubuntu: apt-get install chromium libreoffice-calc-nogui poppler-utils.',
+        'Elsewhere: install Chromium and set CHROMIUM_PATH to it, and make LibreOffice available as /usr/bin/soffice and poppler as /usr/bin/pdftotext.',
       );
     }
     console.error(lines.join('\n'));

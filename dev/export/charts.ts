@@ -16,8 +16,10 @@ export interface ChartPlan {
   /** formula references ("'Map'!$C$9:$H$9") and the values they hold now */
   categories: { ref: string; cache: string[] };
   series: { ref: string; cache: (number | null)[] }[];
-  /** 0-based cell of the chart's top-left corner */
-  anchor: { row: number; col: number };
+  /** 0-based cell of the chart's top-left corner, and the corner's offset (px) into it */
+  anchor: { row: number; col: number; dx?: number; dy?: number };
+  /** in px; Sheets' default size when absent */
+  size?: { width: number; height: number };
 }
 
 const NS = {
@@ -36,8 +38,10 @@ const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
-/** Sheets' default chart size, 600 × 371 px, in EMU (9525 a pixel). */
-const SIZE = { cx: 600 * 9525, cy: 371 * 9525 };
+/** Sheets' default chart size. */
+export const CHART_PX = { width: 600, height: 371 };
+/** px → EMU, the drawing's unit (9525 a pixel) */
+const emu = (px: number) => Math.round(px * 9525);
 
 export function chartXml(p: ChartPlan): string {
   const cat = `<c:cat><c:strRef><c:f>${escapeXml(p.categories.ref)}</c:f><c:strCache><c:ptCount val="${p.categories.cache.length}"/>${p.categories.cache
@@ -84,8 +88,8 @@ function drawingXml(charts: { plan: ChartPlan; rid: string }[]): string {
   const anchors = charts
     .map(
       ({ plan, rid }, i) =>
-        `<xdr:oneCellAnchor><xdr:from><xdr:col>${plan.anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${plan.anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-        `<xdr:ext cx="${SIZE.cx}" cy="${SIZE.cy}"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(plan.title || `Chart ${i + 1}`)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:oneCellAnchor><xdr:from><xdr:col>${plan.anchor.col}</xdr:col><xdr:colOff>${emu(plan.anchor.dx ?? 0)}</xdr:colOff><xdr:row>${plan.anchor.row}</xdr:row><xdr:rowOff>${emu(plan.anchor.dy ?? 0)}</xdr:rowOff></xdr:from>` +
+        `<xdr:ext cx="${emu((plan.size ?? CHART_PX).width)}" cy="${emu((plan.size ?? CHART_PX).height)}"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(plan.title || `Chart ${i + 1}`)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
         `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`,
     )

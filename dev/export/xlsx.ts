@@ -3,8 +3,9 @@
  * action plans, the portfolio, the user's own), with values, native formulas and the
  * add-on's results cached, number formats, fonts and fills, notes, validations, merges,
  * frozen panes, sizes, tab colours, conditional formats, named ranges and the charts; plus
- * a hidden helper sheet the translated formulas use. See translate.ts for the formulas and
- * charts.ts for the charts (ExcelJS writes none; they are added to the file afterwards).
+ * a hidden helper sheet the translated formulas use; set up for printing. See translate.ts for
+ * the formulas, charts.ts for the charts (ExcelJS writes none; they are added to the file
+ * afterwards) and print.ts for the print setup.
  *
  * Every text from the workbook goes in through `text` (translate.ts excelText): ExcelJS escapes
  * markup and drops most control characters, but lets through characters XML cannot carry. Sheet
@@ -14,7 +15,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/words/i18n';
 import type { Workbook } from '../emulator/index';
-import { addCharts, type ChartPlan } from './charts';
+import { addCharts, CHART_PX, type ChartPlan } from './charts';
 import { cellRef, colName, quoteSheet } from './formula';
 import {
   readWorkbook,
@@ -24,7 +25,24 @@ import {
   type SourceSheet,
   type SourceWorkbook,
 } from './source';
-import { excelText, translateWorkbook, type OutCell, type Translated } from './translate';
+import { readZip, writeZip } from './zip';
+import {
+  excelText,
+  translateWorkbook,
+  type OutCell,
+  type OutSheet,
+  type Translated,
+} from './translate';
+import {
+  DEFAULT_COL_PX,
+  pageFor,
+  placeCharts,
+  printLayout,
+  type ChartBox,
+  type Page,
+  type PrintLayout,
+  type Shown,
+} from './print';
 
 /** Text from the workbook as the file can carry it (see the top of this file). */
 const text = excelText;
@@ -373,6 +391,12 @@ export function buildWorkbook(
     return ref;
   };
 
+  const page = pageFor(selected.locale);
+  // The add-on's sheets (maps, action plans, the portfolio) carry its named ranges.
+  const addonSheets = new Set(
+    selected.namedRanges.filter((n) => n.name.startsWith('CJM_')).map((n) => n.sheet.toLowerCase()),
+  );
+
   t.sheets.forEach((out, index) => {
     const s = out.source;
     const frozen = s.frozenRows > 0 || s.frozenCols > 0;
@@ -405,10 +429,23 @@ export function buildWorkbook(
         },
       ];
     // Sheets' default column is 100 px wide and its rows 21 px high.
-    ws.properties.defaultColWidth = excelColumnWidth(100);
+    ws.properties.defaultColWidth = excelColumnWidth(DEFAULT_COL_PX);
     ws.properties.defaultRowHeight = 15.75;
-    for (const [col, px] of s.colWidths) ws.getColumn(col).width = excelColumnWidth(px);
-    for (const [row, px] of s.rowHeights) ws.getRow(row).height = Math.round(px * 0.75 * 100) / 100;
+    const shown = shownIn(s, out);
+    const boxes = placeCharts(
+      s,
+      shown,
+      s.charts.map((c) => c.position),
+      CHART_PX,
+    );
+    const ours = addonSheets.has(s.name.toLowerCase());
+    // the user's own sheets keep their column widths, as Sheets shows them
+    const print = printLayout(s, shown, boxes, page, { widen: ours });
+    for (const [col, px] of new Map([...s.colWidths, ...print.colWidths]))
+      ws.getColumn(col).width = excelColumnWidth(px);
+    for (const [row, pt] of print.rowHeights) ws.getRow(row).height = pt;
+    for (const row of print.hiddenRows) ws.getRow(row).hidden = true;
+    if (ours) setUpPage(ws, s, print, page);
 
     const written = new Set<string>();
     for (const { row, col, attrs } of s.cells()) {
@@ -439,7 +476,17 @@ export function buildWorkbook(
       writeCell(target, cell);
       if (cell.note) target.note = text(cell.note);
     }
-    for (const m of s.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    // Text too long for a widened column wraps across the empty cells it would run over (their
+    // merge takes the place of the cell's own, if it had one).
+    const across = new Set(print.wrapAcross.map((w) => `${w.row},${w.col}`));
+    for (const m of s.merges)
+      if (!across.has(`${m.row + 1},${m.col + 1}`))
+        ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    for (const w of print.wrapAcross) {
+      const cell = ws.getCell(w.row, w.col);
+      cell.alignment = { ...cell.alignment, wrapText: true };
+      if (w.cols > 1) ws.mergeCells(w.row, w.col, w.row, w.col + w.cols - 1);
+    }
 
     s.conditionalRules.forEach((rule, i) => {
       const formula = conditionalRule(rule, s, t);
@@ -478,11 +525,18 @@ export function buildWorkbook(
       });
     });
     skipped.protections += s.protections.length;
-    for (const chart of s.charts) {
+    s.charts.forEach((chart, i) => {
       const plan = chartPlan(chart, s, ws.name);
-      if (plan) charts.push({ ...plan, sheetIndex: index });
+      const box = boxes[i] as ChartBox;
+      if (plan)
+        charts.push({
+          ...plan,
+          sheetIndex: index,
+          anchor: { row: box.row, col: box.col, dx: box.dx, dy: box.dy },
+          size: { width: box.widthPx, height: box.heightPx },
+        });
       else skipped.charts++;
-    }
+    });
   });
 
   // The helper sheet, hidden: the translated formulas' working cells.
@@ -507,6 +561,44 @@ export function buildWorkbook(
   return { excel, charts, report: { translated: t, skipped, charts: charts.length } };
 }
 
+/** What a cell shows, for measuring it: its value or the error it shows, or the translation's. */
+function shownIn(s: SourceSheet, out: OutSheet): Shown {
+  return (row, col) => {
+    const cell = s.cell(row, col);
+    if (cell?.error) return cell.error.code;
+    if (cell && cell.value !== '') return cell.value;
+    const o = out.cells.get(`${row},${col}`);
+    const v = o?.formula !== undefined ? o.result : o?.value;
+    if (v === undefined || v === null) return cell?.value ?? null;
+    return typeof v === 'object' ? v.error : v;
+  };
+}
+
+/**
+ * Landscape, fitted to the page width (as many pages down as it takes), the header row (the last
+ * frozen one: a map's stage names under its label "Stage") repeated on every page, the print
+ * area, the page breaks, the sheet's name and page numbers in the footer. Columns are not
+ * repeated: fitted to the width, every page has the label columns already (and each repeated
+ * range costs LibreOffice a noticeable moment per sheet when it opens the file).
+ */
+function setUpPage(ws: ExcelJS.Worksheet, s: SourceSheet, print: PrintLayout, page: Page): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    // ExcelJS's list of paper sizes lacks Letter (1), which the format has.
+    paperSize: page.paperSize as number as ExcelJS.PaperSize,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: page.margins,
+    // ExcelJS writes "$" before each part it is given: "A$1" becomes the absolute "$A$1".
+    printArea: `A$1:${colName(print.area.cols)}$${print.area.rows}`,
+    ...(s.frozenRows > 0 ? { printTitlesRow: `${s.frozenRows}:${s.frozenRows}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&A&R&P / &N' };
+  for (const row of print.breaksBefore) ws.getRow(row - 1).addPageBreak();
+}
+
 function fail(message: string): never {
   throw new Error(message);
 }
@@ -528,7 +620,7 @@ function chartPlan(
   chart: SourceSheet['charts'][number],
   s: SourceSheet,
   sheetInFile: string,
-): Omit<ChartPlan, 'sheetIndex'> | null {
+): Omit<ChartPlan, 'sheetIndex' | 'anchor' | 'size'> | null {
   const kind = chart.chartType.toUpperCase();
   const type =
     kind === 'BAR'
@@ -567,7 +659,6 @@ function chartPlan(
       ref: ref(r),
       cache: cells(r).map((v) => (typeof v === 'number' ? v : null)),
     })),
-    anchor: { row: chart.position.row, col: chart.position.col },
   };
 }
 
@@ -576,8 +667,33 @@ export async function toXlsx(built: {
   excel: ExcelJS.Workbook;
   charts: ChartPlan[];
 }): Promise<Buffer> {
-  const bytes = Buffer.from(await built.excel.xlsx.writeBuffer());
+  const bytes = arialByDefault(Buffer.from(await built.excel.xlsx.writeBuffer()));
   return built.charts.length ? addCharts(bytes, built.charts) : bytes;
+}
+
+/**
+ * The workbook's default font Arial 10, Sheets' default and every written cell's, where ExcelJS
+ * writes Calibri 11. Column widths count characters of this font: Excel draws both 7 px a digit,
+ * so nothing moves there; LibreOffice without either draws it in a fallback font, and with
+ * Calibri's stand-in the columns came out a third wider than the text they were sized for.
+ */
+export function arialByDefault(xlsx: Buffer): Buffer {
+  const entries = readZip(xlsx);
+  const styles = entries.get('xl/styles.xml')?.toString('utf8');
+  if (styles === undefined) return xlsx;
+  const font = /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/;
+  if (!font.test(styles)) return xlsx;
+  entries.set(
+    'xl/styles.xml',
+    Buffer.from(
+      styles.replace(
+        font,
+        '$1<font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font>',
+      ),
+      'utf8',
+    ),
+  );
+  return writeZip(entries);
 }
 
 /** An emulator workbook (the add-on's spreadsheet) as .xlsx bytes. */

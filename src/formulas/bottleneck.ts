@@ -1,5 +1,4 @@
 import { conversionProblem, weakestTransition, type Count } from '../core/funnel/funnel';
-import { parseNumber } from '../core/funnel/numbers';
 import { readAligned, readCounts, readLabels } from './counts';
 import { FormulaError, warning, type Call } from './errors';
 import { isBlank, type CellValue } from './grid';
@@ -106,11 +105,13 @@ export const CJM_BOTTLENECK = defineFormula({
   },
 });
 
-/** A value read as toNumber reads it (a date is not a number): the number, or null. */
+/**
+ * A value read as toNumber reads it (a date is not a number, nor is text, whatever it looks like):
+ * the number, or null.
+ */
 function numberIn(v: CellValue): number | null {
   if (isDate(v)) return null;
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumber(v) : null;
-  return n !== null && Number.isFinite(n) ? n : null;
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 /**

@@ -332,7 +332,8 @@ const NO_TRANSITION_MAPS: MapSpec[] = [
     [num(1000), num(-5)],
     '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
   ),
-  noTransitionMap('en_US', [text('-3'), num(10)], EN_NEGATIVE('Visit')),
+  // text is not a number, whatever it looks like
+  noTransitionMap('en_US', [text('-3'), num(10)], EN_NOT_NUMBER('Visit')),
   noTransitionMap('en_US', [num(1000), text('about 100')], EN_NOT_NUMBER('Cart')),
   noTransitionMap('ru_RU', [num(1000), typed('n/a')], RU_NOT_NUMBER('Корзина')),
   noTransitionMap('en_US', [num(1000), typed('TRUE')], EN_NOT_NUMBER('Cart')),

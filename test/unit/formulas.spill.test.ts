@@ -356,9 +356,9 @@ describe('CJM_BOTTLENECK', () => {
       en: '⚠ the count of "Cart" is below 0; enter its customers, 0 or more',
       ru: '⚠ у этапа «Корзина» клиентов меньше 0; введите число, 0 или больше',
     });
-    // negative numbers typed as text read as the numbers they are
+    // a number typed as text is text, whatever it looks like
     expect(says(['-1 200', 5]).en).toBe(
-      '⚠ the count of "Visit" is below 0; enter its customers, 0 or more',
+      '⚠ the count of "Visit" is not a number; enter its customers, 0 or more',
     );
     for (const bad of ['lots', '#N/A', true, foreignDate(2026, 1, 5), '⚠ not a number'])
       expect(says([1000, bad])).toEqual({
@@ -373,13 +373,14 @@ describe('CJM_BOTTLENECK', () => {
       en: '⚠ "Cart" has more customers than "Visit" before it; check both counts',
       ru: '⚠ у этапа «Корзина» больше клиентов, чем у предыдущего «Визит»; проверьте оба числа',
     });
-    // 40 typed into a % cell is 4000%; 150% typed as text is 1.5
-    for (const target of [40, '150%'])
+    // 40 typed into a % cell is 4000%
+    for (const target of [40])
       expect(says([100, 50], ['', target])).toEqual({
         en: '⚠ the target of "Cart" is above 100%; enter a share, e.g. 30%',
         ru: '⚠ цель этапа «Корзина» больше 100%; введите долю, например 30%',
       });
-    for (const target of [-0.2, 'high', '#REF!', foreignDate(2026, 1, 5)])
+    // (text is not a share, whatever it looks like: "150%" typed as text too)
+    for (const target of [-0.2, 'high', '150%', '#REF!', foreignDate(2026, 1, 5)])
       expect(says([100, 50], ['', target])).toEqual({
         en: '⚠ the target of "Cart" is not a share from 0 to 100%; enter one, e.g. 30%',
         ru: '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',

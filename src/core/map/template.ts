@@ -75,6 +75,15 @@ function validations(j: Journey): Record<string, ValidationSpec> {
   };
 }
 
+/**
+ * A target share. Sheets reads 30 typed into a percent cell as 3 000 %: a target above 100 % shows
+ * a ⚠ naming the value read, in the stage's own cell, whoever typed it (Google's number formats
+ * take a condition in brackets; at most two).
+ */
+function targetFormat(lang: Lang): string {
+  return `[>1]"⚠ "#,##0%"${t(lang, 'warn.targetAbove')}";${FORMAT.share}`;
+}
+
 /** Where the stage rows of the KPI block are, as absolute ranges the economics formulas use. */
 function stageRange(row: RowKey, n: number): string {
   return `${absA1(ROW[row], FIRST_STAGE_COL)}:${absA1(ROW[row], stageCol(n - 1))}`;
@@ -293,16 +302,6 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
     style: section ? 'section' : 'hint',
     numberFormat: FORMAT.text,
   };
-}
-
-/**
- * A target share. Sheets reads 30 typed into a percent cell as 3 000 %: a target above 100 % shows
- * a ⚠ naming the value read, in the stage's own cell, whoever typed it (Google's number formats
- * take a condition in brackets; at most two). Here rather than in formats.ts, which the sidebar
- * bundles: the sheet's words (i18n.ts) would take a third of its 100 KB.
- */
-export function targetFormat(lang: Lang): string {
-  return `[>1]"⚠ "#,##0%"${t(lang, 'warn.targetAbove')}";${FORMAT.share}`;
 }
 
 // (a target's format depends on the map's language: targetFormat)

@@ -1,0 +1,103 @@
+/**
+ * What a PDF shows, as poppler's `pdftotext -bbox` reads it (poppler-utils, installed for the
+ * tests by scripts/ensure-test-tools.mjs): every page with its size, and every word on it with
+ * its box, in points from the page's top-left corner.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PDFTOTEXT = process.env.PDFTOTEXT ?? 'pdftotext';
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Parses the XHTML `pdftotext -bbox` writes. */
+export function parseBbox(html: string): PdfPage[] {
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    (p) => ({
+      width: Number(p[1]),
+      height: Number(p[2]),
+      words: [
+        ...(p[3] ?? '').matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g,
+        ),
+      ].map((w) => ({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: unescapeXml(w[5] ?? ''),
+      })),
+    }),
+  );
+}
+
+/** The pages and words of a PDF. Throws, saying how to install poppler-utils, when it cannot. */
+export async function readPdf(pdf: Buffer): Promise<PdfPage[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'cjm-pdf-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    await writeFile(file, pdf);
+    const html = await new Promise<string>((done, fail) =>
+      execFile(
+        PDFTOTEXT,
+        ['-bbox', '-enc', 'UTF-8', file, '-'],
+        { maxBuffer: 64 * 1024 * 1024 },
+        (err, stdout, stderr) =>
+          err
+            ? fail(
+                new Error(
+                  `${PDFTOTEXT} failed: ${err.message}\n${stderr}\nInstall it with: apt-get install -y poppler-utils`,
+                ),
+              )
+            : done(stdout),
+      ),
+    );
+    return parseBbox(html);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Pairs of words whose boxes overlap: text drawn over text. A word's box spans its font's full
+ * height, so the lines of one wrapped cell touch by a point or two; boxes count as overlapping
+ * when they share more than a third of the lower one's height and more than half a point across.
+ */
+export function overlappingWords(page: PdfPage): [PdfWord, PdfWord][] {
+  const out: [PdfWord, PdfWord][] = [];
+  const words = [...page.words].sort((a, b) => a.yMin - b.yMin);
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i] as PdfWord;
+    for (let j = i + 1; j < words.length; j++) {
+      const b = words[j] as PdfWord;
+      if (b.yMin >= a.yMax) break;
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      const lower = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+      if (across > 0.5 && down > lower / 3) out.push([a, b]);
+    }
+  }
+  return out;
+}
