@@ -11,7 +11,9 @@
 //
 // So, in the Spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet, Range, RangeList,
 // NamedRange, Protection, EmbeddedChart), every counted call is one of:
-//   write       goes into the write cache: no round trip by itself;
+//   write       goes into the write cache: no round trip by itself; moving the user's selection
+//               (Range.activate, Sheet.activate, Spreadsheet.setActiveSheet) counts here too: it
+//               reads nothing and Sheets shows it when the execution's changes are applied;
 //   read        reads cell contents or cell attributes of the document (values, formulas,
 //               display values, notes, formats, validations, merges, the content's extent,
 //               conditional rules, protections, charts): ONE round trip, after flushing;
@@ -179,6 +181,13 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
   EmbeddedChart: new Set(['getChartId']),
 };
 
+/** Calls that move the user's selection or sheet: writes (see above), named so none is missed. */
+const SELECTION: Record<string, ReadonlySet<string>> = {
+  Range: new Set(['activate']),
+  Sheet: new Set(['activate']),
+  Spreadsheet: new Set(['setActiveSheet']),
+};
+
 /**
  * How a call of the Spreadsheet service costs; anything not listed as read/structural/flush/local
  * is a write.
@@ -187,6 +196,7 @@ export function costKind(typeName: string, method: string): CostKind {
   if (!DOCUMENT_TYPES.has(typeName)) return 'local';
   if (typeName === 'SpreadsheetApp' && method === 'flush') return 'flush';
   if (typeName === 'SpreadsheetApp' && method.startsWith('new')) return 'local';
+  if (SELECTION[typeName]?.has(method)) return 'write';
   if (READS[typeName]?.has(method)) return 'read';
   if (STRUCTURAL[typeName]?.has(method)) return 'structural';
   if (LOCAL[typeName]?.has(method)) return 'local';

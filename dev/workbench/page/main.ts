@@ -69,8 +69,13 @@ class App {
   async perform(action: Action): Promise<Outcome | null> {
     this.setBusy(1);
     try {
-      const outcome = await runAction(action, this.grid.selection, askUser);
+      const sent = this.grid.selection;
+      const outcome = await runAction(action, sent, askUser);
       this.apply(outcome, action.kind !== 'rpc');
+      // The add-on moved the selection on this sheet (Range.activate): Sheets scrolls to it.
+      const moved = outcome.state.activeRange;
+      if (moved && sent && outcome.state.active.name === sent.sheet && moved !== sent.a1)
+        this.grid.follow(moved);
       return outcome;
     } catch (e) {
       this.showNotice(message(e));
