@@ -264,6 +264,8 @@ describe('the cost of a plan save', () => {
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
     expect(saved.ok).toBe(true);
     expect(p.s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-    expect(p.s.wb.calls.total).toBeLessThanOrEqual(53);
+    // (54: one setColumnWidths per run of equal widths; the status column is sized apart, so a
+    // status is never split, one call more than when E..H shared a width)
+    expect(p.s.wb.calls.total).toBeLessThanOrEqual(54);
   });
 });
