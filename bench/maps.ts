@@ -105,6 +105,11 @@ export function mapFigures(): Record<string, number> {
     });
     const stepSave = wb.calls.total;
     const saveTrips = wb.calls.roundTrips;
+    // The Present step: both charts inserted beside the KPI block.
+    wb.calls.reset();
+    addon.callFromClient('insertCharts', { mapId });
+    const charts = wb.calls.total;
+    const chartTrips = wb.calls.roundTrips;
     const actions = Array.from({ length: 20 }, (_, i) => ({
       action: `Action ${i + 1}`,
       stage: '',
@@ -124,6 +129,8 @@ export function mapFigures(): Record<string, number> {
       addTrips,
       addExecutions,
       saveTrips,
+      charts,
+      chartTrips,
       mapCustomCells: customCells(wb, result.sheetName),
       planCustomCells: customCells(wb, planSheet),
     };
@@ -145,6 +152,10 @@ export function mapFigures(): Record<string, number> {
     round_trips_add_stage: six.addTrips,
     round_trips_add_stage_30_stages: thirty.addTrips,
     round_trips_step_save: six.saveTrips,
+    present_charts_service_calls: six.charts,
+    present_charts_service_calls_30_stages: thirty.charts,
+    round_trips_present_charts: six.chartTrips,
+    round_trips_present_charts_30_stages: thirty.chartTrips,
     custom_function_executions_add_stage_30_stages: thirty.addExecutions,
     ...scaleFigures(code, files),
     custom_function_cells_map_6_stages: six.mapCustomCells,

@@ -59,6 +59,8 @@
  */
 export { AuthMode, type AuthModeName } from './auth';
 export { toClientJson, type ClientJsonDirection } from './client-json';
+export { CELL_PADDING, DROPDOWN_WIDTH, type UnreadableCell } from './cell-fit';
+export { LABEL_GAP, type ChartLayout, type ChartLabel, type ChartView } from './chart-layout';
 export { CallCounter, type CallCounts } from './counter';
 export { costKind, type CostKind } from './cost';
 export { LOADING } from './custom-functions';
@@ -66,6 +68,7 @@ export { FORMULA_SEPARATORS_ENV, type FormulaSeparators } from './formula-syntax
 export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
+export { fitText, ptToPx, textWidth } from './text-metrics';
 export type {
   MenuSpec,
   MenuEntry,

@@ -483,8 +483,14 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   insertChart(chart: GEmbeddedChart): void {
     const c = chart as unknown as EmuEmbeddedChart;
+    // The reference does not say what an anchor outside the sheet does; the emulator refuses it,
+    // as getRange does a cell there (the least convenient reading: no silent clamping).
+    const { row, col } = c._spec.position;
+    const s = this._alive();
+    if (row < 0 || col < 0 || row >= s.maxRows || col >= s.maxCols)
+      throw gasError('The coordinates of the range are outside the dimensions of the sheet.');
     const spec = { ...structuredClone(c._spec), chartId: this._wb.nextChartId++ };
-    this._alive().charts.push(spec);
+    s.charts.push(spec);
   }
   getCharts(): GEmbeddedChart[] {
     const s = this._alive();

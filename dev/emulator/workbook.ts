@@ -3,6 +3,8 @@
 // and loading from JSON (the workbench keeps its document on disk this way).
 import type { RawCellContent } from 'hyperformula';
 import { cellA1, cellKey, lettersToColumn, parseA1, parseCellKey, rectA1, type Rect } from './a1';
+import { unreadableCells, type UnreadableCell } from './cell-fit';
+import { chartOnGrid, chartView, type ChartView } from './chart-view';
 import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
@@ -303,6 +305,23 @@ export class Workbook {
       protections: structuredClone(s.protections),
       charts: structuredClone(s.charts),
     };
+  }
+
+  /** The cells of `sheet` a reader cannot read whole: cut, or a word split (cell-fit.ts). */
+  unreadable(sheet: string): UnreadableCell[] {
+    return unreadableCells(this.snapshot(sheet));
+  }
+
+  /**
+   * The charts of `sheet` as a reader sees them (chart-view.ts: data, size, labels whole or cut),
+   * each with where it lands on the grid and how much of it is on the grid.
+   */
+  charts(sheet: string): Array<ChartView & { onGrid: ReturnType<typeof chartOnGrid> }> {
+    const s = this.model.sheetOrThrow(sheet);
+    return s.charts.map((spec) => {
+      const view = chartView(this.model, s, spec);
+      return { ...view, onGrid: chartOnGrid(s, view) };
+    });
   }
 
   // ---- persistence ----

@@ -229,8 +229,10 @@ export function placeCharts(
   for (let col = FIRST_STAGE_COL; col <= s.cols; col++)
     if (text(ROW.header, col) !== '' || parseStageMarker(text(ROW.footer, col)) !== null)
       last = col;
+  // charts outside the map (the add-on puts them right of its last stage, beside the KPI block;
+  // earlier versions below it): on paper they go beside the cards, where they fit the pages
   const below = boxes
-    .filter((b) => b.row + 1 > ROW.footer)
+    .filter((b) => b.row + 1 > ROW.footer || b.col + 1 > last)
     .sort((a, b) => a.row - b.row || a.col - b.col);
   if (last === 0 || below.length === 0) return boxes;
   for (let row = ROW.cardSection + 1; row < ROW.footer; row++)

@@ -6,9 +6,11 @@
  * either the action's final result or a question (Ui.alert/Ui.prompt) the add-on is
  * blocked on; POST /api/answer sends the user's reply and answers with the next Event.
  */
+import type { ChartView } from '../emulator/chart-layout';
 import type { MenuSpec, SheetSnapshot, UiRequest, UiResponse } from '../emulator/views';
 
-export type { MenuSpec, SheetSnapshot, UiRequest, UiResponse };
+/** An embedded chart, ready to draw: where it sits, its data now and its layout. */
+export type { ChartView, MenuSpec, SheetSnapshot, UiRequest, UiResponse };
 
 /** The cell the user has selected; sent with every action since handlers read getActiveCell(). */
 export interface Selection {
@@ -64,22 +66,6 @@ export interface ConditionalEffect {
   color?: string;
   bold?: boolean;
   italic?: boolean;
-}
-
-/** An embedded chart, ready to draw: where it sits and the data its ranges hold now. */
-export interface ChartView {
-  chartId: number;
-  /** Charts.ChartType name: COLUMN, BAR, LINE, AREA, PIE… */
-  type: string;
-  title: string;
-  legend: boolean;
-  /** The anchor cell (1-based) and the offset in pixels from its top-left corner. */
-  anchor: { row: number; col: number; offsetX: number; offsetY: number };
-  width: number;
-  height: number;
-  /** The domain: one label per point. */
-  categories: string[];
-  series: Array<{ name: string; color: string; values: Array<number | null> }>;
 }
 
 export interface SheetDrawing {

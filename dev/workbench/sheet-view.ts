@@ -2,32 +2,20 @@
  * What the page draws beyond the cells, computed on the server where the formula engine
  * lives: each cell's effective conditional format (every rule kind the emulator stores,
  * custom formulas evaluated by the engine relative to each cell, first matching rule wins
- * as in Sheets) and each embedded chart's data (categories and series from its ranges'
- * computed values), so the page never re-implements formulas.
+ * as in Sheets) and each embedded chart as the emulator reads it (dev/emulator/chart-view.ts: its
+ * data from its ranges' computed values, and its layout: plot, labels whole or cut), so the page
+ * never re-implements formulas nor the label rule.
  */
 import { DetailedCellError } from 'hyperformula';
 import { shiftFormula, type Rect } from '../emulator/a1';
 import { EmuRange } from '../emulator/range';
 import type { Workbook } from '../emulator/index';
-import type { ChartSpec, ConditionalRuleSpec, SheetModel } from '../emulator/sheet-model';
+import { chartView } from '../emulator/chart-view';
+import type { ConditionalRuleSpec, SheetModel } from '../emulator/sheet-model';
 import type { WorkbookModel } from '../emulator/workbook-model';
 import { cellName } from './a1';
 import { drawnSize } from './extent';
-import type { ChartView, ConditionalEffect, SheetDrawing, SheetSnapshot } from './protocol';
-
-/** Sheets' size for an embedded chart nobody resized, and its default series colours. */
-export const CHART_WIDTH = 600;
-export const CHART_HEIGHT = 371;
-const PALETTE = [
-  '#4285f4',
-  '#ea4335',
-  '#fbbc04',
-  '#34a853',
-  '#ff6d01',
-  '#46bdc6',
-  '#7baaf7',
-  '#f07b72',
-];
+import type { ConditionalEffect, SheetDrawing, SheetSnapshot } from './protocol';
 
 export function sheetDrawing(workbook: Workbook, snap: SheetSnapshot): SheetDrawing {
   const m = workbook.model;
@@ -185,90 +173,4 @@ function clip(r: Rect, rows: number, cols: number): Rect {
 
 function forEachCell(r: Rect, fn: (row: number, col: number) => void): void {
   for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) fn(r.row + i, r.col + j);
-}
-
-// ---- charts ------------------------------------------------------------------------------
-
-interface Cell {
-  value: unknown;
-  display: string;
-}
-
-/**
- * One chart's data as Sheets reads its ranges: columns are series (rows when transposed), the first
- * text column the categories.
- */
-export function chartView(m: WorkbookModel, sheet: SheetModel, spec: ChartSpec): ChartView {
-  const o = spec.options;
-  const transpose = o.transposeRowsAndColumns === true;
-  // Each range as columns of cells; ranges placed side by side.
-  const columns: Cell[][] = [];
-  for (const rect of spec.ranges) {
-    const range = new EmuRange(m, sheet, rect);
-    const values = range.getValues();
-    const displays = range.getDisplayValues();
-    const grid = values.map((line, r) =>
-      line.map(
-        (v, c): Cell => ({
-          value: v instanceof Date ? v.getTime() : v,
-          display: displays[r]?.[c] ?? '',
-        }),
-      ),
-    );
-    const cols = transpose ? grid : transposeGrid(grid);
-    columns.push(...cols);
-  }
-  const length = Math.max(0, ...columns.map((c) => c.length));
-  const isText = (c: Cell): boolean => typeof c.value === 'string' && c.value !== '';
-  const isNumber = (c: Cell): boolean => typeof c.value === 'number';
-  const first = columns[0] ?? [];
-  const hasDomain = columns.length > 1 && first.some(isText);
-  const seriesCols = hasDomain ? columns.slice(1) : columns;
-  // A first row of labels over numbers is a header row: the series' names.
-  const header =
-    length > 1 &&
-    seriesCols.length > 0 &&
-    seriesCols.every((c) => c[0] !== undefined && isText(c[0]) && c.slice(1).some(isNumber));
-  const start = header ? 1 : 0;
-  const categories = Array.from({ length: length - start }, (_, i) =>
-    hasDomain ? (first[i + start]?.display ?? '') : String(i + 1),
-  );
-  const colors = Array.isArray(o.colors) ? (o.colors as unknown[]).map(String) : [];
-  const seriesOptions = (o.series ?? {}) as Record<string, { color?: unknown } | undefined>;
-  const series = seriesCols.map((col, i) => ({
-    name: header ? (col[0]?.display ?? '') : '',
-    color: String(seriesOptions[i]?.color ?? colors[i] ?? PALETTE[i % PALETTE.length]),
-    values: Array.from({ length: length - start }, (_, j) => {
-      const v = col[j + start]?.value;
-      return typeof v === 'number' && Number.isFinite(v) ? v : null;
-    }),
-  }));
-  const legend = (o.legend as { position?: unknown } | undefined)?.position ?? o.legend;
-  return {
-    chartId: spec.chartId,
-    type: spec.chartType,
-    title: typeof o.title === 'string' ? o.title : '',
-    legend: legend !== 'none' && series.some((s) => s.name !== ''),
-    anchor: {
-      row: spec.position.row + 1,
-      col: spec.position.col + 1,
-      offsetX: spec.position.offsetX,
-      offsetY: spec.position.offsetY,
-    },
-    width: positive(o.width) ?? CHART_WIDTH,
-    height: positive(o.height) ?? CHART_HEIGHT,
-    categories,
-    series,
-  };
-}
-
-function positive(v: unknown): number | null {
-  return typeof v === 'number' && v > 0 ? v : null;
-}
-
-function transposeGrid<T>(grid: T[][]): T[][] {
-  const cols = Math.max(0, ...grid.map((r) => r.length));
-  return Array.from({ length: cols }, (_, c) =>
-    grid.map((r) => r[c]).filter((x): x is T => x !== undefined),
-  );
 }

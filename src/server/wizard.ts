@@ -590,7 +590,11 @@ export function insertCharts(payload: unknown): WizardState {
   const h = here();
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId);
-    insertMapCharts(map.sheet, map.journey.lang, map.journey.stages.length);
+    insertMapCharts(
+      map.sheet,
+      map.journey.lang,
+      map.journey.stages.map((s) => s.name),
+    );
     return state(h, map, visit(progressOf(req.mapId).progress, 'present', false), { saved: true });
   });
 }

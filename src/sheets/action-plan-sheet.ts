@@ -16,6 +16,7 @@ import {
   planHeaderLabels,
   planRows,
   planSheetGrid,
+  planColumnWidths,
   planStatuses,
   readActions,
   type ActionInput,
@@ -25,6 +26,8 @@ import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
 import { findMapSheet, planRangeName, planTotalRangeName } from './map-lookup';
+import { setWidths } from './cells';
+import { roomAcross } from '../core/words/text-width';
 import { insertUniqueSheet, renameUnique } from './sheet-names';
 import { asText, writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
@@ -113,19 +116,6 @@ function roomAbove(place: PlanPlace): PlanPlace {
 }
 
 /**
- * Column widths of the plan sheet, A..I: rank, action, stage, lever, change, owner, deadline,
- * status, impact.
- */
-const PLAN_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [
-  [1, 1, 60],
-  [2, 1, 260],
-  [3, 1, 140],
-  [4, 1, 70],
-  [5, 4, 110],
-  [9, 1, 140],
-];
-
-/**
  * Writes the plan sheet where `place` found it (null: a new sheet); formulas in `dialect` (null:
  * not known yet, see formula-dialect). Returns the syntax that held. A new plan sheet does not
  * take the user away: the sheet they were on stays the active one.
@@ -195,7 +185,7 @@ export function writePlan(
   // The header stays in view; under a header a user moved down, how many rows stay is theirs to
   // choose.
   if (header === PLAN_HEADER_ROW) sheet.setFrozenRows(PLAN_HEADER_ROW);
-  for (const [col, count, width] of PLAN_WIDTHS) sheet.setColumnWidths(col, count, width);
+  setWidths(sheet, planColumnWidths(lang, map.sheetName, actions, locale));
   return held;
 }
 
@@ -260,6 +250,12 @@ export function retitlePlan(
   const titleRow = named.getRow() - (PLAN_HEADER_ROW - 1);
   if (titleRow < 1) return;
   const title = sheet.getRange(titleRow, 1);
-  if (isPlanTitle(title.getValue()))
-    title.setValue(asText(t(lang, 'plan.title', { name: mapSheetName })));
+  if (!isPlanTitle(title.getValue())) return;
+  const text = t(lang, 'plan.title', { name: mapSheetName });
+  title.setValue(asText(text));
+  // a longer name still runs on whole over B..H: the action column takes what is missing
+  const widths = Array.from({ length: IMPACT_COL - 1 }, (_, i) => sheet.getColumnWidth(i + 1));
+  const before = widths[1];
+  roomAcross(widths, { text }, 0, IMPACT_COL - 2, 1);
+  if (widths[1] !== before) sheet.setColumnWidth(2, widths[1] ?? 0);
 }

@@ -80,3 +80,20 @@ export function writeCells(
   const rects = rectangles(writes);
   fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);
 }
+
+/**
+ * Column widths from column A (or `first`): one setColumnWidths per run of equal widths, never a
+ * call per cell.
+ */
+export function setWidths(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  widths: readonly number[],
+  first = 1,
+): void {
+  for (let i = 0; i < widths.length; ) {
+    let j = i + 1;
+    while (j < widths.length && widths[j] === widths[i]) j++;
+    sheet.setColumnWidths(first + i, j - i, widths[i] ?? 100);
+    i = j;
+  }
+}

@@ -7,6 +7,7 @@ import {
   isLegacyPortfolio,
   MAP_MARKER,
   planPortfolio,
+  portfolioColumnWidths,
   PORTFOLIO_COLS,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_MARKER,
@@ -19,6 +20,7 @@ import type { GridSnapshot } from './apply';
 import { snapshot } from './read';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
+import { setWidths } from './cells';
 import { writeInDialect } from './formula-dialect';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
@@ -162,19 +164,6 @@ function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; current: G
   return { sheet, current: { values: [], formulas: [] } };
 }
 
-/**
- * Column widths of our columns, A..K: rank, map, segment, product, L, C, P, Q, revenue, after the
- * plan, id.
- */
-const PORTFOLIO_WIDTHS: readonly (readonly [first: number, count: number, width: number])[] = [
-  [1, 1, 60],
-  [2, 1, 220],
-  [3, 2, 160],
-  [5, 4, 90],
-  [9, 2, 130],
-  [11, 1, 90],
-];
-
 export interface PortfolioResult {
   sheet: Sheet;
   /** maps left out of this rebuild, for the notice */
@@ -234,7 +223,7 @@ export function writePortfolio(
   // Names, segments, products and headers wrap in their columns rather than run under the next.
   sheet.getRangeList([header, body(2, 3)]).setWrap(true);
   sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
-  for (const [col, count, width] of PORTFOLIO_WIDTHS) sheet.setColumnWidths(col, count, width);
+  setWidths(sheet, portfolioColumnWidths(lang, survey.maps, skipped, locale));
   sheet.activate();
   return { sheet, skipped, dialect };
 }

@@ -110,6 +110,13 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
     await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
     await w.getByText(en('present.chartsDone')).waitFor();
+    // the grid goes to the charts, the sidebar keeps the focus on the button pressed
+    const focused = () =>
+      page
+        .frames()
+        .find((f) => f.url().includes('/surface/'))
+        ?.evaluate(() => document.activeElement?.textContent ?? null);
+    await expect.poll(focused).toBe(en('present.charts'));
 
     const funnel = page.getByRole('img', { name: en('chart.funnel'), exact: true });
     const curve = page.getByRole('img', { name: en('chart.curve'), exact: true });
@@ -137,14 +144,27 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     ]);
     expect(await curve.locator('.chart-title').textContent()).toBe(en('chart.curve'));
 
-    // Anchored two rows under the map's footer, the curve beside the funnel.
-    const anchor = await cell(page, a1(ROW.footer + 2, 1)).boundingBox();
+    // Beside the KPI block: anchored at the KPI section's row right of the last stage (16 px in),
+    // the curve under the funnel; the grid scrolled there, so both are in view.
+    const anchorCell = cell(page, a1(ROW.kpiSection, stageCol(STAGES.length)));
+    await expect.poll(() => anchorCell.getAttribute('aria-selected')).toBe('true');
+    const anchor = await anchorCell.boundingBox();
     const box = await funnel.boundingBox();
     const curveBox = await curve.boundingBox();
-    expect(anchor && box && Math.abs(box.y - anchor.y) < 3 && Math.abs(box.x - anchor.x) < 3).toBe(
+    expect(
+      anchor && box && Math.abs(box.y - anchor.y) < 3 && Math.abs(box.x - anchor.x - 16) < 3,
+    ).toBe(true);
+    expect(box && curveBox && curveBox.y >= box.y + box.height - 3).toBe(true);
+    expect(box && curveBox && Math.abs(curveBox.x - box.x) < 3).toBe(true);
+    const pane = await page.locator('#grid-scroll').boundingBox();
+    expect(pane && box && box.x >= pane.x && box.y >= pane.y && box.y < pane.y + pane.height).toBe(
       true,
     );
-    expect(box && curveBox && curveBox.x >= box.x + box.width - 3).toBe(true);
+    // Every stage name drawn whole, as the emulator's rule finds it.
+    for (const chart of [funnel, curve]) {
+      expect(await chart.locator('.chart-label[data-whole="false"]').count()).toBe(0);
+      expect(await chart.locator('.chart-label').allTextContents()).toEqual(STAGES);
+    }
   });
 
   it('redraws a chart from the new numbers when a cell of its range changes', async () => {

@@ -21,7 +21,8 @@ import { overlappingWords, readPdf, type PdfPage, type PdfWord } from '../suppor
 import { openSpreadsheet, type Session } from '../support/addon';
 
 /** The worked example, its charts, a plan of two actions and the portfolio. */
-function exampleWorkbook(locale: string, name?: string) {
+/** `planNote`: typed over the plan's note (A2), as a user may. */
+function exampleWorkbook(locale: string, name?: string, planNote?: string) {
   const session: Session = openSpreadsheet(locale);
   const map = session.newMap({ example: true, ...(name ? { name } : {}) });
   const named = session.wb.toJSON().namedRanges;
@@ -46,6 +47,7 @@ function exampleWorkbook(locale: string, name?: string) {
   expect(saved.ok).toBe(true);
   session.run('showPortfolio');
   const plan = session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10)));
+  if (planNote && plan) session.wb.setCell(plan, `A${PLAN_HEADER_ROW - 1}`, planNote);
   const portfolio = session.wb.toJSON().namedRanges.find((n) => n.name === PORTFOLIO_MARKER)?.sheet;
   const book = readWorkbook(session.wb);
   // every sheet with something on it, as `npm run export` takes them (not the empty Sheet1)
@@ -221,12 +223,12 @@ describe('the print setup in the file', () => {
     expect(ws?.getColumn(3).width).toBe(excelColumnWidth(200));
   });
 
-  it("wraps text no widened column could hold across the cells it runs over: the plan's note", () => {
-    const made = exampleWorkbook('ru_RU');
+  it("wraps text no widened column could hold across the cells it runs over: a long note typed over the plan's", () => {
+    const note = `${t('ru', 'plan.note')} ${t('ru', 'plan.together')}`;
+    const made = exampleWorkbook('ru_RU', undefined, note);
     const built = buildWorkbook(made.book, { sheets: made.sheets });
     const ws = built.excel.getWorksheet(built.report.translated.sheetName(made.plan));
     const row = PLAN_HEADER_ROW - 1;
-    const note = `${t('ru', 'plan.note')} ${t('ru', 'plan.together')}`;
     expect(ws?.getCell(row, 1).value).toBe(note);
     // not one line in a column widened to the page's width and more, cut at the print area's edge:
     // the last column keeps its width, and the note wraps across the table, as high as its lines

@@ -326,10 +326,9 @@ describe('plan changes with their units (savePlan)', () => {
     expect(s.wb.value(plan, 'I10')).toBeCloseTo(now, 6);
     expect(s.wb.value(plan, 'A11')).toBe('Выручка после плана, все действия вместе');
     expect(s.wb.value(plan, 'I11')).toBeCloseTo(9_075_000, 6);
-    // the note says which figure is which, and the order of application
-    expect(String(s.wb.value(plan, 'A2'))).toContain(
-      'сначала количества (п.п., лиды, деньги, покупки), затем проценты',
-    );
+    // the labels say which figure is which (the order of application is stated beside the totals
+    // in the sidebar: test/e2e/plan-changes.test.ts); the sheet's note stays one readable line
+    expect(String(s.wb.value(plan, 'A2'))).toMatch(/^Ранжировано по влиянию каждого действия/);
     // live: a colleague makes the package "+10%" in the sheet: Q 2,5 × 1,1 = 2,75 together
     s.wb.setCell(plan, 'E5', '+10%');
     expect(s.wb.value(plan, 'I11')).toBeCloseTo(5500 * 0.055 * 10_000 * 2.75, 6);

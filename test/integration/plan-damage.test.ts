@@ -268,7 +268,9 @@ describe('the cost of a plan save', () => {
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
     expect(saved.ok).toBe(true);
     expect(p.s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
-    // (4 of them point the plan's named total, which the portfolio reads, at its row now)
-    expect(p.s.wb.calls.total).toBeLessThanOrEqual(57);
+    // (4 of them point the plan's named total, which the portfolio reads, at its row now; one
+    // setColumnWidths per run of equal widths, the status column sized apart so a status is never
+    // split)
+    expect(p.s.wb.calls.total).toBeLessThanOrEqual(58);
   });
 });

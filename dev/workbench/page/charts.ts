@@ -2,9 +2,13 @@
  * Embedded charts drawn as SVG over the grid, at their anchor cells, from the data the
  * server read from their ranges: column, bar (horizontal), line, area and pie charts with
  * their title, axes and (when the chart has one) legend. Any other type is drawn as a
- * framed placeholder naming it. Each chart is one image for assistive technology, named
- * by its title, with every bar or point carrying its category and value as a tooltip.
+ * framed placeholder naming it. The plot, the title and the category labels go where the
+ * emulator's layout puts them (dev/emulator/chart-layout.ts), each label whole, cut with "…" or
+ * thinned out by the same rule the tests assert (`data-whole` says which). Each chart is one image
+ * for assistive technology, named by its title, with every bar or point carrying its category and
+ * value as a tooltip.
  */
+import { LABEL_GAP } from '../../emulator/chart-layout';
 import type { ChartView } from '../protocol';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -51,7 +55,7 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
   const lang = locale.replace('_', '-');
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-  const { width: W, height: H } = chart;
+  const { width: W, height: H, layout } = chart;
   const name = chart.title || `${chart.type.toLowerCase()} chart`;
   const root = svg('svg', {
     viewBox: `0 0 ${W} ${H}`,
@@ -66,9 +70,17 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
   const top = chart.title ? 44 : 16;
   if (chart.title)
     root.append(
-      svg('text', { x: 16, y: 28, fill: TEXT, 'font-size': 15, class: 'chart-title' }, [
-        chart.title,
-      ]),
+      svg(
+        'text',
+        {
+          x: 16,
+          y: Math.min(28, Math.max(layout.title.fontSize, layout.area.top - 12)),
+          fill: TEXT,
+          'font-size': layout.title.fontSize,
+          class: 'chart-title',
+        },
+        layout.title.shown === chart.title ? [chart.title] : [tip(chart.title), layout.title.shown],
+      ),
     );
   const legendWidth = chart.legend && chart.type !== 'PIE' ? Math.min(160, W / 4) : 0;
   const area = { x: 0, y: top, w: W - legendWidth, h: H - top };
@@ -84,24 +96,16 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
     const min = scale[0] ?? 0;
     const max = scale[scale.length - 1] ?? 1;
     const n = chart.categories.length;
-    const horizontal = chart.type === 'BAR';
-    const valueLabelWidth = Math.max(...scale.map((v) => compact.format(v).length)) * 7 + 12;
-    const categoryLabelWidth = horizontal
-      ? Math.min(area.w * 0.3, Math.max(...chart.categories.map((c) => c.length)) * 6.5 + 12)
-      : 0;
-    const plot = horizontal
-      ? {
-          x: area.x + categoryLabelWidth + 8,
-          y: area.y + 4,
-          w: area.w - categoryLabelWidth - 44,
-          h: area.h - 34,
-        }
-      : {
-          x: area.x + valueLabelWidth + 8,
-          y: area.y + 4,
-          w: area.w - valueLabelWidth - 24,
-          h: area.h - 40,
-        };
+    const horizontal = layout.categoryAxis === 'vertical';
+    // The plot where the emulator's layout puts it (dev/emulator/chart-layout.ts), so labels are
+    // cut or whole here exactly as the tests find them.
+    const plot = {
+      x: layout.area.left,
+      y: layout.area.top,
+      w: layout.area.width,
+      h: layout.area.height,
+    };
+    const axisPx = layout.fontSize;
     const along = horizontal ? plot.h : plot.w; // the category axis' length
     const band = along / n;
     const pos = (v: number): number =>
@@ -124,10 +128,10 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
             'text',
             {
               x: plot.x + p,
-              y: plot.y + plot.h + 16,
+              y: plot.y + plot.h + axisPx + 5,
               'text-anchor': 'middle',
               fill: MUTED,
-              'font-size': 11,
+              'font-size': axisPx,
             },
             [compact.format(v)],
           ),
@@ -150,47 +154,39 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
               y: plot.y + plot.h - p + 4,
               'text-anchor': 'end',
               fill: MUTED,
-              'font-size': 11,
+              'font-size': axisPx,
             },
             [compact.format(v)],
           ),
         );
       }
     }
-    // Category labels, thinned out when they would overlap.
-    const every = horizontal
-      ? Math.max(1, Math.ceil(14 / band))
-      : Math.max(1, Math.ceil(40 / band));
-    chart.categories.forEach((c, i) => {
-      if (i % every !== 0) return;
+    // Category labels as the layout draws them: whole, cut with "…", or thinned out (null).
+    layout.labels.forEach((l, i) => {
+      if (l.shown === null) return;
       const mid = (i + 0.5) * band;
-      const text = horizontal
-        ? shorten(c, categoryLabelWidth / 6.5)
-        : shorten(c, (band * every - 10) / 7);
+      const attrs: Attrs = horizontal
+        ? { x: plot.x - LABEL_GAP, y: plot.y + mid + axisPx / 3, 'text-anchor': 'end' }
+        : layout.slant > 0
+          ? {
+              x: plot.x + mid + axisPx / 3,
+              y: plot.y + plot.h + LABEL_GAP,
+              'text-anchor': 'end',
+              transform: `rotate(${-layout.slant} ${plot.x + mid + axisPx / 3} ${plot.y + plot.h + LABEL_GAP})`,
+            }
+          : { x: plot.x + mid, y: plot.y + plot.h + axisPx + 5, 'text-anchor': 'middle' };
       root.append(
-        horizontal
-          ? svg(
-              'text',
-              {
-                x: plot.x - 6,
-                y: plot.y + mid + 4,
-                'text-anchor': 'end',
-                fill: MUTED,
-                'font-size': 11,
-              },
-              [tip(c), text],
-            )
-          : svg(
-              'text',
-              {
-                x: plot.x + mid,
-                y: plot.y + plot.h + 16,
-                'text-anchor': 'middle',
-                fill: MUTED,
-                'font-size': 11,
-              },
-              [tip(c), text],
-            ),
+        svg(
+          'text',
+          {
+            ...attrs,
+            fill: MUTED,
+            'font-size': axisPx,
+            class: 'chart-label',
+            'data-whole': String(l.whole),
+          },
+          l.whole ? [l.shown] : [tip(l.text), l.shown],
+        ),
       );
     });
     const zero = pos(Math.max(min, 0));

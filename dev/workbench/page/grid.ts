@@ -164,6 +164,17 @@ export class Grid {
     this.formulaBar.value = editText(this.cellAt(r, c), this.locale);
   }
 
+  /**
+   * Scrolls the selection to the top-left of the pane below and beside the frozen ones, as Sheets
+   * does for a selection the add-on made, so what is anchored there is in view.
+   */
+  reveal(): void {
+    this.tds[this.pos.row - 1]?.[this.pos.col - 1]?.scrollIntoView({
+      block: 'start',
+      inline: 'start',
+    });
+  }
+
   private build(snap: SheetSnapshot): HTMLTableElement {
     const widths = Array.from(
       { length: this.cols },
@@ -238,11 +249,24 @@ export class Grid {
       : null;
     const text = cell?.error ? cell.error.code : (cell?.display ?? '');
     const wrap = wraps(cell);
-    // Unwrapped text runs on over an empty right neighbour, as in Sheets; otherwise it is cut.
-    const next = this.cellAt(r, c + 1);
-    const spill =
-      !wrap && text !== '' && (next === undefined || (next.display === '' && !next.formula));
-    td.append(spark ?? el('div', { class: `v${wrap ? ' wrap' : spill ? ' spill' : ''}`, text }));
+    // Unwrapped text runs on over the empty cells to its right, as in Sheets ("so long as that cell
+    // is empty"), up to the first one that is not; otherwise it is cut at its own cell.
+    const empty = (cell: Cell | undefined) =>
+      cell === undefined || (cell.display === '' && !cell.formula && !cell.error);
+    let room = 0;
+    if (!wrap && text !== '' && cellStyle(cell).textAlign === 'left')
+      for (let k = c + 1; k <= this.cols && empty(this.cellAt(r, k)); k++)
+        room += this.snap?.colWidths[k] ?? DEFAULT_WIDTH;
+    const spill = room > 0;
+    const own = (this.snap?.colWidths[c] ?? DEFAULT_WIDTH) - 6;
+    td.append(
+      spark ??
+        el('div', {
+          class: `v${wrap ? ' wrap' : spill ? ' spill' : ''}`,
+          text,
+          ...(spill ? { style: `width:${own + room}px` } : {}),
+        }),
+    );
     const tips: string[] = [];
     if (cell?.error) {
       td.classList.add('error');

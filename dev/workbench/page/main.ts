@@ -91,9 +91,11 @@ class App {
   private apply(outcome: Outcome, showError: boolean): void {
     // Answers can overtake each other (a sidebar call and an edit): never draw an older state.
     if (!this.state || outcome.state.revision >= this.state.revision) {
-      // The add-on moved the selection (a stage edit puts it on the stage worked on): follow it.
+      // The add-on moved the selection (a stage edit puts it on the stage worked on, Present on its
+      // charts): follow it, and Sheets scrolls to it.
       if (outcome.selection) this.grid.follow(outcome.selection);
       this.render(outcome.state);
+      if (outcome.selection?.sheet === outcome.state.active.name) this.grid.reveal();
     }
     for (const s of outcome.surfaces) this.surfaces.show(s);
     if (showError && outcome.error) this.showNotice(outcome.error);

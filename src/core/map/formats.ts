@@ -54,7 +54,11 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   /** a computed KPI cell that may hold a brief ⚠ note: wraps, so the note is never cut */
   computed: { ...base, background: '#eceff1' },
   result: { ...base, background: '#e6f4ea', bold: true, size: 12, wrap: false },
-  footer: { ...base, color: '#70757a', italic: true, size: 8, wrap: false },
+  /**
+   * the markers row: for the add-on, not for readers. White on the cells' white at Sheets' smallest
+   * size, so it neither catches the eye nor prints (a printed page of markers alone shows nothing)
+   */
+  footer: { ...base, color: '#ffffff', size: 6, wrap: false },
   plain: { ...base, wrap: false },
 };
 

@@ -8,6 +8,9 @@ import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { a1, absA1, LABEL_COL, namedRangeName, ROW } from './layout';
 import { quoteSheet, sheetLink } from './links';
 import type { WriteCell } from './plan';
+import { currencyOf } from './formats';
+import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
+import { columnWidth, roomAcross, type ColumnText } from '../words/text-width';
 
 export interface MapEntry {
   id: string;
@@ -260,4 +263,50 @@ export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
   const rows = skipped.filter((s) => s.row).length;
   if (rows) sentences.push(t(lang, 'portfolio.skippedRows', { n: rows }));
   return sentences.join(' ');
+}
+
+/** The least width of each of our columns A..K, the widths the portfolio had before. */
+const PORTFOLIO_LEAST = [60, 220, 160, 160, 90, 90, 90, 90, 130, 130, 90] as const;
+
+/**
+ * The portfolio's column widths in pixels, A..K, from what they hold (text-width.ts): the header
+ * labels (bold, wrapped: no word split), the maps' names and the notes of maps left out (wrapped),
+ * numbers in the spreadsheet's format up to 99,999,999 leads, 100 % and money up to a billion (bold
+ * in the totals), the map ids. The title and the note run on over B..K: the map column widens when
+ * they would not hold there. Segments and products wrap in their columns; their words are not known
+ * without reading every map.
+ */
+export function portfolioColumnWidths(
+  lang: Lang,
+  maps: readonly MapEntry[],
+  skipped: readonly SkippedMap[],
+  locale: string,
+): number[] {
+  const numbers = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const currency = currencyOf(locale);
+  const money = formatMoney(-999_999_999, numbers, currency);
+  const words = (text: string, bold = false): ColumnText => ({ text, wrap: true, bold });
+  const head = headers(lang).map((h) => words(h, true));
+  const orphans = skipped.map((m) =>
+    t(lang, m.reason === 'notMap' ? 'portfolio.notMap' : 'portfolio.missing', { id: m.id }),
+  );
+  const texts: ColumnText[][] = [
+    [{ text: '99' }, { text: t(lang, 'portfolio.total'), bold: true }],
+    [...maps.map((m) => words(m.sheetName)), ...orphans.map((o) => words(o))],
+    [],
+    [],
+    [{ text: formatCount(99_999_999, numbers) }],
+    [{ text: formatShare(1, numbers) }],
+    [{ text: money }],
+    [{ text: formatFactor(99.99, numbers) }],
+    [{ text: money, bold: true }],
+    [{ text: money, bold: true }],
+    [...maps, ...skipped].map((m) => ({ text: m.id })),
+  ];
+  const widths = PORTFOLIO_LEAST.map((least, i) =>
+    columnWidth(least, [...(head[i] ? [head[i]] : []), ...(texts[i] ?? [])]),
+  );
+  roomAcross(widths, { text: t(lang, 'portfolio.title'), bold: true }, 0, PORTFOLIO_COLS - 1, 1);
+  roomAcross(widths, { text: t(lang, 'portfolio.note') }, 0, PORTFOLIO_COLS - 1, 1);
+  return widths;
 }

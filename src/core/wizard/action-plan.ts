@@ -12,6 +12,9 @@ import { formulaText, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
 import { cellDateText, isoToSerial, parseDate } from '../map/dates';
+import { currencyOf } from '../map/formats';
+import { formatMoney } from '../funnel/numbers';
+import { columnWidth, roomAcross, type ColumnText } from '../words/text-width';
 
 export const PLAN_HEADER_ROW = 3;
 export const PLAN_COLS = 9;
@@ -209,7 +212,8 @@ export function planSheetGrid(
   ];
   const rows = [
     line([text(t(lang, 'plan.title', { name: mapName }))]),
-    line([text(`${t(lang, 'plan.note')} ${t(lang, 'plan.together')}`)]),
+    // (the order the total applies the actions in is said where the totals are shown: the sidebar)
+    line([text(t(lang, 'plan.note'))]),
     planHeaderLabels(lang).map(text),
     ...actions.map(row),
     ...(actions.length ? [] : [line([])]),
@@ -261,4 +265,60 @@ export function readActions(
     const v = row[IMPACT_COL - 1];
     return [{ ...entry, impact: typeof v === 'number' && Number.isFinite(v) ? v : null }];
   });
+}
+
+/**
+ * The least width of each plan column A..I (rank, action, stage, lever, change, owner, deadline,
+ * status, impact), the widths the plan had before they were sized by their text.
+ */
+const PLAN_LEAST = [60, 260, 140, 70, 110, 110, 110, 110, 140] as const;
+
+/**
+ * The plan's column widths in pixels, A..I, from what the columns hold (text-width.ts): the header
+ * labels (bold, wrapped: no word split), the actions' words, a date, a list's value with its
+ * dropdown (the statuses of both languages whole: a status is never split, whichever language a
+ * colleague typed it in), money up to a billion in the totals' bold, the link back to the map. The
+ * title runs on over B..H (I holds the link) and the note over B..I: the action column widens when
+ * they would not hold there.
+ */
+export function planColumnWidths(
+  lang: Lang,
+  mapName: string,
+  actions: readonly ActionInput[],
+  locale: string,
+): number[] {
+  const numbers = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  const money = formatMoney(-999_999_999, numbers, currencyOf(locale));
+  const labels = planHeaderLabels(lang);
+  const words = (text: string, extra: Partial<ColumnText> = {}): ColumnText => ({
+    text,
+    wrap: true,
+    ...extra,
+  });
+  const column = (i: number): ColumnText[] => {
+    const header = words(labels[i] ?? '', { bold: true });
+    const field = ACTION_FIELDS[i - 1];
+    const typed = field ? actions.map((a) => words(a[field], { dropdown: field === 'lever' })) : [];
+    if (i === 0) return [header, { text: '40' }];
+    if (field === 'deadline')
+      return [header, { text: lang === 'ru' ? '28.12.2026' : '2026-12-28' }];
+    if (field === 'status')
+      return [
+        header,
+        ...typed.map((c) => ({ ...c, dropdown: true })),
+        ...LANGS.flatMap((l) => planStatuses(l)).map((text) => ({ text, dropdown: true })),
+      ];
+    if (field === 'lever')
+      return [header, ...typed, ...PLAN_LEVERS.map((text) => ({ text, dropdown: true }))];
+    if (i === IMPACT_COL - 1)
+      return [header, { text: money, bold: true }, { text: t(lang, 'plan.openMap') }];
+    return [header, ...typed];
+  };
+  const widths = PLAN_LEAST.map((least, i) => columnWidth(least, column(i)));
+  const action = ACTION_FIELDS.indexOf('action') + 1;
+  roomAcross(widths, { text: t(lang, 'plan.title', { name: mapName }) }, 0, IMPACT_COL - 2, action);
+  roomAcross(widths, { text: t(lang, 'plan.note') }, 0, IMPACT_COL - 1, action);
+  for (const key of ['plan.total', 'plan.revenueNow', 'plan.revenueAfter'] as const)
+    roomAcross(widths, { text: t(lang, key), bold: true }, 0, IMPACT_COL - 2, action);
+  return widths;
 }
