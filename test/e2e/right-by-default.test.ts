@@ -20,17 +20,11 @@ import {
   waitForText,
   wizardFrame,
 } from './support';
+import { HAND_TYPED } from '../support/journeys';
 
-const STAGES = [
-  'Увидел рекламу',
-  'Оставил заявку',
-  'Записался на пробный урок',
-  'Пришёл на урок',
-  'Оплатил курс',
-  'Продлил',
-];
+const STAGES = HAND_TYPED.stages;
 const MAP = 'Родители — Английский';
-const CUSTOMERS = ['5000', '1200', '330', '300', '150', '90'];
+const CUSTOMERS = HAND_TYPED.customers.map(String);
 const figure = (n: number): string =>
   new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }).format(n).replace(/\s/g, ' ');
 const GUESSED = 5000 * (330 / 5000) * 9000 * 2.5;

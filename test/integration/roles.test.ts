@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { SaveResult, WizardState } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { openSpreadsheet, warnHighlighted, type Session } from '../support/addon';
+import { HAND_TYPED } from '../support/journeys';
 
-const STAGES = [
-  'Увидел рекламу',
-  'Оставил заявку',
-  'Записался на пробный урок',
-  'Пришёл на урок',
-  'Оплатил курс',
-  'Продлил',
-];
-const COUNTS = [5000, 1200, 330, 300, 150, 90];
+const STAGES = [...HAND_TYPED.stages];
+const COUNTS = HAND_TYPED.customers;
 
 const call = <T>(s: Session, name: string, req: unknown): T =>
   s.addon.callFromClient(name, req) as T;

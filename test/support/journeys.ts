@@ -141,3 +141,19 @@ export const journeyArb: fc.Arbitrary<Journey> = fc.record({
   avgCheck: fc.oneof(fc.integer({ min: 0, max: 1e5 }), fc.constant('')),
   purchases: fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), fc.constant('')),
 });
+
+/**
+ * Issue [I]'s six stages typed by hand (no preset) and their customers: with the deal guessed from
+ * the order it is the third; where customers pay, the fifth.
+ */
+export const HAND_TYPED = {
+  stages: [
+    'Увидел рекламу',
+    'Оставил заявку',
+    'Записался на пробный урок',
+    'Пришёл на урок',
+    'Оплатил курс',
+    'Продлил',
+  ],
+  customers: [5000, 1200, 330, 300, 150, 90],
+} as const;
