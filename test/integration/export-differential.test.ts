@@ -400,7 +400,14 @@ const NO_TRANSITION_MAPS: MapSpec[] = [
   noTransitionMap('en_US', [num(10), num(-1)], EN_NEGATIVE('Stage 2'), [], ['', '']),
   // one judged transition is enough for an answer
   noTransitionMap('en_US', [num(100), num(50), num(-5)], 'Visit → Cart'),
-  noTransitionMap('ru_RU', [num(1000), num(50)], 'Визит → Корзина', [blank, text('0,25')]),
+  noTransitionMap('ru_RU', [num(1000), num(50)], 'Визит → Корзина', [blank, num(0.25)]),
+  // a target typed as text is not a share, whatever it looks like
+  noTransitionMap(
+    'ru_RU',
+    [num(1000), num(50)],
+    '⚠ цель этапа «Корзина» — не доля от 0 до 100%; введите долю, например 30%',
+    [blank, text('0,25')],
+  ),
 ];
 
 const input = (i: Input): unknown =>
