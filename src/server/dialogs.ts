@@ -7,11 +7,12 @@ import { formulaHelp } from './formula-help';
 import { pageWithBoot } from './sidebar';
 
 export function showFormulaHelp(): void {
-  const lang = languageOfSpreadsheet(activeSpreadsheet());
+  const ss = activeSpreadsheet();
+  const lang = languageOfSpreadsheet(ss);
+  // the examples as this spreadsheet takes them (";" and "1,5" in a decimal-comma locale)
+  const formulas = formulaHelp(lang, ss.getSpreadsheetLocale());
   ui().showSidebar(
-    pageWithBoot({ view: 'formulas', lang, formulas: formulaHelp(lang) }).setTitle(
-      t(lang, 'help.title'),
-    ),
+    pageWithBoot({ view: 'formulas', lang, formulas }).setTitle(t(lang, 'help.title')),
   );
 }
 

@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, loadAddon } from '../../dev/emulator/index';
-import type { CreateMapResult, SaveResult, WizardState } from '../../src/contract';
+import {
+  BOOT_PLACEHOLDER,
+  type CreateMapResult,
+  type FormulaHelp,
+  type SaveResult,
+  type WizardState,
+} from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';
 import { PARSE_ERROR_MESSAGE } from '../../dev/emulator/formula-syntax';
@@ -243,8 +249,18 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
     'Formula help in %s for a %s spreadsheet writes its examples as that grid takes them',
     (lang, locale) => {
       const wb = createWorkbook({ locale });
-      loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
-      const examples = formulaHelp(lang, locale).flatMap((f) => f.examples.map((e) => e.formula));
+      const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
+        Sidebar: `<script id="cjm-boot" type="application/json">${BOOT_PLACEHOLDER}</script>`,
+      });
+      // through the menu command, as the sidebar gets them
+      addon.run('showFormulaHelp');
+      const html = wb.ui.surfaces.at(-1)?.html ?? '';
+      const boot = JSON.parse(
+        /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ??
+          '{}',
+      ) as { lang?: string; formulas?: FormulaHelp[] };
+      expect(boot.lang).toBe(lang);
+      const examples = (boot.formulas ?? []).flatMap((f) => f.examples.map((e) => e.formula));
       expect(examples.some((f) => f.includes(';'))).toBe(true);
       examples.forEach((formula, i) => {
         const at = `A${1 + i * 12}`;
