@@ -18,6 +18,7 @@ import { PLAN_COLS, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
 import { PORTFOLIO_MARKER } from '../../src/core/map/portfolio';
 import { t, type Lang } from '../../src/core/words/i18n';
 import { overlappingWords, readPdf, type PdfPage, type PdfWord } from '../support/pdf';
+import { planAction } from '../support/journeys';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 /** The worked example, its charts, a plan of two actions and the portfolio. */
@@ -30,19 +31,13 @@ function exampleWorkbook(locale: string, name?: string, planNote?: string) {
     named.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '',
   )?.[1];
   session.addon.callFromClient('insertCharts', { mapId });
-  const action = (text: string, lever: string, change: string) => ({
-    action: text,
-    stage: '',
-    lever,
-    change,
-    owner: '',
-    deadline: '',
-    status: '',
-  });
   const saved = session.addon.callFromClient('savePlan', {
     mapId,
     base: [],
-    actions: [action('Referral programme', 'L', '+10%'), action('Trial week', 'C', '+2 pp')],
+    actions: [
+      planAction('Referral programme', 'L', '+10%'),
+      planAction('Trial week', 'C', '+2 pp'),
+    ],
   }) as { ok: boolean };
   expect(saved.ok).toBe(true);
   session.run('showPortfolio');

@@ -19,6 +19,7 @@ import { recalculate } from '../../dev/export/libreoffice';
 import { readWorkbook } from '../../dev/export/source';
 import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
+import { planAction } from '../support/journeys';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -340,15 +341,7 @@ describe('the plan all together, in LibreOffice', () => {
     const saved = s.addon.callFromClient('savePlan', {
       mapId,
       base: [],
-      actions: actions.map(([lever, change], k) => ({
-        action: `Действие ${k + 1}`,
-        stage: '',
-        lever,
-        change,
-        owner: '',
-        deadline: '',
-        status: '',
-      })),
+      actions: actions.map(([lever, change], k) => planAction(`Действие ${k + 1}`, lever, change)),
     }) as { ok: boolean };
     expect(saved.ok).toBe(true);
     return s.wb.sheetNames().find((n) => n !== map && n.startsWith(name)) ?? '';

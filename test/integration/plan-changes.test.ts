@@ -4,6 +4,7 @@
  * покупки) — ranks by the impact the plan sheet's CJM_IMPACT computes too, and refuses a bare
  * number with a message that shows the forms the row's lever takes, in the map's language.
  */
+import { planAction } from '../support/journeys';
 import { describe, expect, it } from 'vitest';
 import type { ActionRow, MindMap, SaveResult, WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
@@ -35,15 +36,7 @@ function start(locale: 'ru_RU' | 'en_US') {
     stages: kpis.stages,
   });
   if (!saved.ok) throw new Error(JSON.stringify(saved));
-  const action = (name: string, lever: Lever, change: string) => ({
-    action: name,
-    stage: '',
-    lever,
-    change,
-    owner: '',
-    deadline: '',
-    status: '',
-  });
+  const action = (name: string, lever: Lever, change: string) => planAction(name, lever, change);
   const savePlan = (actions: ReturnType<typeof action>[]) =>
     call<SaveResult>('savePlan', { mapId, actions, base: [] });
   const planSheet = () =>

@@ -4,6 +4,7 @@
  * revenue after each plan and its totals; under both readings of formula syntax, with built-in
  * functions only. The map's labels wrap in column A rather than get cut.
  */
+import { planAction } from '../support/journeys';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, WizardState } from '../../src/contract';
@@ -55,15 +56,8 @@ function session(locale: string, formulaSeparators: 'comma' | 'locale') {
 
 const cellsOf = (wb: ReturnType<typeof createWorkbook>, name: string) => wb.snapshot(name).cells;
 
-const plan = (lever: 'L' | 'C' | 'P' | 'Q', change: string, action: string) => ({
-  action,
-  stage: '',
-  lever,
-  change,
-  owner: '',
-  deadline: '',
-  status: '',
-});
+const plan = (lever: 'L' | 'C' | 'P' | 'Q', change: string, action: string) =>
+  planAction(action, lever, change);
 
 describe.each(READINGS)(
   'presentable plan and portfolio sheets (%s, formulas with %s separators)',

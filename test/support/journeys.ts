@@ -157,3 +157,14 @@ export const HAND_TYPED = {
   ],
   customers: [5000, 1200, 330, 300, 150, 90],
 } as const;
+
+/** A plan action as the sidebar sends it: only its words, lever and change typed. */
+export const planAction = (action: string, lever: string, change: string) => ({
+  action,
+  stage: '',
+  lever,
+  change,
+  owner: '',
+  deadline: '',
+  status: '',
+});
