@@ -14,7 +14,7 @@
  * RIGHT, LEN, SUBSTITUTE, ROUND, ABS) plus NUMBERVALUE (Excel 2013, written _xlfn.NUMBERVALUE
  * as the file format requires).
  */
-import * as changeModule from '../../src/core/funnel/change';
+import { CHANGE_SUFFIXES, MINUS_SIGNS, MONEY_PREFIXES } from '../../src/core/funnel/change';
 import { LEVER_ALIASES, LEVERS } from '../../src/core/funnel/funnel';
 import type { Node } from './formula';
 import {
@@ -361,7 +361,7 @@ const noWildcards = (x: string): string =>
   `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"~","~~"),"*","~*"),"?","~?")`;
 
 /**
- * The change grammar of core/funnel/change.ts (its exported word lists, when it has them).
+ * The change grammar of core/funnel/change.ts, from its exported word lists.
  * Kinds as numbers: 1 relative (%), 2 points, 3 leads, 4 money, 5 purchases.
  */
 const CHANGE_KIND = { percent: 1, points: 2, leads: 3, money: 4, purchases: 5 } as const;
@@ -369,47 +369,7 @@ const CHANGE_KIND = { percent: 1, points: 2, leads: 3, money: 4, purchases: 5 } 
 const LEVER_OF_UNIT = { 3: 1, 4: 3, 5: 4 } as const;
 
 function grammar(): { suffixes: [string, number][]; prefixes: string[]; minus: string[] } {
-  const c = changeModule as Record<string, unknown>;
-  const lists = (c.CHANGE_SUFFIXES ?? {
-    percent: ['%'],
-    points: [
-      'pp',
-      'p.p.',
-      'p. p.',
-      'p.p',
-      'п.п.',
-      'п. п.',
-      'п.п',
-      'п. п',
-      'пп',
-      'points',
-      'point',
-      'пунктов',
-      'пункта',
-      'пункт',
-    ],
-    leads: ['лидов', 'лида', 'лиды', 'лид', 'leads', 'lead'],
-    money: [
-      '₽',
-      'руб.',
-      'руб',
-      'рублей',
-      'рубля',
-      'рубль',
-      'р.',
-      'р',
-      'rub',
-      'usd',
-      'eur',
-      '$',
-      '€',
-      '£',
-      '¥',
-      '₸',
-    ],
-    purchases: ['покупки', 'покупок', 'покупка', 'покупку', 'purchases', 'purchase'],
-  }) as Record<keyof typeof CHANGE_KIND, readonly string[]>;
-  const suffixes = Object.entries(lists)
+  const suffixes = Object.entries(CHANGE_SUFFIXES)
     .flatMap(([kind, words]) =>
       words.map((w): [string, number] => [
         w.toLowerCase(),
@@ -417,13 +377,7 @@ function grammar(): { suffixes: [string, number][]; prefixes: string[]; minus: s
       ]),
     )
     .sort((a, b) => b[0].length - a[0].length);
-  return {
-    suffixes,
-    prefixes: [
-      ...((c.MONEY_PREFIXES as readonly string[] | undefined) ?? ['$', '€', '£', '¥', '₽', '₸']),
-    ],
-    minus: [...((c.MINUS_SIGNS as readonly string[] | undefined) ?? ['-', '\u2212', '\u2013'])],
-  };
+  return { suffixes, prefixes: [...MONEY_PREFIXES], minus: [...MINUS_SIGNS] };
 }
 
 /**

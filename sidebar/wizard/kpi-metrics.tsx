@@ -1,10 +1,20 @@
 /**
  * The economics the sheet computed from this map: L, C, P, Q, revenue and where the funnel is weak.
  */
-import type { Lang, Metrics } from '../../src/contract';
+import type { Lang, Metrics, StepView } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { formatCount, formatFactor, formatMoney, formatNumber, formatShare } from './format';
 import { MissingNote } from './missing';
+
+/** The deal stage of a map whose funnel roles are a guess, or null when they are confirmed. */
+export function dealIfGuessed(view: StepView | null): string | null {
+  return view?.rolesGuessed ? (view.stages.find((s) => s.role === 'C')?.name ?? '—') : null;
+}
+
+/** Said next to a revenue counted with guessed roles. */
+export function GuessedRolesNote({ lang, deal }: { lang: Lang; deal: string | null }) {
+  return deal === null ? null : <p class="notice">{t(lang, 'metrics.rolesGuessed', { deal })}</p>;
+}
 
 export function MetricsPanel({
   lang,
@@ -48,9 +58,7 @@ export function MetricsPanel({
         ))}
       </dl>
       {!empty && <MissingNote lang={lang} metrics={m} />}
-      {guessedDeal !== null && (
-        <p class="notice">{t(lang, 'metrics.rolesGuessed', { deal: guessedDeal })}</p>
-      )}
+      <GuessedRolesNote lang={lang} deal={guessedDeal} />
       {m.weakest && <p class="weakest">{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
       {(m.underTarget.length > 0 || m.lowScores.length > 0) && (
         <ul class="findings">

@@ -9,6 +9,7 @@ import { t } from '../../src/core/words/i18n-ui';
 import { copyText, saveUrl, type CopyOutcome } from '../copy';
 import { call } from '../rpc';
 import { formatMoney } from './format';
+import { dealIfGuessed, GuessedRolesNote } from './kpi-metrics';
 import { MissingNote } from './missing';
 import { topActions } from './plan-rows';
 
@@ -126,13 +127,7 @@ export function PresentStep({ lang, locale, view, busy, run, onState, children }
           <dd class="revenue">{m.revenue === null ? '—' : formatMoney(lang, m.revenue, locale)}</dd>
         </dl>
         <MissingNote lang={lang} metrics={m} />
-        {view.rolesGuessed && (
-          <p class="notice">
-            {t(lang, 'metrics.rolesGuessed', {
-              deal: view.stages.find((s) => s.role === 'C')?.name ?? '—',
-            })}
-          </p>
-        )}
+        <GuessedRolesNote lang={lang} deal={dealIfGuessed(view)} />
         {m.weakest && <p>{t(lang, 'metrics.weakest', { name: m.weakest })}</p>}
         {top.length > 0 && (
           <>

@@ -27,7 +27,7 @@ import { ConflictPanel } from './conflicts';
 import { useActiveMapPoll } from './follow';
 import { FollowOffer, MapSwitch } from './map-switch';
 import { GoalType, MapPicker } from './goal-step';
-import { MetricsPanel } from './kpi-metrics';
+import { dealIfGuessed, MetricsPanel } from './kpi-metrics';
 import { PlanStep } from './plan-step';
 import {
   actionsToSave,
@@ -117,9 +117,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       : anyDirty(form.fields, form.draft, form.base, lang)
     : false;
   // The deal stage of guessed roles, named wherever the revenue they decide is shown.
-  const guessedDeal = view?.rolesGuessed
-    ? (view.stages.find((s) => s.role === 'C')?.name ?? '—')
-    : null;
+  const guessedDeal = dealIfGuessed(view);
   // Something on screen waits for the user: a question, conflicts, field errors.
   const waiting = confirm !== null || conflicts !== null || Object.keys(errors).length > 0;
   live.current = { state, form, rows, conflicts, dirty, waiting };
