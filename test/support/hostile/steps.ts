@@ -69,6 +69,8 @@ export interface CreatePick {
   lang: 'ok' | 'object' | 'missing' | 'bogus' | 'other' | 'upper';
   preset: 'custom' | 'checklist6' | 'bogus';
   example: 'no' | 'weird';
+  /** the deal stage of custom stages: none (a guess), the first or last named, or a bad one */
+  deal: 'none' | 'first' | 'last' | 'outside' | 'text';
 }
 
 export type MenuCommand = 'addStage' | 'removeStage' | 'moveStageLeft' | 'moveStageRight';
@@ -498,6 +500,11 @@ const createPick: fc.Arbitrary<CreatePick> = fc.record({
   example: fc.oneof(
     { weight: 8, arbitrary: fc.constant('no' as const) },
     { weight: 1, arbitrary: fc.constant('weird' as const) },
+  ),
+  deal: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('none' as const) },
+    { weight: 4, arbitrary: fc.constantFrom('first' as const, 'last' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('outside' as const, 'text' as const) },
   ),
 });
 

@@ -25,7 +25,14 @@ import type {
   WizardState,
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
-import { a1, FIRST_STAGE_COL, namedRangeName, ROW, SIDE_COL } from '../../../src/core/map/layout';
+import {
+  a1,
+  FIRST_STAGE_COL,
+  namedRangeName,
+  ROW,
+  SIDE_COL,
+  stageCol,
+} from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import type { Lang } from '../../../src/core/words/i18n';
@@ -292,6 +299,7 @@ export class World {
       lang: 'ok',
       preset: 'custom',
       example: 'no',
+      deal: 'none',
     });
     if (this.maps.length === 0)
       throw new Error(`hostile setup: the first map was not created (${this.log.join(' | ')})`);
@@ -1771,6 +1779,13 @@ export class World {
       locale: this.locale,
       example: form.example === 'weird' ? 'yes' : false,
     };
+    const named = Array.isArray(stages)
+      ? stages.filter((s) => typeof s === 'string' && s.trim() !== '').length
+      : 0;
+    const deal = { none: undefined, first: 0, last: named - 1, outside: named + 5, text: 'x' }[
+      form.deal
+    ];
+    if (deal !== undefined) payload.deal = deal;
     if (form.lang === 'missing') delete payload.lang;
     const sent = override ? override(payload) : payload;
     const expectedLang: Lang = form.lang === 'other' && !override ? other : this.lang;
@@ -1797,6 +1812,16 @@ export class World {
         }
         this.maps.push({ id: r.mapId, lang: h.lang });
         const p = sent as Record<string, unknown>;
+        // custom stages made with a deal stage picked: that stage is the deal, no guess
+        if (p.preset === 'custom' && p.example === false && typeof p.deal === 'number') {
+          const role = this.textAt(g, ROW.role, stageCol(p.deal));
+          if (role !== 'C')
+            this.violate(
+              { label: `#${this.stepNo}`, entitled: [] },
+              'stages-changed',
+              `createMap with deal ${p.deal}: that stage's role is "${role}", not C`,
+            );
+        }
         const typed = (v: unknown, row: number, col: number, stage: string | null, how: string) => {
           if (typeof v === 'string' && v !== '' && this.textAt(g, row, col) === v)
             this.track(v, sheet.sheetId, stage, how);
@@ -1867,6 +1892,7 @@ export class World {
             lang: 'ok',
             preset: 'custom',
             example: 'no',
+            deal: 'none',
           },
           mutate,
         );
