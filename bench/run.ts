@@ -5,12 +5,15 @@ import { measureNewMap, measureStart } from '../dev/workbench/bench';
 import { mapFigures } from './maps';
 import { posterFigures } from './poster';
 import { scaleFigures } from './scale';
+import { wholeJobFigures } from './whole-job';
 import { hostileFigures } from '../test/support/hostile';
 
 const figures = {
   ...bundleFigures(),
   ...formulaFigures(),
   ...mapFigures(),
+  // A marketer's whole job as the sidebar calls it (bench/whole-job.ts): executions and waiting.
+  ...wholeJobFigures(),
   // The one-page journey poster of the example map at 30 stages (bench/poster.ts).
   ...posterFigures(),
   // The emulator at scale (bench/scale.ts): 100 maps of 30 stages in one workbook.

@@ -8,8 +8,9 @@ import type { CellData } from './core/map/journey';
 import type { Metrics } from './core/map/metrics';
 import type { PresetId } from './core/map/stages';
 import type { StepId } from './core/wizard/steps';
+import type { Requests, RpcName } from './requests';
 
-export type { CellData, Lang, Metrics, PresetId, StageEdit, StepId };
+export type { CellData, Lang, Metrics, PresetId, Requests, RpcName, StageEdit, StepId };
 
 export interface FormulaHelp {
   name: string;
@@ -21,24 +22,12 @@ export interface FormulaHelp {
   examples: { given: string | null; formula: string; result: string }[];
 }
 
-/** The New map form, as the dialog sends it to createMap. */
-export interface NewMapForm {
-  name: string;
-  segment: string;
-  product: string;
-  preset: PresetId;
-  /** custom stage names, one per entry (only for preset "custom") */
-  stages: string[];
-  lang: Lang;
-  locale: string;
-  /** fill the map with the worked example */
-  example: boolean;
-  /**
-   * custom stages: which one is the deal (C), by its place among the named stages; omitted or
-   * null, the roles are guessed from the order and the map says so
-   */
-  deal?: number | null;
-}
+/**
+ * The New map form, as the dialog sends it to createMap; custom stages: `deal` is the stage that is
+ * the deal (C), by its place among the named stages; omitted or null, the roles are guessed from
+ * the order and the map says so.
+ */
+export type NewMapForm = Requests['createMap'];
 
 export type CreateMapResult =
   | { ok: true; mapId: string; sheetName: string }
@@ -118,7 +107,20 @@ export interface ActionRow {
   impact: number | null;
 }
 
-export interface StepView {
+/** A step's fields and the values the sheet holds for them. */
+export interface StepPage {
+  /** fields in column B (title, cards, P and Q) */
+  sideFields: FieldView[];
+  /**
+   * fields repeated for every stage: here `id` is the row key, and stage i's field id is
+   * `stage.<i>.<id>`
+   */
+  stageFields: FieldView[];
+  /** the values in the sheet now, by field id: the base a save is compared against */
+  values: Record<string, CellData>;
+}
+
+export interface StepView extends StepPage {
   step: StepId;
   mapId: string;
   sheetName: string;
@@ -129,19 +131,17 @@ export interface StepView {
    * it
    */
   stages: { id: string; name: string; role: string }[];
-  /** fields in column B (title, cards, P and Q) */
-  sideFields: FieldView[];
+  /** the stage header row as the sheet holds it: the poll's headers differ when it changed */
+  headers: string[];
   /**
-   * fields repeated for every stage: here `id` is the row key, and stage i's field id is
-   * `stage.<i>.<id>`
+   * every step's page, from the same read as this one: the sidebar moves between steps without a
+   * call until the map changes
    */
-  stageFields: FieldView[];
-  /** the values in the sheet now, by field id: the base a save is compared against */
-  values: Record<string, CellData>;
+  pages: Record<StepId, StepPage>;
   metrics: Metrics;
   /** the funnel roles were guessed from the stages' order: saving the stages step confirms them */
   rolesGuessed: boolean;
-  /** the action plan (step "plan"), ranked by revenue impact */
+  /** the action plan, ranked by revenue impact (read for the steps that show it: plan, present) */
   actions: ActionRow[];
   statuses: string[];
 }
@@ -155,7 +155,7 @@ export interface WizardState {
    */
   maps?: MapSummary[];
   step: StepId;
-  /** steps the user has saved at least once, for this map */
+  /** steps the user has saved (or moved on from with Save and continue), for this map */
   done: StepId[];
   /** null until a map is created or picked (step "goal" then offers both) */
   view: StepView | null;
@@ -166,6 +166,8 @@ export interface WizardState {
    * that cannot be read), in words; '' if nothing
    */
   problem: string;
+  /** the maps' change stamp as of this answer: a poll that sees another one reloads the map */
+  stamp: string;
 }
 
 export interface Conflict {
@@ -182,30 +184,18 @@ export type SaveResult =
   | { ok: false; fieldErrors: Record<string, string> }
   | { ok: false; conflicts: Conflict[] };
 
-export interface SaveStepRequest {
-  mapId: string;
-  step: StepId;
-  values: Record<string, CellData>;
-  /** the values as the step was loaded; a cell that changed in the sheet since is a conflict */
-  base: Record<string, CellData>;
-  /**
-   * the stages the form numbered 0, 1, 2…: each value lands in its stage (by id) wherever it is now
-   */
-  stages: { id: string; name: string }[];
-}
+/**
+ * A step's save: `values` as typed, `base` as the step was loaded (a cell that changed in the sheet
+ * since is a conflict), `stages` as the form numbered them (each value lands in its stage, by id,
+ * wherever it is now), and `next`, the step to answer with (Save and continue: one call).
+ */
+export type SaveStepRequest = Requests['saveStep'];
 
 /**
  * A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was
- * shown.
+ * shown; `token` is the one of the confirmation the user answered.
  */
-export interface EditStagesRequest {
-  mapId: string;
-  edit: StageEdit;
-  stageId: string;
-  confirmed: boolean;
-  /** the token of the confirmation the user answered */
-  token?: string;
-}
+export type EditStagesRequest = Requests['editStages'];
 
 /**
  * `confirm`: ask the user, then send the edit again with confirmed: true and this `token` (it names
@@ -231,54 +221,65 @@ export interface Poster {
   fileName: string;
 }
 
-/** Server functions the sidebar calls through google.script.run, with their argument and result. */
-export interface ServerApi {
-  createMap(form: NewMapForm): CreateMapResult;
+/** Where the user was in the wizard, sent with the next call so it is remembered. */
+export type Seen = NonNullable<Requests['loadStep']['seen']>;
+
+/**
+ * The poll's answer: the map on the active sheet (null on any other sheet); `stamp`, which changes
+ * whenever a command changed a map; and, when the active sheet is the wizard's own map, its stage
+ * header row as the sheet holds it now (a stage renamed, added or moved by hand shows there).
+ */
+export interface PollAnswer {
+  active: MapSummary | null;
+  stamp: string;
+  headers: string[] | null;
+}
+
+/** What each server function the pages call through google.script.run answers. */
+export interface Results {
+  createMap: CreateMapResult;
   /** the menu's Open the wizard, also called by the New map dialog once its map is made */
-  showWizard(): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: it answers nothing, as a void function does
+  showWizard: void;
   /**
    * opens a step of a map (and remembers it as where the user is); `step` omitted: the step this
    * map was last on (a map opened from the picker resumes there)
    */
-  loadStep(req: { mapId: string; step?: StepId }): WizardState;
-  saveStep(req: SaveStepRequest): SaveResult;
+  loadStep: WizardState;
+  /** saves a step; with `next`, the answer shows that step (Save and continue is one call) */
+  saveStep: SaveResult;
   /**
    * step "stages": add, remove or move a stage; removal of a stage with content needs confirmed:
    * true
    */
-  editStages(req: EditStagesRequest): EditStagesResult;
+  editStages: EditStagesResult;
   /**
    * step "plan": saves the action plan (`base`: the plan as the step loaded it, to merge a
    * colleague's edits); the sheet ranks it by revenue impact
    */
-  savePlan(req: { mapId: string; actions: ActionRow[]; base: ActionRow[] }): SaveResult;
-  /**
-   * step "present": inserts (or refreshes) the funnel chart and the experience curve in the map
-   * sheet
-   */
-  insertCharts(req: { mapId: string }): WizardState;
-  exportMindMap(req: { mapId: string }): MindMap;
+  savePlan: SaveResult;
+  /** step "present": inserts (or refreshes) the funnel chart and the experience curve */
+  insertCharts: WizardState;
+  exportMindMap: MindMap;
   /** step "present": the map as a printable one-page poster, in its language */
-  exportPoster(req: { mapId: string }): Poster;
-  /**
-   * polled while the sidebar is visible: the map on the active sheet (metadata only), or null on
-   * any other sheet
-   */
-  activeSheetMap(req: Record<string, never>): MapSummary | null;
+  exportPoster: Poster;
+  /** polled while the sidebar is in use: which map the grid shows, and whether maps changed */
+  activeSheetMap: PollAnswer;
   /**
    * the Remove stage dialog's "Yes": removes the stage if it still holds exactly the cells the
    * dialog counted (`token`)
    */
-  removeStageConfirmed(req: {
-    mapId: string;
-    sheetId: number;
-    stageId: string;
-    token: string;
-    lang: Lang;
-  }): DialogResult;
+  removeStageConfirmed: DialogResult;
   /** the Rename map dialog's "OK" */
-  renameMapTo(req: { mapId: string; sheetId: number; name: string; lang: Lang }): DialogResult;
+  renameMapTo: DialogResult;
 }
+
+/** Server functions the pages call, with their request (declared once, in requests.ts) and answer. */
+export type ServerApi = {
+  [K in RpcName]: undefined extends Requests[K]
+    ? (req?: Requests[K]) => Results[K]
+    : (req: Requests[K]) => Results[K];
+};
 
 /** Id of the JSON script element that carries the boot payload in Sidebar.html. */
 export const BOOT_ELEMENT_ID = 'cjm-boot';

@@ -2,6 +2,7 @@
  * Checks what arrives over HTTP before it reaches the add-on: anything malformed is a
  * 400 with a message, never an exception in the server.
  */
+import { REQUESTS, type RpcName } from '../../src/requests';
 import type { Action, ActionRequest, AnswerRequest, Selection, UiResponse } from './protocol';
 
 export class BadRequest extends Error {
@@ -48,9 +49,12 @@ function parseAction(v: unknown): Action {
       return { kind: 'state' };
     case 'menu':
       return { kind: 'menu', functionName: str(v, 'functionName', 200) };
-    case 'rpc':
+    case 'rpc': {
       if (!Array.isArray(v.args)) throw new BadRequest('"args" must be an array');
-      return { kind: 'rpc', functionName: str(v, 'functionName', 200), args: v.args };
+      const functionName = str(v, 'functionName', 200);
+      checkRequest(functionName, v.args);
+      return { kind: 'rpc', functionName, args: v.args };
+    }
     case 'edit':
       return {
         kind: 'edit',
@@ -71,6 +75,21 @@ function parseAction(v: unknown): Action {
         `unknown action kind ${JSON.stringify(v.kind)}; use state, menu, rpc, edit, activate or reset`,
       );
   }
+}
+
+const isRpc = (name: string): name is RpcName => Object.hasOwn(REQUESTS, name);
+
+/**
+ * A call of the pages' API is checked with the schema the add-on checks it with (src/requests.ts):
+ * what the add-on would refuse is refused here, naming the fields. Other names reach the add-on,
+ * which answers as Apps Script does for a function it does not have.
+ */
+function checkRequest(name: string, args: readonly unknown[]): void {
+  if (!isRpc(name)) return;
+  const parsed = REQUESTS[name]().safeParse(args[0]);
+  if (parsed.success) return;
+  const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'request'))];
+  throw new BadRequest(`the request of ${name} is malformed: ${fields.join(', ')}`);
 }
 
 export function parseActionRequest(body: unknown): ActionRequest {

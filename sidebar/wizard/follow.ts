@@ -1,37 +1,62 @@
 /**
- * Following the active map. A sidebar cannot see which sheet is active, so while it is visible it
- * asks the server every few seconds (activeSheetMap: metadata only, no cell read). One poll at a
- * time, and none while the wizard's own call runs: with it, at most two calls are in flight, far
- * under Apps Script's ten. A hidden page (another tab, a minimised window) does not poll at all.
+ * Following the active map and the maps' changes. A sidebar cannot see which sheet is active or
+ * what a menu command changed, so it asks the server (activeSheetMap: metadata, one property, and
+ * the header row of its own map). Each poll is a server execution, counted against the script's
+ * quota: it polls every few seconds while the user works, backs off as the sidebar sits idle (to
+ * two a minute after a minute, which still sees a menu command's change within 30 s), and stops
+ * while the page is hidden. Anything the user does in the sidebar, or the sidebar getting focus,
+ * wakes it at once. One poll at a time, and none while the wizard's own call runs.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { MapSummary } from '../../src/contract';
+import type { PollAnswer, Requests } from '../../src/contract';
 import { call } from '../rpc';
 
 export const POLL_MS = 3000;
 /** After a failed poll the next waits longer, up to this. */
 const MAX_BACKOFF_MS = 60_000;
 
+/** How long to wait before the next poll, by how long the sidebar has been idle. */
+export function pollDelay(idleMs: number): number {
+  if (idleMs < 30_000) return POLL_MS;
+  if (idleMs < 60_000) return 10_000;
+  return 30_000;
+}
+
+/** What the user does in the sidebar that counts as working in it. */
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'focusin'] as const;
+
 /**
- * Calls `onAnswer` with the map on the active sheet (null: another sheet) after each poll.
- * `busy()` tells whether the wizard's own call is in flight; the poll then waits for its turn.
+ * Polls while the page is visible; `onAnswer` gets each answer and says whether it showed a change
+ * (which counts as activity: the user is working in the grid). `busy()` tells whether the wizard's
+ * own call is in flight; the poll then waits for its turn.
  */
-export function useActiveMapPoll(
-  onAnswer: (map: MapSummary | null) => void,
+export function useFollow(
+  request: () => Requests['activeSheetMap'],
+  onAnswer: (answer: PollAnswer) => boolean,
   busy: () => boolean,
 ): void {
-  const latest = useRef({ onAnswer, busy });
-  latest.current = { onAnswer, busy };
+  const latest = useRef({ request, onAnswer, busy });
+  latest.current = { request, onAnswer, busy };
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let due = 0;
     let inFlight = false;
     let stopped = false;
-    let wait = POLL_MS;
+    let failures = 0;
+    let lastActive = Date.now();
     const visible = () => document.visibilityState === 'visible';
     const schedule = (ms: number) => {
       if (timer !== null) clearTimeout(timer);
-      timer = stopped || !visible() ? null : setTimeout(poll, ms);
+      timer = null;
+      if (stopped || !visible()) return;
+      due = Date.now() + ms;
+      timer = setTimeout(poll, ms);
     };
+    const next = () =>
+      Math.max(
+        pollDelay(Date.now() - lastActive),
+        failures ? Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS) : 0,
+      );
     function poll(): void {
       timer = null;
       if (stopped || !visible()) return;
@@ -40,30 +65,39 @@ export function useActiveMapPoll(
         return;
       }
       inFlight = true;
-      call('activeSheetMap', {})
-        .then((map) => {
-          wait = POLL_MS;
-          if (!stopped) latest.current.onAnswer(map);
+      call('activeSheetMap', latest.current.request())
+        .then((answer) => {
+          failures = 0;
+          if (!stopped && latest.current.onAnswer(answer)) lastActive = Date.now();
         })
         .catch(() => {
           // Offline, a new deployment, a quota: try again later, more slowly; nothing to show.
-          wait = Math.min(wait * 2, MAX_BACKOFF_MS);
+          failures++;
         })
         .finally(() => {
           inFlight = false;
-          schedule(wait);
+          schedule(next());
         });
     }
-    // Back to the page (or into the sidebar from the grid): ask at once, the sheet may have
-    // changed.
+    // Working in the sidebar: polls come at the working pace again.
+    const active = () => {
+      lastActive = Date.now();
+      if (timer !== null && due - Date.now() > POLL_MS) schedule(POLL_MS);
+    };
+    // Back to the page, or into the sidebar from the grid: ask at once, the sheet may have changed.
     // Hidden: the pending poll is dropped (schedule does not set one).
-    const soon = () => schedule(0);
+    const soon = () => {
+      lastActive = Date.now();
+      if (!inFlight) schedule(0);
+    };
+    for (const type of ACTIVITY) document.addEventListener(type, active, true);
     document.addEventListener('visibilitychange', soon);
     window.addEventListener('focus', soon);
     schedule(POLL_MS);
     return () => {
       stopped = true;
       if (timer !== null) clearTimeout(timer);
+      for (const type of ACTIVITY) document.removeEventListener(type, active, true);
       document.removeEventListener('visibilitychange', soon);
       window.removeEventListener('focus', soon);
     };

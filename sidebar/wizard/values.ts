@@ -191,18 +191,25 @@ export function remapFieldId(id: string, edit: StageEdit): string | null {
 
 /**
  * The draft for a fresh view of the same step (after a stage edit, charts, a reload): the
- * sheet's new values, with whatever the user had typed and not saved kept on top.
+ * sheet's new values, with whatever the user had typed and not saved kept on top, in the field
+ * its stage moved to (by the edit, or by a function from the old field id to the new one).
  */
 export function carryDraft(
   old: { fields: readonly FieldView[]; draft: Draft; base: Record<string, CellData> },
   view: StepView,
-  edit: StageEdit | null,
+  moved: StageEdit | ((id: string) => string | null) | null,
 ): Draft {
   const fields = stepFields(view);
   const next = draftFrom(fields, view.values, view.lang);
+  const to =
+    moved === null
+      ? (id: string) => id
+      : typeof moved === 'function'
+        ? moved
+        : (id: string) => remapFieldId(id, moved);
   for (const f of old.fields) {
     if (!isDirty(f, old.draft, old.base, view.lang)) continue;
-    const id = edit ? remapFieldId(f.id, edit) : f.id;
+    const id = to(f.id);
     if (id !== null && id in next) next[id] = old.draft[f.id] ?? '';
   }
   return next;

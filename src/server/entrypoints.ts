@@ -25,6 +25,8 @@ import {
   showWizard,
 } from './wizard';
 import { exportPoster } from './poster';
+import type { Results } from '../contract';
+import type { RpcName } from '../requests';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -46,10 +48,55 @@ const command = (name: string, doc: string, run: () => void): EntryPoint => ({
   params: [],
   run,
 });
-const api = (name: string, doc: string, run: (payload: unknown) => unknown): EntryPoint => ({
+
+/**
+ * What the pages call through google.script.run, one entry per request of src/requests.ts: a
+ * handler missing here, or answering other than its contract says, fails the type check.
+ */
+const RPC = {
+  createMap: {
+    doc: 'validates the New map form and creates the map sheet.',
+    run: createMap,
+  },
+  showWizard: { doc: 'opens the CJM wizard in the sidebar.', run: showWizard, menu: true },
+  loadStep: { doc: 'opens a wizard step of a map and remembers it.', run: loadStep },
+  saveStep: {
+    doc: 'writes a wizard step into the map and answers with the next one, or reports field errors and conflicts.',
+    run: saveStep,
+  },
+  editStages: { doc: 'adds, removes or moves a stage from the wizard.', run: editStages },
+  savePlan: { doc: 'writes the action plan sheet, ranked by revenue impact.', run: savePlan },
+  insertCharts: {
+    doc: 'inserts the funnel chart and the experience curve into the map sheet.',
+    run: insertCharts,
+  },
+  exportMindMap: { doc: 'returns the map as a Markdown outline and OPML.', run: exportMindMap },
+  exportPoster: {
+    doc: 'returns the map as a one-page journey poster (SVG) in its language.',
+    run: exportPoster,
+  },
+  activeSheetMap: {
+    doc: "the map on the active sheet and the maps' change stamp, polled by the wizard to follow the user.",
+    run: activeSheetMap,
+  },
+  removeStageConfirmed: {
+    doc: "the Remove stage dialog's Yes: removes exactly the cells it showed.",
+    run: removeStageConfirmed,
+  },
+  renameMapTo: {
+    doc: "the Rename map dialog's OK: renames the map, its sheet and its plan.",
+    run: renameMapTo,
+  },
+} satisfies {
+  [K in RpcName]: { doc: string; run: (payload: unknown) => Results[K]; menu?: true };
+};
+
+const api = ([name, { doc, run }]: [string, { doc: string; run: (p: unknown) => unknown }]) => ({
   name,
   doc: `Sidebar API: ${doc}`,
-  params: [{ name: 'request', type: 'Object', doc: 'The request, as typed in src/contract.ts.' }],
+  params: [
+    { name: 'request', type: 'Object', doc: 'The request, as declared in src/requests.ts.' },
+  ],
   returns: { type: 'Object', doc: 'The answer, as typed in src/contract.ts.' },
   run,
 });
@@ -67,7 +114,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [{ name: 'e', type: 'Object', doc: 'The install event.' }],
     run: onInstall,
   },
-  command('showWizard', 'opens the CJM wizard in the sidebar.', showWizard),
+  command('showWizard', RPC.showWizard.doc, showWizard),
   command('showNewMapDialog', 'opens the New map dialog.', showNewMapDialog),
   command('addStage', 'adds a stage after the selected one.', addStage),
   command(
@@ -80,41 +127,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('renameMap', 'opens the Rename map dialog.', renameMap),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
-  api('createMap', 'validates the New map form and creates the map sheet.', createMap),
-  api('loadStep', 'opens a wizard step of a map and remembers it.', loadStep),
-  api(
-    'saveStep',
-    'writes a wizard step into the map, or reports field errors and conflicts.',
-    saveStep,
-  ),
-  api('editStages', 'adds, removes or moves a stage from the wizard.', editStages),
-  api('savePlan', 'writes the action plan sheet, ranked by revenue impact.', savePlan),
-  api(
-    'insertCharts',
-    'inserts the funnel chart and the experience curve into the map sheet.',
-    insertCharts,
-  ),
-  api('exportMindMap', 'returns the map as a Markdown outline and OPML.', exportMindMap),
-  api(
-    'activeSheetMap',
-    'the map on the active sheet (metadata only), polled by the wizard to follow the user.',
-    activeSheetMap,
-  ),
-  api(
-    'removeStageConfirmed',
-    "the Remove stage dialog's Yes: removes exactly the cells it showed.",
-    removeStageConfirmed,
-  ),
-  api(
-    'renameMapTo',
-    "the Rename map dialog's OK: renames the map, its sheet and its plan.",
-    renameMapTo,
-  ),
-  api(
-    'exportPoster',
-    'returns the map as a one-page journey poster (SVG) in its language.',
-    exportPoster,
-  ),
+  ...Object.entries(RPC)
+    .filter(([, entry]) => !('menu' in entry))
+    .map(api),
   {
     name: 'cjmSelfCheck',
     doc: 'Maintainers: probes what the Apps Script reference leaves open and writes a report sheet (run from the editor; not on the menu).',

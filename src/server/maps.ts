@@ -1,5 +1,5 @@
 /** Menu commands and sidebar calls that create and reshape map sheets. */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   applyEdit,
   editProblem,
@@ -45,8 +45,9 @@ import { journeyOrThrow, UserError } from './errors';
 import { readMap } from '../sheets/read';
 import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
-import { once } from '../core/once';
-import { mapIdSchema, parse, stageIdSchema } from './payload';
+import { markMapsChanged } from './stamp';
+import { parse } from './payload';
+import { REQUESTS } from '../requests';
 import { runCommand } from './report';
 
 /** Sidebar/dialog call: validates the form and creates the map sheet in one batched write. */
@@ -67,6 +68,7 @@ export function createMap(payload: unknown): CreateMapResult {
     const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
     const known = knownDialect(req.locale);
     rememberDialect(req.locale, applyPlan(sheet, plan, ss, known), known);
+    markMapsChanged();
     return { ok: true, mapId: journey.id, sheetName: name };
   });
 }
@@ -262,6 +264,7 @@ function editActiveMap(
         const map = activeMap();
         const { e, row } = selectedEdit(map, edit);
         performStageEdit(map, e);
+        markMapsChanged();
         followEdit(map.sheet, e, map.journey.stages.length, row);
       });
       return;
@@ -277,6 +280,7 @@ function editActiveMap(
       withDocumentLock(map.journey.lang, () => {
         const fresh = sameSheet(activeMap({ formulas: true }), map);
         const done = removeConfirmed(fresh, stage?.id ?? '', removalToken(asked, stage));
+        markMapsChanged();
         followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
       });
       return;
@@ -341,26 +345,6 @@ function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'
 }
 
 /**
- * What every dialog sends: its map, the sheet it was shown for, and the language it speaks (the
- * map's).
- */
-const dialogFields = () => ({
-  mapId: mapIdSchema(),
-  sheetId: z.number().check(z.int()),
-  lang: z.optional(z.enum(LANGS)),
-});
-const removalSchema = once(() =>
-  z.object({
-    ...dialogFields(),
-    stageId: stageIdSchema(),
-    token: z.string().check(z.maxLength(60)),
-  }),
-);
-const renameSchema = once(() =>
-  z.object({ ...dialogFields(), name: z.string().check(z.maxLength(1000)) }),
-);
-
-/**
  * A dialog's call: its payload checked whole, then run; a known failure is answered in words for
  * the dialog to show.
  */
@@ -399,10 +383,11 @@ function dialogMap(id: number, mapId: string, lang: Lang, formulas: boolean): Ac
  * the lock.
  */
 export function removeStageConfirmed(payload: unknown): DialogResult {
-  return dialogCall(removalSchema(), payload, (req, lang) =>
+  return dialogCall(REQUESTS.removeStageConfirmed(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, true);
       followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
+      markMapsChanged();
       return { ok: true };
     }),
   );
@@ -410,7 +395,7 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
 
 /** The rename dialog's "OK": renames the map's sheet, its title cell and its plan sheet. */
 export function renameMapTo(payload: unknown): DialogResult {
-  return dialogCall(renameSchema(), payload, (req, lang) => {
+  return dialogCall(REQUESTS.renameMapTo(), payload, (req, lang) => {
     const name = req.name.trim().slice(0, 80);
     if (!name) return { ok: false, message: t(lang, 'field.required') };
     return withDocumentLock(lang, () => {
@@ -419,6 +404,7 @@ export function renameMapTo(payload: unknown): DialogResult {
       writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.
       retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+      markMapsChanged();
       return { ok: true };
     });
   });

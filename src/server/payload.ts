@@ -3,15 +3,13 @@
  * is read or written: a malformed call is refused in words, naming its fields, in its map's
  * language when it names a map that exists.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import { findMapSheet } from '../sheets/map-lookup';
 import { nameLabel } from '../sheets/map-sheet';
 import { activeSpreadsheet, languageOfSpreadsheet } from '../sheets/workbook';
 import { UserError } from './errors';
-
-export const mapIdSchema = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
-export const stageIdSchema = () => z.string().check(z.minLength(1), z.maxLength(40));
+import { mapIdSchema } from '../requests';
 
 /** The language to refuse a malformed call in: its map's, when the call names a map that exists. */
 function refusalLang(payload: unknown): Lang {

@@ -2,14 +2,15 @@
  * The sidebar wizard's server side: every call reads the map from the sheet (the source of
  * truth), writes only the cells of the step, and returns the new state in one answer.
  */
-import * as z from 'zod/mini';
 import type {
   ActionRow,
   EditStagesResult,
-  MapSummary,
   MindMap,
+  PollAnswer,
   SaveResult,
   SaveStepRequest,
+  Seen,
+  StepPage,
   StepView,
   WizardState,
 } from '../contract';
@@ -27,7 +28,7 @@ import { currencyOf } from '../core/map/formats';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
-import { MAX_STAGES } from '../core/map/layout';
+import { FIRST_STAGE_COL, ROW, stageHeaders } from '../core/map/layout';
 import {
   datedCells,
   fieldCell,
@@ -47,20 +48,20 @@ import {
   parseProgress,
   progressKey,
   visit,
+  withSeen,
   type Progress,
 } from '../core/wizard/progress';
 import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
 import { confirmRolesWrites } from '../core/map/template';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
-import { once } from '../core/once';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
 import type { GridSnapshot } from '../sheets/apply';
 import { planDamageMessage, readPlan, writePlan, type PlanRead } from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
-import { formatCells, sheetId, sheetName } from '../sheets/map-sheet';
+import { formatCells, headerRow, sheetId, sheetName } from '../sheets/map-sheet';
 import { listMaps } from '../sheets/portfolio-sheet';
 import { mapCells, readMap } from '../sheets/read';
 import { asText } from '../sheets/values';
@@ -79,7 +80,9 @@ import {
   removalToken,
   stageEditError,
 } from './maps';
-import { mapIdSchema, parse, stageIdSchema } from './payload';
+import { parse } from './payload';
+import { REQUESTS, type Requests } from '../requests';
+import { mapsStamp, newStamp } from './stamp';
 import { pageWithBoot } from './sidebar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -101,6 +104,8 @@ interface OpenMap extends Here {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   snap: GridSnapshot;
   journey: Journey;
+  /** the stage header row as the sheet holds it (after this call's writes) */
+  headers: string[];
 }
 
 /**
@@ -118,23 +123,52 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   );
   if (journey.id !== mapId)
     throw UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
-  return { ...h, sheet, snap, journey };
+  const headers = stageHeaders((snap.values[ROW.header - 1] ?? []).slice(FIRST_STAGE_COL - 1));
+  return { ...h, sheet, snap, journey, headers };
 }
 
 /**
  * The map after this call's writes, as the sidebar should see it: no second read (custom functions
  * compute later).
  */
-const after = (map: OpenMap, journey: Journey): OpenMap => ({ ...map, journey });
+const after = (map: OpenMap, journey: Journey): OpenMap => ({
+  ...map,
+  journey,
+  // The stages' names now, then whatever the row held right of them (notes typed there).
+  headers: stageHeaders([
+    ...journey.stages.map((s) => s.name),
+    ...map.headers.slice(map.journey.stages.length),
+  ]),
+});
 
 const props = () => PropertiesService.getDocumentProperties();
 
-function progressOf(mapId: string): { progress: Progress; damaged: boolean } {
-  return parseProgress(props().getProperty(progressKey(mapId)));
+/**
+ * The map's progress as stored, with what the sidebar saw of it since its last call (steps it moved
+ * to from what it held, without a call).
+ */
+function progressOf(mapId: string, seen?: Seen): { progress: Progress; damaged: boolean } {
+  const stored = parseProgress(props().getProperty(progressKey(mapId)));
+  return seen?.mapId === mapId ? { ...stored, progress: withSeen(stored.progress, seen) } : stored;
 }
 
-function remember(mapId: string, progress: Progress): void {
-  props().setProperties({ [progressKey(mapId)]: JSON.stringify(progress), [LAST_MAP_KEY]: mapId });
+/**
+ * Stores where the user is on this map (and, after a write, the maps' new change stamp, in the
+ * same call); returns the stamp the answer carries.
+ */
+function remember(mapId: string, progress: Progress, { changed = false } = {}): string {
+  const stamp = changed ? newStamp() : null;
+  props().setProperties({
+    [progressKey(mapId)]: JSON.stringify(progress),
+    [LAST_MAP_KEY]: mapId,
+    ...(stamp ? { [stamp.key]: stamp.value } : {}),
+  });
+  return stamp ? stamp.value : mapsStamp();
+}
+
+/** What the sidebar saw of a map other than the call's own, recorded before the call's work. */
+function rememberSeen(seen: Seen | undefined, mapId?: string): void {
+  if (seen && seen.mapId !== mapId) remember(seen.mapId, progressOf(seen.mapId, seen).progress);
 }
 
 /** The map's economics as the formulas compute them, or null while an input is missing. */
@@ -194,18 +228,27 @@ function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
   );
 }
 
+/** A step's fields and the values the map holds for them. */
+function pageOf(j: Journey, step: StepId): StepPage {
+  const fields = stepFields(step, j);
+  return { sideFields: fields.side, stageFields: fields.stage, values: stepValues(step, j) };
+}
+
+/**
+ * The step's view, with every other step's page from the same read: the sidebar moves between
+ * steps without a call until the map changes.
+ */
 function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
-  const fields = stepFields(step, j);
   return {
     step,
     mapId: j.id,
     sheetName: sheetName(map.sheet),
     lang: j.lang,
     stages: j.stages.map((s) => ({ id: s.id, name: s.name, role: s.role })),
-    sideFields: fields.side,
-    stageFields: fields.stage,
-    values: stepValues(step, j),
+    headers: map.headers,
+    ...pageOf(j, step),
+    pages: Object.fromEntries(STEP_IDS.map((s) => [s, pageOf(j, s)])) as Record<StepId, StepPage>,
     metrics: computeMetrics(j),
     rolesGuessed: j.rolesGuessed === true,
     actions: showsPlan(step) ? actionsOf(map, actions) : [],
@@ -221,13 +264,15 @@ interface StateOptions {
   actions?: readonly ActionInput[];
   /** a save: the list of maps did not change, and is not listed again */
   saved?: boolean;
+  /** the maps' change stamp after this call (read when not given) */
+  stamp?: string;
 }
 
 function state(
   h: Here,
   map: OpenMap | null,
   progress: Progress,
-  { notice = '', problem = '', actions, saved = false }: StateOptions = {},
+  { notice = '', problem = '', actions, saved = false, stamp }: StateOptions = {},
 ): WizardState {
   const plan = map && !actions && showsPlan(progress.step) ? sheetActions(map) : null;
   return {
@@ -245,6 +290,7 @@ function state(
     view: map ? stepView(map, progress.step, actions ?? plan?.rows ?? []) : null,
     notice,
     problem: [problem, plan?.problem ?? ''].filter((n) => n !== '').join(' '),
+    stamp: stamp ?? mapsStamp(),
   };
 }
 
@@ -283,35 +329,23 @@ export function showWizard(): void {
   );
 }
 
-const cellSchema = () => z.union([z.string(), z.number()]);
-
 export function loadStep(payload: unknown): WizardState {
-  const req = parse(
-    z.object({ mapId: mapIdSchema(), step: z.optional(z.enum(STEP_IDS)) }),
-    payload,
-  );
+  const req = parse(REQUESTS.loadStep(), payload);
+  rememberSeen(req.seen, req.mapId);
   const h = here();
   const map = openMap(h, req.mapId);
-  const { progress, damaged } = progressOf(req.mapId);
+  const { progress, damaged } = progressOf(req.mapId, req.seen);
   const next = visit(progress, req.step ?? progress.step, false);
-  remember(req.mapId, next);
-  return state(h, map, next, { notice: damaged ? t(map.journey.lang, 'wizard.stateReset') : '' });
+  const stamp = remember(req.mapId, next);
+  return state(h, map, next, {
+    notice: damaged ? t(map.journey.lang, 'wizard.stateReset') : '',
+    stamp,
+  });
 }
 
-const saveSchema = once(() =>
-  z.object({
-    mapId: mapIdSchema(),
-    step: z.enum(STEP_IDS),
-    values: z.record(z.string(), cellSchema()),
-    base: z.record(z.string(), cellSchema()),
-    stages: z
-      .array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(50_000)) }))
-      .check(z.maxLength(MAX_STAGES)),
-  }),
-);
-
 export function saveStep(payload: unknown): SaveResult {
-  const req: SaveStepRequest = parse(saveSchema(), payload);
+  const req: SaveStepRequest = parse(REQUESTS.saveStep(), payload);
+  rememberSeen(req.seen, req.mapId);
   // One read, under the lock: what the sheet holds now is what conflicts are judged against.
   const h = here();
   return withDocumentLock(h.lang, () => {
@@ -364,18 +398,17 @@ export function saveStep(payload: unknown): SaveResult {
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);
-    const progress = visit(progressOf(req.mapId).progress, req.step, true);
-    remember(req.mapId, progress);
+    // Save and continue: the answer shows the next step, recorded as where the user is.
+    const saved = visit(progressOf(req.mapId, req.seen).progress, req.step, true);
+    const progress = visit(saved, req.next ?? req.step, false);
+    const stamp = remember(req.mapId, progress, { changed: true });
     return {
       ok: true,
       state: state(
         h,
         after(map, withFieldValues(rolesSeen(map.journey, confirmed), writes)),
         progress,
-        {
-          notice: goneNotice(lang, changed.gone, req),
-          saved: true,
-        },
+        { notice: goneNotice(lang, changed.gone, req), saved: true, stamp },
       ),
     };
   });
@@ -425,30 +458,9 @@ function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>)
   return `${map.journey.stages[Number(m[1])]?.name ?? ''}: ${labels[m[2] ?? ''] ?? m[2]}`;
 }
 
-const editSchema = once(() =>
-  z.object({
-    mapId: mapIdSchema(),
-    edit: z.union([
-      z.object({
-        kind: z.literal('add'),
-        after: z.number().check(z.int()),
-        name: z.string().check(z.maxLength(60)),
-      }),
-      z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
-      z.object({
-        kind: z.literal('move'),
-        index: z.number().check(z.int()),
-        by: z.union([z.literal(-1), z.literal(1)]),
-      }),
-    ]),
-    stageId: stageIdSchema(),
-    confirmed: z.boolean(),
-    token: z.optional(z.string().check(z.maxLength(40))),
-  }),
-);
-
 export function editStages(payload: unknown): EditStagesResult {
-  const req = parse(editSchema(), payload);
+  const req = parse(REQUESTS.editStages(), payload);
+  rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
@@ -492,33 +504,15 @@ export function editStages(payload: unknown): EditStagesResult {
     // The menu's Move and Remove act on the selected stage: when the sheet shows this map, the
     // selection follows the stage the sidebar just worked on, as after the menu's own commands.
     followEditIfShown(h.ss, onSheet, edit);
-    const progress = visit(progressOf(req.mapId).progress, 'stages', true);
-    remember(req.mapId, progress);
-    return { ok: true, state: state(h, after(map, edited), progress, { saved: true }) };
+    const progress = visit(progressOf(req.mapId, req.seen).progress, 'stages', true);
+    const stamp = remember(req.mapId, progress, { changed: true });
+    return { ok: true, state: state(h, after(map, edited), progress, { saved: true, stamp }) };
   });
 }
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const actionsSchema = () =>
-  z
-    .array(
-      z.object({
-        action: text(2000),
-        stage: text(200),
-        lever: z.enum(['L', 'C', 'P', 'Q', '']),
-        change: text(200),
-        owner: text(200),
-        deadline: text(40),
-        status: text(60),
-      }),
-    )
-    .check(z.maxLength(200));
-const planSchema = once(() =>
-  z.object({ mapId: mapIdSchema(), actions: actionsSchema(), base: actionsSchema() }),
-);
-
 export function savePlan(payload: unknown): SaveResult {
-  const req = parse(planSchema(), payload);
+  const req = parse(REQUESTS.savePlan(), payload);
+  rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => savePlanLocked(h, req));
 }
@@ -526,7 +520,7 @@ export function savePlan(payload: unknown): SaveResult {
 const pick = (rows: readonly ActionInput[]): ActionInput[] =>
   rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
 
-function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): SaveResult {
+function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
   const map = openMap(h, req.mapId);
   const lang = map.journey.lang;
   const economics = economicsOf(map.journey);
@@ -580,13 +574,15 @@ function savePlanLocked(h: Here, req: z.infer<ReturnType<typeof planSchema>>): S
     place,
   );
   if (held) rememberDialect(map.locale, held, known);
-  const progress = visit(progressOf(req.mapId).progress, 'plan', true);
-  remember(req.mapId, progress);
-  return { ok: true, state: state(h, map, progress, { actions: ranked, saved: true }) };
+  const saved = visit(progressOf(req.mapId, req.seen).progress, 'plan', true);
+  const progress = visit(saved, req.next ?? 'plan', false);
+  const stamp = remember(req.mapId, progress, { changed: true });
+  return { ok: true, state: state(h, map, progress, { actions: ranked, saved: true, stamp }) };
 }
 
 export function insertCharts(payload: unknown): WizardState {
-  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
+  const req = parse(REQUESTS.insertCharts(), payload);
+  rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId);
@@ -595,12 +591,13 @@ export function insertCharts(payload: unknown): WizardState {
       map.journey.lang,
       map.journey.stages.map((s) => s.name),
     );
-    return state(h, map, visit(progressOf(req.mapId).progress, 'present', false), { saved: true });
+    const progress = visit(progressOf(req.mapId, req.seen).progress, 'present', false);
+    return state(h, map, progress, { saved: true, stamp: remember(req.mapId, progress) });
   });
 }
 
 export function exportMindMap(payload: unknown): MindMap {
-  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
+  const req = parse(REQUESTS.exportMindMap(), payload);
   const map = openMap(here(), req.mapId);
   const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
   const fileName = safeFileName(String(map.journey.title.name || sheetName(map.sheet)), 'cjm');
@@ -617,7 +614,7 @@ export function mapForExport(payload: unknown): {
   sheetName: string;
   actions: ActionRow[];
 } {
-  const req = parse(z.object({ mapId: mapIdSchema() }), payload);
+  const req = parse(REQUESTS.exportPoster(), payload);
   const map = openMap(here(), req.mapId);
   return {
     journey: map.journey,
@@ -628,12 +625,19 @@ export function mapForExport(payload: unknown): {
 }
 
 /**
- * The sidebar's poll (every few seconds while it is visible): the map on the active sheet, so the
- * wizard can follow the user, or null on any other sheet. Metadata only (the sheet's named ranges,
- * its name), never a cell read and no lock: it must stay cheap at any size of map or workbook.
+ * The sidebar's poll (while it is in use): the map on the active sheet, so the wizard can follow
+ * the user, and the maps' change stamp, so it sees a menu command's change. Metadata and one
+ * property, and one row of cells only when the active sheet is the wizard's own map (a stage
+ * renamed by hand shows there); no lock: it must stay cheap at any size of map or workbook.
  */
-export function activeSheetMap(_payload: unknown): MapSummary | null {
+export function activeSheetMap(payload: unknown): PollAnswer {
+  const req = parse(REQUESTS.activeSheetMap(), payload);
+  rememberSeen(req.seen);
   const sheet = activeSpreadsheet().getActiveSheet();
   const id = mapIdOnSheet(sheet);
-  return id ? { id, sheetName: sheetName(sheet) } : null;
+  return {
+    active: id ? { id, sheetName: sheetName(sheet) } : null,
+    stamp: mapsStamp(),
+    headers: id !== null && id === req.mapId ? stageHeaders(headerRow(sheet)) : null,
+  };
 }

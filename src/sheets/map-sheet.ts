@@ -13,6 +13,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const sheetName = (sheet: Sheet): string => sheet.getName();
+
+/** The stage header row from the first stage column on, as the sheet holds it: one read. */
+export function headerRow(sheet: Sheet): unknown[] {
+  return (sheet.getRange(`${ROW.header}:${ROW.header}`).getValues()[0] ?? []).slice(
+    FIRST_STAGE_COL - 1,
+  );
+}
 export const sheetId = (sheet: Sheet): number => sheet.getSheetId();
 
 /** The sheet with this id (ids survive renames and moves), or null when it was deleted. */

@@ -59,7 +59,7 @@ function callsIn(file: string, methods: readonly string[]): string[] {
 const layer = (path: string) =>
   path.startsWith('sidebar')
     ? 'sidebar'
-    : path === 'src/contract'
+    : path === 'src/contract' || path === 'src/requests'
       ? 'contract'
       : (path.split('/')[1] ?? '');
 
@@ -68,7 +68,7 @@ const ALLOWED: Record<string, string[]> = {
   core: ['core'],
   formulas: ['core', 'formulas'],
   sheets: ['core', 'sheets'],
-  contract: ['core'],
+  contract: ['core', 'contract'],
   server: ['core', 'formulas', 'sheets', 'server', 'contract'],
   sidebar: ['sidebar', 'contract', 'core'],
 };

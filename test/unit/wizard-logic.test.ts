@@ -1,6 +1,6 @@
 /** The wizard form's pure logic (sidebar/wizard/*.ts): what inputs show, what a save sends. */
 import { describe, expect, it } from 'vitest';
-import type { Conflict, FieldView, StepView } from '../../src/contract';
+import type { Conflict, FieldView, StepId, StepPage, StepView } from '../../src/contract';
 import { STEP_IDS } from '../../src/core/wizard/steps';
 import { formatCell, formatNumber, formatShare } from '../../sidebar/wizard/format';
 import {
@@ -38,7 +38,10 @@ const field = (id: string, kind: FieldView['kind'], options: string[] = []): Fie
 });
 
 function kpisView(over: Partial<StepView> = {}): StepView {
+  const page: StepPage = { sideFields: [], stageFields: [], values: {} };
   return {
+    headers: ['Awareness', 'Purchase', 'Loyalty'],
+    pages: Object.fromEntries(STEP_ORDER.map((s) => [s, page])) as Record<StepId, StepPage>,
     step: 'kpis',
     mapId: 'AB12',
     sheetName: 'Parents — Gym',

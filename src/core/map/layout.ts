@@ -189,3 +189,14 @@ export function stageMarker(stageId: string, lang: Lang = 'en'): string {
 export function parseStageMarker(text: unknown): string | null {
   return /^(?:CJM stage|CJM этап) ([a-z0-9]{4,12})$/.exec(String(text ?? '').trim())?.[1] ?? null;
 }
+
+/**
+ * A map's stage header cells (from the first stage column on) as text, without their empty tail:
+ * what the wizard's poll compares with the stages it shows, to see a stage renamed, added or moved
+ * by hand.
+ */
+export function stageHeaders(cells: readonly unknown[]): string[] {
+  const text = cells.map((c) => (c === null || c === undefined ? '' : String(c)));
+  while (text.length && text[text.length - 1] === '') text.pop();
+  return text;
+}

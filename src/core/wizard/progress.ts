@@ -39,3 +39,8 @@ export function parseProgress(raw: string | null): { progress: Progress; damaged
 export function visit(p: Progress, step: StepId, saved: boolean): Progress {
   return { ...p, step, done: saved && !p.done.includes(step) ? [...p.done, step] : p.done };
 }
+
+/** Progress with the steps the sidebar moved through without a call: its step, and steps done. */
+export function withSeen(p: Progress, seen: { step: StepId; done: readonly StepId[] }): Progress {
+  return { ...p, step: seen.step, done: [...new Set([...p.done, ...seen.done])] };
+}

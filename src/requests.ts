@@ -1,0 +1,117 @@
+/**
+ * Every request the add-on's pages send through google.script.run, declared once as a zod/mini
+ * schema. The request types of the contract are inferred from here, the server checks each payload
+ * against its schema before anything is read or written, and the workbench refuses at its door
+ * what the schema would refuse. The sidebar imports these types only: zod stays out of its bundle.
+ */
+import * as z from 'zod/mini';
+import { MAX_STAGES } from './core/map/layout';
+import { PRESET_IDS } from './core/map/stages';
+import { once } from './core/once';
+import { STEP_IDS } from './core/wizard/steps';
+import { LANGS } from './core/words/i18n';
+
+const mapId = () => z.string().check(z.regex(/^[A-Z0-9]{4,12}$/));
+const stageId = () => z.string().check(z.minLength(1), z.maxLength(40));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const cell = () => z.union([z.string(), z.number()]);
+const step = () => z.enum(STEP_IDS);
+
+/**
+ * Where the user was in the wizard while no call ran (a step moved to from what the sidebar
+ * held): recorded by the next call, so a reopened wizard opens there.
+ */
+const seen = () => z.optional(z.object({ mapId: mapId(), step: step(), done: z.array(step()) }));
+
+const action = () =>
+  z.object({
+    action: text(2000),
+    stage: text(200),
+    lever: z.enum(['L', 'C', 'P', 'Q', '']),
+    change: text(200),
+    owner: text(200),
+    deadline: text(40),
+    status: text(60),
+  });
+const actions = () => z.array(action()).check(z.maxLength(200));
+
+/** What every menu dialog sends: its map, the sheet it was shown for, and its language. */
+const dialog = () => ({
+  mapId: mapId(),
+  sheetId: z.number().check(z.int()),
+  lang: z.optional(z.enum(LANGS)),
+});
+
+export const REQUESTS = {
+  /**
+   * The New map form. Its fields' contents (lengths, a name or a segment) are checked by the
+   * server in the user's language, field by field: here only its shape.
+   */
+  createMap: once(() =>
+    z.object({
+      name: z.string(),
+      segment: z.string(),
+      product: z.string(),
+      preset: z.enum(PRESET_IDS),
+      stages: z.array(z.string()),
+      lang: z.enum(LANGS),
+      locale: z.string(),
+      example: z.boolean(),
+      deal: z.optional(z.nullable(z.number())),
+    }),
+  ),
+  showWizard: once(() => z.optional(z.object({}))),
+  loadStep: once(() => z.object({ mapId: mapId(), step: z.optional(step()), seen: seen() })),
+  saveStep: once(() =>
+    z.object({
+      mapId: mapId(),
+      step: step(),
+      values: z.record(z.string(), cell()),
+      base: z.record(z.string(), cell()),
+      stages: z
+        .array(z.object({ id: stageId(), name: text(50_000) }))
+        .check(z.maxLength(MAX_STAGES)),
+      next: z.optional(step()),
+      seen: seen(),
+    }),
+  ),
+  editStages: once(() =>
+    z.object({
+      mapId: mapId(),
+      edit: z.union([
+        z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: text(60) }),
+        z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
+        z.object({
+          kind: z.literal('move'),
+          index: z.number().check(z.int()),
+          by: z.union([z.literal(-1), z.literal(1)]),
+        }),
+      ]),
+      stageId: stageId(),
+      confirmed: z.boolean(),
+      token: z.optional(text(40)),
+      seen: seen(),
+    }),
+  ),
+  savePlan: once(() =>
+    z.object({
+      mapId: mapId(),
+      actions: actions(),
+      base: actions(),
+      next: z.optional(step()),
+      seen: seen(),
+    }),
+  ),
+  insertCharts: once(() => z.object({ mapId: mapId(), seen: seen() })),
+  exportMindMap: once(() => z.object({ mapId: mapId() })),
+  exportPoster: once(() => z.object({ mapId: mapId() })),
+  activeSheetMap: once(() => z.object({ mapId: z.optional(mapId()), seen: seen() })),
+  removeStageConfirmed: once(() => z.object({ ...dialog(), stageId: stageId(), token: text(60) })),
+  renameMapTo: once(() => z.object({ ...dialog(), name: text(1000) })),
+} as const;
+
+export type RpcName = keyof typeof REQUESTS;
+export type Requests = { [K in RpcName]: z.infer<ReturnType<(typeof REQUESTS)[K]>> };
+
+/** A map id as the add-on makes them: a call naming anything else names no map. */
+export const mapIdSchema = mapId;
