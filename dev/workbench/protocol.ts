@@ -56,6 +56,11 @@ export interface ViewState {
   menus: MenuSpec[];
   /** What Sheets draws over the active sheet's cells, computed on the server (sheet-view.ts). */
   drawing: SheetDrawing;
+  /**
+   * The add-on's server executions since the workbench started, by function: each menu command
+   * and each google.script.run call is one in Apps Script, and costs about a second there.
+   */
+  executions: Record<string, number>;
 }
 
 /** A cell's look from the first conditional format rule that matches it. */

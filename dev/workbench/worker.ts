@@ -37,6 +37,11 @@ const send = (message: FromWorker): void => port.postMessage(message);
 let workbook: Workbook;
 let addon: Addon;
 let revision = 0;
+/** Server executions by function name (see ViewState.executions). */
+const executions: Record<string, number> = {};
+const executed = (name: string) => {
+  executions[name] = (executions[name] ?? 0) + 1;
+};
 let questions = 0;
 let surfaces = 0;
 
@@ -91,6 +96,7 @@ function perform(action: Action): unknown {
     case 'menu': {
       if (!menuFunctions(workbook.ui.menus).includes(action.functionName))
         throw new Error(`${action.functionName} is not an item of the add-on's menu`);
+      executed(action.functionName);
       addon.run(action.functionName);
       return undefined;
     }
@@ -99,6 +105,7 @@ function perform(action: Action): unknown {
       if (action.functionName.endsWith('_') || !addon.functions().includes(action.functionName)) {
         throw new Error(`Script function not found: ${action.functionName}`);
       }
+      executed(action.functionName);
       return addon.callFromClient(action.functionName, ...action.args);
     case 'edit':
       workbook.setCell(action.sheet, action.a1, action.input);
@@ -133,6 +140,7 @@ function view(): ViewState {
     activeRange: emulatorSelection()?.a1 ?? null,
     menus: workbook.ui.menus,
     drawing: sheetDrawing(workbook, snap),
+    executions: { ...executions },
   };
 }
 
