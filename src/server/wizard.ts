@@ -592,7 +592,8 @@ export function insertCharts(payload: unknown): WizardState {
       map.journey.stages.map((s) => s.name),
     );
     const progress = visit(progressOf(req.mapId, req.seen).progress, 'present', false);
-    return state(h, map, progress, { saved: true, stamp: remember(req.mapId, progress) });
+    if (req.seen) remember(req.mapId, progress);
+    return state(h, map, progress, { saved: true });
   });
 }
 

@@ -143,8 +143,9 @@ describe('a new map, as a marketer sees it', () => {
       stages: Array.from({ length: 30 }, (_, i) => `S${i + 1}`),
     });
     const thirty = s.wb.calls.total;
-    expect(six).toBeLessThanOrEqual(25);
-    expect(thirty).toBeLessThanOrEqual(25);
+    // 25, and the maps' change stamp the open wizards poll (a document property, no round trip)
+    expect(six).toBeLessThanOrEqual(27);
+    expect(thirty).toBeLessThanOrEqual(27);
     expect(thirty - six).toBeLessThanOrEqual(1);
     expect(s.wb.calls.byName['Range.setValues']).toBe(1);
   });

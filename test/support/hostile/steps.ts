@@ -125,7 +125,12 @@ export type Step =
   | { k: 'portfolio'; sheet: number }
   | { k: 'showWizard'; sheet: number }
   | { k: 'load'; map: number; step: StepId }
-  | { k: 'save'; map: number; edits: FieldEdit[] }
+  /** a save of the step on screen; `next`: Save and continue to that step (one call) */
+  | { k: 'save'; map: number; edits: FieldEdit[]; next: StepId | null }
+  /** another step shown from what the sidebar holds (no call), as the step list and Next do */
+  | { k: 'held'; map: number; step: StepId }
+  /** the sidebar's poll, carrying the steps it moved through */
+  | { k: 'poll'; map: number }
   | { k: 'round'; map: number; step: StepId; edits: FieldEdit[]; colleague: ColleagueStep | null }
   | {
       k: 'editStages';
@@ -525,6 +530,8 @@ const WEIGHTS: Record<
     | 'showWizard'
     | 'load'
     | 'save'
+    | 'held'
+    | 'poll'
     | 'round'
     | 'editStages'
     | 'removeRace'
@@ -543,6 +550,8 @@ const WEIGHTS: Record<
     showWizard: 1,
     load: 3,
     save: 3,
+    held: 3,
+    poll: 1,
     round: 10,
     editStages: 5,
     removeRace: 2,
@@ -559,6 +568,8 @@ const WEIGHTS: Record<
     showWizard: 1,
     load: 2,
     save: 2,
+    held: 2,
+    poll: 1,
     round: 4,
     editStages: 2,
     removeRace: 1,
@@ -607,7 +618,20 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
     },
     {
       weight: w.save,
-      arbitrary: fc.record({ k: fc.constant('save' as const), map: small, edits }),
+      arbitrary: fc.record({
+        k: fc.constant('save' as const),
+        map: small,
+        edits,
+        next: fc.option(wizardStep, { freq: 2 }),
+      }),
+    },
+    {
+      weight: w.held,
+      arbitrary: fc.record({ k: fc.constant('held' as const), map: small, step: wizardStep }),
+    },
+    {
+      weight: w.poll,
+      arbitrary: fc.record({ k: fc.constant('poll' as const), map: small }),
     },
     {
       weight: w.round,
@@ -770,7 +794,11 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
     case 'load':
       return `wizard loadStep ${s.step} of map#${s.map}`;
     case 'save':
-      return `wizard saveStep of map#${s.map} (last loaded step) with ${describeEdits(s.edits)}`;
+      return `wizard saveStep of map#${s.map} (last loaded step) with ${describeEdits(s.edits)}${s.next ? `, then on to ${s.next}` : ''}`;
+    case 'held':
+      return `wizard shows ${s.step} of map#${s.map} from the pages it holds`;
+    case 'poll':
+      return `the sidebar polls (its map: map#${s.map})`;
     case 'round':
       return `wizard loads ${s.step} of map#${s.map}${s.colleague ? `, a colleague ${describeStep(s.colleague)}` : ''}, the user saves ${describeEdits(s.edits)}`;
     case 'editStages':

@@ -22,6 +22,8 @@ import type {
   EditStagesResult,
   FieldView,
   SaveResult,
+  Seen,
+  StepView,
   WizardState,
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
@@ -208,6 +210,8 @@ interface Client {
     status: string;
   }[];
   statuses: string[];
+  /** every step's page of the view the client was made from: steps shown without a call */
+  view: StepView;
   /**
    * texts in the plan sheet's action rows when the plan was shown: the rows the user edits as a
    * whole
@@ -252,6 +256,8 @@ export class World {
   private readonly maps: { id: string; lang: Lang }[] = [];
   private readonly portfolioSheets = new Set<number>();
   private readonly clients = new Map<string, Client>();
+  /** where the sidebar went without a call: sent with its next save or poll */
+  private seen: Seen | null = null;
   private readonly userTokens = new Map<string, string>();
   private readonly reportedFormulas = new Set<string>();
   private readonly userTexts: string[] = [];
@@ -488,7 +494,13 @@ export class World {
         this.load(this.mapRef(step.map), step.step);
         return;
       case 'save':
-        this.save(this.mapRef(step.map), step.edits);
+        this.save(this.mapRef(step.map), step.edits, undefined, step.next);
+        return;
+      case 'held':
+        this.held(this.mapRef(step.map), step.step);
+        return;
+      case 'poll':
+        this.poll(this.mapRef(step.map));
         return;
       case 'round': {
         const mapId = this.mapRef(step.map);
@@ -1390,7 +1402,44 @@ export class World {
       })),
       statuses: view.statuses,
       planTexts: this.planTexts(mapId, obs),
+      view,
     };
+  }
+
+  /** The sidebar's poll, carrying where it went without a call: it changes no cell. */
+  private poll(mapId: string): void {
+    this.callClient(
+      'the sidebar polls',
+      'activeSheetMap',
+      { mapId, ...(this.seen ? { seen: this.seen } : {}) },
+      // It reports which map the grid shows and its header row, damaged or not: it writes nothing.
+      { readOnly: true, target: this.mapSheetId(mapId), mayProceedOnDamage: true },
+      {},
+      () => {
+        this.seen = null;
+      },
+    );
+  }
+
+  /**
+   * The sidebar shows another step from the pages it holds, as the step list and Next on an
+   * unchanged step do: no call, and a later save of that step is judged against what the page
+   * showed. Steps that show the plan are not held (the sidebar loads them).
+   */
+  private held(mapId: string, step: StepId): void {
+    const client = this.clients.get(mapId);
+    if (!client || step === 'plan' || step === 'present') return;
+    const page = client.view.pages[step];
+    const view = { ...client.view, ...page, step, actions: [] };
+    const fields = new Map<string, FieldView>();
+    for (const f of view.sideFields) fields.set(f.id, f);
+    view.stages.forEach((_, i) => {
+      view.stageFields.forEach((f) => {
+        fields.set(`stage.${i}.${f.id}`, { ...f, id: `stage.${i}.${f.id}` });
+      });
+    });
+    this.clients.set(mapId, { ...client, step, base: { ...view.values }, fields, view });
+    this.seen = { mapId, step, done: [] };
   }
 
   private planTexts(mapId: string, obs: Observation): string[] {
@@ -1483,6 +1532,7 @@ export class World {
     mapId: string,
     edits: FieldEdit[],
     requestOverride?: (req: Record<string, unknown>) => unknown,
+    next: StepId | null = null,
   ): void {
     const client = this.clients.get(mapId) ?? this.load(mapId, 'goal');
     if (!client) return;
@@ -1506,6 +1556,8 @@ export class World {
       base: client.base,
       stages: client.viewStages.map((s) => ({ id: s.id ?? '', name: s.name })),
       stageIds: client.viewStages.map((s) => s.id ?? ''),
+      ...(next ? { next } : {}),
+      ...(this.seen ? { seen: this.seen } : {}),
     };
     const payload = requestOverride ? requestOverride(req) : req;
     const obs = this.observe();
@@ -1557,6 +1609,7 @@ export class World {
         if (next) this.clients.set(mapId, next);
       },
     );
+    this.seen = null;
   }
 
   private colleague(mapId: string, step: ColleagueStep): void {
