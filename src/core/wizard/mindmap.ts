@@ -32,11 +32,13 @@ const node = (text: string, children: OutlineNode[] = []): OutlineNode => ({ tex
 
 /**
  * A cell as outline items: each line of a multi-line cell is one item (a ";" is the user's
- * punctuation, not a break).
+ * punctuation, not a break). Split, then trimmed: a pattern that eats the spaces around each
+ * line break would rescan a long run of spaces from every position in it.
  */
 function items(value: CellData): OutlineNode[] {
   return String(value)
-    .split(/\s*\n\s*/)
+    .split('\n')
+    .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => node(s));
 }
