@@ -11,6 +11,7 @@ import type { Metrics } from '../map/metrics';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { currencyOf } from '../map/formats';
 import { cellDate, formatDate, serialToIso } from '../map/dates';
+import { escapeMarkdown } from '../words/markdown';
 import { escapeXml } from '../words/xml';
 
 export interface OutlineNode {
@@ -131,10 +132,18 @@ export function outline(
   ]);
 }
 
+/**
+ * The outline as Markdown: the map's name as the heading, every other node a list item two
+ * spaces deeper than its parent. Each text is escaped (words/markdown), its line breaks kept as
+ * breaks inside its node; a name of more than one line is underlined with "=" (a setext
+ * heading), as a heading after "#" cannot go on to a second line.
+ */
 export function toMarkdown(root: OutlineNode): string {
-  const lines = [`# ${root.text}`, ''];
+  const head = escapeMarkdown(root.text, '');
+  const lines = [head.includes('\n') ? `${head}\n===` : `# ${head}`, ''];
   const walk = (n: OutlineNode, depth: number) => {
-    lines.push(`${'  '.repeat(depth)}- ${n.text.replace(/\n/g, ' ')}`);
+    const indent = '  '.repeat(depth);
+    lines.push(`${indent}- ${escapeMarkdown(n.text, `${indent}  `)}`);
     n.children.forEach((c) => {
       walk(c, depth + 1);
     });
