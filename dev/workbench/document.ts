@@ -10,6 +10,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -37,10 +38,14 @@ export function freshWorkbook(locale: string): Workbook {
 }
 
 export function loadDocument(file: string, locale: string): LoadedDocument {
+  const removed = removeStaleTemps(file);
+  const cleaned = removed.length
+    ? `; removed what ${removed.length} unfinished save(s) left: ${removed.join(', ')}`
+    : '';
   if (!existsSync(file))
     return {
       workbook: freshWorkbook(locale),
-      note: `new workbook (${locale}), saved to ${file}`,
+      note: `new workbook (${locale}), saved to ${file}${cleaned}`,
       used: false,
     };
   try {
@@ -49,7 +54,7 @@ export function loadDocument(file: string, locale: string): LoadedDocument {
       throw new Error('not a workbench workbook');
     const workbook = Workbook.fromJSON(json);
     const used = Object.keys(json.properties?.document ?? {}).length > 0;
-    return { workbook, note: `opened ${file} (${json.locale})`, used };
+    return { workbook, note: `opened ${file} (${json.locale})${cleaned}`, used };
   } catch (e) {
     const aside = `${file}.unreadable-${Date.now()}`;
     renameSync(file, aside);
@@ -63,9 +68,45 @@ export function loadDocument(file: string, locale: string): LoadedDocument {
 }
 
 /**
+ * Removes the temp files that saves of `file` left when their process was killed between the
+ * write and the rename: nothing else ever removes them, and each is a whole copy of the
+ * workbook. A temp file of a process still running is a save in flight (another workbench on
+ * the same file, or this process's own) and is left alone. Returns the names removed.
+ */
+export function removeStaleTemps(file: string): string[] {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    if (!name.startsWith(prefix)) return false;
+    const m = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length));
+    if (!m || isRunning(Number(m[1]))) return false;
+    rmSync(join(dir, name), { force: true });
+    return true;
+  });
+}
+
+/** Whether a process with this id runs (signal 0 only asks; EPERM: it runs as another user). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
  * Writes to a temporary file and renames it over the old one, so a crash or a failed write
  * leaves the old file intact. The temp file is beside the file (rename does not cross disks)
- * and named per save (pid + random), so two saves at once never write into each other's.
+ * and named per save (pid + random), so two saves at once never write into each other's, and a
+ * save killed half way is known by its process id on the next start (removeStaleTemps).
  */
 export function saveDocument(file: string, workbook: Workbook): void {
   const dir = dirname(file);

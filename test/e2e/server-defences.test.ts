@@ -7,7 +7,8 @@
  * Each test bites: a missing defence turns the answer into a 200, a hang (the request's own
  * timeout fails the test) or a damaged or leftover file.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -357,6 +358,39 @@ describe('saving the workbook file', () => {
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(outer.toJSON());
     expect(fsHooks.log.filter((l) => l.startsWith('rename '))).toHaveLength(2);
     expect(entries()).toEqual(['workbook.json']);
+  });
+
+  it("a save killed between its write and its rename leaves a temp file that the next start removes; a running save's is left alone", async () => {
+    saveDocument(saved, workbookWith('kept'));
+    const before = readFileSync(saved, 'utf8');
+    // a workbench process killed half way through a save: its temp file written, no rename
+    const child = spawn(process.execPath, [
+      '-e',
+      "require('fs').writeFileSync(process.argv[1] + '.' + process.pid + '-0a1b2c3d4e5f.tmp', '{\"ha');" +
+        'setInterval(() => {}, 1000);',
+      saved,
+    ]);
+    const stale = `workbook.json.${child.pid}-0a1b2c3d4e5f.tmp`;
+    await vi.waitFor(() => expect(entries()).toContain(stale), { timeout: 10_000 });
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await exited;
+    // a save in flight in a process that still runs (the test runner's parent)
+    const live = `workbook.json.${process.ppid}-ffeeddccbbaa.tmp`;
+    writeFileSync(join(dir, live), '{"in flight');
+    expect(entries()).toEqual([live, stale, 'workbook.json'].sort());
+
+    const started = await startWorkbench({
+      port: 0,
+      file: saved,
+      locale: 'en_US',
+      code: readFileSync('dist/Code.js', 'utf8'),
+      sidebarHtml: readFileSync('dist/Sidebar.html', 'utf8'),
+    });
+    await started.close();
+    expect(entries()).toEqual([live, 'workbook.json'].sort());
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(JSON.parse(before));
+    rmSync(join(dir, live));
   });
 
   it.each(['write', 'fsync'] as const)(

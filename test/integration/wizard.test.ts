@@ -287,7 +287,7 @@ describe('the wizard, server side', () => {
     });
     expect(mind.fileName).toBe('Office workers — Coffee beans');
     expect(mind.markdown).toMatch(/^# Office workers — Coffee beans\n/);
-    expect(mind.markdown).toContain('  - 3. Purchase (C)');
+    expect(mind.markdown).toContain('  - 3\\. Purchase (C)');
     expect(mind.opml).toContain('<outline text="Stages">');
   });
 

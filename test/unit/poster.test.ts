@@ -314,4 +314,24 @@ describe('the poster text helpers', () => {
     expect(fitText('a much longer text than fits', 60, 10)).toMatch(/^a much.*…$/);
     expect(wrap('', 100, 10, 3)).toEqual([]);
   });
+
+  it('break a word of 50,000 characters, as many as a cell holds, into lines no wider than the width', () => {
+    const word = 'ЩшmWiljx🎉'.repeat(5_000);
+    const all = wrap(word, 116, 10, Number.POSITIVE_INFINITY);
+    expect(all.join('')).toBe(word);
+    for (const l of all) expect(textWidth(l) * 10).toBeLessThanOrEqual(116);
+    // full lines: a character more would not fit (no line is cut short)
+    all.slice(0, -1).forEach((l, i) => {
+      expect(textWidth(l + [...(all[i + 1] ?? '')][0]) * 10).toBeGreaterThan(116);
+    });
+    // ten lines of the cell: the same first nine, the tenth cut with "…"
+    const shown = wrap(`Ок ${word}`, 116, 10, 10);
+    expect(shown).toHaveLength(10);
+    expect(shown[0]).toBe('Ок');
+    expect(shown.slice(1, 9)).toEqual(all.slice(0, 8));
+    expect(shown[9]).toMatch(/…$/);
+    expect(all[8]?.startsWith(shown[9]!.slice(0, -1))).toBe(true);
+    expect(fitText(word, 300, 10)).toMatch(/^ЩшmWiljx.*…$/);
+    expect(textWidth(fitText(word, 300, 10)) * 10).toBeLessThanOrEqual(300);
+  });
 });

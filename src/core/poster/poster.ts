@@ -201,7 +201,8 @@ export function renderPoster(input: PosterInput): string {
     .filter(Boolean)
     .join(' · ');
   // A long name is set smaller before it is cut: the name is what the room reads first.
-  const nameSize = [20, 18, 16, 14].find((size) => textWidth(name) * size * BOLD <= headW) ?? 14;
+  const nameW = textWidth(name);
+  const nameSize = [20, 18, 16, 14].find((size) => nameW * size * BOLD <= headW) ?? 14;
   const header: string[] = [
     text(M, M + 10, fit(tr('map.title').toUpperCase(), headW, 9), {
       'font-size': 9,

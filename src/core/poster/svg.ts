@@ -8,6 +8,17 @@ import { escapeXml } from '../words/xml';
 const NARROW = " .,;:'|!ilIjtfr()[]{}/\\-\u00a0\u202f";
 const WIDE = 'mwMWШЩЖЮФЫмшщжюфы@%';
 
+/** Estimated width of one character at font size 1 (see textWidth). */
+function charWidth(ch: string): number {
+  if (NARROW.includes(ch)) return 0.34;
+  if (WIDE.includes(ch)) return 1;
+  if (ch >= 'A' && ch <= 'Z') return 0.76;
+  if (ch >= 'А' && ch <= 'Я') return 0.78;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch.charCodeAt(0) > 0x2000) return 1.05;
+  return 0.62;
+}
+
 /**
  * Estimated width of `s` at font size 1. Calibrated on DejaVu Sans, the widest of the
  * fonts the poster names (Arial and Liberation Sans run about 10% narrower), so a line that
@@ -15,15 +26,7 @@ const WIDE = 'mwMWШЩЖЮФЫмшщжюфы@%';
  */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    if (NARROW.includes(ch)) w += 0.34;
-    else if (WIDE.includes(ch)) w += 1;
-    else if (ch >= 'A' && ch <= 'Z') w += 0.76;
-    else if (ch >= 'А' && ch <= 'Я') w += 0.78;
-    else if (ch >= '0' && ch <= '9') w += 0.64;
-    else if (ch.charCodeAt(0) > 0x2000) w += 1.05;
-    else w += 0.62;
-  }
+  for (const ch of s) w += charWidth(ch);
   return w;
 }
 
@@ -34,46 +37,74 @@ const ELLIPSIS = '…';
 
 /**
  * Cuts `s` to fit `width` at `size`, ending with "…" when anything was cut (or always, with
- * `more`).
+ * `more`). One pass over `s`, however long: the longest start of it that fits with the "…",
+ * less its trailing spaces.
  */
 export function fit(s: string, width: number, size: number, more = false): string {
   if (!more && textWidth(s) * size <= width) return s;
-  let cut = s.trimEnd();
-  while (cut.length > 0 && textWidth(cut + ELLIPSIS) * size > width)
-    cut = cut.slice(0, -1).trimEnd();
-  return cut + ELLIPSIS;
+  const ellipsis = textWidth(ELLIPSIS);
+  let w = 0;
+  let end = 0;
+  let at = 0;
+  for (const ch of s) {
+    w += charWidth(ch);
+    at += ch.length;
+    if (/\s/.test(ch)) continue;
+    if ((w + ellipsis) * size > width) break;
+    end = at;
+  }
+  return s.slice(0, end) + ELLIPSIS;
 }
 
 /**
  * `text` in lines of at most `width` at font size `size`: words kept whole where they fit,
  * a longer word broken; a line break in the cell starts a new line. At most `maxLines`
- * lines: the last one ends with "…" if anything was left out.
+ * lines: the last one ends with "…" if anything was left out. A character is measured at most
+ * twice, and only until the lines run one past `maxLines`: a cell of 50,000 characters costs
+ * little more than its splitting into words.
  */
 export function wrap(text: string, width: number, size: number, maxLines: number): string[] {
   if (maxLines <= 0) return [];
   const lines: string[] = [];
   const limit = width / size;
+  const space = charWidth(' ');
   const paragraphs = text
     .split(/\r?\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   for (const p of paragraphs) {
     let line = '';
+    let lineW = 0;
     for (const word of p.split(' ')) {
-      const next = line ? `${line} ${word}` : word;
-      if (textWidth(next) <= limit) {
-        line = next;
+      // measured only until it no longer fits: the widths are positive, so the sum only grows
+      let next = line ? lineW + space : 0;
+      for (const ch of word) {
+        next += charWidth(ch);
+        if (next > limit) break;
+      }
+      if (next <= limit) {
+        line = line ? `${line} ${word}` : word;
+        lineW = next;
         continue;
       }
       if (line) lines.push(line);
-      line = word;
-      while (textWidth(line) > limit && line.length > 1) {
-        let n = line.length - 1;
-        while (n > 1 && textWidth(line.slice(0, n)) > limit) n--;
-        lines.push(line.slice(0, n));
-        line = line.slice(n);
+      // the word on lines of its own: each as many characters as fit, at least one
+      line = '';
+      lineW = 0;
+      for (const ch of word) {
+        if (lines.length > maxLines) break;
+        const cw = charWidth(ch);
+        if (line && lineW + cw > limit) {
+          lines.push(line);
+          line = '';
+          lineW = 0;
+        }
+        line += ch;
+        lineW += cw;
       }
+      if (lines.length > maxLines) break;
     }
+    if (lines.length > maxLines) break;
     if (line) lines.push(line);
   }
   if (lines.length <= maxLines) return lines;

@@ -11,6 +11,7 @@ import type { Metrics } from '../map/metrics';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { currencyOf } from '../map/formats';
 import { cellDate, formatDate, serialToIso } from '../map/dates';
+import { escapeMarkdown } from '../words/markdown';
 import { escapeXml } from '../words/xml';
 
 export interface OutlineNode {
@@ -32,11 +33,13 @@ const node = (text: string, children: OutlineNode[] = []): OutlineNode => ({ tex
 
 /**
  * A cell as outline items: each line of a multi-line cell is one item (a ";" is the user's
- * punctuation, not a break).
+ * punctuation, not a break). Split, then trimmed: a pattern that eats the spaces around each
+ * line break would rescan a long run of spaces from every position in it.
  */
 function items(value: CellData): OutlineNode[] {
   return String(value)
-    .split(/\s*\n\s*/)
+    .split('\n')
+    .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => node(s));
 }
@@ -129,10 +132,18 @@ export function outline(
   ]);
 }
 
+/**
+ * The outline as Markdown: the map's name as the heading, every other node a list item two
+ * spaces deeper than its parent. Each text is escaped (words/markdown), its line breaks kept as
+ * breaks inside its node; a name of more than one line is underlined with "=" (a setext
+ * heading), as a heading after "#" cannot go on to a second line.
+ */
 export function toMarkdown(root: OutlineNode): string {
-  const lines = [`# ${root.text}`, ''];
+  const head = escapeMarkdown(root.text, '');
+  const lines = [head.includes('\n') ? `${head}\n===` : `# ${head}`, ''];
   const walk = (n: OutlineNode, depth: number) => {
-    lines.push(`${'  '.repeat(depth)}- ${n.text.replace(/\n/g, ' ')}`);
+    const indent = '  '.repeat(depth);
+    lines.push(`${indent}- ${escapeMarkdown(n.text, `${indent}  `)}`);
     n.children.forEach((c) => {
       walk(c, depth + 1);
     });
