@@ -25,7 +25,7 @@ import type {
   GSpreadsheet,
 } from './types';
 import { as } from './types';
-import type { WorkbookModel } from './workbook-model';
+import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
 type SheetMethods =
   | 'getName'
@@ -100,6 +100,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     return this._alive().name;
   }
   setName(name: string): GSheet {
+    checkScriptSheetName(String(name));
     this._wb.renameSheet(this._alive(), name);
     return as(this);
   }

@@ -5,7 +5,7 @@ import { EmuRange, makeRange } from './range';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
 import { as } from './types';
-import type { WorkbookModel } from './workbook-model';
+import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
 type SpreadsheetMethods =
   | 'getId'
@@ -84,6 +84,7 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
       name = a;
       if (typeof b === 'number') index = b;
     } else if (typeof a === 'number') index = a;
+    if (name !== undefined) checkScriptSheetName(name);
     const model = this._wb.addSheet(name, index);
     this._wb.active = model;
     this._wb.activeRange = null;

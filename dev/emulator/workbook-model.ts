@@ -52,6 +52,17 @@ export interface WorkbookOptions {
   formulaSeparators?: FormulaSeparators;
 }
 
+/**
+ * A sheet name a script gives (insertSheet, Sheet.setName). Sheets' tab names hold at most 100
+ * characters; Google's reference (Sheet.setName, Spreadsheet.insertSheet) does not state the
+ * limit: the emulator refuses a longer name, the reading least convenient for the add-on. (A user
+ * renaming a tab in the grid goes through Workbook.renameSheet, which is not held to this.)
+ */
+export function checkScriptSheetName(name: string): void {
+  if (name.length > 100)
+    throw gasError(`Invalid sheet name: "${name}" is longer than 100 characters.`);
+}
+
 let workbookCounter = 0;
 
 export class WorkbookModel {

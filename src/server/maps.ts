@@ -16,6 +16,7 @@ import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { hash } from '../core/map/hash';
+import { nameProblem } from '../core/map/names';
 import { userCells } from '../core/map/refresh';
 import { brokenByRemoval } from '../core/map/outside-formulas';
 import { newMapSchema, validate } from '../core/map/requests';
@@ -79,6 +80,8 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
   if (problem === 'minStages') return UserError.of(lang, 'err.minStages', { n: MIN_STAGES });
   if (problem === 'maxStages') return UserError.of(lang, 'err.maxStages', { n: MAX_STAGES });
   if (problem === 'edge') return UserError.of(lang, 'err.edge');
+  const name = e.kind === 'add' ? nameProblem('stage', e.name) : null;
+  if (name) return UserError.of(lang, name.key, name.vars);
   return null;
 }
 
@@ -411,8 +414,10 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
 /** The rename dialog's "OK": renames the map's sheet, its title cell and its plan sheet. */
 export function renameMapTo(payload: unknown): DialogResult {
   return dialogCall(renameSchema(), payload, (req, lang) => {
-    const name = req.name.trim().slice(0, 80);
+    const name = req.name.trim();
     if (!name) return { ok: false, message: t(lang, 'field.required') };
+    const problem = nameProblem('map', name);
+    if (problem) return { ok: false, message: t(lang, problem.key, problem.vars) };
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
       const sheetName = renameUnique(map.ss, map.sheet, name);

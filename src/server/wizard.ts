@@ -28,6 +28,7 @@ import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
 import { MAX_STAGES } from '../core/map/layout';
+import { CELL_LIMIT } from '../core/map/names';
 import {
   datedCells,
   fieldCell,
@@ -305,7 +306,7 @@ const saveSchema = once(() =>
     values: z.record(z.string(), cellSchema()),
     base: z.record(z.string(), cellSchema()),
     stages: z
-      .array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(50_000)) }))
+      .array(z.object({ id: stageIdSchema(), name: z.string().check(z.maxLength(CELL_LIMIT)) }))
       .check(z.maxLength(MAX_STAGES)),
   }),
 );
@@ -432,7 +433,7 @@ const editSchema = once(() =>
       z.object({
         kind: z.literal('add'),
         after: z.number().check(z.int()),
-        name: z.string().check(z.maxLength(60)),
+        name: z.string().check(z.maxLength(CELL_LIMIT)),
       }),
       z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
       z.object({
@@ -504,7 +505,7 @@ const actionsSchema = () =>
     .array(
       z.object({
         action: text(2000),
-        stage: text(200),
+        stage: text(CELL_LIMIT),
         lever: z.enum(['L', 'C', 'P', 'Q', '']),
         change: text(200),
         owner: text(200),

@@ -33,6 +33,13 @@ function textStyle(s: CellStyle): GoogleAppsScript.Spreadsheet.TextStyle {
 }
 
 function validation(v: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
+  // A formula without separators or decimals reads the same in either syntax.
+  if (v.kind === 'maxLength')
+    return SpreadsheetApp.newDataValidation()
+      .setAllowInvalid(true)
+      .setHelpText(v.help)
+      .requireFormulaSatisfied(`=LEN(${v.cell})<=${v.max}`)
+      .build();
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.help);
   return (
     v.kind === 'list'

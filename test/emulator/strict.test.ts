@@ -391,3 +391,14 @@ describe('rule 4: user actions', () => {
     expect(ss.getRangeByName('M')).toBeNull();
   });
 });
+
+describe("sheet names a script gives: Sheets' 100 characters", () => {
+  it('insertSheet and setName refuse a name past 100 characters; 100 is taken', () => {
+    const { ss, sheet } = setup();
+    const hundred = 'x'.repeat(100);
+    expect(ss.insertSheet(hundred).getName()).toBe(hundred);
+    expect(() => ss.insertSheet(`${hundred}y`)).toThrow(/longer than 100 characters/);
+    expect(() => sheet.setName(`y${hundred}`)).toThrow(/longer than 100 characters/);
+    expect(sheet.getName()).toBe('Sheet1');
+  });
+});

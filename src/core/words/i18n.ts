@@ -242,6 +242,13 @@ const en = {
   'err.unknownField':
     'The form sent a field this step does not have ({field}). Reload the sidebar and try again.',
   'field.tooLong': 'At most {n} {n|character|characters}.',
+  'name.mapTooLong': "A map's name has at most {n} characters (this one has {length}): shorten it.",
+  'name.stageTooLong':
+    "A stage's name has at most {n} characters (this one has {length}): shorten it.",
+  'valid.mapName':
+    "⚠ A map's name has at most {n} characters: shorten it, so its sheets and the portfolio show it whole.",
+  'valid.stageName':
+    "⚠ A stage's name has at most {n} characters: shorten it, so the charts, the plan and the poster show it whole.",
   'field.choose': 'Pick one of the options.',
   'field.stages': 'Give {min} to {max} stage names, one per line.',
   'field.invalid': 'This value is not valid; check it and try again.',
@@ -515,6 +522,14 @@ const ru: Catalogue = {
   'err.unknownField':
     'Форма прислала поле, которого нет в этом шаге ({field}). Перезагрузите боковую панель и повторите.',
   'field.tooLong': 'Не больше {n} {n|символа|символов|символов}.',
+  'name.mapTooLong':
+    'Название карты — не больше {n} {n|символа|символов|символов} (здесь {length}): сократите его.',
+  'name.stageTooLong':
+    'Название этапа — не больше {n} {n|символа|символов|символов} (здесь {length}): сократите его.',
+  'valid.mapName':
+    '⚠ Название карты — не больше {n} {n|символа|символов|символов}: сократите его, чтобы листы карты и портфель показывали его целиком.',
+  'valid.stageName':
+    '⚠ Название этапа — не больше {n} {n|символа|символов|символов}: сократите его, чтобы диаграммы, план и постер показывали его целиком.',
   'field.choose': 'Выберите один из вариантов.',
   'field.stages':
     'Укажите от {min} до {max} {max|названия|названий|названий} этапов, по одному в строке.',
