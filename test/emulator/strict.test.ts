@@ -392,7 +392,15 @@ describe('rule 4: user actions', () => {
   });
 });
 
-describe("sheet names a script gives: Sheets' 100 characters", () => {
+describe("sheet names a script gives: Sheets' 100 characters, on one line", () => {
+  it('insertSheet and setName refuse a line break or another control character', () => {
+    const { ss, sheet } = setup();
+    for (const name of ['a\nb', 'a\rb', 'a\u2028b', 'a\u2029b', 'a\u0007b'])
+      expect(() => ss.insertSheet(name)).toThrow(/control character/);
+    expect(() => sheet.setName('Map\n')).toThrow(/control character/);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+
   it('insertSheet and setName refuse a name past 100 characters; 100 is taken', () => {
     const { ss, sheet } = setup();
     const hundred = 'x'.repeat(100);

@@ -1,6 +1,6 @@
 /**
  * The names a user gives a map and its stages: one limit for each kind, the same on every path
- * (New map, Add stage, Rename map, the wizard).
+ * (New map, Add stage, Rename map, the wizard), and the characters no name may hold.
  */
 import type { MessageKey } from '../words/i18n';
 
@@ -24,11 +24,18 @@ export type NameKind = 'map' | 'stage';
  */
 export const NAME_MAX: Record<NameKind, number> = { map: 80, stage: 60 };
 
+/** Line breaks (U+000A, U+000D, U+2028, U+2029) and every other control character. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** Whether a text holds a line break or another control character. */
+export const hasControl = (text: string): boolean => CONTROL.test(text);
+
 /** Why a name cannot be taken, as a catalogue message and its values; null when it can. */
 export function nameProblem(
   kind: NameKind,
   name: string,
 ): { key: MessageKey; vars: Record<string, number> } | null {
+  if (hasControl(name)) return { key: 'name.control', vars: {} };
   // UTF-16 units, as a form field and zod count them (an emoji is two): never more than Sheets takes.
   const length = name.length;
   if (length > NAME_MAX[kind])
@@ -36,7 +43,8 @@ export function nameProblem(
   return null;
 }
 
-/** A name made by the add-on from the user's texts (a segment and a product): cut to fit. */
+/** A name made by the add-on from the user's texts (a segment and a product): cleaned and cut to fit. */
 export function fittedName(kind: NameKind, text: string): string {
-  return text.trim().slice(0, NAME_MAX[kind]).trim();
+  const flat = text.replace(new RegExp(CONTROL.source, 'gu'), ' ').replace(/\s+/g, ' ').trim();
+  return flat.slice(0, NAME_MAX[kind]).trim();
 }

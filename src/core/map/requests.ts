@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LANGS, t, type Lang } from '../words/i18n';
 import { MAX_STAGES, MIN_STAGES } from './layout';
-import { NAME_MAX, type NameKind } from './names';
+import { hasControl, NAME_MAX, type NameKind } from './names';
 import { PRESET_IDS } from './stages';
 
 const TEXT_MAX = 300;
@@ -16,9 +16,11 @@ function text(lang: Lang, max: number, required: boolean) {
   return required ? base.check(z.minLength(1, t(lang, 'field.required'))) : base;
 }
 
-/** A name of its kind, within its limit. */
+/** A name of its kind: on one line, within its limit. */
 function name(lang: Lang, kind: NameKind) {
-  return text(lang, NAME_MAX[kind], false);
+  return text(lang, NAME_MAX[kind], false).check(
+    z.refine((s) => !hasControl(s), t(lang, 'name.control')),
+  );
 }
 
 export function newMapSchema(lang: Lang) {

@@ -30,7 +30,7 @@ function checkValue(
     if (typeof value !== 'string') return { error: 'field.invalid' };
     if (value.length > CELL_LIMIT) return { error: 'field.tooLong', vars: { n: CELL_LIMIT } };
     const name = field?.row === 'header' ? 'stage' : field?.row === 'name' ? 'map' : null;
-    const named = name && nameProblem(name, value.trim());
+    const named = name && nameProblem(name, value);
     if (named) return { error: named.key, vars: named.vars };
     if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value))
       return { error: 'field.choose' };

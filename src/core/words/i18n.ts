@@ -242,6 +242,8 @@ const en = {
   'err.unknownField':
     'The form sent a field this step does not have ({field}). Reload the sidebar and try again.',
   'field.tooLong': 'At most {n} {n|character|characters}.',
+  'name.control':
+    'A name cannot hold line breaks or other control characters: type it on one line.',
   'name.mapTooLong': "A map's name has at most {n} characters (this one has {length}): shorten it.",
   'name.stageTooLong':
     "A stage's name has at most {n} characters (this one has {length}): shorten it.",
@@ -522,6 +524,8 @@ const ru: Catalogue = {
   'err.unknownField':
     'Форма прислала поле, которого нет в этом шаге ({field}). Перезагрузите боковую панель и повторите.',
   'field.tooLong': 'Не больше {n} {n|символа|символов|символов}.',
+  'name.control':
+    'В названии не может быть переносов строки и других управляющих символов: введите его в одну строку.',
   'name.mapTooLong':
     'Название карты — не больше {n} {n|символа|символов|символов} (здесь {length}): сократите его.',
   'name.stageTooLong':
