@@ -3,6 +3,7 @@ import { gasError, notEmulated } from './errors';
 import { EmuNamedRange, listedNamedRanges, namedRangeRange } from './named-range';
 import { EmuRange, makeRange } from './range';
 import { EmuSheet, rangeFromA1 } from './sheet';
+import { EmuTextFinder } from './text-finder';
 import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
 import { as } from './types';
 import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
@@ -31,7 +32,8 @@ type SpreadsheetMethods =
   | 'getNamedRanges'
   | 'removeNamedRange'
   | 'toast'
-  | 'duplicateActiveSheet';
+  | 'duplicateActiveSheet'
+  | 'createTextFinder';
 
 export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   static readonly typeName = 'Spreadsheet';
@@ -142,6 +144,10 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   removeNamedRange(name: string): void {
     if (!this._wb.engine.removeNamedRange(String(name)))
       throw gasError(`Named range ${name} not found.`);
+  }
+  /** Searches every sheet (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return as(new EmuTextFinder(this._wb, () => this._wb.sheets, String(findText)));
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this._wb.ui.toasts.push({
