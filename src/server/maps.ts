@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import {
   applyEdit,
+  asOwnMap,
   editProblem,
   selectionAfterEdit,
   shiftValues,
@@ -25,7 +26,7 @@ import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
-import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
+import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { retitlePlan } from '../sheets/action-plan-sheet';
 import {
@@ -41,7 +42,8 @@ import {
   writeMapName,
 } from '../sheets/map-sheet';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
-import { activeMap, type ActiveMap } from './context';
+import { activeMap, copyRefusal, type ActiveMap } from './context';
+import { originalOf } from '../sheets/map-lookup';
 import { journeyOrThrow, UserError } from './errors';
 import { readMap } from '../sheets/read';
 import { pageWithBoot } from './sidebar';
@@ -387,14 +389,20 @@ function dialogCall<T extends { lang?: Lang | undefined }>(
  * footer and is worked on as the menu found it, never its original), still holding that map.
  * A UserError in `lang` when the sheet is gone or holds another map now.
  */
-function dialogMap(id: number, mapId: string, lang: Lang, formulas: boolean): ActiveMap {
+function dialogMap(
+  id: number,
+  mapId: string,
+  lang: Lang,
+  formulas: boolean,
+): ActiveMap & { original: GoogleAppsScript.Spreadsheet.Sheet | null } {
   const ss = activeSpreadsheet();
   const sheet = sheetById(ss, id);
   if (!sheet) throw UserError.of(lang, 'err.mapGone');
   const { snapshot, result } = readMap(sheet, formulas);
   const journey = journeyOrThrow(result, lang);
   if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.stageChanged');
-  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot };
+  const original = originalOf(ss, sheet, journey.id);
+  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot, original };
 }
 
 /**
@@ -405,6 +413,7 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(removalSchema(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, true);
+      if (map.original) throw copyRefusal(map.journey, map.original);
       followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
       return { ok: true };
     }),
@@ -420,10 +429,12 @@ export function renameMapTo(payload: unknown): DialogResult {
     if (problem) return { ok: false, message: t(lang, problem.key, problem.vars) };
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
+      // A copy takes its own identity first, so nothing below can reach the original's sheets.
+      if (map.original) makeOwnMap(map);
       const sheetName = renameUnique(map.ss, map.sheet, name);
       writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.
-      retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+      if (!map.original) retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
       return { ok: true };
     });
   });
@@ -438,21 +449,39 @@ export const moveStageLeft = (): void =>
 export const moveStageRight = (): void =>
   editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
 
-/** Opens the rename dialog, in the map's language, its field holding the map's name now. */
+/**
+ * A copy of a map (Sheets' Duplicate) made a map of its own: a new id and stage ids in its markers
+ * row, and named cells of its own; no plan. Refused in words, before any write, while a stage's
+ * marker cell holds someone's text.
+ */
+function makeOwnMap(map: MapOnSheet & { ss: GoogleAppsScript.Spreadsheet.Spreadsheet }): void {
+  const problem = markerProblem(map);
+  if (problem) throw problem;
+  const own = asOwnMap(map.journey, newMapId());
+  writeIdentity(map.sheet, planMap(own, { sheetName: '', locale: map.locale }), map.ss);
+}
+
+/**
+ * Opens the rename dialog, in the map's language, its field holding the map's name now; on a copy
+ * of a map, its words offer to make the copy a map of its own.
+ */
 export function renameMap(): void {
   runCommand(() => {
-    const { journey, sheet } = activeMap();
+    const { ss, journey, sheet } = activeMap({ copies: true });
     const lang = journey.lang;
     const title = t(lang, 'prompt.renameTitle');
     const name = String(journey.title.name ?? '') || sheetName(sheet);
+    const original = originalOf(ss, sheet, journey.id);
     const page = pageWithBoot({
       view: 'renameMap',
       lang,
       mapId: journey.id,
       sheetId: sheetId(sheet),
       name,
-      label: t(lang, 'prompt.renameBody'),
+      label: original
+        ? t(lang, 'prompt.renameCopy', { sheet: sheetName(original) })
+        : t(lang, 'prompt.renameBody'),
     });
-    ui().showModalDialog(page.setWidth(420).setHeight(200), title);
+    ui().showModalDialog(page.setWidth(420).setHeight(original ? 260 : 200), title);
   });
 }

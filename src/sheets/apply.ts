@@ -238,3 +238,20 @@ function columnPart(range: string, col: number): string | null {
   const bottom = Number(m[4] ?? m[2]);
   return a1Range(top, col, bottom - top + 1, 1);
 }
+
+/**
+ * Gives a copied map its own identity from `plan` (the copy's journey under a new id and stage
+ * ids): the markers row's cells and the named cells, on its own sheet only.
+ */
+export function writeIdentity(
+  sheet: Sheet,
+  plan: SheetPlan,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  const markers = plan.cells[ROW.footer - 1] ?? [];
+  sheet.getRange(ROW.footer, 1, 1, markers.length).setValues([markers.map((c) => planValue(c))]);
+  const named = sheet.getRangeList(plan.namedRanges.map((n) => n.range)).getRanges();
+  plan.namedRanges.forEach((n, i) => {
+    spreadsheet.setNamedRange(n.name, named[i] as Range);
+  });
+}

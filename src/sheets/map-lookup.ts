@@ -72,3 +72,20 @@ export function mapIdOnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): string 
   }
   return null;
 }
+
+/**
+ * The sheet that holds the map `mapId` when `sheet` only carries its markers: `sheet` is then a
+ * copy (Sheets' Duplicate copies the cells, markers row included, but not the named cells, which
+ * stay with the original). Null when `sheet` is the map's own. Metadata only, no read.
+ */
+export function originalOf(
+  ss: Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  mapId: string,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const suffix of NAMED_SUFFIXES) {
+    const named = ss.getRangeByName(namedRangeName(mapId, suffix))?.getSheet();
+    if (named) return named.getSheetId() === sheet.getSheetId() ? null : named;
+  }
+  return null;
+}

@@ -200,7 +200,11 @@ const en = {
   'chart.curve': 'Experience score by stage',
   'field.mapName': 'Map name',
   'wizard.copiedSheet':
-    'This sheet is a copy of the map "{name}"; the wizard works on that map. For a new segment + product pair, use New map.',
+    'This sheet is a copy of the map "{name}"; the wizard works on that map, not on the copy. To make the copy a map of its own, choose Extensions → CJM → Rename the map… on it.',
+  'err.copiedMap':
+    'This sheet is a copy of the map on sheet "{sheet}" and carries its id, so the add-on does not work on it: a change here could reach that map. To make this sheet a map of its own (a new id and stage ids, no plan yet; nothing of the original changes), choose Extensions → CJM → Rename the map… here and give it a name. To work on the map itself, go to sheet "{sheet}". Nothing was changed.',
+  'prompt.renameCopy':
+    'This sheet is a copy of the map on sheet "{sheet}". Give it a name to make it a map of its own: it gets a new id and stage ids and no plan yet; the original is not touched. New name:',
   'field.required': 'Fill this in.',
   'field.number': 'Enter a number, 0 or more.',
   'field.share': 'Enter a percentage from 0% to 100%.',
@@ -483,7 +487,11 @@ const ru: Catalogue = {
   'chart.curve': 'Оценка опыта по этапам',
   'field.mapName': 'Название карты',
   'wizard.copiedSheet':
-    'Этот лист — копия карты «{name}»; мастер работает с ней. Для новой пары «сегмент + продукт» используйте «Новая карта».',
+    'Этот лист — копия карты «{name}»; мастер работает с этой картой, а не с копией. Чтобы сделать копию отдельной картой, выберите на ней «Расширения → CJM → Переименовать карту…».',
+  'err.copiedMap':
+    'Этот лист — копия карты с листа «{sheet}» и несёт её номер, поэтому дополнение с ним не работает: изменение здесь могло бы затронуть ту карту. Чтобы сделать этот лист отдельной картой (новый номер и номера этапов, плана пока нет; в оригинале ничего не меняется), выберите здесь «Расширения → CJM → Переименовать карту…» и дайте ей название. Чтобы работать с самой картой, перейдите на лист «{sheet}». Ничего не изменено.',
+  'prompt.renameCopy':
+    'Этот лист — копия карты с листа «{sheet}». Дайте ему название, чтобы сделать его отдельной картой: у неё будут новый номер и номера этапов, плана пока нет; оригинал не меняется. Новое название:',
   'field.required': 'Заполните это поле.',
   'field.number': 'Введите число, 0 или больше.',
   'field.share': 'Введите процент от 0% до 100%.',
