@@ -28,6 +28,7 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
+import { formulasOnColumn, type RemovalFormulas } from '../sheets/removal-formulas';
 import { retitlePlan } from '../sheets/action-plan-sheet';
 import {
   cellsBelowMap,
@@ -274,14 +275,14 @@ function editActiveMap(
     const map = activeMap({ formulas: true });
     const { e, row } = selectedEdit(map, edit);
     if (e.kind !== 'remove') return;
-    const asked = removalCells(map, e.index);
-    // A stage that holds nothing beyond its name and role goes at once, under the lock, from a
-    // fresh read.
-    if (asked.length === 0) {
+    const asked = removalAsk(map, e.index);
+    // A stage that holds nothing beyond its name and role, and that no formula elsewhere refers to,
+    // goes at once, under the lock, from a fresh read.
+    if (asked.shown.length === 0) {
       const stage = map.journey.stages[e.index];
       withDocumentLock(map.journey.lang, () => {
         const fresh = sameSheet(activeMap({ formulas: true }), map);
-        const done = removeConfirmed(fresh, stage?.id ?? '', removalToken(asked, stage));
+        const done = removeConfirmed(fresh, stage?.id ?? '', asked.token);
         followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
       });
       return;
@@ -297,12 +298,20 @@ function editActiveMap(
  * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
  * exactly the cells shown; no lock is held while the dialog is open.
  */
-function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string[]): void {
+function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
   const { journey } = map;
   const lang = journey.lang;
   const stage = journey.stages[index];
   const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
-  const body = t(lang, 'confirm.removeBody', { n: asked.length });
+  const { cells, formulas } = asked;
+  const listed = (where: readonly string[]) => ({ n: where.length, cells: shortList(where) });
+  const body = [
+    cells.length ? t(lang, 'confirm.removeBody', { n: cells.length }) : '',
+    formulas.broken.length ? t(lang, 'confirm.removeFormulas', listed(formulas.broken)) : '',
+    formulas.unchecked.length ? t(lang, 'confirm.removeUnchecked', listed(formulas.unchecked)) : '',
+  ]
+    .filter((line) => line !== '')
+    .join(' ');
   const page = pageWithBoot({
     view: 'removeStage',
     lang,
@@ -311,9 +320,37 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
     stageId: stage?.id ?? '',
     title,
     body,
-    token: removalToken(asked, stage),
+    token: asked.token,
   });
-  ui().showModalDialog(page.setWidth(420).setHeight(190), title);
+  const height = 190 + (formulas.broken.length || formulas.unchecked.length ? 80 : 0);
+  ui().showModalDialog(page.setWidth(420).setHeight(height), title);
+}
+
+/** At most five cells by name, then "…". */
+const shortList = (where: readonly string[]) =>
+  (where.length > 5 ? [...where.slice(0, 5), '…'] : where).join(', ');
+
+/**
+ * What a removal asks about: the stage's filled cells, the user's formulas elsewhere it breaks or
+ * may break, and the token of exactly these (a change to any of them meanwhile means asking again).
+ */
+interface RemovalAsk {
+  cells: string[];
+  formulas: RemovalFormulas;
+  /** everything the question names, one entry each */
+  shown: string[];
+  token: string;
+}
+
+function removalAsk(map: ActiveMap, index: number): RemovalAsk {
+  const cells = removalCells(map, index);
+  const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
+  const shown = [
+    ...cells,
+    ...formulas.broken.map((c) => `#REF!:${c}`),
+    ...formulas.unchecked.map((c) => `?:${c}`),
+  ];
+  return { cells, formulas, shown, token: removalToken(shown, map.journey.stages[index]) };
 }
 
 /**
@@ -321,15 +358,12 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
  * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
  * Returns the edit done.
  */
-function removeConfirmed(map: MapOnSheet, stageId: string, token: string): StageEdit {
+function removeConfirmed(map: ActiveMap, stageId: string, token: string): StageEdit {
   const lang = map.journey.lang;
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
-  if (
-    e.kind !== 'remove' ||
-    removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token
-  )
+  if (e.kind !== 'remove' || removalAsk(map, e.index).token !== token)
     throw UserError.of(lang, 'err.stageChanged');
   performStageEdit(map, e);
   return e;

@@ -231,6 +231,10 @@ const en = {
     '{stage}: the target reads as {value}; a target is a share from 0 to 100 % (type 30 %, not 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
+  'confirm.removeFormulas':
+    '{cells} will show #REF!: {n|its formula refers|their formulas refer} to this stage alone.',
+  'confirm.removeUnchecked':
+    'Whether {n|the formula in|the formulas in} {cells} {n|refers|refer} to this stage cannot be told from {n|its|their} text (INDIRECT, OFFSET or a named range): check {n|it|them} after the removal.',
   'err.outsideFormula':
     'Removing the stage "{name}" would break the {n|formula|formulas} in {cells}, right of the map: {n|it refers|they refer} to column {col} alone, which goes with the stage (Sheets would show #REF!). Change or clear {n|that formula|those formulas} and try again. Nothing was changed.',
   'err.markerTaken':
@@ -517,6 +521,10 @@ const ru: Catalogue = {
     '{stage}: цель прочитана как {value}; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
+  'confirm.removeFormulas':
+    'В {n|ячейке|ячейках|ячейках} {cells} будет #REF!: {n|её формула ссылается|их формулы ссылаются|их формулы ссылаются} только на этот этап.',
+  'confirm.removeUnchecked':
+    'По тексту {n|формулы|формул|формул} в {cells} не понять, {n|ссылается ли она|ссылаются ли они|ссылаются ли они} на этот этап (INDIRECT, OFFSET или именованный диапазон): проверьте {n|её|их|их} после удаления.',
   'err.outsideFormula':
     'Удаление этапа «{name}» сломает {n|формулу|формулы|формулы} в {n|ячейке|ячейках|ячейках} {cells} справа от карты: {n|она ссылается|они ссылаются|они ссылаются} только на столбец {col}, который удаляется вместе с этапом (Таблицы покажут #REF!). Измените или очистите {n|эту формулу|эти формулы|эти формулы} и повторите. Ничего не изменено.',
   'err.markerTaken':
