@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_STAGES } from './core/map/layout';
+import { CELL_LIMIT } from './core/map/names';
 import { PRESET_IDS } from './core/map/stages';
 import { once } from './core/once';
 import { STEP_IDS } from './core/wizard/steps';
@@ -26,7 +27,7 @@ const seen = () => z.optional(z.object({ mapId: mapId(), step: step(), done: z.a
 const action = () =>
   z.object({
     action: text(2000),
-    stage: text(200),
+    stage: text(CELL_LIMIT),
     lever: z.enum(['L', 'C', 'P', 'Q', '']),
     change: text(200),
     owner: text(200),
@@ -69,7 +70,7 @@ export const REQUESTS = {
       values: z.record(z.string(), cell()),
       base: z.record(z.string(), cell()),
       stages: z
-        .array(z.object({ id: stageId(), name: text(50_000) }))
+        .array(z.object({ id: stageId(), name: text(CELL_LIMIT) }))
         .check(z.maxLength(MAX_STAGES)),
       next: z.optional(step()),
       seen: seen(),
@@ -79,7 +80,12 @@ export const REQUESTS = {
     z.object({
       mapId: mapId(),
       edit: z.union([
-        z.object({ kind: z.literal('add'), after: z.number().check(z.int()), name: text(60) }),
+        z.object({
+          kind: z.literal('add'),
+          after: z.number().check(z.int()),
+          // the name's own limit is said in words by the server
+          name: text(CELL_LIMIT),
+        }),
         z.object({ kind: z.literal('remove'), index: z.number().check(z.int()) }),
         z.object({
           kind: z.literal('move'),

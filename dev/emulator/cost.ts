@@ -10,12 +10,13 @@
 // deleting or moving rows and columns, inserting or deleting sheets) cannot be cached either.
 //
 // So, in the Spreadsheet service (SpreadsheetApp, Spreadsheet, Sheet, Range, RangeList,
-// NamedRange, Protection, EmbeddedChart), every counted call is one of:
+// NamedRange, Protection, EmbeddedChart, TextFinder), every counted call is one of:
 //   write       goes into the write cache: no round trip by itself (selection changes too:
 //               SELECTION below);
 //   read        reads cell contents or cell attributes of the document (values, formulas,
 //               display values, notes, formats, validations, merges, the content's extent,
-//               conditional rules, protections, charts): ONE round trip, after flushing;
+//               conditional rules, protections, charts, a TextFinder's search): ONE round
+//               trip, after flushing;
 //   structural  inserts/deletes/moves rows or columns, inserts/deletes/copies a sheet: ONE
 //               round trip, after flushing;
 //   flush       SpreadsheetApp.flush(): flushes;
@@ -47,6 +48,7 @@ export const DOCUMENT_TYPES = new Set([
   'NamedRange',
   'Protection',
   'EmbeddedChart',
+  'TextFinder',
 ]);
 
 /** Reads of a range's cells: the cells they cover count in cellsRead. */
@@ -90,6 +92,8 @@ const READS: Record<string, ReadonlySet<string>> = {
     'getCharts',
   ]),
   EmbeddedChart: new Set(['getRanges']),
+  // The search runs on Google's side over the cells: a read, whatever it finds.
+  TextFinder: new Set(['findAll']),
 };
 
 const STRUCTURAL: Record<string, ReadonlySet<string>> = {
@@ -136,6 +140,7 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getRange',
     'getRangeByName',
     'getNamedRanges',
+    'createTextFinder',
     'toast',
   ]),
   Sheet: new Set([
@@ -154,6 +159,7 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getTabColor',
     'hasHiddenGridlines',
     'getNamedRanges',
+    'createTextFinder',
     'newChart',
   ]),
   Range: new Set([
@@ -178,6 +184,8 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'canEdit',
   ]),
   EmbeddedChart: new Set(['getChartId']),
+  // Setting up a search sends nothing: only findAll goes to Google.
+  TextFinder: new Set(['matchCase', 'matchEntireCell', 'matchFormulaText', 'useRegularExpression']),
 };
 
 /**

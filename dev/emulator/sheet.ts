@@ -25,7 +25,8 @@ import type {
   GSpreadsheet,
 } from './types';
 import { as } from './types';
-import type { WorkbookModel } from './workbook-model';
+import { EmuTextFinder } from './text-finder';
+import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
 type SheetMethods =
   | 'getName'
@@ -82,6 +83,7 @@ type SheetMethods =
   | 'removeChart'
   | 'getNamedRanges'
   | 'copyTo'
+  | 'createTextFinder'
   | 'sort';
 
 export class EmuSheet implements Pick<GSheet, SheetMethods> {
@@ -100,6 +102,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     return this._alive().name;
   }
   setName(name: string): GSheet {
+    checkScriptSheetName(String(name));
     this._wb.renameSheet(this._alive(), name);
     return as(this);
   }
@@ -118,6 +121,11 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     const target = (spreadsheet as unknown as EmuSpreadsheet)._wb;
     const copy = target.copySheet(this._wb, s, target.copyName(s.name));
     return as(new EmuSheet(target, copy));
+  }
+  /** Searches this sheet only (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    const s = this._alive();
+    return as(new EmuTextFinder(this._wb, () => [s], String(findText)));
   }
   /** Sorts the rows below the frozen rows by a column (1-based), like Range.sort. */
   sort(columnPosition: number, ascending = true): GSheet {

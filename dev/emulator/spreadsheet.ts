@@ -3,9 +3,10 @@ import { gasError, notEmulated } from './errors';
 import { EmuNamedRange, listedNamedRanges, namedRangeRange } from './named-range';
 import { EmuRange, makeRange } from './range';
 import { EmuSheet, rangeFromA1 } from './sheet';
+import { EmuTextFinder } from './text-finder';
 import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
 import { as } from './types';
-import type { WorkbookModel } from './workbook-model';
+import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
 type SpreadsheetMethods =
   | 'getId'
@@ -31,7 +32,8 @@ type SpreadsheetMethods =
   | 'getNamedRanges'
   | 'removeNamedRange'
   | 'toast'
-  | 'duplicateActiveSheet';
+  | 'duplicateActiveSheet'
+  | 'createTextFinder';
 
 export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   static readonly typeName = 'Spreadsheet';
@@ -84,6 +86,7 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
       name = a;
       if (typeof b === 'number') index = b;
     } else if (typeof a === 'number') index = a;
+    if (name !== undefined) checkScriptSheetName(name);
     const model = this._wb.addSheet(name, index);
     this._wb.active = model;
     this._wb.activeRange = null;
@@ -141,6 +144,10 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   removeNamedRange(name: string): void {
     if (!this._wb.engine.removeNamedRange(String(name)))
       throw gasError(`Named range ${name} not found.`);
+  }
+  /** Searches every sheet (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return as(new EmuTextFinder(this._wb, () => this._wb.sheets, String(findText)));
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this._wb.ui.toasts.push({

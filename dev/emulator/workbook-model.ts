@@ -52,6 +52,20 @@ export interface WorkbookOptions {
   formulaSeparators?: FormulaSeparators;
 }
 
+/**
+ * A sheet name a script gives (insertSheet, Sheet.setName). Sheets' tab names hold at most 100
+ * characters; Google's reference (Sheet.setName, Spreadsheet.insertSheet) says nothing of the
+ * limit nor of line breaks and other control characters, which no tab can show: the emulator
+ * refuses both, the reading least convenient for the add-on. (A user renaming a tab in the grid
+ * goes through Workbook.renameSheet, which is not held to this.)
+ */
+export function checkScriptSheetName(name: string): void {
+  if (name.length > 100)
+    throw gasError(`Invalid sheet name: "${name}" is longer than 100 characters.`);
+  if (/[\p{Cc}\u2028\u2029]/u.test(name))
+    throw gasError(`Invalid sheet name: ${JSON.stringify(name)} holds a control character.`);
+}
+
 let workbookCounter = 0;
 
 export class WorkbookModel {

@@ -228,7 +228,8 @@ export class Workbook {
   }
   /** Double-click the tab and type a new name (formulas and named ranges follow). */
   renameSheet(sheet: string, newName: string): void {
-    this.sheetObject(sheet).setName(newName);
+    // The user's tab, not a script's call: not held to the names a script may give.
+    this.model.renameSheet(this.model.sheetOrThrow(sheet), newName);
   }
   /** Tab menu → Delete: its named ranges disappear, formulas pointing at it show #REF!. */
   deleteSheet(sheet: string): void {

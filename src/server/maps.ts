@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import {
   applyEdit,
+  asOwnMap,
   editProblem,
   selectionAfterEdit,
   shiftValues,
@@ -16,6 +17,7 @@ import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { hash } from '../core/map/hash';
+import { nameProblem } from '../core/map/names';
 import { userCells } from '../core/map/refresh';
 import { brokenByRemoval } from '../core/map/outside-formulas';
 import { newMapSchema, validate } from '../core/map/requests';
@@ -24,8 +26,9 @@ import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
-import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
+import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
+import { formulasOnColumn, type RemovalFormulas } from '../sheets/removal-formulas';
 import { retitlePlan } from '../sheets/action-plan-sheet';
 import {
   cellsBelowMap,
@@ -40,7 +43,8 @@ import {
   writeMapName,
 } from '../sheets/map-sheet';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
-import { activeMap, type ActiveMap } from './context';
+import { activeMap, copyRefusal, type ActiveMap } from './context';
+import { originalOf } from '../sheets/map-lookup';
 import { journeyOrThrow, UserError } from './errors';
 import { readMap } from '../sheets/read';
 import { pageWithBoot } from './sidebar';
@@ -81,6 +85,8 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
   if (problem === 'minStages') return UserError.of(lang, 'err.minStages', { n: MIN_STAGES });
   if (problem === 'maxStages') return UserError.of(lang, 'err.maxStages', { n: MAX_STAGES });
   if (problem === 'edge') return UserError.of(lang, 'err.edge');
+  const name = e.kind === 'add' ? nameProblem('stage', e.name) : null;
+  if (name) return UserError.of(lang, name.key, name.vars);
   return null;
 }
 
@@ -272,14 +278,14 @@ function editActiveMap(
     const map = activeMap({ formulas: true });
     const { e, row } = selectedEdit(map, edit);
     if (e.kind !== 'remove') return;
-    const asked = removalCells(map, e.index);
-    // A stage that holds nothing beyond its name and role goes at once, under the lock, from a
-    // fresh read.
-    if (asked.length === 0) {
+    const asked = removalAsk(map, e.index);
+    // A stage that holds nothing beyond its name and role, and that no formula elsewhere refers to,
+    // goes at once, under the lock, from a fresh read.
+    if (asked.shown.length === 0) {
       const stage = map.journey.stages[e.index];
       withDocumentLock(map.journey.lang, () => {
         const fresh = sameSheet(activeMap({ formulas: true }), map);
-        const done = removeConfirmed(fresh, stage?.id ?? '', removalToken(asked, stage));
+        const done = removeConfirmed(fresh, stage?.id ?? '', asked.token);
         markMapsChanged();
         followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
       });
@@ -296,12 +302,20 @@ function editActiveMap(
  * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
  * exactly the cells shown; no lock is held while the dialog is open.
  */
-function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string[]): void {
+function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
   const { journey } = map;
   const lang = journey.lang;
   const stage = journey.stages[index];
   const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
-  const body = t(lang, 'confirm.removeBody', { n: asked.length });
+  const { cells, formulas } = asked;
+  const listed = (where: readonly string[]) => ({ n: where.length, cells: shortList(where) });
+  const body = [
+    cells.length ? t(lang, 'confirm.removeBody', { n: cells.length }) : '',
+    formulas.broken.length ? t(lang, 'confirm.removeFormulas', listed(formulas.broken)) : '',
+    formulas.unchecked.length ? t(lang, 'confirm.removeUnchecked', listed(formulas.unchecked)) : '',
+  ]
+    .filter((line) => line !== '')
+    .join(' ');
   const page = pageWithBoot({
     view: 'removeStage',
     lang,
@@ -310,9 +324,37 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
     stageId: stage?.id ?? '',
     title,
     body,
-    token: removalToken(asked, stage),
+    token: asked.token,
   });
-  ui().showModalDialog(page.setWidth(420).setHeight(190), title);
+  const height = 190 + (formulas.broken.length || formulas.unchecked.length ? 80 : 0);
+  ui().showModalDialog(page.setWidth(420).setHeight(height), title);
+}
+
+/** At most five cells by name, then "…". */
+const shortList = (where: readonly string[]) =>
+  (where.length > 5 ? [...where.slice(0, 5), '…'] : where).join(', ');
+
+/**
+ * What a removal asks about: the stage's filled cells, the user's formulas elsewhere it breaks or
+ * may break, and the token of exactly these (a change to any of them meanwhile means asking again).
+ */
+interface RemovalAsk {
+  cells: string[];
+  formulas: RemovalFormulas;
+  /** everything the question names, one entry each */
+  shown: string[];
+  token: string;
+}
+
+function removalAsk(map: ActiveMap, index: number): RemovalAsk {
+  const cells = removalCells(map, index);
+  const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
+  const shown = [
+    ...cells,
+    ...formulas.broken.map((c) => `#REF!:${c}`),
+    ...formulas.unchecked.map((c) => `?:${c}`),
+  ];
+  return { cells, formulas, shown, token: removalToken(shown, map.journey.stages[index]) };
 }
 
 /**
@@ -320,15 +362,12 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
  * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
  * Returns the edit done.
  */
-function removeConfirmed(map: MapOnSheet, stageId: string, token: string): StageEdit {
+function removeConfirmed(map: ActiveMap, stageId: string, token: string): StageEdit {
   const lang = map.journey.lang;
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
-  if (
-    e.kind !== 'remove' ||
-    removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token
-  )
+  if (e.kind !== 'remove' || removalAsk(map, e.index).token !== token)
     throw UserError.of(lang, 'err.stageChanged');
   performStageEdit(map, e);
   return e;
@@ -368,14 +407,20 @@ function dialogCall<T extends { lang?: Lang | undefined }>(
  * footer and is worked on as the menu found it, never its original), still holding that map.
  * A UserError in `lang` when the sheet is gone or holds another map now.
  */
-function dialogMap(id: number, mapId: string, lang: Lang, formulas: boolean): ActiveMap {
+function dialogMap(
+  id: number,
+  mapId: string,
+  lang: Lang,
+  formulas: boolean,
+): ActiveMap & { original: GoogleAppsScript.Spreadsheet.Sheet | null } {
   const ss = activeSpreadsheet();
   const sheet = sheetById(ss, id);
   if (!sheet) throw UserError.of(lang, 'err.mapGone');
   const { snapshot, result } = readMap(sheet, formulas);
   const journey = journeyOrThrow(result, lang);
   if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.stageChanged');
-  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot };
+  const original = originalOf(ss, sheet, journey.id);
+  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot, original };
 }
 
 /**
@@ -386,6 +431,7 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(REQUESTS.removeStageConfirmed(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, true);
+      if (map.original) throw copyRefusal(map.journey, map.original);
       followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
       markMapsChanged();
       return { ok: true };
@@ -396,14 +442,18 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
 /** The rename dialog's "OK": renames the map's sheet, its title cell and its plan sheet. */
 export function renameMapTo(payload: unknown): DialogResult {
   return dialogCall(REQUESTS.renameMapTo(), payload, (req, lang) => {
-    const name = req.name.trim().slice(0, 80);
+    const name = req.name.trim();
     if (!name) return { ok: false, message: t(lang, 'field.required') };
+    const problem = nameProblem('map', name);
+    if (problem) return { ok: false, message: t(lang, problem.key, problem.vars) };
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
+      // A copy takes its own identity first, so nothing below can reach the original's sheets.
+      if (map.original) makeOwnMap(map);
       const sheetName = renameUnique(map.ss, map.sheet, name);
       writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.
-      retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+      if (!map.original) retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
       markMapsChanged();
       return { ok: true };
     });
@@ -419,21 +469,39 @@ export const moveStageLeft = (): void =>
 export const moveStageRight = (): void =>
   editActiveMap((index) => (index === null ? null : { kind: 'move', index, by: 1 }), 'move');
 
-/** Opens the rename dialog, in the map's language, its field holding the map's name now. */
+/**
+ * A copy of a map (Sheets' Duplicate) made a map of its own: a new id and stage ids in its markers
+ * row, and named cells of its own; no plan. Refused in words, before any write, while a stage's
+ * marker cell holds someone's text.
+ */
+function makeOwnMap(map: MapOnSheet & { ss: GoogleAppsScript.Spreadsheet.Spreadsheet }): void {
+  const problem = markerProblem(map);
+  if (problem) throw problem;
+  const own = asOwnMap(map.journey, newMapId());
+  writeIdentity(map.sheet, planMap(own, { sheetName: '', locale: map.locale }), map.ss);
+}
+
+/**
+ * Opens the rename dialog, in the map's language, its field holding the map's name now; on a copy
+ * of a map, its words offer to make the copy a map of its own.
+ */
 export function renameMap(): void {
   runCommand(() => {
-    const { journey, sheet } = activeMap();
+    const { ss, journey, sheet } = activeMap({ copies: true });
     const lang = journey.lang;
     const title = t(lang, 'prompt.renameTitle');
     const name = String(journey.title.name ?? '') || sheetName(sheet);
+    const original = originalOf(ss, sheet, journey.id);
     const page = pageWithBoot({
       view: 'renameMap',
       lang,
       mapId: journey.id,
       sheetId: sheetId(sheet),
       name,
-      label: t(lang, 'prompt.renameBody'),
+      label: original
+        ? t(lang, 'prompt.renameCopy', { sheet: sheetName(original) })
+        : t(lang, 'prompt.renameBody'),
     });
-    ui().showModalDialog(page.setWidth(420).setHeight(200), title);
+    ui().showModalDialog(page.setWidth(420).setHeight(original ? 260 : 200), title);
   });
 }

@@ -57,7 +57,13 @@ import { confirmRolesWrites } from '../core/map/template';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
 import type { GridSnapshot } from '../sheets/apply';
-import { planDamageMessage, readPlan, writePlan, type PlanRead } from '../sheets/action-plan-sheet';
+import {
+  planDamageMessage,
+  planSheetName,
+  readPlan,
+  writePlan,
+  type PlanRead,
+} from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
@@ -184,11 +190,7 @@ function economicsOf(j: Journey): Economics | null {
  * from none).
  */
 function planOf(map: OpenMap): PlanRead {
-  return readPlan(
-    map.ss,
-    map.journey.id,
-    t(map.journey.lang, 'plan.sheet', { name: sheetName(map.sheet) }),
-  );
+  return readPlan(map.ss, map.journey.id, planSheetName(map.journey.lang, sheetName(map.sheet)));
 }
 
 /**

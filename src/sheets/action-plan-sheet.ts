@@ -25,6 +25,7 @@ import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
 import { a1Range } from '../core/map/layout';
+import { SHEET_NAME_MAX } from '../core/map/names';
 import { findMapSheet, planRangeName, planTotalRangeName } from './map-lookup';
 import { setWidths } from './cells';
 import { roomAcross } from '../core/words/text-width';
@@ -214,17 +215,24 @@ function nameTotal(
   ss.setNamedRange(name, cell);
 }
 
+/**
+ * The plan sheet's name for its map's sheet: what Sheets takes from a script whatever the user
+ * named the map's tab (no control character; with the " (99)" a taken name gets, within Sheets'
+ * 100 characters).
+ */
+export function planSheetName(lang: Lang, mapSheetName: string): string {
+  const base = mapSheetName.replace(/[\p{Cc}\u2028\u2029]/gu, ' ');
+  const room = SHEET_NAME_MAX - ' (99)'.length - t(lang, 'plan.sheet', { name: '' }).length;
+  return t(lang, 'plan.sheet', { name: base.slice(0, room) });
+}
+
 function newPlanSheet(
   ss: Spreadsheet,
   lang: Lang,
   map: { id: string; sheetName: string },
 ): PlanPlace {
   const active = ss.getActiveSheet();
-  const { sheet } = insertUniqueSheet(
-    ss,
-    t(lang, 'plan.sheet', { name: map.sheetName }),
-    PLAN_COLS,
-  );
+  const { sheet } = insertUniqueSheet(ss, planSheetName(lang, map.sheetName), PLAN_COLS);
   ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
   // insertSheet activates the new sheet; the user stays where they were (they open it from the link
   // or its tab).
@@ -246,7 +254,7 @@ export function retitlePlan(
   const named = ss.getRangeByName(planRangeName(mapId));
   if (!named) return;
   const sheet = named.getSheet();
-  renameUnique(ss, sheet, t(lang, 'plan.sheet', { name: mapSheetName }));
+  renameUnique(ss, sheet, planSheetName(lang, mapSheetName));
   const titleRow = named.getRow() - (PLAN_HEADER_ROW - 1);
   if (titleRow < 1) return;
   const title = sheet.getRange(titleRow, 1);

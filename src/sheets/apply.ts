@@ -33,6 +33,13 @@ function textStyle(s: CellStyle): GoogleAppsScript.Spreadsheet.TextStyle {
 }
 
 function validation(v: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation {
+  // A formula without separators or decimals reads the same in either syntax.
+  if (v.kind === 'maxLength')
+    return SpreadsheetApp.newDataValidation()
+      .setAllowInvalid(true)
+      .setHelpText(v.help)
+      .requireFormulaSatisfied(`=LEN(${v.cell})<=${v.max}`)
+      .build();
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.help);
   return (
     v.kind === 'list'
@@ -230,4 +237,21 @@ function columnPart(range: string, col: number): string | null {
   const top = Number(m[2]);
   const bottom = Number(m[4] ?? m[2]);
   return a1Range(top, col, bottom - top + 1, 1);
+}
+
+/**
+ * Gives a copied map its own identity from `plan` (the copy's journey under a new id and stage
+ * ids): the markers row's cells and the named cells, on its own sheet only.
+ */
+export function writeIdentity(
+  sheet: Sheet,
+  plan: SheetPlan,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  const markers = plan.cells[ROW.footer - 1] ?? [];
+  sheet.getRange(ROW.footer, 1, 1, markers.length).setValues([markers.map((c) => planValue(c))]);
+  const named = sheet.getRangeList(plan.namedRanges.map((n) => n.range)).getRanges();
+  plan.namedRanges.forEach((n, i) => {
+    spreadsheet.setNamedRange(n.name, named[i] as Range);
+  });
 }

@@ -1,14 +1,49 @@
 /** Finds a map's sheets by the map id, through the named ranges every map has. */
-import { namedRangeName } from '../core/map/layout';
+import { footerPattern, namedRangeName, type NAMED_CELLS } from '../core/map/layout';
 import { MAP_MARKER } from '../core/map/portfolio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/**
+ * The sheet of the map with this id: where its revenue's named cell is; else where another of its
+ * named cells is (the revenue's name was deleted by hand); else the one sheet whose markers row
+ * names the map (its named cells went with column B). Reading that sheet then says what is wrong
+ * with it, rather than "deleted". Null when no sheet holds the map.
+ */
 export function findMapSheet(
   ss: Spreadsheet,
   mapId: string,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return ss.getRangeByName(namedRangeName(mapId, 'REVENUE'))?.getSheet() ?? null;
+  for (const suffix of NAMED_SUFFIXES) {
+    const sheet = ss.getRangeByName(namedRangeName(mapId, suffix))?.getSheet();
+    if (sheet) return sheet;
+  }
+  return sheetByMarker(ss, mapId);
+}
+
+/** The revenue first: the name the portfolio and every lookup go by. */
+const NAMED_SUFFIXES = [
+  'REVENUE',
+  'L',
+  'C',
+  'P',
+  'Q',
+] as const satisfies readonly (keyof typeof NAMED_CELLS)[];
+
+/**
+ * The sheet whose markers row names the map, found by one search on Google's side (no sheet is
+ * read); null when none or several do (a copy carries the row too, and guessing could write into
+ * the copy).
+ */
+function sheetByMarker(ss: Spreadsheet, mapId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const hits = ss
+    .createTextFinder(footerPattern(mapId))
+    .useRegularExpression(true)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll();
+  const sheets = new Map(hits.map((hit) => [hit.getSheet().getSheetId(), hit.getSheet()]));
+  return sheets.size === 1 ? ([...sheets.values()][0] ?? null) : null;
 }
 
 /**
@@ -34,6 +69,23 @@ export function mapIdOnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): string 
   for (const named of sheet.getNamedRanges()) {
     const id = MAP_MARKER.exec(named.getName())?.[1];
     if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * The sheet that holds the map `mapId` when `sheet` only carries its markers: `sheet` is then a
+ * copy (Sheets' Duplicate copies the cells, markers row included, but not the named cells, which
+ * stay with the original). Null when `sheet` is the map's own. Metadata only, no read.
+ */
+export function originalOf(
+  ss: Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  mapId: string,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const suffix of NAMED_SUFFIXES) {
+    const named = ss.getRangeByName(namedRangeName(mapId, suffix))?.getSheet();
+    if (named) return named.getSheetId() === sheet.getSheetId() ? null : named;
   }
   return null;
 }

@@ -1,8 +1,10 @@
 /**
  * Sheet names that never collide: creating or renaming a map never takes over an existing sheet.
  */
+import { SHEET_NAME_MAX } from '../core/map/names';
 
-const MAX_NAME = 90;
+/** Room left for " (99)" within Sheets' limit on a sheet's name. */
+const MAX_NAME = SHEET_NAME_MAX - ' (99)'.length;
 const NEW_SHEET_COLUMNS = 26;
 
 export function candidateName(base: string, attempt: number): string {

@@ -391,3 +391,75 @@ describe('rule 4: user actions', () => {
     expect(ss.getRangeByName('M')).toBeNull();
   });
 });
+
+describe("sheet names a script gives: Sheets' 100 characters, on one line", () => {
+  it('insertSheet and setName refuse a line break or another control character', () => {
+    const { ss, sheet } = setup();
+    for (const name of ['a\nb', 'a\rb', 'a\u2028b', 'a\u2029b', 'a\u0007b'])
+      expect(() => ss.insertSheet(name)).toThrow(/control character/);
+    expect(() => sheet.setName('Map\n')).toThrow(/control character/);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+
+  it('insertSheet and setName refuse a name past 100 characters; 100 is taken', () => {
+    const { ss, sheet } = setup();
+    const hundred = 'x'.repeat(100);
+    expect(ss.insertSheet(hundred).getName()).toBe(hundred);
+    expect(() => ss.insertSheet(`${hundred}y`)).toThrow(/longer than 100 characters/);
+    expect(() => sheet.setName(`y${hundred}`)).toThrow(/longer than 100 characters/);
+    expect(sheet.getName()).toBe('Sheet1');
+  });
+});
+
+describe("TextFinder: Sheets' search on Google's side", () => {
+  function workbook() {
+    const { wb, ss } = setup();
+    wb.renameSheet('Sheet1', 'Map');
+    ss.insertSheet('Report');
+    wb.setCell('Report', 'A1', "='Map'!E10");
+    wb.setCell('Report', 'B2', 'see the map');
+    wb.setCell('Map', 'A60', '=E25/2');
+    wb.setCell('Map', 'E10', 7);
+    return { wb, ss };
+  }
+  const where = (hits: GoogleAppsScript.Spreadsheet.Range[]) =>
+    hits.map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`);
+
+  it('matchFormulaText finds the formulas that mention a sheet, and cells that only show the text: a hit is not yet a formula', () => {
+    const { ss } = workbook();
+    expect(where(ss.createTextFinder('map').matchFormulaText(true).findAll())).toEqual([
+      'Report!A1',
+      'Report!B2',
+    ]);
+    // without it, what the cells display: the formula's 7 is no "Map"
+    expect(where(ss.createTextFinder('map').findAll())).toEqual(['Report!B2']);
+    expect(where(ss.createTextFinder('MAP').matchCase(true).findAll())).toEqual([]);
+  });
+
+  it("a sheet's finder searches that sheet only; whole cells and patterns as asked", () => {
+    const { ss } = workbook();
+    const map = ss.getSheetByName('Map')!;
+    expect(where(map.createTextFinder('E25').matchFormulaText(true).findAll())).toEqual([
+      'Map!A60',
+    ]);
+    expect(
+      where(
+        ss
+          .createTextFinder('=E[0-9]+/2')
+          .useRegularExpression(true)
+          .matchFormulaText(true)
+          .matchEntireCell(true)
+          .findAll(),
+      ),
+    ).toEqual(['Map!A60']);
+  });
+
+  it('findAll is a read (one round trip); setting the search up is free', () => {
+    const { wb, ss } = workbook();
+    wb.calls.reset();
+    const finder = ss.createTextFinder('Map').matchFormulaText(true).matchCase(true);
+    expect(wb.calls.roundTrips).toBe(0);
+    finder.findAll();
+    expect(wb.calls.roundTripsByName).toEqual({ 'TextFinder.findAll': 1 });
+  });
+});

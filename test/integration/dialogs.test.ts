@@ -183,15 +183,21 @@ describe('the Remove stage dialog', () => {
     expect(s.wb.value(sheet, `${col(2)}${ROW.footer + 2}`)).toBe('Interview notes for Purchase');
   });
 
-  it('on a copy of a map, removes the stage from the copy the dialog was shown for, never from the original', () => {
+  it('on a copy of a map, asks nothing until the copy is a map of its own; then removes the stage from the copy, never from the original', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ name: 'Coffee' });
     s.wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Too dear');
     const copy = s.wb.copySheet(sheet);
     s.select(copy, `${col(1)}${ROW.header}`);
     s.run('removeStage');
+    expect(s.dialog()).toBeNull();
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(/^This sheet is a copy of the map/);
+    s.run('renameMap');
+    expect(s.answerDialog({ name: 'Coffee 2' })).toEqual({ ok: true });
+    s.select('Coffee 2', `${col(1)}${ROW.header}`);
+    s.run('removeStage');
     expect(s.answerDialog('YES')).toEqual({ ok: true });
-    expect(s.wb.value(copy, `${col(1)}${ROW.header}`)).toBe('Purchase');
+    expect(s.wb.value('Coffee 2', `${col(1)}${ROW.header}`)).toBe('Purchase');
     expect(s.wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Active evaluation');
     expect(s.wb.value(sheet, `${col(1)}${ROW.barriers}`)).toBe('Too dear');
   });

@@ -46,6 +46,14 @@ export function withMarkers(j: Journey, random: () => number = Math.random): Jou
     : { ...j, stages: j.stages.map((s) => (isMarked(s) ? s : { ...s, id: newStageId(random) })) };
 }
 
+/**
+ * A copy of a map made a map of its own: the same content under a new id and new stage ids, so
+ * nothing of it is ever taken for the original's (its plan, its progress, its named cells).
+ */
+export function asOwnMap(j: Journey, id: string, random: () => number = Math.random): Journey {
+  return { ...j, id, stages: j.stages.map((s) => ({ ...s, id: newStageId(random) })) };
+}
+
 /** Where the stage with this id is now, or null when it is gone (someone removed it). */
 export function stageIndex(j: Journey, id: string): number | null {
   const i = j.stages.findIndex((s) => s.id === id);

@@ -158,10 +158,16 @@ export function footerMarker(mapId: string, lang: Lang = 'en'): string {
  * translated.
  */
 export function parseFooter(text: unknown): { id: string; version: number } | null {
-  const m = /^(?:CJM map|Карта CJM) ([A-Z0-9]{4,12}) · (?:template|шаблон) v(\d+)$/.exec(
-    String(text ?? '').trim(),
-  );
+  const m = new RegExp(`^${footerPattern()}$`).exec(String(text ?? '').trim());
   return m ? { id: m[1] ?? '', version: Number(m[2]) } : null;
+}
+
+/**
+ * The map marker of the map `id` (of any map by default), as a pattern that RE2 (Sheets' search)
+ * and JavaScript read alike: the id and the version are its two groups.
+ */
+export function footerPattern(id = '[A-Z0-9]{4,12}'): string {
+  return `(?:CJM map|Карта CJM) (${id}) · (?:template|шаблон) v([0-9]+)`;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { exampleJourney } from './example';
 import { t } from '../words/i18n';
 import { blankRecord, CARD_KEYS, newStage, TITLE_KEYS, type Journey } from './journey';
+import { fittedName } from './names';
 import type { NewMapRequest } from './requests';
 import { presetStages } from './stages';
 
@@ -30,8 +31,11 @@ export function journeyFromRequest(req: NewMapRequest, id: string): Journey {
     newStage(s.name, s.role),
   );
   const title = blankRecord(TITLE_KEYS);
+  // A name made of the segment and product keeps to a name's limit and its one line.
   title.name =
-    req.name || [req.segment, req.product].filter(Boolean).join(' — ') || t(req.lang, 'map.title');
+    req.name ||
+    fittedName('map', [req.segment, req.product].filter(Boolean).join(' — ')) ||
+    t(req.lang, 'map.title');
   title.segment = req.segment;
   title.product = req.product;
   return {

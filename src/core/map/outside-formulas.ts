@@ -1,33 +1,84 @@
 /**
- * Formulas right of a map that removing a stage would break. Deleting a column makes Sheets
- * turn every reference lying wholly inside it into #REF! (a range over more columns only
- * shrinks). Right of the map is the user's area (their notes and formulas, and the formulas
- * of a stage whose marker was typed over), so such a removal is refused, not done. Pure: the
- * references are read from formula text in English syntax.
+ * Formulas that removing a stage would break. Deleting a column makes Sheets turn every reference
+ * lying wholly inside it into #REF! (a range over more columns only shrinks). Pure: references are
+ * read from formula text (English or locale syntax: separators do not matter here). What a formula
+ * reaches only at run time — INDIRECT, OFFSET, a named range — cannot be read from its text: it is
+ * said, not guessed.
  */
 import { a1 } from './layout';
 
+/** A cell or range a formula refers to; `sheet` null for its own sheet. Columns are 1-based. */
+export interface FormulaRef {
+  sheet: string | null;
+  firstCol: number;
+  lastCol: number;
+}
+
 /**
- * A reference to this sheet: a cell or range (C25, $C$25, C25:C30, C:C, C25:C); not one after
- * "Sheet!" nor part of a name or a function.
+ * A reference: "Sheet!" or "'My sheet'!" (optional), then a cell or range (C25, $C$25, C25:C30,
+ * C:C, C25:C); not part of a name or a function.
  */
 const REF =
-  /(?<![A-Za-z0-9_.!:$])\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?(?![A-Za-z0-9_.(!$])/gi;
+  /(?<![A-Za-z0-9_.:$!'\u00C0-\uFFFF])(?:'((?:[^']|'')+)'!|([A-Za-z0-9_.\u00C0-\uFFFF]+)!)?\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?(?![A-Za-z0-9_.(!$])/gi;
+/** What the formula text cannot say it reaches: references computed when it runs. */
+const COMPUTED = /(?<![A-Za-z0-9_.])(?:INDIRECT|OFFSET)\s*\(/i;
+/** A word that is neither a function (followed by "(") nor TRUE/FALSE: a named range. */
+const NAME =
+  /(?<![A-Za-z0-9_.$'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)(?![A-Za-z0-9_.(!$'])/g;
+/** The map's own named cells lie in column B, which no stage edit removes. */
+const OWN_NAME = /^CJM_[A-Z0-9]+_[A-Z_]+$/;
 
 const colNumber = (letters: string): number =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */
-export function refersToColumnAlone(formula: string, col: number): boolean {
-  // Text in quotes is neither a reference nor a sheet name to read one after.
-  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'/g, "''");
+/** Text in double quotes is neither a reference nor a name. */
+const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+
+/**
+ * The references of a formula, and whether it also reaches cells its text does not name
+ * (`computed`).
+ */
+export function formulaRefs(formula: string): { refs: FormulaRef[]; computed: boolean } {
+  const bare = withoutStrings(formula);
+  const refs: FormulaRef[] = [];
   for (const m of bare.matchAll(REF)) {
-    const [, first = '', row, last] = m;
+    const [, quoted, plain, first = '', row, last] = m;
     // A bare word (TRUE, a named range) is no reference: a cell has a row, a column range a colon.
     if (row === undefined && last === undefined) continue;
-    if (colNumber(first) === col && colNumber(last ?? first) === col) return true;
+    const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? null);
+    refs.push({ sheet, firstCol: colNumber(first), lastCol: colNumber(last ?? first) });
   }
-  return false;
+  const rest = bare.replace(REF, (m, _q, _p, _f, row, last) =>
+    row === undefined && last === undefined ? m : ' ',
+  );
+  const names = [...rest.replace(/'(?:[^']|'')*'/g, ' ').matchAll(NAME)]
+    .map((m) => m[1] ?? '')
+    .filter((n) => !/^(TRUE|FALSE)$/i.test(n) && !OWN_NAME.test(n) && !/^\d/.test(n));
+  return { refs, computed: COMPUTED.test(bare) || names.length > 0 };
+}
+
+/**
+ * What deleting column `col` of the sheet `target` does to a formula on the sheet `on`: breaks it
+ * (a reference wholly inside the column), may break it (it reaches cells its text does not name),
+ * or nothing.
+ */
+export function removalEffect(
+  formula: string,
+  on: string,
+  target: string,
+  col: number,
+): 'breaks' | 'unchecked' | null {
+  const { refs, computed } = formulaRefs(formula);
+  const same = (sheet: string | null) => (sheet ?? on).toLowerCase() === target.toLowerCase();
+  if (refs.some((r) => same(r.sheet) && r.firstCol === col && r.lastCol === col)) return 'breaks';
+  return computed ? 'unchecked' : null;
+}
+
+/** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */
+export function refersToColumnAlone(formula: string, col: number): boolean {
+  return formulaRefs(formula).refs.some(
+    (r) => r.sheet === null && r.firstCol === col && r.lastCol === col,
+  );
 }
 
 /**

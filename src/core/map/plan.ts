@@ -35,7 +35,9 @@ export interface CellStyle {
 
 export type ValidationSpec =
   | { kind: 'list'; values: readonly string[]; help: string }
-  | { kind: 'number'; min: number; max: number; help: string };
+  | { kind: 'number'; min: number; max: number; help: string }
+  /** a warning only (what is typed stays): `cell` holds more than `max` characters */
+  | { kind: 'maxLength'; cell: string; max: number; help: string };
 
 export interface PlanCell {
   /** a value, or "" for blank; text is always written as text, never as a formula */

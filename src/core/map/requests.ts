@@ -6,29 +6,31 @@
 import * as z from 'zod/mini';
 import { LANGS, t, type Lang } from '../words/i18n';
 import { MAX_STAGES, MIN_STAGES } from './layout';
+import { hasControl, NAME_MAX, type NameKind } from './names';
 import { PRESET_IDS } from './stages';
 
-const NAME_MAX = 80;
 const TEXT_MAX = 300;
-const STAGE_MAX = 60;
 
 function text(lang: Lang, max: number, required: boolean) {
   const base = z.string().check(z.trim(), z.maxLength(max, t(lang, 'field.tooLong', { n: max })));
   return required ? base.check(z.minLength(1, t(lang, 'field.required'))) : base;
 }
 
+/** A name of its kind: on one line, within its limit. */
+function name(lang: Lang, kind: NameKind) {
+  return text(lang, NAME_MAX[kind], false).check(
+    z.refine((s) => !hasControl(s), t(lang, 'name.control')),
+  );
+}
+
 export function newMapSchema(lang: Lang) {
   return z
     .object({
-      name: text(lang, NAME_MAX, false),
+      name: name(lang, 'map'),
       segment: text(lang, TEXT_MAX, false),
       product: text(lang, TEXT_MAX, false),
       preset: z.enum(PRESET_IDS, t(lang, 'field.choose')),
-      stages: z.array(
-        z
-          .string()
-          .check(z.trim(), z.maxLength(STAGE_MAX, t(lang, 'field.tooLong', { n: STAGE_MAX }))),
-      ),
+      stages: z.array(name(lang, 'stage')),
       lang: z.enum(LANGS, t(lang, 'field.choose')),
       locale: z.string().check(z.maxLength(20), z.regex(/^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/)),
       example: z.boolean(),

@@ -35,6 +35,7 @@ import {
 } from './layout';
 import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
 import { ROLES } from './stages';
+import { NAME_MAX, type NameKind } from './names';
 
 export interface PlanOptions {
   sheetName: string;
@@ -72,7 +73,20 @@ function validations(j: Journey): Record<string, ValidationSpec> {
     count: { kind: 'number', min: 0, max: 1e12, help: t(lang, 'valid.count') },
     share: { kind: 'number', min: 0, max: 1, help: t(lang, 'valid.share') },
     money: { kind: 'number', min: 0, max: 1e15, help: t(lang, 'valid.money') },
+    // A name typed by hand past its limit gets a ⚠ on its cell (one rule a cell: each names its own).
+    mapName: nameLength(j, 'map', a1(ROW.name, SIDE_COL)),
+    ...Object.fromEntries(
+      j.stages.map((_, i) => [
+        `stageName.${i}`,
+        nameLength(j, 'stage', a1(ROW.header, stageCol(i))),
+      ]),
+    ),
   };
+}
+
+function nameLength(j: Journey, kind: NameKind, cell: string): ValidationSpec {
+  const n = NAME_MAX[kind];
+  return { kind: 'maxLength', cell, max: n, help: t(j.lang, `valid.${kind}Name`, { n }) };
 }
 
 /**
@@ -248,11 +262,9 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
     numberFormat: FORMAT.text,
   });
   if (key === 'reviewed' || key === 'nextReview') return dateCell(j, j.title[key]);
+  if (key === 'name') return { ...text(j.title.name), validation: 'mapName' };
   if ((TITLE_KEYS as readonly string[]).includes(key))
-    return text(
-      j.title[key as (typeof TITLE_KEYS)[number]],
-      key === 'name' ? 'titleValue' : 'plain',
-    );
+    return text(j.title[key as (typeof TITLE_KEYS)[number]], 'plain');
   if ((CARD_KEYS as readonly string[]).includes(key)) return text(j.card[key as CardKey], 'text');
   if (key === 'avgCheck' || key === 'purchases') {
     return {
@@ -324,7 +336,14 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   const fmt = STAGE_FORMAT[key];
   if (!stage) return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
   if (key === 'header')
-    return { value: stage.name, owner: 'user', style: 'header', tint, numberFormat: FORMAT.text };
+    return {
+      value: stage.name,
+      owner: 'user',
+      style: 'header',
+      tint,
+      numberFormat: FORMAT.text,
+      validation: `stageName.${i}`,
+    };
   if (key === 'footer')
     return {
       value: stageMarker(stage.id, j.lang),

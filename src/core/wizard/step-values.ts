@@ -9,9 +9,8 @@ import type { CellData, Journey } from '../map/journey';
 import { parseNumber } from '../funnel/numbers';
 import { dateFormatHint, parseDate } from '../map/dates';
 import { ROLES } from '../map/stages';
+import { CELL_LIMIT, nameProblem } from '../map/names';
 import { fieldKind, parseFieldId, stageId, stepFieldIds, type StepId } from './steps';
-
-const CELL_LIMIT = 50_000; // characters a Sheets cell holds
 
 export function fieldOptions(j: Pick<Journey, 'lang'>, row: string): string[] {
   if (row === 'role') return [...ROLES];
@@ -30,6 +29,9 @@ function checkValue(
   if (kind === 'text' || kind === 'longtext' || kind === 'select' || kind === 'date') {
     if (typeof value !== 'string') return { error: 'field.invalid' };
     if (value.length > CELL_LIMIT) return { error: 'field.tooLong', vars: { n: CELL_LIMIT } };
+    const name = field?.row === 'header' ? 'stage' : field?.row === 'name' ? 'map' : null;
+    const named = name && nameProblem(name, value);
+    if (named) return { error: named.key, vars: named.vars };
     if (kind === 'select' && !fieldOptions(j, field?.row ?? '').includes(value))
       return { error: 'field.choose' };
     if (kind === 'date') {

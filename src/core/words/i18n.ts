@@ -200,7 +200,11 @@ const en = {
   'chart.curve': 'Experience score by stage',
   'field.mapName': 'Map name',
   'wizard.copiedSheet':
-    'This sheet is a copy of the map "{name}"; the wizard works on that map. For a new segment + product pair, use New map.',
+    'This sheet is a copy of the map "{name}"; the wizard works on that map, not on the copy. To make the copy a map of its own, choose Extensions → CJM → Rename the map… on it.',
+  'err.copiedMap':
+    'This sheet is a copy of the map on sheet "{sheet}" and carries its id, so the add-on does not work on it: a change here could reach that map. To make this sheet a map of its own (a new id and stage ids, no plan yet; nothing of the original changes), choose Extensions → CJM → Rename the map… here and give it a name. To work on the map itself, go to sheet "{sheet}". Nothing was changed.',
+  'prompt.renameCopy':
+    'This sheet is a copy of the map on sheet "{sheet}". Give it a name to make it a map of its own: it gets a new id and stage ids and no plan yet; the original is not touched. New name:',
   'field.required': 'Fill this in.',
   'field.number': 'Enter a number, 0 or more.',
   'field.share': 'Enter a percentage from 0% to 100%.',
@@ -227,6 +231,10 @@ const en = {
     '{stage}: the target reads as {value}; a target is a share from 0 to 100 % (type 30 %, not 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|customer is|customers is} more than the {prev} of the stage before it; check the counts or the order of the stages',
+  'confirm.removeFormulas':
+    '{cells} will show #REF!: {n|its formula refers|their formulas refer} to this stage alone.',
+  'confirm.removeUnchecked':
+    'Whether {n|the formula in|the formulas in} {cells} {n|refers|refer} to this stage cannot be told from {n|its|their} text (INDIRECT, OFFSET or a named range): check {n|it|them} after the removal.',
   'err.outsideFormula':
     'Removing the stage "{name}" would break the {n|formula|formulas} in {cells}, right of the map: {n|it refers|they refer} to column {col} alone, which goes with the stage (Sheets would show #REF!). Change or clear {n|that formula|those formulas} and try again. Nothing was changed.',
   'err.markerTaken':
@@ -242,6 +250,15 @@ const en = {
   'err.unknownField':
     'The form sent a field this step does not have ({field}). Reload the sidebar and try again.',
   'field.tooLong': 'At most {n} {n|character|characters}.',
+  'name.control':
+    'A name cannot hold line breaks or other control characters: type it on one line.',
+  'name.mapTooLong': "A map's name has at most {n} characters (this one has {length}): shorten it.",
+  'name.stageTooLong':
+    "A stage's name has at most {n} characters (this one has {length}): shorten it.",
+  'valid.mapName':
+    "⚠ A map's name has at most {n} characters: shorten it, so its sheets and the portfolio show it whole.",
+  'valid.stageName':
+    "⚠ A stage's name has at most {n} characters: shorten it, so the charts, the plan and the poster show it whole.",
   'field.choose': 'Pick one of the options.',
   'field.stages': 'Give {min} to {max} stage names, one per line.',
   'field.invalid': 'This value is not valid; check it and try again.',
@@ -474,7 +491,11 @@ const ru: Catalogue = {
   'chart.curve': 'Оценка опыта по этапам',
   'field.mapName': 'Название карты',
   'wizard.copiedSheet':
-    'Этот лист — копия карты «{name}»; мастер работает с ней. Для новой пары «сегмент + продукт» используйте «Новая карта».',
+    'Этот лист — копия карты «{name}»; мастер работает с этой картой, а не с копией. Чтобы сделать копию отдельной картой, выберите на ней «Расширения → CJM → Переименовать карту…».',
+  'err.copiedMap':
+    'Этот лист — копия карты с листа «{sheet}» и несёт её номер, поэтому дополнение с ним не работает: изменение здесь могло бы затронуть ту карту. Чтобы сделать этот лист отдельной картой (новый номер и номера этапов, плана пока нет; в оригинале ничего не меняется), выберите здесь «Расширения → CJM → Переименовать карту…» и дайте ей название. Чтобы работать с самой картой, перейдите на лист «{sheet}». Ничего не изменено.',
+  'prompt.renameCopy':
+    'Этот лист — копия карты с листа «{sheet}». Дайте ему название, чтобы сделать его отдельной картой: у неё будут новый номер и номера этапов, плана пока нет; оригинал не меняется. Новое название:',
   'field.required': 'Заполните это поле.',
   'field.number': 'Введите число, 0 или больше.',
   'field.share': 'Введите процент от 0% до 100%.',
@@ -500,6 +521,10 @@ const ru: Catalogue = {
     '{stage}: цель прочитана как {value}; цель — доля от 0 до 100 % (введите 30 %, а не 30)',
   'metrics.moreThanPrevious':
     '{stage}: {n} {n|клиент|клиента|клиентов} — больше, чем {prev} на предыдущем этапе; проверьте числа или порядок этапов',
+  'confirm.removeFormulas':
+    'В {n|ячейке|ячейках|ячейках} {cells} будет #REF!: {n|её формула ссылается|их формулы ссылаются|их формулы ссылаются} только на этот этап.',
+  'confirm.removeUnchecked':
+    'По тексту {n|формулы|формул|формул} в {cells} не понять, {n|ссылается ли она|ссылаются ли они|ссылаются ли они} на этот этап (INDIRECT, OFFSET или именованный диапазон): проверьте {n|её|их|их} после удаления.',
   'err.outsideFormula':
     'Удаление этапа «{name}» сломает {n|формулу|формулы|формулы} в {n|ячейке|ячейках|ячейках} {cells} справа от карты: {n|она ссылается|они ссылаются|они ссылаются} только на столбец {col}, который удаляется вместе с этапом (Таблицы покажут #REF!). Измените или очистите {n|эту формулу|эти формулы|эти формулы} и повторите. Ничего не изменено.',
   'err.markerTaken':
@@ -515,6 +540,16 @@ const ru: Catalogue = {
   'err.unknownField':
     'Форма прислала поле, которого нет в этом шаге ({field}). Перезагрузите боковую панель и повторите.',
   'field.tooLong': 'Не больше {n} {n|символа|символов|символов}.',
+  'name.control':
+    'В названии не может быть переносов строки и других управляющих символов: введите его в одну строку.',
+  'name.mapTooLong':
+    'Название карты — не больше {n} {n|символа|символов|символов} (здесь {length}): сократите его.',
+  'name.stageTooLong':
+    'Название этапа — не больше {n} {n|символа|символов|символов} (здесь {length}): сократите его.',
+  'valid.mapName':
+    '⚠ Название карты — не больше {n} {n|символа|символов|символов}: сократите его, чтобы листы карты и портфель показывали его целиком.',
+  'valid.stageName':
+    '⚠ Название этапа — не больше {n} {n|символа|символов|символов}: сократите его, чтобы диаграммы, план и постер показывали его целиком.',
   'field.choose': 'Выберите один из вариантов.',
   'field.stages':
     'Укажите от {min} до {max} {max|названия|названий|названий} этапов, по одному в строке.',

@@ -753,6 +753,19 @@ export class World {
       const fresh = now.filter((s) => !wasIds.includes(s));
       const kept = now.filter((s) => wasIds.includes(s));
       const other = call.target === id ? '' : ' (not the sheet it works on)';
+      // Rename on a duplicated sheet makes it a map of its own: new map id, every stage a new id.
+      const twin = [...base.health].some(
+        ([o, oh]) => o !== id && oh.kind === 'healthy' && oh.mapId === h.mapId,
+      );
+      if (
+        twin &&
+        call.target === id &&
+        /^renameMap/.test(call.name) &&
+        outcome.result === 'ok' &&
+        fresh.length === nowAll.length &&
+        nowAll.length === was.length
+      )
+        continue;
       if (!same(kept, expected) || fresh.length > maxFresh || nowAll.length !== count) {
         this.violate(
           ctx,
@@ -1307,12 +1320,30 @@ export class World {
     this.act(
       ctx,
       () => this.menuCall(ctx, 'renameMap'),
-      (_b, after) => {
+      (b, after) => {
         if (button === 'OK' && after.grids.has(sheet.sheetId))
           this.track(text, sheet.sheetId, null, 'by Rename map');
+        this.followOwnMap(sheet.sheetId, b, after);
       },
     );
     this.answer = { confirm: 'NO', prompt: null, inDialog: null };
+  }
+
+  /**
+   * A duplicated sheet renamed became a map of its own: its stages have new ids, column for column,
+   * and what was typed under each stays that stage's.
+   */
+  private followOwnMap(sheetId: number, before: Observation, after: Observation): void {
+    const was = before.health.get(sheetId);
+    const now = after.health.get(sheetId);
+    if (was?.kind !== 'healthy' || now?.kind !== 'healthy' || was.mapId === now.mapId) return;
+    const moved = new Map<string, string>();
+    was.stages.forEach((id, i) => {
+      const to = now.stages[i];
+      if (id && to) moved.set(id, to);
+    });
+    for (const t of this.tracked)
+      if (t.sheetId === sheetId && t.stage !== null) t.stage = moved.get(t.stage) ?? t.stage;
   }
 
   private portfolio(sheetRef: number): void {

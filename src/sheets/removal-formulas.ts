@@ -1,0 +1,66 @@
+/**
+ * The user's formulas anywhere in the spreadsheet that deleting a map's stage column would break.
+ * Sheets' own search (TextFinder, on Google's side) narrows them down to the formulas that name the
+ * map's sheet, and those on the map's sheet below it that name the column's letters; each one found
+ * is then read and its references parsed, since a mention is not yet a reference.
+ */
+import { a1, ROW_COUNT } from '../core/map/layout';
+import { removalEffect } from '../core/map/outside-formulas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface RemovalFormulas {
+  /** cells ("Report!A1") whose formula would show #REF! */
+  broken: string[];
+  /** cells whose formula reaches cells its text does not name (INDIRECT, OFFSET, a named range) */
+  unchecked: string[];
+}
+
+/**
+ * The formulas deleting column `col` of `mapSheet` breaks, or may break. The map's own rows are not
+ * searched (the removal reads them already), nor the column itself (its cells go with it). Two
+ * searches and one read per sheet with a hit.
+ */
+export function formulasOnColumn(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  mapSheet: Sheet,
+  col: number,
+): RemovalFormulas {
+  const name = mapSheet.getName();
+  const mapId = mapSheet.getSheetId();
+  const letters = a1(1, col).replace(/\d+$/, '');
+  const hits = [
+    ...ss.createTextFinder(name).matchFormulaText(true).findAll(),
+    ...mapSheet.createTextFinder(letters).matchFormulaText(true).findAll(),
+  ];
+  const bySheet = new Map<number, { sheet: Sheet; cells: Range[] }>();
+  for (const hit of hits) {
+    const sheet = hit.getSheet();
+    const id = sheet.getSheetId();
+    if (id === mapId && (hit.getRow() <= ROW_COUNT || hit.getColumn() === col)) continue;
+    const group = bySheet.get(id) ?? { sheet, cells: [] };
+    group.cells.push(hit);
+    bySheet.set(id, group);
+  }
+  const found: RemovalFormulas = { broken: [], unchecked: [] };
+  const seen = new Set<string>();
+  for (const { sheet, cells } of bySheet.values()) {
+    const top = Math.min(...cells.map((c) => c.getRow()));
+    const left = Math.min(...cells.map((c) => c.getColumn()));
+    const bottom = Math.max(...cells.map((c) => c.getRow()));
+    const right = Math.max(...cells.map((c) => c.getColumn()));
+    const formulas = sheet.getRange(top, left, bottom - top + 1, right - left + 1).getFormulas();
+    const on = sheet.getName();
+    for (const cell of cells) {
+      const where = `${on}!${a1(cell.getRow(), cell.getColumn())}`;
+      const formula = formulas[cell.getRow() - top]?.[cell.getColumn() - left] ?? '';
+      if (seen.has(where) || formula === '') continue;
+      seen.add(where);
+      const effect = removalEffect(formula, on, name, col);
+      if (effect === 'breaks') found.broken.push(where);
+      if (effect === 'unchecked') found.unchecked.push(where);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { removalEffect } from '../../src/core/map/outside-formulas';
+
+/** Removing column E (5) of the sheet "Map", as seen from a formula on `on`. */
+const effect = (formula: string, on = 'Report') => removalEffect(formula, on, 'Map', 5);
+
+describe('what removing a column does to a formula, read from its text', () => {
+  it('a reference wholly inside the column breaks, from another sheet or from the same one', () => {
+    expect(effect("='Map'!E10")).toBe('breaks');
+    expect(effect('=map!$E$10*2')).toBe('breaks');
+    expect(effect('=SUM(Map!E:E)')).toBe('breaks');
+    expect(effect('=E25/2', 'Map')).toBe('breaks');
+    expect(effect("='My map'!E10", 'Report')).toBeNull();
+  });
+
+  it('a range that only shrinks, another column, another sheet or a text is fine', () => {
+    expect(effect('=SUM(Map!D10:E10)')).toBeNull();
+    expect(effect('=Map!F10+Map!D10')).toBeNull();
+    expect(effect('=E25/2', 'Report')).toBeNull();
+    expect(effect('="Map!E10"')).toBeNull();
+    expect(effect('=IF(TRUE,CJM_K7P2QX_REVENUE,1.5E+3)')).toBeNull();
+  });
+
+  it('INDIRECT, OFFSET and named ranges cannot be told from the text: unchecked', () => {
+    expect(effect('=INDIRECT("Map!E10")')).toBe('unchecked');
+    expect(effect('=OFFSET(Map!D10,0,1)')).toBe('unchecked');
+    expect(effect('=Sales*2')).toBe('unchecked');
+  });
+});
