@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t } from '../src/core/words/i18n-ui';
 import { readBoot } from './boot';
 import { FormulaHelpView } from './formula-help';
+import { ImportTableView } from './import-table';
 import { RemoveStageView, RenameMapView } from './menu-dialogs';
 import { NewMapView } from './new-map';
 import { WizardView } from './wizard/wizard';
@@ -23,6 +24,7 @@ function start(): void {
   else if (boot.view === 'wizard') render(<WizardView boot={boot} />, root);
   else if (boot.view === 'removeStage') render(<RemoveStageView {...boot} />, root);
   else if (boot.view === 'renameMap') render(<RenameMapView {...boot} />, root);
+  else if (boot.view === 'importTable') render(<ImportTableView {...boot} />, root);
 }
 
 // The server may append to the page after this script; wait until it is fully parsed.

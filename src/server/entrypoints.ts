@@ -25,6 +25,7 @@ import {
   showWizard,
 } from './wizard';
 import { exportPoster } from './poster';
+import { createMapFromTable, makeMapFromTable } from './import-table';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -80,6 +81,11 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('renameMap', 'opens the Rename map dialog.', renameMap),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
+  command(
+    'makeMapFromTable',
+    'reads the selected table and opens the Make a map from this table dialog.',
+    makeMapFromTable,
+  ),
   api('createMap', 'validates the New map form and creates the map sheet.', createMap),
   api('loadStep', 'opens a wizard step of a map and remembers it.', loadStep),
   api(
@@ -109,6 +115,11 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     'renameMapTo',
     "the Rename map dialog's OK: renames the map, its sheet and its plan.",
     renameMapTo,
+  ),
+  api(
+    'createMapFromTable',
+    "the Make a map from this table dialog's Create: a new map from the table it sends back.",
+    createMapFromTable,
   ),
   api(
     'exportPoster',
