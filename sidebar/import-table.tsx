@@ -95,7 +95,7 @@ export function ImportTableView({ lang, reading, targets, words }: Omit<ImportTa
       const result = await call('createMapFromTable', {
         lang,
         name,
-        source: `«${reading.sheetName}» ${reading.range}`,
+        source: { sheet: reading.sheetName, range: reading.range },
         stages: reading.stages,
         rows: reading.rows.map((r, i) => ({
           label: r.label,

@@ -159,7 +159,10 @@ const importSchema = once(() => {
     .object({
       lang: z.enum(LANGS),
       name: z.string().check(z.maxLength(1000)),
-      source: z.string().check(z.maxLength(300)),
+      source: z.object({
+        sheet: z.string().check(z.maxLength(200)),
+        range: z.string().check(z.maxLength(40)),
+      }),
       stages: z
         .array(z.object({ name: text, phase: text }))
         .check(z.minLength(MIN_STAGES), z.maxLength(MAX_STAGES)),

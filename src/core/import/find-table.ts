@@ -163,7 +163,9 @@ function tableAround(w: CellWindow, r: number, c: number): Rect {
   for (let joined = true; joined; ) {
     joined = false;
     const below = last(x).row + 2;
-    if (rowFilled(w, below, x.col, last(x).col) && !opensTable(w, below, x)) {
+    // a title block (a label and a value) joins the table under it; a table, only its own rows
+    const titleOnly = x.cols <= 2;
+    if (rowFilled(w, below, x.col, last(x).col) && (titleOnly || !opensTable(w, below, x))) {
       const more = region(w, below, firstFilledIn(w, below, x));
       x = union(x, more);
       joined = true;
@@ -220,6 +222,22 @@ function titleAbove(w: CellWindow, x: Rect): Rect | null {
   return top < x.row ? trim(w, { ...x, row: top, rows: x.row - top }) : null;
 }
 
+/**
+ * The block less the title rows at its top (a label and a value, nothing right of them), which
+ * are read as the title block; unchanged when nothing but such rows is left.
+ */
+function withoutTitle(w: CellWindow, x: Rect): Rect {
+  let rest = x;
+  while (
+    rest.rows > 1 &&
+    filled(w, rest.row, rest.col) &&
+    !rowFilled(w, rest.row, rest.col + 2, last(rest).col)
+  )
+    rest = { ...rest, row: rest.row + 1, rows: rest.rows - 1 };
+  const table = rest === x ? x : trim(w, rest);
+  return table && table.cols >= 3 ? table : x;
+}
+
 /** Whether a rect reaches an edge of the cells read that is not the sheet's own. */
 function cutOff(w: CellWindow, x: Rect): boolean {
   const height = w.cells.length;
@@ -237,9 +255,10 @@ function cutOff(w: CellWindow, x: Rect): boolean {
  */
 export function findTable(w: CellWindow, selection: Rect): Found {
   const single = selection.rows === 1 && selection.cols === 1;
-  const table = trim(w, single ? tableAround(w, selection.row, selection.col) : selection);
-  if (!table) return { ok: false, problem: 'empty' };
-  if (cutOff(w, table)) return { ok: false, problem: 'tooBig' };
+  const block = trim(w, single ? tableAround(w, selection.row, selection.col) : selection);
+  if (!block) return { ok: false, problem: 'empty' };
+  if (cutOff(w, block)) return { ok: false, problem: 'tooBig' };
+  const table = withoutTitle(w, block);
   const two = secondTable(w, table);
   if (two) return { ok: false, problem: 'twoTables', ...two };
   return { ok: true, table, title: titleAbove(w, table) };

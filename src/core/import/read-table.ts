@@ -67,7 +67,7 @@ export interface ImportReading {
 const MAX_HEADER_ROWS = 3;
 const ERROR = /^#(REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 const DEAL =
-  /^(purchase|buy|buying|order|deal|checkout|payment|sale|покупка|сделка|заказ|оплата|продажа|оформление заказа)$/;
+  /^(purchase|buy|buying|order|deal|checkout|payment|sale|book|booking|subscribe|sign up|покупка|сделка|заказ|оплата|продажа|оформление заказа|бронирование|подписка)$/;
 
 /** The table's cells with stages across, whichever way the sheet has them. */
 interface Oriented {
@@ -114,20 +114,6 @@ const filledFrom = (t: Oriented, r: number, from: number): number => {
   return n;
 };
 
-/**
- * Title rows inside the table's block (it was found touching them): leading rows of a label and a
- * value alone, before a row that opens the table.
- */
-function titlePrefix(w: CellWindow, x: Rect): number {
-  const t = oriented(w, x, true);
-  let k = 0;
-  while (k < t.rows && str(t.cell(k, 0)) !== '' && filledFrom(t, k, 2) === 0) k++;
-  if (k === 0 || k >= t.rows) return 0;
-  const label = str(t.cell(k, 0));
-  const opens = label === '' || isStageLabel(label) || isPhaseLabel(label);
-  return opens && filledFrom(t, k, 1) > 0 ? k : 0;
-}
-
 /** The header rows at the top: blank-labelled (or "Stage", "Phase") rows with names in them. */
 function headerRows(t: Oriented): number[] {
   const rows: number[] = [];
@@ -168,10 +154,10 @@ function pairOf(cells: CellData[], first: boolean): ImportPair {
   return { label: str(head), value, target: pairTargetOf(str(head)) ?? 'keep' };
 }
 
-function pairsIn(w: CellWindow, x: Rect | null, rows: number): ImportPair[] {
+function pairsIn(w: CellWindow, x: Rect | null): ImportPair[] {
   if (!x) return [];
   const pairs: ImportPair[] = [];
-  for (let r = x.row; r < x.row + rows; r++) {
+  for (let r = x.row; r < x.row + x.rows; r++) {
     const cells: CellData[] = [];
     for (let c = x.col; c < x.col + x.cols; c++) {
       const v = w.cells[r]?.[c] ?? '';
@@ -202,10 +188,8 @@ export function readTable(
   lang: NumberLang,
   stageName: (n: number) => string,
 ): ImportReading {
-  const prefix = titlePrefix(w, found.table);
-  const body = { ...found.table, row: found.table.row + prefix, rows: found.table.rows - prefix };
-  const across = runsAcross(w, body);
-  const t = oriented(w, body, across);
+  const across = runsAcross(w, found.table);
+  const t = oriented(w, found.table, across);
   const header = headerRows(t);
   const namesRow = header.reduce<number | null>(
     (best, r) => (best === null || filledFrom(t, r, 1) >= filledFrom(t, best, 1) ? r : best),
@@ -236,10 +220,7 @@ export function readTable(
     if (label === '' && values.every((v) => v === '')) continue;
     rows.push({ label, at: t.at(r, 0), values, target: suggestRow(label, values, lang) });
   }
-  const pairs = [
-    ...pairsIn(w, found.title, found.title?.rows ?? 0),
-    ...pairsIn(w, { ...found.table, rows: prefix }, prefix),
-  ];
+  const pairs = pairsIn(w, found.title);
   const titled = pairs.find((p) => p.target === 'name');
   const first = columns[0] ?? 1;
   const lastCol = columns.at(-1) ?? first;

@@ -32,8 +32,8 @@ export const CELL_LIMIT = 50_000;
 export interface ImportRequest {
   lang: Lang;
   name: string;
-  /** where the table was ("'Journey'!A3:G12"), for the caption of the rows kept under the map */
-  source: string;
+  /** where the table was, for the caption of the rows kept under the map */
+  source: { sheet: string; range: string };
   stages: ImportStage[];
   rows: { label: string; values: CellData[]; target: RowTarget }[];
   pairs: { label: string; value: CellData; target: PairTarget }[];
@@ -182,12 +182,12 @@ export const KEPT_ROW = ROW_COUNT + 2;
  * The block written under the map: a caption, then each kept row (label in A, a pair's value in B,
  * a row's cells under their stages); empty when nothing is kept.
  */
-export function keptBlock(map: ImportedMap, source: string): CellData[][] {
+export function keptBlock(map: ImportedMap, source: ImportRequest['source']): CellData[][] {
   if (!map.kept.length) return [];
   const width = 2 + map.journey.stages.length;
   const line = (cells: CellData[]) => [...cells, ...Array<CellData>(width - cells.length).fill('')];
   return [
-    line([t(map.journey.lang, 'import.keptCaption', { source })]),
+    line([t(map.journey.lang, 'import.keptCaption', source)]),
     ...map.kept.map((k) => line([k.label, k.side, ...k.values])),
   ];
 }

@@ -287,7 +287,7 @@ const en = {
   // Make a map from this table
   'import.phase': 'Phase: {phase}',
   'import.keptCaption':
-    'From the table {source}: what the map has no row for, with the labels it had there',
+    'From the table {range} on the sheet “{sheet}”: what the map has no row for, with the labels it had there',
   'import.keep': 'Keep it with its label (not a map row)',
   'import.source': 'Table {range} on the sheet “{sheet}”. It stays as it is.',
   'import.names': 'Stage names: {range} ({n} {n|stage|stages}).',
@@ -591,7 +591,7 @@ const ru: Catalogue = {
   'portfolio.total': 'Итого',
   'import.phase': 'Фаза: {phase}',
   'import.keptCaption':
-    'Из таблицы {source}: то, для чего в карте нет строки, с прежними подписями',
+    'Из таблицы {range} на листе «{sheet}»: то, для чего в карте нет строки, с прежними подписями',
   'import.keep': 'Сохранить с подписью (не строка карты)',
   'import.source': 'Таблица {range} на листе «{sheet}». Она останется как есть.',
   'import.names': 'Названия этапов: {range} ({n} {n|этап|этапа|этапов}).',
