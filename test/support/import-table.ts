@@ -14,11 +14,9 @@ type Cell = string | number;
 export function typeTable(s: Session, sheet: string, rows: Cell[][], from = 'A1'): void {
   if (!s.wb.sheetNames().includes(sheet)) s.wb.spreadsheet.insertSheet(sheet);
   const start = s.wb.range(sheet, from);
-  rows.forEach((line, r) =>
-    line.forEach((v, c) => {
+  for (const [r, line] of rows.entries())
+    for (const [c, v] of line.entries())
       if (v !== '') s.wb.setCell(sheet, a1(start.getRow() + r, start.getColumn() + c), v);
-    }),
-  );
 }
 
 /**
