@@ -22,6 +22,7 @@ import { MAX_STAGES, MIN_STAGES } from '../core/map/layout';
 import { newMapId } from '../core/map/new-map';
 import { once } from '../core/once';
 import { LANGS, t, type Lang } from '../core/words/i18n';
+import { freeSheetName } from '../sheets/sheet-names';
 import { readAroundSelection, writeCells, type TableSource } from '../sheets/table-source';
 import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
 import { UserError } from './errors';
@@ -200,9 +201,13 @@ export function createMapFromTable(payload: unknown): ImportResult {
       return { ok: false, message: `${t(lang, 'field.mapName')}: ${t(lang, 'field.required')}` };
     return withDocumentLock(lang, () => {
       const made = mapFromTable({ ...req, name }, newMapId());
-      const locale = activeSpreadsheet().getSpreadsheetLocale();
-      const { sheet, name: sheetName } = insertMapSheet(made.journey, locale, (plan) =>
-        withStageNotes(plan, made.notes),
+      const ss = activeSpreadsheet();
+      // named after its source sheet by default: that name is taken, so the free one is found first
+      const free = freeSheetName(ss, name);
+      const { sheet, name: sheetName } = insertMapSheet(
+        made.journey,
+        ss.getSpreadsheetLocale(),
+        (plan) => ({ ...withStageNotes(plan, made.notes), sheetName: free }),
       );
       writeCells(sheet, KEPT_ROW, 1, keptBlock(made, req.source));
       return { ok: true, mapId: made.journey.id, sheetName };

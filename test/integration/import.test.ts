@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openSpreadsheet, type Session } from '../support/addon';
-import { expectMap, importTable, stageNotes, typeTable } from '../support/import-table';
+import {
+  bigTable,
+  dialogRequest,
+  expectMap,
+  importRoundTrips,
+  importTable,
+  openImport,
+  stageNotes,
+  typeTable,
+} from '../support/import-table';
 
 /** The source sheet's values, to show nothing in it changed. */
 const valuesOf = (s: Session, sheet: string) => s.wb.values(sheet, 'A1:H20');
@@ -477,5 +486,28 @@ describe('a map from a table laid out like a public template', () => {
       'Phase: At the hotel',
       'Phase: After',
     ]);
+  });
+});
+
+describe('what making a map from a table costs', () => {
+  it('a 40 × 40 table (39 stages): the command reads it in one round trip, and it and Create take at most 4; the dialog reads nothing more', () => {
+    const s = openSpreadsheet('en_US');
+    bigTable(s, 'Big table', 40);
+    s.wb.calls.reset();
+    const opened = openImport(s, 'Big table', 'B2');
+    expect(s.wb.calls.roundTrips).toBe(1);
+    if ('alert' in opened) throw new Error(opened.alert);
+    // the table is in the page: all 39 stages and 39 rows, every cell
+    expect(opened.boot.reading.stages).toHaveLength(39);
+    expect(opened.boot.reading.rows).toHaveLength(39);
+    expect(opened.boot.reading.rows[38]?.values[38]).toBe('Row 39, stage 39');
+    s.wb.calls.reset();
+    const made = s.addon.callFromClient('createMapFromTable', dialogRequest(opened.boot)) as {
+      ok: boolean;
+    };
+    expect(made.ok).toBe(true);
+    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(3);
+    s.wb.calls.reset();
+    expect(importRoundTrips(openSpreadsheet('en_US'), 40)).toBeLessThanOrEqual(4);
   });
 });

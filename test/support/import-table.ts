@@ -131,3 +131,38 @@ export function stageNotes(s: Session, sheet: string, stages: number): string[] 
       .getNotes()[0] ?? []
   );
 }
+
+/**
+ * A table of `size` × `size` cells on its own sheet, stages across: a corner, `size - 1` stage
+ * names, and `size - 1` labelled rows (map rows first, then rows the map has no place for).
+ */
+export function bigTable(s: Session, sheet: string, size: number): void {
+  const labels = [
+    'Goals',
+    'Actions',
+    'Questions',
+    'Touchpoints',
+    'Channels',
+    'Pain points',
+    'Ideas',
+  ];
+  const rows: Cell[][] = [
+    ['', ...Array.from({ length: size - 1 }, (_, i) => `Stage ${i + 1}`)],
+    ...Array.from({ length: size - 1 }, (_, r) => [
+      labels[r] ?? `Notes ${r + 1}`,
+      ...Array.from({ length: size - 1 }, (_, c) => `Row ${r + 1}, stage ${c + 1}`),
+    ]),
+  ];
+  const created = s.wb.spreadsheet.insertSheet(sheet);
+  if (size > created.getMaxColumns())
+    created.insertColumnsAfter(created.getMaxColumns(), size - created.getMaxColumns());
+  created.getRange(1, 1, size, size).setValues(rows);
+}
+
+/** Round trips of the command and the dialog's Create on a table of `size` × `size` cells. */
+export function importRoundTrips(s: Session, size: number): number {
+  bigTable(s, 'Big table', size);
+  s.wb.calls.reset();
+  importTable(s, 'Big table', 'B2');
+  return s.wb.calls.roundTrips;
+}
