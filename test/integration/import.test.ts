@@ -511,3 +511,175 @@ describe('what making a map from a table costs', () => {
     expect(importRoundTrips(openSpreadsheet('en_US'), 40)).toBeLessThanOrEqual(4);
   });
 });
+
+describe('hostile tables: a clear message or a faithful import, nothing lost, no formula made from text', () => {
+  it('blank rows and columns inside the table: the whole table is found from one cell above them, and the blank lines are skipped', () => {
+    const s = openSpreadsheet('en_US');
+    typeTable(s, 'Gaps', [
+      ['', 'Search', 'Compare', '', 'Buy'],
+      ['Actions', 'Googles', 'Reads reviews', '', 'Pays'],
+      [],
+      ['Pain points', 'Ads everywhere', 'Fake reviews', '', 'Hidden fees'],
+    ]);
+    const { sheet, boot } = importTable(s, 'Gaps', 'B2');
+    expect(boot.reading.range).toBe('A1:E4');
+    expectMap(s, sheet, 3, {
+      B1: 'Gaps',
+      C9: 'Search',
+      D9: 'Compare',
+      E9: 'Buy',
+      C11: 'Googles',
+      D11: 'Reads reviews',
+      E11: 'Pays',
+      C16: 'Ads everywhere',
+      D16: 'Fake reviews',
+      E16: 'Hidden fees',
+      C24: 'L',
+      D24: 'L',
+      E24: 'C',
+    });
+  });
+
+  it('formulas give their values (text stays text, never a formula), error cells their text and a word in the dialog, and the source keeps its formulas', () => {
+    const s = openSpreadsheet('en_US');
+    typeTable(s, 'Formulas', [
+      ['', 'Visit', 'Order'],
+      ['Actions', '=UPPER("reads reviews")', '="=SUM(B3)"'],
+      ['Visitors', '=2*600', '=1/0'],
+    ]);
+    const opened = openImport(s, 'Formulas', 'A1');
+    if ('alert' in opened) throw new Error(opened.alert);
+    expect(opened.boot.words.intro).toContain(
+      'Cells C3 show formula errors: their text is imported as it is.',
+    );
+    const { sheet } = importTable(s, 'Formulas', 'A1');
+    expectMap(s, sheet, 2, {
+      B1: 'Formulas',
+      C9: 'Visit',
+      D9: 'Order',
+      C11: 'READS REVIEWS',
+      D11: '=SUM(B3)',
+      C24: 'L',
+      D24: 'C',
+      C25: 1200,
+      // "#DIV/0!" is not a count: kept with its label under the map, as text
+      A55: 'From the table A1:C3 on the sheet “Formulas”: what the map has no row for, with the labels it had there',
+      A56: 'Visitors',
+      D56: '#DIV/0!',
+    });
+    expect(s.wb.formula('Formulas', 'C2')).toBe('="=SUM(B3)"');
+  });
+
+  it('a table on a protected range is read and left as it was, protection and all', () => {
+    const s = openSpreadsheet('en_US');
+    typeTable(s, 'Locked', [
+      ['', 'Try', 'Buy'],
+      ['Touchpoints', 'Demo', 'Shop'],
+    ]);
+    s.wb.range('Locked', 'A1:C2').protect().setDescription('Finance only').setWarningOnly(false);
+    const source = valuesOf(s, 'Locked');
+    const { sheet } = importTable(s, 'Locked', 'B2');
+    expect(s.wb.value(sheet, 'C13')).toBe('Demo');
+    expect(valuesOf(s, 'Locked')).toEqual(source);
+    const protections = s.wb.spreadsheet
+      .getSheetByName('Locked')
+      ?.getProtections(s.wb.app.ProtectionType.RANGE);
+    expect(protections?.map((p) => [p.getDescription(), p.isWarningOnly()])).toEqual([
+      ['Finance only', false],
+    ]);
+  });
+
+  it('a selection over two tables is refused in words naming both, and no map is made', () => {
+    const s = openSpreadsheet('en_US');
+    typeTable(s, 'Two', [
+      ['', 'Look', 'Buy'],
+      ['Actions', 'Browses', 'Pays'],
+      [],
+      ['', 'Call', 'Visit'],
+      ['Actions', 'Phones', 'Comes in'],
+    ]);
+    const sheets = s.wb.sheetNames();
+    const opened = openImport(s, 'Two', 'A1:C5');
+    expect(opened).toEqual({
+      alert:
+        'The selection holds two tables, A1:C2 and A4:C5. Select one of them (or one cell of it) and try again. Nothing was changed.',
+    });
+    expect(s.wb.sheetNames()).toEqual(sheets);
+  });
+
+  it('a table of more stages than a map holds is refused in words naming the limit; an empty cell with nothing around says there is no table', () => {
+    const s = openSpreadsheet('ru_RU');
+    bigTable(s, 'Широкая', 46);
+    expect(openImport(s, 'Широкая', 'A1:AT3')).toEqual({
+      alert:
+        'В таблице 45 этапов, а в карте может быть не больше 40 этапов. Выделите подписи строк и не больше 40 этапов (или сделайте из таблицы две карты) и повторите. Ничего не изменено.',
+    });
+    expect(openImport(s, 'Широкая', 'C60')).toEqual({
+      alert:
+        'Здесь нет таблицы: выделенная ячейка пуста, и вокруг неё тоже ничего нет. Выделите таблицу (или одну её ячейку) и снова выберите Расширения → CJM → Сделать карту из этой таблицы.',
+    });
+  });
+
+  it('50,000-character cells, emoji and control characters arrive whole; what a cell cannot hold joined is kept under the map', () => {
+    const s = openSpreadsheet('ru_RU');
+    const long = `${'Очень длинный отзыв. '.repeat(2400)}конец`.slice(0, 50_000);
+    expect(long).toHaveLength(50_000);
+    const odd = 'Звонок\u0007 и\u000bвертикальная табуляция, 🙂 и \u202eнаоборот';
+    typeTable(s, 'Края', [
+      ['', 'Покупка 🛒', 'Отзыв ✍️'],
+      ['😡 Боли', long, odd],
+      ['Проблемы', 'Вторая строка', long],
+    ]);
+    const { sheet } = importTable(s, 'Края', 'B2');
+    expectMap(s, sheet, 2, {
+      B1: 'Края',
+      C9: 'Покупка 🛒',
+      D9: 'Отзыв ✍️',
+      // "Проблемы" is barriers too: its cells would join the first row's, but a cell holds 50,000
+      // characters, so both stay under the map with their label
+      C16: long,
+      D16: odd,
+      C24: 'C',
+      D24: 'Q',
+      A55: 'Из таблицы A1:C3 на листе «Края»: то, для чего в карте нет строки, с прежними подписями',
+      A56: 'Проблемы',
+      C56: 'Вторая строка',
+      D56: long,
+    });
+  });
+
+  it('a malformed Create is refused in words and makes no sheet', () => {
+    const s = openSpreadsheet('en_US');
+    typeTable(s, 'Plain', [
+      ['', 'A', 'B'],
+      ['Actions', 'x', 'y'],
+    ]);
+    const opened = openImport(s, 'Plain', 'A1');
+    if ('alert' in opened) throw new Error(opened.alert);
+    const good = dialogRequest(opened.boot);
+    const sheets = s.wb.sheetNames();
+    const bad: unknown[] = [
+      null,
+      'create',
+      { ...good, stages: good.stages.slice(0, 1) },
+      { ...good, rows: [{ ...good.rows[0], values: ['only one'] }] },
+      { ...good, rows: [{ ...good.rows[0], target: 'formula' }] },
+      { ...good, deal: 5 },
+      { ...good, unmatched: 'bin' },
+      { ...good, stages: [...good.stages, { name: 'x'.repeat(50_001), phase: '' }] },
+    ];
+    for (const payload of bad) {
+      const answer = s.addon.callFromClient('createMapFromTable', payload) as {
+        ok: boolean;
+        message: string;
+      };
+      expect(answer.ok).toBe(false);
+      expect(answer.message).toMatch(
+        /^The form could not be read: .+\. Reopen it and try again\.$/,
+      );
+    }
+    const unnamed = s.addon.callFromClient('createMapFromTable', { ...good, name: ' \u0007 ' });
+    expect(unnamed).toEqual({ ok: false, message: 'Map name: Fill this in.' });
+    expect(s.wb.sheetNames()).toEqual(sheets);
+  });
+});

@@ -136,19 +136,19 @@ function blocks(w: CellWindow, x: Rect, across: boolean): Rect[] {
 function secondTable(w: CellWindow, x: Rect): { first: Rect; second: Rect } | null {
   const down = blocks(w, x, false);
   const at = down.findIndex((b, i) => i > 0 && opensTable(w, b.row, x));
-  if (at > 0)
-    return {
-      first: { ...x, rows: (down[at]?.row ?? x.row) - x.row },
-      second: { ...x, rows: last(x).row - (down[at]?.row ?? 0) + 1, row: down[at]?.row ?? 0 },
-    };
+  const split = (first: Rect, second: Rect) => ({
+    first: trim(w, first) ?? first,
+    second: trim(w, second) ?? second,
+  });
+  if (at > 0) {
+    const row = down[at]?.row ?? x.row;
+    return split({ ...x, rows: row - x.row }, { ...x, row, rows: last(x).row - row + 1 });
+  }
   const beside = blocks(w, x, true);
   const next = beside.findIndex((b, i) => i > 0 && labelsColumn(w, b.col, x));
   if (next > 0) {
     const col = beside[next]?.col ?? x.col;
-    return {
-      first: { ...x, cols: col - x.col },
-      second: { ...x, col, cols: last(x).col - col + 1 },
-    };
+    return split({ ...x, cols: col - x.col }, { ...x, col, cols: last(x).col - col + 1 });
   }
   return null;
 }
