@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createWorkbook, loadAddon } from '../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
 import { ROW } from '../src/core/map/layout';
 import { journeyFromRequest } from '../src/core/map/new-map';
 import { planMap } from '../src/core/map/template';
 import { medianMs } from './measure';
+import { openSpreadsheet } from '../test/support/addon';
+import { importRoundTrips } from '../test/support/import-table';
 
 const form = (stages: number) => ({
   name: `Map ${stages}`,
@@ -74,7 +76,7 @@ function scaleFigures(code: string, files: Record<string, string>): Record<strin
  */
 export function mapFigures(): Record<string, number> {
   const code = readFileSync('dist/Code.js', 'utf8');
-  const files = { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') };
+  const files = htmlFilesIn('dist');
   const createCalls = (stages: number) => {
     const wb = createWorkbook({ locale: 'en_US' });
     const addon = loadAddon(wb, code, files);
@@ -158,6 +160,8 @@ export function mapFigures(): Record<string, number> {
     round_trips_present_charts_30_stages: thirty.chartTrips,
     custom_function_executions_add_stage_30_stages: thirty.addExecutions,
     ...scaleFigures(code, files),
+    // Make a map from this table: the command's read and the dialog's Create, 39 stages × 39 rows
+    import_round_trips_40x40: importRoundTrips(openSpreadsheet('en_US'), 40),
     custom_function_cells_map_6_stages: six.mapCustomCells,
     custom_function_cells_map_30_stages: thirty.mapCustomCells,
     custom_function_cells_plan_20_actions: six.planCustomCells,

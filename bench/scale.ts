@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createWorkbook, loadAddon } from '../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
 
 const form = (i: number, stages: number) => ({
   name: `Map ${i}`,
@@ -92,7 +92,7 @@ export function scaleFigures(
   log: (line: string) => void = () => {},
 ): ScaleFigures {
   const code = readFileSync('dist/Code.js', 'utf8');
-  const files = { Sidebar: readFileSync('dist/Sidebar.html', 'utf8') };
+  const files = htmlFilesIn('dist');
   const warm = createMaps(code, files, Math.min(10, maps), stages, () => {});
   for (let i = 0; i < 5; i++) addThenRemove(warm);
   const full = createMaps(code, files, maps, stages, log);

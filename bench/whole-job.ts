@@ -18,7 +18,7 @@ import type {
   SidebarBoot,
   WizardState,
 } from '../src/contract';
-import { createWorkbook, loadAddon } from '../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
 import { FIRST_STAGE_COL, ROW } from '../src/core/map/layout';
 import { heldView, initialModel, isDirty, reduce, type Model } from '../sidebar/wizard/model';
 import { actionsToSave } from '../sidebar/wizard/plan-rows';
@@ -35,9 +35,7 @@ const arrived = (state: WizardState) =>
 export function wholeJobFigures(): Record<string, number> {
   const wb = createWorkbook({ locale: 'en_US' });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
-    Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
-  });
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
   let executions = 0;
   let trips = 0;
   let polls = 0;

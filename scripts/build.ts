@@ -1,6 +1,7 @@
 /**
- * npm run build: dist/Code.js (server bundle + generated global stubs), dist/Sidebar.html
- * (the sidebar, one self-contained page), dist/appsscript.json.
+ * npm run build: dist/Code.js (server bundle + generated global stubs), dist/Sidebar.html and
+ * dist/Dialog.html (the sidebar and the menu's dialogs, each one self-contained page),
+ * dist/appsscript.json.
  *
  * Two traps of Apps Script builds are handled here: esbuild drops comments, so the JSDoc
  * Sheets needs for autocomplete is generated from the entry-point registry; and only
@@ -68,9 +69,13 @@ async function buildServer(): Promise<void> {
   );
 }
 
-async function buildSidebar(): Promise<void> {
+/**
+ * A page of the add-on, self-contained (its script and styles inline): the sidebar (the wizard,
+ * New map, the formula reference) and the menu's dialogs, each carrying only its own views.
+ */
+async function buildPage(entry: string, name: string): Promise<void> {
   const result = await build({
-    entryPoints: ['sidebar/main.tsx', 'sidebar/styles.css'],
+    entryPoints: [entry, 'sidebar/styles.css'],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -89,13 +94,16 @@ async function buildSidebar(): Promise<void> {
     .replace('BOOT_JSON', BOOT_PLACEHOLDER)
     .replace('/*STYLES*/', () => css)
     .replace('/*SCRIPT*/', () => js.replace(/<\/script/gi, '<\\/script'));
-  await writeFile(`${DIST}/Sidebar.html`, page);
+  await writeFile(`${DIST}/${name}.html`, page);
 }
 
 await mkdir(DIST, { recursive: true });
 await Promise.all([
   buildServer(),
-  buildSidebar(),
+  buildPage('sidebar/main.tsx', 'Sidebar'),
+  buildPage('sidebar/dialog.tsx', 'Dialog'),
   copyFile('appsscript.json', `${DIST}/appsscript.json`),
 ]);
-process.stderr.write('built dist/Code.js, dist/Sidebar.html, dist/appsscript.json\n');
+process.stderr.write(
+  'built dist/Code.js, dist/Sidebar.html, dist/Dialog.html, dist/appsscript.json\n',
+);

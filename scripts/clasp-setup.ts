@@ -173,7 +173,7 @@ function nextSteps(scriptId: string): string {
   return [
     `Bound to ${editorUrl(scriptId)} (${CLASP_JSON}).`,
     'Next:',
-    '  npm run push                 builds and uploads dist/ (Code, Sidebar, appsscript)',
+    '  npm run push                 builds and uploads dist/ (Code, Sidebar, Dialog, appsscript)',
     '  npx clasp open-script        then Deploy → Test deployments (docs/deploy.md, step 5)',
   ].join('\n');
 }

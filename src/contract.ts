@@ -9,6 +9,9 @@ import type { Metrics } from './core/map/metrics';
 import type { PresetId } from './core/map/stages';
 import type { StepId } from './core/wizard/steps';
 import type { Requests, RpcName } from './requests';
+import type { PairTarget, RowTarget } from './core/import/labels';
+import type { ImportReading } from './core/import/read-table';
+import type { ImportRequest } from './core/import/to-journey';
 
 export type { CellData, Lang, Metrics, PresetId, Requests, RpcName, StageEdit, StepId };
 
@@ -68,7 +71,8 @@ export type SidebarBoot =
       token: string;
     }
   /** Rename map: the field holds the map's name now; `label` says what the name is for */
-  | { view: 'renameMap'; lang: Lang; mapId: string; sheetId: number; name: string; label: string };
+  | { view: 'renameMap'; lang: Lang; mapId: string; sheetId: number; name: string; label: string }
+  | ImportTableBoot;
 
 /**
  * What a menu command's dialog gets back: done (the dialog closes), or why not, in the map's
@@ -272,6 +276,8 @@ export interface Results {
   removeStageConfirmed: DialogResult;
   /** the Rename map dialog's "OK" */
   renameMapTo: DialogResult;
+  /** the Make a map from this table dialog's "Create": a new map from the table sent back */
+  createMapFromTable: ImportResult;
 }
 
 /** Server functions the pages call, with their request (declared once, in requests.ts) and answer. */
@@ -285,3 +291,45 @@ export type ServerApi = {
 export const BOOT_ELEMENT_ID = 'cjm-boot';
 /** Placeholder the build leaves in Sidebar.html for the server to replace with the payload. */
 export const BOOT_PLACEHOLDER = '__CJM_BOOT_JSON__';
+
+// ---- Make a map from this table: the dialog's boot data, its request and its answer ----
+
+export type { ImportReading, ImportRequest, PairTarget, RowTarget };
+
+/**
+ * The dialog of Make a map from this table: the table as read (its preview needs no second read:
+ * it sends the table back with the user's choices), and each target with its label in the map's
+ * language.
+ */
+export interface ImportTableBoot {
+  view: 'importTable';
+  lang: Lang;
+  reading: ImportReading;
+  targets: {
+    rows: { id: RowTarget; label: string }[];
+    pairs: { id: PairTarget; label: string }[];
+  };
+  words: ImportWords;
+}
+
+/**
+ * The dialog's sentences and labels, in the map's language, made by the server from its
+ * catalogue (the page's own words stay few: it has a size budget).
+ */
+export interface ImportWords {
+  /** what was found: the table, its stage names, a turned table, phases, formula errors */
+  intro: string[];
+  rows: string;
+  label: string;
+  target: string;
+  values: string;
+  title: string;
+  unmatched: string;
+  asRows: string;
+  asNotes: string;
+  create: string;
+}
+
+export type ImportResult =
+  | { ok: true; mapId: string; sheetName: string }
+  | { ok: false; message: string };

@@ -5,7 +5,15 @@
  * what the schema would refuse. The sidebar imports these types only: zod stays out of its bundle.
  */
 import * as z from 'zod/mini';
-import { MAX_STAGES } from './core/map/layout';
+import { PAIR_TARGETS, ROW_TARGETS } from './core/import/labels';
+import {
+  CHAR_LIMIT,
+  characters,
+  type ImportRequest,
+  PAIR_LIMIT,
+  ROW_LIMIT,
+} from './core/import/to-journey';
+import { MAX_STAGES, MIN_STAGES } from './core/map/layout';
 import { CELL_LIMIT } from './core/map/names';
 import { PRESET_IDS } from './core/map/stages';
 import { once } from './core/once';
@@ -114,6 +122,41 @@ export const REQUESTS = {
   activeSheetMap: once(() => z.object({ mapId: z.optional(mapId()), seen: seen() })),
   removeStageConfirmed: once(() => z.object({ ...dialog(), stageId: stageId(), token: text(60) })),
   renameMapTo: once(() => z.object({ ...dialog(), name: text(1000) })),
+  /** the Make a map from this table dialog's Create: the table it previewed, and the choices */
+  createMapFromTable: once((): z.ZodMiniType<ImportRequest> => {
+    const cellText = text(CELL_LIMIT);
+    const value = z.union([cellText, z.number()]);
+    return z
+      .object({
+        lang: z.enum(LANGS),
+        name: text(1000),
+        source: z.object({ sheet: text(200), range: text(40) }),
+        stages: z
+          .array(z.object({ name: cellText, phase: cellText }))
+          .check(z.minLength(MIN_STAGES), z.maxLength(MAX_STAGES)),
+        rows: z
+          .array(
+            z.object({
+              label: cellText,
+              values: z.array(value).check(z.maxLength(MAX_STAGES)),
+              target: z.enum(ROW_TARGETS),
+            }),
+          )
+          .check(z.maxLength(ROW_LIMIT)),
+        pairs: z
+          .array(z.object({ label: cellText, value, target: z.enum(PAIR_TARGETS) }))
+          .check(z.maxLength(PAIR_LIMIT)),
+        unmatched: z.enum(['rows', 'notes']),
+        deal: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(MAX_STAGES - 1))),
+      })
+      .check(
+        z.refine((r) => r.rows.every((row) => row.values.length === r.stages.length), {
+          path: ['rows'],
+        }),
+        z.refine((r) => r.deal === null || r.deal < r.stages.length, { path: ['deal'] }),
+        z.refine((r) => characters(r) <= CHAR_LIMIT, { path: ['rows'] }),
+      );
+  }),
 } as const;
 
 export type RpcName = keyof typeof REQUESTS;

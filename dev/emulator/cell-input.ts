@@ -182,9 +182,11 @@ export function parseBoolean(text: string, locale: string): boolean | undefined 
 export function parseNumber(text: string, locale: string): number | undefined {
   let t = text.trim().replace(/\u00a0|\u202f/g, ' ');
   if (t === '') return undefined;
-  let scale = 1;
+  // Sheets keeps "70%" as 0.7, the number nearest the decimal typed: divided by 100 (times 0.01
+  // would give 0.7000000000000001).
+  let divisor = 1;
   if (t.endsWith('%')) {
-    scale = 0.01;
+    divisor = 100;
     t = t.slice(0, -1).trim();
   }
   const { decimal, group } = separatorsFor(locale);
@@ -198,7 +200,7 @@ export function parseNumber(text: string, locale: string): number | undefined {
   else if (grouped.test(t)) normalized = t.split(group).join('').replace(decimal, '.');
   else if (decimal !== '.' && /^[+-]?\d+\.\d+$/.test(t)) normalized = t; // "1.5" typed by code (not read as a date here)
   if (normalized === undefined) return undefined;
-  const n = Number(normalized) * scale;
+  const n = Number(normalized) / divisor;
   return Number.isFinite(n) ? n : undefined;
 }
 

@@ -66,6 +66,7 @@ export { costKind, type CostKind } from './cost';
 export { LOADING } from './custom-functions';
 export { FORMULA_SEPARATORS_ENV, type FormulaSeparators } from './formula-syntax';
 export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
+export { htmlFilesIn } from './pages';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
 export { fitText, ptToPx, textWidth } from './text-metrics';

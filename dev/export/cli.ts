@@ -14,7 +14,7 @@ import type { CreateMapResult } from '../../src/contract';
 import { LANGS, t, type Lang } from '../../src/core/words/i18n';
 import { newMapSchema, validate, type NewMapRequest } from '../../src/core/map/requests';
 import { PRESET_IDS, type PresetId } from '../../src/core/map/stages';
-import { createWorkbook, loadAddon, type Workbook } from '../emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon, type Workbook } from '../emulator/index';
 import { readWorkbook } from './source';
 import { buildWorkbook, toXlsx } from './xlsx';
 
@@ -142,8 +142,8 @@ function newest(dir: string): number {
   return t;
 }
 
-/** dist/Code.js and dist/Sidebar.html, built first when missing or older than src/ and sidebar/. */
-function bundle(): { code: string; sidebar: string } {
+/** dist/Code.js and its pages, built first when missing or older than src/ and sidebar/. */
+function bundle(): { code: string; pages: Record<string, string> } {
   const code = join(REPO, 'dist', 'Code.js');
   const sidebar = join(REPO, 'dist', 'Sidebar.html');
   const stale =
@@ -157,18 +157,18 @@ function bundle(): { code: string; sidebar: string } {
     });
     if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stdout}${run.stderr}`);
   }
-  return { code: readFileSync(code, 'utf8'), sidebar: readFileSync(sidebar, 'utf8') };
+  return { code: readFileSync(code, 'utf8'), pages: htmlFilesIn(join(REPO, 'dist')) };
 }
 
 /** The spreadsheet the add-on makes for the request: the map (the example with its charts). */
 export function makeWorkbook(req: NewMapRequest): { workbook: Workbook; sheet: string } {
-  const { code, sidebar } = bundle();
+  const { code, pages } = bundle();
   const workbook = createWorkbook({
     locale: req.locale,
     name: req.name || t(req.lang, 'map.title'),
   });
   workbook.ui.responder = () => 'OK';
-  const addon = loadAddon(workbook, code, { Sidebar: sidebar });
+  const addon = loadAddon(workbook, code, pages);
   const made = addon.callFromClient('createMap', req) as CreateMapResult;
   if (!made.ok) throw new Error(`the add-on refused the map: ${JSON.stringify(made.fieldErrors)}`);
   if (req.example) addon.callFromClient('insertCharts', { mapId: made.mapId });

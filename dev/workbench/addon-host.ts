@@ -20,7 +20,8 @@ export interface HostOptions {
   file: string;
   locale: string;
   code: string;
-  sidebarHtml: string;
+  /** the built pages (dist/*.html) by name, as loadAddon takes them */
+  pages: Record<string, string>;
   questionTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -148,7 +149,7 @@ export class AddonHost {
       file: this.opts.file,
       locale: this.opts.locale,
       code: this.opts.code,
-      sidebarHtml: this.opts.sidebarHtml,
+      pages: this.opts.pages,
       answers: this.channel.buffer,
       questionTimeoutMs: this.opts.questionTimeoutMs ?? 10 * 60_000,
     };

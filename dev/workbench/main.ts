@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { htmlFilesIn } from '../emulator/index';
 import { openBrowser } from './open-browser';
 import { USAGE, parseCli } from './options';
 import { PortBusy, startWorkbench } from './server';
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
       file,
       locale,
       code: readFileSync(code, 'utf8'),
-      sidebarHtml: readFileSync(sidebar, 'utf8'),
+      pages: htmlFilesIn(DIST),
       log: (line) => console.log(`workbench: ${line}`),
     });
     console.log(`workbench: ready at ${wb.url}`);

@@ -33,7 +33,8 @@ export interface WorkbenchOptions {
   file: string;
   locale: string;
   code: string;
-  sidebarHtml: string;
+  /** the built pages (dist/*.html) by name, as loadAddon takes them */
+  pages: Record<string, string>;
   host?: string;
   log?: (line: string) => void;
   /**
@@ -165,7 +166,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
         file: opts.file,
         locale: opts.locale,
         code: opts.code,
-        sidebarHtml: opts.sidebarHtml,
+        pages: opts.pages,
         ...(opts.log ? { log: opts.log } : {}),
       }),
     ]);

@@ -6,9 +6,10 @@ export interface WorkerConfig {
   file: string;
   /** Locale of a new workbook (a saved one keeps its own). */
   locale: string;
-  /** dist/Code.js and dist/Sidebar.html, read by the main thread. */
+  /** dist/Code.js and the pages, read by the main thread. */
   code: string;
-  sidebarHtml: string;
+  /** the built pages (dist/*.html) by name, as loadAddon takes them */
+  pages: Record<string, string>;
   /** The AnswerChannel's memory. */
   answers: SharedArrayBuffer;
   /** How long a question may stay unanswered before the add-on gets CLOSE. */

@@ -48,7 +48,7 @@ let surfaces = 0;
 function open(wb: Workbook, used: boolean): void {
   workbook = wb;
   workbook.ui.responder = ask;
-  addon = loadAddon(workbook, config.code, { Sidebar: config.sidebarHtml });
+  addon = loadAddon(workbook, config.code, config.pages);
   // Sheets runs onOpen in LIMITED mode once the add-on has been used in the file, NONE before.
   addon.runOnOpen(used ? 'LIMITED' : 'NONE');
 }

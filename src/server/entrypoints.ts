@@ -27,6 +27,7 @@ import {
 import { exportPoster } from './poster';
 import type { Results } from '../contract';
 import type { RpcName } from '../requests';
+import { createMapFromTable, makeMapFromTable } from './import-table';
 
 /**
  * Every function Apps Script must see as a global: triggers, menu handlers, sidebar API
@@ -87,6 +88,10 @@ const RPC = {
     doc: "the Rename map dialog's OK: renames the map, its sheet and its plan.",
     run: renameMapTo,
   },
+  createMapFromTable: {
+    doc: "the Make a map from this table dialog's Create: makes the map from the table it sent back.",
+    run: createMapFromTable,
+  },
 } satisfies {
   [K in RpcName]: { doc: string; run: (payload: unknown) => Results[K]; menu?: true };
 };
@@ -127,6 +132,11 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('renameMap', 'opens the Rename map dialog.', renameMap),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
+  command(
+    'makeMapFromTable',
+    'reads the selected table and opens the Make a map from this table dialog.',
+    makeMapFromTable,
+  ),
   ...Object.entries(RPC)
     .filter(([, entry]) => !('menu' in entry))
     .map(api),

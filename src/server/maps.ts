@@ -22,6 +22,7 @@ import { userCells } from '../core/map/refresh';
 import { brokenByRemoval } from '../core/map/outside-formulas';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
+import type { SheetPlan } from '../core/map/plan';
 import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
@@ -67,14 +68,28 @@ export function createMap(payload: unknown): CreateMapResult {
   const req = checked.value;
   return withDocumentLock(req.lang, () => {
     const journey = journeyFromRequest(req, newMapId());
-    const ss = activeSpreadsheet();
-    const plan = planMap(journey, { sheetName: String(journey.title.name), locale: req.locale });
-    const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
-    const known = knownDialect(req.locale);
-    rememberDialect(req.locale, applyPlan(sheet, plan, ss, known), known);
-    markMapsChanged();
+    const { name } = insertMapSheet(journey, req.locale);
     return { ok: true, mapId: journey.id, sheetName: name };
   });
+}
+
+/**
+ * The one way a new map reaches the workbook: planned, on a new sheet named after it (never over
+ * an existing one), written in one batch. `adjust` changes the plan first (a map made from a
+ * table adds notes to its stage names). Call under the document lock.
+ */
+export function insertMapSheet(
+  journey: Journey,
+  locale: string,
+  adjust: (plan: SheetPlan) => SheetPlan = (plan) => plan,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
+  const ss = activeSpreadsheet();
+  const plan = adjust(planMap(journey, { sheetName: String(journey.title.name), locale }));
+  const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
+  const known = knownDialect(locale);
+  rememberDialect(locale, applyPlan(sheet, plan, ss, known), known);
+  markMapsChanged();
+  return { sheet, name };
 }
 
 /** Why `e` cannot be done on this map, as a message for the marketer; null when it can. */

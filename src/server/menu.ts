@@ -5,6 +5,7 @@ import { activeSpreadsheet, ui } from '../sheets/workbook';
 export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = [
   { label: 'menu.wizard', handler: 'showWizard' },
   { label: 'menu.newMap', handler: 'showNewMapDialog' },
+  { label: 'menu.importTable', handler: 'makeMapFromTable' },
   null,
   { label: 'menu.addStage', handler: 'addStage' },
   { label: 'menu.removeStage', handler: 'removeStage' },

@@ -8,8 +8,19 @@ function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The one page of the add-on with its first screen's data embedded (no round trip to load it). */
+/** The views of the menu's dialogs, which have a page of their own (dist/Dialog.html). */
+const DIALOG_VIEWS: readonly SidebarBoot['view'][] = ['removeStage', 'renameMap', 'importTable'];
+
+/**
+ * A page of the add-on (the sidebar's, or the dialogs') with its first screen's data embedded (no
+ * round trip to load it).
+ */
 export function pageWithBoot(boot: SidebarBoot): GoogleAppsScript.HTML.HtmlOutput {
-  const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent();
+  // Each file is named whole, so the deploy test sees every page the server opens.
+  const page = (
+    DIALOG_VIEWS.includes(boot.view)
+      ? HtmlService.createHtmlOutputFromFile('Dialog')
+      : HtmlService.createHtmlOutputFromFile('Sidebar')
+  ).getContent();
   return HtmlService.createHtmlOutput(page.replace(BOOT_PLACEHOLDER, () => scriptSafeJson(boot)));
 }

@@ -39,6 +39,17 @@ export function insertUniqueSheet(
   }
 }
 
+/**
+ * The first of "base", "base (2)"… no sheet has, from the spreadsheet's own list of sheets (no round
+ * trip): a name expected to be taken (a map named after the sheet it was made from) costs no
+ * refused insertSheet.
+ */
+export function freeSheetName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
+  let attempt = 1;
+  while (attempt < 100 && ss.getSheetByName(candidateName(base, attempt))) attempt++;
+  return candidateName(base, attempt);
+}
+
 export function renameUnique(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

@@ -7,6 +7,7 @@
  * Each test bites: a missing defence turns the answer into a 200, a hang (the request's own
  * timeout fails the test) or a damaged or leftover file.
  */
+import { htmlFilesIn } from '../../dev/emulator/index';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -180,7 +181,7 @@ beforeAll(async () => {
     file,
     locale: 'en_US',
     code: readFileSync('dist/Code.js', 'utf8'),
-    sidebarHtml: readFileSync('dist/Sidebar.html', 'utf8'),
+    pages: htmlFilesIn('dist'),
     bodyTimeoutMs: BODY_TIMEOUT_MS,
   });
 });
@@ -385,7 +386,7 @@ describe('saving the workbook file', () => {
       file: saved,
       locale: 'en_US',
       code: readFileSync('dist/Code.js', 'utf8'),
-      sidebarHtml: readFileSync('dist/Sidebar.html', 'utf8'),
+      pages: htmlFilesIn('dist'),
     });
     await started.close();
     expect(entries()).toEqual([live, 'workbook.json'].sort());

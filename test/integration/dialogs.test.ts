@@ -7,20 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
 import type { CreateMapResult, DialogResult, SidebarBoot } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { bootOf, openSpreadsheet } from '../support/addon';
 
 const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');
 const code = readFileSync('dist/Code.js', 'utf8');
-const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
+const pages = htmlFilesIn('dist');
 
 /** A user whose Google account is English, working in a Russian spreadsheet on a Russian map. */
 function englishUserRussianMap() {
   const wb = createWorkbook({ locale: 'ru_RU', userLocale: 'en_US' });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, code, { Sidebar: sidebar });
+  const addon = loadAddon(wb, code, pages);
   const created = addon.callFromClient('createMap', {
     name: 'Кофе',
     segment: 'Офисные работники',
@@ -77,8 +77,8 @@ describe('the Remove stage dialog', () => {
       body: 'В нём 1 заполненная ячейка. Она будет удалена вместе с этапом.',
     });
     // the page draws its buttons from the boot's language: Да / Нет, and "Работаем…" while it works
-    expect(sidebar).toContain('Нет');
-    expect(sidebar).toContain('Работаем…');
+    expect(pages.Dialog).toContain('Нет');
+    expect(pages.Dialog).toContain('Работаем…');
     // the same user's Ui.alert (an error message) gets Google's English buttons, focused on the
     // first
     wb.range(sheet, `A${ROW.header}`).activate();

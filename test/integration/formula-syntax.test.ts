@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
+const pages = htmlFilesIn('dist');
 
 describe.each(['comma', 'locale'] as const)(
   'formulas in a ru_RU spreadsheet that takes them with %s separators',
@@ -18,7 +18,7 @@ describe.each(['comma', 'locale'] as const)(
     function session() {
       const wb = createWorkbook({ locale: 'ru_RU', formulaSeparators });
       wb.ui.responder = () => 'OK';
-      const addon = loadAddon(wb, code, { Sidebar: sidebar });
+      const addon = loadAddon(wb, code, pages);
       const create = (name: string) => {
         const r = addon.callFromClient('createMap', {
           name,

@@ -11,10 +11,10 @@ import type { SaveResult, WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';
 import { STYLES } from '../../src/core/map/formats';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
+const pages = htmlFilesIn('dist');
 
 const READINGS = [
   ['en_US', 'comma'],
@@ -25,7 +25,7 @@ const READINGS = [
 function session(locale: string, formulaSeparators: 'comma' | 'locale') {
   const wb = createWorkbook({ locale, formulaSeparators });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, code, { Sidebar: sidebar });
+  const addon = loadAddon(wb, code, pages);
   const lang = locale.startsWith('ru') ? 'ru' : 'en';
   const create = (name: string) =>
     addon.callFromClient('createMap', {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
 import type {
   ActionRow,
   CreateMapResult,
@@ -30,9 +30,7 @@ function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
   const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
   const wb = createWorkbook({ locale, timeZone });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
-    Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
-  });
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
   const created = addon.callFromClient('createMap', {
     name: 'Клуб',
     segment: 'Офисные сотрудники',

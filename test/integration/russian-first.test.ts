@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
 import {
   BOOT_PLACEHOLDER,
   type CreateMapResult,
@@ -27,9 +27,7 @@ const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');
 function moscow(timeZone = 'Europe/Moscow') {
   const wb = createWorkbook({ locale: 'ru_RU', timeZone });
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
-    Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
-  });
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
   const created = addon.callFromClient('createMap', {
     name: 'Родители',
     segment: 'Родители школьников',
@@ -282,9 +280,7 @@ describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () 
 describe("the formulas' notes are in the spreadsheet's language, whoever opens it", () => {
   const outOfOrder = (locale: string, userLocale: string, lang: 'en' | 'ru') => {
     const wb = createWorkbook({ locale, userLocale });
-    const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
-      Sidebar: readFileSync('dist/Sidebar.html', 'utf8'),
-    });
+    const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
     const created = addon.callFromClient('createMap', {
       name: '',
       segment: 'Родители',

@@ -3,7 +3,13 @@
  * helpers.
  */
 import { readFileSync } from 'node:fs';
-import { createWorkbook, loadAddon, type Addon, type Workbook } from '../../dev/emulator/index';
+import {
+  createWorkbook,
+  htmlFilesIn,
+  loadAddon,
+  type Addon,
+  type Workbook,
+} from '../../dev/emulator/index';
 import type { CreateMapResult, DialogResult, NewMapForm, SidebarBoot } from '../../src/contract';
 
 type MenuDialog = Extract<SidebarBoot, { view: 'removeStage' | 'renameMap' }>;
@@ -22,7 +28,7 @@ export function bootOf(html: string): SidebarBoot | null {
 }
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
+const pages = htmlFilesIn('dist');
 
 export interface Session {
   wb: Workbook;
@@ -49,7 +55,7 @@ export function openSpreadsheet(locale = 'en_US'): Session {
   const wb = createWorkbook({ locale });
   // A message box is closed with OK unless a test scripts another answer.
   wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, code, { Sidebar: sidebar });
+  const addon = loadAddon(wb, code, pages);
   const lang = locale.startsWith('ru') ? 'ru' : 'en';
   // surfaces already looked at (a pooled spreadsheet's list is emptied between uses)
   const seen = new WeakSet<object>();

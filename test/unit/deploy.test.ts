@@ -31,7 +31,7 @@ import {
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(REPO, ROOT_DIR);
-const SHIPPED = ['Code.js', 'Sidebar.html', 'appsscript.json'];
+const SHIPPED = ['Code.js', 'Dialog.html', 'Sidebar.html', 'appsscript.json'];
 /** Shaped like a script ID; never sent anywhere (no credentials, no network in these tests). */
 const FAKE_ID = '1DeployTestOnly_not-a-real-project_0123456789abcdefghijkl';
 const OTHER_ID = '1AnotherFakeScriptId_0123456789abcdefghijklmnopqrstuvwxyz';
@@ -103,7 +103,7 @@ function tempProject(): string {
 }
 
 describe('what clasp push uploads', () => {
-  it('clasp’s own file collection over dist/ takes exactly Code (script), Sidebar (HTML) and the appsscript manifest', async () => {
+  it('clasp’s own file collection over dist/ takes exactly Code (script), Dialog and Sidebar (HTML) and the appsscript manifest', async () => {
     const files = await collect(CONFIG);
     expect(files.map(({ name, type, file }) => ({ name, type, file }))).toEqual([
       {
@@ -112,6 +112,7 @@ describe('what clasp push uploads', () => {
         file: relative(process.cwd(), join(DIST, 'appsscript.json')),
       },
       { name: 'Code', type: 'SERVER_JS', file: relative(process.cwd(), join(DIST, 'Code.js')) },
+      { name: 'Dialog', type: 'HTML', file: relative(process.cwd(), join(DIST, 'Dialog.html')) },
       { name: 'Sidebar', type: 'HTML', file: relative(process.cwd(), join(DIST, 'Sidebar.html')) },
     ]);
     for (const f of files)
@@ -169,7 +170,7 @@ describe('what clasp push uploads', () => {
     for (const stray of [
       'Macros.js',
       'old/Helper.js',
-      'Dialog.html',
+      'Page.html',
       'notes.txt',
       'appsscript.json.bak',
     ]) {
@@ -179,12 +180,13 @@ describe('what clasp push uploads', () => {
     expect(files.map((f) => [f.name, f.type])).toEqual([
       ['appsscript', 'JSON'],
       ['Code', 'SERVER_JS'],
+      ['Dialog', 'HTML'],
       ['Sidebar', 'HTML'],
     ]);
     // Without the ignore file, clasp's defaults would upload the strays too.
     rmSync(join(dir, '.claspignore'));
     const unguarded = (await collect(join(dir, CLASP_JSON))).map((f) => f.name);
-    expect(unguarded).toEqual(expect.arrayContaining(['Macros', 'old/Helper', 'Dialog']));
+    expect(unguarded).toEqual(expect.arrayContaining(['Macros', 'old/Helper', 'Page']));
   });
 });
 

@@ -108,8 +108,11 @@ describe('formula help examples', () => {
   });
 });
 
-describe('the sidebar page', () => {
-  it('stays within its 100 KB budget (npm run build first)', () => {
-    expect(statSync('dist/Sidebar.html').size).toBeLessThanOrEqual(100_000);
-  });
+describe("the add-on's pages", () => {
+  it.each(['Sidebar', 'Dialog'])(
+    '%s.html stays within its 100 KB budget (npm run build first)',
+    (page) => {
+      expect(statSync(`dist/${page}.html`).size).toBeLessThanOrEqual(100_000);
+    },
+  );
 });

@@ -25,14 +25,15 @@ const SPACES = /[\s\u00a0\u202f']/g;
 export function parseNumber(text: string, lang?: NumberLang): number | null {
   let s = text.trim().replace(CURRENCY, '').replace(SPACES, '');
   if (s === '') return null;
-  let scale = 1;
+  // a percent is divided by 100, not multiplied by 0.01: "70%" is 0.7, not 0.7000000000000001
+  let divisor = 1;
   if (s.endsWith('%')) {
-    scale = 0.01;
+    divisor = 100;
     s = s.slice(0, -1);
   }
   const plain = normaliseSeparators(s, lang);
   if (plain === null || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain)) return null;
-  const n = Number(plain) * scale;
+  const n = Number(plain) / divisor;
   return Number.isFinite(n) ? n : null;
 }
 

@@ -46,5 +46,7 @@ export function nameProblem(
 /** A name made by the add-on from the user's texts (a segment and a product): cleaned and cut to fit. */
 export function fittedName(kind: NameKind, text: string): string {
   const flat = text.replace(new RegExp(CONTROL.source, 'gu'), ' ').replace(/\s+/g, ' ').trim();
-  return flat.slice(0, NAME_MAX[kind]).trim();
+  const cut = flat.slice(0, NAME_MAX[kind]);
+  // a character outside the basic plane (an emoji) is never cut in two
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).trim();
 }

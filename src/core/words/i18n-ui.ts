@@ -166,6 +166,9 @@ const en = {
   'answer.cancel': 'Cancel',
   'answer.working': 'Working…',
   'answer.name': 'Map name',
+  'import.numbers': 'numbers: {values}',
+  'import.notNumbers': 'not numbers, kept with the label: {values}',
+  'import.noLabel': '(no label)',
 } as const;
 
 export type UiMessageKey = keyof typeof en;
@@ -327,6 +330,9 @@ const ru: Record<UiMessageKey, string> = {
   'answer.cancel': 'Отмена',
   'answer.working': 'Работаем…',
   'answer.name': 'Название карты',
+  'import.numbers': 'числа: {values}',
+  'import.notNumbers': 'не числа, сохранятся с подписью: {values}',
+  'import.noLabel': '(без подписи)',
 };
 
 export function t(

@@ -27,6 +27,7 @@ const en = {
   'menu.rename': 'Rename the map…',
   'menu.portfolio': 'Portfolio',
   'menu.formulaHelp': 'Formula help',
+  'menu.importTable': 'Make a map from this table…',
   'map.title': 'Customer journey map',
   'row.name': 'Customer journey map',
   'row.persona': 'Persona',
@@ -300,6 +301,38 @@ const en = {
   'plan.openMap': 'Open the map',
   'portfolio.after': 'Revenue after the plan',
   'portfolio.total': 'Total',
+  // Make a map from this table
+  'import.phase': 'Phase: {phase}',
+  'import.keptCaption':
+    'From the table {range} on the sheet “{sheet}”: what the map has no row for, with the labels it had there',
+  'import.keep': 'Keep it with its label (not a map row)',
+  'import.source': 'Table {range} on the sheet “{sheet}”. It stays as it is.',
+  'import.names': 'Stage names: {range} ({n} {n|stage|stages}).',
+  'import.noNames': 'No row of stage names was found: the stages are numbered ({n}).',
+  'import.down': 'The stages run down the table: it is read turned.',
+  'import.phases': 'Phases over the stages: {phases}. Each stays in the notes of its stages.',
+  'import.errors': 'Cells {cells} show formula errors: their text is imported as it is.',
+  'import.rows': 'Rows of your table and where each goes in the map',
+  'import.label': 'In your table',
+  'import.target': 'In the map',
+  'import.values': 'What it holds',
+  'import.title': 'Above the table',
+  'import.unmatched': 'What matches no row of the map',
+  'import.asRows': 'Rows under the map, with their labels',
+  'import.asNotes': 'Notes on the stage names',
+  'import.create': 'Create the map',
+  'err.importEmpty':
+    'There is no table here: the selected cell is empty and so is everything around it. Select a table (or one cell of it) and run Extensions → CJM → Make a map from this table again.',
+  'err.importTwoTables':
+    'The selection holds two tables, {first} and {second}. Select one of them (or one cell of it) and try again. Nothing was changed.',
+  'err.importTooBig':
+    'The table at {range} goes on past the {rows} rows × {cols} columns the add-on reads at once. Select the table itself, with at most {n} stages, and try again. Nothing was changed.',
+  'err.importManyStages':
+    'The table has {count} stages, and a map holds at most {n} {n|stage|stages}. Select the row labels with at most {n} stages (or make two maps of it) and try again. Nothing was changed.',
+  'err.importFewStages':
+    'The table has {count} {count|stage|stages}, and a map needs at least {n}. Select a table with its stage names across the top row (or down the first column) and try again.',
+  'err.importTooLong':
+    'The table holds {count} characters, more than the {n} the add-on carries at once. Select a part of it and try again. Nothing was changed.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -317,6 +350,7 @@ const ru: Catalogue = {
   'menu.rename': 'Переименовать карту…',
   'menu.portfolio': 'Портфель карт',
   'menu.formulaHelp': 'Справка по формулам',
+  'menu.importTable': 'Сделать карту из этой таблицы…',
   'map.title': 'Карта пути клиента',
   'row.name': 'Карта пути клиента',
   'row.persona': 'Персона',
@@ -590,6 +624,37 @@ const ru: Catalogue = {
   'plan.openMap': 'Открыть карту',
   'portfolio.after': 'Выручка после плана',
   'portfolio.total': 'Итого',
+  'import.phase': 'Фаза: {phase}',
+  'import.keptCaption':
+    'Из таблицы {range} на листе «{sheet}»: то, для чего в карте нет строки, с прежними подписями',
+  'import.keep': 'Сохранить с подписью (не строка карты)',
+  'import.source': 'Таблица {range} на листе «{sheet}». Она останется как есть.',
+  'import.names': 'Названия этапов: {range} ({n} {n|этап|этапа|этапов}).',
+  'import.noNames': 'Строки с названиями этапов не нашлось: этапы пронумерованы ({n}).',
+  'import.down': 'Этапы идут сверху вниз: таблица прочитана повёрнутой.',
+  'import.phases': 'Фазы над этапами: {phases}. Каждая сохранится в примечаниях своих этапов.',
+  'import.errors': 'В ячейках {cells} — ошибки формул: их текст перенесётся как есть.',
+  'import.rows': 'Строки вашей таблицы и куда каждая попадёт в карте',
+  'import.label': 'В вашей таблице',
+  'import.target': 'В карте',
+  'import.values': 'Что в ней',
+  'import.title': 'Над таблицей',
+  'import.unmatched': 'То, для чего в карте нет строки',
+  'import.asRows': 'Строки под картой, с подписями',
+  'import.asNotes': 'Примечания к названиям этапов',
+  'import.create': 'Создать карту',
+  'err.importEmpty':
+    'Здесь нет таблицы: выделенная ячейка пуста, и вокруг неё тоже ничего нет. Выделите таблицу (или одну её ячейку) и снова выберите Расширения → CJM → Сделать карту из этой таблицы.',
+  'err.importTwoTables':
+    'В выделении две таблицы: {first} и {second}. Выделите одну из них (или одну её ячейку) и повторите. Ничего не изменено.',
+  'err.importTooBig':
+    'Таблица {range} продолжается за пределы {rows} строк × {cols} столбцов, которые дополнение читает за раз. Выделите саму таблицу, не больше чем с {n} этапами, и повторите. Ничего не изменено.',
+  'err.importManyStages':
+    'В таблице {count} этапов, а в карте может быть не больше {n} {n|этапа|этапов|этапов}. Выделите подписи строк и не больше {n} этапов (или сделайте из таблицы две карты) и повторите. Ничего не изменено.',
+  'err.importFewStages':
+    'В таблице {count} {count|этап|этапа|этапов}, а карте нужно хотя бы {n}. Выделите таблицу, где названия этапов идут по верхней строке (или вниз по первому столбцу), и повторите.',
+  'err.importTooLong':
+    'В таблице {count} символов — больше {n}, которые дополнение переносит за раз. Выделите часть таблицы и повторите. Ничего не изменено.',
 };
 
 export const CATALOGUE: Record<Lang, Catalogue> = { en, ru };
