@@ -131,6 +131,8 @@ export type Step =
   | { k: 'held'; map: number; step: StepId }
   /** the sidebar's poll, carrying the steps it moved through */
   | { k: 'poll'; map: number }
+  /** Make a map from this table on a cell of a sheet, then Create with the dialog's choices */
+  | { k: 'importTable'; sheet: number; at: CellPick; unmatched: 'rows' | 'notes'; create: boolean }
   | { k: 'round'; map: number; step: StepId; edits: FieldEdit[]; colleague: ColleagueStep | null }
   | {
       k: 'editStages';
@@ -532,6 +534,7 @@ const WEIGHTS: Record<
     | 'save'
     | 'held'
     | 'poll'
+    | 'importTable'
     | 'round'
     | 'editStages'
     | 'removeRace'
@@ -552,6 +555,7 @@ const WEIGHTS: Record<
     save: 3,
     held: 3,
     poll: 1,
+    importTable: 2,
     round: 10,
     editStages: 5,
     removeRace: 2,
@@ -570,6 +574,7 @@ const WEIGHTS: Record<
     save: 2,
     held: 2,
     poll: 1,
+    importTable: 1,
     round: 4,
     editStages: 2,
     removeRace: 1,
@@ -632,6 +637,16 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
     {
       weight: w.poll,
       arbitrary: fc.record({ k: fc.constant('poll' as const), map: small }),
+    },
+    {
+      weight: w.importTable,
+      arbitrary: fc.record({
+        k: fc.constant('importTable' as const),
+        sheet: small,
+        at: menuCellPick,
+        unmatched: fc.constantFrom('rows' as const, 'notes' as const),
+        create: fc.boolean(),
+      }),
     },
     {
       weight: w.round,
@@ -799,6 +814,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `wizard shows ${s.step} of map#${s.map} from the pages it holds`;
     case 'poll':
       return `the sidebar polls (its map: map#${s.map})`;
+    case 'importTable':
+      return `menu makeMapFromTable on sheet#${s.sheet} ${describeCell(s.at)}${s.create ? `, Create (unmatched as ${s.unmatched})` : ', Cancel'}`;
     case 'round':
       return `wizard loads ${s.step} of map#${s.map}${s.colleague ? `, a colleague ${describeStep(s.colleague)}` : ''}, the user saves ${describeEdits(s.edits)}`;
     case 'editStages':

@@ -502,6 +502,9 @@ export class World {
       case 'poll':
         this.poll(this.mapRef(step.map));
         return;
+      case 'importTable':
+        this.importTable(step.sheet, step.at, step.unmatched, step.create);
+        return;
       case 'round': {
         const mapId = this.mapRef(step.map);
         if (step.step === 'plan') {
@@ -754,9 +757,12 @@ export class World {
       const kept = now.filter((s) => wasIds.includes(s));
       const other = call.target === id ? '' : ' (not the sheet it works on)';
       // Rename on a duplicated sheet makes it a map of its own: new map id, every stage a new id.
-      const twin = [...base.health].some(
-        ([o, oh]) => o !== id && oh.kind === 'healthy' && oh.mapId === h.mapId,
-      );
+      // (the map's named ranges, which stay with the original, lead to another sheet)
+      const engine = this.wb.model.engine;
+      const sheetNow = base.grids.get(id)?.name;
+      const twin = engine
+        .namedRangeNames()
+        .some((n) => n.includes(h.mapId) && engine.namedRangeTarget(n)?.sheet !== sheetNow);
       if (
         twin &&
         call.target === id &&
@@ -1435,6 +1441,70 @@ export class World {
       planTexts: this.planTexts(mapId, obs),
       view,
     };
+  }
+
+  /**
+   * Make a map from this table, on whatever the cell picked is part of (a map, a plan, a data
+   * sheet, nothing): the command only reads and shows its dialog (or says why not); Create makes a
+   * new map and never touches the source.
+   */
+  private importTable(
+    sheetRef: number,
+    at: CellPick,
+    unmatched: 'rows' | 'notes',
+    create: boolean,
+  ): void {
+    const obs = this.observe();
+    const sheet = this.sheetByRef(sheetRef);
+    const g = obs.grids.get(sheet.sheetId)!;
+    const h = obs.health.get(sheet.sheetId)!;
+    const cell = this.resolveCell(g, h, at);
+    this.s.select(sheet.name, a1(cell.row, cell.col));
+    const ctx: Ctx = {
+      label: this.label(`menu makeMapFromTable on '${sheet.name}' ${a1(cell.row, cell.col)}`),
+      entitled: [],
+      call: { name: 'makeMapFromTable', readOnly: true, target: null, lang: this.lang },
+    };
+    const surfaces = this.wb.ui.surfaces.length;
+    this.act(ctx, () => this.menuCall(ctx, 'makeMapFromTable'));
+    const boot = this.wb.ui.surfaces
+      .slice(surfaces)
+      .map((x) => bootOf(x.html))
+      .find((b) => b?.view === 'importTable');
+    if (!create || boot?.view !== 'importTable') return;
+    const r = boot.reading;
+    const req = {
+      lang: boot.lang,
+      name: r.name,
+      source: { sheet: r.sheetName, range: r.range },
+      stages: r.stages,
+      rows: r.rows.map((row) => ({ label: row.label, values: row.values, target: row.target })),
+      pairs: r.pairs,
+      unmatched,
+      deal: r.deal,
+    };
+    this.callClient(
+      `dialog createMapFromTable from '${r.sheetName}'!${r.range}`,
+      'createMapFromTable',
+      req,
+      { readOnly: false, target: null, lang: boot.lang },
+      {},
+      (result, _b, after) => {
+        const made = result as { ok: boolean; mapId?: string; sheetName?: string };
+        if (!made.ok || !made.sheetName || !made.mapId) return;
+        const created = this.wb.model.sheet(made.sheetName);
+        const health = created ? after.health.get(created.sheetId) : undefined;
+        if (health?.kind !== 'healthy') {
+          this.violate(
+            { label: `#${this.stepNo}`, entitled: [] },
+            'stages-changed',
+            `createMapFromTable made a sheet that is not an intact map: ${health?.kind === 'damaged' ? health.why : (health?.kind ?? 'none')}`,
+          );
+          return;
+        }
+        this.maps.push({ id: made.mapId, lang: health.lang });
+      },
+    );
   }
 
   /** The sidebar's poll, carrying where it went without a call: it changes no cell. */
