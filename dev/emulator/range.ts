@@ -22,6 +22,7 @@ import { as } from './types';
 import type { WorkbookModel } from './workbook-model';
 import { EmuDataValidation } from './validation';
 import { EmuProtection } from './protection';
+import { blockingProtection } from './edit-rights';
 import { EmuSheet } from './sheet';
 import { textStyleAttrs, type EmuTextStyle } from './text-style';
 
@@ -96,7 +97,8 @@ type RangeMethods =
   | 'setRichTextValue'
   | 'setRichTextValues'
   | 'copyTo'
-  | 'sort';
+  | 'sort'
+  | 'canEdit';
 
 /** Builds a range with Apps Script's argument checks (1-based coordinates). */
 export function makeRange(
@@ -756,6 +758,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     };
     this._sheet.protections.push(spec);
     return as(new EmuProtection(this._wb, this._sheet, spec));
+  }
+  /**
+   * Whether the user may edit every cell of the range (Google's reference: "The spreadsheet owner
+   * is always able to edit protected ranges and sheets").
+   */
+  canEdit(): boolean {
+    return !blockingProtection(this._wb, this._sheet, this._rect);
   }
   activate(): GRange {
     this._wb.active = this._sheet;

@@ -53,6 +53,13 @@ export interface ProtectionSpec {
   rect: Rect | null;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit it besides the spreadsheet's owner; absent: the spreadsheet's own editors (a
+   * protection a script makes mirrors them until its editor list changes).
+   */
+  editors?: string[];
+  /** A protected sheet's unprotected ranges. */
+  unprotected?: Rect[];
 }
 
 export interface ChartSpec {
@@ -175,6 +182,7 @@ export class SheetModel {
     for (const rule of this.conditionalRules) rule.ranges = rule.ranges.flatMap((r) => mr(r) ?? []);
     this.conditionalRules = this.conditionalRules.filter((rule) => rule.ranges.length > 0);
     this.protections = this.protections.filter((p) => {
+      if (p.unprotected) p.unprotected = p.unprotected.flatMap((r) => mr(r) ?? []);
       if (!p.rect) return true;
       p.rect = mr(p.rect);
       return p.rect !== null;

@@ -252,6 +252,30 @@ export class Workbook {
     return copy.name;
   }
 
+  /**
+   * A colleague (`by`) protects a range (`a1`) or, with null, the whole sheet, so that only they
+   * may edit it (Data → Protect sheets and ranges → Restrict who can edit → Only you), with a
+   * description, as a warning only, or (a sheet) except some ranges. It binds the user unless the
+   * user owns the spreadsheet (WorkbookOptions.ownerEmail).
+   */
+  protectAsOther(
+    sheet: string,
+    a1: string | null,
+    opts: { by: string; description?: string; warningOnly?: boolean; unprotected?: string[] },
+  ): void {
+    const s = this.model.sheetOrThrow(sheet);
+    s.protections.push({
+      id: this.model.nextProtectionId++,
+      kind: a1 === null ? 'SHEET' : 'RANGE',
+      rect: a1 === null ? null : this.block(sheet, a1)._rect,
+      description: opts.description ?? '',
+      warningOnly: opts.warningOnly ?? false,
+      editors: [opts.by],
+      ...(opts.unprotected
+        ? { unprotected: opts.unprotected.map((u) => this.block(sheet, u)._rect) }
+        : {}),
+    });
+  }
   private sheetObject(sheet: string): EmuSheet {
     return new EmuSheet(this.model, this.model.sheetOrThrow(sheet));
   }

@@ -26,10 +26,13 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
-import { retitlePlan } from '../sheets/action-plan-sheet';
+import { retitleChanges, retitlePlan } from '../sheets/action-plan-sheet';
+import { refuseProtected } from '../sheets/protections';
 import {
   cellsBelowMap,
+  columnChange,
   formulasOf,
+  nameCell,
   reshapeColumns,
   selectCell,
   selectedRowOn,
@@ -169,12 +172,16 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   // The sheet's name only matters when a plan creates a sheet: not read here.
   const unnamed = { sheetName: '', locale };
   const previous = planMap(map.journey, unnamed);
-  reshapeColumns(sheet, e);
   const edited = applyEdit(
     withMarkers(map.journey),
     e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e,
   );
   const plan = planMap(edited, unnamed);
+  // The column operation, then the template's formats over the whole grid: nothing starts if a
+  // colleague protected any of it.
+  const grid = { row: 1, col: 1, rows: plan.rows, cols: Math.max(plan.cols, previous.cols) };
+  refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
+  reshapeColumns(sheet, e);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in.
   const read = formulasOf(sheet, plan.rows, plan.cols);
@@ -415,6 +422,10 @@ export function renameMapTo(payload: unknown): DialogResult {
     if (!name) return { ok: false, message: t(lang, 'field.required') };
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
+      refuseProtected(map.journey.lang, [
+        { sheet: map.sheet, sheetItself: true, cells: [{ ...nameCell, rows: 1, cols: 1 }] },
+        ...retitleChanges(map.ss, map.journey.id),
+      ]);
       const sheetName = renameUnique(map.ss, map.sheet, name);
       writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.

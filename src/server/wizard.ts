@@ -360,7 +360,7 @@ export function saveStep(payload: unknown): SaveResult {
       req.step === 'stages' && map.journey.rolesGuessed
         ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
         : [];
-    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)]);
+    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)], lang);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);

@@ -233,6 +233,11 @@ const en = {
     'Cell {cell} should hold the marker of the stage "{name}" (a line starting with "CJM stage"), but holds "{found}". Move that text to another cell and try again: without its marker the stage cannot be followed when columns move. Nothing was changed.',
   'err.stageGone':
     'This stage is no longer on the map: someone removed it meanwhile. Nothing was changed; look at the map and try again.',
+  'err.protected':
+    'This cannot be done: {place} is protected, and only its owner and the editors they chose may change it. Ask them for access or to remove the protection (Data → Protect sheets and ranges), then try again. Nothing was changed.',
+  'err.protectedRange': 'the range {range} of the sheet "{sheet}"',
+  'err.protectedSheet': 'the sheet "{sheet}"',
+  'err.protectedDescribed': '{place} ("{description}")',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -506,6 +511,11 @@ const ru: Catalogue = {
     'В ячейке {cell} должна быть метка этапа «{name}» (строка «CJM этап …»), а там «{found}». Перенесите этот текст в другую ячейку и повторите: без метки этап не отследить, когда двигаются столбцы. Ничего не изменено.',
   'err.stageGone':
     'Этого этапа больше нет на карте: его удалили, пока вы работали. Ничего не изменено; посмотрите на карту и повторите.',
+  'err.protected':
+    'Не получится: {place} защищён, и менять его могут только владелец защиты и выбранные им редакторы. Попросите у них доступ или снять защиту (Данные → Защитить листы и диапазоны) и повторите. Ничего не изменено.',
+  'err.protectedRange': 'диапазон {range} листа «{sheet}»',
+  'err.protectedSheet': 'лист «{sheet}»',
+  'err.protectedDescribed': '{place} («{description}»)',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
