@@ -1,4 +1,4 @@
-// Who may change what: protections by another owner, enforced on every script write
+// Who may change what: protections by another owner and merges, enforced on every script write
 // (the Guard calls checkEdit before each call of the Spreadsheet service). What a user does in the
 // grid (Workbook's user actions) is theirs and is not checked here.
 //
@@ -15,12 +15,18 @@
 //   - a protected range refuses an insert that cuts into it (new rows or columns inside it), a
 //     delete of any of its rows or columns, a move of any of them or into its middle, and a
 //     resize, hide or group of its rows or columns; a range that merely shifts follows its cells.
+// Merges (https://developers.google.com/apps-script/reference/spreadsheet/range#merge()) refuse a
+// merge or unmerge of part of a merged range; the reference is silent on inserts, deletes and
+// moves that cut one, which the emulator refuses the same way (the pessimistic reading): an
+// insert inside it, a delete or move of part of it, a move into its middle.
 import { intersects, type Rect } from './a1';
 import { costKind, isSelectionChange } from './cost';
 import { gasError } from './errors';
 import type { ProtectionSpec, SheetModel } from './sheet-model';
 import type { WorkbookModel } from './workbook-model';
 
+export const MERGE_MESSAGE =
+  'You must select all cells in a merged range to merge or unmerge them.';
 export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
@@ -84,7 +90,17 @@ function touches(e: Structural, [a, b]: [number, number]): boolean {
   return e.kind === 'delete' ? hit : hit || cutAt(e.to);
 }
 
-/** Refuses a structural edit that touches a protected range or sheet. */
+/** Whether the edit cuts the merge spanning [a, b]: taking or moving part of it, or splitting it. */
+function cutsMerge(e: Structural, [a, b]: [number, number]): boolean {
+  if (a === b) return false;
+  const cutAt = (p: number) => a < p && p <= b;
+  if (e.kind === 'insert') return cutAt(e.at);
+  const last = e.from + e.n - 1;
+  const partly = a <= last && e.from <= b && !(e.from <= a && b <= last);
+  return e.kind === 'delete' ? partly : partly || cutAt(e.to);
+}
+
+/** Refuses a structural edit that touches a protected range or sheet, or cuts a merge. */
 export function assertStructural(
   wb: WorkbookModel,
   sheet: SheetModel,
@@ -95,6 +111,7 @@ export function assertStructural(
     if (mayEdit(wb, p)) continue;
     if (!p.rect || touches(e, span(p.rect, axis))) refuse();
   }
+  if (sheet.merges.some((m) => cutsMerge(e, span(m, axis)))) throw gasError(MERGE_MESSAGE);
 }
 
 /** Rows or columns [from, from + n) resized, hidden or grouped: a change to all their cells. */

@@ -276,6 +276,14 @@ export class Workbook {
         : {}),
     });
   }
+  /**
+   * Format → Merge cells → Merge all, on `a1`: only the top-left value is kept, the other cells
+   * are hidden under it.
+   */
+  merge(sheet: string, a1: string): void {
+    this.block(sheet, a1).merge();
+  }
+
   private sheetObject(sheet: string): EmuSheet {
     return new EmuSheet(this.model, this.model.sheetOrThrow(sheet));
   }

@@ -181,7 +181,7 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   // colleague protected any of it.
   const grid = { row: 1, col: 1, rows: plan.rows, cols: Math.max(plan.cols, previous.cols) };
   refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
-  reshapeColumns(sheet, e);
+  reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in.
   const read = formulasOf(sheet, plan.rows, plan.cols);

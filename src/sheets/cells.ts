@@ -7,6 +7,7 @@
  */
 import { a1Range } from '../core/map/layout';
 import type { Lang } from '../core/words/i18n';
+import { refuseHiddenCells } from './merges';
 import { refuseProtected } from './protections';
 import type { SheetValue } from './values';
 
@@ -75,7 +76,8 @@ export function fillRanges(
 }
 
 /**
- * Writes the cells, or refuses in `lang` before writing any when a colleague protected one of them.
+ * Writes the cells, or refuses in `lang` before writing any when a colleague protected one of them
+ * or one lies hidden under a merge.
  */
 export function writeCells(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -84,6 +86,7 @@ export function writeCells(
 ): void {
   if (!writes.length) return;
   refuseProtected(lang, [{ sheet, cells: writes.map((w) => ({ ...w, rows: 1, cols: 1 })) }]);
+  refuseHiddenCells(sheet, writes, lang);
   const rects = rectangles(writes);
   fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);
 }

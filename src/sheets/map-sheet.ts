@@ -7,6 +7,8 @@
 import type { StageEdit } from '../core/map/edits';
 import { a1, FIRST_STAGE_COL, LABEL_COL, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
 import { toCellData } from '../core/map/read-map';
+import type { Lang } from '../core/words/i18n';
+import { columnOpOrRefusal } from './merges';
 import type { ColumnChange } from './protections';
 import { asText } from './values';
 
@@ -77,13 +79,15 @@ export function columnChange(e: StageEdit): ColumnChange {
 
 /**
  * Sheets' own column operation for a stage edit: it moves the content and adjusts every
- * reference to it.
+ * reference to it. One that would cut a user's merge is refused in `lang`.
  */
-export function reshapeColumns(sheet: Sheet, e: StageEdit): void {
+export function reshapeColumns(sheet: Sheet, e: StageEdit, lang: Lang): void {
   const c = columnChange(e);
-  if (c.kind === 'insert') sheet.insertColumnAfter(c.after);
-  if (c.kind === 'delete') sheet.deleteColumn(c.col);
-  if (c.kind === 'move') sheet.moveColumns(sheet.getRange(1, c.col), c.before);
+  columnOpOrRefusal(sheet, c, lang, () => {
+    if (c.kind === 'insert') sheet.insertColumnAfter(c.after);
+    if (c.kind === 'delete') sheet.deleteColumn(c.col);
+    if (c.kind === 'move') sheet.moveColumns(sheet.getRange(1, c.col), c.before);
+  });
 }
 
 /** The formulas of the sheet's top-left block, as Sheets shows them (in the locale's syntax). */

@@ -62,7 +62,7 @@ export function refuseProtected(lang: Lang, changes: readonly Changes[]): void {
   }
 }
 
-const areaOf = (r: Range): Area => ({
+export const areaOf = (r: Range): Area => ({
   row: r.getRow(),
   col: r.getColumn(),
   rows: r.getNumRows(),
@@ -80,13 +80,18 @@ function covering(c: Changes): Range | null {
   const { sheet } = c;
   if (c.columns || c.sheetItself)
     return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-  const cells = c.cells ?? [];
-  if (!cells.length) return null;
-  const top = Math.min(...cells.map((a) => a.row));
-  const left = Math.min(...cells.map((a) => a.col));
-  const bottom = Math.max(...cells.map((a) => a.row + a.rows - 1));
-  const right = Math.max(...cells.map((a) => a.col + a.cols - 1));
-  return sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+  const box = boundingBox(c.cells ?? []);
+  return box ? sheet.getRange(box.row, box.col, box.rows, box.cols) : null;
+}
+
+/** The smallest block holding all the areas; null for none. */
+export function boundingBox(areas: readonly Area[]): Area | null {
+  if (!areas.length) return null;
+  const top = Math.min(...areas.map((a) => a.row));
+  const left = Math.min(...areas.map((a) => a.col));
+  const bottom = Math.max(...areas.map((a) => a.row + a.rows - 1));
+  const right = Math.max(...areas.map((a) => a.col + a.cols - 1));
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 function blockerOn(c: Changes): Protection | null {
@@ -105,7 +110,9 @@ function blocks(p: Protection, c: Changes): boolean {
     return cells.some((a) => !within(a, open));
   }
   const range = areaOf(p.getRange());
-  return cells.some((a) => overlap(a, range)) || (c.columns ? cuts(c.columns, range) : false);
+  return (
+    cells.some((a) => overlap(a, range)) || (c.columns ? columnTouches(c.columns, range) : false)
+  );
 }
 
 /** Whether every cell of `a` lies in one of `open`. */
@@ -117,10 +124,10 @@ function within(a: Area, open: readonly Area[]): boolean {
 }
 
 /**
- * Whether the column operation takes, moves or splits a protected range: Sheets refuses it, while
- * a range that merely shifts follows its cells.
+ * Whether the column operation takes, moves or splits cells of the range (a protected range, a
+ * merge): Sheets refuses it, while a range that merely shifts follows its cells.
  */
-function cuts(change: ColumnChange, range: Area): boolean {
+export function columnTouches(change: ColumnChange, range: Area): boolean {
   const first = range.col;
   const last = range.col + range.cols - 1;
   const splitBefore = (col: number) => first < col && col <= last;

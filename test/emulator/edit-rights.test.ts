@@ -1,5 +1,5 @@
 /**
- * Protections by another owner, as Sheets enforces them on a script's writes
+ * Protections by another owner and merges, as Sheets enforces them on a script's writes
  * (dev/emulator/edit-rights.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -93,5 +93,35 @@ describe("a colleague's protection", () => {
     sheet.getRange('A1:B2').canEdit();
     sheet.getProtections(wb.app.ProtectionType.SHEET);
     expect(wb.calls.roundTrips).toBe(2);
+  });
+});
+
+describe('merges', () => {
+  it('refuse an insert, delete or move of columns or rows that cuts them, as merging part of one does', () => {
+    const { wb, sheet } = setup();
+    const CUT = 'You must select all cells in a merged range to merge or unmerge them.';
+    sheet.getRange('C10').setValue('kept');
+    wb.merge('Sheet1', 'C10:D10');
+    expect(() => sheet.moveColumns(sheet.getRange('D1'), 6)).toThrow(CUT);
+    expect(() => sheet.moveColumns(sheet.getRange('E1'), 4)).toThrow(CUT); // between C and D
+    expect(() => sheet.insertColumnAfter(3)).toThrow(CUT);
+    expect(() => sheet.deleteColumn(3)).toThrow(CUT);
+    expect(
+      sheet
+        .getRange('A10:F10')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C10:D10']);
+    // the merge moved whole, or rows that do not cut it
+    sheet.moveColumns(sheet.getRange('C1:D1'), 6);
+    sheet.insertRowBefore(10);
+    sheet.deleteColumn(1);
+    expect(
+      sheet
+        .getRange('A1:Y20')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['C11:D11']);
+    expect(wb.value('Sheet1', 'C11')).toBe('kept');
   });
 });

@@ -19,8 +19,8 @@ describe('the cost of the add-on in Apps Script', () => {
     const s = openSpreadsheet();
     s.wb.calls.reset();
     s.newMap({ name: 'Big', ...stages(n) });
-    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(3);
-    expect(s.wb.calls.total).toBeLessThanOrEqual(25);
+    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
+    expect(s.wb.calls.total).toBeLessThanOrEqual(28);
   });
 
   // A command that changes a sheet first asks whether a colleague protected what it will change
@@ -43,7 +43,9 @@ describe('the cost of the add-on in Apps Script', () => {
     },
   );
 
-  it('saving a wizard step: at most 3 round trips (the map, the protection check, the flush) and 25 calls, and the revenue it shows is computed, not read back', () => {
+  // A save also reads the merges around its cells: a value written under a user's merge would be
+  // saved out of sight (src/sheets/merges.ts).
+  it('saving a wizard step: at most 4 round trips (the map, the protection check, the merges, the flush) and 28 calls, and the revenue it shows is computed, not read back', () => {
     const s = openSpreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
     const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2];
@@ -63,8 +65,8 @@ describe('the cost of the add-on in Apps Script', () => {
       base: view.values,
       stages: view.stages,
     }) as { ok: true; state: WizardState };
-    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(3);
-    expect(s.wb.calls.total).toBeLessThanOrEqual(25);
+    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(4);
+    expect(s.wb.calls.total).toBeLessThanOrEqual(28);
     // 1000 leads × 10% × 2000 × 1.5: what the sheet will show once its formulas have run
     expect(saved.state.view?.metrics.revenue).toBeCloseTo(300_000, 6);
     expect(s.wb.value(sheet, `B${ROW.revenue}`)).toBeCloseTo(300_000, 6);

@@ -238,6 +238,10 @@ const en = {
   'err.protectedRange': 'the range {range} of the sheet "{sheet}"',
   'err.protectedSheet': 'the sheet "{sheet}"',
   'err.protectedDescribed': '{place} ("{description}")',
+  'err.mergeCut':
+    'This cannot be done: the column it would insert, delete or move cuts through the merged cells {range} of the sheet "{sheet}", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.',
+  'err.mergeHides':
+    'Nothing was saved: cell {cell} is hidden under the merged cells {range}, so what you typed there would not show. Unmerge them (Format → Merge cells → Unmerge) and save again; what you typed is still in the form.',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -516,6 +520,10 @@ const ru: Catalogue = {
   'err.protectedRange': 'диапазон {range} листа «{sheet}»',
   'err.protectedSheet': 'лист «{sheet}»',
   'err.protectedDescribed': '{place} («{description}»)',
+  'err.mergeCut':
+    'Не получится: столбец, который нужно вставить, удалить или переместить, разрезает объединённые ячейки {range} листа «{sheet}», а Таблицы этого не позволяют. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и повторите. Ничего не изменено.',
+  'err.mergeHides':
+    'Ничего не сохранено: ячейка {cell} скрыта под объединёнными ячейками {range}, и введённое туда не будет видно. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и сохраните снова; введённое осталось в форме.',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
