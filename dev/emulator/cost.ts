@@ -152,6 +152,11 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getFrozenColumns',
     'getColumnWidth',
     'getRowHeight',
+    // Whether a line is hidden, and its group depth, are row and column metadata like its size.
+    'isRowHiddenByUser',
+    'isColumnHiddenByUser',
+    'getRowGroupDepth',
+    'getColumnGroupDepth',
     'getTabColor',
     'hasHiddenGridlines',
     'getNamedRanges',

@@ -173,6 +173,8 @@ const LINES: Record<string, { axis: Axis; count: (args: unknown[]) => number }> 
   hideRows: { axis: 'row', count: second },
   showRows: { axis: 'row', count: second },
 };
+/** Range calls that group its rows or columns: a change to every cell of those lines. */
+const GROUPS: Record<string, Axis> = { shiftRowGroupDepth: 'row', shiftColumnGroupDepth: 'col' };
 
 /** The structural edit a Sheet call makes, from its arguments (1-based positions). */
 function structuralOf(method: string, args: unknown[]): { axis: Axis; e: Structural } | null {
@@ -206,7 +208,12 @@ export function checkEdit(
   const kind = costKind(typeName, method);
   if (kind !== 'write' && kind !== 'structural') return;
   if (isSelectionChange(typeName, method)) return;
-  if (typeName === 'Range') {
+  const group = typeName === 'Range' ? GROUPS[method] : undefined;
+  if (group) {
+    const r = target as Handle;
+    const [from, n] = group === 'row' ? [r._rect.row, r._rect.rows] : [r._rect.col, r._rect.cols];
+    assertLines(wb, r._sheet, group, from, n);
+  } else if (typeName === 'Range') {
     const r = (method === 'copyTo' ? args[0] : target) as Handle;
     assertCells(wb, r._sheet, r._rect);
   } else if (typeName === 'RangeList') {

@@ -98,7 +98,9 @@ type RangeMethods =
   | 'setRichTextValues'
   | 'copyTo'
   | 'sort'
-  | 'canEdit';
+  | 'canEdit'
+  | 'shiftRowGroupDepth'
+  | 'shiftColumnGroupDepth';
 
 /** Builds a range with Apps Script's argument checks (1-based coordinates). */
 export function makeRange(
@@ -758,6 +760,30 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     };
     this._sheet.protections.push(spec);
     return as(new EmuProtection(this._wb, this._sheet, spec));
+  }
+  /**
+   * Google's Range reference: shiftRowGroupDepth / shiftColumnGroupDepth change the group depth of
+   * the range's rows or columns by `delta` (a group of depth 0 is no group). Collapsing a group is
+   * not emulated.
+   */
+  shiftRowGroupDepth(delta: number): GRange {
+    this._shiftDepth('row', delta);
+    return as(this);
+  }
+  shiftColumnGroupDepth(delta: number): GRange {
+    this._shiftDepth('col', delta);
+    return as(this);
+  }
+  _shiftDepth(axis: 'row' | 'col', delta: number): void {
+    if (!Number.isInteger(delta)) throw gasError('Invalid argument: delta');
+    const depths = this._sheet.groupDepth[axis];
+    const [from, n] =
+      axis === 'row' ? [this._rect.row, this._rect.rows] : [this._rect.col, this._rect.cols];
+    for (let i = from; i < from + n; i++) {
+      const d = Math.max(0, (depths.get(i) ?? 0) + delta);
+      if (d === 0) depths.delete(i);
+      else depths.set(i, d);
+    }
   }
   /**
    * Whether the user may edit every cell of the range (Google's reference: "The spreadsheet owner

@@ -215,6 +215,8 @@ export class WorkbookModel {
       frozenCols: src.frozenCols,
       tabColor: src.tabColor,
       hiddenGridlines: src.hiddenGridlines,
+      hidden: { row: new Set(src.hidden.row), col: new Set(src.hidden.col) },
+      groupDepth: { row: new Map(src.groupDepth.row), col: new Map(src.groupDepth.col) },
       colWidths: new Map(src.colWidths),
       rowHeights: new Map(src.rowHeights),
       attrs: new Map([...src.attrs].map(([k, v]) => [k, structuredClone(v)])),

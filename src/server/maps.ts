@@ -11,7 +11,7 @@ import {
 } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { a1, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
+import { a1, colName, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
@@ -32,6 +32,7 @@ import {
   cellsBelowMap,
   columnChange,
   formulasOf,
+  hiddenStagesAround,
   nameCell,
   reshapeColumns,
   selectCell,
@@ -125,7 +126,7 @@ export function outsideProblem(
     name: stages[e.index]?.name ?? '',
     n: cells.length,
     cells: shown.join(', '),
-    col: a1(1, col).replace(/\d+$/, ''),
+    col: colName(col),
   });
 }
 
@@ -228,6 +229,33 @@ function followEdit(
 }
 
 /**
+ * A stage a user hid is still a stage: every edit moves it with the others and the funnel counts
+ * it. After an edit `e` (on a map of `count` stages before it), a short note names the hidden
+ * stages beside the one the user worked on, so a stage that seems to jump a column has its reason
+ * in words. Nothing is said when none is hidden there.
+ */
+function noteHiddenStages(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  e: StageEdit,
+  count: number,
+  journey: Journey,
+): void {
+  const worked = selectionAfterEdit(e, count, () => ROW.header).col - stageCol(0);
+  const hidden = hiddenStagesAround(sheet, worked, journey.stages.length);
+  if (!hidden.length) return;
+  const quote = (name: string) => (journey.lang === 'ru' ? `«${name}»` : `"${name}"`);
+  const note = t(journey.lang, 'note.hiddenStages', {
+    n: hidden.length,
+    names: hidden.map((i) => quote(journey.stages[i]?.name ?? '')).join(', '),
+    cols: hidden.map((i) => colName(stageCol(i))).join(', '),
+  });
+  ss.toast(note, t(journey.lang, 'note.hiddenStagesTitle'), NOTE_SECONDS);
+}
+
+const NOTE_SECONDS = 15;
+
+/**
  * The same after an edit from a sidebar or a dialog, which names its map rather than the
  * selection: only when the user is looking at that map's sheet (another sheet's selection is
  * left alone, and the user is not taken away from where they are).
@@ -268,8 +296,9 @@ function editActiveMap(
       withDocumentLock(spreadsheetLang, () => {
         const map = activeMap();
         const { e, row } = selectedEdit(map, edit);
-        performStageEdit(map, e);
+        const edited = performStageEdit(map, e);
         followEdit(map.sheet, e, map.journey.stages.length, row);
+        noteHiddenStages(map.ss, map.sheet, e, map.journey.stages.length, edited);
       });
       return;
     }
@@ -284,7 +313,8 @@ function editActiveMap(
       withDocumentLock(map.journey.lang, () => {
         const fresh = sameSheet(activeMap({ formulas: true }), map);
         const done = removeConfirmed(fresh, stage?.id ?? '', removalToken(asked, stage));
-        followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
+        followEdit(fresh.sheet, done.e, fresh.journey.stages.length, row);
+        noteHiddenStages(fresh.ss, fresh.sheet, done.e, fresh.journey.stages.length, done.edited);
       });
       return;
     }
@@ -321,9 +351,13 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: readonly string
 /**
  * Removes the stage `stageId` of a map read under the lock, if the cells it holds are still the
  * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
- * Returns the edit done.
+ * Returns the edit done and the map after it.
  */
-function removeConfirmed(map: MapOnSheet, stageId: string, token: string): StageEdit {
+function removeConfirmed(
+  map: MapOnSheet,
+  stageId: string,
+  token: string,
+): { e: StageEdit; edited: Journey } {
   const lang = map.journey.lang;
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
@@ -333,8 +367,7 @@ function removeConfirmed(map: MapOnSheet, stageId: string, token: string): Stage
     removalToken(removalCells(map, e.index), map.journey.stages[e.index]) !== token
   )
     throw UserError.of(lang, 'err.stageChanged');
-  performStageEdit(map, e);
-  return e;
+  return { e, edited: performStageEdit(map, e) };
 }
 
 /**
@@ -409,7 +442,9 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(removalSchema(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, true);
-      followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
+      const done = removeConfirmed(map, req.stageId, req.token);
+      followEditIfShown(map.ss, map, done.e);
+      noteHiddenStages(map.ss, map.sheet, done.e, map.journey.stages.length, done.edited);
       return { ok: true };
     }),
   );

@@ -90,6 +90,17 @@ export function reshapeColumns(sheet: Sheet, e: StageEdit, lang: Lang): void {
   });
 }
 
+/**
+ * Of the stages next to `stage` (it and one each side), the ones whose columns a user hid
+ * (indexes): whether a column is hidden is the sheet's metadata, like its width (no read), and
+ * asking about three columns keeps the calls the same for any map.
+ */
+export function hiddenStagesAround(sheet: Sheet, stage: number, stages: number): number[] {
+  return [stage - 1, stage, stage + 1].filter(
+    (i) => i >= 0 && i < stages && sheet.isColumnHiddenByUser(stageCol(i)),
+  );
+}
+
 /** The formulas of the sheet's top-left block, as Sheets shows them (in the locale's syntax). */
 export function formulasOf(sheet: Sheet, rows: number, cols: number): string[][] {
   return sheet.getRange(1, 1, rows, cols).getFormulas();

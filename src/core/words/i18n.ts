@@ -238,6 +238,9 @@ const en = {
   'err.protectedRange': 'the range {range} of the sheet "{sheet}"',
   'err.protectedSheet': 'the sheet "{sheet}"',
   'err.protectedDescribed': '{place} ("{description}")',
+  'note.hiddenStagesTitle': 'Hidden stages',
+  'note.hiddenStages':
+    '{n|The stage|The stages} {names} {n|is|are} hidden (column {cols}): {n|it stays|they stay} on the map and in its funnel, and {n|moves|move} with every stage edit. To see {n|it|them}, select the columns around {n|it|them} and choose Unhide columns from the right-click menu.',
   'err.mergeCut':
     'This cannot be done: the column it would insert, delete or move cuts through the merged cells {range} of the sheet "{sheet}", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.',
   'err.mergeHides':
@@ -520,6 +523,9 @@ const ru: Catalogue = {
   'err.protectedRange': 'диапазон {range} листа «{sheet}»',
   'err.protectedSheet': 'лист «{sheet}»',
   'err.protectedDescribed': '{place} («{description}»)',
+  'note.hiddenStagesTitle': 'Скрытые этапы',
+  'note.hiddenStages':
+    '{n|Этап|Этапы|Этапы} {names} {n|скрыт|скрыты|скрыты} (столбец {cols}): {n|он остаётся|они остаются|они остаются} в карте и в её воронке и {n|сдвигается|сдвигаются|сдвигаются} при каждом изменении этапов. Чтобы увидеть {n|его|их|их}, выделите соседние столбцы и в контекстном меню выберите «Показать столбцы».',
   'err.mergeCut':
     'Не получится: столбец, который нужно вставить, удалить или переместить, разрезает объединённые ячейки {range} листа «{sheet}», а Таблицы этого не позволяют. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и повторите. Ничего не изменено.',
   'err.mergeHides':
