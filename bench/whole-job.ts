@@ -65,9 +65,10 @@ export function wholeJobFigures(): Record<string, number> {
     lang: 'en',
     locale: 'en_US',
     example: true,
+    open: true,
   });
-  if (!created.ok) throw new Error('the whole job: New map refused');
-  m = reduce(m, arrived(rpc<WizardState>('loadStep', { mapId: created.mapId, step: 'goal' })));
+  if (!created.ok || !created.state) throw new Error('the whole job: New map refused');
+  m = reduce(m, arrived(created.state));
 
   // Steps 1–8: an edit in the step's first text field, then Save and continue.
   let saveAndContinue = 0;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang, NewMapForm, PresetId, PresetOption } from '../src/contract';
+import type { Lang, NewMapForm, PresetId, PresetOption, WizardState } from '../src/contract';
 import { t } from '../src/core/words/i18n-ui';
 import { Field } from './form';
 import { call, closeDialog } from './rpc';
@@ -10,7 +10,8 @@ interface Props {
   locale: string;
   presets: Record<Lang, PresetOption[]>;
   /** Inside the wizard: open the new map instead of closing the dialog (no Cancel button there). */
-  onCreated?: (mapId: string, sheetName: string) => Promise<void>;
+  /** inside the wizard: the map made, with the wizard's state on it (one call) */
+  onCreated?: (made: { mapId: string; sheetName: string; state?: WizardState }) => Promise<void>;
 }
 
 /** The New map dialog: segment + product pair, stage preset, language, optional worked example. */
@@ -67,9 +68,11 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
         ...form,
         stages: names,
         deal: custom ? deal : null,
+        // the wizard opens the new map with the same call
+        ...(onCreated ? { open: true } : {}),
       });
       if (!result.ok) setErrors(result.fieldErrors);
-      else if (onCreated) await onCreated(result.mapId, result.sheetName);
+      else if (onCreated) await onCreated(result);
       else {
         // From the menu: the wizard opens on the new map (the active sheet), then the dialog closes.
         await call('showWizard');

@@ -32,8 +32,9 @@ export interface FormulaHelp {
  */
 export type NewMapForm = Requests['createMap'];
 
+/** `state`: asked with `open`, the wizard on the new map's first step (no second call). */
 export type CreateMapResult =
-  | { ok: true; mapId: string; sheetName: string }
+  | { ok: true; mapId: string; sheetName: string; state?: WizardState }
   | { ok: false; fieldErrors: Record<string, string> };
 
 export interface PresetOption {

@@ -67,6 +67,8 @@ export const REQUESTS = {
       locale: z.string(),
       example: z.boolean(),
       deal: z.optional(z.nullable(z.number())),
+      /** made in the wizard: answer with the wizard's state on the new map */
+      open: z.optional(z.boolean()),
     }),
   ),
   showWizard: once(() => z.optional(z.object({}))),

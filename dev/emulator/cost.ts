@@ -82,7 +82,8 @@ const RANGE_SINGLE_READS = new Set([
 ]);
 
 const READS: Record<string, ReadonlySet<string>> = {
-  Range: new Set([...RANGE_READS, ...RANGE_SINGLE_READS]),
+  // canEdit asks Google whether the user may edit every cell: the sheet's protections are read.
+  Range: new Set([...RANGE_READS, ...RANGE_SINGLE_READS, 'canEdit']),
   Sheet: new Set([
     'getLastRow',
     'getLastColumn',
@@ -156,6 +157,11 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getFrozenColumns',
     'getColumnWidth',
     'getRowHeight',
+    // Whether a line is hidden, and its group depth, are row and column metadata like its size.
+    'isRowHiddenByUser',
+    'isColumnHiddenByUser',
+    'getRowGroupDepth',
+    'getColumnGroupDepth',
     'getTabColor',
     'hasHiddenGridlines',
     'getNamedRanges',
@@ -181,6 +187,7 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getDescription',
     'getRange',
     'getProtectionType',
+    'getUnprotectedRanges',
     'canEdit',
   ]),
   EmbeddedChart: new Set(['getChartId']),
@@ -211,6 +218,11 @@ const SELECTION: Record<string, ReadonlySet<string>> = {
   Range: new Set(['activate', 'activateAsCurrentCell']),
 };
 
+/** Whether the call only moves the user's selection (it edits nothing). */
+export function isSelectionChange(typeName: string, method: string): boolean {
+  return SELECTION[typeName]?.has(method) ?? false;
+}
+
 /**
  * How a call of the Spreadsheet service costs; anything not listed as read/structural/flush/local
  * is a write.
@@ -219,7 +231,7 @@ export function costKind(typeName: string, method: string): CostKind {
   if (!DOCUMENT_TYPES.has(typeName)) return 'local';
   if (typeName === 'SpreadsheetApp' && method === 'flush') return 'flush';
   if (typeName === 'SpreadsheetApp' && method.startsWith('new')) return 'local';
-  if (SELECTION[typeName]?.has(method)) return 'write';
+  if (isSelectionChange(typeName, method)) return 'write';
   if (READS[typeName]?.has(method)) return 'read';
   if (STRUCTURAL[typeName]?.has(method)) return 'structural';
   if (LOCAL[typeName]?.has(method)) return 'local';

@@ -30,6 +30,8 @@ interface ServiceClassInfo {
 export interface GuardContext {
   counter: CallCounter;
   auth: AuthState;
+  /** Runs before each counted call with the emulator's own objects; throws to refuse it. */
+  beforeCall?: (typeName: string, method: string, target: object, args: unknown[]) => void;
 }
 
 const proxyTargets = new WeakMap<object, object>();
@@ -145,7 +147,9 @@ export class Guard {
       if (!builder && !ownExecution) this.ctx.counter.cost(typeName, name, target);
       let result: unknown;
       try {
-        result = fn.apply(target, args.map(unwrapDeep));
+        const own = args.map(unwrapDeep);
+        if (!builder && !ownExecution) this.ctx.beforeCall?.(typeName, name, target, own);
+        result = fn.apply(target, own);
       } catch (e) {
         throw this.toRealmError(e);
       }

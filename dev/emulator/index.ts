@@ -9,6 +9,7 @@
  *   wb.value('Sheet1', 'B2'); wb.error('Sheet1', 'C3'); wb.calls.total;
  *
  * createWorkbook(opts?) -> Workbook   opts: name, locale, timeZone, userLocale (default: locale),
+ * userEmail (who runs the add-on), ownerEmail (the spreadsheet's owner; default not the user),
  * addonName,
  *                                  plainTextProtects (default false: "@" does not keep a script's
  * text),
@@ -34,6 +35,9 @@
  *     sortRange(sheet, a1, column, ascending?)
  *     insertRows/deleteRows(sheet, row, n?) · insertColumns/deleteColumns(sheet, column, n?)
  *     renameSheet(sheet, name) · deleteSheet(sheet) · copySheet(sheet) -> "Copy of X"
+ *     protectAsOther(sheet, a1 | null, { by, description?, warningOnly?, unprotected? })
+ *     merge(sheet, a1) · hideColumns(sheet, column, n?) · hideRows(sheet, row, n?)
+ *     group(sheet, a1, 'columns' | 'rows')
  *   snapshot(sheet)              plain renderable view of a sheet (cells with
  * value/display/formula/attrs)
  *   toJSON() / Workbook.fromJSON(json)
@@ -64,6 +68,7 @@ export { LABEL_GAP, type ChartLayout, type ChartLabel, type ChartView } from './
 export { CallCounter, type CallCounts } from './counter';
 export { costKind, type CostKind } from './cost';
 export { LOADING } from './custom-functions';
+export { MERGE_MESSAGE, PROTECTED_MESSAGE } from './edit-rights';
 export { FORMULA_SEPARATORS_ENV, type FormulaSeparators } from './formula-syntax';
 export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './loader';
 export { htmlFilesIn } from './pages';

@@ -107,7 +107,7 @@ export function loadAddon(
   const wb = workbook.model;
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Realm;
-  const guard = new Guard({ counter: wb.counter, auth: wb.auth }, realm);
+  const guard = new Guard(wb.guardContext(), realm);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: guard.wrap(new EmuSpreadsheetApp(wb)),
     HtmlService: guard.wrap(new EmuHtmlService(files)),

@@ -1,11 +1,13 @@
-// Protections are recorded, not enforced: the add-on runs as the document's user and the
-// emulator has a single user. Range protections follow structural edits.
+// Protections: recorded here, enforced on every script write by edit-rights.ts for the user the
+// workbook runs as (WorkbookOptions.userEmail, ownerEmail). Range protections follow structural
+// edits.
 import type { ProtectionSpec, SheetModel } from './sheet-model';
 import type { GProtection, GRange } from './types';
 import { as } from './types';
 import { EmuRange } from './range';
 import type { WorkbookModel } from './workbook-model';
 import { gasError } from './errors';
+import { mayEdit } from './edit-rights';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
@@ -21,6 +23,7 @@ export class EmuProtection
       | 'remove'
       | 'getProtectionType'
       | 'canEdit'
+      | 'getUnprotectedRanges'
     >
 {
   static readonly typeName = 'Protection';
@@ -56,8 +59,14 @@ export class EmuProtection
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
     return this._alive().kind as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   }
+  /** The owner, an editor of the protection, or anyone when it only warns (edit-rights.ts). */
   canEdit(): boolean {
-    return true;
+    return mayEdit(this._wb, this._alive());
+  }
+  getUnprotectedRanges(): GRange[] {
+    return (this._alive().unprotected ?? []).map((r) =>
+      as<GRange>(new EmuRange(this._wb, this._sheet, { ...r })),
+    );
   }
   remove(): void {
     this._sheet.protections = this._sheet.protections.filter((p) => p !== this._spec);

@@ -22,6 +22,7 @@ import { as } from './types';
 import type { WorkbookModel } from './workbook-model';
 import { EmuDataValidation } from './validation';
 import { EmuProtection } from './protection';
+import { blockingProtection } from './edit-rights';
 import { EmuSheet } from './sheet';
 import { textStyleAttrs, type EmuTextStyle } from './text-style';
 
@@ -96,7 +97,10 @@ type RangeMethods =
   | 'setRichTextValue'
   | 'setRichTextValues'
   | 'copyTo'
-  | 'sort';
+  | 'sort'
+  | 'canEdit'
+  | 'shiftRowGroupDepth'
+  | 'shiftColumnGroupDepth';
 
 /** Builds a range with Apps Script's argument checks (1-based coordinates). */
 export function makeRange(
@@ -756,6 +760,37 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     };
     this._sheet.protections.push(spec);
     return as(new EmuProtection(this._wb, this._sheet, spec));
+  }
+  /**
+   * Google's Range reference: shiftRowGroupDepth / shiftColumnGroupDepth change the group depth of
+   * the range's rows or columns by `delta` (a group of depth 0 is no group). Collapsing a group is
+   * not emulated.
+   */
+  shiftRowGroupDepth(delta: number): GRange {
+    this._shiftDepth('row', delta);
+    return as(this);
+  }
+  shiftColumnGroupDepth(delta: number): GRange {
+    this._shiftDepth('col', delta);
+    return as(this);
+  }
+  _shiftDepth(axis: 'row' | 'col', delta: number): void {
+    if (!Number.isInteger(delta)) throw gasError('Invalid argument: delta');
+    const depths = this._sheet.groupDepth[axis];
+    const [from, n] =
+      axis === 'row' ? [this._rect.row, this._rect.rows] : [this._rect.col, this._rect.cols];
+    for (let i = from; i < from + n; i++) {
+      const d = Math.max(0, (depths.get(i) ?? 0) + delta);
+      if (d === 0) depths.delete(i);
+      else depths.set(i, d);
+    }
+  }
+  /**
+   * Whether the user may edit every cell of the range (Google's reference: "The spreadsheet owner
+   * is always able to edit protected ranges and sheets").
+   */
+  canEdit(): boolean {
+    return !blockingProtection(this._wb, this._sheet, this._rect);
   }
   activate(): GRange {
     this._wb.active = this._sheet;

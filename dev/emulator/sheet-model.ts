@@ -53,6 +53,13 @@ export interface ProtectionSpec {
   rect: Rect | null;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit it besides the spreadsheet's owner; absent: the spreadsheet's own editors (a
+   * protection a script makes mirrors them until its editor list changes).
+   */
+  editors?: string[];
+  /** A protected sheet's unprotected ranges. */
+  unprotected?: Rect[];
 }
 
 export interface ChartSpec {
@@ -118,6 +125,10 @@ export class SheetModel {
   frozenCols = 0;
   tabColor: string | null = null;
   hiddenGridlines = false;
+  /** Rows and columns hidden (0-based): still there, read and written as any other. */
+  hidden = { row: new Set<number>(), col: new Set<number>() };
+  /** Group depth of each row and column in a group (0-based index → depth ≥ 1). */
+  groupDepth = { row: new Map<number, number>(), col: new Map<number, number>() };
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   attrs = new Map<string, CellAttrs>();
@@ -170,11 +181,20 @@ export class SheetModel {
     }
     if (axis === 'row') this.rowHeights = moved;
     else this.colWidths = moved;
+    // Hidden and grouped lines follow their content; inserted ones are neither.
+    this.hidden[axis] = new Set([...this.hidden[axis]].flatMap((i) => map(i) ?? []));
+    this.groupDepth[axis] = new Map(
+      [...this.groupDepth[axis]].flatMap(([i, d]) => {
+        const m = map(i);
+        return m === undefined ? [] : [[m, d] as [number, number]];
+      }),
+    );
     const mr = (r: Rect): Rect | null => mapRect(r, axis, map, kind);
     this.merges = this.merges.flatMap((r) => mr(r) ?? []);
     for (const rule of this.conditionalRules) rule.ranges = rule.ranges.flatMap((r) => mr(r) ?? []);
     this.conditionalRules = this.conditionalRules.filter((rule) => rule.ranges.length > 0);
     this.protections = this.protections.filter((p) => {
+      if (p.unprotected) p.unprotected = p.unprotected.flatMap((r) => mr(r) ?? []);
       if (!p.rect) return true;
       p.rect = mr(p.rect);
       return p.rect !== null;

@@ -84,7 +84,15 @@ type SheetMethods =
   | 'getNamedRanges'
   | 'copyTo'
   | 'createTextFinder'
-  | 'sort';
+  | 'sort'
+  | 'hideRows'
+  | 'showRows'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isRowHiddenByUser'
+  | 'isColumnHiddenByUser'
+  | 'getRowGroupDepth'
+  | 'getColumnGroupDepth';
 
 export class EmuSheet implements Pick<GSheet, SheetMethods> {
   static readonly typeName = 'Sheet';
@@ -362,6 +370,49 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     this._edit('row', 'move', moveMap(start, n, target), (map) =>
       this._wb.engine.moveRows(s.name, start, n, target, map),
     );
+  }
+
+  // ---- hidden and grouped rows and columns ----
+  /**
+   * 0-based indexes of `n` rows or columns from a 1-based position, checked against the sheet
+   * (Google's Sheet reference: hideRows(rowIndex, numRows), hideColumns(columnIndex,
+   * numColumns)...).
+   */
+  _lines(axis: 'row' | 'col', position: number, n = 1): number[] {
+    const s = this._alive();
+    const count = this._checkCount(n, axis === 'row' ? 'numRows' : 'numColumns');
+    const max = axis === 'row' ? s.maxRows : s.maxCols;
+    if (!Number.isFinite(position) || position < 1 || position + count - 1 > max)
+      throw gasError(`Those ${axis === 'row' ? 'rows' : 'columns'} are out of bounds.`);
+    return Array.from({ length: count }, (_, i) => position - 1 + i);
+  }
+  hideRows(rowIndex: number, numRows?: number): void {
+    for (const i of this._lines('row', rowIndex, numRows)) this._sheet.hidden.row.add(i);
+  }
+  showRows(rowIndex: number, numRows?: number): void {
+    for (const i of this._lines('row', rowIndex, numRows)) this._sheet.hidden.row.delete(i);
+  }
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    for (const i of this._lines('col', columnIndex, numColumns)) this._sheet.hidden.col.add(i);
+  }
+  showColumns(columnIndex: number, numColumns?: number): void {
+    for (const i of this._lines('col', columnIndex, numColumns)) this._sheet.hidden.col.delete(i);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    const [i] = this._lines('row', rowPosition);
+    return this._sheet.hidden.row.has(i as number);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    const [i] = this._lines('col', columnPosition);
+    return this._sheet.hidden.col.has(i as number);
+  }
+  getRowGroupDepth(rowIndex: number): number {
+    const [i] = this._lines('row', rowIndex);
+    return this._sheet.groupDepth.row.get(i as number) ?? 0;
+  }
+  getColumnGroupDepth(columnIndex: number): number {
+    const [i] = this._lines('col', columnIndex);
+    return this._sheet.groupDepth.col.get(i as number) ?? 0;
   }
 
   // ---- view ----

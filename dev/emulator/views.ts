@@ -70,6 +70,9 @@ export interface SheetSnapshot {
   frozenCols: number;
   tabColor: string | null;
   hiddenGridlines: boolean;
+  /** Hidden rows and columns, 1-based. */
+  hiddenRows: number[];
+  hiddenCols: number[];
   colWidths: Record<number, number>;
   rowHeights: Record<number, number>;
   merges: string[];

@@ -12,7 +12,8 @@ import {
   userFormulaOut,
   type FormulaSeparators,
 } from './formula-syntax';
-import { Guard } from './guard';
+import { checkEdit } from './edit-rights';
+import { Guard, type GuardContext } from './guard';
 import { LockState } from './lock';
 import { PropertyStore } from './properties';
 import { SheetModel } from './sheet-model';
@@ -29,7 +30,14 @@ export interface WorkbookOptions {
    * Default: the spreadsheet's locale. It is the one piece of user data every AuthMode may read.
    */
   userLocale?: string;
+  /** Who runs the add-on (Session.getEffectiveUser()): an editor of the spreadsheet. */
   userEmail?: string;
+  /**
+   * The spreadsheet's owner, who may edit every protected range and sheet. Default:
+   * "owner@example.com", not the user: the least convenient reading, where a colleague's
+   * protection (Workbook.protectAsOther) binds the user.
+   */
+  ownerEmail?: string;
   id?: string;
   /** Name of the add-on, used as the title of createAddonMenu() menus. */
   addonName?: string;
@@ -75,6 +83,7 @@ export class WorkbookModel {
   timeZone: string;
   userLocale: string;
   userEmail: string;
+  ownerEmail: string;
   addonName: string;
   /** See WorkbookOptions.plainTextProtects. */
   plainTextProtects: boolean;
@@ -106,10 +115,11 @@ export class WorkbookModel {
     this.timeZone = opts.timeZone ?? 'Etc/GMT';
     this.userLocale = opts.userLocale ?? this.locale;
     this.userEmail = opts.userEmail ?? 'user@example.com';
+    this.ownerEmail = opts.ownerEmail ?? 'owner@example.com';
     this.addonName = opts.addonName ?? 'Add-on';
     this.plainTextProtects = opts.plainTextProtects ?? false;
     this.formulaSeparators = opts.formulaSeparators ?? defaultFormulaSeparators();
-    this.guard = new Guard({ counter: this.counter, auth: this.auth });
+    this.guard = new Guard(this.guardContext());
     this.engine = new FormulaEngine({
       sheetSize: (name) => {
         const s = this.sheet(name);
@@ -121,6 +131,16 @@ export class WorkbookModel {
         this.counter.customFunctionExecutions++;
       },
     });
+  }
+
+  /** What every Guard of this spreadsheet counts and checks: cost, AuthMode and edit rights. */
+  guardContext(): GuardContext {
+    return {
+      counter: this.counter,
+      auth: this.auth,
+      beforeCall: (typeName, method, target, args) =>
+        checkEdit(this, typeName, method, target, args),
+    };
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -209,6 +229,8 @@ export class WorkbookModel {
       frozenCols: src.frozenCols,
       tabColor: src.tabColor,
       hiddenGridlines: src.hiddenGridlines,
+      hidden: { row: new Set(src.hidden.row), col: new Set(src.hidden.col) },
+      groupDepth: { row: new Map(src.groupDepth.row), col: new Map(src.groupDepth.col) },
       colWidths: new Map(src.colWidths),
       rowHeights: new Map(src.rowHeights),
       attrs: new Map([...src.attrs].map(([k, v]) => [k, structuredClone(v)])),

@@ -41,6 +41,12 @@ export interface WorkbookJson {
     frozenCols: number;
     tabColor: string | null;
     hiddenGridlines: boolean;
+    /** Hidden rows and columns, 0-based (absent in older files: none). */
+    hiddenRows?: number[];
+    hiddenCols?: number[];
+    /** Group depths by 0-based row or column (absent: none). */
+    rowGroups?: Array<[number, number]>;
+    colGroups?: Array<[number, number]>;
     colWidths: Array<[number, number]>;
     rowHeights: Array<[number, number]>;
     /** User content: numbers, booleans, "=formulas" and "'text" (apostrophe = text). */
@@ -253,6 +259,53 @@ export class Workbook {
     return copy.name;
   }
 
+  /**
+   * A colleague (`by`) protects a range (`a1`) or, with null, the whole sheet, so that only they
+   * may edit it (Data → Protect sheets and ranges → Restrict who can edit → Only you), with a
+   * description, as a warning only, or (a sheet) except some ranges. It binds the user unless the
+   * user owns the spreadsheet (WorkbookOptions.ownerEmail).
+   */
+  protectAsOther(
+    sheet: string,
+    a1: string | null,
+    opts: { by: string; description?: string; warningOnly?: boolean; unprotected?: string[] },
+  ): void {
+    const s = this.model.sheetOrThrow(sheet);
+    s.protections.push({
+      id: this.model.nextProtectionId++,
+      kind: a1 === null ? 'SHEET' : 'RANGE',
+      rect: a1 === null ? null : this.block(sheet, a1)._rect,
+      description: opts.description ?? '',
+      warningOnly: opts.warningOnly ?? false,
+      editors: [opts.by],
+      ...(opts.unprotected
+        ? { unprotected: opts.unprotected.map((u) => this.block(sheet, u)._rect) }
+        : {}),
+    });
+  }
+  /**
+   * Format → Merge cells → Merge all, on `a1`: only the top-left value is kept, the other cells
+   * are hidden under it.
+   */
+  merge(sheet: string, a1: string): void {
+    this.block(sheet, a1).merge();
+  }
+
+  /** Right-click a column header → Hide column: `howMany` columns from `column` (number or letters). */
+  hideColumns(sheet: string, column: number | string, howMany = 1): void {
+    this.sheetObject(sheet).hideColumns(columnNumber(column), howMany);
+  }
+  /** Right-click a row header → Hide row: `howMany` rows from `row`. */
+  hideRows(sheet: string, row: number, howMany = 1): void {
+    this.sheetObject(sheet).hideRows(row, howMany);
+  }
+  /** View → Group: the columns (or, with `rows`, the rows) of `a1` one group deeper. */
+  group(sheet: string, a1: string, lines: 'columns' | 'rows' = 'columns'): void {
+    const r = this.block(sheet, a1);
+    if (lines === 'rows') r.shiftRowGroupDepth(1);
+    else r.shiftColumnGroupDepth(1);
+  }
+
   private sheetObject(sheet: string): EmuSheet {
     return new EmuSheet(this.model, this.model.sheetOrThrow(sheet));
   }
@@ -298,6 +351,8 @@ export class Workbook {
       frozenCols: s.frozenCols,
       tabColor: s.tabColor,
       hiddenGridlines: s.hiddenGridlines,
+      hiddenRows: [...s.hidden.row].map((i) => i + 1).sort((a, b) => a - b),
+      hiddenCols: [...s.hidden.col].map((i) => i + 1).sort((a, b) => a - b),
       colWidths: Object.fromEntries([...s.colWidths].map(([i, w]) => [i + 1, w])),
       rowHeights: Object.fromEntries([...s.rowHeights].map(([i, h]) => [i + 1, h])),
       merges: s.merges.map(rectA1),
@@ -348,6 +403,10 @@ export class Workbook {
         frozenCols: s.frozenCols,
         tabColor: s.tabColor,
         hiddenGridlines: s.hiddenGridlines,
+        hiddenRows: [...s.hidden.row],
+        hiddenCols: [...s.hidden.col],
+        rowGroups: [...s.groupDepth.row],
+        colGroups: [...s.groupDepth.col],
         colWidths: [...s.colWidths],
         rowHeights: [...s.rowHeights],
         cells: m.engine.serialize(s.name),
@@ -389,6 +448,8 @@ export class Workbook {
         frozenCols: s.frozenCols,
         tabColor: s.tabColor,
         hiddenGridlines: s.hiddenGridlines,
+        hidden: { row: new Set(s.hiddenRows ?? []), col: new Set(s.hiddenCols ?? []) },
+        groupDepth: { row: new Map(s.rowGroups ?? []), col: new Map(s.colGroups ?? []) },
         colWidths: new Map(s.colWidths),
         rowHeights: new Map(s.rowHeights),
         attrs: new Map(s.attrs.map(([k, v]) => [cellKey(...parseCellKey(k)), structuredClone(v)])),

@@ -45,8 +45,8 @@ export interface Saving {
   /** answers the conflicts on screen */
   resolve(choices: Record<string, Choice>): void;
   editStage(edit: StageEdit, confirmed: boolean, token?: string): void;
-  /** a new map made in the wizard: open it */
-  created(mapId: string, sheetName: string): Promise<void>;
+  /** a new map made in the wizard: open it (its state came with the answer) */
+  created(made: { mapId: string; sheetName: string; state?: WizardState }): Promise<void>;
   /** the poll's answer; true when it showed a change (the user is working in the grid) */
   followed(answer: PollAnswer): boolean;
   /** the plan's rows were edited: remembers the row the user worked on last */
@@ -263,9 +263,17 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
       else send({ type: 'note', note: { kind: 'error', text: r.message } });
     });
 
-  async function created(mapId: string, sheetName: string): Promise<void> {
+  async function created({
+    mapId,
+    sheetName,
+    state,
+  }: {
+    mapId: string;
+    sheetName: string;
+    state?: WizardState;
+  }): Promise<void> {
     try {
-      arrived(await call('loadStep', { mapId, step: 'goal' }));
+      arrived(state ?? (await call('loadStep', { mapId, step: 'goal' })));
     } catch (e) {
       // The map exists now: list it so the user opens it instead of creating a second one.
       send({ type: 'maps', maps: [...(store.get().state.maps ?? []), { id: mapId, sheetName }] });

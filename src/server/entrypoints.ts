@@ -3,7 +3,6 @@ import { FORMULAS } from '../formulas/registry';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import {
   addStage,
-  createMap,
   moveStageLeft,
   moveStageRight,
   removeStage,
@@ -16,6 +15,7 @@ import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
 import {
   activeSheetMap,
+  createMapAndOpen,
   editStages,
   exportMindMap,
   insertCharts,
@@ -56,8 +56,8 @@ const command = (name: string, doc: string, run: () => void): EntryPoint => ({
  */
 const RPC = {
   createMap: {
-    doc: 'validates the New map form and creates the map sheet.',
-    run: createMap,
+    doc: 'validates the New map form and creates the map sheet (and, asked from the wizard, opens it there).',
+    run: createMapAndOpen,
   },
   showWizard: { doc: 'opens the CJM wizard in the sidebar.', run: showWizard, menu: true },
   loadStep: { doc: 'opens a wizard step of a map and remembers it.', run: loadStep },

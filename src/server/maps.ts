@@ -12,7 +12,7 @@ import {
 } from '../core/map/edits';
 import { LANGS, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { a1, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
+import { a1, colName, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
 import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
@@ -30,10 +30,14 @@ import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import { formulasOnColumn, type RemovalFormulas } from '../sheets/removal-formulas';
-import { retitlePlan } from '../sheets/action-plan-sheet';
+import { retitleChanges, retitlePlan } from '../sheets/action-plan-sheet';
+import { refuseProtected } from '../sheets/protections';
 import {
   cellsBelowMap,
+  columnChange,
   formulasOf,
+  hiddenStagesAround,
+  nameCell,
   reshapeColumns,
   selectCell,
   selectedRowOn,
@@ -145,7 +149,7 @@ export function outsideProblem(
     name: stages[e.index]?.name ?? '',
     n: cells.length,
     cells: shown.join(', '),
-    col: a1(1, col).replace(/\d+$/, ''),
+    col: colName(col),
   });
 }
 
@@ -192,12 +196,16 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   // The sheet's name only matters when a plan creates a sheet: not read here.
   const unnamed = { sheetName: '', locale };
   const previous = planMap(map.journey, unnamed);
-  reshapeColumns(sheet, e);
   const edited = applyEdit(
     withMarkers(map.journey),
     e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e,
   );
   const plan = planMap(edited, unnamed);
+  // The column operation, then the template's formats over the whole grid: nothing starts if a
+  // colleague protected any of it.
+  const grid = { row: 1, col: 1, rows: plan.rows, cols: Math.max(plan.cols, previous.cols) };
+  refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
+  reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in.
   const read = formulasOf(sheet, plan.rows, plan.cols);
@@ -244,6 +252,33 @@ function followEdit(
 }
 
 /**
+ * A stage a user hid is still a stage: every edit moves it with the others and the funnel counts
+ * it. After an edit `e` (on a map of `count` stages before it), a short note names the hidden
+ * stages beside the one the user worked on, so a stage that seems to jump a column has its reason
+ * in words. Nothing is said when none is hidden there.
+ */
+function noteHiddenStages(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  e: StageEdit,
+  count: number,
+  journey: Journey,
+): void {
+  const worked = selectionAfterEdit(e, count, () => ROW.header).col - stageCol(0);
+  const hidden = hiddenStagesAround(sheet, worked, journey.stages.length);
+  if (!hidden.length) return;
+  const quote = (name: string) => (journey.lang === 'ru' ? `«${name}»` : `"${name}"`);
+  const note = t(journey.lang, 'note.hiddenStages', {
+    n: hidden.length,
+    names: hidden.map((i) => quote(journey.stages[i]?.name ?? '')).join(', '),
+    cols: hidden.map((i) => colName(stageCol(i))).join(', '),
+  });
+  ss.toast(note, t(journey.lang, 'note.hiddenStagesTitle'), NOTE_SECONDS);
+}
+
+const NOTE_SECONDS = 15;
+
+/**
  * The same after an edit from a sidebar or a dialog, which names its map rather than the
  * selection: only when the user is looking at that map's sheet (another sheet's selection is
  * left alone, and the user is not taken away from where they are).
@@ -284,9 +319,10 @@ function editActiveMap(
       withDocumentLock(spreadsheetLang, () => {
         const map = activeMap();
         const { e, row } = selectedEdit(map, edit);
-        performStageEdit(map, e);
+        const edited = performStageEdit(map, e);
         markMapsChanged();
         followEdit(map.sheet, e, map.journey.stages.length, row);
+        noteHiddenStages(map.ss, map.sheet, e, map.journey.stages.length, edited);
       });
       return;
     }
@@ -302,7 +338,8 @@ function editActiveMap(
         const fresh = sameSheet(activeMap({ formulas: true }), map);
         const done = removeConfirmed(fresh, stage?.id ?? '', asked.token);
         markMapsChanged();
-        followEdit(fresh.sheet, done, fresh.journey.stages.length, row);
+        followEdit(fresh.sheet, done.e, fresh.journey.stages.length, row);
+        noteHiddenStages(fresh.ss, fresh.sheet, done.e, fresh.journey.stages.length, done.edited);
       });
       return;
     }
@@ -375,17 +412,20 @@ function removalAsk(map: ActiveMap, index: number): RemovalAsk {
 /**
  * Removes the stage `stageId` of a map read under the lock, if the cells it holds are still the
  * ones the question was asked about (`token`); otherwise refuses in words and changes nothing.
- * Returns the edit done.
+ * Returns the edit done and the map after it.
  */
-function removeConfirmed(map: ActiveMap, stageId: string, token: string): StageEdit {
+function removeConfirmed(
+  map: ActiveMap,
+  stageId: string,
+  token: string,
+): { e: StageEdit; edited: Journey } {
   const lang = map.journey.lang;
   const e = editOfStage(map.journey, stageId, (index) => ({ kind: 'remove', index }));
   const problem = stageEditError(map.journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
   if (problem) throw problem;
   if (e.kind !== 'remove' || removalAsk(map, e.index).token !== token)
     throw UserError.of(lang, 'err.stageChanged');
-  performStageEdit(map, e);
-  return e;
+  return { e, edited: performStageEdit(map, e) };
 }
 
 /**
@@ -447,7 +487,9 @@ export function removeStageConfirmed(payload: unknown): DialogResult {
     withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, true);
       if (map.original) throw copyRefusal(map.journey, map.original);
-      followEditIfShown(map.ss, map, removeConfirmed(map, req.stageId, req.token));
+      const done = removeConfirmed(map, req.stageId, req.token);
+      followEditIfShown(map.ss, map, done.e);
+      noteHiddenStages(map.ss, map.sheet, done.e, map.journey.stages.length, done.edited);
       markMapsChanged();
       return { ok: true };
     }),
@@ -463,6 +505,10 @@ export function renameMapTo(payload: unknown): DialogResult {
     if (problem) return { ok: false, message: t(lang, problem.key, problem.vars) };
     return withDocumentLock(lang, () => {
       const map = dialogMap(req.sheetId, req.mapId, lang, false);
+      refuseProtected(map.journey.lang, [
+        { sheet: map.sheet, sheetItself: true, cells: [{ ...nameCell, rows: 1, cols: 1 }] },
+        ...(map.original ? [] : retitleChanges(map.ss, map.journey.id)),
+      ]);
       // A copy takes its own identity first, so nothing below can reach the original's sheets.
       if (map.original) makeOwnMap(map);
       const sheetName = renameUnique(map.ss, map.sheet, name);

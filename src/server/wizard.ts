@@ -4,6 +4,7 @@
  */
 import type {
   ActionRow,
+  CreateMapResult,
   EditStagesResult,
   MindMap,
   PollAnswer,
@@ -77,6 +78,7 @@ import { journeyOrThrow, UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import {
+  createMap,
   editOfStage,
   followEditIfShown,
   markerProblem,
@@ -331,6 +333,20 @@ export function showWizard(): void {
   );
 }
 
+/**
+ * New map, from the wizard's own form: the map made and, in the same call, the wizard on its first
+ * step (the dialog's form opens the wizard with showWizard instead).
+ */
+export function createMapAndOpen(payload: unknown): CreateMapResult {
+  const made = createMap(payload);
+  const open = (payload as { open?: unknown } | null)?.open === true;
+  if (!made.ok || !open) return made;
+  const h = here();
+  const progress = visit(progressOf(made.mapId).progress, 'goal', false);
+  const stamp = remember(made.mapId, progress);
+  return { ...made, state: state(h, openMap(h, made.mapId), progress, { stamp }) };
+}
+
 export function loadStep(payload: unknown): WizardState {
   const req = parse(REQUESTS.loadStep(), payload);
   rememberSeen(req.seen, req.mapId);
@@ -396,7 +412,7 @@ export function saveStep(payload: unknown): SaveResult {
       req.step === 'stages' && map.journey.rolesGuessed
         ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
         : [];
-    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)]);
+    writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)], lang);
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);

@@ -32,6 +32,7 @@ import { roomAcross } from '../core/words/text-width';
 import { insertUniqueSheet, renameUnique } from './sheet-names';
 import { asText, writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
+import { laidOut, refuseProtected, type Changes } from './protections';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -130,6 +131,7 @@ export function writePlan(
   dialect: FormulaDialect | null,
   place: PlanPlace | null,
 ): FormulaDialect | null {
+  if (place) refuseProtected(lang, [laidOut(place.sheet, PLAN_COLS)]);
   const { sheet, header, lastRow } = place ? roomAbove(place) : newPlanSheet(ss, lang, map);
   const mapSheetId = map.sheetId ?? findMapSheet(ss, map.id)?.getSheetId() ?? null;
   const grid = planSheetGrid(lang, map.id, map.sheetName, actions, lastRow, mapSheetId, header);
@@ -238,6 +240,12 @@ function newPlanSheet(
   // or its tab).
   ss.setActiveSheet(active);
   return { sheet, header: PLAN_HEADER_ROW, lastRow: 0 };
+}
+
+/** What renaming a map changes on its plan's sheet, if it has one: the sheet, laid out anew. */
+export function retitleChanges(ss: Spreadsheet, mapId: string): Changes[] {
+  const sheet = ss.getRangeByName(planRangeName(mapId))?.getSheet();
+  return sheet ? [laidOut(sheet, PLAN_COLS)] : [];
 }
 
 /**

@@ -6,6 +6,9 @@
  * a formula makes Sheets compute it again, and a cell read a moment ago may have changed since.
  */
 import { a1Range } from '../core/map/layout';
+import type { Lang } from '../core/words/i18n';
+import { refuseHiddenCells } from './merges';
+import { refuseProtected } from './protections';
 import type { SheetValue } from './values';
 
 export interface CellWrite {
@@ -72,11 +75,18 @@ export function fillRanges(
   });
 }
 
+/**
+ * Writes the cells, or refuses in `lang` before writing any when a colleague protected one of them
+ * or one lies hidden under a merge.
+ */
 export function writeCells(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   writes: readonly CellWrite[],
+  lang: Lang,
 ): void {
   if (!writes.length) return;
+  refuseProtected(lang, [{ sheet, cells: writes.map((w) => ({ ...w, rows: 1, cols: 1 })) }]);
+  refuseHiddenCells(sheet, writes, lang);
   const rects = rectangles(writes);
   fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);
 }

@@ -5,6 +5,7 @@
 import type { Lang } from '../core/words/i18n';
 import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
 import { planCharts } from '../core/map/chart-plan';
+import { refuseProtected } from './protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -18,6 +19,7 @@ const DEFAULT_COLUMN_WIDTH = 100;
  * `names`: the stages' names, which size the charts so each is drawn whole.
  */
 export function insertCharts(sheet: Sheet, lang: Lang, names: readonly string[]): void {
+  refuseProtected(lang, [{ sheet, sheetItself: true }]);
   for (const chart of sheet.getCharts()) {
     if (chart.getRanges()[0]?.getRow() === ROW.header) sheet.removeChart(chart);
   }

@@ -7,6 +7,9 @@
 import type { StageEdit } from '../core/map/edits';
 import { a1, FIRST_STAGE_COL, LABEL_COL, ROW, ROW_COUNT, stageCol } from '../core/map/layout';
 import { toCellData } from '../core/map/read-map';
+import type { Lang } from '../core/words/i18n';
+import { columnOpOrRefusal } from './merges';
+import type { ColumnChange } from './protections';
 import { asText } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,18 +77,35 @@ export function cellsBelowMap(sheet: Sheet, col: number): string[] {
   );
 }
 
+/** The column Sheets inserts, deletes or moves for a stage edit (a rename changes none). */
+export function columnChange(e: StageEdit): ColumnChange {
+  if (e.kind === 'add') return { kind: 'insert', after: stageCol(e.after) };
+  if (e.kind === 'remove') return { kind: 'delete', col: stageCol(e.index) };
+  return { kind: 'move', col: stageCol(e.index), before: stageCol(e.index) + (e.by < 0 ? -1 : 2) };
+}
+
 /**
  * Sheets' own column operation for a stage edit: it moves the content and adjusts every
- * reference to it (a rename changes no column).
+ * reference to it. One that would cut a user's merge is refused in `lang`.
  */
-export function reshapeColumns(sheet: Sheet, e: StageEdit): void {
-  if (e.kind === 'add') sheet.insertColumnAfter(stageCol(e.after));
-  if (e.kind === 'remove') sheet.deleteColumn(stageCol(e.index));
-  if (e.kind === 'move')
-    sheet.moveColumns(
-      sheet.getRange(1, stageCol(e.index)),
-      stageCol(e.index) + (e.by < 0 ? -1 : 2),
-    );
+export function reshapeColumns(sheet: Sheet, e: StageEdit, lang: Lang): void {
+  const c = columnChange(e);
+  columnOpOrRefusal(sheet, c, lang, () => {
+    if (c.kind === 'insert') sheet.insertColumnAfter(c.after);
+    if (c.kind === 'delete') sheet.deleteColumn(c.col);
+    if (c.kind === 'move') sheet.moveColumns(sheet.getRange(1, c.col), c.before);
+  });
+}
+
+/**
+ * Of the stages next to `stage` (it and one each side), the ones whose columns a user hid
+ * (indexes): whether a column is hidden is the sheet's metadata, like its width (no read), and
+ * asking about three columns keeps the calls the same for any map.
+ */
+export function hiddenStagesAround(sheet: Sheet, stage: number, stages: number): number[] {
+  return [stage - 1, stage, stage + 1].filter(
+    (i) => i >= 0 && i < stages && sheet.isColumnHiddenByUser(stageCol(i)),
+  );
 }
 
 /** The formulas of the sheet's top-left block, as Sheets shows them (in the locale's syntax). */
@@ -93,9 +113,12 @@ export function formulasOf(sheet: Sheet, rows: number, cols: number): string[][]
   return sheet.getRange(1, 1, rows, cols).getFormulas();
 }
 
+/** The cell that holds the map's name. */
+export const nameCell = { row: ROW.name, col: LABEL_COL + 1 };
+
 /** The map's name in its title cell, as text whatever it starts with. */
 export function writeMapName(sheet: Sheet, name: string): void {
-  sheet.getRange(ROW.name, LABEL_COL + 1).setValue(asText(name));
+  sheet.getRange(nameCell.row, nameCell.col).setValue(asText(name));
 }
 
 /** The label of the map's name row: it says which language the map was made in. */

@@ -21,6 +21,7 @@ import { snapshot } from './read';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
 import { setWidths } from './cells';
+import { laidOut, refuseProtected } from './protections';
 import { writeInDialect } from './formula-dialect';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
@@ -185,6 +186,7 @@ export function writePortfolio(
   const planned = planPortfolio(lang, survey.maps, keep, skipped);
   const rows = planned.length;
   const cols = planned[0]?.length ?? PORTFOLIO_COLS;
+  refuseProtected(lang, [laidOut(sheet, Math.max(cols, PORTFOLIO_COLS))]);
   const all = sheet.getRange(1, 1, rows, cols);
   // A map's row starts with its rank formula: one cell that tells whether the formulas parsed.
   const probe = survey.maps.length

@@ -123,6 +123,9 @@ export function a1(row: number, col: number): string {
 }
 
 /** "$C$23": an absolute reference that survives copying and column inserts before it. */
+/** A column's letters ("C" for 3). */
+export const colName = (col: number): string => a1(1, col).replace(/\d+$/, '');
+
 export function absA1(row: number, col: number): string {
   return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 }

@@ -26,6 +26,7 @@ import {
   sideMarker,
   TEMPLATE_VERSION,
   type RowKey,
+  colName,
 } from './layout';
 import type { Role } from './stages';
 import { dateToIso, parseDate, serialToIso } from './dates';
@@ -80,7 +81,6 @@ function detectLang(column: readonly string[]): Lang {
 }
 
 /** The letters of a column, for messages ("C"). */
-const colName = (col: number): string => a1(1, col).replace(/\d+$/, '');
 
 type Columns =
   | { ok: true; stages: { col: number; id: string }[] }

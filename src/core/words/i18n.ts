@@ -242,6 +242,18 @@ const en = {
     'Cell {cell} should hold the marker of the stage "{name}" (a line starting with "CJM stage"), but holds "{found}". Move that text to another cell and try again: without its marker the stage cannot be followed when columns move. Nothing was changed.',
   'err.stageGone':
     'This stage is no longer on the map: someone removed it meanwhile. Nothing was changed; look at the map and try again.',
+  'err.protected':
+    'This cannot be done: {place} is protected, and only its owner and the editors they chose may change it. Ask them for access or to remove the protection (Data → Protect sheets and ranges), then try again. Nothing was changed.',
+  'err.protectedRange': 'the range {range} of the sheet "{sheet}"',
+  'err.protectedSheet': 'the sheet "{sheet}"',
+  'err.protectedDescribed': '{place} ("{description}")',
+  'note.hiddenStagesTitle': 'Hidden stages',
+  'note.hiddenStages':
+    '{n|The stage|The stages} {names} {n|is|are} hidden (column {cols}): {n|it stays|they stay} on the map and in its funnel, and {n|moves|move} with every stage edit. To see {n|it|them}, select the columns around {n|it|them} and choose Unhide columns from the right-click menu.',
+  'err.mergeCut':
+    'This cannot be done: the column it would insert, delete or move cuts through the merged cells {range} of the sheet "{sheet}", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.',
+  'err.mergeHides':
+    'Nothing was saved: cell {cell} is hidden under the merged cells {range}, so what you typed there would not show. Unmerge them (Format → Merge cells → Unmerge) and save again; what you typed is still in the form.',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -565,6 +577,18 @@ const ru: Catalogue = {
     'В ячейке {cell} должна быть метка этапа «{name}» (строка «CJM этап …»), а там «{found}». Перенесите этот текст в другую ячейку и повторите: без метки этап не отследить, когда двигаются столбцы. Ничего не изменено.',
   'err.stageGone':
     'Этого этапа больше нет на карте: его удалили, пока вы работали. Ничего не изменено; посмотрите на карту и повторите.',
+  'err.protected':
+    'Не получится: {place} защищён, и менять его могут только владелец защиты и выбранные им редакторы. Попросите у них доступ или снять защиту (Данные → Защитить листы и диапазоны) и повторите. Ничего не изменено.',
+  'err.protectedRange': 'диапазон {range} листа «{sheet}»',
+  'err.protectedSheet': 'лист «{sheet}»',
+  'err.protectedDescribed': '{place} («{description}»)',
+  'note.hiddenStagesTitle': 'Скрытые этапы',
+  'note.hiddenStages':
+    '{n|Этап|Этапы|Этапы} {names} {n|скрыт|скрыты|скрыты} (столбец {cols}): {n|он остаётся|они остаются|они остаются} в карте и в её воронке и {n|сдвигается|сдвигаются|сдвигаются} при каждом изменении этапов. Чтобы увидеть {n|его|их|их}, выделите соседние столбцы и в контекстном меню выберите «Показать столбцы».',
+  'err.mergeCut':
+    'Не получится: столбец, который нужно вставить, удалить или переместить, разрезает объединённые ячейки {range} листа «{sheet}», а Таблицы этого не позволяют. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и повторите. Ничего не изменено.',
+  'err.mergeHides':
+    'Ничего не сохранено: ячейка {cell} скрыта под объединёнными ячейками {range}, и введённое туда не будет видно. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и сохраните снова; введённое осталось в форме.',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
