@@ -1,7 +1,7 @@
 import { conversionProblem } from '../core/funnel/funnel';
 import { describePosition, problem } from './errors';
 import { elementwise } from './elementwise';
-import { isBlank, toGrid } from './grid';
+import { isBlank, toGrid, type Argument, type CellValue } from './grid';
 import { toNumber } from './kinds';
 import { describeNumber, messages } from './messages';
 import { defineFormula } from './spec';
@@ -23,9 +23,10 @@ export const CJM_CONVERSION = defineFormula({
     {
       name: 'to_count',
       type: 'number|Array<Array<number>>',
+      optional: true,
       help: {
-        en: 'Customers who reached the later stage (not more than from_count).',
-        ru: 'Дошедших до следующего этапа (не больше from_count).',
+        en: 'Customers who reached the later stage (not more than from_count). Omitted: from_count is the customers of every stage in order, and each is divided by its neighbour before it (the first stage shows 1).',
+        ru: 'Дошедших до следующего этапа (не больше from_count). Если не задано, from_count — клиенты всех этапов по порядку, и каждый делится на соседа перед ним (у первого этапа 1).',
       },
     },
   ],
@@ -37,12 +38,15 @@ export const CJM_CONVERSION = defineFormula({
     { formula: '=CJM_CONVERSION(1000, 50)', result: { en: '0.05 (5%)', ru: '0,05 (5%)' } },
     {
       given: { en: 'B20:G20 hold customers per stage', ru: 'в B20:G20 клиенты по этапам' },
-      formula: '=CJM_CONVERSION(B20:F20, C20:G20)',
-      result: { en: 'the five step conversions', ru: 'пять конверсий шагов' },
+      formula: '=CJM_CONVERSION(B20:G20)',
+      result: {
+        en: '1, then the five step conversions (a column inserted inside B:G joins the range)',
+        ru: '1, затем пять конверсий шагов (столбец, вставленный внутри B:G, входит в диапазон)',
+      },
     },
     {
       given: { en: 'the same', ru: 'то же' },
-      formula: '=CJM_CONVERSION($B$20, C20:G20)',
+      formula: '=CJM_CONVERSION($B$20, B20:G20)',
       result: {
         en: 'the overall conversion of each stage from the first',
         ru: 'общая конверсия каждого этапа от первого',
@@ -52,12 +56,21 @@ export const CJM_CONVERSION = defineFormula({
   evaluate: (lang, args) => {
     const call = { fn: NAME, lang };
     const t = messages(lang);
+    // One range alone is the customers of every stage: each step from its neighbour. The map's
+    // step row is this form, so that a column inserted or deleted inside the range keeps it whole.
+    const along = args[1] === undefined && toGrid(args[0] ?? '').isRange;
     // One from_count cell for a range of to_counts is the first stage (overall conversion,
-    // "=CJM_CONVERSION($C$25, D25:H25)"); a range of from_counts goes stage to stage.
-    const fromFirst = !toGrid(args[0] ?? '').isRange;
-    return elementwise(call, ['from_count', 'to_count'], args, (v, at) => {
+    // "=CJM_CONVERSION($C$25, C25:H25)"); a range of from_counts goes stage to stage.
+    const fromFirst = !along && !toGrid(args[0] ?? '').isRange;
+    const [from, to] = along ? neighbours(args[0] as Argument) : [args[0], args[1]];
+    return elementwise(call, ['from_count', 'to_count'], [from, to], (v, at) => {
       const [f, t0] = v;
       if (isBlank(f) || isBlank(t0)) return '';
+      // the first stage of a row of counts: its own count checked, its step is the whole
+      if (along && at?.row === 0 && at.col === 0) {
+        toNumber(call, 'from_count', 'count', t0, at);
+        return 1;
+      }
       const from = toNumber(call, 'from_count', 'count', f, at);
       const to = toNumber(call, 'to_count', 'count', t0, at);
       const where = describePosition(at, lang);
@@ -80,3 +93,17 @@ export const CJM_CONVERSION = defineFormula({
     });
   },
 });
+
+/**
+ * A row (or column) of counts as the two ranges of its steps: each count's neighbour before it
+ * (the first count stands for itself) and the counts.
+ */
+function neighbours(counts: Argument): [CellValue[][], CellValue[][]] {
+  const g = toGrid(counts);
+  const byRow = g.rows === 1;
+  const before = (r: number, c: number) =>
+    byRow ? g.at(r, Math.max(c - 1, 0)) : g.at(Math.max(r - 1, 0), c);
+  const shape = (cell: (r: number, c: number) => CellValue) =>
+    Array.from({ length: g.rows }, (_, r) => Array.from({ length: g.cols }, (_, c) => cell(r, c)));
+  return [shape(before), shape(g.at)];
+}

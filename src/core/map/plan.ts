@@ -84,6 +84,11 @@ export interface SheetPlan {
   protectedRange: string;
   frozen: { rows: number; cols: number };
   columnWidth: number;
+  /**
+   * Formulas earlier versions of the template wrote in a row (1-based), which maps made then still
+   * hold: the template's, to be replaced, never the user's.
+   */
+  formerFormulas?: readonly { row: number; formula: string }[];
 }
 
 /**

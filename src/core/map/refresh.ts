@@ -51,6 +51,11 @@ function templateContent(
         else entry.texts.add(String(cell.value));
       }
     });
+    for (const { row, formula } of plan.formerFormulas ?? []) {
+      const entry = rows.get(row - 1) ?? { texts: new Set(), shapes: new Set() };
+      rows.set(row - 1, entry);
+      entry.shapes.add(formulaShape(formula));
+    }
   }
   const none = { texts: new Set<string>(), shapes: new Set<string>() };
   return (row) => rows.get(row) ?? none;

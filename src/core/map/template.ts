@@ -121,8 +121,10 @@ const isNum = (x: string): string => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
 
 /**
  * A KPI row's formula in stage i's column, or null where the row's one spilling formula
- * (in the second stage) fills the cell. Each custom-function cell is a server execution in
- * Sheets, so step and overall conversion are one formula over the whole row each.
+ * (in the first stage) fills the cell. Each custom-function cell is a server execution in
+ * Sheets, so step and overall conversion are one formula over the whole row each; each reads the
+ * counts as one range from the first stage on, which Sheets stretches or shrinks whole when a
+ * column is inserted or deleted inside it (two ranges one column apart would come apart).
  */
 function stageFormula(
   j: Journey,
@@ -130,36 +132,53 @@ function stageFormula(
   i: number,
   n: number,
 ): string | null {
+  const counts = `${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 1))}`;
+  if (row === 'step') return i === 0 ? `=CJM_CONVERSION(${counts})` : null;
+  if (row === 'overall')
+    return i === 0 ? `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${counts})` : null;
   const cur = a1(ROW.customers, stageCol(i));
   const w = (key: MessageKey) => textLiteral(t(j.lang, key));
   const text = (x: string) => textNote(j.lang, x);
-  if (i === 0)
-    return `=IF(${cur}="","",IF(ISTEXT(${cur}),${text(cur)},${row === 'dropOff' ? 0 : 1}))`;
+  if (i === 0) return firstStageFormula(j, 0);
   const prev = a1(ROW.customers, stageCol(i - 1));
-  if (row === 'dropOff') {
-    // A drop-off only where the step row shows a conversion's inputs as valid: else the same
-    // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative
-    // loss. Each count is judged in the order CJM_CONVERSION reads them (the previous one first,
-    // text before anything else), so the two rows name the same problem; a count that is itself
-    // an error (a lookup's #N/A) is not a number either, never a raw error here.
-    const judged = (x: string, rest: string) =>
-      `IF(ISTEXT(${x}),${text(x)},IF(NOT(${isNum(x)}),${w('warn.notNumber')},IF(${x}<0,${w('warn.negative')},${rest})))`;
-    return `=IFERROR(IF(OR(${prev}="",${cur}=""),"",${judged(prev, judged(cur, `IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})`))}),${w('warn.notNumber')})`;
-  }
-  if (i > 1) return null;
-  const later = `${cur}:${a1(ROW.customers, stageCol(n - 1))}`;
-  const formula =
-    row === 'step'
-      ? `CJM_CONVERSION(${a1(ROW.customers, FIRST_STAGE_COL)}:${a1(ROW.customers, stageCol(n - 2))},${later})`
-      : `CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${later})`;
-  if (n > 2) return `=${formula}`;
-  // Two stages: one cell in, one cell out, so a problem would be #ERROR!; say it in words instead
-  // (from three stages on the call spills, and its elements hold their own ⚠ notes): a count typed
-  // as text by its own note, as the other cells say it; anything else by the rule.
-  return (
-    `=IFERROR(IF(OR(${prev}="",${cur}=""),"",IF(ISTEXT(${prev}),${text(prev)},` +
-    `IF(AND(ISTEXT(${cur}),${isNum(prev)},${prev}>=0),${text(cur)},${formula}))),${w('warn.step')})`
-  );
+  // A drop-off only where the step row shows a conversion's inputs as valid: else the same
+  // brief ⚠ note, in the map's language (highlighted by the ⚠ rule), never #VALUE! or a negative
+  // loss. Each count is judged in the order CJM_CONVERSION reads them (the previous one first,
+  // text before anything else), so the two rows name the same problem; a count that is itself
+  // an error (a lookup's #N/A) is not a number either, never a raw error here.
+  const judged = (x: string, rest: string) =>
+    `IF(ISTEXT(${x}),${text(x)},IF(NOT(${isNum(x)}),${w('warn.notNumber')},IF(${x}<0,${w('warn.negative')},${rest})))`;
+  return `=IFERROR(IF(OR(${prev}="",${cur}=""),"",${judged(prev, judged(cur, `IF(${cur}>${prev},${w('warn.morePrevious')},${prev}-${cur})`))}),${w('warn.notNumber')})`;
+}
+
+/** The first stage's own cell of a KPI row: its count checked, then `whole`. */
+function firstStageFormula(j: Journey, whole: 0 | 1): string {
+  const cur = a1(ROW.customers, FIRST_STAGE_COL);
+  return `=IF(${cur}="","",IF(ISTEXT(${cur}),${textNote(j.lang, cur)},${whole}))`;
+}
+
+/**
+ * The step and overall formulas of maps made before those rows read the counts as one range: a
+ * cell of its own in the first stage, then one spilling formula over two ranges a column apart
+ * (in words around it for two stages).
+ */
+function formerFormulas(j: Journey): { row: number; formula: string }[] {
+  const [c, d, e] = [
+    a1(ROW.customers, stageCol(0)),
+    a1(ROW.customers, stageCol(1)),
+    a1(ROW.customers, stageCol(2)),
+  ];
+  const first = absA1(ROW.customers, FIRST_STAGE_COL);
+  const text = (x: string) => textNote(j.lang, x);
+  const twoStages = (call: string) =>
+    `=IFERROR(IF(OR(${c}="",${d}=""),"",IF(ISTEXT(${c}),${text(c)},` +
+    `IF(AND(ISTEXT(${d}),${isNum(c)},${c}>=0),${text(d)},${call}))),${textLiteral(t(j.lang, 'warn.step'))})`;
+  return [
+    ...[ROW.step, ROW.overall].map((row) => ({ row, formula: firstStageFormula(j, 1) })),
+    { row: ROW.step, formula: `=CJM_CONVERSION(${c}:${d},${d}:${e})` },
+    { row: ROW.step, formula: twoStages(`CJM_CONVERSION(${c}:${c},${d}:${d})`) },
+    { row: ROW.overall, formula: twoStages(`CJM_CONVERSION(${first},${d}:${d})`) },
+  ];
 }
 
 function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], n: number): string {
@@ -519,5 +538,6 @@ export function planMap(j: Journey, opts: PlanOptions): SheetPlan {
     protectedRange: a1Range(ROW.step, SIDE_COL, ROW.curve - ROW.step + 1, cols - SIDE_COL + 1),
     frozen: { rows: ROW.header, cols: SIDE_COL },
     columnWidth: 200,
+    formerFormulas: formerFormulas(j),
   };
 }
