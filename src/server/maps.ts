@@ -18,7 +18,7 @@ import { toCellData } from '../core/map/read-map';
 import { journeyFromRequest, newMapId } from '../core/map/new-map';
 import { hash } from '../core/map/hash';
 import { nameProblem } from '../core/map/names';
-import { userCells } from '../core/map/refresh';
+import { userCells, withoutSpilled } from '../core/map/refresh';
 import { brokenByRemoval } from '../core/map/outside-formulas';
 import { newMapSchema, validate } from '../core/map/requests';
 import { planMap } from '../core/map/template';
@@ -214,7 +214,7 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   refreshPlan(
     sheet,
     plan,
-    { values: shiftValues(map.snapshot.values, e), formulas },
+    { values: shiftValues(withoutSpilled(previous, map.snapshot), e), formulas },
     previous,
     e,
     dialect,
@@ -317,7 +317,7 @@ function editActiveMap(
     // Adding and moving ask nothing: lock first and read once.
     if (kind !== 'remove') {
       withDocumentLock(spreadsheetLang, () => {
-        const map = activeMap();
+        const map = activeMap({ formulas: true });
         const { e, row } = selectedEdit(map, edit);
         const edited = performStageEdit(map, e);
         markMapsChanged();

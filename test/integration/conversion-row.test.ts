@@ -92,3 +92,60 @@ describe('a stage column deleted by hand', () => {
     expect(overall).toEqual(counts.map((c) => round(c / 1000)));
   });
 });
+
+describe('maps made before, and stage removals', () => {
+  it('a map made with the two-range formulas gets the one-range ones on its next stage edit', () => {
+    const { s, sheet } = mapWithCounts();
+    const first = (row: number) =>
+      s.wb.setCell(
+        sheet,
+        `C${row}`,
+        `=IF(C${ROW.customers}="","",IF(ISTEXT(C${ROW.customers}),"⚠ “"&C${ROW.customers}&"” is text, not a number: type a number, without an apostrophe or spaces",1))`,
+      );
+    first(ROW.step);
+    first(ROW.overall);
+    s.wb.setCell(
+      sheet,
+      `D${ROW.step}`,
+      `=CJM_CONVERSION(C${ROW.customers}:G${ROW.customers},D${ROW.customers}:H${ROW.customers})`,
+    );
+    s.wb.setCell(
+      sheet,
+      `D${ROW.overall}`,
+      `=CJM_CONVERSION($C$${ROW.customers},D${ROW.customers}:H${ROW.customers})`,
+    );
+    s.select(sheet, `H${ROW.header}`);
+    s.run('addStage');
+    expect(s.wb.formula(sheet, `C${ROW.step}`)).toBe(
+      `=CJM_CONVERSION(C${ROW.customers}:I${ROW.customers})`,
+    );
+    expect(s.wb.formula(sheet, `D${ROW.step}`)).toBe('');
+    expect(s.wb.formula(sheet, `D${ROW.overall}`)).toBe('');
+    expect(rows(s, sheet, 6)).toEqual(rows(mapWithCounts().s, 'Coffee', 6));
+  });
+
+  it.each([0, 1])('removing stage %i + 1 keeps the step and overall rows computing', (k) => {
+    const { s, sheet } = mapWithCounts();
+    s.select(sheet, `${col(k)}${ROW.header}`);
+    s.run('removeStage');
+    if (s.dialog()) expect(s.answerDialog('YES')).toEqual({ ok: true });
+    const counts = COUNTS.filter((_, i) => i !== k);
+    const round = (x: number) => Math.round(x * 1e9) / 1e9;
+    expect(rows(s, sheet, 5)).toEqual({
+      step: counts.map((c, i) => (i === 0 ? 1 : round(c / (counts[i - 1] as number)))),
+      overall: counts.map((c) => round(c / (counts[0] as number))),
+    });
+  });
+
+  it('moving the first stage right keeps the step and overall rows computing', () => {
+    const { s, sheet } = mapWithCounts();
+    s.select(sheet, `C${ROW.header}`);
+    s.run('moveStageRight');
+    const counts = [400, 1000, ...COUNTS.slice(2)];
+    expect(s.wb.value(sheet, `C${ROW.step}`)).toBe(1);
+    // 1000 after 400 is more than the previous stage: its note, and the rest computes
+    expect(String(s.wb.value(sheet, `D${ROW.step}`))).toMatch(/^⚠ more than the previous stage/);
+    expect(s.wb.value(sheet, `E${ROW.step}`)).toBeCloseTo(100 / 1000, 12);
+    expect(s.wb.value(sheet, `H${ROW.overall}`)).toBeCloseTo(40 / counts[0]!, 12);
+  });
+});

@@ -138,6 +138,23 @@ function typedInSpill(current: Grid, r: number, c: number): boolean {
 }
 
 /**
+ * The values of a grid with what the plan's spilling formulas showed taken out (a value someone
+ * typed into a spill area stays): a stage edit moves those cells away from their formula, and
+ * their old values must not pass for a user's content in the cells the edit brings there.
+ */
+export function withoutSpilled(plan: SheetPlan, current: Grid): unknown[][] {
+  return current.values.map((line, r) =>
+    line.map((v, c) =>
+      plan.cells[r]?.[c]?.spill &&
+      cellAt(current, r, c).formula === '' &&
+      !typedInSpill(current, r, c)
+        ? ''
+        : v,
+    ),
+  );
+}
+
+/**
  * The cells of a column that hold something a user put there ("row:value"): what removing that
  * stage would take away.
  */
