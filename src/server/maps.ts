@@ -211,10 +211,21 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   const read = formulasOf(sheet, plan.rows, plan.cols);
   const dialect = dialectOf(read) ?? 'comma';
   const formulas = englishFormulas(read);
+  // Add and Move read no formulas beforehand (a round trip): they were where Sheets moved them from.
+  const undo: StageEdit | null =
+    e.kind === 'add'
+      ? { kind: 'remove', index: e.after + 1 }
+      : e.kind === 'move'
+        ? { kind: 'move', index: e.index + e.by, by: e.by === 1 ? -1 : 1 }
+        : null;
+  const before =
+    map.snapshot.formulas.length || !undo
+      ? map.snapshot
+      : { values: map.snapshot.values, formulas: shiftValues(formulas, undo) as string[][] };
   refreshPlan(
     sheet,
     plan,
-    { values: shiftValues(withoutSpilled(previous, map.snapshot), e), formulas },
+    { values: shiftValues(withoutSpilled(previous, before), e), formulas },
     previous,
     e,
     dialect,
@@ -317,7 +328,7 @@ function editActiveMap(
     // Adding and moving ask nothing: lock first and read once.
     if (kind !== 'remove') {
       withDocumentLock(spreadsheetLang, () => {
-        const map = activeMap({ formulas: true });
+        const map = activeMap();
         const { e, row } = selectedEdit(map, edit);
         const edited = performStageEdit(map, e);
         markMapsChanged();
