@@ -303,6 +303,7 @@ function elementwise(
 }
 
 export function conversion(ctx: CallContext, args: readonly ArgView[]): Translation {
+  if (args.length === 1 && args[0]) return stepsAlong(ctx, args[0]);
   if (args.length !== 2) return { rows: 1, cols: 1, element: () => ERR };
   const w = ctx.words.conversion;
   // conversion.ts: one from_count (a single value, or a range of one cell) for a range of to_counts
@@ -322,6 +323,44 @@ export function conversion(ctx: CallContext, args: readonly ArgView[]): Translat
       value: `${t}/${f}`,
     };
   });
+}
+
+/**
+ * CJM_CONVERSION(counts): each count over its neighbour before it, the first 1 once its count is
+ * checked (conversion.ts `neighbours`), as one formula per element.
+ */
+function stepsAlong(ctx: CallContext, counts: ArgView): Translation {
+  const r = counts.range;
+  if (!r) return { rows: 1, cols: 1, element: () => ERR };
+  const w = ctx.words.conversion;
+  const byRow = r.rows === 1;
+  return elementwise(
+    ctx,
+    [counts],
+    (el, _fromRange, i, j, host, dated) => {
+      const t = el(0);
+      const first = byRow ? j === 0 : i === 0;
+      const [pi, pj] = byRow ? [i, Math.max(j - 1, 0)] : [Math.max(i - 1, 0), j];
+      const f = first ? t : ctx.text(ctx.element(counts, pi, pj), host);
+      if (first)
+        return {
+          blank: blankOf(t, true),
+          checks: numberChecks(t, w.from, true, dated(0)),
+          value: '1',
+        };
+      return {
+        blank: or([blankOf(f, true), blankOf(t, true)]),
+        checks: [
+          ...numberChecks(f, w.from, true, ctx.dated(counts, pi, pj)),
+          ...numberChecks(t, w.to, true, dated(0)),
+          { when: `${f}=0`, show: w.fromZeroPrevious },
+          { when: `${t}>${f}`, show: w.morePrevious },
+        ],
+        value: `${t}/${f}`,
+      };
+    },
+    { spill: true },
+  );
 }
 
 export function revenue(ctx: CallContext, args: readonly ArgView[]): Translation {
