@@ -29,7 +29,11 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
-import { formulasOnColumn, type RemovalFormulas } from '../sheets/removal-formulas';
+import {
+  formulasNarrowedByMove,
+  formulasOnColumn,
+  type RemovalFormulas,
+} from '../sheets/removal-formulas';
 import { retitleChanges, retitlePlan } from '../sheets/action-plan-sheet';
 import { refuseProtected } from '../sheets/protections';
 import {
@@ -296,6 +300,26 @@ export function followEditIfShown(
  * The edit the menu command means on this map: on the stage of the selected cell; with the row of
  * that cell, for the selection to follow the stage.
  */
+/**
+ * A move that would make the user's formulas cover other stages (a range whose edge is the moved
+ * stage or its neighbour follows the moved cells) is refused, naming them: nothing has moved yet.
+ */
+export function moveProblem(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  journey: Journey,
+  e: StageEdit,
+): UserError | null {
+  if (e.kind !== 'move') return null;
+  const cells = formulasNarrowedByMove(ss, sheet, stageCol(e.index), e.by);
+  return cells.length
+    ? UserError.of(journey.lang, 'err.moveNarrows', {
+        name: journey.stages[e.index]?.name ?? '',
+        cells: cells.join(', '),
+      })
+    : null;
+}
+
 function selectedEdit(
   map: ActiveMap,
   edit: (index: number | null, count: number) => StageEdit | null,
@@ -304,7 +328,11 @@ function selectedEdit(
   const selected = selectedStage(map.ss, journey.stages.length);
   const e = edit(selected.stage, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
-  const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
+  const problem =
+    stageEditError(journey, e) ??
+    markerProblem(map) ??
+    outsideProblem(map, e) ??
+    moveProblem(map.ss, map.sheet, journey, e);
   if (problem) throw problem;
   return { e, row: selected.row };
 }

@@ -82,6 +82,7 @@ import {
   editOfStage,
   followEditIfShown,
   markerProblem,
+  moveProblem,
   outsideProblem,
   performStageEdit,
   removalCells,
@@ -501,7 +502,10 @@ export function editStages(payload: unknown): EditStagesResult {
     }
     const onMap = { journey: map.journey, snapshot: map.snap };
     const problem =
-      stageEditError(map.journey, edit) ?? markerProblem(onMap) ?? outsideProblem(onMap, edit);
+      stageEditError(map.journey, edit) ??
+      markerProblem(onMap) ??
+      outsideProblem(onMap, edit) ??
+      moveProblem(map.ss, map.sheet, map.journey, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage

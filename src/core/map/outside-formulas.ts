@@ -74,6 +74,26 @@ export function removalEffect(
   return computed ? 'unchecked' : null;
 }
 
+/**
+ * Whether moving column `col` of the sheet `target` by `by` (Sheets swaps it with its neighbour)
+ * changes what a formula on the sheet `on` covers: a range with one of the two columns inside it
+ * and the other outside follows the moved cells at its edge, so it drops one stage and takes in
+ * another. References to single cells and columns follow their cells.
+ */
+export function narrowedByMove(
+  formula: string,
+  on: string,
+  target: string,
+  col: number,
+  by: -1 | 1,
+): boolean {
+  const same = (sheet: string | null) => (sheet ?? on).toLowerCase() === target.toLowerCase();
+  const inside = (r: FormulaRef, c: number) => c >= r.firstCol && c <= r.lastCol;
+  return formulaRefs(formula).refs.some(
+    (r) => same(r.sheet) && r.firstCol !== r.lastCol && inside(r, col) !== inside(r, col + by),
+  );
+}
+
 /** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */
 export function refersToColumnAlone(formula: string, col: number): boolean {
   return formulaRefs(formula).refs.some(

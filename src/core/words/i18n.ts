@@ -254,6 +254,8 @@ const en = {
     'This cannot be done: the column it would insert, delete or move cuts through the merged cells {range} of the sheet "{sheet}", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.',
   'err.mergeHides':
     'Nothing was saved: cell {cell} is hidden under the merged cells {range}, so what you typed there would not show. Unmerge them (Format → Merge cells → Unmerge) and save again; what you typed is still in the form.',
+  'err.moveNarrows':
+    'Moving the stage "{name}" would change what your formulas in {cells} add up: their range over the stages would lose the stage at its edge and take in another. Widen the range to cover all the stages (for example the whole row), then move the stage.',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -589,6 +591,8 @@ const ru: Catalogue = {
     'Не получится: столбец, который нужно вставить, удалить или переместить, разрезает объединённые ячейки {range} листа «{sheet}», а Таблицы этого не позволяют. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и повторите. Ничего не изменено.',
   'err.mergeHides':
     'Ничего не сохранено: ячейка {cell} скрыта под объединёнными ячейками {range}, и введённое туда не будет видно. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и сохраните снова; введённое осталось в форме.',
+  'err.moveNarrows':
+    'Если перенести этап «{name}», ваши формулы в {cells} станут считать другое: их диапазон по этапам потеряет этап на краю и захватит соседний. Расширьте диапазон на все этапы (например, на всю строку) и перенесите этап снова.',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
