@@ -4,8 +4,9 @@
  * dragging rows and columns, renaming, duplicating and deleting sheets, sorting), the menu
  * commands, wizard calls with valid, stale and malformed payloads, and colleagues editing
  * between a load and a save or while a dialog is open. After every action: no raw error,
- * refusals in the map's language, nothing a user typed lost or moved to another stage, no
- * user text turned into a formula, damaged maps refused with the place named and left
+ * refusals in the map's language, nothing a user typed lost or moved to another stage (texts;
+ * numbers by row too), the user's own formulas still naming the same stage's data or named in
+ * the question before they broke, no user text turned into a formula, damaged maps refused with the place named and left
  * untouched (test/support/hostile/world.ts). A failure is cut down to the few steps it needs
  * and printed with what happened at each action.
  *

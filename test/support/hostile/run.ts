@@ -182,13 +182,17 @@ export interface HostileFigures {
   hostile_sequences: number;
   hostile_steps: number;
   hostile_cells_lost: number;
+  hostile_values_lost: number;
+  hostile_values_misplaced: number;
+  hostile_user_formulas_broken_silently: number;
   hostile_formulas_from_text: number;
   hostile_raw_errors: number;
 }
 
 /**
- * Runs `sequences` seeded sequences to the end, counting every violation (values lost or
- * moved to another stage, user text turned formula, raw errors). `kinds` gets every
+ * Runs `sequences` seeded sequences to the end, counting every violation (texts and numbers
+ * lost or moved to another row, stage or map, the user's formulas broken without a word, user
+ * text turned formula, raw errors). `kinds` gets every
  * violation kind counted, for a closer look.
  */
 export function hostileFigures(
@@ -201,6 +205,9 @@ export function hostileFigures(
     hostile_sequences: 0,
     hostile_steps: 0,
     hostile_cells_lost: 0,
+    hostile_values_lost: 0,
+    hostile_values_misplaced: 0,
+    hostile_user_formulas_broken_silently: 0,
     hostile_formulas_from_text: 0,
     hostile_raw_errors: 0,
   };
@@ -210,6 +217,9 @@ export function hostileFigures(
     out.hostile_steps += world.steps;
     const c = world.counts();
     out.hostile_cells_lost += (c.lost ?? 0) + (c['wrong-stage'] ?? 0);
+    out.hostile_values_lost += c['values-lost'] ?? 0;
+    out.hostile_values_misplaced += c['values-misplaced'] ?? 0;
+    out.hostile_user_formulas_broken_silently += c['user-formula-broken'] ?? 0;
     out.hostile_formulas_from_text += c.formula ?? 0;
     out.hostile_raw_errors += c['raw-error'] ?? 0;
     if (kinds)

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { STEP_IDS, type StepId } from '../../../src/core/wizard/steps';
 import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
+import type { FormulaShape } from './user-formulas';
 
 /**
  * A cell of a sheet: on a map, by zone of its layout; elsewhere `row` and `i` pick a cell near the
@@ -90,6 +91,15 @@ export type GridStep =
   | {
       k: 'typeNumber';
       sheet: number;
+      stage: number;
+      row: 'customers' | 'target' | 'score' | 'avgCheck' | 'purchases';
+      n: number;
+    }
+  /** a formula of the user's own: a reference into a map's row, or an array next to it */
+  | {
+      k: 'typeFormula';
+      sheet: number;
+      shape: FormulaShape;
       stage: number;
       row: 'customers' | 'target' | 'score';
       n: number;
@@ -270,8 +280,25 @@ export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
       k: fc.constant('typeNumber' as const),
       sheet: small,
       stage: small,
-      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const),
+      row: fc.constantFrom(
+        'customers' as const,
+        'target' as const,
+        'score' as const,
+        'avgCheck' as const,
+        'purchases' as const,
+      ),
       n: fc.integer({ min: 1, max: 5000 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('typeFormula' as const),
+      sheet: small,
+      shape: fc.constantFrom<FormulaShape>('other', 'below', 'sequence', 'literal', 'arrayformula'),
+      stage: small,
+      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const),
+      n: small,
     }),
   },
   {
@@ -773,6 +800,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `user types ${describeText(s.text)} at sheet#${s.sheet} ${describeCell(s.at)}`;
     case 'typeNumber':
       return `user types ${s.n} in sheet#${s.sheet} stage ${s.stage} row ${s.row}`;
+    case 'typeFormula':
+      return `user types a formula (${s.shape}) on sheet#${s.sheet}, stage ${s.stage} row ${s.row}`;
     case 'clearFormat':
       return `user clears formatting of ${describeArea(s.area)} on sheet#${s.sheet}`;
     case 'pasteValues':

@@ -32,6 +32,7 @@ import {
   FIRST_STAGE_COL,
   namedRangeName,
   ROW,
+  ROW_ORDER,
   SIDE_COL,
   stageCol,
 } from '../../../src/core/map/layout';
@@ -39,6 +40,7 @@ import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import type { Lang } from '../../../src/core/words/i18n';
 import { bootOf, type Session } from '../addon';
+import { placeAt, rowKeyAt, SIDE } from './places';
 import { takeSession } from './session';
 import {
   cellAt,
@@ -77,6 +79,8 @@ import {
   TOKEN_RE,
   type TextPick,
 } from './texts';
+import { UserFormulas } from './user-formulas';
+import { ValueTracker, type ValueViolation } from './values';
 
 export type ViolationKind =
   | 'raw-error'
@@ -91,7 +95,9 @@ export type ViolationKind =
   | 'damaged-written'
   | 'stages-changed'
   | 'outside-write'
-  | 'selection';
+  | 'selection'
+  | ValueViolation
+  | 'user-formula-broken';
 
 export interface Violation {
   kind: ViolationKind;
@@ -242,6 +248,7 @@ const WEIRD: Record<Weird, () => unknown> = {
 };
 
 const TEXT_KINDS = new Set(['text', 'longtext']);
+const NUMBER_KINDS = new Set(['number', 'money', 'share', 'score']);
 
 export class World {
   readonly s: Session;
@@ -253,6 +260,9 @@ export class World {
   private readonly stopAtFirst: boolean;
   private readonly only: ((v: Violation) => boolean) | undefined;
   private tracked: Tracked[] = [];
+  /** the numbers typed, by sheet, row and stage */
+  private readonly values = new ValueTracker();
+  private readonly userFormulas = new UserFormulas();
   private readonly maps: { id: string; lang: Lang }[] = [];
   private readonly portfolioSheets = new Set<number>();
   private readonly clients = new Map<string, Client>();
@@ -699,6 +709,16 @@ export class World {
       if (outcome.result === 'ok') this.checkOutside(ctx, call, base, after);
     }
     this.checkValues(ctx, after, outcome.result === 'ok' || !call);
+    this.values.check(
+      after.grids,
+      !call,
+      outcome.result === 'ok' || !call ? ctx.entitled : [],
+      (k, m) => this.violate(ctx, k, m),
+    );
+    if (call) this.userFormulas.heard(this.stepNo, outcome.messages);
+    this.userFormulas.check(this.stepNo, after.grids, !call, (m) =>
+      this.violate(ctx, 'user-formula-broken', m),
+    );
     this.checkFormulas(ctx, after);
   }
 
@@ -1350,6 +1370,7 @@ export class World {
     });
     for (const t of this.tracked)
       if (t.sheetId === sheetId && t.stage !== null) t.stage = moved.get(t.stage) ?? t.stage;
+    this.values.restaged(sheetId, moved);
   }
 
   private portfolio(sheetRef: number): void {
@@ -1641,6 +1662,7 @@ export class World {
     if (ids.length === 0) return;
     const values: Record<string, unknown> = { ...client.base };
     const typedById = new Map<string, string>();
+    const numberById = new Map<string, number>();
     for (const e of edits) {
       const id = ids[e.field % ids.length]!;
       const field = client.fields.get(id);
@@ -1648,6 +1670,13 @@ export class World {
       values[id] = value;
       if (text !== null && TEXT_KINDS.has(field?.kind ?? 'text')) typedById.set(id, text);
       else typedById.delete(id);
+      if (
+        typeof value === 'number' &&
+        e.value.kind !== 'weird' &&
+        NUMBER_KINDS.has(field?.kind ?? '')
+      )
+        numberById.set(id, value);
+      else numberById.delete(id);
     }
     const typed = [...typedById].map(([id, text]) => ({ id, text }));
     const req: Record<string, unknown> = {
@@ -1705,6 +1734,14 @@ export class World {
           const where = this.fieldCellNow(client, id, bg);
           if (where || !/^stage\./.test(id))
             this.track(text, client.sheetId, where?.stage ?? null, `in the wizard (${id})`);
+        }
+        for (const [id, n] of numberById) {
+          const where = this.fieldCellNow(client, id, bg);
+          if (sentValues?.[id] !== n || String(client.base[id] ?? '') === String(n) || !where)
+            continue;
+          const row = ROW_ORDER[where.row - 1]!;
+          const place = /^stage\./.test(id) ? where.stage : SIDE;
+          this.values.track(n, client.sheetId, row, place, `in the wizard (${id})`);
         }
         const next = this.clientFrom(mapId, r.state, after);
         if (next) this.clients.set(mapId, next);
@@ -2216,19 +2253,33 @@ export class World {
       case 'typeNumber': {
         const n = this.stageCount(g);
         if (n === 0) return;
-        const col = FIRST_STAGE_COL + (step.stage % n);
+        const side = step.row === 'avgCheck' || step.row === 'purchases';
+        const col = side ? SIDE_COL : FIRST_STAGE_COL + (step.stage % n);
         const row = ROW[step.row];
-        const value =
-          step.row === 'target' ? step.n / 10000 : step.row === 'score' ? 1 + (step.n % 5) : step.n;
+        const value = numberFor(step.row, step.n);
         const old = this.textAt(g, row, col);
-        this.userAct(`user${note} types ${value} in '${name}'!${a1(row, col)}`, () => {
-          this.wb.setCell(name, a1(row, col), value);
-          return old === ''
-            ? []
-            : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
-        });
+        this.userAct(
+          `user${note} types ${value} in '${name}'!${a1(row, col)}`,
+          () => {
+            this.wb.setCell(name, a1(row, col), value);
+            return old === ''
+              ? []
+              : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
+          },
+          () =>
+            this.values.track(
+              value,
+              sheet.sheetId,
+              rowKeyAt(g, row) ?? step.row,
+              placeAt(g, col),
+              `in the grid, '${name}'!${a1(row, col)}`,
+            ),
+        );
         return;
       }
+      case 'typeFormula':
+        this.typeFormula(step, g, h, note);
+        return;
       case 'clearFormat':
       case 'pasteValues': {
         const r = this.area(g, h, step.area);
@@ -2359,11 +2410,51 @@ export class World {
                   volatile: false,
                 });
             }
+            this.values.copied(sheet.sheetId, copyId, `copied with its sheet at #${this.stepNo}`);
           },
         );
         return;
       }
     }
+  }
+
+  /**
+   * The user types a formula of their own that refers to a map (from another sheet, from below
+   * it) or spills next to it. References from other sheets live on a sheet that is no map and
+   * that the add-on does not rebuild (its portfolio, its plans).
+   */
+  private typeFormula(
+    step: Extract<GridStep, { k: 'typeFormula' }>,
+    g: Grid,
+    h: Health,
+    note: string,
+  ): void {
+    if (h.kind !== 'healthy') return;
+    const obs = this.observe();
+    const plans = new Set(this.maps.map((m) => this.planSheetId(m.id)));
+    const host = this.wb.model.sheets.find(
+      (s) =>
+        obs.health.get(s.sheetId)?.kind === 'notMap' &&
+        !this.portfolioSheets.has(s.sheetId) &&
+        !plans.has(s.sheetId),
+    );
+    const placed = this.userFormulas.place(
+      step.shape,
+      g,
+      h.stages,
+      host && obs.grids.get(host.sheetId),
+      step,
+    );
+    if (!placed) return;
+    const { at } = placed;
+    this.userAct(
+      `user${note} types ${at.formula} in '${at.sheetName}'!${a1(at.row, at.col)}`,
+      () => {
+        this.wb.setCell(at.sheetName, a1(at.row, at.col), at.formula);
+        return [];
+      },
+      () => placed.track(),
+    );
   }
 
   /** The user drags a whole column one place left or right (its content and marker go with it). */
@@ -2469,6 +2560,17 @@ function classify(result: unknown): Outcome {
     messages: notice ? [notice] : [],
     detail: notice ? `notice: ${notice}` : '',
   };
+}
+
+/** A number a user would type in a row: a share for the target, 1–5 for a score. */
+function numberFor(
+  row: 'customers' | 'target' | 'score' | 'avgCheck' | 'purchases',
+  n: number,
+): number {
+  if (row === 'target') return n / 10000;
+  if (row === 'score') return 1 + (n % 5);
+  if (row === 'purchases') return 1 + (n % 40) / 10;
+  return n;
 }
 
 function emptyGrid(): Grid {
