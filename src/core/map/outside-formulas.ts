@@ -31,8 +31,32 @@ const OWN_NAME = /^CJM_[A-Z0-9]+_[A-Z_]+$/;
 const colNumber = (letters: string): number =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** Text in double quotes is neither a reference nor a name. */
-const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+/** The end of a quoted run opened at `i` (`q` doubled inside stands for itself). */
+function closing(text: string, i: number, q: string): number {
+  let j = i + 1;
+  while (j < text.length && !(text[j] === q && text[j + 1] !== q)) j += text[j] === q ? 2 : 1;
+  return j;
+}
+
+/**
+ * Text in double quotes is neither a reference nor a name. A quoted sheet name ('My "best" map')
+ * is kept whole: its double quotes open no string.
+ */
+function withoutStrings(formula: string): string {
+  let out = '';
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i] ?? '';
+    if (ch !== "'" && ch !== '"') {
+      out += ch;
+      i++;
+      continue;
+    }
+    const end = closing(formula, i, ch);
+    out += ch === "'" ? formula.slice(i, end + 1) : '""';
+    i = end + 1;
+  }
+  return out;
+}
 
 /**
  * The references of a formula, and whether it also reaches cells its text does not name
@@ -76,9 +100,10 @@ export function removalEffect(
 
 /**
  * Whether moving column `col` of the sheet `target` by `by` (Sheets swaps it with its neighbour)
- * changes what a formula on the sheet `on` covers: a range with one of the two columns inside it
- * and the other outside follows the moved cells at its edge, so it drops one stage and takes in
- * another. References to single cells and columns follow their cells.
+ * may change which columns a formula on the sheet `on` covers: each edge of a range follows the
+ * cell at it, so a range that starts or ends at the moved column or its neighbour may drop a
+ * stage or take in another (Google does not say how an edge that crosses the other is read: any
+ * such range counts). References to single cells and whole columns follow their cells.
  */
 export function narrowedByMove(
   formula: string,
@@ -88,9 +113,12 @@ export function narrowedByMove(
   by: -1 | 1,
 ): boolean {
   const same = (sheet: string | null) => (sheet ?? on).toLowerCase() === target.toLowerCase();
-  const inside = (r: FormulaRef, c: number) => c >= r.firstCol && c <= r.lastCol;
+  const moved = [col, col + by];
   return formulaRefs(formula).refs.some(
-    (r) => same(r.sheet) && r.firstCol !== r.lastCol && inside(r, col) !== inside(r, col + by),
+    (r) =>
+      same(r.sheet) &&
+      r.firstCol !== r.lastCol &&
+      (moved.includes(r.firstCol) || moved.includes(r.lastCol)),
   );
 }
 

@@ -255,7 +255,7 @@ const en = {
   'err.mergeHides':
     'Nothing was saved: cell {cell} is hidden under the merged cells {range}, so what you typed there would not show. Unmerge them (Format → Merge cells → Unmerge) and save again; what you typed is still in the form.',
   'err.moveNarrows':
-    'Moving the stage "{name}" would change what your formulas in {cells} add up: their range over the stages would lose the stage at its edge and take in another. Widen the range to cover all the stages (for example the whole row), then move the stage.',
+    'Not moved: moving the stage "{name}" would change which stages your formulas in {cells} cover (Sheets moves the edge of a range with the column at its edge). Rewrite those formulas so that no range starts or ends at this stage or the one it would swap with, then move it.',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -592,7 +592,7 @@ const ru: Catalogue = {
   'err.mergeHides':
     'Ничего не сохранено: ячейка {cell} скрыта под объединёнными ячейками {range}, и введённое туда не будет видно. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и сохраните снова; введённое осталось в форме.',
   'err.moveNarrows':
-    'Если перенести этап «{name}», ваши формулы в {cells} станут считать другое: их диапазон по этапам потеряет этап на краю и захватит соседний. Расширьте диапазон на все этапы (например, на всю строку) и перенесите этап снова.',
+    'Этап не перенесён: перенос этапа «{name}» изменит, какие этапы считают ваши формулы в {cells} (Таблицы сдвигают край диапазона вместе с его столбцом). Перепишите эти формулы так, чтобы ни один диапазон не начинался и не заканчивался на этом этапе или на соседнем, с которым он поменяется местами, и перенесите этап снова.',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
