@@ -382,11 +382,17 @@ function editActiveMap(
  * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
  * exactly the cells shown; no lock is held while the dialog is open.
  */
-function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
-  const { journey } = map;
+/**
+ * The removal's question in the map's language: its title, and a body naming the stage's filled
+ * cells and the user's formulas elsewhere that would show #REF! (or may: INDIRECT, named ranges).
+ */
+export function removalQuestion(
+  journey: Journey,
+  index: number,
+  asked: RemovalAsk,
+): { title: string; body: string } {
   const lang = journey.lang;
-  const stage = journey.stages[index];
-  const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
+  const title = t(lang, 'confirm.removeTitle', { name: journey.stages[index]?.name ?? '' });
   const { cells, formulas } = asked;
   const listed = (where: readonly string[]) => ({ n: where.length, cells: shortList(where) });
   const body = [
@@ -396,9 +402,17 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): vo
   ]
     .filter((line) => line !== '')
     .join(' ');
+  return { title, body };
+}
+
+function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
+  const { journey } = map;
+  const stage = journey.stages[index];
+  const { title, body } = removalQuestion(journey, index, asked);
+  const { formulas } = asked;
   const page = pageWithBoot({
     view: 'removeStage',
-    lang,
+    lang: journey.lang,
     mapId: journey.id,
     sheetId: sheetId(map.sheet),
     stageId: stage?.id ?? '',
@@ -418,7 +432,7 @@ const shortList = (where: readonly string[]) =>
  * What a removal asks about: the stage's filled cells, the user's formulas elsewhere it breaks or
  * may break, and the token of exactly these (a change to any of them meanwhile means asking again).
  */
-interface RemovalAsk {
+export interface RemovalAsk {
   cells: string[];
   formulas: RemovalFormulas;
   /** everything the question names, one entry each */
@@ -426,7 +440,7 @@ interface RemovalAsk {
   token: string;
 }
 
-function removalAsk(map: ActiveMap, index: number): RemovalAsk {
+export function removalAsk(map: ActiveMap, index: number): RemovalAsk {
   const cells = removalCells(map, index);
   const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
   const shown = [

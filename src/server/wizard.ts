@@ -85,8 +85,8 @@ import {
   moveProblem,
   outsideProblem,
   performStageEdit,
-  removalCells,
-  removalToken,
+  removalAsk,
+  removalQuestion,
   stageEditError,
 } from './maps';
 import { parse } from './payload';
@@ -483,7 +483,6 @@ export function editStages(payload: unknown): EditStagesResult {
   const h = here();
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
-    const lang = map.journey.lang;
     const onSheet = {
       sheet: map.sheet,
       journey: map.journey,
@@ -510,16 +509,12 @@ export function editStages(payload: unknown): EditStagesResult {
     if (edit.kind === 'remove') {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage
       // since, ask again.
+      // As the menu's dialog does, it names the user's formulas elsewhere that would show #REF!.
       const stage = map.journey.stages[edit.index];
-      const cells = removalCells(onSheet, edit.index);
-      const token = removalToken(cells, stage);
-      const n = cells.length;
-      if (stage && n > 0 && !(req.confirmed && req.token === token)) {
-        return {
-          ok: false,
-          confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`,
-          token,
-        };
+      const asked = removalAsk({ ...onSheet, ss: map.ss }, edit.index);
+      if (stage && asked.shown.length > 0 && !(req.confirmed && req.token === asked.token)) {
+        const { title, body } = removalQuestion(map.journey, edit.index, asked);
+        return { ok: false, confirm: `${title} ${body}`, token: asked.token };
       }
     }
     const edited = performStageEdit(onSheet, edit);
