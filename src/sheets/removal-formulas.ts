@@ -48,7 +48,16 @@ export function formulasNarrowedByMove(
   by: -1 | 1,
 ): string[] {
   const name = mapSheet.getName();
-  return formulasNaming(ss, mapSheet, [col, col + by], null)
+  // One search (a move asks no question, and stays cheap): the sheet's name anywhere, or a reference
+  // into either column (a range's edge), which on the map's own sheet is looked for below the map.
+  const letters = [col, col + by].map((c) => a1(1, c).replace(/\d+$/, '')).join('|');
+  const escaped = name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const hits = ss
+    .createTextFinder(`${escaped}|\\b(?:${letters})\\$?[0-9:]`)
+    .useRegularExpression(true)
+    .matchFormulaText(true)
+    .findAll();
+  return formulasIn(hits, mapSheet, null)
     .filter(({ on, formula }) => narrowedByMove(formula, on, name, col, by))
     .map(({ where }) => where);
 }
@@ -64,14 +73,25 @@ function formulasNaming(
   cols: readonly number[],
   skip: number | null,
 ): { where: string; on: string; formula: string }[] {
-  const name = mapSheet.getName();
-  const mapId = mapSheet.getSheetId();
   const hits = [
-    ...ss.createTextFinder(name).matchFormulaText(true).findAll(),
+    ...ss.createTextFinder(mapSheet.getName()).matchFormulaText(true).findAll(),
     ...cols.flatMap((col) =>
       mapSheet.createTextFinder(a1(1, col).replace(/\d+$/, '')).matchFormulaText(true).findAll(),
     ),
   ];
+  return formulasIn(hits, mapSheet, skip);
+}
+
+/**
+ * The formulas of the cells a search found, one read per sheet with a hit; the map's own rows are
+ * left out (and `skip`, a column whose own cells are left out too).
+ */
+function formulasIn(
+  hits: readonly Range[],
+  mapSheet: Sheet,
+  skip: number | null,
+): { where: string; on: string; formula: string }[] {
+  const mapId = mapSheet.getSheetId();
   const bySheet = new Map<number, { sheet: Sheet; cells: Range[] }>();
   for (const hit of hits) {
     const sheet = hit.getSheet();
