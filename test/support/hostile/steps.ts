@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { STEP_IDS, type StepId } from '../../../src/core/wizard/steps';
-import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
+import { describeStructure, structureStep, type StructureStep } from './structure';
+import { BARE_TEXTS, EXTREME_KINDS, TOKEN_KINDS, type TextPick } from './texts';
 
 /**
  * A cell of a sheet: on a map, by zone of its layout; elsewhere `row` and `i` pick a cell near the
@@ -170,7 +171,8 @@ export type Step =
     }
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
-  | { k: 'charts' | 'mindmap'; map: number };
+  | { k: 'charts' | 'mindmap'; map: number }
+  | StructureStep;
 
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
@@ -185,7 +187,8 @@ export type ColleagueStep =
     }
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
-  | { k: 'moveColumn'; stage: number; by: -1 | 1 };
+  | { k: 'moveColumn'; stage: number; by: -1 | 1 }
+  | StructureStep;
 
 // ---------------------------------------------------------------- arbitraries
 
@@ -201,6 +204,12 @@ export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
     arbitrary: fc
       .nat({ max: BARE_TEXTS.length - 1 })
       .map((index): TextPick => ({ kind: 'bare', index })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...EXTREME_KINDS)
+      .map((shape): TextPick => ({ kind: 'token', shape })),
   },
 );
 
@@ -387,6 +396,7 @@ export const colleagueStep: fc.Arbitrary<ColleagueStep> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: gridStep },
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 /**
@@ -541,7 +551,8 @@ const WEIGHTS: Record<
     | 'savePlan'
     | 'createMap'
     | 'garbage'
-    | 'export',
+    | 'export'
+    | 'structure',
     number
   >
 > = {
@@ -563,6 +574,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 6,
   },
   quick: {
     grid: 50,
@@ -582,6 +594,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 8,
   },
 };
 
@@ -740,6 +753,7 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
         map: small,
       }),
     },
+    { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick) },
   );
 }
 
@@ -838,6 +852,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `types ${describeText(s.text)} into stage ${s.stage} row ${s.row}`;
     case 'moveColumn':
       return `drags stage ${s.stage}'s column ${s.by < 0 ? 'left' : 'right'}`;
+    default:
+      return describeStructure(s, describeText);
   }
 }
 

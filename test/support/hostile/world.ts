@@ -37,9 +37,12 @@ import {
 } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
-import type { Lang } from '../../../src/core/words/i18n';
+import { languageOf, type Lang } from '../../../src/core/words/i18n';
+import type { FormulaSeparators } from '../../../dev/emulator/index';
 import { bootOf, type Session } from '../addon';
+import { failedChanges, otherMapWrites, shapesOf, vagueRefusals } from './boundaries';
 import { takeSession } from './session';
+import { isStructureStep, runStructure, type StructureStep } from './structure';
 import {
   cellAt,
   footerStages,
@@ -91,7 +94,12 @@ export type ViolationKind =
   | 'damaged-written'
   | 'stages-changed'
   | 'outside-write'
-  | 'selection';
+  | 'selection'
+  // boundaries.ts
+  | 'other-map-write'
+  | 'refusal-changed'
+  | 'refusal-vague'
+  | 'refusal-raw';
 
 export interface Violation {
   kind: ViolationKind;
@@ -137,6 +145,8 @@ interface Entitled {
 interface Observation {
   grids: Map<number, Grid>;
   health: Map<number, Health>;
+  /** what a sheet is besides its cells (boundaries.ts) */
+  shapes: Map<number, string>;
 }
 
 type StageExpectation =
@@ -225,6 +235,8 @@ export interface WorldOptions {
   stopAtFirst: boolean;
   /** only these violations count (to shrink one kind of failure at a time); all by default */
   only?: (v: Violation) => boolean;
+  /** how Sheets takes a script's formulas in a decimal-comma locale (formula-syntax.ts) */
+  syntax?: FormulaSeparators;
 }
 
 const WEIRD: Record<Weird, () => unknown> = {
@@ -245,7 +257,6 @@ const TEXT_KINDS = new Set(['text', 'longtext']);
 
 export class World {
   readonly s: Session;
-  readonly lang: Lang;
   readonly locale: string;
   readonly violations: Violation[] = [];
   readonly log: string[] = [];
@@ -271,11 +282,11 @@ export class World {
   } = { confirm: 'NO', prompt: null, inDialog: null };
 
   constructor(opts: WorldOptions) {
-    this.lang = opts.lang;
     this.locale = opts.lang === 'ru' ? 'ru_RU' : 'en_US';
     this.stopAtFirst = opts.stopAtFirst;
     this.only = opts.only;
     this.s = takeSession(this.locale);
+    if (opts.syntax) this.s.wb.model.formulaSeparators = opts.syntax;
     this.s.wb.ui.responder = (req) => {
       if (req.kind === 'prompt') return this.answer.prompt ?? 'CANCEL';
       if (req.buttons === 'YES_NO' || req.buttons === 'YES_NO_CANCEL') {
@@ -290,6 +301,11 @@ export class World {
 
   get wb() {
     return this.s.wb;
+  }
+
+  /** The spreadsheet's language: its locale's, which a user may change between steps. */
+  get lang(): Lang {
+    return languageOf(this.wb.model.locale);
   }
 
   // ------------------------------------------------------------------ setup
@@ -345,7 +361,7 @@ export class World {
       grids.set(g.sheetId, g);
       hs.set(g.sheetId, health(g));
     }
-    return { grids, health: hs };
+    return { grids, health: hs, shapes: shapesOf(this.wb) };
   }
 
   private sheetName(sheetId: number): string | null {
@@ -568,10 +584,39 @@ export class World {
         );
         return;
       }
+      case 'merge':
+      case 'unmerge':
+      case 'hide':
+      case 'unhide':
+      case 'group':
+      case 'protect':
+      case 'unprotect':
+      case 'locale':
+        this.structure(step);
+        return;
       default:
         this.grid(step);
         return;
     }
+  }
+
+  /** Merges, hidden and grouped lines, a colleague's protections, the locale (structure.ts). */
+  private structure(step: StructureStep, note = '', sheetId?: number): void {
+    const name = sheetId === undefined ? null : this.sheetName(sheetId);
+    runStructure(
+      {
+        wb: this.wb,
+        observe: () => this.observe(),
+        sheetByRef: (ref) => this.sheetByRef(ref),
+        area: (g, h, pick) => this.area(g, h, pick),
+        text: (pick) => this.text(pick),
+        entitledIn: (g, rows, cols) => this.entitledIn(g, rows, cols),
+        userAct: (label, perform) => this.userAct(label, perform),
+      },
+      step,
+      note,
+      name !== null && sheetId !== undefined ? { name, sheetId } : undefined,
+    );
   }
 
   private label(text: string): string {
@@ -663,6 +708,16 @@ export class World {
           'read-only-wrote',
           `${call.name} should only read, but changed ${changes.join('; ')}`,
         );
+      for (const f of [
+        ...otherMapWrites(this.wb, call.name, call.target, base, after),
+        ...(outcome.result !== 'ok' && !changes.length
+          ? failedChanges(call.name, outcome.detail, base, after)
+          : []),
+        ...(outcome.result === 'refused'
+          ? vagueRefusals(this.wb, call.name, outcome.messages)
+          : []),
+      ])
+        this.violate(ctx, f.kind, f.message);
       for (const [id, h] of base.health) {
         if (h.kind !== 'damaged') continue;
         const where = changed(id);
@@ -1752,7 +1807,8 @@ export class World {
         this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
         return;
       default:
-        this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
+        if (isStructureStep(step)) this.structure(step, note, sheetId);
+        else this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
     }
   }
 
