@@ -9,8 +9,8 @@ import type { Lang } from '../../../src/core/words/i18n';
 import {
   describeStep,
   describeText,
+  ordinaryTextPick,
   stepOf,
-  textPick,
   withPrintout,
   type Mix,
   type Step,
@@ -48,7 +48,7 @@ export function hostileInput({
       syntax: fc.constantFrom<FormulaSeparators>('comma', 'locale'),
       stages: fc
         .integer({ min: 2, max: 4 })
-        .chain((n) => fc.array(textPick, { minLength: n, maxLength: n })),
+        .chain((n) => fc.array(ordinaryTextPick, { minLength: n, maxLength: n })),
       steps: fc.array(stepOf(mix), { minLength: min, maxLength: max }),
     })
     .map((input) => printable({ ...input, steps: withPrintout(input.steps) }));

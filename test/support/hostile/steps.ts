@@ -194,7 +194,8 @@ export type ColleagueStep =
 
 const small = fc.nat({ max: 63 });
 
-export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+/** What users mostly type: a token shaped like something Sheets would parse, or a bare text. */
+export const ordinaryTextPick: fc.Arbitrary<TextPick> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(...TOKEN_KINDS).map((shape): TextPick => ({ kind: 'token', shape })),
@@ -205,6 +206,11 @@ export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
       .nat({ max: BARE_TEXTS.length - 1 })
       .map((index): TextPick => ({ kind: 'bare', index })),
   },
+);
+
+/** Now and then a text at the edges: control and bidirectional characters, lengths at the limits. */
+export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+  { weight: 5, arbitrary: ordinaryTextPick },
   {
     weight: 1,
     arbitrary: fc
