@@ -6,7 +6,7 @@
  * sheet, the merged range), never with Sheets' raw message.
  */
 import { MERGE_MESSAGE, PROTECTED_MESSAGE, type Workbook } from '../../../dev/emulator/index';
-import { a1 } from '../../../src/core/map/layout';
+import { a1, namedRangeName } from '../../../src/core/map/layout';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';
 import type { ViolationKind } from './world';
@@ -65,6 +65,24 @@ export interface Found {
   message: string;
 }
 
+/**
+ * The sheet of a map as the add-on finds it (src/sheets/map-lookup.ts): by its named cells, else
+ * the one sheet whose markers row names it (not a guess among a map and its copies).
+ */
+export function mapSheetIdOf(
+  wb: Workbook,
+  mapId: string,
+  health: Map<number, Health>,
+): number | null {
+  for (const suffix of ['REVENUE', 'L', 'C', 'P', 'Q'] as const) {
+    const named = wb.model.engine.namedRangeTarget(namedRangeName(mapId, suffix));
+    const id = named ? wb.model.sheet(named.sheet)?.sheetId : undefined;
+    if (id !== undefined) return id;
+  }
+  const marked = [...health].filter(([, h]) => h.kind !== 'notMap' && h.mapId === mapId);
+  return marked.length === 1 ? (marked[0]?.[0] ?? null) : null;
+}
+
 /** Where two reads of a sheet differ, a formula's references aside (Sheets moves them). */
 function contentChange(a: Grid, b: Grid): string | null {
   const shape = (f: string) => f.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
@@ -100,11 +118,8 @@ export function otherMapWrites(
   const h = target === null ? undefined : base.health.get(target);
   const mapId = h && h.kind !== 'notMap' ? h.mapId : null;
   const plans = planSheets(wb);
-  const revenue = mapId ? wb.model.engine.namedRangeTarget(`CJM_${mapId}_REVENUE`) : undefined;
   const ownPlan =
-    mapId && revenue && wb.model.sheet(revenue.sheet)?.sheetId === target
-      ? plans.get(mapId)
-      : undefined;
+    mapId && mapSheetIdOf(wb, mapId, after.health) === target ? plans.get(mapId) : undefined;
   const others = new Set<number>();
   for (const [id, hh] of base.health) if (hh.kind !== 'notMap' && id !== target) others.add(id);
   for (const id of plans.values()) if (id !== ownPlan && id !== target) others.add(id);

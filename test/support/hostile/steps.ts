@@ -759,7 +759,7 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
         map: small,
       }),
     },
-    { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick) },
+    { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick, true) },
   );
 }
 

@@ -7,7 +7,8 @@
  * for the user doing it; the add-on's commands afterwards must cope, or refuse in words.
  */
 import fc from 'fast-check';
-import type { Workbook } from '../../../dev/emulator/index';
+import { Workbook } from '../../../dev/emulator/index';
+import { sessionOn, type Session } from '../addon';
 import { a1, ROW } from '../../../src/core/map/layout';
 import type { Grid, Health } from './scan';
 import type { AreaPick } from './steps';
@@ -37,7 +38,8 @@ export type StructureStep =
       except: boolean;
     }
   | { k: 'unprotect'; i: number }
-  | { k: 'locale'; to: LocalePick };
+  | { k: 'locale'; to: LocalePick }
+  | { k: 'copySpreadsheet' };
 
 export const STRUCTURE_KINDS = new Set<string>([
   'merge',
@@ -48,6 +50,7 @@ export const STRUCTURE_KINDS = new Set<string>([
   'protect',
   'unprotect',
   'locale',
+  'copySpreadsheet',
 ]);
 
 export function isStructureStep(s: { k: string }): s is StructureStep {
@@ -109,6 +112,7 @@ export function runStructure(
     });
     return;
   }
+  if (step.k === 'copySpreadsheet') throw new Error("a copy of the spreadsheet is the World's");
   if (step.k === 'unprotect') {
     const all = model.sheets.flatMap((s) => s.protections.map((p) => ({ s, p })));
     const hit = all[step.i % Math.max(1, all.length)];
@@ -230,6 +234,24 @@ export function runStructure(
   }
 }
 
+/**
+ * File → Make a copy: a new spreadsheet with the same sheets, cells, formats, merges,
+ * protections, named ranges and charts. Its document properties start empty: the reference
+ * (PropertiesService.getDocumentProperties) does not say that a copy takes them, so the add-on
+ * may not count on what it stored in the original.
+ */
+export function copyOfSpreadsheet(s: Session): Session {
+  const json = s.wb.toJSON();
+  return sessionOn(
+    Workbook.fromJSON({
+      ...json,
+      id: `${json.id}-copy`,
+      name: `Copy of ${json.name}`,
+      properties: { ...json.properties, document: {} },
+    }),
+  );
+}
+
 function textAt(g: Grid, row: number, col: number): string {
   const v = g.values[row - 1]?.[col - 1];
   return g.formulas[row - 1]?.[col - 1] || v === undefined || v === null ? '' : String(v);
@@ -241,6 +263,8 @@ export function structureStep(
   small: fc.Arbitrary<number>,
   areaPick: fc.Arbitrary<AreaPick>,
   textPick: fc.Arbitrary<TextPick>,
+  /** the user's own step, not a colleague's: File → Make a copy now and then */
+  withCopy = false,
 ): fc.Arbitrary<StructureStep> {
   const lines = fc.constantFrom<Lines>('rows', 'columns');
   return fc.oneof(
@@ -297,6 +321,9 @@ export function structureStep(
       weight: 2,
       arbitrary: fc.record({ k: fc.constant('locale' as const), to: fc.constantFrom(...LOCALES) }),
     },
+    ...(withCopy
+      ? [{ weight: 1, arbitrary: fc.constant<StructureStep>({ k: 'copySpreadsheet' }) }]
+      : []),
   );
 }
 
@@ -318,5 +345,7 @@ export function describeStructure(s: StructureStep, describeText: (t: TextPick) 
       return `the colleague removes protection#${s.i}`;
     case 'locale':
       return `user sets the spreadsheet's locale to ${s.to}`;
+    case 'copySpreadsheet':
+      return 'user makes a copy of the spreadsheet and goes on in the copy';
   }
 }

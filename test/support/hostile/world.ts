@@ -27,22 +27,15 @@ import type {
   WizardState,
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
-import {
-  a1,
-  FIRST_STAGE_COL,
-  namedRangeName,
-  ROW,
-  SIDE_COL,
-  stageCol,
-} from '../../../src/core/map/layout';
+import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
 import type { FormulaSeparators } from '../../../dev/emulator/index';
 import { bootOf, type Session } from '../addon';
-import { failedChanges, otherMapWrites, shapesOf, vagueRefusals } from './boundaries';
-import { takeSession } from './session';
-import { isStructureStep, runStructure, type StructureStep } from './structure';
+import { failedChanges, mapSheetIdOf, otherMapWrites, shapesOf, vagueRefusals } from './boundaries';
+import { returnSession, takeSession } from './session';
+import { copyOfSpreadsheet, isStructureStep, runStructure, type StructureStep } from './structure';
 import {
   cellAt,
   footerStages,
@@ -256,7 +249,8 @@ const WEIRD: Record<Weird, () => unknown> = {
 const TEXT_KINDS = new Set(['text', 'longtext']);
 
 export class World {
-  readonly s: Session;
+  /** the spreadsheet and the add-on in it (another after File → Make a copy) */
+  s: Session;
   readonly locale: string;
   readonly violations: Violation[] = [];
   readonly log: string[] = [];
@@ -396,9 +390,7 @@ export class World {
   }
 
   private mapSheetId(mapId: string): number | null {
-    const target = this.wb.model.engine.namedRangeTarget(namedRangeName(mapId, 'REVENUE'));
-    if (!target) return null;
-    return this.wb.model.sheet(target.sheet)?.sheetId ?? null;
+    return mapSheetIdOf(this.wb, mapId, this.observe().health);
   }
 
   private planSheetId(mapId: string): number | null {
@@ -594,10 +586,26 @@ export class World {
       case 'locale':
         this.structure(step);
         return;
+      case 'copySpreadsheet':
+        this.makeACopy();
+        return;
       default:
         this.grid(step);
         return;
     }
+  }
+
+  /** File → Make a copy, and the user goes on in the copy (its sidebar not open yet). */
+  private makeACopy(): void {
+    const old = this.s;
+    this.userAct('user makes a copy of the spreadsheet and goes on in it', () => {
+      this.s = copyOfSpreadsheet(old);
+      this.s.wb.ui.responder = old.wb.ui.responder;
+      this.clients.clear();
+      this.seen = null;
+      return [];
+    });
+    if (this.s !== old) returnSession(this.locale, old);
   }
 
   /** Merges, hidden and grouped lines, a colleague's protections, the locale (structure.ts). */
@@ -1743,6 +1751,8 @@ export class World {
         target: this.mapSheetId(mapId),
         hostilePayload:
           requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird'),
+        // a payload without the map's id is answered in the spreadsheet's language
+        ...((payload as { mapId?: unknown } | null)?.mapId === mapId ? {} : { lang: this.lang }),
       },
       { entitled },
       (result, before, after) => {
