@@ -32,15 +32,20 @@ const step = () => z.enum(STEP_IDS);
  */
 const seen = () => z.optional(z.object({ mapId: mapId(), step: step(), done: z.array(step()) }));
 
+/**
+ * An action as the plan's form sends it back: each text is what its cell of the plan sheet holds
+ * (typed there by hand, too), so it may be as long as a cell; a shorter limit would refuse every
+ * later save of the plan, however often the user retried.
+ */
 const action = () =>
   z.object({
-    action: text(2000),
+    action: text(CELL_LIMIT),
     stage: text(CELL_LIMIT),
     lever: z.enum(['L', 'C', 'P', 'Q', '']),
-    change: text(200),
-    owner: text(200),
-    deadline: text(40),
-    status: text(60),
+    change: text(CELL_LIMIT),
+    owner: text(CELL_LIMIT),
+    deadline: text(CELL_LIMIT),
+    status: text(CELL_LIMIT),
   });
 const actions = () => z.array(action()).check(z.maxLength(200));
 
