@@ -167,17 +167,29 @@ const rectText = (r: { row: number; col: number; rows: number; cols: number }) =
 ];
 
 const PROTECTION_WORDS = /protected|защищ/i;
+/** err.badRequest: the payload's field paths, which no retry of the same form changes */
+const UNREADABLE = /^The form could not be read|^Не удалось прочитать форму/;
 const MERGE_WORDS = /merged|объединён/i;
 
 /**
  * A refusal shows Sheets' raw message, or speaks of a protection or a merge without naming one
  * that is there (a protected range by its sheet and cells, a protected sheet by its name, a
- * merge by its cells).
+ * merge by its cells), or calls a request the sidebar built from what it showed unreadable.
  */
-export function vagueRefusals(wb: Workbook, name: string, messages: readonly string[]): Found[] {
+export function vagueRefusals(
+  wb: Workbook,
+  name: string,
+  messages: readonly string[],
+  wellFormed: boolean,
+): Found[] {
   const out: Found[] = [];
   const sheets = wb.model.sheets;
   for (const m of messages) {
+    if (wellFormed && UNREADABLE.test(m))
+      out.push({
+        kind: 'refusal-vague',
+        message: `${name} called what the form sent unreadable: ${JSON.stringify(m.slice(0, 300))}`,
+      });
     if (m.includes(PROTECTED_MESSAGE.slice(0, 40)) || m.includes(MERGE_MESSAGE.slice(0, 40))) {
       out.push({
         kind: 'refusal-raw',

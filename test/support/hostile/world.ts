@@ -722,7 +722,7 @@ export class World {
           ? failedChanges(call.name, outcome.detail, base, after)
           : []),
         ...(outcome.result === 'refused'
-          ? vagueRefusals(this.wb, call.name, outcome.messages)
+          ? vagueRefusals(this.wb, call.name, outcome.messages, !call.hostilePayload)
           : []),
       ])
         this.violate(ctx, f.kind, f.message);
