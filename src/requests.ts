@@ -128,7 +128,8 @@ export const REQUESTS = {
   exportPoster: once(() => z.object({ mapId: mapId() })),
   activeSheetMap: once(() => z.object({ mapId: z.optional(mapId()), seen: seen() })),
   removeStageConfirmed: once(() => z.object({ ...dialog(), stageId: stageId(), token: text(60) })),
-  renameMapTo: once(() => z.object({ ...dialog(), name: text(1000) })),
+  // the name's own limit is said in words by the server
+  renameMapTo: once(() => z.object({ ...dialog(), name: text(CELL_LIMIT) })),
   /** the Make a map from this table dialog's Create: the table it previewed, and the choices */
   createMapFromTable: once((): z.ZodMiniType<ImportRequest> => {
     const cellText = text(CELL_LIMIT);
