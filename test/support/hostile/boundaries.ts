@@ -5,6 +5,7 @@
  * caused by a protection or a merge names it as the user sees it (the protected range or
  * sheet, the merged range), never with Sheets' raw message.
  */
+import { PARSE_ERROR_MESSAGE } from '../../../dev/emulator/formula-syntax';
 import { MERGE_MESSAGE, PROTECTED_MESSAGE, type Workbook } from '../../../dev/emulator/index';
 import { a1, namedRangeName } from '../../../src/core/map/layout';
 import { cellAt, type Grid, type Health } from './scan';
@@ -221,4 +222,29 @@ export function vagueRefusals(
     }
   }
   return out;
+}
+
+/**
+ * A formula the command wrote that Sheets cannot parse: written in one syntax ("," or ";")
+ * where the spreadsheet's locale, changed since the add-on last looked, takes the other.
+ */
+export function unparsedFormulas(wb: Workbook, name: string, base: Seen, after: Seen): Found[] {
+  for (const [id, a] of after.grids) {
+    const b = base.grids.get(id);
+    for (let r = 0; r < a.formulas.length; r++) {
+      const line = a.formulas[r] ?? [];
+      for (let c = 0; c < line.length; c++) {
+        const f = line[c];
+        if (!f || a.values[r]?.[c] !== '#ERROR!' || b?.formulas[r]?.[c] === f) continue;
+        if (wb.cellError(a.name, a1(r + 1, c + 1)) !== PARSE_ERROR_MESSAGE) continue;
+        return [
+          {
+            kind: 'formula-unparsed',
+            message: `${name} wrote '${a.name}'!${a1(r + 1, c + 1)} ${f}, which does not parse in ${wb.model.locale}`,
+          },
+        ];
+      }
+    }
+  }
+  return [];
 }

@@ -110,7 +110,8 @@ export type GridStep =
 export type DialogStep =
   | GridStep
   | { k: 'typeSame'; row: number; text: TextPick }
-  | { k: 'moveSame'; by: -1 | 1 };
+  | { k: 'moveSame'; by: -1 | 1 }
+  | StructureStep;
 
 export type Step =
   | GridStep
@@ -449,6 +450,8 @@ const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
       inside: fc.constant(true),
     }),
   },
+  // protects, merges, hides or groups on that map while the question is shown
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 const weird = fc.constantFrom<Weird>(

@@ -33,7 +33,14 @@ import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
 import type { FormulaSeparators } from '../../../dev/emulator/index';
 import { bootOf, type Session } from '../addon';
-import { failedChanges, mapSheetIdOf, otherMapWrites, shapesOf, vagueRefusals } from './boundaries';
+import {
+  failedChanges,
+  mapSheetIdOf,
+  otherMapWrites,
+  shapesOf,
+  unparsedFormulas,
+  vagueRefusals,
+} from './boundaries';
 import { returnSession, takeSession } from './session';
 import { copyOfSpreadsheet, isStructureStep, runStructure, type StructureStep } from './structure';
 import {
@@ -92,7 +99,8 @@ export type ViolationKind =
   | 'other-map-write'
   | 'refusal-changed'
   | 'refusal-vague'
-  | 'refusal-raw';
+  | 'refusal-raw'
+  | 'formula-unparsed';
 
 export interface Violation {
   kind: ViolationKind;
@@ -724,6 +732,7 @@ export class World {
         ...(outcome.result === 'refused'
           ? vagueRefusals(this.wb, call.name, outcome.messages, !call.hostilePayload)
           : []),
+        ...unparsedFormulas(this.wb, call.name, base, after),
       ])
         this.violate(ctx, f.kind, f.message);
       for (const [id, h] of base.health) {
@@ -1298,6 +1307,7 @@ export class World {
               );
             else if (inDialog.k === 'moveSame')
               this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
+            else if (isStructureStep(inDialog)) this.structure(inDialog, note, sheet.sheetId);
             else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
             ctx.mid = this.observeFresh();
             this.cache = null;
