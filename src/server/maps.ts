@@ -211,9 +211,10 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
   reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
-  // They also show the syntax this spreadsheet takes formulas in.
+  // They also show the syntax this spreadsheet takes formulas in; when none is left to show it
+  // (values pasted over the whole map), the syntax found when a map was made here.
   const read = formulasOf(sheet, plan.rows, plan.cols);
-  const dialect = dialectOf(read) ?? 'comma';
+  const dialect = dialectOf(read) ?? knownDialect(locale) ?? 'comma';
   const formulas = englishFormulas(read);
   refreshPlan(
     sheet,

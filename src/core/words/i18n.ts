@@ -279,6 +279,8 @@ const en = {
   'field.invalid': 'This value is not valid; check it and try again.',
   'err.badRequest': 'The form could not be read: {reason}. Reopen it and try again.',
   'err.badFields': 'these fields are missing or malformed: {fields}',
+  'err.textTooLong':
+    'A text you typed is longer than a cell of Sheets holds (at most {n} characters): {fields}. Shorten it and save again; what you typed is still in the form.',
   'damage.label': 'row {row} should be "{expected}" but is "{found}"',
   'damage.footer':
     'the line "CJM map …" at the bottom of the map (cell {cell}) is missing or changed',
@@ -618,6 +620,8 @@ const ru: Catalogue = {
   'field.invalid': 'Недопустимое значение; проверьте его и попробуйте снова.',
   'err.badRequest': 'Не удалось прочитать форму: {reason}. Откройте её заново и повторите.',
   'err.badFields': 'эти поля отсутствуют или заполнены неверно: {fields}',
+  'err.textTooLong':
+    'Введённый текст длиннее, чем вмещает ячейка Таблиц (не больше {n} {n|символа|символов|символов}): {fields}. Сократите его и сохраните снова; введённое осталось в форме.',
   'damage.label': 'в строке {row} должно быть «{expected}», а стоит «{found}»',
   'damage.footer': 'строка «Карта CJM …» внизу карты (ячейка {cell}) удалена или изменена',
   'damage.noStages': 'не найдено ни одного столбца этапа (начиная со столбца C)',

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { STEP_IDS, type StepId } from '../../../src/core/wizard/steps';
-import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
+import { describeStructure, structureStep, type StructureStep } from './structure';
+import { BARE_TEXTS, EXTREME_KINDS, TOKEN_KINDS, type TextPick } from './texts';
 import type { FormulaShape } from './user-formulas';
 
 /**
@@ -119,7 +120,8 @@ export type GridStep =
 export type DialogStep =
   | GridStep
   | { k: 'typeSame'; row: number; text: TextPick }
-  | { k: 'moveSame'; by: -1 | 1 };
+  | { k: 'moveSame'; by: -1 | 1 }
+  | StructureStep;
 
 export type Step =
   | GridStep
@@ -180,7 +182,8 @@ export type Step =
     }
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
-  | { k: 'charts' | 'mindmap'; map: number };
+  | { k: 'charts' | 'mindmap'; map: number }
+  | StructureStep;
 
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
@@ -195,13 +198,15 @@ export type ColleagueStep =
     }
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
-  | { k: 'moveColumn'; stage: number; by: -1 | 1 };
+  | { k: 'moveColumn'; stage: number; by: -1 | 1 }
+  | StructureStep;
 
 // ---------------------------------------------------------------- arbitraries
 
 const small = fc.nat({ max: 63 });
 
-export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+/** What users mostly type: a token shaped like something Sheets would parse, or a bare text. */
+export const ordinaryTextPick: fc.Arbitrary<TextPick> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(...TOKEN_KINDS).map((shape): TextPick => ({ kind: 'token', shape })),
@@ -211,6 +216,17 @@ export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
     arbitrary: fc
       .nat({ max: BARE_TEXTS.length - 1 })
       .map((index): TextPick => ({ kind: 'bare', index })),
+  },
+);
+
+/** Now and then a text at the edges: control and bidirectional characters, lengths at the limits. */
+export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+  { weight: 5, arbitrary: ordinaryTextPick },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...EXTREME_KINDS)
+      .map((shape): TextPick => ({ kind: 'token', shape })),
   },
 );
 
@@ -414,6 +430,7 @@ export const colleagueStep: fc.Arbitrary<ColleagueStep> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: gridStep },
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 /**
@@ -460,6 +477,8 @@ const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
       inside: fc.constant(true),
     }),
   },
+  // protects, merges, hides or groups on that map while the question is shown
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 const weird = fc.constantFrom<Weird>(
@@ -568,7 +587,8 @@ const WEIGHTS: Record<
     | 'savePlan'
     | 'createMap'
     | 'garbage'
-    | 'export',
+    | 'export'
+    | 'structure',
     number
   >
 > = {
@@ -590,6 +610,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 6,
   },
   quick: {
     grid: 50,
@@ -609,6 +630,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 8,
   },
 };
 
@@ -767,6 +789,7 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
         map: small,
       }),
     },
+    { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick, true) },
   );
 }
 
@@ -867,6 +890,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `types ${describeText(s.text)} into stage ${s.stage} row ${s.row}`;
     case 'moveColumn':
       return `drags stage ${s.stage}'s column ${s.by < 0 ? 'left' : 'right'}`;
+    default:
+      return describeStructure(s, describeText);
   }
 }
 

@@ -59,6 +59,13 @@ export class UserFormulas {
   private heardAt = -1;
   private heardText = '';
 
+  /** A copy renamed into a map of its own: its stages have new ids, column for column. */
+  restaged(sheetId: number, moved: Map<string, string>): void {
+    for (const f of this.list)
+      for (const r of f.bound)
+        if (r.sheetId === sheetId && r.place !== null) r.place = moved.get(r.place) ?? r.place;
+  }
+
   /**
    * Where a formula of this shape goes and its text, or null when there is no room for it: `mapId`
    * is the map sheet, `hostId` a sheet that is no map (for references from other sheets).

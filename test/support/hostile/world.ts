@@ -30,7 +30,6 @@ import type { CellData } from '../../../src/core/map/journey';
 import {
   a1,
   FIRST_STAGE_COL,
-  namedRangeName,
   ROW,
   ROW_ORDER,
   SIDE_COL,
@@ -38,10 +37,20 @@ import {
 } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
-import type { Lang } from '../../../src/core/words/i18n';
+import { languageOf, type Lang } from '../../../src/core/words/i18n';
+import type { FormulaSeparators } from '../../../dev/emulator/index';
 import { bootOf, type Session } from '../addon';
+import {
+  failedChanges,
+  mapSheetIdOf,
+  otherMapWrites,
+  shapesOf,
+  unparsedFormulas,
+  vagueRefusals,
+} from './boundaries';
 import { placeAt, rowKeyAt, SIDE } from './places';
-import { takeSession } from './session';
+import { returnSession, takeSession } from './session';
+import { copyOfSpreadsheet, isStructureStep, runStructure, type StructureStep } from './structure';
 import {
   cellAt,
   footerStages,
@@ -97,7 +106,13 @@ export type ViolationKind =
   | 'outside-write'
   | 'selection'
   | ValueViolation
-  | 'user-formula-broken';
+  | 'user-formula-broken'
+  // boundaries.ts
+  | 'other-map-write'
+  | 'refusal-changed'
+  | 'refusal-vague'
+  | 'refusal-raw'
+  | 'formula-unparsed';
 
 export interface Violation {
   kind: ViolationKind;
@@ -143,6 +158,8 @@ interface Entitled {
 interface Observation {
   grids: Map<number, Grid>;
   health: Map<number, Health>;
+  /** what a sheet is besides its cells (boundaries.ts) */
+  shapes: Map<number, string>;
 }
 
 type StageExpectation =
@@ -231,6 +248,8 @@ export interface WorldOptions {
   stopAtFirst: boolean;
   /** only these violations count (to shrink one kind of failure at a time); all by default */
   only?: (v: Violation) => boolean;
+  /** how Sheets takes a script's formulas in a decimal-comma locale (formula-syntax.ts) */
+  syntax?: FormulaSeparators;
 }
 
 const WEIRD: Record<Weird, () => unknown> = {
@@ -251,8 +270,8 @@ const TEXT_KINDS = new Set(['text', 'longtext']);
 const NUMBER_KINDS = new Set(['number', 'money', 'share', 'score']);
 
 export class World {
-  readonly s: Session;
-  readonly lang: Lang;
+  /** the spreadsheet and the add-on in it (another after File → Make a copy) */
+  s: Session;
   readonly locale: string;
   readonly violations: Violation[] = [];
   readonly log: string[] = [];
@@ -281,11 +300,11 @@ export class World {
   } = { confirm: 'NO', prompt: null, inDialog: null };
 
   constructor(opts: WorldOptions) {
-    this.lang = opts.lang;
     this.locale = opts.lang === 'ru' ? 'ru_RU' : 'en_US';
     this.stopAtFirst = opts.stopAtFirst;
     this.only = opts.only;
     this.s = takeSession(this.locale);
+    if (opts.syntax) this.s.wb.model.formulaSeparators = opts.syntax;
     this.s.wb.ui.responder = (req) => {
       if (req.kind === 'prompt') return this.answer.prompt ?? 'CANCEL';
       if (req.buttons === 'YES_NO' || req.buttons === 'YES_NO_CANCEL') {
@@ -300,6 +319,11 @@ export class World {
 
   get wb() {
     return this.s.wb;
+  }
+
+  /** The spreadsheet's language: its locale's, which a user may change between steps. */
+  get lang(): Lang {
+    return languageOf(this.wb.model.locale);
   }
 
   // ------------------------------------------------------------------ setup
@@ -355,7 +379,7 @@ export class World {
       grids.set(g.sheetId, g);
       hs.set(g.sheetId, health(g));
     }
-    return { grids, health: hs };
+    return { grids, health: hs, shapes: shapesOf(this.wb) };
   }
 
   private sheetName(sheetId: number): string | null {
@@ -390,9 +414,7 @@ export class World {
   }
 
   private mapSheetId(mapId: string): number | null {
-    const target = this.wb.model.engine.namedRangeTarget(namedRangeName(mapId, 'REVENUE'));
-    if (!target) return null;
-    return this.wb.model.sheet(target.sheet)?.sheetId ?? null;
+    return mapSheetIdOf(this.wb, mapId, this.observe().health);
   }
 
   private planSheetId(mapId: string): number | null {
@@ -578,10 +600,55 @@ export class World {
         );
         return;
       }
+      case 'merge':
+      case 'unmerge':
+      case 'hide':
+      case 'unhide':
+      case 'group':
+      case 'protect':
+      case 'unprotect':
+      case 'locale':
+        this.structure(step);
+        return;
+      case 'copySpreadsheet':
+        this.makeACopy();
+        return;
       default:
         this.grid(step);
         return;
     }
+  }
+
+  /** File → Make a copy, and the user goes on in the copy (its sidebar not open yet). */
+  private makeACopy(): void {
+    const old = this.s;
+    this.userAct('user makes a copy of the spreadsheet and goes on in it', () => {
+      this.s = copyOfSpreadsheet(old);
+      this.s.wb.ui.responder = old.wb.ui.responder;
+      this.clients.clear();
+      this.seen = null;
+      return [];
+    });
+    if (this.s !== old) returnSession(this.locale, old);
+  }
+
+  /** Merges, hidden and grouped lines, a colleague's protections, the locale (structure.ts). */
+  private structure(step: StructureStep, note = '', sheetId?: number): void {
+    const name = sheetId === undefined ? null : this.sheetName(sheetId);
+    runStructure(
+      {
+        wb: this.wb,
+        observe: () => this.observe(),
+        sheetByRef: (ref) => this.sheetByRef(ref),
+        area: (g, h, pick) => this.area(g, h, pick),
+        text: (pick) => this.text(pick),
+        entitledIn: (g, rows, cols) => this.entitledIn(g, rows, cols),
+        userAct: (label, perform) => this.userAct(label, perform),
+      },
+      step,
+      note,
+      name !== null && sheetId !== undefined ? { name, sheetId } : undefined,
+    );
   }
 
   private label(text: string): string {
@@ -673,6 +740,17 @@ export class World {
           'read-only-wrote',
           `${call.name} should only read, but changed ${changes.join('; ')}`,
         );
+      for (const f of [
+        ...otherMapWrites(this.wb, call.name, call.target, base, after),
+        ...(outcome.result !== 'ok' && !changes.length
+          ? failedChanges(call.name, outcome.detail, base, after)
+          : []),
+        ...(outcome.result === 'refused'
+          ? vagueRefusals(this.wb, call.name, outcome.messages, !call.hostilePayload)
+          : []),
+        ...unparsedFormulas(this.wb, call.name, base, after),
+      ])
+        this.violate(ctx, f.kind, f.message);
       for (const [id, h] of base.health) {
         if (h.kind !== 'damaged') continue;
         const where = changed(id);
@@ -1255,6 +1333,7 @@ export class World {
               );
             else if (inDialog.k === 'moveSame')
               this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
+            else if (isStructureStep(inDialog)) this.structure(inDialog, note, sheet.sheetId);
             else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
             ctx.mid = this.observeFresh();
             this.cache = null;
@@ -1371,6 +1450,7 @@ export class World {
     for (const t of this.tracked)
       if (t.sheetId === sheetId && t.stage !== null) t.stage = moved.get(t.stage) ?? t.stage;
     this.values.restaged(sheetId, moved);
+    this.userFormulas.restaged(sheetId, moved);
   }
 
   private portfolio(sheetRef: number): void {
@@ -1717,6 +1797,8 @@ export class World {
         target: this.mapSheetId(mapId),
         hostilePayload:
           requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird'),
+        // a payload without the map's id is answered in the spreadsheet's language
+        ...((payload as { mapId?: unknown } | null)?.mapId === mapId ? {} : { lang: this.lang }),
       },
       { entitled },
       (result, before, after) => {
@@ -1789,7 +1871,8 @@ export class World {
         this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
         return;
       default:
-        this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
+        if (isStructureStep(step)) this.structure(step, note, sheetId);
+        else this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
     }
   }
 
