@@ -32,15 +32,20 @@ const step = () => z.enum(STEP_IDS);
  */
 const seen = () => z.optional(z.object({ mapId: mapId(), step: step(), done: z.array(step()) }));
 
+/**
+ * An action as the plan's form sends it back: each text is what its cell of the plan sheet holds
+ * (typed there by hand, too), so it may be as long as a cell; a shorter limit would refuse every
+ * later save of the plan, however often the user retried.
+ */
 const action = () =>
   z.object({
-    action: text(2000),
+    action: text(CELL_LIMIT),
     stage: text(CELL_LIMIT),
     lever: z.enum(['L', 'C', 'P', 'Q', '']),
-    change: text(200),
-    owner: text(200),
-    deadline: text(40),
-    status: text(60),
+    change: text(CELL_LIMIT),
+    owner: text(CELL_LIMIT),
+    deadline: text(CELL_LIMIT),
+    status: text(CELL_LIMIT),
   });
 const actions = () => z.array(action()).check(z.maxLength(200));
 
@@ -123,7 +128,8 @@ export const REQUESTS = {
   exportPoster: once(() => z.object({ mapId: mapId() })),
   activeSheetMap: once(() => z.object({ mapId: z.optional(mapId()), seen: seen() })),
   removeStageConfirmed: once(() => z.object({ ...dialog(), stageId: stageId(), token: text(60) })),
-  renameMapTo: once(() => z.object({ ...dialog(), name: text(1000) })),
+  // the name's own limit is said in words by the server
+  renameMapTo: once(() => z.object({ ...dialog(), name: text(CELL_LIMIT) })),
   /** the Make a map from this table dialog's Create: the table it previewed, and the choices */
   createMapFromTable: once((): z.ZodMiniType<ImportRequest> => {
     const cellText = text(CELL_LIMIT);

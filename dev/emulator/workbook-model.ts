@@ -169,7 +169,10 @@ export class WorkbookModel {
     if (this.sheet(n))
       throw gasError(`A sheet with the name "${n}" already exists. Please enter another name.`);
     if (n.trim() === '') throw gasError('Sheet names cannot be empty.');
-    const id = this.sheets.length === 0 ? 0 : (this.nextSheetId++ * 1_000_003) % 2_000_000_000;
+    const nextId = () => (this.nextSheetId++ * 1_000_003) % 2_000_000_000;
+    let id = this.sheets.length === 0 ? 0 : nextId();
+    // a spreadsheet loaded from JSON (or copied) holds ids this counter has not given out
+    while (this.sheets.some((s) => s.sheetId === id)) id = nextId();
     const model = new SheetModel(n, id, size?.rows ?? 1000, size?.cols ?? 26);
     this.engine.addSheet(n);
     const at =

@@ -29,7 +29,11 @@ import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
 import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
-import { formulasOnColumn, type RemovalFormulas } from '../sheets/removal-formulas';
+import {
+  formulasNarrowedByMove,
+  formulasOnColumn,
+  type RemovalFormulas,
+} from '../sheets/removal-formulas';
 import { retitleChanges, retitlePlan } from '../sheets/action-plan-sheet';
 import { refuseProtected } from '../sheets/protections';
 import {
@@ -207,9 +211,10 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
   reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
-  // They also show the syntax this spreadsheet takes formulas in.
+  // They also show the syntax this spreadsheet takes formulas in; when none is left to show it
+  // (values pasted over the whole map), the syntax found when a map was made here.
   const read = formulasOf(sheet, plan.rows, plan.cols);
-  const dialect = dialectOf(read) ?? 'comma';
+  const dialect = dialectOf(read) ?? knownDialect(locale) ?? 'comma';
   const formulas = englishFormulas(read);
   // Add and Move read no formulas beforehand (a round trip): they were where Sheets moved them from.
   const undo: StageEdit | null =
@@ -307,6 +312,26 @@ export function followEditIfShown(
  * The edit the menu command means on this map: on the stage of the selected cell; with the row of
  * that cell, for the selection to follow the stage.
  */
+/**
+ * A move that would make the user's formulas cover other stages (a range whose edge is the moved
+ * stage or its neighbour follows the moved cells) is refused, naming them: nothing has moved yet.
+ */
+export function moveProblem(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  journey: Journey,
+  e: StageEdit,
+): UserError | null {
+  if (e.kind !== 'move') return null;
+  const cells = formulasNarrowedByMove(ss, sheet, stageCol(e.index), e.by);
+  return cells.length
+    ? UserError.of(journey.lang, 'err.moveNarrows', {
+        name: journey.stages[e.index]?.name ?? '',
+        cells: cells.join(', '),
+      })
+    : null;
+}
+
 function selectedEdit(
   map: ActiveMap,
   edit: (index: number | null, count: number) => StageEdit | null,
@@ -315,7 +340,11 @@ function selectedEdit(
   const selected = selectedStage(map.ss, journey.stages.length);
   const e = edit(selected.stage, journey.stages.length);
   if (!e) throw UserError.of(journey.lang, 'err.selectStage');
-  const problem = stageEditError(journey, e) ?? markerProblem(map) ?? outsideProblem(map, e);
+  const problem =
+    stageEditError(journey, e) ??
+    markerProblem(map) ??
+    outsideProblem(map, e) ??
+    moveProblem(map.ss, map.sheet, journey, e);
   if (problem) throw problem;
   return { e, row: selected.row };
 }
@@ -365,11 +394,17 @@ function editActiveMap(
  * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
  * exactly the cells shown; no lock is held while the dialog is open.
  */
-function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
-  const { journey } = map;
+/**
+ * The removal's question in the map's language: its title, and a body naming the stage's filled
+ * cells and the user's formulas elsewhere that would show #REF! (or may: INDIRECT, named ranges).
+ */
+export function removalQuestion(
+  journey: Journey,
+  index: number,
+  asked: RemovalAsk,
+): { title: string; body: string } {
   const lang = journey.lang;
-  const stage = journey.stages[index];
-  const title = t(lang, 'confirm.removeTitle', { name: stage?.name ?? '' });
+  const title = t(lang, 'confirm.removeTitle', { name: journey.stages[index]?.name ?? '' });
   const { cells, formulas } = asked;
   const listed = (where: readonly string[]) => ({ n: where.length, cells: shortList(where) });
   const body = [
@@ -379,9 +414,17 @@ function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): vo
   ]
     .filter((line) => line !== '')
     .join(' ');
+  return { title, body };
+}
+
+function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
+  const { journey } = map;
+  const stage = journey.stages[index];
+  const { title, body } = removalQuestion(journey, index, asked);
+  const { formulas } = asked;
   const page = pageWithBoot({
     view: 'removeStage',
-    lang,
+    lang: journey.lang,
     mapId: journey.id,
     sheetId: sheetId(map.sheet),
     stageId: stage?.id ?? '',
@@ -401,7 +444,7 @@ const shortList = (where: readonly string[]) =>
  * What a removal asks about: the stage's filled cells, the user's formulas elsewhere it breaks or
  * may break, and the token of exactly these (a change to any of them meanwhile means asking again).
  */
-interface RemovalAsk {
+export interface RemovalAsk {
   cells: string[];
   formulas: RemovalFormulas;
   /** everything the question names, one entry each */
@@ -409,7 +452,7 @@ interface RemovalAsk {
   token: string;
 }
 
-function removalAsk(map: ActiveMap, index: number): RemovalAsk {
+export function removalAsk(map: ActiveMap, index: number): RemovalAsk {
   const cells = removalCells(map, index);
   const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
   const shown = [

@@ -4,6 +4,7 @@
  * language when it names a map that exists.
  */
 import type * as z from 'zod/mini';
+import { CELL_LIMIT } from '../core/map/names';
 import { CATALOGUE, LANGS, t, type Lang } from '../core/words/i18n';
 import { findMapSheet } from '../sheets/map-lookup';
 import { nameLabel } from '../sheets/map-sheet';
@@ -37,5 +38,12 @@ export function parse<T>(schema: z.ZodMiniType<T>, payload: unknown): T {
   const fields = [
     ...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '—')),
   ].join(', ');
+  // A text pasted into the form past what a cell holds: the user can shorten it, a retry cannot.
+  if (
+    parsed.error.issues.every(
+      (i) => i.code === 'too_big' && i.origin === 'string' && i.maximum === CELL_LIMIT,
+    )
+  )
+    throw UserError.of(lang, 'err.textTooLong', { n: CELL_LIMIT, fields });
   throw UserError.of(lang, 'err.badRequest', { reason: t(lang, 'err.badFields', { fields }) });
 }

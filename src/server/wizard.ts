@@ -82,10 +82,11 @@ import {
   editOfStage,
   followEditIfShown,
   markerProblem,
+  moveProblem,
   outsideProblem,
   performStageEdit,
-  removalCells,
-  removalToken,
+  removalAsk,
+  removalQuestion,
   stageEditError,
 } from './maps';
 import { parse } from './payload';
@@ -482,7 +483,6 @@ export function editStages(payload: unknown): EditStagesResult {
   const h = here();
   return withDocumentLock(h.lang, () => {
     const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
-    const lang = map.journey.lang;
     const onSheet = {
       sheet: map.sheet,
       journey: map.journey,
@@ -501,21 +501,20 @@ export function editStages(payload: unknown): EditStagesResult {
     }
     const onMap = { journey: map.journey, snapshot: map.snap };
     const problem =
-      stageEditError(map.journey, edit) ?? markerProblem(onMap) ?? outsideProblem(onMap, edit);
+      stageEditError(map.journey, edit) ??
+      markerProblem(onMap) ??
+      outsideProblem(onMap, edit) ??
+      moveProblem(map.ss, map.sheet, map.journey, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage
       // since, ask again.
+      // As the menu's dialog does, it names the user's formulas elsewhere that would show #REF!.
       const stage = map.journey.stages[edit.index];
-      const cells = removalCells(onSheet, edit.index);
-      const token = removalToken(cells, stage);
-      const n = cells.length;
-      if (stage && n > 0 && !(req.confirmed && req.token === token)) {
-        return {
-          ok: false,
-          confirm: `${t(lang, 'confirm.removeTitle', { name: stage.name })} ${t(lang, 'confirm.removeBody', { n })}`,
-          token,
-        };
+      const asked = removalAsk({ ...onSheet, ss: map.ss }, edit.index);
+      if (stage && asked.shown.length > 0 && !(req.confirmed && req.token === asked.token)) {
+        const { title, body } = removalQuestion(map.journey, edit.index, asked);
+        return { ok: false, confirm: `${title} ${body}`, token: asked.token };
       }
     }
     const edited = performStageEdit(onSheet, edit);

@@ -5,7 +5,7 @@
  * is then read and its references parsed, since a mention is not yet a reference.
  */
 import { a1, ROW_COUNT } from '../core/map/layout';
-import { removalEffect } from '../core/map/outside-formulas';
+import { narrowedByMove, removalEffect } from '../core/map/outside-formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -28,22 +28,80 @@ export function formulasOnColumn(
   col: number,
 ): RemovalFormulas {
   const name = mapSheet.getName();
-  const mapId = mapSheet.getSheetId();
-  const letters = a1(1, col).replace(/\d+$/, '');
+  const found: RemovalFormulas = { broken: [], unchecked: [] };
+  for (const { where, on, formula } of formulasNaming(ss, mapSheet, [col], col)) {
+    const effect = removalEffect(formula, on, name, col);
+    if (effect === 'breaks') found.broken.push(where);
+    if (effect === 'unchecked') found.unchecked.push(where);
+  }
+  return found;
+}
+
+/**
+ * The cells ("Report!A1") whose formula covers other stages once column `col` of `mapSheet` is
+ * moved by `by`: a range over the stages whose edge is the moved column or its neighbour.
+ */
+export function formulasNarrowedByMove(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  mapSheet: Sheet,
+  col: number,
+  by: -1 | 1,
+): string[] {
+  const name = mapSheet.getName();
+  // One search (a move asks no question, and stays cheap): the sheet's name anywhere, or a reference
+  // into either column (a range's edge), which on the map's own sheet is looked for below the map.
+  const letters = [col, col + by].map((c) => a1(1, c).replace(/\d+$/, '')).join('|');
+  const escaped = name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const hits = ss
+    .createTextFinder(`${escaped}|\\b(?:${letters})\\$?[0-9:]`)
+    .useRegularExpression(true)
+    .matchFormulaText(true)
+    .findAll();
+  return formulasIn(hits, mapSheet, null)
+    .filter(({ on, formula }) => narrowedByMove(formula, on, name, col, by))
+    .map(({ where }) => where);
+}
+
+/**
+ * The user's formulas that may refer to columns `cols` of the map's sheet: those anywhere that
+ * name the sheet, and those on it below the map that name a column's letters (`skip`: a column
+ * whose own cells are left out). Sheets' search narrows them down; each is then read.
+ */
+function formulasNaming(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  mapSheet: Sheet,
+  cols: readonly number[],
+  skip: number | null,
+): { where: string; on: string; formula: string }[] {
   const hits = [
-    ...ss.createTextFinder(name).matchFormulaText(true).findAll(),
-    ...mapSheet.createTextFinder(letters).matchFormulaText(true).findAll(),
+    ...ss.createTextFinder(mapSheet.getName()).matchFormulaText(true).findAll(),
+    ...cols.flatMap((col) =>
+      mapSheet.createTextFinder(a1(1, col).replace(/\d+$/, '')).matchFormulaText(true).findAll(),
+    ),
   ];
+  return formulasIn(hits, mapSheet, skip);
+}
+
+/**
+ * The formulas of the cells a search found, one read per sheet with a hit; the map's own rows are
+ * left out (and `skip`, a column whose own cells are left out too).
+ */
+function formulasIn(
+  hits: readonly Range[],
+  mapSheet: Sheet,
+  skip: number | null,
+): { where: string; on: string; formula: string }[] {
+  const mapId = mapSheet.getSheetId();
   const bySheet = new Map<number, { sheet: Sheet; cells: Range[] }>();
   for (const hit of hits) {
     const sheet = hit.getSheet();
     const id = sheet.getSheetId();
-    if (id === mapId && (hit.getRow() <= ROW_COUNT || hit.getColumn() === col)) continue;
+    if (id === mapId && (hit.getRow() <= ROW_COUNT || hit.getColumn() === skip)) continue;
     const group = bySheet.get(id) ?? { sheet, cells: [] };
     group.cells.push(hit);
     bySheet.set(id, group);
   }
-  const found: RemovalFormulas = { broken: [], unchecked: [] };
+  const found: { where: string; on: string; formula: string }[] = [];
   const seen = new Set<string>();
   for (const { sheet, cells } of bySheet.values()) {
     const top = Math.min(...cells.map((c) => c.getRow()));
@@ -57,9 +115,7 @@ export function formulasOnColumn(
       const formula = formulas[cell.getRow() - top]?.[cell.getColumn() - left] ?? '';
       if (seen.has(where) || formula === '') continue;
       seen.add(where);
-      const effect = removalEffect(formula, on, name, col);
-      if (effect === 'breaks') found.broken.push(where);
-      if (effect === 'unchecked') found.unchecked.push(where);
+      found.push({ where, on, formula });
     }
   }
   return found;

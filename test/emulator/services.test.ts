@@ -332,6 +332,19 @@ describe('persistence', () => {
     expect(copy.toJSON()).toEqual(json);
   });
 
+  it('a sheet added after loading gets an id no loaded sheet has', () => {
+    const wb = createWorkbook();
+    for (const name of ['A', 'B', 'C']) wb.spreadsheet.insertSheet(name);
+    wb.deleteSheet('A');
+    wb.deleteSheet('B');
+    const copy = Workbook.fromJSON(JSON.parse(JSON.stringify(wb.toJSON())));
+    const added = copy.spreadsheet.insertSheet('D').getSheetId();
+    const ids = copy.spreadsheet.getSheets().map((s) => s.getSheetId());
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).toContain(added);
+  });
+
   it('snapshots a sheet for rendering', () => {
     const wb = createWorkbook();
     loadAddon(wb, BUNDLE);

@@ -83,5 +83,21 @@ describe.each(['comma', 'locale'] as const)(
         wb.snapshot(portfolio).cells.filter((c) => c.formula && /^#/.test(String(c.value))),
       ).toEqual([]);
     });
+
+    it('after values are pasted over the whole map, Add stage writes formulas Sheets can parse', () => {
+      // Found by the hostile-use test: with no formula left to show the syntax, the new stage's
+      // formulas were written with "," and showed #ERROR! under the ";" reading.
+      const { wb, addon, create } = session();
+      const map = create('Карта');
+      wb.pasteValues(map.sheetName, 'A1:J60');
+      wb.range(map.sheetName, `E${ROW.header}`).activate();
+      addon.run('addStage');
+      const formulas = wb.snapshot(map.sheetName).cells.filter((c) => c.formula);
+      // the new stage (column F) gets its template formulas, and every formula parses
+      expect(formulas.some((c) => /^F\d+$/.test(c.a1))).toBe(true);
+      expect(
+        formulas.filter((c) => wb.cellError(map.sheetName, c.a1) === 'Formula parse error.'),
+      ).toEqual([]);
+    });
   },
 );

@@ -1,13 +1,18 @@
 /**
  * Hostile use, model-based: seeded sequences of 30+ steps mixing what users do in the grid
  * (typing hostile text anywhere, clearing formats, pasting values, inserting, deleting and
- * dragging rows and columns, renaming, duplicating and deleting sheets, sorting), the menu
- * commands, wizard calls with valid, stale and malformed payloads, and colleagues editing
- * between a load and a save or while a dialog is open. After every action: no raw error,
- * refusals in the map's language, nothing a user typed lost or moved to another stage, no
- * user text turned into a formula, damaged maps refused with the place named and left
- * untouched (test/support/hostile/world.ts). A failure is cut down to the few steps it needs
- * and printed with what happened at each action.
+ * dragging rows and columns, renaming, duplicating and deleting sheets, sorting, merging,
+ * hiding and grouping, switching the locale, File → Make a copy; texts with control and
+ * bidirectional characters and at every length limit), a colleague protecting map cells, map
+ * sheets and plans, the menu commands, wizard calls with valid, stale and malformed payloads,
+ * and colleagues editing between a load and a save or while a dialog is open. After every
+ * action: no raw error, refusals in the map's language, nothing a user typed lost or moved to
+ * another stage (texts; numbers by row too), the user's own formulas still naming the same
+ * stage's data or named in the question before they broke, no user text turned into a formula, damaged maps refused with the place named
+ * and left untouched (test/support/hostile/world.ts); no command writes to another map's sheets
+ * or plan, a failed command changes nothing at all, a refusal for a protection or a merge names
+ * it, no formula written fails to parse (test/support/hostile/boundaries.ts). A failure is cut
+ * down to the few steps it needs and printed with what happened at each action.
  *
  *   npm test                                     200 sequences, fixed seed, a lighter mix
  *   npm run fuzz                                 5000 sequences, random seed (printed), full mix

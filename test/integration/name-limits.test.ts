@@ -137,6 +137,17 @@ describe('one limit per kind of name', () => {
     expect(s.wb.value(sheet, `B${ROW.name}`)).toBe('Coffee');
   });
 
+  it('Rename map says the limit for a pasted name of 5,000 characters too, not an unreadable form', () => {
+    const { s, sheet } = start();
+    s.select(sheet, 'A1');
+    s.run('renameMap');
+    expect(s.answerDialog({ name: letters(5000) })).toEqual({
+      ok: false,
+      message: "A map's name has at most 80 characters (this one has 5000): shorten it.",
+    });
+    expect(s.wb.value(sheet, `B${ROW.name}`)).toBe('Coffee');
+  });
+
   it('a 250-character stage name typed in the grid gets a ⚠ on its cell, and a plan action on that stage saves', () => {
     const { s, sheet, mapId, call, load } = start();
     const typed = letters(250);

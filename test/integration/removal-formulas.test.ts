@@ -67,3 +67,29 @@ describe("Remove stage names the user's formulas it would break", () => {
     expect(s.wb.formula('Report', 'A1')).toBe('=Map!D10+Map!C10');
   });
 });
+
+describe("the wizard's Remove asks the same question", () => {
+  it('names the formulas before removing from the stages step, and removes only once confirmed', () => {
+    const { s, sheet } = start();
+    const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
+    const view = (
+      s.addon.callFromClient('loadStep', { mapId, step: 'stages' }) as {
+        view: { stages: { id: string }[] };
+      }
+    ).view;
+    const remove = (confirmed: boolean, token?: string) =>
+      s.addon.callFromClient('editStages', {
+        mapId,
+        edit: { kind: 'remove', index: 2 },
+        stageId: view.stages[2]?.id,
+        confirmed,
+        ...(token ? { token } : {}),
+      }) as { ok: boolean; confirm?: string; token?: string };
+    const asked = remove(false);
+    expect(asked.ok).toBe(false);
+    expect(asked.confirm).toContain('Report!A1, Map!A60 will show #REF!');
+    expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('Purchase');
+    expect(remove(true, asked.token).ok).toBe(true);
+    expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('Experience');
+  });
+});

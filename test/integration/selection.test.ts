@@ -99,8 +99,9 @@ describe('the selection follows the stage the user is working on', () => {
       s.run(cmd);
       expect(s.wb.calls.byName['Sheet.setActiveSelection']).toBe(1);
       expect(s.wb.calls.roundTripsByName['Sheet.setActiveSelection']).toBeUndefined();
-      // the map, the protection check, the column operation, the formulas, the flush
-      expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(5);
+      // the map, the protection check, the column operation, the formulas, the flush; a move also
+      // searches the spreadsheet once for formulas whose range edge it would shift
+      expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(cmd === 'addStage' ? 5 : 6);
     }
   });
 

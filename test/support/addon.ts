@@ -52,7 +52,12 @@ export interface Session {
 }
 
 export function openSpreadsheet(locale = 'en_US'): Session {
-  const wb = createWorkbook({ locale });
+  return sessionOn(createWorkbook({ locale }));
+}
+
+/** The add-on loaded into a spreadsheet that exists already (a copy, one loaded from JSON). */
+export function sessionOn(wb: Workbook): Session {
+  const locale = wb.model.locale;
   // A message box is closed with OK unless a test scripts another answer.
   wb.ui.responder = () => 'OK';
   const addon = loadAddon(wb, code, pages);

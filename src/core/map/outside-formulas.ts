@@ -31,8 +31,32 @@ const OWN_NAME = /^CJM_[A-Z0-9]+_[A-Z_]+$/;
 const colNumber = (letters: string): number =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** Text in double quotes is neither a reference nor a name. */
-const withoutStrings = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
+/** The end of a quoted run opened at `i` (`q` doubled inside stands for itself). */
+function closing(text: string, i: number, q: string): number {
+  let j = i + 1;
+  while (j < text.length && !(text[j] === q && text[j + 1] !== q)) j += text[j] === q ? 2 : 1;
+  return j;
+}
+
+/**
+ * Text in double quotes is neither a reference nor a name. A quoted sheet name ('My "best" map')
+ * is kept whole: its double quotes open no string.
+ */
+function withoutStrings(formula: string): string {
+  let out = '';
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i] ?? '';
+    if (ch !== "'" && ch !== '"') {
+      out += ch;
+      i++;
+      continue;
+    }
+    const end = closing(formula, i, ch);
+    out += ch === "'" ? formula.slice(i, end + 1) : '""';
+    i = end + 1;
+  }
+  return out;
+}
 
 /**
  * The references of a formula, and whether it also reaches cells its text does not name
@@ -72,6 +96,30 @@ export function removalEffect(
   const same = (sheet: string | null) => (sheet ?? on).toLowerCase() === target.toLowerCase();
   if (refs.some((r) => same(r.sheet) && r.firstCol === col && r.lastCol === col)) return 'breaks';
   return computed ? 'unchecked' : null;
+}
+
+/**
+ * Whether moving column `col` of the sheet `target` by `by` (Sheets swaps it with its neighbour)
+ * may change which columns a formula on the sheet `on` covers: each edge of a range follows the
+ * cell at it, so a range that starts or ends at the moved column or its neighbour may drop a
+ * stage or take in another (Google does not say how an edge that crosses the other is read: any
+ * such range counts). References to single cells and whole columns follow their cells.
+ */
+export function narrowedByMove(
+  formula: string,
+  on: string,
+  target: string,
+  col: number,
+  by: -1 | 1,
+): boolean {
+  const same = (sheet: string | null) => (sheet ?? on).toLowerCase() === target.toLowerCase();
+  const moved = [col, col + by];
+  return formulaRefs(formula).refs.some(
+    (r) =>
+      same(r.sheet) &&
+      r.firstCol !== r.lastCol &&
+      (moved.includes(r.firstCol) || moved.includes(r.lastCol)),
+  );
 }
 
 /** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */

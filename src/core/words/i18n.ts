@@ -254,6 +254,8 @@ const en = {
     'This cannot be done: the column it would insert, delete or move cuts through the merged cells {range} of the sheet "{sheet}", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.',
   'err.mergeHides':
     'Nothing was saved: cell {cell} is hidden under the merged cells {range}, so what you typed there would not show. Unmerge them (Format → Merge cells → Unmerge) and save again; what you typed is still in the form.',
+  'err.moveNarrows':
+    'Not moved: moving the stage "{name}" would change which stages your formulas in {cells} cover (Sheets moves the edge of a range with the column at its edge). Rewrite those formulas so that no range starts or ends at this stage or the one it would swap with, then move it.',
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
@@ -277,6 +279,8 @@ const en = {
   'field.invalid': 'This value is not valid; check it and try again.',
   'err.badRequest': 'The form could not be read: {reason}. Reopen it and try again.',
   'err.badFields': 'these fields are missing or malformed: {fields}',
+  'err.textTooLong':
+    'A text you typed is longer than a cell of Sheets holds (at most {n} characters): {fields}. Shorten it and save again; what you typed is still in the form.',
   'damage.label': 'row {row} should be "{expected}" but is "{found}"',
   'damage.footer':
     'the line "CJM map …" at the bottom of the map (cell {cell}) is missing or changed',
@@ -589,6 +593,8 @@ const ru: Catalogue = {
     'Не получится: столбец, который нужно вставить, удалить или переместить, разрезает объединённые ячейки {range} листа «{sheet}», а Таблицы этого не позволяют. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и повторите. Ничего не изменено.',
   'err.mergeHides':
     'Ничего не сохранено: ячейка {cell} скрыта под объединёнными ячейками {range}, и введённое туда не будет видно. Отмените объединение (Формат → Объединить ячейки → Отменить объединение) и сохраните снова; введённое осталось в форме.',
+  'err.moveNarrows':
+    'Этап не перенесён: перенос этапа «{name}» изменит, какие этапы считают ваши формулы в {cells} (Таблицы сдвигают край диапазона вместе с его столбцом). Перепишите эти формулы так, чтобы ни один диапазон не начинался и не заканчивался на этом этапе или на соседнем, с которым он поменяется местами, и перенесите этап снова.',
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
@@ -614,6 +620,8 @@ const ru: Catalogue = {
   'field.invalid': 'Недопустимое значение; проверьте его и попробуйте снова.',
   'err.badRequest': 'Не удалось прочитать форму: {reason}. Откройте её заново и повторите.',
   'err.badFields': 'эти поля отсутствуют или заполнены неверно: {fields}',
+  'err.textTooLong':
+    'Введённый текст длиннее, чем вмещает ячейка Таблиц (не больше {n} {n|символа|символов|символов}): {fields}. Сократите его и сохраните снова; введённое осталось в форме.',
   'damage.label': 'в строке {row} должно быть «{expected}», а стоит «{found}»',
   'damage.footer': 'строка «Карта CJM …» внизу карты (ячейка {cell}) удалена или изменена',
   'damage.noStages': 'не найдено ни одного столбца этапа (начиная со столбца C)',

@@ -4,12 +4,13 @@
  * the first map's 2–4 stages, and the steps.
  */
 import fc from 'fast-check';
+import type { FormulaSeparators } from '../../../dev/emulator/index';
 import type { Lang } from '../../../src/core/words/i18n';
 import {
   describeStep,
   describeText,
+  ordinaryTextPick,
   stepOf,
-  textPick,
   withPrintout,
   type Mix,
   type Step,
@@ -20,6 +21,8 @@ import { HostileFailure, World, type Violation, type ViolationKind } from './wor
 
 export interface HostileInput {
   lang: Lang;
+  /** how Sheets takes a script's formulas in a decimal-comma locale (absent: the default) */
+  syntax?: FormulaSeparators;
   stages: TextPick[];
   steps: Step[];
 }
@@ -42,9 +45,10 @@ export function hostileInput({
   const arb = fc
     .record({
       lang: fc.constantFrom<Lang>('en', 'ru'),
+      syntax: fc.constantFrom<FormulaSeparators>('comma', 'locale'),
       stages: fc
         .integer({ min: 2, max: 4 })
-        .chain((n) => fc.array(textPick, { minLength: n, maxLength: n })),
+        .chain((n) => fc.array(ordinaryTextPick, { minLength: n, maxLength: n })),
       steps: fc.array(stepOf(mix), { minLength: min, maxLength: max }),
     })
     .map((input) => printable({ ...input, steps: withPrintout(input.steps) }));
@@ -56,7 +60,7 @@ function printable(fields: HostileInput): HostileInput {
   return Object.defineProperty(input, fc.toStringMethod, {
     value: () =>
       [
-        `a ${input.lang} spreadsheet with one map of stages ${input.stages.map(describeText).join(', ')}, then:`,
+        `a ${input.lang} spreadsheet${input.syntax ? ` (formulas with ${input.syntax} separators)` : ''} with one map of stages ${input.stages.map(describeText).join(', ')}, then:`,
         ...input.steps.map((s, i) => `  ${i + 1}. ${describeStep(s)}`),
       ].join('\n'),
     enumerable: false,
@@ -72,7 +76,7 @@ export function replayHostile(
   stopAtFirst = true,
   only?: (v: Violation) => boolean,
 ): World {
-  const world = new World({ lang: input.lang, stopAtFirst, only });
+  const world = new World({ lang: input.lang, syntax: input.syntax, stopAtFirst, only });
   try {
     world.setup(input.stages);
     for (const s of input.steps) world.run(s);
@@ -182,13 +186,23 @@ export interface HostileFigures {
   hostile_sequences: number;
   hostile_steps: number;
   hostile_cells_lost: number;
+  hostile_values_lost: number;
+  hostile_values_misplaced: number;
+  hostile_user_formulas_broken_silently: number;
   hostile_formulas_from_text: number;
   hostile_raw_errors: number;
+  /** failed commands that changed something (cells, or formats, merges, protections, lines) */
+  hostile_partial_writes: number;
+  /** commands on one map that changed another map's sheets or plan */
+  hostile_other_map_writes: number;
+  /** formulas a command wrote that Sheets could not parse (the syntax guessed wrong) */
+  hostile_formulas_unparsed: number;
 }
 
 /**
- * Runs `sequences` seeded sequences to the end, counting every violation (values lost or
- * moved to another stage, user text turned formula, raw errors). `kinds` gets every
+ * Runs `sequences` seeded sequences to the end, counting every violation (texts and numbers
+ * lost or moved to another row, stage or map, the user's formulas broken without a word, user
+ * text turned formula, raw errors). `kinds` gets every
  * violation kind counted, for a closer look.
  */
 export function hostileFigures(
@@ -201,8 +215,14 @@ export function hostileFigures(
     hostile_sequences: 0,
     hostile_steps: 0,
     hostile_cells_lost: 0,
+    hostile_values_lost: 0,
+    hostile_values_misplaced: 0,
+    hostile_user_formulas_broken_silently: 0,
     hostile_formulas_from_text: 0,
     hostile_raw_errors: 0,
+    hostile_partial_writes: 0,
+    hostile_other_map_writes: 0,
+    hostile_formulas_unparsed: 0,
   };
   for (const input of inputs) {
     const world = replayHostile(input, false);
@@ -210,8 +230,14 @@ export function hostileFigures(
     out.hostile_steps += world.steps;
     const c = world.counts();
     out.hostile_cells_lost += (c.lost ?? 0) + (c['wrong-stage'] ?? 0);
+    out.hostile_values_lost += c['values-lost'] ?? 0;
+    out.hostile_values_misplaced += c['values-misplaced'] ?? 0;
+    out.hostile_user_formulas_broken_silently += c['user-formula-broken'] ?? 0;
     out.hostile_formulas_from_text += c.formula ?? 0;
-    out.hostile_raw_errors += c['raw-error'] ?? 0;
+    out.hostile_raw_errors += (c['raw-error'] ?? 0) + (c['refusal-raw'] ?? 0);
+    out.hostile_partial_writes += (c['refusal-wrote'] ?? 0) + (c['refusal-changed'] ?? 0);
+    out.hostile_other_map_writes += c['other-map-write'] ?? 0;
+    out.hostile_formulas_unparsed += c['formula-unparsed'] ?? 0;
     if (kinds)
       for (const [k, n] of Object.entries(c) as [ViolationKind, number][])
         kinds[k] = (kinds[k] ?? 0) + n;

@@ -5,6 +5,7 @@
  * and handed to the next sequence of the same locale. If emptying fails or leaves anything
  * behind, the spreadsheet is dropped and the next sequence gets a new one.
  */
+import { defaultFormulaSeparators } from '../../../dev/emulator/formula-syntax';
 import type { Workbook } from '../../../dev/emulator/index';
 import { openSpreadsheet, type Session } from '../addon';
 
@@ -16,7 +17,7 @@ export function takeSession(locale: string): Session {
 
 export function returnSession(locale: string, session: Session): void {
   try {
-    if (!empty(session.wb)) return;
+    if (!empty(session.wb, locale)) return;
   } catch {
     return;
   }
@@ -26,8 +27,11 @@ export function returnSession(locale: string, session: Session): void {
 }
 
 /** Empties a spreadsheet; true when it is as new. */
-function empty(wb: Workbook): boolean {
+function empty(wb: Workbook, locale: string): boolean {
   const m = wb.model;
+  // a sequence may have changed the locale and the formula syntax (structure.ts, World)
+  m.locale = locale;
+  m.formulaSeparators = defaultFormulaSeparators();
   if (wb.ui.pendingAnswers > 0) return false;
   const keep = m.addSheet(undefined);
   for (const s of [...m.sheets]) if (s !== keep) m.removeSheet(s);

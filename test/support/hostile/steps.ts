@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { STEP_IDS, type StepId } from '../../../src/core/wizard/steps';
-import { BARE_TEXTS, TOKEN_KINDS, type TextPick } from './texts';
+import { describeStructure, structureStep, type StructureStep } from './structure';
+import { BARE_TEXTS, EXTREME_KINDS, TOKEN_KINDS, type TextPick } from './texts';
+import type { FormulaShape } from './user-formulas';
 
 /**
  * A cell of a sheet: on a map, by zone of its layout; elsewhere `row` and `i` pick a cell near the
@@ -91,6 +93,15 @@ export type GridStep =
       k: 'typeNumber';
       sheet: number;
       stage: number;
+      row: 'customers' | 'target' | 'score' | 'avgCheck' | 'purchases';
+      n: number;
+    }
+  /** a formula of the user's own: a reference into a map's row, or an array next to it */
+  | {
+      k: 'typeFormula';
+      sheet: number;
+      shape: FormulaShape;
+      stage: number;
       row: 'customers' | 'target' | 'score';
       n: number;
     }
@@ -109,7 +120,8 @@ export type GridStep =
 export type DialogStep =
   | GridStep
   | { k: 'typeSame'; row: number; text: TextPick }
-  | { k: 'moveSame'; by: -1 | 1 };
+  | { k: 'moveSame'; by: -1 | 1 }
+  | StructureStep;
 
 export type Step =
   | GridStep
@@ -170,7 +182,8 @@ export type Step =
     }
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
-  | { k: 'charts' | 'mindmap'; map: number };
+  | { k: 'charts' | 'mindmap'; map: number }
+  | StructureStep;
 
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
@@ -185,13 +198,15 @@ export type ColleagueStep =
     }
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
-  | { k: 'moveColumn'; stage: number; by: -1 | 1 };
+  | { k: 'moveColumn'; stage: number; by: -1 | 1 }
+  | StructureStep;
 
 // ---------------------------------------------------------------- arbitraries
 
 const small = fc.nat({ max: 63 });
 
-export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+/** What users mostly type: a token shaped like something Sheets would parse, or a bare text. */
+export const ordinaryTextPick: fc.Arbitrary<TextPick> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.constantFrom(...TOKEN_KINDS).map((shape): TextPick => ({ kind: 'token', shape })),
@@ -201,6 +216,17 @@ export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
     arbitrary: fc
       .nat({ max: BARE_TEXTS.length - 1 })
       .map((index): TextPick => ({ kind: 'bare', index })),
+  },
+);
+
+/** Now and then a text at the edges: control and bidirectional characters, lengths at the limits. */
+export const textPick: fc.Arbitrary<TextPick> = fc.oneof(
+  { weight: 5, arbitrary: ordinaryTextPick },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...EXTREME_KINDS)
+      .map((shape): TextPick => ({ kind: 'token', shape })),
   },
 );
 
@@ -270,8 +296,25 @@ export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
       k: fc.constant('typeNumber' as const),
       sheet: small,
       stage: small,
-      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const),
+      row: fc.constantFrom(
+        'customers' as const,
+        'target' as const,
+        'score' as const,
+        'avgCheck' as const,
+        'purchases' as const,
+      ),
       n: fc.integer({ min: 1, max: 5000 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('typeFormula' as const),
+      sheet: small,
+      shape: fc.constantFrom<FormulaShape>('other', 'below', 'sequence', 'literal', 'arrayformula'),
+      stage: small,
+      row: fc.constantFrom('customers' as const, 'target' as const, 'score' as const),
+      n: small,
     }),
   },
   {
@@ -387,6 +430,7 @@ export const colleagueStep: fc.Arbitrary<ColleagueStep> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: gridStep },
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 /**
@@ -433,6 +477,8 @@ const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
       inside: fc.constant(true),
     }),
   },
+  // protects, merges, hides or groups on that map while the question is shown
+  { weight: 2, arbitrary: structureStep(small, areaPick, textPick) },
 );
 
 const weird = fc.constantFrom<Weird>(
@@ -541,7 +587,8 @@ const WEIGHTS: Record<
     | 'savePlan'
     | 'createMap'
     | 'garbage'
-    | 'export',
+    | 'export'
+    | 'structure',
     number
   >
 > = {
@@ -563,6 +610,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 6,
   },
   quick: {
     grid: 50,
@@ -582,6 +630,7 @@ const WEIGHTS: Record<
     createMap: 1,
     garbage: 3,
     export: 1,
+    structure: 8,
   },
 };
 
@@ -740,6 +789,7 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
         map: small,
       }),
     },
+    { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick, true) },
   );
 }
 
@@ -773,6 +823,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `user types ${describeText(s.text)} at sheet#${s.sheet} ${describeCell(s.at)}`;
     case 'typeNumber':
       return `user types ${s.n} in sheet#${s.sheet} stage ${s.stage} row ${s.row}`;
+    case 'typeFormula':
+      return `user types a formula (${s.shape}) on sheet#${s.sheet}, stage ${s.stage} row ${s.row}`;
     case 'clearFormat':
       return `user clears formatting of ${describeArea(s.area)} on sheet#${s.sheet}`;
     case 'pasteValues':
@@ -838,6 +890,8 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `types ${describeText(s.text)} into stage ${s.stage} row ${s.row}`;
     case 'moveColumn':
       return `drags stage ${s.stage}'s column ${s.by < 0 ? 'left' : 'right'}`;
+    default:
+      return describeStructure(s, describeText);
   }
 }
 

@@ -4,6 +4,7 @@
  * parse (a formula, a sign, an "@", an apostrophe). Bare strings without a token ("+1",
  * "1,5") are tracked by their text and place instead.
  */
+import { CELL_LIMIT, NAME_MAX } from '../../../src/core/map/names';
 
 /**
  * A token: "Tq" + number + "x". Map ids are upper case and stage ids lower case, so no id contains
@@ -22,7 +23,28 @@ export const TOKEN_KINDS = [
   'apostrophe',
   'cyrillic',
 ] as const;
-export type TokenKind = (typeof TOKEN_KINDS)[number];
+/**
+ * Texts at the edges: bidirectional and control characters around the token, and lengths exactly
+ * at and one past the limits of a map's name, a stage's name and a cell (src/core/map/names.ts).
+ */
+export const EXTREME_KINDS = [
+  'bidi',
+  'rtlMark',
+  'lineSep',
+  'cr',
+  'nul',
+  'mapNameMax',
+  'mapNameOver',
+  'stageNameMax',
+  'stageNameOver',
+  'cellMax',
+  'cellOver',
+] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number] | (typeof EXTREME_KINDS)[number];
+
+/** `text` padded with "a" to exactly `length` characters. */
+const padded = (text: string, length: number) =>
+  text + 'a'.repeat(Math.max(0, length - text.length));
 
 /**
  * Strings Sheets would read as a number, a boolean, a date or a formula if they were not kept as
@@ -66,6 +88,28 @@ export function tokenText(shape: TokenKind, token: string): string {
       return `'${token}`;
     case 'cyrillic':
       return `заметка ${token}`;
+    case 'bidi':
+      return `\u202E${token} txet`;
+    case 'rtlMark':
+      return `\u200F${token}\u200F`;
+    case 'lineSep':
+      return `line\u2028${token}`;
+    case 'cr':
+      return `${token}\rnext`;
+    case 'nul':
+      return `\u0000${token}`;
+    case 'mapNameMax':
+      return padded(`${token} `, NAME_MAX.map);
+    case 'mapNameOver':
+      return padded(`${token} `, NAME_MAX.map + 1);
+    case 'stageNameMax':
+      return padded(`${token} `, NAME_MAX.stage);
+    case 'stageNameOver':
+      return padded(`${token} `, NAME_MAX.stage + 1);
+    case 'cellMax':
+      return padded(`${token} `, CELL_LIMIT);
+    case 'cellOver':
+      return padded(`${token} `, CELL_LIMIT + 1);
   }
 }
 

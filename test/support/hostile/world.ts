@@ -30,16 +30,27 @@ import type { CellData } from '../../../src/core/map/journey';
 import {
   a1,
   FIRST_STAGE_COL,
-  namedRangeName,
   ROW,
+  ROW_ORDER,
   SIDE_COL,
   stageCol,
 } from '../../../src/core/map/layout';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
-import type { Lang } from '../../../src/core/words/i18n';
+import { languageOf, type Lang } from '../../../src/core/words/i18n';
+import type { FormulaSeparators } from '../../../dev/emulator/index';
 import { bootOf, type Session } from '../addon';
-import { takeSession } from './session';
+import {
+  failedChanges,
+  mapSheetIdOf,
+  otherMapWrites,
+  shapesOf,
+  unparsedFormulas,
+  vagueRefusals,
+} from './boundaries';
+import { placeAt, rowKeyAt, SIDE } from './places';
+import { returnSession, takeSession } from './session';
+import { copyOfSpreadsheet, isStructureStep, runStructure, type StructureStep } from './structure';
 import {
   cellAt,
   footerStages,
@@ -77,6 +88,8 @@ import {
   TOKEN_RE,
   type TextPick,
 } from './texts';
+import { UserFormulas } from './user-formulas';
+import { ValueTracker, type ValueViolation } from './values';
 
 export type ViolationKind =
   | 'raw-error'
@@ -91,7 +104,15 @@ export type ViolationKind =
   | 'damaged-written'
   | 'stages-changed'
   | 'outside-write'
-  | 'selection';
+  | 'selection'
+  | ValueViolation
+  | 'user-formula-broken'
+  // boundaries.ts
+  | 'other-map-write'
+  | 'refusal-changed'
+  | 'refusal-vague'
+  | 'refusal-raw'
+  | 'formula-unparsed';
 
 export interface Violation {
   kind: ViolationKind;
@@ -137,6 +158,8 @@ interface Entitled {
 interface Observation {
   grids: Map<number, Grid>;
   health: Map<number, Health>;
+  /** what a sheet is besides its cells (boundaries.ts) */
+  shapes: Map<number, string>;
 }
 
 type StageExpectation =
@@ -225,6 +248,8 @@ export interface WorldOptions {
   stopAtFirst: boolean;
   /** only these violations count (to shrink one kind of failure at a time); all by default */
   only?: (v: Violation) => boolean;
+  /** how Sheets takes a script's formulas in a decimal-comma locale (formula-syntax.ts) */
+  syntax?: FormulaSeparators;
 }
 
 const WEIRD: Record<Weird, () => unknown> = {
@@ -242,10 +267,11 @@ const WEIRD: Record<Weird, () => unknown> = {
 };
 
 const TEXT_KINDS = new Set(['text', 'longtext']);
+const NUMBER_KINDS = new Set(['number', 'money', 'share', 'score']);
 
 export class World {
-  readonly s: Session;
-  readonly lang: Lang;
+  /** the spreadsheet and the add-on in it (another after File → Make a copy) */
+  s: Session;
   readonly locale: string;
   readonly violations: Violation[] = [];
   readonly log: string[] = [];
@@ -253,6 +279,9 @@ export class World {
   private readonly stopAtFirst: boolean;
   private readonly only: ((v: Violation) => boolean) | undefined;
   private tracked: Tracked[] = [];
+  /** the numbers typed, by sheet, row and stage */
+  private readonly values = new ValueTracker();
+  private readonly userFormulas = new UserFormulas();
   private readonly maps: { id: string; lang: Lang }[] = [];
   private readonly portfolioSheets = new Set<number>();
   private readonly clients = new Map<string, Client>();
@@ -271,11 +300,11 @@ export class World {
   } = { confirm: 'NO', prompt: null, inDialog: null };
 
   constructor(opts: WorldOptions) {
-    this.lang = opts.lang;
     this.locale = opts.lang === 'ru' ? 'ru_RU' : 'en_US';
     this.stopAtFirst = opts.stopAtFirst;
     this.only = opts.only;
     this.s = takeSession(this.locale);
+    if (opts.syntax) this.s.wb.model.formulaSeparators = opts.syntax;
     this.s.wb.ui.responder = (req) => {
       if (req.kind === 'prompt') return this.answer.prompt ?? 'CANCEL';
       if (req.buttons === 'YES_NO' || req.buttons === 'YES_NO_CANCEL') {
@@ -290,6 +319,11 @@ export class World {
 
   get wb() {
     return this.s.wb;
+  }
+
+  /** The spreadsheet's language: its locale's, which a user may change between steps. */
+  get lang(): Lang {
+    return languageOf(this.wb.model.locale);
   }
 
   // ------------------------------------------------------------------ setup
@@ -345,7 +379,7 @@ export class World {
       grids.set(g.sheetId, g);
       hs.set(g.sheetId, health(g));
     }
-    return { grids, health: hs };
+    return { grids, health: hs, shapes: shapesOf(this.wb) };
   }
 
   private sheetName(sheetId: number): string | null {
@@ -380,9 +414,7 @@ export class World {
   }
 
   private mapSheetId(mapId: string): number | null {
-    const target = this.wb.model.engine.namedRangeTarget(namedRangeName(mapId, 'REVENUE'));
-    if (!target) return null;
-    return this.wb.model.sheet(target.sheet)?.sheetId ?? null;
+    return mapSheetIdOf(this.wb, mapId, this.observe().health);
   }
 
   private planSheetId(mapId: string): number | null {
@@ -568,10 +600,55 @@ export class World {
         );
         return;
       }
+      case 'merge':
+      case 'unmerge':
+      case 'hide':
+      case 'unhide':
+      case 'group':
+      case 'protect':
+      case 'unprotect':
+      case 'locale':
+        this.structure(step);
+        return;
+      case 'copySpreadsheet':
+        this.makeACopy();
+        return;
       default:
         this.grid(step);
         return;
     }
+  }
+
+  /** File → Make a copy, and the user goes on in the copy (its sidebar not open yet). */
+  private makeACopy(): void {
+    const old = this.s;
+    this.userAct('user makes a copy of the spreadsheet and goes on in it', () => {
+      this.s = copyOfSpreadsheet(old);
+      this.s.wb.ui.responder = old.wb.ui.responder;
+      this.clients.clear();
+      this.seen = null;
+      return [];
+    });
+    if (this.s !== old) returnSession(this.locale, old);
+  }
+
+  /** Merges, hidden and grouped lines, a colleague's protections, the locale (structure.ts). */
+  private structure(step: StructureStep, note = '', sheetId?: number): void {
+    const name = sheetId === undefined ? null : this.sheetName(sheetId);
+    runStructure(
+      {
+        wb: this.wb,
+        observe: () => this.observe(),
+        sheetByRef: (ref) => this.sheetByRef(ref),
+        area: (g, h, pick) => this.area(g, h, pick),
+        text: (pick) => this.text(pick),
+        entitledIn: (g, rows, cols) => this.entitledIn(g, rows, cols),
+        userAct: (label, perform) => this.userAct(label, perform),
+      },
+      step,
+      note,
+      name !== null && sheetId !== undefined ? { name, sheetId } : undefined,
+    );
   }
 
   private label(text: string): string {
@@ -663,6 +740,17 @@ export class World {
           'read-only-wrote',
           `${call.name} should only read, but changed ${changes.join('; ')}`,
         );
+      for (const f of [
+        ...otherMapWrites(this.wb, call.name, call.target, base, after),
+        ...(outcome.result !== 'ok' && !changes.length
+          ? failedChanges(call.name, outcome.detail, base, after)
+          : []),
+        ...(outcome.result === 'refused'
+          ? vagueRefusals(this.wb, call.name, outcome.messages, !call.hostilePayload)
+          : []),
+        ...unparsedFormulas(this.wb, call.name, base, after),
+      ])
+        this.violate(ctx, f.kind, f.message);
       for (const [id, h] of base.health) {
         if (h.kind !== 'damaged') continue;
         const where = changed(id);
@@ -699,6 +787,16 @@ export class World {
       if (outcome.result === 'ok') this.checkOutside(ctx, call, base, after);
     }
     this.checkValues(ctx, after, outcome.result === 'ok' || !call);
+    this.values.check(
+      after.grids,
+      !call,
+      outcome.result === 'ok' || !call ? ctx.entitled : [],
+      (k, m) => this.violate(ctx, k, m),
+    );
+    if (call) this.userFormulas.heard(this.stepNo, outcome.messages);
+    this.userFormulas.check(this.stepNo, after.grids, !call, (m) =>
+      this.violate(ctx, 'user-formula-broken', m),
+    );
     this.checkFormulas(ctx, after);
   }
 
@@ -1235,6 +1333,7 @@ export class World {
               );
             else if (inDialog.k === 'moveSame')
               this.moveColumn(sheet.sheetId, cell.col, inDialog.by, note, true);
+            else if (isStructureStep(inDialog)) this.structure(inDialog, note, sheet.sheetId);
             else this.grid({ ...inDialog, sheet: this.refOf(sheet.sheetId) } as GridStep, note);
             ctx.mid = this.observeFresh();
             this.cache = null;
@@ -1350,6 +1449,8 @@ export class World {
     });
     for (const t of this.tracked)
       if (t.sheetId === sheetId && t.stage !== null) t.stage = moved.get(t.stage) ?? t.stage;
+    this.values.restaged(sheetId, moved);
+    this.userFormulas.restaged(sheetId, moved);
   }
 
   private portfolio(sheetRef: number): void {
@@ -1641,6 +1742,7 @@ export class World {
     if (ids.length === 0) return;
     const values: Record<string, unknown> = { ...client.base };
     const typedById = new Map<string, string>();
+    const numberById = new Map<string, number>();
     for (const e of edits) {
       const id = ids[e.field % ids.length]!;
       const field = client.fields.get(id);
@@ -1648,6 +1750,13 @@ export class World {
       values[id] = value;
       if (text !== null && TEXT_KINDS.has(field?.kind ?? 'text')) typedById.set(id, text);
       else typedById.delete(id);
+      if (
+        typeof value === 'number' &&
+        e.value.kind !== 'weird' &&
+        NUMBER_KINDS.has(field?.kind ?? '')
+      )
+        numberById.set(id, value);
+      else numberById.delete(id);
     }
     const typed = [...typedById].map(([id, text]) => ({ id, text }));
     const req: Record<string, unknown> = {
@@ -1688,6 +1797,8 @@ export class World {
         target: this.mapSheetId(mapId),
         hostilePayload:
           requestOverride !== undefined || edits.some((e) => e.value.kind === 'weird'),
+        // a payload without the map's id is answered in the spreadsheet's language
+        ...((payload as { mapId?: unknown } | null)?.mapId === mapId ? {} : { lang: this.lang }),
       },
       { entitled },
       (result, before, after) => {
@@ -1705,6 +1816,14 @@ export class World {
           const where = this.fieldCellNow(client, id, bg);
           if (where || !/^stage\./.test(id))
             this.track(text, client.sheetId, where?.stage ?? null, `in the wizard (${id})`);
+        }
+        for (const [id, n] of numberById) {
+          const where = this.fieldCellNow(client, id, bg);
+          if (sentValues?.[id] !== n || String(client.base[id] ?? '') === String(n) || !where)
+            continue;
+          const row = ROW_ORDER[where.row - 1]!;
+          const place = /^stage\./.test(id) ? where.stage : SIDE;
+          this.values.track(n, client.sheetId, row, place, `in the wizard (${id})`);
         }
         const next = this.clientFrom(mapId, r.state, after);
         if (next) this.clients.set(mapId, next);
@@ -1752,7 +1871,8 @@ export class World {
         this.menu(step.cmd, 0, step.at, step.answer, null, sheetId);
         return;
       default:
-        this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
+        if (isStructureStep(step)) this.structure(step, note, sheetId);
+        else this.grid({ ...step, sheet: this.refOf(sheetId) } as GridStep, note);
     }
   }
 
@@ -2216,19 +2336,33 @@ export class World {
       case 'typeNumber': {
         const n = this.stageCount(g);
         if (n === 0) return;
-        const col = FIRST_STAGE_COL + (step.stage % n);
+        const side = step.row === 'avgCheck' || step.row === 'purchases';
+        const col = side ? SIDE_COL : FIRST_STAGE_COL + (step.stage % n);
         const row = ROW[step.row];
-        const value =
-          step.row === 'target' ? step.n / 10000 : step.row === 'score' ? 1 + (step.n % 5) : step.n;
+        const value = numberFor(step.row, step.n);
         const old = this.textAt(g, row, col);
-        this.userAct(`user${note} types ${value} in '${name}'!${a1(row, col)}`, () => {
-          this.wb.setCell(name, a1(row, col), value);
-          return old === ''
-            ? []
-            : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
-        });
+        this.userAct(
+          `user${note} types ${value} in '${name}'!${a1(row, col)}`,
+          () => {
+            this.wb.setCell(name, a1(row, col), value);
+            return old === ''
+              ? []
+              : [{ sheetId: sheet.sheetId, text: old, stage: stageColumns(g).get(col) ?? null }];
+          },
+          () =>
+            this.values.track(
+              value,
+              sheet.sheetId,
+              rowKeyAt(g, row) ?? step.row,
+              placeAt(g, col),
+              `in the grid, '${name}'!${a1(row, col)}`,
+            ),
+        );
         return;
       }
+      case 'typeFormula':
+        this.typeFormula(step, g, h, note);
+        return;
       case 'clearFormat':
       case 'pasteValues': {
         const r = this.area(g, h, step.area);
@@ -2359,11 +2493,51 @@ export class World {
                   volatile: false,
                 });
             }
+            this.values.copied(sheet.sheetId, copyId, `copied with its sheet at #${this.stepNo}`);
           },
         );
         return;
       }
     }
+  }
+
+  /**
+   * The user types a formula of their own that refers to a map (from another sheet, from below
+   * it) or spills next to it. References from other sheets live on a sheet that is no map and
+   * that the add-on does not rebuild (its portfolio, its plans).
+   */
+  private typeFormula(
+    step: Extract<GridStep, { k: 'typeFormula' }>,
+    g: Grid,
+    h: Health,
+    note: string,
+  ): void {
+    if (h.kind !== 'healthy') return;
+    const obs = this.observe();
+    const plans = new Set(this.maps.map((m) => this.planSheetId(m.id)));
+    const host = this.wb.model.sheets.find(
+      (s) =>
+        obs.health.get(s.sheetId)?.kind === 'notMap' &&
+        !this.portfolioSheets.has(s.sheetId) &&
+        !plans.has(s.sheetId),
+    );
+    const placed = this.userFormulas.place(
+      step.shape,
+      g,
+      h.stages,
+      host && obs.grids.get(host.sheetId),
+      step,
+    );
+    if (!placed) return;
+    const { at } = placed;
+    this.userAct(
+      `user${note} types ${at.formula} in '${at.sheetName}'!${a1(at.row, at.col)}`,
+      () => {
+        this.wb.setCell(at.sheetName, a1(at.row, at.col), at.formula);
+        return [];
+      },
+      () => placed.track(),
+    );
   }
 
   /** The user drags a whole column one place left or right (its content and marker go with it). */
@@ -2469,6 +2643,17 @@ function classify(result: unknown): Outcome {
     messages: notice ? [notice] : [],
     detail: notice ? `notice: ${notice}` : '',
   };
+}
+
+/** A number a user would type in a row: a share for the target, 1–5 for a score. */
+function numberFor(
+  row: 'customers' | 'target' | 'score' | 'avgCheck' | 'purchases',
+  n: number,
+): number {
+  if (row === 'target') return n / 10000;
+  if (row === 'score') return 1 + (n % 5);
+  if (row === 'purchases') return 1 + (n % 40) / 10;
+  return n;
 }
 
 function emptyGrid(): Grid {
