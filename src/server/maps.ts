@@ -27,7 +27,13 @@ import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
-import { applyPlan, refreshPlan, writeIdentity, type GridSnapshot } from '../sheets/apply';
+import {
+  applyPlan,
+  probeDialect,
+  refreshPlan,
+  writeIdentity,
+  type GridSnapshot,
+} from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import {
   formulasNarrowedByMove,
@@ -76,7 +82,9 @@ export function createMap(payload: unknown): CreateMapResult {
   const req = checked.value;
   return withDocumentLock(req.lang, () => {
     const journey = journeyFromRequest(req, newMapId());
-    const { name } = insertMapSheet(journey, req.locale);
+    // In the spreadsheet's locale now, not the form's: it may have changed since the page opened,
+    // and it decides the syntax formulas are written in.
+    const { name } = insertMapSheet(journey);
     return { ok: true, mapId: journey.id, sheetName: name };
   });
 }
@@ -88,14 +96,15 @@ export function createMap(payload: unknown): CreateMapResult {
  */
 export function insertMapSheet(
   journey: Journey,
-  locale: string,
+  locale: string | null = null,
   adjust: (plan: SheetPlan) => SheetPlan = (plan) => plan,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
   const ss = activeSpreadsheet();
-  const plan = adjust(planMap(journey, { sheetName: String(journey.title.name), locale }));
+  const here = locale ?? ss.getSpreadsheetLocale();
+  const plan = adjust(planMap(journey, { sheetName: String(journey.title.name), locale: here }));
   const { sheet, name } = insertUniqueSheet(ss, plan.sheetName, plan.cols);
-  const known = knownDialect(locale);
-  rememberDialect(locale, applyPlan(sheet, plan, ss, known), known);
+  const known = knownDialect(here);
+  rememberDialect(here, applyPlan(sheet, plan, ss, known), known);
   markMapsChanged();
   return { sheet, name };
 }
@@ -214,7 +223,6 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
   // They also show the syntax this spreadsheet takes formulas in; when none is left to show it
   // (values pasted over the whole map), the syntax found when a map was made here.
   const read = formulasOf(sheet, plan.rows, plan.cols);
-  const dialect = dialectOf(read) ?? knownDialect(locale) ?? 'comma';
   const formulas = englishFormulas(read);
   // Add and Move read no formulas beforehand (a round trip): they were where Sheets moved them from.
   const undo: StageEdit | null =
@@ -227,14 +235,15 @@ export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
     map.snapshot.formulas.length || !undo
       ? map.snapshot
       : { values: map.snapshot.values, formulas: shiftValues(formulas, undo) as string[][] };
-  refreshPlan(
-    sheet,
-    plan,
-    { values: shiftValues(withoutSpilled(previous, before), e), formulas },
-    previous,
-    e,
-    dialect,
-  );
+  const current = { values: shiftValues(withoutSpilled(previous, before), e), formulas };
+  // Nothing known here (values pasted over the whole map, a locale no map was made in): one
+  // formula of the refresh is tried in the locale's syntax first, and what works is remembered.
+  let dialect = dialectOf(read) ?? knownDialect(locale);
+  if (!dialect) {
+    dialect = probeDialect(sheet, plan, current, previous, e) ?? 'comma';
+    rememberDialect(locale, dialect, null);
+  }
+  refreshPlan(sheet, plan, current, previous, e, dialect);
   return edited;
 }
 

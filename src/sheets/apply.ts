@@ -6,7 +6,7 @@
 import { editColumn, type StageEdit } from '../core/map/edits';
 import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
 import { inDialect, type FormulaDialect } from '../core/map/formula-syntax';
-import { writeInDialect } from './formula-dialect';
+import { PARSE_ERROR, writeInDialect } from './formula-dialect';
 import { refreshWrites } from '../core/map/refresh';
 import { fillRanges, rectangles } from './cells';
 import type { CellStyle, ConditionalRule, SheetPlan, ValidationSpec } from '../core/map/plan';
@@ -182,6 +182,29 @@ export function applyPlan(
  * protection moved or stretched with their cells; only a stage added after the last one is
  * outside them, so it gets its own.
  */
+/**
+ * The syntax the spreadsheet takes formulas in, learnt by writing one formula of the refresh (one
+ * of built-in functions only: the add-on's own show #ERROR! for other reasons) in the locale's
+ * syntax and reading it back; the refresh then writes that cell again. Null when the refresh
+ * writes no such formula. For a stage edit on a map with no formula left to show the syntax.
+ */
+export function probeDialect(
+  sheet: Sheet,
+  plan: SheetPlan,
+  current: GridSnapshot,
+  previous: SheetPlan,
+  edit: StageEdit,
+): FormulaDialect | null {
+  const added = edit.kind === 'add' ? editColumn(edit) : null;
+  const probe = refreshWrites(plan, current, previous, added).find(
+    (w) => w.cell.formula && !/\bCJM_/.test(w.cell.formula),
+  );
+  if (!probe?.cell.formula) return null;
+  const cell = sheet.getRange(probe.row, probe.col);
+  cell.setFormula(inDialect(probe.cell.formula, 'locale'));
+  return cell.getValue() === PARSE_ERROR ? 'comma' : 'locale';
+}
+
 export function refreshPlan(
   sheet: Sheet,
   plan: SheetPlan,

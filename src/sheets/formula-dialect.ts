@@ -7,7 +7,7 @@
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
 /** What getValue gives for a formula Sheets could not parse. */
-const PARSE_ERROR = '#ERROR!';
+export const PARSE_ERROR = '#ERROR!';
 
 /**
  * `probe` reads one formula cell back; null when the write holds no formula to judge by (nothing is

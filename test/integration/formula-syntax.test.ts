@@ -99,5 +99,54 @@ describe.each(['comma', 'locale'] as const)(
         formulas.filter((c) => wb.cellError(map.sheetName, c.a1) === 'Formula parse error.'),
       ).toEqual([]);
     });
+
+    it('in a locale no map was made in, with no formula left, a stage edit tries the syntax first', () => {
+      // Found by the hostile-use test: values pasted over a map made in English, then the locale
+      // switched; nothing was known of the new locale's syntax, and "," was guessed.
+      const wb = createWorkbook({ locale: 'en_US', formulaSeparators });
+      wb.ui.responder = () => 'OK';
+      const addon = loadAddon(wb, code, pages);
+      const made = addon.callFromClient('createMap', {
+        name: 'Map',
+        segment: '',
+        product: '',
+        preset: 'checklist6',
+        stages: [],
+        lang: 'en',
+        locale: 'en_US',
+        example: true,
+      }) as { sheetName: string };
+      wb.pasteValues(made.sheetName, 'A1:J60');
+      wb.spreadsheet.setSpreadsheetLocale('ru_RU');
+      wb.range(made.sheetName, `E${ROW.header}`).activate();
+      addon.run('addStage');
+      const formulas = wb.snapshot(made.sheetName).cells.filter((c) => c.formula);
+      expect(formulas.some((c) => /^F\d+$/.test(c.a1))).toBe(true);
+      expect(
+        formulas.filter((c) => wb.cellError(made.sheetName, c.a1) === 'Formula parse error.'),
+      ).toEqual([]);
+    });
+
+    it("New map writes in the spreadsheet's locale now, even from a form opened before it changed", () => {
+      const wb = createWorkbook({ locale: 'en_US', formulaSeparators });
+      wb.ui.responder = () => 'OK';
+      const addon = loadAddon(wb, code, pages);
+      wb.spreadsheet.setSpreadsheetLocale('ru_RU');
+      const made = addon.callFromClient('createMap', {
+        name: 'Map',
+        segment: '',
+        product: '',
+        preset: 'checklist6',
+        stages: [],
+        lang: 'en',
+        locale: 'en_US',
+        example: true,
+      }) as { sheetName: string };
+      const formulas = wb.snapshot(made.sheetName).cells.filter((c) => c.formula);
+      expect(formulas.length).toBeGreaterThan(0);
+      expect(
+        formulas.filter((c) => wb.cellError(made.sheetName, c.a1) === 'Formula parse error.'),
+      ).toEqual([]);
+    });
   },
 );
