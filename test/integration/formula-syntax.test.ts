@@ -15,25 +15,34 @@ const pages = htmlFilesIn('dist');
 describe.each(['comma', 'locale'] as const)(
   'formulas in a ru_RU spreadsheet that takes them with %s separators',
   (formulaSeparators) => {
-    function session() {
-      const wb = createWorkbook({ locale: 'ru_RU', formulaSeparators });
+    /** A spreadsheet in `locale`; `create` sends the New map form as a page in `form` would. */
+    function session(locale = 'ru_RU') {
+      const wb = createWorkbook({ locale, formulaSeparators });
       wb.ui.responder = () => 'OK';
       const addon = loadAddon(wb, code, pages);
-      const create = (name: string) => {
+      const create = (name: string, form = { lang: 'ru', locale: 'ru_RU' }) => {
         const r = addon.callFromClient('createMap', {
           name,
           segment: '',
           product: '',
           preset: 'checklist6',
           stages: [],
-          lang: 'ru',
-          locale: 'ru_RU',
+          ...form,
           example: true,
         }) as { ok: true; sheetName: string; mapId: string };
         return r;
       };
       return { wb, addon, create };
     }
+    const english = { lang: 'en', locale: 'en_US' };
+    /** The formulas of a sheet, and those Sheets could not parse. */
+    const formulasOf = (wb: ReturnType<typeof session>['wb'], sheet: string) => {
+      const all = wb.snapshot(sheet).cells.filter((c) => c.formula);
+      return {
+        all,
+        unparsed: all.filter((c) => wb.cellError(sheet, c.a1) === 'Formula parse error.'),
+      };
+    };
 
     it('a new map computes its economics, and the next map is written in the syntax found for the first', () => {
       const { wb, create } = session();
@@ -103,50 +112,24 @@ describe.each(['comma', 'locale'] as const)(
     it('in a locale no map was made in, with no formula left, a stage edit tries the syntax first', () => {
       // Found by the hostile-use test: values pasted over a map made in English, then the locale
       // switched; nothing was known of the new locale's syntax, and "," was guessed.
-      const wb = createWorkbook({ locale: 'en_US', formulaSeparators });
-      wb.ui.responder = () => 'OK';
-      const addon = loadAddon(wb, code, pages);
-      const made = addon.callFromClient('createMap', {
-        name: 'Map',
-        segment: '',
-        product: '',
-        preset: 'checklist6',
-        stages: [],
-        lang: 'en',
-        locale: 'en_US',
-        example: true,
-      }) as { sheetName: string };
+      const { wb, addon, create } = session('en_US');
+      const made = create('Map', english);
       wb.pasteValues(made.sheetName, 'A1:J60');
       wb.spreadsheet.setSpreadsheetLocale('ru_RU');
       wb.range(made.sheetName, `E${ROW.header}`).activate();
       addon.run('addStage');
-      const formulas = wb.snapshot(made.sheetName).cells.filter((c) => c.formula);
-      expect(formulas.some((c) => /^F\d+$/.test(c.a1))).toBe(true);
-      expect(
-        formulas.filter((c) => wb.cellError(made.sheetName, c.a1) === 'Formula parse error.'),
-      ).toEqual([]);
+      const formulas = formulasOf(wb, made.sheetName);
+      expect(formulas.all.some((c) => /^F\d+$/.test(c.a1))).toBe(true);
+      expect(formulas.unparsed).toEqual([]);
     });
 
     it("New map writes in the spreadsheet's locale now, even from a form opened before it changed", () => {
-      const wb = createWorkbook({ locale: 'en_US', formulaSeparators });
-      wb.ui.responder = () => 'OK';
-      const addon = loadAddon(wb, code, pages);
+      const { wb, create } = session('en_US');
       wb.spreadsheet.setSpreadsheetLocale('ru_RU');
-      const made = addon.callFromClient('createMap', {
-        name: 'Map',
-        segment: '',
-        product: '',
-        preset: 'checklist6',
-        stages: [],
-        lang: 'en',
-        locale: 'en_US',
-        example: true,
-      }) as { sheetName: string };
-      const formulas = wb.snapshot(made.sheetName).cells.filter((c) => c.formula);
-      expect(formulas.length).toBeGreaterThan(0);
-      expect(
-        formulas.filter((c) => wb.cellError(made.sheetName, c.a1) === 'Formula parse error.'),
-      ).toEqual([]);
+      const made = create('Map', english);
+      const formulas = formulasOf(wb, made.sheetName);
+      expect(formulas.all.length).toBeGreaterThan(0);
+      expect(formulas.unparsed).toEqual([]);
     });
   },
 );
