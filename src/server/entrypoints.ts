@@ -13,6 +13,7 @@ import {
 import { formulaLang, onInstall, onOpen } from './menu';
 import { cjmSelfCheck } from './self-check';
 import { showPortfolio } from './portfolio';
+import { recordReviewFromMenu } from './review';
 import {
   activeSheetMap,
   createMapAndOpen,
@@ -130,6 +131,11 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   command('moveStageLeft', 'moves the selected stage one column left.', moveStageLeft),
   command('moveStageRight', 'moves the selected stage one column right.', moveStageRight),
   command('renameMap', 'opens the Rename map dialog.', renameMap),
+  command(
+    'recordReview',
+    "keeps the map's figures as a dated period in its history sheet and moves its review dates on.",
+    recordReviewFromMenu,
+  ),
   command('showPortfolio', 'rebuilds the Portfolio sheet.', showPortfolio),
   command('showFormulaHelp', 'opens the formula reference in the sidebar.', showFormulaHelp),
   command(

@@ -13,6 +13,7 @@ export const MENU: readonly ({ label: MessageKey; handler: string } | null)[] = 
   { label: 'menu.moveRight', handler: 'moveStageRight' },
   { label: 'menu.rename', handler: 'renameMap' },
   null,
+  { label: 'menu.review', handler: 'recordReview' },
   { label: 'menu.portfolio', handler: 'showPortfolio' },
   { label: 'menu.formulaHelp', handler: 'showFormulaHelp' },
 ];

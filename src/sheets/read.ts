@@ -1,6 +1,7 @@
 /** Reads a sheet's cells once and recognises the map in them. */
 import { dialectOf, fromLocaleSyntax } from '../core/map/formula-syntax';
 import { ROW, ROW_COUNT } from '../core/map/layout';
+import { BLOCK_LAST_ROW } from '../core/review/block';
 import { readJourney, toCellData, type ReadResult } from '../core/map/read-map';
 import type { GridSnapshot } from './apply';
 
@@ -19,14 +20,14 @@ export function snapshot(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = t
 }
 
 /**
- * A map sheet's cells: the map's rows, every column, in one read (the sheet's size is
+ * A map sheet's cells: the map's rows and its review block, every column, in one read (the sheet's size is
  * metadata the script already has; the data range would be a read of its own).
  */
 export function mapCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): GridSnapshot {
   const range = sheet.getRange(
     1,
     1,
-    Math.min(sheet.getMaxRows(), ROW_COUNT),
+    Math.min(sheet.getMaxRows(), BLOCK_LAST_ROW),
     sheet.getMaxColumns(),
   );
   return {
@@ -63,9 +64,11 @@ const NEW_SHEET_ROWS = 1000;
  */
 export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): MapRead {
   const maxRows = sheet.getMaxRows();
-  const rows = Math.min(maxRows, ROW_COUNT);
+  const big = maxRows > NEW_SHEET_ROWS;
+  // a big sheet's first look stops at the footer; its review block is read once it is a map
+  let rows = Math.min(maxRows, big ? ROW_COUNT : BLOCK_LAST_ROW);
   const width = sheet.getMaxColumns();
-  const look = maxRows > NEW_SHEET_ROWS ? Math.min(width, FIRST_LOOK_COLS) : width;
+  const look = big ? Math.min(width, FIRST_LOOK_COLS) : width;
   let values = sheet.getRange(1, 1, rows, look).getValues();
   const timeZone = () => sheet.getParent().getSpreadsheetTimeZone();
   let result = readJourney(values, timeZone);
@@ -76,6 +79,11 @@ export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = tr
     const rest = sheet.getRange(1, look + 1, rows, width - look).getValues();
     values = values.map((line, r) => [...line, ...(rest[r] ?? [])]);
     result = readJourney(values, timeZone);
+  }
+  if (big) {
+    const under = sheet.getRange(ROW_COUNT + 1, 1, BLOCK_LAST_ROW - ROW_COUNT, width).getValues();
+    values = [...values.map((line) => [...line, ...Array(width - line.length).fill('')]), ...under];
+    rows = BLOCK_LAST_ROW;
   }
   const cols = values[0]?.length ?? 1;
   return {

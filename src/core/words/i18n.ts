@@ -1,5 +1,6 @@
 import { translate } from './translate';
 import { SHARED_EN, SHARED_RU } from './words-shared';
+import { REVIEW_EN, REVIEW_RU } from './i18n-review';
 
 /**
  * The one RU/EN catalogue of user-facing words (the server's part; the sidebar's own words
@@ -17,6 +18,7 @@ export function languageOf(locale: string | null | undefined): Lang {
 
 const en = {
   ...SHARED_EN,
+  ...REVIEW_EN,
   'addon.name': 'CJM',
   'menu.wizard': 'Open the wizard',
   'menu.newMap': 'New map…',
@@ -356,6 +358,7 @@ export type Catalogue = Record<MessageKey, string>;
 
 const ru: Catalogue = {
   ...SHARED_RU,
+  ...REVIEW_RU,
   'addon.name': 'CJM',
   'menu.wizard': 'Открыть мастер',
   'menu.newMap': 'Новая карта…',

@@ -1,0 +1,236 @@
+/**
+ * Record a review: the map's figures as they are now are kept as a dated period in its history
+ * sheet, its review dates move on by its cadence, and its review block (goal, cadence, trend rows)
+ * is written, under the footer of a map made before reviews existed too. Reads: the map, the
+ * history; one flush of writes: three round trips when the formula syntax is known.
+ */
+import { dateToIso, formatDate } from '../core/map/dates';
+import { moneyFormat } from '../core/map/formats';
+import { a1, SIDE_COL } from '../core/map/layout';
+import { BLOCK_ROW, blockCadence, blockRowsFree, planBlock, readBlock } from '../core/review/block';
+import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review/cadence';
+import { countedPeriods, describeProblems, periodDay } from '../core/review/history';
+import { inputsOfMap } from '../core/review/period';
+import { t, type Lang } from '../core/words/i18n';
+import {
+  findHistorySheet,
+  readHistorySheet,
+  startHistorySheet,
+  writePeriod,
+  type HistorySheet,
+} from '../sheets/history-sheet';
+import { refuseProtected } from '../sheets/protections';
+import { ui } from '../sheets/workbook';
+import { activeMap, type ActiveMap } from './context';
+import { UserError } from './errors';
+import { knownDialect, rememberDialect } from './formula-dialect';
+import { withDocumentLock } from './lock';
+import { runCommand } from './report';
+import { markMapsChanged } from './stamp';
+import {
+  blockChanges,
+  makeBlockRoom,
+  writeReviewBlock,
+  writeReviewDates,
+} from '../sheets/review-block';
+import { sheetName } from '../sheets/map-sheet';
+import { numberOf } from '../core/map/metrics';
+
+const NOTICE_SECONDS = 15;
+
+export interface Recorded {
+  span: Span;
+  next: string;
+  sheetName: string;
+  /** words about the history the user should know (unreadable cells, rows moved down) */
+  notices: string[];
+}
+
+/** The cadence and goal the map's block holds, or a refusal naming the cell to fix. */
+export function reviewSettings(map: ActiveMap): {
+  cadence: Cadence;
+  fields: ReturnType<typeof readBlock>['fields'];
+} {
+  const { fields } = readBlock(map.snapshot.values);
+  const lang = map.journey.lang;
+  const cadence = blockCadence(fields);
+  if (!cadence)
+    throw UserError.of(lang, 'review.badCadence', {
+      value: String(fields.cadence),
+      cell: a1(BLOCK_ROW.cadence, SIDE_COL),
+    });
+  if (fields.revenueGoal !== '' && numberOf(fields.revenueGoal) === null)
+    throw UserError.of(lang, 'review.badGoal', {
+      value: String(fields.revenueGoal),
+      cell: a1(BLOCK_ROW.revenueGoal, SIDE_COL),
+    });
+  return { cadence, fields };
+}
+
+/** Today in the spreadsheet's time zone, as an ISO day. */
+export function today(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return (
+    dateToIso(new Date(), ss.getSpreadsheetTimeZone()) ?? new Date().toISOString().slice(0, 10)
+  );
+}
+
+/** The recorded period of the same span, if any: the one a second review would replace. */
+export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {
+  const same = (h?.history.periods ?? []).filter(
+    (p) => periodDay(p) === span.to && (p.from ?? span.from) === span.from,
+  );
+  return same[same.length - 1]?.row ?? null;
+}
+
+/**
+ * Records the review, under the caller's document lock (the history is read under it, so a
+ * colleague's review recorded a moment before is never written over). `sameSpan` is asked only
+ * when the period already has a review: replace it, keep both, or null to stop.
+ */
+export function record(
+  map: ActiveMap,
+  choice: { span: Span; note: string; cadence: Cadence; day: string },
+  sameSpan: (row: number, h: HistorySheet) => 'keep' | 'replace' | null,
+): Recorded | null {
+  const { journey: j, ss, sheet } = map;
+  const lang = j.lang;
+  const { fields } = reviewSettings(map);
+  const found = findHistorySheet(ss, j.id);
+  const read = found ? readHistorySheet(found, lang) : null;
+  const again = sameSpanRow(read, choice.span);
+  const sameDay = again === null || !read ? 'keep' : sameSpan(again, read);
+  if (!sameDay) return null;
+  const present = readBlock(map.snapshot.values).present;
+  const free = present || blockRowsFree(map.snapshot.values);
+  refuseProtected(lang, [blockChanges(sheet, free)]);
+  const h = read ?? startHistorySheet(ss, sheet, j);
+  const row = writePeriod(h, j, sheetName(sheet), {
+    from: choice.span.from,
+    to: choice.span.to,
+    recorded: choice.day,
+    note: choice.note,
+    status: again !== null && sameDay === 'keep' ? t(lang, 'history.again') : '',
+    inputs: inputsOfMap(j),
+    row: again !== null && sameDay === 'replace' ? again : null,
+  });
+  const notices: string[] = [];
+  if (h.history.problems.length)
+    notices.push(
+      t(lang, 'review.historyProblems', {
+        list: describeProblems(h.history.problems, lang),
+        sheet: sheetName(h.sheet),
+      }),
+    );
+  if (!free) notices.push(t(lang, 'review.blockInserted', { n: makeBlockRoom(sheet) }));
+  const rows = countedPeriods([
+    ...h.history.periods.filter((p) => p.row !== row),
+    { ...emptyPeriod(row), to: choice.span.to, from: choice.span.from },
+  ]).map((p) => p.row);
+  const next = nextReview(choice.day, choice.cadence);
+  const known = knownDialect(map.locale);
+  const cells = planBlock(
+    j,
+    fields,
+    { sheetName: sheetName(h.sheet), rows, history: h.history },
+    moneyFormat(map.locale),
+  );
+  const dialect = writeReviewBlock(
+    sheet,
+    cells,
+    map.snapshot.values,
+    known,
+    !present || !free,
+    lang,
+  );
+  if (dialect) rememberDialect(map.locale, dialect, known);
+  writeReviewDates(sheet, choice.day, next);
+  markMapsChanged();
+  return { span: choice.span, next, sheetName: sheetName(h.sheet), notices };
+}
+
+function emptyPeriod(row: number) {
+  return {
+    row,
+    from: null,
+    to: null,
+    recorded: null,
+    note: '',
+    status: '',
+    avgCheck: null,
+    purchases: null,
+    customers: {},
+    target: {},
+    score: {},
+  };
+}
+
+/** Menu: Record a review… — asks for a one-line note, and about a period already reviewed. */
+export function recordReviewFromMenu(): void {
+  runCommand(() => {
+    const map = activeMap();
+    const lang = map.journey.lang;
+    const { cadence } = reviewSettings(map);
+    const day = today(map.ss);
+    const span = coveredSpan(day, cadence);
+    const note = askNote(map, span);
+    if (note === null) return;
+    const done = withDocumentLock(lang, () =>
+      record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h)),
+    );
+    if (!done) return;
+    const shown = (d: string) => formatDate(d, lang);
+    map.ss.toast(
+      [
+        t(lang, 'review.recorded', {
+          from: shown(done.span.from),
+          to: shown(done.span.to),
+          sheet: done.sheetName,
+          next: shown(done.next),
+        }),
+        ...done.notices,
+      ].join(' '),
+      t(lang, 'menu.review'),
+      NOTICE_SECONDS,
+    );
+  });
+}
+
+/** The note of the review, one line; null when the user cancels. */
+function askNote(map: ActiveMap, span: Span): string | null {
+  const lang = map.journey.lang;
+  const u = ui();
+  const answer = u.prompt(
+    t(lang, 'review.notePrompt', {
+      map: String(map.journey.title.name || sheetName(map.sheet)),
+      from: formatDate(span.from, lang),
+      to: formatDate(span.to, lang),
+    }),
+    u.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== u.Button.OK) return null;
+  return answer
+    .getResponseText()
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
+}
+
+/** A period that has a review already: replace it (Yes), keep both (No), or stop. */
+function askSameSpan(
+  lang: Lang,
+  span: Span,
+  row: number,
+  h: HistorySheet,
+): 'keep' | 'replace' | null {
+  const u = ui();
+  const answer = u.alert(
+    t(lang, 'review.sameDate', {
+      from: formatDate(span.from, lang),
+      to: formatDate(span.to, lang),
+      row,
+      sheet: sheetName(h.sheet),
+    }),
+    u.ButtonSet.YES_NO_CANCEL,
+  );
+  if (answer === u.Button.YES) return 'replace';
+  return answer === u.Button.NO ? 'keep' : null;
+}

@@ -1,0 +1,325 @@
+/**
+ * The map's history sheet in Sheets: found by its named cell, read in one call, started when a
+ * map has none, and given one period row per review. Columns are found by their markers (row 3),
+ * so a user who moved them, or pasted periods under them, loses nothing.
+ */
+import { DATE_FORMAT, isoToSerial } from '../core/map/dates';
+import { FORMAT } from '../core/map/formats';
+import type { Journey } from '../core/map/journey';
+import { a1Range } from '../core/map/layout';
+import {
+  columnMarker,
+  FIRST_PERIOD_ROW,
+  historyMarker,
+  historyRangeName,
+  historySheetName,
+  MARKER_ROW,
+  NAME_ROW,
+  PERIOD_FIELDS,
+  readHistory,
+  STAGE_BLOCKS,
+  type ColumnKey,
+  type History,
+  type PeriodField,
+  type StageBlock,
+} from '../core/review/history';
+import type { RecordedInputs } from '../core/review/period';
+import { t, type Lang } from '../core/words/i18n';
+import { refuseProtected } from './protections';
+import { insertUniqueSheet } from './sheet-names';
+import { asText, keptValue, type SheetValue } from './values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface HistorySheet {
+  sheet: Sheet;
+  /** the sheet's cells as read (rows from 1), [] for a history started by this call */
+  values: unknown[][];
+  history: History;
+  /** started by this command: nothing was in it */
+  fresh: boolean;
+}
+
+/** The history the map's named cell points at, or null (none yet, or its sheet was deleted). */
+export function findHistorySheet(ss: Spreadsheet, mapId: string): Sheet | null {
+  try {
+    return ss.getRangeByName(historyRangeName(mapId))?.getSheet() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The history's cells in one read, and what they hold. */
+export function readHistorySheet(sheet: Sheet, lang: Lang): HistorySheet {
+  const values = sheet.getDataRange().getValues();
+  const zone = () => sheet.getParent().getSpreadsheetTimeZone();
+  const history = readHistory(
+    values.slice(0, MARKER_ROW),
+    values.slice(FIRST_PERIOD_ROW - 1),
+    lang,
+    zone,
+  );
+  return { sheet, values, history, fresh: false };
+}
+
+/** A new history, next to its map, named after it: nothing is read (it is empty). */
+export function startHistorySheet(ss: Spreadsheet, mapSheet: Sheet, j: Journey): HistorySheet {
+  const { sheet } = insertUniqueSheet(
+    ss,
+    historySheetName(mapSheet.getName(), j.lang),
+    PERIOD_FIELDS.length + STAGE_BLOCKS.length * j.stages.length,
+    mapSheet.getIndex(),
+  );
+  try {
+    ss.removeNamedRange(historyRangeName(j.id));
+  } catch {
+    // there was none: the usual case
+  }
+  ss.setNamedRange(historyRangeName(j.id), sheet.getRange(1, 1));
+  // the new sheet is made the active one: the user stays on the map they reviewed
+  mapSheet.activate();
+  const history: History = {
+    columns: new Map(),
+    stageIds: [],
+    names: new Map(),
+    periods: [],
+    problems: [],
+  };
+  return { sheet, values: [], history, fresh: true };
+}
+
+const FIELD_FORMAT: Record<PeriodField, string> = {
+  from: '',
+  to: '',
+  recorded: '',
+  note: FORMAT.text,
+  P: '#,##0.##',
+  Q: FORMAT.factor,
+  status: FORMAT.text,
+};
+const BLOCK_FORMAT: Record<StageBlock, string> = {
+  customers: FORMAT.count,
+  target: FORMAT.share,
+  score: FORMAT.score,
+};
+
+/**
+ * The columns a history needs for the map as it is now: those it has keep their place; a stage
+ * it has no column for gets its three at the right end. Returns every column's key by sheet
+ * column, and which are new.
+ */
+function layout(
+  history: History,
+  width: number,
+  j: Journey,
+): { keys: ColumnKey[]; added: number[] } {
+  const keys: ColumnKey[] = [];
+  const added: number[] = [];
+  for (const [marker, col] of history.columns) {
+    const field = (PERIOD_FIELDS as readonly string[]).includes(marker);
+    const [block, stageId] = marker.split(' ');
+    keys[col - 1] = field
+      ? { kind: 'field', field: marker as PeriodField }
+      : { kind: 'stage', block: block as StageBlock, stageId: stageId ?? '' };
+  }
+  let next = Math.max(width, keys.length);
+  const want: ColumnKey[] = [
+    ...PERIOD_FIELDS.map((field): ColumnKey => ({ kind: 'field', field })),
+    ...STAGE_BLOCKS.flatMap((block) =>
+      j.stages.map((s): ColumnKey => ({ kind: 'stage', block, stageId: s.id })),
+    ),
+  ];
+  for (const key of want) {
+    if (history.columns.has(columnMarker(key))) continue;
+    keys[next] = key;
+    added.push(next + 1);
+    next++;
+  }
+  return { keys, added };
+}
+
+/** What a row-2 cell says for a column: its field's or its stage's name, a removed stage marked. */
+function columnName(key: ColumnKey | undefined, j: Journey, history: History): string | null {
+  if (!key) return null;
+  if (key.kind === 'field') return t(j.lang, `history.field.${key.field}`);
+  const stage = j.stages.find((s) => s.id === key.stageId);
+  if (stage) return stage.name;
+  const was = history.names.get(key.stageId) ?? key.stageId;
+  const removed = t(j.lang, 'history.removed', { name: '' }).trim();
+  return was.endsWith(removed) ? was : t(j.lang, 'history.removed', { name: was });
+}
+
+export interface PeriodWrite {
+  from: string;
+  to: string;
+  recorded: string;
+  note: string;
+  status: string;
+  inputs: RecordedInputs;
+  /** the sheet row to write (a period replaced), or null for the first free row */
+  row: number | null;
+}
+
+/** A value of the map as the history keeps it: numbers and dates as they are, text as text. */
+function historyValue(v: unknown): SheetValue {
+  if (typeof v === 'number') return v;
+  if (v === null || v === undefined) return '';
+  return asText(String(v));
+}
+
+/**
+ * Writes the header rows (names of today's stages, markers, new columns) and the period's row:
+ * two value writes, plus formats for columns this call added. Returns the period's sheet row.
+ */
+export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: PeriodWrite): number {
+  const width = h.values[0]?.length ?? 0;
+  const { keys, added } = layout(h.history, h.fresh ? 0 : width, j);
+  const cols = keys.length;
+  const head: SheetValue[][] = [[], [], []];
+  for (let c = 0; c < cols; c++) {
+    const key = keys[c];
+    const kept = (r: number) => historyValue(h.values[r]?.[c]);
+    const blockStart =
+      key?.kind === 'stage' &&
+      (c === 0 ||
+        keys[c - 1]?.kind !== 'stage' ||
+        (keys[c - 1] as { block: string }).block !== key.block);
+    head[0]?.push(
+      c === 0
+        ? asText(historyMarker(j.id, j.lang))
+        : blockStart && key?.kind === 'stage'
+          ? asText(t(j.lang, `history.block.${key.block}`))
+          : c === 1
+            ? asText(t(j.lang, 'history.title', { map: mapName }))
+            : kept(0),
+    );
+    const name = columnName(key, j, h.history);
+    head[1]?.push(name === null ? kept(1) : asText(name));
+    head[2]?.push(key ? asText(columnMarker(key)) : kept(2));
+  }
+  const lastUsed = h.values.reduce(
+    (last, line, r) => (r >= FIRST_PERIOD_ROW - 1 && line.some((v) => v !== '') ? r + 1 : last),
+    FIRST_PERIOD_ROW - 1,
+  );
+  const row = p.row ?? lastUsed + 1;
+  const line: SheetValue[] = keys.map((key, c) => {
+    if (!key) return historyValue(h.values[row - 1]?.[c]);
+    if (key.kind === 'stage') return historyValue(p.inputs[key.block][key.stageId]);
+    switch (key.field) {
+      case 'from':
+      case 'to':
+      case 'recorded':
+        return isoDate(p[key.field]);
+      case 'note':
+        return asText(p.note);
+      case 'status':
+        return asText(p.status);
+      case 'P':
+        return historyValue(p.inputs.avgCheck);
+      case 'Q':
+        return historyValue(p.inputs.purchases);
+      default:
+        return key.field satisfies never;
+    }
+  });
+  const sheet = h.sheet;
+  const typed = typedNumbers(h, row);
+  refuseProtected(j.lang, [
+    {
+      sheet,
+      cells: [
+        { row: 1, col: 1, rows: MARKER_ROW, cols },
+        { row, col: 1, rows: 1, cols },
+      ],
+    },
+  ]);
+  if (sheet.getMaxColumns() < cols)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());
+  sheet.getRange(1, 1, MARKER_ROW, cols).setValues(head);
+  // (the period's own row last: a rewritten block of pasted rows may span it)
+  if (typed) sheet.getRange(typed.top, 1, typed.values.length, typed.width).setValues(typed.values);
+  sheet.getRange(row, 1, 1, cols).setValues([line]);
+  for (const [format, ranges] of formats) sheet.getRangeList(ranges).setNumberFormat(format);
+  if (h.fresh) {
+    sheet.setFrozenRows(MARKER_ROW);
+    sheet.getRange(a1Range(1, 1, NAME_ROW, cols)).setFontWeight('bold');
+    sheet
+      .getRange(a1Range(MARKER_ROW, 1, 1, cols))
+      .setFontColor('#9aa0a6')
+      .setFontSize(8);
+  }
+  return row;
+}
+
+/**
+ * The rows of periods a user pasted with numbers or dates as text ("1 800", "27,5 %",
+ * "31.10.2026"), rewritten with what they were read as, so the map's trend formulas compute
+ * with them as the add-on reads them; every other cell is written back as it was. Null when
+ * every period holds real numbers.
+ */
+function typedNumbers(
+  h: HistorySheet,
+  skip: number,
+): { top: number; width: number; values: SheetValue[][] } | null {
+  const fixes = new Map<string, SheetValue>();
+  for (const p of h.history.periods) {
+    if (p.row === skip) continue;
+    const line = h.values[p.row - 1] ?? [];
+    for (const [marker, col] of h.history.columns) {
+      const raw = line[col - 1];
+      if (typeof raw !== 'string' || raw.trim() === '') continue;
+      const [block, id] = marker.split(' ');
+      const read =
+        marker === 'from' || marker === 'to' || marker === 'recorded'
+          ? p[marker]
+          : marker === 'P'
+            ? p.avgCheck
+            : marker === 'Q'
+              ? p.purchases
+              : id !== undefined &&
+                  (block === 'customers' || block === 'target' || block === 'score')
+                ? p[block][id]
+                : null;
+      if (read === null || read === undefined) continue;
+      fixes.set(`${p.row}:${col}`, typeof read === 'string' ? isoDate(read) : read);
+    }
+  }
+  if (!fixes.size) return null;
+  const rows = [...fixes.keys()].map((k) => Number(k.split(':')[0]));
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  const width = h.values[0]?.length ?? 1;
+  const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
+    Array.from(
+      { length: width },
+      (_, c) => fixes.get(`${top + r}:${c + 1}`) ?? keptValue(h.values[top + r - 1]?.[c], ''),
+    ),
+  );
+  return { top, width, values };
+}
+
+/** Each column's number format, grouped by format, for the columns this write laid out. */
+function formatRanges(
+  keys: readonly (ColumnKey | undefined)[],
+  added: readonly number[],
+  fresh: boolean,
+  lang: Lang,
+  maxRows: number,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const cols = fresh ? keys.map((_, i) => i + 1) : added;
+  for (const col of cols) {
+    const key = keys[col - 1];
+    if (!key) continue;
+    const format =
+      key.kind === 'stage' ? BLOCK_FORMAT[key.block] : FIELD_FORMAT[key.field] || DATE_FORMAT[lang];
+    const range = a1Range(FIRST_PERIOD_ROW, col, Math.max(1, maxRows - FIRST_PERIOD_ROW + 1), 1);
+    out.set(format, [...(out.get(format) ?? []), range]);
+  }
+  return out;
+}
+
+/** An ISO day as a date cell takes it (its serial number under a date format). */
+const isoDate = (iso: string): SheetValue => isoToSerial(iso) ?? asText(iso);

@@ -1,0 +1,111 @@
+/** Writes a map's review block (core/review/block) and its review dates. */
+import { isoToSerial } from '../core/map/dates';
+import { STYLES } from '../core/map/formats';
+import type { FormulaDialect } from '../core/map/formula-syntax';
+import { a1, a1Range, LABEL_COL, ROW, ROW_COUNT, SIDE_COL } from '../core/map/layout';
+import type { PlanCell } from '../core/map/plan';
+import {
+  BLOCK_FIRST_ROW,
+  BLOCK_KEYS,
+  BLOCK_LAST_ROW,
+  BLOCK_ROW,
+  cadenceChoices,
+} from '../core/review/block';
+import { t, type Lang } from '../core/words/i18n';
+import { writeInDialect } from './formula-dialect';
+import type { Changes } from './protections';
+import { keptValue, planValue } from './values';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Rows under the footer of a map made before reviews, where a user's cells stand in the way:
+ * Sheets' own insert moves them down whole (and every reference to them). Returns how many.
+ */
+export function makeBlockRoom(sheet: Sheet): number {
+  const rows = BLOCK_LAST_ROW - ROW_COUNT;
+  sheet.insertRowsAfter(ROW.footer, rows);
+  return rows;
+}
+
+/**
+ * What recording a review changes on the map: its review dates and the block's rows (with a row
+ * insert when the block must make room), for the protections check before the first write.
+ */
+export function blockChanges(sheet: Sheet, free: boolean): Changes {
+  return {
+    sheet,
+    cells: [
+      { row: ROW.reviewed, col: SIDE_COL, rows: 2, cols: 1 },
+      { row: ROW_COUNT + 1, col: 1, rows: BLOCK_LAST_ROW - ROW_COUNT, cols: sheet.getMaxColumns() },
+    ],
+    ...(free ? {} : { columns: { kind: 'insert', after: ROW.footer } as const }),
+  };
+}
+
+/**
+ * The block's cells: the user's goal, date and cadence as they were read (`values`, the map's
+ * cells from row 1), our labels and formulas around them; formats every time, the styles and the
+ * cadence's dropdown the `first` time. Returns the formula syntax that held.
+ */
+export function writeReviewBlock(
+  sheet: Sheet,
+  cells: readonly PlanCell[][],
+  values: readonly (readonly unknown[])[],
+  known: FormulaDialect | null,
+  first: boolean,
+  lang: Lang,
+): FormulaDialect | null {
+  const cols = cells[0]?.length ?? 2;
+  const range = sheet.getRange(BLOCK_FIRST_ROW, LABEL_COL, BLOCK_KEYS.length, cols);
+  const kept = (r: number, c: number, cell: PlanCell) =>
+    cell.owner === 'user'
+      ? keptValue(values[BLOCK_FIRST_ROW - 1 + r]?.[c] ?? cell.value, '')
+      : null;
+  const dialect = writeInDialect(
+    known,
+    (d) =>
+      range.setValues(cells.map((line, r) => line.map((c, i) => kept(r, i, c) ?? planValue(c, d)))),
+    () => sheet.getRange(BLOCK_ROW.goalProgress, SIDE_COL).getValue(),
+  );
+  const byFormat = new Map<string, string[]>();
+  cells.forEach((line, r) => {
+    line.forEach((c, i) => {
+      if (c.owner === 'user' && !first) return;
+      byFormat.set(c.numberFormat, [
+        ...(byFormat.get(c.numberFormat) ?? []),
+        a1(BLOCK_FIRST_ROW + r, i + 1),
+      ]);
+    });
+  });
+  for (const [format, list] of byFormat) sheet.getRangeList(list).setNumberFormat(format);
+  if (!first) return dialect;
+  const section = STYLES.sectionLabel;
+  sheet
+    .getRange(a1Range(BLOCK_ROW.reviewSection, LABEL_COL, 1, cols))
+    .setBackground(section.background)
+    .setFontColor(section.color)
+    .setFontWeight('bold');
+  sheet
+    .getRange(a1Range(BLOCK_ROW.revenueGoal, LABEL_COL, BLOCK_KEYS.length - 1, 1))
+    .setBackground(STYLES.label.background)
+    .setFontWeight('bold')
+    .setWrap(true);
+  sheet
+    .getRange(BLOCK_ROW.cadence, SIDE_COL)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(cadenceChoices(lang), true)
+        .setAllowInvalid(false)
+        .setHelpText(t(lang, 'valid.cadence'))
+        .build(),
+    );
+  return dialect;
+}
+
+/** "Last reviewed" becomes `day`, "next review" `next` (ISO days, written as dates). */
+export function writeReviewDates(sheet: Sheet, day: string, next: string): void {
+  sheet
+    .getRange(ROW.reviewed, SIDE_COL, 2, 1)
+    .setValues([[isoToSerial(day) ?? day], [isoToSerial(next) ?? next]]);
+}

@@ -1,0 +1,95 @@
+/**
+ * Record a review, through the built add-on: the map's figures kept as a dated period in its
+ * history sheet, the review dates moved on, and the review block under the map computing the
+ * trend, the change since the last review, the ⚠ of a stage below target twice, and progress to
+ * the goal. Expected figures are worked out by hand in each test.
+ */
+import { describe, expect, it } from 'vitest';
+import { ROW } from '../../src/core/map/layout';
+import { BLOCK_ROW } from '../../src/core/review/block';
+import { openSpreadsheet } from '../support/addon';
+
+const STAGE_COLS = ['C', 'D', 'E', 'F', 'G', 'H'];
+const today = new Date();
+
+/** A Russian map "Кофе" with a funnel 1000 → 400 → 100 → 60 → 30 → 20, P 2000, Q 1,5. */
+function coffee() {
+  const s = openSpreadsheet('ru_RU');
+  const sheet = s.newMap({ name: 'Кофе' });
+  for (const [i, n] of [1000, 400, 100, 60, 30, 20].entries())
+    s.wb.setCell(sheet, `${STAGE_COLS[i]}${ROW.customers}`, n);
+  s.wb.setCell(sheet, `E${ROW.target}`, '30%');
+  s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
+  s.wb.setCell(sheet, `B${ROW.purchases}`, '1,5');
+  s.select(sheet, 'C10');
+  return { s, sheet, history: `${sheet} · история` };
+}
+
+const iso = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : `not a date: ${String(v)}`;
+
+describe('Record a review', () => {
+  it('keeps the map’s figures as a period of the month before, and moves the review dates on', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: 'первый обзор' });
+    s.run('recordReview');
+    expect(s.wb.sheetNames()).toContain(history);
+    expect(s.wb.model.active.name).toBe(sheet);
+    // row 2 names today's stages, row 4 is the period
+    expect(s.wb.value(history, 'H2')).toBe('Первичное осмысление');
+    expect(s.wb.value(history, 'D4')).toBe('первый обзор');
+    expect(s.wb.value(history, 'E4')).toBe(2000);
+    expect(s.wb.value(history, 'F4')).toBe(1.5);
+    expect(['H4', 'I4', 'J4', 'K4', 'L4', 'M4'].map((c) => s.wb.value(history, c))).toEqual([
+      1000, 400, 100, 60, 30, 20,
+    ]);
+    // the month before today, whatever today is
+    const y = today.getUTCFullYear();
+    const m = today.getUTCMonth();
+    // the first and the last day of the month before this one
+    const first = new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10);
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    expect(iso(s.wb.value(history, 'A4'))).toBe(first);
+    expect(iso(s.wb.value(history, 'B4'))).toBe(last);
+    expect(iso(s.wb.value(sheet, `B${ROW.reviewed}`))).toBe(today.toISOString().slice(0, 10));
+    expect(s.wb.ui.toasts.at(-1)?.message).toMatch(
+      /^Обзор за .* записан на лист «Кофе · история»\. Следующий обзор: /,
+    );
+    // one period: the trend rows say what they will show
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.trend}`)).toBe(
+      'Проведите два обзора, чтобы увидеть тренды: Расширения → CJM → Провести обзор.',
+    );
+  });
+
+  it('reads a period pasted from a CRM (numbers as text) like a recorded one, and shows the trend against it', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 400000);
+    // October, pasted under November: P 1800, the deal step 100/500 = 20 %, a score that is no score
+    const october = ['01.10.2026', '31.10.2026', '', 'из CRM', '1 800', '1,5', ''];
+    for (const [i, v] of october.entries())
+      s.wb.setCell(history, `${'ABCDEFG'[i]}5`, v === '' ? '' : `'${v}`);
+    for (const [i, v] of ['1 000', '500', '100', '60', '30', '20'].entries())
+      s.wb.setCell(history, `${'HIJKLM'[i]}5`, `'${v}`);
+    s.wb.setCell(history, 'P5', "'30 %"); // the deal stage's target (target block: N..S)
+    s.wb.setCell(history, 'T5', "'н/д"); // a score
+    // the same month again: replace the November review
+    s.wb.ui.answer({ button: 'OK', text: 'повтор' }, 'YES');
+    s.run('recordReview');
+    expect(s.wb.value(history, 'D4')).toBe('повтор');
+    expect(s.wb.value(history, 'D6')).toBe('');
+    // deal step: 100/400 = 25 % in November, 100/500 = 20 % in October: +5,0 п.п.
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.trendChange}`)).toBeCloseTo(5, 9);
+    // revenue: 100 × 2000 × 1,5 = 300 000 against 100 × 1800 × 1,5 = 270 000
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.trendChange}`)).toBeCloseTo(30000, 6);
+    // below its 30 % target in both months
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.trendAlert}`)).toBe('⚠ ниже цели два периода подряд');
+    expect(s.wb.value(sheet, `D${BLOCK_ROW.trendAlert}`)).toBe('');
+    // 300 000 of 400 000; the weakest step (400 → 100, 25 %) would need 25 % ÷ 0,75 = 33,3 %
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.goalProgress}`)).toBeCloseTo(0.75, 9);
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.goalNeeds}`)).toBeCloseTo(1 / 3, 9);
+    // the bad score is named, never dropped
+    expect(s.wb.ui.toasts.at(-1)?.message).toContain('T5: «н/д» — не оценка от 1 до 5');
+  });
+});
