@@ -9,8 +9,11 @@ import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL } from '../core/map/layout';
 import { BLOCK_ROW, blockCadence, blockRowsFree, planBlock, readBlock } from '../core/review/block';
 import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review/cadence';
-import { countedPeriods, describeProblems, periodDay } from '../core/review/history';
+import { countedPeriods, describeProblems, periodDay, type Period } from '../core/review/history';
 import { inputsOfMap } from '../core/review/period';
+import { trends } from '../core/review/trend';
+import type { CellData, Journey } from '../core/map/journey';
+import { formatCount, formatShare } from '../core/funnel/numbers';
 import { t, type Lang } from '../core/words/i18n';
 import {
   findHistorySheet,
@@ -122,10 +125,12 @@ export function record(
       }),
     );
   if (!free) notices.push(t(lang, 'review.blockInserted', { n: makeBlockRoom(sheet) }));
-  const rows = countedPeriods([
+  const counted = countedPeriods([
     ...h.history.periods.filter((p) => p.row !== row),
-    { ...emptyPeriod(row), to: choice.span.to, from: choice.span.from },
-  ]).map((p) => p.row);
+    periodOfMap(j, row, choice.span),
+  ]);
+  const rows = counted.map((p) => p.row);
+  notices.push(...trendNotice(j, counted, fields.revenueGoal));
   const next = nextReview(choice.day, choice.cadence);
   const known = knownDialect(map.locale);
   const cells = planBlock(
@@ -148,20 +153,47 @@ export function record(
   return { span: choice.span, next, sheetName: sheetName(h.sheet), notices };
 }
 
-function emptyPeriod(row: number) {
+/** The period just recorded, as the history will read it. */
+function periodOfMap(j: Journey, row: number, span: Span): Period {
+  const inputs = inputsOfMap(j);
+  const num = (v: unknown) => numberOf(v as CellData);
+  const block = (b: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(b).map(([id, v]) => [id, num(v)]));
   return {
     row,
-    from: null,
-    to: null,
+    from: span.from,
+    to: span.to,
     recorded: null,
     note: '',
     status: '',
-    avgCheck: null,
-    purchases: null,
-    customers: {},
-    target: {},
-    score: {},
+    avgCheck: num(inputs.avgCheck),
+    purchases: num(inputs.purchases),
+    customers: block(inputs.customers),
+    target: block(inputs.target),
+    score: block(inputs.score),
   };
+}
+
+/** What the review shows at once: the revenue's change, progress to the goal, stages under target. */
+function trendNotice(j: Journey, periods: readonly Period[], goal: CellData): string[] {
+  const tr = trends(j, periods);
+  const lang = j.lang;
+  const out: string[] = [];
+  const revenue = tr.revenue[tr.revenue.length - 1] ?? null;
+  if (tr.revenueChange !== null)
+    out.push(
+      t(lang, 'review.revenueChange', {
+        change: `${tr.revenueChange >= 0 ? '+' : '−'}${formatCount(Math.abs(tr.revenueChange), lang)}`,
+      }),
+    );
+  const target = numberOf(goal);
+  if (target !== null && target > 0 && revenue !== null)
+    out.push(t(lang, 'review.progress', { share: formatShare(revenue / target, lang) }));
+  const below = tr.stages
+    .filter((s) => s.belowTwice)
+    .map((s) => j.stages.find((x) => x.id === s.stageId)?.name ?? '');
+  if (below.length) out.push(t(lang, 'review.belowStages', { stages: below.join(', ') }));
+  return out;
 }
 
 /** Menu: Record a review… — asks for a one-line note, and about a period already reviewed. */

@@ -89,7 +89,11 @@ describe('Record a review', () => {
     // 300 000 of 400 000; the weakest step (400 → 100, 25 %) would need 25 % ÷ 0,75 = 33,3 %
     expect(s.wb.value(sheet, `B${BLOCK_ROW.goalProgress}`)).toBeCloseTo(0.75, 9);
     expect(s.wb.value(sheet, `B${BLOCK_ROW.goalNeeds}`)).toBeCloseTo(1 / 3, 9);
-    // the bad score is named, never dropped
-    expect(s.wb.ui.toasts.at(-1)?.message).toContain('T5: «н/д» — не оценка от 1 до 5');
+    // the bad score is named, never dropped; the notice sums the review up
+    const notice = s.wb.ui.toasts.at(-1)?.message;
+    expect(notice).toContain('T5: «н/д» — не оценка от 1 до 5');
+    expect(notice).toContain('Выручка с прошлого обзора: +30\u00a0000.');
+    expect(notice).toContain('Выполнение цели по выручке: 75,0%.');
+    expect(notice).toContain('⚠ Ниже цели два периода подряд: Сделка.');
   });
 });

@@ -59,35 +59,3 @@ export function trends(map: Journey, periods: readonly Period[]): Trends {
     revenueChange: change(revenue[last], revenue[last - 1]),
   };
 }
-
-export interface GoalReading {
-  /** revenue ÷ goal (1 = reached), or null without both */
-  progress: number | null;
-  /**
-   * the step conversion the weakest transition needs for the revenue to reach the goal, other
-   * steps unchanged; null when it cannot be told or the goal is reached; above 1 when no step
-   * conversion of that transition alone can reach it
-   */
-  needed: number | null;
-  /** the weakest transition's stage index (into it) and its step conversion now */
-  weakest: { index: number; step: number } | null;
-}
-
-/**
- * Progress to a revenue goal, and what the weakest transition needs: the revenue is proportional
- * to every step conversion between the leads stage and the deal stage, so that step must grow by
- * goal ÷ revenue. A weakest transition outside that span does not move the revenue: null.
- */
-export function goalReading(
-  goal: number | null,
-  revenue: number | null,
-  weakest: { index: number; step: number } | null,
-  inSpan: boolean,
-): GoalReading {
-  const progress = goal !== null && goal > 0 && revenue !== null ? revenue / goal : null;
-  const needed =
-    progress !== null && progress < 1 && progress > 0 && weakest && inSpan
-      ? weakest.step / progress
-      : null;
-  return { progress, needed, weakest };
-}

@@ -41,7 +41,9 @@ export const REVIEW_EN = {
   'review.sameDate':
     'The period {from} – {to} already has a review (row {row} of “{sheet}”). Replace it? Yes replaces that row; No keeps both, the new one marked.',
   'review.recorded': 'Review recorded for {from} – {to} in “{sheet}”. Next review: {next}.',
-  'review.due': 'A review of this map was due on {date}: Extensions → CJM → Record a review.',
+  'review.revenueChange': 'Revenue since the last review: {change}.',
+  'review.progress': 'Progress to the revenue goal: {share}.',
+  'review.belowStages': '⚠ Below target two periods running: {stages}.',
   'review.badCadence':
     'The review cadence “{value}” (cell {cell}) is not weekly, monthly or quarterly. Pick one from its dropdown and record the review again. Nothing was recorded.',
   'review.badGoal':
@@ -97,7 +99,9 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'review.sameDate':
     'За период {from} – {to} обзор уже записан (строка {row} листа «{sheet}»). Заменить его? «Да» заменит ту строку; «Нет» сохранит оба, новый будет помечен.',
   'review.recorded': 'Обзор за {from} – {to} записан на лист «{sheet}». Следующий обзор: {next}.',
-  'review.due': 'Обзор этой карты нужно было провести {date}: Расширения → CJM → Провести обзор.',
+  'review.revenueChange': 'Выручка с прошлого обзора: {change}.',
+  'review.progress': 'Выполнение цели по выручке: {share}.',
+  'review.belowStages': '⚠ Ниже цели два периода подряд: {stages}.',
   'review.badCadence':
     'Частота обзоров «{value}» (ячейка {cell}) — не «еженедельно», «ежемесячно» или «ежеквартально». Выберите её из списка и проведите обзор снова. Ничего не записано.',
   'review.badGoal':
