@@ -26,7 +26,7 @@ const form = (stages: number) => ({
  * Cells whose formula calls one of the add-on's custom functions (a named cell such as
  * CJM_<id>_REVENUE is no call).
  */
-function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): number {
+export function customCells(wb: ReturnType<typeof createWorkbook>, sheet: string): number {
   return wb
     .snapshot(sheet)
     .cells.flat()

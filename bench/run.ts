@@ -4,6 +4,7 @@ import { formulaFigures } from './formulas';
 import { measureNewMap, measureStart } from '../dev/workbench/bench';
 import { mapFigures } from './maps';
 import { posterFigures } from './poster';
+import { reviewFigures } from './review';
 import { scaleFigures } from './scale';
 import { wholeJobFigures } from './whole-job';
 import { hostileFigures } from '../test/support/hostile';
@@ -16,6 +17,8 @@ const figures = {
   ...wholeJobFigures(),
   // The one-page journey poster of the example map at 30 stages (bench/poster.ts).
   ...posterFigures(),
+  // Recording a review of 40 stages with 120 periods of history (bench/review.ts).
+  ...reviewFigures(),
   // The emulator at scale (bench/scale.ts): 100 maps of 30 stages in one workbook.
   ...scaleFigures(),
   workbench_start_ms: Math.round(await measureStart()),

@@ -5,6 +5,7 @@
  * history; one flush of writes: three round trips when the formula syntax is known.
  */
 import { dateToIso, formatDate } from '../core/map/dates';
+import { once } from '../core/once';
 import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL } from '../core/map/layout';
 import { BLOCK_ROW, blockCadence, blockRowsFree, planBlock, readBlock } from '../core/review/block';
@@ -71,10 +72,8 @@ export function reviewSettings(map: ActiveMap): {
 }
 
 /** Today in the spreadsheet's time zone, as an ISO day. */
-export function today(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return (
-    dateToIso(new Date(), ss.getSpreadsheetTimeZone()) ?? new Date().toISOString().slice(0, 10)
-  );
+export function today(timeZone: () => string): string {
+  return dateToIso(new Date(), timeZone()) ?? new Date().toISOString().slice(0, 10);
 }
 
 /** The recorded period of the same span, if any: the one a second review would replace. */
@@ -94,20 +93,23 @@ export function record(
   map: ActiveMap,
   choice: { span: Span; note: string; cadence: Cadence; day: string },
   sameSpan: (row: number, h: HistorySheet) => 'keep' | 'replace' | null,
+  timeZone: () => string,
 ): Recorded | null {
   const { journey: j, ss, sheet } = map;
   const lang = j.lang;
   const { fields } = reviewSettings(map);
   const found = findHistorySheet(ss, j.id);
-  const read = found ? readHistorySheet(found, lang) : null;
+  const read = found ? readHistorySheet(found, lang, timeZone) : null;
   const again = sameSpanRow(read, choice.span);
   const sameDay = again === null || !read ? 'keep' : sameSpan(again, read);
   if (!sameDay) return null;
   const present = readBlock(map.snapshot.values).present;
   const free = present || blockRowsFree(map.snapshot.values);
-  refuseProtected(lang, [blockChanges(sheet, free)]);
-  const h = read ?? startHistorySheet(ss, sheet, j);
-  const row = writePeriod(h, j, sheetName(sheet), {
+  refuseProtected(lang, [blockChanges(sheet, map.snapshot.values[0]?.length ?? 1, free)]);
+  const mapName = sheetName(sheet);
+  const h = read ?? startHistorySheet(ss, sheet, mapName, j);
+  const historyName = sheetName(h.sheet);
+  const row = writePeriod(h, j, mapName, {
     from: choice.span.from,
     to: choice.span.to,
     recorded: choice.day,
@@ -121,7 +123,7 @@ export function record(
     notices.push(
       t(lang, 'review.historyProblems', {
         list: describeProblems(h.history.problems, lang),
-        sheet: sheetName(h.sheet),
+        sheet: historyName,
       }),
     );
   if (!free) notices.push(t(lang, 'review.blockInserted', { n: makeBlockRoom(sheet) }));
@@ -136,7 +138,7 @@ export function record(
   const cells = planBlock(
     j,
     fields,
-    { sheetName: sheetName(h.sheet), rows, history: h.history },
+    { sheetName: historyName, rows, history: h.history },
     moneyFormat(map.locale),
   );
   const dialect = writeReviewBlock(
@@ -150,7 +152,7 @@ export function record(
   if (dialect) rememberDialect(map.locale, dialect, known);
   writeReviewDates(sheet, choice.day, next);
   markMapsChanged();
-  return { span: choice.span, next, sheetName: sheetName(h.sheet), notices };
+  return { span: choice.span, next, sheetName: historyName, notices };
 }
 
 /** The period just recorded, as the history will read it. */
@@ -202,12 +204,13 @@ export function recordReviewFromMenu(): void {
     const map = activeMap();
     const lang = map.journey.lang;
     const { cadence } = reviewSettings(map);
-    const day = today(map.ss);
+    const zone = once(() => map.ss.getSpreadsheetTimeZone());
+    const day = today(zone);
     const span = coveredSpan(day, cadence);
     const note = askNote(map, span);
     if (note === null) return;
     const done = withDocumentLock(lang, () =>
-      record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h)),
+      record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h), zone),
     );
     if (!done) return;
     const shown = (d: string) => formatDate(d, lang);

@@ -50,24 +50,45 @@ export function findHistorySheet(ss: Spreadsheet, mapId: string): Sheet | null {
   }
 }
 
+/** A history of up to this many rows is read whole, in one call. */
+const WHOLE_READ_ROWS = 5000;
+
+/** The values without their blank rows at the end (as the data range would give them). */
+function trimmed(values: unknown[][]): unknown[][] {
+  let end = values.length;
+  while (end > 0 && (values[end - 1] ?? []).every((v) => v === '' || v === null)) end--;
+  return values.slice(0, end);
+}
+
 /** The history's cells in one read, and what they hold. */
-export function readHistorySheet(sheet: Sheet, lang: Lang): HistorySheet {
-  const values = sheet.getDataRange().getValues();
-  const zone = () => sheet.getParent().getSpreadsheetTimeZone();
+export function readHistorySheet(sheet: Sheet, lang: Lang, timeZone: () => string): HistorySheet {
+  // The sheet's size is metadata: reading it whole is one round trip where the data range would
+  // be two (its extent is a read of its own), unless it has grown past what is worth reading blank.
+  const rows = sheet.getMaxRows();
+  const values = trimmed(
+    rows <= WHOLE_READ_ROWS
+      ? sheet.getRange(1, 1, rows, sheet.getMaxColumns()).getValues()
+      : sheet.getDataRange().getValues(),
+  );
   const history = readHistory(
     values.slice(0, MARKER_ROW),
     values.slice(FIRST_PERIOD_ROW - 1),
     lang,
-    zone,
+    timeZone,
   );
   return { sheet, values, history, fresh: false };
 }
 
 /** A new history, next to its map, named after it: nothing is read (it is empty). */
-export function startHistorySheet(ss: Spreadsheet, mapSheet: Sheet, j: Journey): HistorySheet {
+export function startHistorySheet(
+  ss: Spreadsheet,
+  mapSheet: Sheet,
+  mapName: string,
+  j: Journey,
+): HistorySheet {
   const { sheet } = insertUniqueSheet(
     ss,
-    historySheetName(mapSheet.getName(), j.lang),
+    historySheetName(mapName, j.lang),
     PERIOD_FIELDS.length + STAGE_BLOCKS.length * j.stages.length,
     mapSheet.getIndex(),
   );

@@ -2,7 +2,7 @@
 import { isoToSerial } from '../core/map/dates';
 import { STYLES } from '../core/map/formats';
 import type { FormulaDialect } from '../core/map/formula-syntax';
-import { a1, a1Range, LABEL_COL, ROW, ROW_COUNT, SIDE_COL } from '../core/map/layout';
+import { a1Range, LABEL_COL, ROW, ROW_COUNT, SIDE_COL } from '../core/map/layout';
 import type { PlanCell } from '../core/map/plan';
 import {
   BLOCK_FIRST_ROW,
@@ -32,12 +32,12 @@ export function makeBlockRoom(sheet: Sheet): number {
  * What recording a review changes on the map: its review dates and the block's rows (with a row
  * insert when the block must make room), for the protections check before the first write.
  */
-export function blockChanges(sheet: Sheet, free: boolean): Changes {
+export function blockChanges(sheet: Sheet, cols: number, free: boolean): Changes {
   return {
     sheet,
     cells: [
       { row: ROW.reviewed, col: SIDE_COL, rows: 2, cols: 1 },
-      { row: ROW_COUNT + 1, col: 1, rows: BLOCK_LAST_ROW - ROW_COUNT, cols: sheet.getMaxColumns() },
+      { row: ROW_COUNT + 1, col: 1, rows: BLOCK_LAST_ROW - ROW_COUNT, cols },
     ],
     ...(free ? {} : { columns: { kind: 'insert', after: ROW.footer } as const }),
   };
@@ -68,17 +68,8 @@ export function writeReviewBlock(
       range.setValues(cells.map((line, r) => line.map((c, i) => kept(r, i, c) ?? planValue(c, d)))),
     () => sheet.getRange(BLOCK_ROW.goalProgress, SIDE_COL).getValue(),
   );
-  const byFormat = new Map<string, string[]>();
-  cells.forEach((line, r) => {
-    line.forEach((c, i) => {
-      if (c.owner === 'user' && !first) return;
-      byFormat.set(c.numberFormat, [
-        ...(byFormat.get(c.numberFormat) ?? []),
-        a1(BLOCK_FIRST_ROW + r, i + 1),
-      ]);
-    });
-  });
-  for (const [format, list] of byFormat) sheet.getRangeList(list).setNumberFormat(format);
+  // every format in one call (the goal's, its date's and the cadence's included: theirs are ours)
+  range.setNumberFormats(cells.map((line) => line.map((c) => c.numberFormat)));
   if (!first) return dialect;
   const section = STYLES.sectionLabel;
   sheet
