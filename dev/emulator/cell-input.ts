@@ -39,6 +39,8 @@ export interface InputMode {
   plainTextProtects?: boolean;
   /** The spreadsheet's time zone, for a Date written as a value (default UTC). */
   timeZone?: string;
+  /** The emulator clock's now (ms), for a date typed without its year (default: real time). */
+  now?: number;
 }
 
 export const SCRIPT_WRITE: InputMode = { source: 'script', plainTextProtects: false };
@@ -148,7 +150,9 @@ export function parseInput(
   if (n !== undefined) return { content: { kind: 'value', value: n } };
   const money = parseCurrency(text, locale);
   if (money) return { content: { kind: 'value', value: money.value }, impliedFormat: money.format };
-  const date = parseDateTime(text, locale);
+  // "Now" as a wall-clock time in the spreadsheet's zone: its year completes "5/1".
+  const wallNow = serialToDate(dateToSerial(new Date(mode.now ?? Date.now()), mode.timeZone));
+  const date = parseDateTime(text, locale, wallNow);
   if (date) return { content: { kind: 'value', value: date.serial }, impliedFormat: date.format };
   return { content: { kind: 'value', value: text } };
 }
@@ -287,6 +291,15 @@ export function localeDateFormat(locale: string): string {
   const lang = language(locale);
   if (MONTH_FIRST.has(locale.toLowerCase())) return 'm/d/yyyy';
   return DOT_DATES.has(lang) ? 'dd.mm.yyyy' : 'dd/mm/yyyy';
+}
+
+/**
+ * The format Sheets gives an automatic cell whose formula gives a date (TODAY()), a date and
+ * time (NOW()) or a time: the locale's date, with the time after it.
+ */
+export function datedFormat(kind: 'date' | 'datetime' | 'time', locale: string): string {
+  if (kind === 'time') return 'h:mm:ss';
+  return kind === 'date' ? localeDateFormat(locale) : `${localeDateFormat(locale)} h:mm:ss`;
 }
 
 /**

@@ -65,6 +65,7 @@ export { AuthMode, type AuthModeName } from './auth';
 export { toClientJson, type ClientJsonDirection } from './client-json';
 export { CELL_PADDING, DROPDOWN_WIDTH, type UnreadableCell } from './cell-fit';
 export { LABEL_GAP, type ChartLayout, type ChartLabel, type ChartView } from './chart-layout';
+export { Clock, type ClockStep, type Instant } from './clock';
 export { CallCounter, type CallCounts } from './counter';
 export { costKind, type CostKind } from './cost';
 export { LOADING } from './custom-functions';
@@ -75,6 +76,8 @@ export { htmlFilesIn } from './pages';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
 export { fitText, ptToPx, textWidth } from './text-metrics';
+export { SPARKLINE_PLACEHOLDER } from './sparkline';
+export type { SparklineChart, SparklineSeries } from './views';
 export type {
   MenuSpec,
   MenuEntry,
