@@ -14,7 +14,7 @@
  *                                  plainTextProtects (default false: "@" does not keep a script's
  * text),
  *                                  formulaSeparators ('comma' | 'locale'; default
- * $CJM_FORMULA_SEPARATORS, else 'comma')
+ * $CJM_FORMULA_SEPARATORS, else 'comma'), now (the clock's instant; default real time)
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
  *   .calls                       { total, builder, byName, builderByName, roundTrips,
  * roundTripsByName,
@@ -26,7 +26,11 @@
  * contentions
  *   .properties                  { document, user, script } stores (.data is a Map)
  *   .logs                        Logger.log / console lines
+ *   .clock                       "now": set(instant) · advance({ days, hours… }) · useRealTime()
+ *                                (the bundle's Date, TODAY(), NOW(): clock.ts)
  *   value/values/formula/display/error(cellError)   test helpers, not counted
+ *   sparkline(sheet, a1)         what a SPARKLINE cell draws: { charttype, values, options }
+ *   reopen()                     the user opens the spreadsheet again (TODAY() catches up)
  *   user actions, as in the Sheets UI (not counted, no AuthMode):
  *     setCell(sheet, a1, input)           the user types: "@" cells keep text, else parsed as typed
  *     clearFormat(sheet, a1)              Format → Clear formatting
