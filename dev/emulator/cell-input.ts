@@ -150,9 +150,10 @@ export function parseInput(
   if (n !== undefined) return { content: { kind: 'value', value: n } };
   const money = parseCurrency(text, locale);
   if (money) return { content: { kind: 'value', value: money.value }, impliedFormat: money.format };
-  // "Now" as a wall-clock time in the spreadsheet's zone: its year completes "5/1".
-  const wallNow = serialToDate(dateToSerial(new Date(mode.now ?? Date.now()), mode.timeZone));
-  const date = parseDateTime(text, locale, wallNow);
+  // The current year in the spreadsheet's zone, by the clock, completes "5/1".
+  const year = () =>
+    serialToDate(dateToSerial(new Date(mode.now ?? Date.now()), mode.timeZone)).getUTCFullYear();
+  const date = parseDateTime(text, locale, year);
   if (date) return { content: { kind: 'value', value: date.serial }, impliedFormat: date.format };
   return { content: { kind: 'value', value: text } };
 }
@@ -312,7 +313,7 @@ export function datedFormat(kind: 'date' | 'datetime' | 'time', locale: string):
 export function parseDateTime(
   text: string,
   locale: string,
-  now: Date = new Date(),
+  currentYear: () => number = () => new Date().getUTCFullYear(),
 ): { serial: number; format: string } | undefined {
   // Every date or time starts with a digit or an English month name and is short.
   if (text.length > 40 || !/^\s*(\d|[A-Za-z]{3})/.test(text) || !/\d/.test(text)) return undefined;
@@ -326,7 +327,7 @@ export function parseDateTime(
   }
   const withTime = WITH_TIME.exec(t);
   const datePart = withTime ? (withTime[1] ?? '') : t;
-  const date = parseDatePart(datePart, locale, now);
+  const date = parseDatePart(datePart, locale, currentYear);
   if (!date) return undefined;
   if (!withTime) return { serial: date.serial, format: date.format };
   const frac = timeFraction(withTime.slice(1) as RegExpExecArray);
@@ -353,7 +354,7 @@ function timeFraction(g: ArrayLike<string | undefined>): number | undefined {
 function parseDatePart(
   t: string,
   locale: string,
-  now: Date,
+  currentYear: () => number,
 ): { serial: number; format: string } | undefined {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (iso) return serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), 'yyyy-mm-dd');
@@ -373,9 +374,7 @@ function parseDatePart(
   if (short) {
     const a = Number(short[1]);
     const b = Number(short[2]);
-    return monthFirst
-      ? serialOf(now.getUTCFullYear(), a, b, fmt)
-      : serialOf(now.getUTCFullYear(), b, a, fmt);
+    return monthFirst ? serialOf(currentYear(), a, b, fmt) : serialOf(currentYear(), b, a, fmt);
   }
   if (language(locale) === 'en') {
     const named = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t) ?? null;

@@ -132,14 +132,15 @@ function readOptions(arg: SimpleRangeValue | undefined): Options {
       throw new SparklineError(`SPARKLINE options row ${i + 1} has no option name.`);
     if (value === EmptyValue || value === undefined)
       throw new SparklineError(`SPARKLINE option "${name}" has no value.`);
-    if (name in given) throw new SparklineError(`SPARKLINE option "${name}" is given twice.`);
+    if (Object.hasOwn(given, name))
+      throw new SparklineError(`SPARKLINE option "${name}" is given twice.`);
     given[name] = value;
   });
   const chart = given.charttype ?? 'line';
   checkValue('charttype', CHART_TYPES, chart);
   const allowed = OPTIONS[chart as SparklineChart];
   for (const [name, value] of Object.entries(given)) {
-    const kind = allowed[name];
+    const kind = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
     if (kind === undefined)
       throw new SparklineError(
         `SPARKLINE has no option "${name}" for a ${String(chart)} chart; it takes ${Object.keys(allowed).join(', ')}.`,

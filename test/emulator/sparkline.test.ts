@@ -142,6 +142,7 @@ describe('options and data Google’s page does not allow', () => {
     ],
     ['{"ChartType","line"}', 'SPARKLINE has no option "ChartType" for a line chart'],
     ['{"colour","red"}', 'SPARKLINE has no option "colour" for a line chart'],
+    ['{"toString","red"}', 'SPARKLINE has no option "toString" for a line chart'],
     [
       '{"charttype","column";"linewidth",2}',
       'SPARKLINE has no option "linewidth" for a column chart',
