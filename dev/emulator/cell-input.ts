@@ -39,6 +39,8 @@ export interface InputMode {
   plainTextProtects?: boolean;
   /** The spreadsheet's time zone, for a Date written as a value (default UTC). */
   timeZone?: string;
+  /** The emulator clock's now (ms), for a date typed without its year (default: real time). */
+  now?: number;
 }
 
 export const SCRIPT_WRITE: InputMode = { source: 'script', plainTextProtects: false };
@@ -148,7 +150,10 @@ export function parseInput(
   if (n !== undefined) return { content: { kind: 'value', value: n } };
   const money = parseCurrency(text, locale);
   if (money) return { content: { kind: 'value', value: money.value }, impliedFormat: money.format };
-  const date = parseDateTime(text, locale);
+  // The current year in the spreadsheet's zone, by the clock, completes "5/1".
+  const year = () =>
+    serialToDate(dateToSerial(new Date(mode.now ?? Date.now()), mode.timeZone)).getUTCFullYear();
+  const date = parseDateTime(text, locale, year);
   if (date) return { content: { kind: 'value', value: date.serial }, impliedFormat: date.format };
   return { content: { kind: 'value', value: text } };
 }
@@ -290,6 +295,15 @@ export function localeDateFormat(locale: string): string {
 }
 
 /**
+ * The format Sheets gives an automatic cell whose formula gives a date (TODAY()), a date and
+ * time (NOW()) or a time: the locale's date, with the time after it.
+ */
+export function datedFormat(kind: 'date' | 'datetime' | 'time', locale: string): string {
+  if (kind === 'time') return 'h:mm:ss';
+  return kind === 'date' ? localeDateFormat(locale) : `${localeDateFormat(locale)} h:mm:ss`;
+}
+
+/**
  * Dates and times typed in the locale's notation, as Sheets reads them: ISO "2026-01-05"
  * everywhere; "5/1/2026" month first in en_US, day first elsewhere; "05.01.2026" in
  * dot-date locales (ru, de...); two-digit years (00-29 -> 20xx); "5/1" (current year) where
@@ -299,7 +313,7 @@ export function localeDateFormat(locale: string): string {
 export function parseDateTime(
   text: string,
   locale: string,
-  now: Date = new Date(),
+  currentYear: () => number = () => new Date().getUTCFullYear(),
 ): { serial: number; format: string } | undefined {
   // Every date or time starts with a digit or an English month name and is short.
   if (text.length > 40 || !/^\s*(\d|[A-Za-z]{3})/.test(text) || !/\d/.test(text)) return undefined;
@@ -313,7 +327,7 @@ export function parseDateTime(
   }
   const withTime = WITH_TIME.exec(t);
   const datePart = withTime ? (withTime[1] ?? '') : t;
-  const date = parseDatePart(datePart, locale, now);
+  const date = parseDatePart(datePart, locale, currentYear);
   if (!date) return undefined;
   if (!withTime) return { serial: date.serial, format: date.format };
   const frac = timeFraction(withTime.slice(1) as RegExpExecArray);
@@ -340,7 +354,7 @@ function timeFraction(g: ArrayLike<string | undefined>): number | undefined {
 function parseDatePart(
   t: string,
   locale: string,
-  now: Date,
+  currentYear: () => number,
 ): { serial: number; format: string } | undefined {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
   if (iso) return serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), 'yyyy-mm-dd');
@@ -360,9 +374,7 @@ function parseDatePart(
   if (short) {
     const a = Number(short[1]);
     const b = Number(short[2]);
-    return monthFirst
-      ? serialOf(now.getUTCFullYear(), a, b, fmt)
-      : serialOf(now.getUTCFullYear(), b, a, fmt);
+    return monthFirst ? serialOf(currentYear(), a, b, fmt) : serialOf(currentYear(), b, a, fmt);
   }
   if (language(locale) === 'en') {
     const named = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t) ?? null;

@@ -3,7 +3,8 @@
 //    called with Apps Script argument semantics (a cell's value, a range as a 2-D array, ""
 //    for blanks, a Date for a date cell, in the spreadsheet's time zone) and spilling their
 //    array results;
-//  - display-only Sheets functions (SPARKLINE, IMAGE, GOOGLEFINANCE) as placeholders.
+//  - display-only Sheets functions (IMAGE, GOOGLEFINANCE) as placeholders (SPARKLINE computes
+//    what it draws: sparkline.ts).
 //
 // Spilling: HyperFormula sizes array results when a formula is parsed, before any value
 // is known, which cannot express "the output shape depends on the data". So a custom
@@ -301,7 +302,7 @@ export function customFunctionPlugin(
   return CustomFunctions as unknown as FunctionPluginDefinition;
 }
 
-export const PLACEHOLDER_FUNCTIONS = ['SPARKLINE', 'IMAGE', 'GOOGLEFINANCE'];
+export const PLACEHOLDER_FUNCTIONS = ['IMAGE', 'GOOGLEFINANCE'];
 
 /** Sheets functions that only draw something: they evaluate to "[NAME]" instead of #NAME?. */
 export function placeholderPlugin(): FunctionPluginDefinition {

@@ -24,6 +24,7 @@ import {
 } from 'hyperformula';
 import { cellA1, parseA1, quoteSheetName, type Rect } from './a1';
 import type { CellContent } from './cell-input';
+import { clockPlugin } from './clock';
 import {
   customFunctionPlugin,
   errorText,
@@ -38,6 +39,8 @@ import { gasError, isDate } from './errors';
 import { PARSE_ERROR_MESSAGE } from './formula-syntax';
 import { isDateFormat } from './number-format';
 import type { IndexMap } from './sheet-model';
+import { sparklinePlugin } from './sparkline';
+import type { SparklineSeries } from './views';
 
 export type CellScalar = number | string | boolean;
 
@@ -49,7 +52,20 @@ export interface CellReading {
   error?: { code: string; message: string };
   /** True for cells filled by a neighbouring custom function's array result. */
   spilled: boolean;
+  /**
+   * A formula's number that is a date or a time (TODAY(), NOW(), DATE()…): Sheets gives its cell
+   * a date format when the cell's own format is automatic.
+   */
+  dated?: DatedKind;
 }
+
+export type DatedKind = 'date' | 'datetime' | 'time';
+
+const DATED_KINDS: Record<string, DatedKind> = {
+  NUMBER_DATE: 'date',
+  NUMBER_DATETIME: 'datetime',
+  NUMBER_TIME: 'time',
+};
 
 type Invoke = (name: string, args: unknown[]) => unknown;
 
@@ -63,6 +79,8 @@ export interface EngineHost {
   /** A cell's number format (a date format makes its number a Date for custom functions). */
   numberFormat(sheetName: string, row: number, col: number): string | undefined;
   timeZone(): string;
+  /** The emulator clock (ms since the epoch): TODAY() and NOW() read it. */
+  now(): number;
   /** A custom-function cell computed (one server execution in Sheets). */
   executed(): void;
 }
@@ -143,6 +161,8 @@ export class FormulaEngine {
    * The cell whose evaluation was last counted (one cell with several custom calls counts once).
    */
   private lastCounted: string | undefined;
+  /** Set while sparkline() evaluates a formula: receives what its SPARKLINE draws. */
+  private sparklineDrawn: ((series: SparklineSeries) => void) | undefined;
 
   constructor(private readonly host: EngineHost) {
     this.hf = HyperFormula.buildEmpty(this.config());
@@ -158,6 +178,11 @@ export class FormulaEngine {
   } {
     const plugins = [
       ...HyperFormula.getAllFunctionPlugins(),
+      clockPlugin(
+        () => this.host.now(),
+        () => this.host.timeZone(),
+      ),
+      sparklinePlugin((series) => this.sparklineDrawn?.(series)),
       placeholderPlugin(),
       unparsedPlugin(),
     ];
@@ -341,6 +366,22 @@ export class FormulaEngine {
     this.settle();
   }
 
+  /**
+   * Recomputes TODAY(), NOW() and the other volatile functions, and what depends on them, as
+   * Sheets does when the spreadsheet is opened. The clock moving is no change: under the
+   * default recalculation setting, "On change", Sheets recomputes them only when something in
+   * the spreadsheet changes (https://support.google.com/docs/answer/58515, Calculation), so
+   * until a change or an opening a read sees the value of the last one — the least convenient
+   * reading for the add-on. Any write or structural edit recomputes them (HyperFormula
+   * re-evaluates volatile cells on every change).
+   */
+  recalculateVolatile(): void {
+    this.forced(() => {
+      this.hf.batch(() => {});
+      this.settle();
+    });
+  }
+
   get customFunctionNames(): string[] {
     return [...this.customNames];
   }
@@ -393,7 +434,38 @@ export class FormulaEngine {
           'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
       return { value: code, formula, error: { code, message }, spilled };
     }
-    return { value: v === null ? '' : (v as CellScalar), formula, spilled };
+    const dated =
+      typeof v === 'number' && formula !== ''
+        ? DATED_KINDS[this.hf.getCellValueDetailedType(addr)]
+        : undefined;
+    return {
+      value: v === null ? '' : (v as CellScalar),
+      formula,
+      spilled,
+      ...(dated && { dated }),
+    };
+  }
+
+  /**
+   * What the cell's SPARKLINE draws: its formula evaluated again from the current values (a
+   * formula's kept results are not touched), or undefined when the cell draws none (no
+   * SPARKLINE, or the cell shows an error).
+   */
+  sparkline(sheet: string, row: number, col: number): SparklineSeries | undefined {
+    const id = this.sheetId(sheet);
+    const formula = this.hf.getCellFormula({ sheet: id, row, col });
+    if (formula === undefined || !/SPARKLINE\s*\(/i.test(formula)) return undefined;
+    if (this.read(sheet, row, col).error) return undefined;
+    let drawn: SparklineSeries | undefined;
+    this.sparklineDrawn = (series) => {
+      drawn ??= series;
+    };
+    try {
+      this.forced(() => this.hf.calculateFormula(formula, id));
+    } finally {
+      this.sparklineDrawn = undefined;
+    }
+    return drawn;
   }
 
   /** The user content of one cell (spilled cells read as empty). */

@@ -14,7 +14,7 @@
  *                                  plainTextProtects (default false: "@" does not keep a script's
  * text),
  *                                  formulaSeparators ('comma' | 'locale'; default
- * $CJM_FORMULA_SEPARATORS, else 'comma')
+ * $CJM_FORMULA_SEPARATORS, else 'comma'), now (the clock's instant; default real time)
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
  *   .calls                       { total, builder, byName, builderByName, roundTrips,
  * roundTripsByName,
@@ -26,7 +26,11 @@
  * contentions
  *   .properties                  { document, user, script } stores (.data is a Map)
  *   .logs                        Logger.log / console lines
+ *   .clock                       "now": set(instant) · advance({ days, hours… }) · useRealTime()
+ *                                (the bundle's Date, TODAY(), NOW(): clock.ts)
  *   value/values/formula/display/error(cellError)   test helpers, not counted
+ *   sparkline(sheet, a1)         what a SPARKLINE cell draws: { charttype, values, options }
+ *   reopen()                     the user opens the spreadsheet again (TODAY() catches up)
  *   user actions, as in the Sheets UI (not counted, no AuthMode):
  *     setCell(sheet, a1, input)           the user types: "@" cells keep text, else parsed as typed
  *     clearFormat(sheet, a1)              Format → Clear formatting
@@ -65,6 +69,7 @@ export { AuthMode, type AuthModeName } from './auth';
 export { toClientJson, type ClientJsonDirection } from './client-json';
 export { CELL_PADDING, DROPDOWN_WIDTH, type UnreadableCell } from './cell-fit';
 export { LABEL_GAP, type ChartLayout, type ChartLabel, type ChartView } from './chart-layout';
+export { Clock, type ClockStep, type Instant } from './clock';
 export { CallCounter, type CallCounts } from './counter';
 export { costKind, type CostKind } from './cost';
 export { LOADING } from './custom-functions';
@@ -75,6 +80,8 @@ export { htmlFilesIn } from './pages';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
 export { fitText, ptToPx, textWidth } from './text-metrics';
+export { SPARKLINE_PLACEHOLDER } from './sparkline';
+export type { SparklineChart, SparklineSeries } from './views';
 export type {
   MenuSpec,
   MenuEntry,

@@ -6,6 +6,7 @@
 import vm from 'node:vm';
 import { AuthMode, type AuthModeName } from './auth';
 import { toClientJson } from './client-json';
+import { installClock } from './clock';
 import { errorMessage, isDate } from './errors';
 import { Guard, type Realm } from './guard';
 import { EmuHtmlService } from './html';
@@ -34,7 +35,10 @@ export interface Addon {
   run(functionName: string, ...args: unknown[]): unknown;
   /** Calls a global function in the given AuthMode. */
   runAs(mode: AuthModeName, functionName: string, ...args: unknown[]): unknown;
-  /** Calls onOpen(e) with an event like Sheets builds it for this mode (default NONE). */
+  /**
+   * The user opens the spreadsheet: it recalculates (TODAY() catches up with the clock), then
+   * onOpen(e) runs with an event like Sheets builds it for this mode (default NONE).
+   */
   runOnOpen(mode?: AuthModeName): unknown;
   /** Calls onInstall(e) like the add-on store does after installation (mode FULL). */
   runOnInstall(): unknown;
@@ -106,6 +110,7 @@ export function loadAddon(
 ): Addon {
   const wb = workbook.model;
   const context = vm.createContext({});
+  installClock(context, wb.clock);
   const realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Realm;
   const guard = new Guard(wb.guardContext(), realm);
   const globals: Record<string, unknown> = {
@@ -197,6 +202,7 @@ export function loadAddon(
     },
     runAs,
     runOnOpen(mode = AuthMode.NONE) {
+      wb.opened();
       return runAs(mode, 'onOpen', event(mode));
     },
     runOnInstall() {

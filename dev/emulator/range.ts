@@ -3,7 +3,13 @@
 // into the formula engine; formats and other attributes live in the SheetModel. Copy/paste
 // and sort are in range-ops.ts (shared with the Workbook's user-action helpers).
 import { contains, intersects, rectA1, shiftFormula, type Rect } from './a1';
-import { parseInput, serialToDate, type CellContent, type InputMode } from './cell-input';
+import {
+  datedFormat,
+  parseInput,
+  serialToDate,
+  type CellContent,
+  type InputMode,
+} from './cell-input';
 import {
   FORMAT_KEYS,
   pasteRange,
@@ -14,6 +20,7 @@ import {
 } from './range-ops';
 import type { EmuRichTextValue } from './rich-text';
 import { gasError, notEmulated } from './errors';
+import type { CellReading } from './formula-engine';
 import { formatForDisplay, isDateFormat, DEFAULT_NUMBER_FORMAT } from './number-format';
 import type { CellAttrs, SheetModel } from './sheet-model';
 import { DEFAULTS, normalizeColor } from './style';
@@ -255,7 +262,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   getValues(): unknown[][] {
     return this._map((r, c) => {
       const cell = this._wb.engine.read(this._sheet.name, r, c);
-      if (typeof cell.value === 'number' && isDateFormat(this._sheet.attr(r, c)?.numberFormat))
+      if (typeof cell.value === 'number' && isDateFormat(this._shownFormat(r, c, cell)))
         return serialToDate(cell.value, this._wb.timeZone);
       return cell.value;
     });
@@ -293,6 +300,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
         const parsed = parseInput(v, this._wb.locale, format, {
           ...mode,
           timeZone: this._wb.timeZone,
+          now: this._wb.clock.now(),
         });
         // A date or currency typed into an automatic (or, when "@" did not keep the text, a
         // plain-text) cell gives the cell that format, as Sheets does.
@@ -336,8 +344,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this._map((r, c) => {
       const cell = this._wb.engine.read(this._sheet.name, r, c);
       if (cell.error) return cell.error.code;
-      return formatForDisplay(cell.value, this._sheet.attr(r, c)?.numberFormat, this._wb.locale);
+      return formatForDisplay(cell.value, this._shownFormat(r, c, cell), this._wb.locale);
     });
+  }
+  /** The cell's number format, or the date format Sheets gives a date formula's automatic cell. */
+  _shownFormat(r: number, c: number, cell: CellReading): string | undefined {
+    const own = this._sheet.attr(r, c)?.numberFormat;
+    return own === undefined && cell.dated ? datedFormat(cell.dated, this._wb.locale) : own;
   }
   getDisplayValue(): string {
     return this._topLeft().getDisplayValues()[0]?.[0] ?? '';

@@ -46,6 +46,20 @@ export type UiRequest =
     } & HostButtons);
 export type UiResponse = ButtonName | { button: ButtonName; text: string };
 
+export type SparklineChart = 'line' | 'bar' | 'column' | 'winloss';
+
+/** What a SPARKLINE formula draws (sparkline.ts). */
+export interface SparklineSeries {
+  charttype: SparklineChart;
+  /**
+   * The data's points in order: a number, or null where nothing is drawn (a blank or a text the
+   * "empty" or "nan" option ignores: a line joins its neighbours, a column is left out).
+   */
+  values: (number | null)[];
+  /** The options as written, by name (charttype included when given). */
+  options: Record<string, string | number | boolean>;
+}
+
 export interface CellSnapshot {
   a1: string;
   row: number;
@@ -57,6 +71,8 @@ export interface CellSnapshot {
   spilled: boolean;
   error?: { code: string; message: string };
   attrs?: CellAttrs;
+  /** What the cell's SPARKLINE draws, when it draws one. */
+  sparkline?: SparklineSeries;
 }
 
 export interface SheetSnapshot {

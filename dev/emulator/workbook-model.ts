@@ -12,6 +12,7 @@ import {
   userFormulaOut,
   type FormulaSeparators,
 } from './formula-syntax';
+import { Clock, type Instant } from './clock';
 import { checkEdit } from './edit-rights';
 import { Guard, type GuardContext } from './guard';
 import { LockState } from './lock';
@@ -58,6 +59,11 @@ export interface WorkbookOptions {
    * variable, else 'comma'.
    */
   formulaSeparators?: FormulaSeparators;
+  /**
+   * The emulator clock's starting instant (clock.ts): it stands still there until
+   * `Workbook.clock` sets or advances it. Default: real time.
+   */
+  now?: Instant;
 }
 
 /**
@@ -100,6 +106,8 @@ export class WorkbookModel {
   readonly scriptLock = new LockState();
   readonly userLock = new LockState();
   readonly logs: string[] = [];
+  /** "Now" for the bundle's Date, TODAY() and NOW() (clock.ts). */
+  readonly clock: Clock;
   readonly engine: FormulaEngine;
   sheets: SheetModel[] = [];
   active!: SheetModel;
@@ -120,6 +128,7 @@ export class WorkbookModel {
     this.plainTextProtects = opts.plainTextProtects ?? false;
     this.formulaSeparators = opts.formulaSeparators ?? defaultFormulaSeparators();
     this.guard = new Guard(this.guardContext());
+    this.clock = new Clock(opts.now);
     this.engine = new FormulaEngine({
       sheetSize: (name) => {
         const s = this.sheet(name);
@@ -127,6 +136,7 @@ export class WorkbookModel {
       },
       numberFormat: (name, row, col) => this.sheet(name)?.attr(row, col)?.numberFormat,
       timeZone: () => this.timeZone,
+      now: () => this.clock.now(),
       executed: () => {
         this.counter.customFunctionExecutions++;
       },
@@ -274,6 +284,14 @@ export class WorkbookModel {
 
   log(line: string): void {
     this.logs.push(line);
+  }
+
+  /**
+   * A user opens the spreadsheet (or reloads its tab): Sheets recalculates, so TODAY(), NOW()
+   * and the other volatile functions catch up with the clock (formula-engine.ts).
+   */
+  opened(): void {
+    this.engine.recalculateVolatile();
   }
 
   /** A script execution starts (addon.run / runAs / callFromClient; nested runs count once). */

@@ -5,6 +5,7 @@ import type { RawCellContent } from 'hyperformula';
 import { cellA1, cellKey, lettersToColumn, parseA1, parseCellKey, rectA1, type Rect } from './a1';
 import { unreadableCells, type UnreadableCell } from './cell-fit';
 import { chartOnGrid, chartView, type ChartView } from './chart-view';
+import type { Clock } from './clock';
 import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
@@ -16,7 +17,7 @@ import { EmuSpreadsheet } from './spreadsheet';
 import { EmuSpreadsheetApp } from './spreadsheet-app';
 import type { GSpreadsheet, GSpreadsheetApp } from './types';
 import type { UiState } from './ui';
-import type { CellSnapshot, SheetSnapshot } from './views';
+import type { CellSnapshot, SheetSnapshot, SparklineSeries } from './views';
 import { WorkbookModel, type WorkbookOptions } from './workbook-model';
 
 export interface WorkbookJson {
@@ -92,6 +93,15 @@ export class Workbook {
   get ui(): UiState {
     return this.model.ui;
   }
+  /**
+   * "Now" for the add-on: real time until set. `clock.set('2027-01-15T10:00:00Z')` stops it
+   * there, `clock.advance({ days: 30 })` moves it on, `clock.useRealTime()` lets it run. The
+   * bundle's `new Date()` and `Date.now()` follow it at once; TODAY() and NOW() cells at the
+   * next change in the spreadsheet or `reopen()`, as in Sheets.
+   */
+  get clock(): Clock {
+    return this.model.clock;
+  }
   /** The document lock: holdByOther()/releaseByOther() simulate another user. */
   get lock(): LockState {
     return this.model.documentLock;
@@ -137,6 +147,15 @@ export class Workbook {
   error(sheet: string, a1: string): string | undefined {
     const r = this.range(sheet, a1);
     return this.model.engine.read(r._sheet.name, r._rect.row, r._rect.col).error?.message;
+  }
+  /**
+   * What the SPARKLINE in a cell draws: `{ charttype, values, options }`, a value per data point
+   * (null where the "empty" or "nan" option leaves the point out), or undefined when the cell
+   * draws none (no SPARKLINE, or an error: see error()). Not counted.
+   */
+  sparkline(sheet: string, a1: string): SparklineSeries | undefined {
+    const r = this.range(sheet, a1);
+    return this.model.engine.sparkline(r._sheet.name, r._rect.row, r._rect.col);
   }
   /** Alias of error(). */
   cellError(sheet: string, a1: string): string | undefined {
@@ -306,6 +325,14 @@ export class Workbook {
     else r.shiftColumnGroupDepth(1);
   }
 
+  /**
+   * The user opens the spreadsheet again (or reloads its tab): it recalculates, so TODAY(),
+   * NOW() and what depends on them follow the clock. (`addon.runOnOpen()` opens it too.)
+   */
+  reopen(): void {
+    this.model.opened();
+  }
+
   private sheetObject(sheet: string): EmuSheet {
     return new EmuSheet(this.model, this.model.sheetOrThrow(sheet));
   }
@@ -327,6 +354,7 @@ export class Workbook {
       const attrs = s.attr(r, c);
       if (read.value === '' && read.formula === '' && !attrs) continue;
       const range = new EmuRange(m, s, { row: r, col: c, rows: 1, cols: 1 });
+      const sparkline = read.formula === '' ? undefined : m.engine.sparkline(s.name, r, c);
       cells.push({
         a1: cellA1(r, c),
         row: r + 1,
@@ -338,6 +366,7 @@ export class Workbook {
         spilled: read.spilled,
         ...(read.error ? { error: read.error } : {}),
         ...(attrs ? { attrs: structuredClone(attrs) } : {}),
+        ...(sparkline ? { sparkline } : {}),
       });
     }
     return {

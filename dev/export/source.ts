@@ -12,6 +12,7 @@ import type {
   ProtectionSpec,
 } from '../emulator/sheet-model';
 import type { Workbook } from '../emulator/index';
+import type { SparklineSeries } from '../emulator/views';
 import type { CellContent } from '../emulator/cell-input';
 import { rawToContent } from '../emulator/formula-engine';
 import type { RawCellContent } from 'hyperformula';
@@ -29,6 +30,8 @@ export interface SourceCell {
   error?: { code: string; message: string };
   /** filled by a neighbouring formula's array result */
   spilled: boolean;
+  /** what the cell's SPARKLINE draws, when it draws one */
+  sparkline?: SparklineSeries;
 }
 
 export interface SourceSheet {
@@ -89,11 +92,13 @@ export function readWorkbook(wb: Workbook): SourceWorkbook {
         const content = rawToContent(s.cells[r]?.[c] as RawCellContent);
         const read = engine.read(s.name, r, c);
         if (content.kind === 'empty' && read.value === '' && !read.spilled && !read.error) continue;
+        const sparkline = content.kind === 'formula' ? engine.sparkline(s.name, r, c) : undefined;
         cells.set(key(r + 1, c + 1), {
           content,
           value: read.value,
           ...(read.error ? { error: read.error } : {}),
           spilled: read.spilled,
+          ...(sparkline ? { sparkline } : {}),
         });
       }
     }

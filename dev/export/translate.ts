@@ -30,6 +30,7 @@ import {
   type Translation,
 } from './native';
 import { probeWords, spec, type Words } from './probe';
+import { sparklineText } from './text-sparkline';
 import type { Content, SourceCell, SourceSheet, SourceWorkbook } from './source';
 
 /** The words the export adds, in the workbook's language. */
@@ -48,7 +49,7 @@ export interface ExportWords {
 export const EXPORT_WORDS: Record<Lang, ExportWords> = {
   en: {
     sparkline:
-      'The emotion curve is a Google Sheets sparkline; Excel has no such formula, so this cell is left blank. Open the map in Google Sheets to see it.',
+      'A Google Sheets sparkline, drawn here as text from the values it showed at export: Excel has no SPARKLINE formula, so it does not change when they do. Open the map in Google Sheets to see the chart.',
     staticValue: (why) =>
       `Exported as the value the add-on computed, not as a formula: ${why}. It does not change when its inputs do.`,
     sheetsOnly: (fn) => `${fn} is a Google Sheets function that Excel does not have`,
@@ -62,7 +63,7 @@ export const EXPORT_WORDS: Record<Lang, ExportWords> = {
   },
   ru: {
     sparkline:
-      'Кривая эмоций — спарклайн Google Таблиц; в Excel такой формулы нет, поэтому ячейка пуста. Откройте карту в Google Таблицах, чтобы её увидеть.',
+      'Спарклайн Google Таблиц, нарисованный текстом по значениям на момент выгрузки: в Excel нет формулы SPARKLINE, поэтому он не меняется вместе с ними. Откройте карту в Google Таблицах, чтобы увидеть график.',
     staticValue: (why) =>
       `Выгружено значение, посчитанное дополнением, а не формула: ${why}. Оно не меняется вместе с исходными данными.`,
     sheetsOnly: (fn) => `${fn} — функция Google Таблиц, которой нет в Excel`,
@@ -460,7 +461,9 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
       }
       const fns = calledFunctions(node);
       if (fns.has('SPARKLINE')) {
-        put(row, col, { value: null, note: words.sparkline });
+        // What it drew, as text; a SPARKLINE that showed an error keeps the error.
+        const value = cell.sparkline ? sparklineText(cell.sparkline) : sourceValue(cell);
+        put(row, col, { value, note: words.sparkline });
         continue;
       }
       const sheetsOnly = [...fns].find((f) => SHEETS_ONLY.has(f));

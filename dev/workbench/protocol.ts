@@ -7,10 +7,16 @@
  * blocked on; POST /api/answer sends the user's reply and answers with the next Event.
  */
 import type { ChartView } from '../emulator/chart-layout';
-import type { MenuSpec, SheetSnapshot, UiRequest, UiResponse } from '../emulator/views';
+import type {
+  MenuSpec,
+  SheetSnapshot,
+  SparklineSeries,
+  UiRequest,
+  UiResponse,
+} from '../emulator/views';
 
 /** An embedded chart, ready to draw: where it sits, its data now and its layout. */
-export type { ChartView, MenuSpec, SheetSnapshot, UiRequest, UiResponse };
+export type { ChartView, MenuSpec, SheetSnapshot, SparklineSeries, UiRequest, UiResponse };
 
 /** The cell the user has selected; sent with every action since handlers read getActiveCell(). */
 export interface Selection {

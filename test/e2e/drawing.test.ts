@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT, GOOD } from '../../src/core/map/formats';
-import { ROW, a1, stageCol } from '../../src/core/map/layout';
+import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import {
   addonMenu,
@@ -73,6 +73,32 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     await highlighted(at('score', 1), GOOD);
     expect(await cell(page, at('score', 2)).getAttribute('data-conditional')).toBeNull();
     expect((await colours(cell(page, at('score', 2)))).background).not.toBe(rgb(ALERT.background));
+  });
+
+  it('draws sparklines from the series the emulator computed: the emotion curve and an array expression', async () => {
+    // Scores 2, 5, 3 and three blank stages: SPARKLINE has no "empty" option here, and a blank
+    // plots as zero (the emulator's reading where Google's page gives no default).
+    const curve = cell(page, a1(ROW.curve, SIDE_COL)).getByRole('img');
+    await expect.poll(() => curve.getAttribute('aria-label')).toBe('sparkline of 2, 5, 3, 0, 0, 0');
+    expect(await curve.locator('polyline').count()).toBe(1);
+
+    // A column chart of an ARRAYFORMULA expression, which the old drawing (a plain range only)
+    // left as "[SPARKLINE]".
+    const customers = `${at('customers', 0)}:${at('customers', STAGES.length - 1)}`;
+    const target = a1(ROW.customers, stageCol(STAGES.length + 1));
+    await cell(page, target).click();
+    await page.keyboard.type(
+      `=ARRAYFORMULA(SPARKLINE(IFERROR(${customers}/1000,""),{"charttype","column";"color","#e8710a"}))`,
+    );
+    await page.keyboard.press('Enter');
+    const columns = cell(page, target).getByRole('img');
+    await expect
+      .poll(() => columns.getAttribute('aria-label'))
+      .toBe('column sparkline of 1, 0.4, 0.1, 0.09, 0.06, 0.04');
+    expect(
+      await columns.locator('rect').evaluateAll((r) => r.map((n) => n.getAttribute('fill'))),
+    ).toEqual(Array(6).fill('#e8710a'));
+    await expect.poll(() => cell(page, target).textContent()).toBe('');
   });
 
   it('highlights a step conversion under its target (the custom formula rule, evaluated per cell)', async () => {

@@ -115,6 +115,8 @@ describe.each(LOCALES)('the worked example printed by LibreOffice (%s)', (lang, 
     // the example's stage names and texts are all there: nothing was left off the print area
     const text = line(of(names.map).flatMap((p) => p.words));
     for (const stage of stages) expect(text).toContain(stage);
+    // the emotion curve, a sparkline in Sheets, prints as the text of its scores 3, 3, 2, 4, 3, 4
+    expect(text).toContain('▅▅▁█▅█');
   });
 
   it('draws no text over other text: rows are as high as their wrapped text', () => {

@@ -117,7 +117,7 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
     expect(formulas.filter((f) => /CJM_|SPARKLINE/i.test(f))).toEqual([]);
   });
 
-  it('keeps validations, frozen panes, names, formats and the sparkline note', async () => {
+  it('keeps validations, frozen panes, names, formats and the sparkline, as text with a note', async () => {
     const { wb, ws } = await readSheet(files[lang]);
     for (let i = 0; i < 6; i++) {
       const v = ws.getCell(ROW.barrierType, stageCol(i)).dataValidation;
@@ -142,8 +142,9 @@ describe.each(['ru', 'en'] as const)('npm run export -- --example --lang %s', (l
       lang === 'ru' ? '#,##0 [$₽-419]' : '[$$-409]#,##0',
     );
     expect(ws.getCell(ROW.step, stageCol(1)).numFmt).toBe('0.0%');
+    // The emotion curve as text, a block per score: 3, 3, 2, 4, 3, 4 between 2 and 4.
     const curve = ws.getCell(ROW.curve, SIDE_COL);
-    expect(curve.value).toBeNull();
+    expect(curve.value).toBe('▅▅▁█▅█');
     expect(String(curve.note)).toMatch(/Google/);
   });
 });

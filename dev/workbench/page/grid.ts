@@ -244,9 +244,7 @@ export class Grid {
     Object.assign(td.style, cellStyle(cell), conditionalStyle(this.drawing.conditional[a1]));
     if (this.drawing.conditional[a1])
       td.dataset.conditional = String(this.drawing.conditional[a1]?.rule);
-    const spark = cell?.formula
-      ? sparkline(cell.formula, (row, col) => this.cellAt(row, col))
-      : null;
+    const spark = cell?.sparkline ? sparkline(cell.sparkline) : null;
     const text = cell?.error ? cell.error.code : (cell?.display ?? '');
     const wrap = wraps(cell);
     // Unwrapped text runs on over the empty cells to its right, as in Sheets ("so long as that cell
