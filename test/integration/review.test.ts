@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
-import { openSpreadsheet } from '../support/addon';
+import { createWorkbook } from '../../dev/emulator/index';
+import { openSpreadsheet, sessionOn } from '../support/addon';
 
 const STAGE_COLS = ['C', 'D', 'E', 'F', 'G', 'H'];
 const today = new Date();
@@ -95,5 +96,43 @@ describe('Record a review', () => {
     expect(notice).toContain('Выручка с прошлого обзора: +30\u00a0000.');
     expect(notice).toContain('Выполнение цели по выручке: 75,0%.');
     expect(notice).toContain('⚠ Ниже цели два периода подряд: Сделка.');
+  });
+
+  it('three reviews a month apart: the trend draws three points, the change is since the last one, the next review moves on', () => {
+    const wb = createWorkbook({ locale: 'ru_RU', now: '2026-12-06T09:00:00Z' });
+    const s = sessionOn(wb);
+    const sheet = s.newMap({ name: 'Кофе' });
+    const setCounts = (counts: number[]) => {
+      for (const [i, n] of counts.entries())
+        s.wb.setCell(sheet, `${STAGE_COLS[i]}${ROW.customers}`, n);
+    };
+    s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
+    s.wb.setCell(sheet, `B${ROW.purchases}`, 1);
+    s.select(sheet, 'C10');
+    const review = () => {
+      s.wb.ui.answer({ button: 'OK', text: '' });
+      s.run('recordReview');
+    };
+    setCounts([1000, 400, 100, 50, 20, 10]); // November: into the deal 100/400 = 25 %
+    review();
+    wb.clock.advance({ days: 31 });
+    setCounts([1000, 400, 110, 50, 20, 10]); // December: 110/400 = 27,5 %
+    review();
+    wb.clock.advance({ days: 31 });
+    setCounts([1000, 500, 150, 50, 20, 10]); // January: 150/500 = 30 %
+    review();
+    const history = `${sheet} · история`;
+    expect(['A4', 'A5', 'A6'].map((c) => iso(s.wb.value(history, c)))).toEqual([
+      '2026-11-01',
+      '2026-12-01',
+      '2027-01-01',
+    ]);
+    expect(s.wb.sparkline(sheet, `E${BLOCK_ROW.trend}`)?.values).toEqual([0.25, 0.275, 0.3]);
+    // revenue: 100, 110, 150 deals × 2000 × 1
+    expect(s.wb.sparkline(sheet, `B${BLOCK_ROW.trend}`)?.values).toEqual([200000, 220000, 300000]);
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.trendChange}`)).toBeCloseTo(2.5, 9);
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.trendChange}`)).toBe(80000);
+    expect(iso(s.wb.value(sheet, `B${ROW.reviewed}`))).toBe('2027-02-06');
+    expect(iso(s.wb.value(sheet, `B${ROW.nextReview}`))).toBe('2027-03-06');
   });
 });
