@@ -134,5 +134,22 @@ describe('Record a review', () => {
     expect(s.wb.value(sheet, `B${BLOCK_ROW.trendChange}`)).toBe(80000);
     expect(iso(s.wb.value(sheet, `B${ROW.reviewed}`))).toBe('2027-02-06');
     expect(iso(s.wb.value(sheet, `B${ROW.nextReview}`))).toBe('2027-03-06');
+    // the exports carry it: the poster "as of" today with the revenue's change, the mind map
+    // every period, newest first
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 400000);
+    const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2];
+    const poster = s.addon.callFromClient('exportPoster', { mapId }) as { svg: string };
+    expect(poster.svg).toContain('>КАРТА ПУТИ КЛИЕНТА · НА 06.02.2027<');
+    expect(poster.svg).toContain('>+80\u00a0000\u00a0₽ с прошлого обзора<');
+    expect(poster.svg).toContain('>цель 400\u00a0000\u00a0₽: 75,0% · Постер карты «Кофе»');
+    const mind = s.addon.callFromClient('exportMindMap', { mapId }) as { markdown: string };
+    expect(mind.markdown).toContain('Обзоры');
+    // the weakest step each month: 25 %, 27,5 %, 30 % into the deal (the others are 40 % or more)
+    const lines = mind.markdown.split('\n').filter((l) => / – \d/.test(l));
+    expect(lines.map((l) => l.replace(/^[\s*-]+/, ''))).toEqual([
+      '01.01.2027 – 31.01.2027 — выручка 300\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+      '01.12.2026 – 31.12.2026 — выручка 220\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+      '01.11.2026 – 30.11.2026 — выручка 200\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+    ]);
   });
 });
