@@ -4,7 +4,9 @@
  * trend, the change since the last review, the ⚠ of a stage below target twice, and progress to
  * the goal. Expected figures are worked out by hand in each test.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { workbookToXlsx } from '../../dev/export/xlsx';
 import { ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
 import { createWorkbook } from '../../dev/emulator/index';
@@ -151,5 +153,16 @@ describe('Record a review', () => {
       '01.12.2026 – 31.12.2026 — выручка 220\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
       '01.11.2026 – 30.11.2026 — выручка 200\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
     ]);
+    return exported(s.wb, sheet, history);
   });
 });
+
+/** The .xlsx carries the history sheet, and the trend rows as text Excel and LibreOffice draw. */
+async function exported(wb: Parameters<typeof workbookToXlsx>[0], sheet: string, history: string) {
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load((await workbookToXlsx(wb)) as unknown as ExcelJS.Buffer);
+  expect(file.getWorksheet(history)?.getCell('A3').value).toBe('from');
+  const trend = file.getWorksheet(sheet)?.getCell(`E${BLOCK_ROW.trend}`).value;
+  // three points, rising: 25 %, 27,5 %, 30 %
+  expect(String(trend)).toMatch(/^▁[▃▄▅]█$/);
+}
