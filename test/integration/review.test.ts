@@ -98,6 +98,11 @@ describe('Record a review', () => {
     expect(notice).toContain('Выручка с прошлого обзора: +30\u00a0000.');
     expect(notice).toContain('Выполнение цели по выручке: 75,0%.');
     expect(notice).toContain('⚠ Ниже цели два периода подряд: Сделка.');
+    // Rename the map: its history follows, and the trend rows still read it
+    s.run('renameMap');
+    expect(s.answerDialog({ name: 'Чай' })).toEqual({ ok: true });
+    expect(s.wb.sheetNames()).toEqual(expect.arrayContaining(['Чай', 'Чай · история']));
+    expect(s.wb.value('Чай', `E${BLOCK_ROW.trendChange}`)).toBeCloseTo(5, 9);
   });
 
   it('three reviews a month apart: the trend draws three points, the change is since the last one, the next review moves on', () => {
