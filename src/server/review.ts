@@ -123,6 +123,13 @@ export function record(
   const { fields } = reviewSettings(map);
   const found = findHistorySheet(ss, j.id);
   const read = found ? readHistorySheet(found, lang, timeZone) : null;
+  // a history whose markers row is gone cannot be added to without losing its columns' meaning
+  if (
+    read &&
+    read.history.columns.size === 0 &&
+    read.values.some((line) => line.some((v) => v !== ''))
+  )
+    throw UserError.of(lang, 'review.historyDamaged', { sheet: sheetName(read.sheet) });
   const again = sameSpanRow(read, choice.span);
   const sameDay = again === null || !read ? 'keep' : sameSpan(again, read);
   if (!sameDay) return null;

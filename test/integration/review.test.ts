@@ -162,6 +162,36 @@ describe('Record a review', () => {
   });
 });
 
+describe('a history sheet deleted or damaged', () => {
+  it('deleted: the next review starts a new one, and the trend rows say no raw error meanwhile', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.spreadsheet.deleteSheet(s.wb.spreadsheet.getSheetByName(history)!);
+    for (const key of ['trend', 'trendChange', 'trendAlert'] as const)
+      expect(String(s.wb.value(sheet, `E${BLOCK_ROW[key]}`))).not.toMatch(/^#/);
+    s.wb.ui.answer({ button: 'OK', text: 'again' });
+    s.run('recordReview');
+    expect(s.wb.sheetNames()).toContain(history);
+    expect(s.wb.value(history, 'D4')).toBe('again');
+  });
+
+  it('its markers row cleared: refused in the map’s language, nothing written anywhere', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    const width = s.wb.spreadsheet.getSheetByName(history)!.getMaxColumns();
+    s.wb.spreadsheet.getSheetByName(history)!.getRange(3, 1, 1, width).clearContent();
+    const before = [s.wb.snapshot(sheet), s.wb.snapshot(history)];
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
+      'Лист истории «Кофе · история» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Верните строку 3 (Правка → Отменить или Файл → История версий) и проведите обзор снова. Ничего не записано.',
+    );
+    expect([s.wb.snapshot(sheet), s.wb.snapshot(history)]).toEqual(before);
+  });
+});
+
 /** The .xlsx carries the history sheet, and the trend rows as text Excel and LibreOffice draw. */
 async function exported(wb: Parameters<typeof workbookToXlsx>[0], sheet: string, history: string) {
   const file = new ExcelJS.Workbook();

@@ -60,7 +60,7 @@ export const REVIEW_EN = {
   'review.blockInserted':
     'The map took its review rows under the footer; your cells that were there moved down {n} rows, nothing was lost.',
   'review.historyDamaged':
-    'The history sheet “{sheet}” has lost its row 3 (the markers that tell its columns apart), so a review cannot be added to it safely. Undo the change (Edit → Undo) or rename that sheet, and record again: a new history will be started. Nothing was recorded.',
+    'The history sheet “{sheet}” has lost its row 3 (the markers that tell its columns apart), so a review cannot be added to it safely. Bring row 3 back (Edit → Undo, or File → Version history) and record the review again. Nothing was recorded.',
 } as const;
 
 export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
@@ -125,5 +125,5 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'review.blockInserted':
     'Карта получила строки обзоров под нижней строкой; ваши ячейки, стоявшие там, сдвинулись вниз на {n} строк, ничего не потеряно.',
   'review.historyDamaged':
-    'Лист истории «{sheet}» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Отмените изменение (Правка → Отменить) или переименуйте этот лист и проведите обзор снова: начнётся новая история. Ничего не записано.',
+    'Лист истории «{sheet}» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Верните строку 3 (Правка → Отменить или Файл → История версий) и проведите обзор снова. Ничего не записано.',
 };
