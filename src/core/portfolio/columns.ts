@@ -36,8 +36,8 @@ export const COL = Object.fromEntries(COLUMNS.map(([key], i) => [key, i + 1])) a
 export const PORTFOLIO_COLS = COLUMNS.length;
 
 /**
- * The layouts, newest first, each as the columns it had: the first (ten columns, before "revenue
- * after the plan"), the second (eleven, before the review columns), today's.
+ * The layouts, newest first, each as the columns it had: today's, the second (eleven columns,
+ * before the review columns) and the first (ten, before "revenue after the plan").
  */
 const LAYOUTS: readonly (readonly ColumnKey[])[] = [
   COLUMN_KEYS,
