@@ -35,6 +35,7 @@ import {
   SIDE_COL,
   stageCol,
 } from '../../../src/core/map/layout';
+import { COL } from '../../../src/core/portfolio/columns';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
@@ -479,7 +480,8 @@ export class World {
   }
 
   private isVolatile(sheetId: number, row: number, col: number): boolean {
-    if (this.portfolioSheets.has(sheetId) && col <= 10) return true;
+    // the portfolio's own columns but its map id, which keeps what is typed there
+    if (this.portfolioSheets.has(sheetId) && col < COL.id) return true;
     const planSheets = new Set(this.maps.map((m) => this.planSheetId(m.id)));
     return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === 9);
   }
