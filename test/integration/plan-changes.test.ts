@@ -99,6 +99,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+0,5',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -108,6 +109,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+3000',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -117,6 +119,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+1000 ₽',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -126,6 +129,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+2 п.п.',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -135,6 +139,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '10',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -144,6 +149,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '−10%',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
     ]);
@@ -177,6 +183,7 @@ describe('plan changes with their units (savePlan)', () => {
           change: '+0.5',
           owner: '',
           deadline: '',
+          start: '',
           status: '',
         },
       ]),
@@ -195,6 +202,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+0,5 покупки',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -204,6 +212,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+300 leads',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -213,6 +222,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+$1,000',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
     ]);
@@ -358,6 +368,7 @@ describe('plan changes with their units (savePlan)', () => {
           change: '+1000',
           owner: '',
           deadline: '',
+          start: '',
           status: '',
         },
       ],

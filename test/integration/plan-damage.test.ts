@@ -18,6 +18,7 @@ const action = (name: string, owner: string, over: Partial<Action> = {}): Action
   change: '+2 pp',
   owner,
   deadline: '',
+  start: '',
   status: '',
   ...over,
 });
