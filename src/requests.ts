@@ -46,7 +46,8 @@ const action = () =>
     owner: text(CELL_LIMIT),
     deadline: text(CELL_LIMIT),
     status: text(CELL_LIMIT),
-    start: text(CELL_LIMIT),
+    // (a sidebar opened before actions had a start date sends none)
+    start: z.optional(text(CELL_LIMIT)),
   });
 const actions = () => z.array(action()).check(z.maxLength(200));
 

@@ -194,7 +194,7 @@ function stepAction(
     const [full, brief] = words[step.problem as keyof typeof words];
     throw problem(call, full, brief, 'stage');
   }
-  const moved = stepLeverChange(place.factor, step);
+  const moved = stepLeverChange(place.factor, step, change);
   const result = impact(e, moved.lever, moved.change);
   if ('delta' in result) return { ...moved, delta: result.delta };
   const why = result.problem === 'conversionAboveOne' ? 'conversionAboveOne' : 'negativeFactor';
@@ -238,6 +238,7 @@ function together(
       const a = readAction(call, values, at, funnel);
       if (a === '') return [''];
       actions.push(a);
+      // (one cell per plan column from the impact on: core/map/plan-layout.ts PLAN_COLUMNS)
       return [a.delta];
     } catch (e) {
       if (e instanceof FormulaError) return [e.brief];

@@ -541,8 +541,8 @@ export function savePlan(payload: unknown): SaveResult {
   return withDocumentLock(h.lang, () => savePlanLocked(h, req));
 }
 
-const pick = (rows: readonly ActionInput[]): ActionInput[] =>
-  rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
+const pick = (rows: readonly Partial<ActionInput>[]): ActionInput[] =>
+  rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f] ?? ''])) as ActionInput);
 
 function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
   const map = openMap(h, req.mapId);
@@ -598,6 +598,7 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
       sheetName: sheetName(map.sheet),
       stages: map.journey.stages.length,
       sheet: map.sheet,
+      columnsRead: map.snap.values[0]?.length ?? 0,
     },
     ranked,
     known,

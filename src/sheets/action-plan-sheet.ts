@@ -145,15 +145,17 @@ function makeRoom(place: PlanPlace): PlanPlace {
 /**
  * The map sheet's column after its last stage, the edge of the rows the plan's formula reads (see
  * action-plan.ts mapRows): a map whose last stage is its sheet's last column gets one more column
- * (at the sheet's edge: nothing moves). A reference past the sheet's last column is #REF!.
+ * (at the sheet's edge: nothing moves), since a reference past a sheet's last column is #REF!.
+ * `seen`: how many of the sheet's columns the caller read (its size is asked only when they do not
+ * reach the edge).
  */
-function edgeColumn(lang: Lang, mapSheet: Sheet, stages: number): void {
+function edgeColumn(lang: Lang, mapSheet: Sheet, stages: number, seen: number): void {
   const edge = stageCol(stages - 1) + 1;
-  if (mapSheet.getMaxColumns() >= edge) return;
-  refuseProtected(lang, [
-    { sheet: mapSheet, columns: { kind: 'insert', after: mapSheet.getMaxColumns() } },
-  ]);
-  mapSheet.insertColumnsAfter(mapSheet.getMaxColumns(), edge - mapSheet.getMaxColumns());
+  if (seen >= edge) return;
+  const have = mapSheet.getMaxColumns();
+  if (have >= edge) return;
+  refuseProtected(lang, [{ sheet: mapSheet, columns: { kind: 'insert', after: have } }]);
+  mapSheet.insertColumnsAfter(have, edge - have);
 }
 
 /**
@@ -165,7 +167,7 @@ export function writePlan(
   ss: Spreadsheet,
   lang: Lang,
   locale: string,
-  map: Omit<PlanMap, 'sheetId'> & { sheet: Sheet },
+  map: Omit<PlanMap, 'sheetId'> & { sheet: Sheet; columnsRead: number },
   actions: readonly ActionInput[],
   dialect: FormulaDialect | null,
   place: PlanPlace | null,
@@ -179,7 +181,7 @@ export function writePlan(
           : {}),
       },
     ]);
-  edgeColumn(lang, map.sheet, map.stages);
+  edgeColumn(lang, map.sheet, map.stages, map.columnsRead);
   const { sheet, header, lastRow } = place ? makeRoom(place) : newPlanSheet(ss, lang, map);
   const grid = planSheetGrid(
     lang,

@@ -75,13 +75,17 @@ export function stepChange(from: number, to: number, change: Change): StepChange
 
 /**
  * The step's change as the change of the factor it moves: that factor × (new step ÷ old step), a
- * percentage of it, so the plan's total applies it with the other percentages.
+ * percentage of it, so the plan's total applies it with the other percentages. A step's "+10%" is
+ * exactly +10% of its factor, the same number as "+10%" typed for the factor itself.
  */
-export function stepLeverChange(factor: StepFactor, step: { before: number; after: number }) {
-  return {
-    lever: factor,
-    change: { kind: 'relative', percent: (step.after / step.before - 1) * 100 },
-  } satisfies LeverChange;
+export function stepLeverChange(
+  factor: StepFactor,
+  step: { before: number; after: number },
+  change: Change,
+) {
+  const percent =
+    change.kind === 'relative' ? change.percent : (step.after / step.before - 1) * 100;
+  return { lever: factor, change: { kind: 'relative', percent } } satisfies LeverChange;
 }
 
 /** The map's stages as a plan reads them: names, roles and counts, in column order. */
@@ -106,5 +110,5 @@ export function transition(f: PlanFunnel, stage: string, change: Change): Transi
   if (from === null || to === null) return { problem: 'noCount' };
   const step = stepChange(from, to, change);
   if ('problem' in step) return step;
-  return { ...place, ...step, change: stepLeverChange(place.factor, step) };
+  return { ...place, ...step, change: stepLeverChange(place.factor, step, change) };
 }

@@ -9,6 +9,17 @@ import { LEVER_LETTER, planLeverOf, type Economics } from '../funnel/funnel';
 import { impactOfText } from '../funnel/plan-impact';
 import type { PlanFunnel } from '../funnel/transition';
 import { LANGS, t, type Lang } from '../words/i18n';
+import {
+  ACTION_FIELDS,
+  IMPACT_COL,
+  PLAN_COLS,
+  PLAN_COLUMNS,
+  PLAN_LAYOUTS,
+  columnOf,
+  type ActionField,
+  type PlanColumn,
+  type PlanLayout,
+} from '../map/plan-layout';
 import { once } from '../once';
 import { absA1, a1, namedRangeName, ROW, SIDE_COL, stageCol } from '../map/layout';
 import { formulaText, quoteSheet, sheetLink } from '../map/links';
@@ -27,49 +38,19 @@ export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
  */
 export const PLAN_TOTAL_ROWS = 3;
 
-/** Column order of an action row after the rank column; the impact column is computed. */
-export const ACTION_FIELDS = [
-  'action',
-  'stage',
-  'lever',
-  'change',
-  'owner',
-  'deadline',
-  'status',
-  'start',
-] as const;
-export type ActionField = (typeof ACTION_FIELDS)[number];
-
-/**
- * The plan's columns from A: the rank, the action's fields, then what CJM_IMPACT computes. The
- * impact column is last, the anchor of the plan's one custom-function cell: columns computed from
- * the same call later (an action's predicted and observed lever) go after it, so its result grows
- * to the right over them and the sheet keeps one custom-function cell. A plan laid out before a
- * column was added is still read (PLAN_LAYOUTS) and grows to the right on its next write
- * (sheets/action-plan-sheet.ts), so a new column goes after the ones a former layout had.
- */
-export const PLAN_COLUMNS = ['rank', ...ACTION_FIELDS, 'impact'] as const;
-export type PlanColumn = (typeof PLAN_COLUMNS)[number];
-export type PlanLayout = readonly PlanColumn[];
-
-/**
- * Every layout a plan sheet may have, the current one first: plans saved before actions had a
- * start date have no start column and their impact in I.
- */
-export const PLAN_LAYOUTS: readonly PlanLayout[] = [
+export {
+  ACTION_FIELDS,
+  DEADLINE_COL,
+  IMPACT_COL,
+  PLAN_COLS,
   PLAN_COLUMNS,
-  PLAN_COLUMNS.filter((c) => c !== 'start'),
-];
-
-/** A column of the layout, 1-based; 0 when the layout has none. */
-export const columnOf = (key: PlanColumn, layout: PlanLayout = PLAN_COLUMNS): number =>
-  layout.indexOf(key) + 1;
-
-export const PLAN_COLS = PLAN_COLUMNS.length;
-export const IMPACT_COL = columnOf('impact');
-/** The deadline's and the start's columns: real dates, shown in the map's date format. */
-export const DEADLINE_COL = columnOf('deadline');
-export const START_COL = columnOf('start');
+  PLAN_LAYOUTS,
+  START_COL,
+  columnOf,
+  type ActionField,
+  type PlanColumn,
+  type PlanLayout,
+} from '../map/plan-layout';
 
 /** An action as the plan holds it; `start` and `deadline` are ISO dates, or the text typed. */
 export type ActionInput = Omit<PlannedAction, 'impact'> & { status: string; start: string };
@@ -191,6 +172,16 @@ const headerLabels = once(
 );
 const labelsOf = (k: PlanColumn): ReadonlySet<string> => headerLabels().get(k) ?? new Set();
 
+/**
+ * The rank of impact `x` among `all` (larger first), ties by their order (`upTo`: the impacts from
+ * the first to x's own): those above x, and those up to x that equal it, within a billionth.
+ */
+function rankOf(x: string, all: string, upTo: string): string {
+  const near = `ABS(${x})/1000000000`;
+  const [above, atLeast] = [`">"&(${x}+${near})`, `">="&(${x}-${near})`];
+  return `COUNTIF(${all},${above})+COUNTIF(${upTo},${atLeast})-COUNTIF(${upTo},${above})`;
+}
+
 /** The map a plan is written for: its id, its sheet's name and id, and its number of stages. */
 export interface PlanMap {
   id: string;
@@ -248,14 +239,15 @@ export function planSheetGrid(
     k === 'deadline' || k === 'start'
       ? deadlineCell(a[k])
       : text(k === 'lever' ? leverCell(lang, a.lever) : a[k]);
+  const upTo = (r: number) => `${absA1(first, IMPACT_COL)}:${a1(r, IMPACT_COL)}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
     return [
       // Ranked by impact, larger first; equal impacts by their order in the plan (as typed).
-      {
-        formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${impactRange},">"&${impactCell})+COUNTIF(${absA1(first, IMPACT_COL)}:${impactCell},${impactCell}),"")`,
-      },
+      // COUNTIF's ">"&x compares with x written as text, to 15 digits in Sheets and LibreOffice,
+      // which may put x above itself: impacts within a billionth of x count as equal to it.
+      { formula: `=IF(ISNUMBER(${impactCell}),${rankOf(impactCell, impactRange, upTo(r))},"")` },
       ...ACTION_FIELDS.map((k) => field(a, k)),
       i === 0 ? { formula: impactFormula } : text(''),
     ];
