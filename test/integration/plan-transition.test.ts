@@ -50,7 +50,7 @@ function mapWithFunnel(locale: string, formulaSeparators: 'comma' | 'locale') {
   const sheet = s.newMap({ preset: 'custom', stages: names, deal: 3, lang: 'ru', name: 'Курс' });
   const set = (row: number, col: number, v: string | number) =>
     s.wb.setCell(sheet, a1(row, col), v);
-  [1000, 400, 110, 30, 20].forEach((n, i) => set(ROW.customers, stageCol(i), n));
+  for (const [i, n] of [1000, 400, 110, 30, 20].entries()) set(ROW.customers, stageCol(i), n);
   // leads at «Лид»: the first stage has no role
   set(ROW.role, stageCol(0), '');
   set(ROW.avgCheck, SIDE_COL, 1100);
