@@ -356,13 +356,13 @@ export const CJM_IMPACT = defineFormula({
     {
       given: {
         en: 'Map!B9:G9 = (side), Visit, Lead, Trial, Paid, (blank); Map!B24:G24 = (side), (blank), L, L, C, (blank); Map!B25:G25 = (side), 1000, 400, 110, 30, (blank)',
-        ru: 'Map!B9:G9 = (боковой), Визит, Лид, Пробный, Оплата, (пусто); Map!B24:G24 = (боковой), (пусто), L, L, C, (пусто); Map!B25:G25 = (боковой), 1000, 400, 110, 30, (пусто)',
+        ru: 'Map!B9:G9 = (боковой), Visit, Lead, Trial, Paid, (пусто); Map!B24:G24 = (боковой), (пусто), L, L, C, (пусто); Map!B25:G25 = (боковой), 1000, 400, 110, 30, (пусто)',
       },
       formula:
         '=CJM_IMPACT(400, 7.5%, 1100, 1, "step", "+3 pp", FALSE, "Trial", Map!B9:G9, Map!B24:G24, Map!B25:G25)',
       result: {
         en: '3,600: leads at Lead (400), the deal at Paid; the step into Trial 27.5% → 30.5% takes C from 7.5% to 7.5% × 30.5 / 27.5, and revenue from 33,000 to 36,600',
-        ru: '3 600: лиды — «Лид» (400), сделка — «Оплата»; шаг в этап 27,5% → 30,5% меняет C с 7,5% на 7,5% × 30,5 / 27,5, а выручку — с 33 000 до 36 600 (в формуле — название этапа на карте: "Пробный")',
+        ru: '3 600: лиды — Lead (400), сделка — Paid; шаг в Trial 27,5% → 30,5% меняет C с 7,5% на 7,5% × 30,5 / 27,5, а выручку — с 33 000 до 36 600',
       },
     },
   ],
