@@ -213,9 +213,13 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', {
     // the step into «Сделка» 120 / 800 = 15% → 18% takes C from 6% to 6% × 18 / 15 = 7,2%:
     // revenue 4 680 000 × 1,2, so +936 000
     await impactIs(5, '$936 000');
-    expect(plain(await row(5).getByText(/^Сделка: /).textContent())).toBe(
-      'Сделка: 15,0% → 18,0% · C: 6,0% → 7,2%',
-    );
+    expect(
+      plain(
+        await row(5)
+          .getByText(/^Сделка: /)
+          .textContent(),
+      ),
+    ).toBe('Сделка: 15,0% → 18,0% · C: 6,0% → 7,2%');
     await stage.selectOption({ label: 'Пользовательский опыт' });
     await impactIs(5, '—');
     await row(5).getByText(ru('plan.step.afterDeal')).waitFor();

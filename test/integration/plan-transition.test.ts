@@ -110,6 +110,9 @@ describe.each(READINGS)('an action on one transition (%s, %s separators)', (loca
       kind: 'step',
       note: 'afterDeal',
     });
+    // the mind map names the lever in the map's language
+    const mind = m.call<{ markdown: string }>('exportMindMap', { mapId: m.mapId });
+    expect(mind.markdown).toMatch(/Пробный — Шаг \+3 п\.п\. — Влияние на выручку: \S*3\s600/);
     // one custom-function cell, counted as the other plan tests count it
     const calls = m.s.wb
       .snapshot(m.plan())

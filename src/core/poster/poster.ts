@@ -14,7 +14,7 @@ import { formatMoney, formatNumber, formatShare } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, mapFunnel, numberOf } from '../map/metrics';
-import { rankActions } from '../wizard/action-plan';
+import { leverCell, rankActions } from '../wizard/action-plan';
 import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
 import { escapeXml } from '../words/xml';
@@ -630,7 +630,7 @@ export function renderPoster(input: PosterInput): string {
         rightX + 26,
         ay + 23,
         fit(
-          [a.stage, `${a.lever} ${a.change}`.trim(), a.owner ?? '']
+          [a.stage, `${leverCell(lang, a.lever)} ${a.change}`.trim(), a.owner ?? '']
             .map((v) => v.trim())
             .filter(Boolean)
             .join(' · '),
