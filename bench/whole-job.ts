@@ -93,6 +93,7 @@ export function wholeJobFigures(): Record<string, number> {
     change: '+10%',
     owner: 'Sales',
     deadline: '',
+    start: '',
     status: '',
     impact: null,
   };

@@ -101,13 +101,16 @@ export interface MapSummary {
 export interface ActionRow {
   action: string;
   stage: string;
-  lever: 'L' | 'C' | 'P' | 'Q' | '';
+  /** a factor of L × C × P × Q, or "step": the step conversion into `stage` */
+  lever: 'L' | 'C' | 'P' | 'Q' | 'step' | '';
   /** e.g. "+10%" (relative) or "+2 pp" (points of conversion) */
   change: string;
   owner: string;
   /** ISO date yyyy-mm-dd or "" */
   deadline: string;
   status: string;
+  /** when the action starts: ISO date yyyy-mm-dd or "" */
+  start: string;
   /** revenue impact computed from L × C × P × Q; null while inputs are missing */
   impact: number | null;
 }
@@ -135,7 +138,13 @@ export interface StepView extends StepPage {
    * the stages in column order; `id` is the stage's identity, which stays with it when anyone moves
    * it
    */
-  stages: { id: string; name: string; role: string }[];
+  stages: {
+    id: string;
+    name: string;
+    role: string;
+    /** its count as the funnel reads it (null: blank or not a count), for an action on a step */
+    customers?: number | null;
+  }[];
   /** the stage header row as the sheet holds it: the poll's headers differ when it changed */
   headers: string[];
   /**

@@ -41,11 +41,13 @@ const action = () =>
   z.object({
     action: text(CELL_LIMIT),
     stage: text(CELL_LIMIT),
-    lever: z.enum(['L', 'C', 'P', 'Q', '']),
+    lever: z.enum(['L', 'C', 'P', 'Q', 'step', '']),
     change: text(CELL_LIMIT),
     owner: text(CELL_LIMIT),
     deadline: text(CELL_LIMIT),
     status: text(CELL_LIMIT),
+    // (a sidebar opened before actions had a start date sends none)
+    start: z.optional(text(CELL_LIMIT)),
   });
 const actions = () => z.array(action()).check(z.maxLength(200));
 

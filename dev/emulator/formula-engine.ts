@@ -94,6 +94,24 @@ interface Kept {
 }
 const KEPT_PER_CELL = 4;
 
+/**
+ * A formula with its references to the sheet `name` (a cell, a range, whole columns or rows; the
+ * name bare or quoted, in any case) turned into #REF!, text in double quotes left alone.
+ */
+export function withoutSheetRefs(formula: string, name: string): string {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = esc(name.replace(/'/g, "''"));
+  const cell = String.raw`\$?[A-Za-z]{0,3}\$?\d*`;
+  const ref = new RegExp(
+    String.raw`(?:'${quoted}'|(?<![\w.'])${esc(name)})!${cell}(?::${cell})?`,
+    'gi',
+  );
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(ref, '#REF!')))
+    .join('');
+}
+
 function toRaw(c: CellContent): RawCellContent {
   if (c.kind === 'empty') return null;
   if (c.kind === 'formula') return c.text;
@@ -398,6 +416,7 @@ export class FormulaEngine {
 
   removeSheet(name: string): void {
     const id = this.sheetId(name);
+    this.refOut(name, id);
     for (const map of [this.spills, this.blocked])
       for (const [k, r] of map) if (r.sheet === id) map.delete(k);
     const prefix = `${id}:`;
@@ -407,6 +426,26 @@ export class FormulaEngine {
       for (const k of [...set]) if (k.startsWith(prefix)) set.delete(k);
     this.hf.removeSheet(id);
     this.settle();
+  }
+
+  /**
+   * Sheets turns every reference to a deleted sheet into #REF! in the formulas of the other sheets
+   * (what a user sees there after deleting the sheet: "=SUM(#REF!)"); HyperFormula would keep them
+   * pointing at a placeholder sheet, which a later column edit of the formula's own sheet can fail
+   * to write back.
+   */
+  private refOut(name: string, id: number): void {
+    for (const other of this.hf.getSheetNames()) {
+      const sheet = this.hf.getSheetId(other);
+      if (sheet === undefined || sheet === id) continue;
+      for (const [row, line] of this.hf.getSheetSerialized(sheet).entries())
+        for (const [col, raw] of line.entries()) {
+          if (typeof raw !== 'string' || !raw.startsWith('=')) continue;
+          if (this.owner.has(key(sheet, row, col))) continue;
+          const text = withoutSheetRefs(raw, name);
+          if (text !== raw) this.write(other, row, col, [[{ kind: 'formula', text }]]);
+        }
+    }
   }
 
   renameSheet(oldName: string, newName: string): void {

@@ -15,13 +15,14 @@
  * as the file format requires).
  */
 import { CHANGE_SUFFIXES, MINUS_SIGNS, MONEY_PREFIXES } from '../../src/core/funnel/change';
-import { LEVER_ALIASES, LEVERS } from '../../src/core/funnel/funnel';
-import type { Node } from './formula';
+import { LEVER_ALIASES, LEVERS, STEP_ALIASES } from '../../src/core/funnel/funnel';
+import type { Node, RefNode } from './formula';
 import {
   NO_TRANSITION,
   type NumberOutcomes,
   type Outcome,
   type StageText,
+  type StepWords,
   type Words,
 } from './probe';
 
@@ -382,14 +383,20 @@ export function revenue(ctx: CallContext, args: readonly ArgView[]): Translation
 }
 
 /**
- * The lever aliases (funnel.ts LEVER_ALIASES) as two array constants: spellings, and the lever's
- * number 1..4.
+ * The lever aliases (funnel.ts LEVER_ALIASES, and STEP_ALIASES) as two array constants: spellings,
+ * and the lever's number 1..4, or STEP for a step.
  */
 function leverTable(): { keys: string; index: string } {
-  const entries = Object.entries(LEVER_ALIASES);
+  const entries: [string, number][] = [
+    ...Object.entries(LEVER_ALIASES).map(([k, lever]): [string, number] => [
+      k,
+      LEVERS.indexOf(lever) + 1,
+    ]),
+    ...STEP_ALIASES.map((k): [string, number] => [k, STEP]),
+  ];
   return {
     keys: `{${entries.map(([k]) => lit(k)).join(',')}}`,
-    index: `{${entries.map(([, lever]) => LEVERS.indexOf(lever) + 1).join(',')}}`,
+    index: `{${entries.map(([, n]) => n).join(',')}}`,
   };
 }
 
@@ -450,25 +457,64 @@ function numberOf(c: string): string {
   return `IF(OR(${c}="",${rest}<>"",ISERROR(FIND(LEFT(${c},1),"0123456789.,"))),"",IFERROR(_xlfn.NUMBERVALUE(${normal},".",","),""))`;
 }
 
-/** The helper cells of one CJM_IMPACT element that the plan's total reads (see impactPlan). */
-const LEVER_CELL = 0;
-const KIND_CELL = 10;
-const VALUE_CELL = 11;
+/** The lever number of an action on a step (leverTable); 1..4 are L, C, P, Q. */
+const STEP = 5;
+/**
+ * The helper cells of one CJM_IMPACT element that the plan's total reads (see impactPlan): the
+ * factor it moves, how (1 a percentage, 2 points, 3.. an amount) and by how much; a step's as the
+ * percentage of the factor it moves.
+ */
+const LEVER_CELL = 22;
+const KIND_CELL = 23;
+const VALUE_CELL = 24;
+
+/**
+ * The map's rows an action on a step reads (impact.ts readFunnel): three one-row ranges of the same
+ * width, their inside columns the stages (the first and last are the edges), or null when they are
+ * not (a step then says so).
+ */
+interface FunnelRefs {
+  names: RefNode;
+  roles: RefNode;
+  counts: RefNode;
+  stages: number;
+}
+
+function funnelRefs(args: readonly (ArgView | undefined)[]): FunnelRefs | null {
+  const rows = args.map((a) => a?.range ?? null);
+  const first = rows[0];
+  if (!first || rows.length !== 3) return null;
+  if (!rows.every((r) => r && r.rows === 1 && r.cols === first.cols) || first.cols < 3) return null;
+  const inside = (r: NonNullable<ArgView['range']>): RefNode => ({
+    t: 'ref',
+    sheet: r.sheet,
+    kind: 'range',
+    a: { row: r.row, col: r.col + 1 },
+    b: { row: r.row, col: r.col + r.cols - 2 },
+  });
+  const [names, roles, counts] = rows.map((r) => inside(r as NonNullable<typeof r>)) as [
+    RefNode,
+    RefNode,
+    RefNode,
+  ];
+  return { names, roles, counts, stages: first.cols - 2 };
+}
 
 /**
  * CJM_IMPACT (impact.ts), element by element; its `together` argument (TRUE) adds a row under the
  * actions, their impact all together (see together below).
  */
 export function impact(ctx: CallContext, args: readonly ArgView[]): Translation {
-  if (args.length === 7) {
-    const flag = literalBoolean(args[6]?.node);
-    if (flag === null)
-      throw new Untranslatable('CJM_IMPACT with a together argument that is not TRUE or FALSE');
-    const six = args.slice(0, 6);
-    return flag ? together(ctx, six) : elementwise(ctx, six, impactPlan(ctx, six).plan);
-  }
-  if (args.length !== 6) return { rows: 1, cols: 1, element: () => ERR };
-  return elementwise(ctx, args, impactPlan(ctx, args).plan);
+  if (args.length < 6 || args.length > 11) return { rows: 1, cols: 1, element: () => ERR };
+  const flag = args.length > 6 ? literalBoolean(args[6]?.node) : false;
+  if (flag === null)
+    throw new Untranslatable('CJM_IMPACT with a together argument that is not TRUE or FALSE');
+  // the element-wise arguments: the six, and a step's stage (blank when not given)
+  const elements = [...args.slice(0, 6), args[7] ?? { node: { t: 'str', value: '' }, range: null }];
+  const funnel = funnelRefs(args.slice(8));
+  return flag
+    ? together(ctx, elements, funnel)
+    : elementwise(ctx, elements, impactPlan(ctx, elements, funnel).plan);
 }
 
 /** TRUE, FALSE, TRUE() or FALSE() as written; null for anything else. */
@@ -483,31 +529,34 @@ function literalBoolean(node: Node | undefined): boolean | null {
 function impactPlan(
   ctx: CallContext,
   args: readonly ArgView[],
+  funnel: FunnelRefs | null,
 ): { plan: PlanOf; helper: (i: number, j: number) => HelperRow | undefined } {
   const w = ctx.words.impact;
   const table = leverTable();
   const g = grammar();
   const rows = new Map<string, HelperRow>();
+  const H = ctx.helpers.sheet;
   const plan: PlanOf = (el, fromRange, i, j, host, dated) => {
     const x = args.map((_, k) => el(k));
     const [l, c, p, q] = x as [string, string, string, string];
-    // Helper cells of the element: 0 the lever's number (0 unknown); the change read as
-    // core/funnel/change.ts parseChange
-    // reads it: 1 its text, 2 its sign, 3 after the sign, 4 a currency sign before the number, 5
-    // after it, 6 the unit
-    // word's kind × 100 + its length, 7 the number's text, 8 its digits, 9 the number, 10 the kind
-    // (0 unreadable),
-    // 11 the signed value; 12 the lever's value after the change.
+    // Helper cells of the element: 0 the lever's number (0 unknown, STEP a step); the change read as
+    // core/funnel/change.ts parseChange reads it: 1 its text, 2 its sign, 3 after the sign, 4 a
+    // currency sign before the number, 5 after it, 6 the unit word's kind × 100 + its length, 7 the
+    // number's text, 8 its digits, 9 the number, 10 the kind (0 unreadable), 11 the signed value; 12
+    // the factor after the change. A step (core/funnel/transition.ts): 13 its stage as typed, 14 the
+    // stage's place among the map's stages (0 none), 15 how many stages have its name, 16 the leads
+    // stage's place, 17 the deal's, 18 the factor it moves (1 L, 2 C), 19 the step now, 20 after the
+    // change, 21 the factor's percentage. 22-24 the factor moved, the kind and the value: the change's
+    // own, or a step's as a percentage of its factor.
     const key = `${i},${j}`;
     let h = rows.get(key);
     if (!h) {
-      const hx = args.map((_, k) =>
-        ctx.text(ctx.element(args[k] as ArgView, i, j), ctx.helpers.sheet),
-      );
+      const hx = args.map((_, k) => ctx.text(ctx.element(args[k] as ArgView, i, j), H));
       h = ctx.helpers.row(
-        `${ctx.where}: element ${i + 1},${j + 1} (lever; the change read as the add-on reads it; the lever after the change)`,
+        `${ctx.where}: element ${i + 1},${j + 1} (lever; the change read as the add-on reads it; the factor after the change; a step's stage, place and ratio)`,
         (local) => {
-          const [hl, hc, hp, hq, lever, change] = hx as [
+          const [hl, hc, hp, hq, lever, change, stage] = hx as [
+            string,
             string,
             string,
             string,
@@ -536,8 +585,17 @@ function impactPlan(
           const numText = `TRIM(LEFT(${r},LEN(${r})-MOD(${local(6)},100)))`;
           const kindOf = `IF(NOT(ISNUMBER(${local(9)})),0,IF(${local(4)}<>"",IF(${local(6)}=0,4,0),INT(${local(6)}/100)))`;
           const value = `IF(OR(${local(2)}="+",${local(2)}=""),${local(9)},-${local(9)})`;
-          const now = `CHOOSE(${local(0)},${hl},${hc},${hp},${hq})`;
-          const after = `IF(${local(10)}=1,${now}*(1+${local(11)}/100),IF(${local(10)}=2,${now}+${local(11)}/100,${now}+${local(11)}))`;
+          const [factor, kind, amount] = [local(LEVER_CELL), local(KIND_CELL), local(VALUE_CELL)];
+          const now = `CHOOSE(${factor},${hl},${hc},${hp},${hq})`;
+          const after = `IF(${kind}=1,${now}*(1+${amount}/100),IF(${kind}=2,${now}+${amount}/100,${now}+${amount}))`;
+          const step = funnel
+            ? stepCells(local, stage, {
+                names: ctx.text(funnel.names, H),
+                roles: ctx.text(funnel.roles, H),
+                counts: ctx.text(funnel.counts, H),
+                stages: funnel.stages,
+              })
+            : Array<string>(9).fill('""');
           return [
             leverNo,
             text,
@@ -552,6 +610,10 @@ function impactPlan(
             `IFERROR(${kindOf},0)`,
             `IFERROR(${value},"")`,
             `IFERROR(${after},"")`,
+            ...step,
+            `IF(${local(0)}=${STEP},${local(18)},${local(0)})`,
+            `IF(${local(0)}=${STEP},1,${local(10)})`,
+            `IF(${local(0)}=${STEP},${local(21)},${local(11)})`,
           ];
         },
       );
@@ -560,23 +622,33 @@ function impactPlan(
     const lever = h.ref(0, host);
     const kind = h.ref(10, host);
     const after = h.ref(12, host);
-    const factor = (n: number, v: string) => `IF(${lever}=${n},${after},${v})`;
+    const moved = h.ref(LEVER_CELL, host);
+    const factor = (n: number, v: string) => `IF(${moved}=${n},${after},${v})`;
     const unitLever = `CHOOSE(${kind}-2,${LEVER_OF_UNIT[3]},${LEVER_OF_UNIT[4]},${LEVER_OF_UNIT[5]})`;
     const badChange: Check['show'] = w.badChange.some(isWhole)
       ? { whole: true }
       : { text: `CHOOSE(${lever},${w.badChange.map((o) => briefText(o)).join(',')})` };
+    // a step's checks hold only for a step (IF, not AND: the map's cells are read only then)
+    const onStep = (when: string) => `IF(${lever}=${STEP},${when},FALSE)`;
     return {
-      blank: or(x.map((v, k) => blankOf(v, fromRange(k)))),
+      blank: or(x.slice(0, 6).map((v, k) => blankOf(v, fromRange(k)))),
       checks: [
         ...[l, c, p, q].flatMap((v, k) =>
           numberChecks(v, w.args[k] as NumberOutcomes, fromRange(k), dated(k)),
         ),
         { when: `${lever}=0`, show: w.unknownLever },
         { when: `${kind}=0`, show: badChange },
-        { when: `AND(${kind}=2,${lever}<>2)`, show: w.pointsNotConversion },
+        { when: onStep(`${kind}>=3`), show: w.step.unit },
+        ...(funnel
+          ? stepChecks(h, host, funnel, ctx, w.step, onStep)
+          : [{ when: onStep('TRUE'), show: w.step.noFunnel }]),
+        { when: `AND(${kind}=2,${lever}<>2,${lever}<>${STEP})`, show: w.pointsNotConversion },
         // (IF, not AND: AND would evaluate CHOOSE with a kind below 3, an error)
-        { when: `IF(${kind}>=3,${unitLever}<>${lever},FALSE)`, show: w.unitNotLever },
-        { when: `IF(${lever}=2,${after}>1,FALSE)`, show: w.conversionAboveOne },
+        {
+          when: `IF(AND(${kind}>=3,${lever}<>${STEP}),${unitLever}<>${lever},FALSE)`,
+          show: w.unitNotLever,
+        },
+        { when: `IF(${moved}=2,${after}>1,FALSE)`, show: w.conversionAboveOne },
         { when: `${after}<0`, show: w.negativeFactor },
       ],
       // impact(): revenue(next) - revenue(now), each leads × conversion × avg_check × purchases
@@ -587,6 +659,72 @@ function impactPlan(
 }
 
 /**
+ * A step's helper cells 13..21 (see impactPlan): its stage, its place among the map's stages (by
+ * name, any case; MATCH's wildcards escaped), how many stages have that name, the leads and deal
+ * stages' places (the first L, else the first stage; the first C, else the last), the factor it
+ * moves, the step now (its count ÷ the one before) and after the change, and that as a percentage
+ * of the factor (transition.ts stepLeverChange), each as the add-on computes it.
+ */
+function stepCells(
+  local: (k: number) => string,
+  stage: string,
+  map: { names: string; roles: string; counts: string; stages: number },
+): string[] {
+  const [name, place, leads, before, after] = [
+    local(13),
+    local(14),
+    local(16),
+    local(19),
+    local(20),
+  ];
+  const count = (at: string) => `INDEX(${map.counts},1,${at})`;
+  return [
+    `TRIM(${stage}&"")`,
+    `IF(${name}="",0,IFERROR(MATCH(${noWildcards(name)},${map.names},0),0))`,
+    `SUMPRODUCT((${map.names}=${name})*1)`,
+    `IFERROR(MATCH("L",${map.roles},0),1)`,
+    `IFERROR(MATCH("C",${map.roles},0),${map.stages})`,
+    `IF(${place}<=${leads},1,2)`,
+    `IFERROR(${count(place)}/${count(`${place}-1`)},"")`,
+    `IFERROR(IF(${local(10)}=1,${before}*(1+${local(11)}/100),${before}+${local(11)}/100),"")`,
+    // (a percentage of the step is that percentage of its factor, exactly)
+    `IF(${local(10)}=1,${local(11)},IFERROR((${after}/${before}-1)*100,""))`,
+  ];
+}
+
+/** A step's checks after its change's unit, in the order impact.ts stepAction makes them. */
+function stepChecks(
+  h: HelperRow,
+  host: string,
+  funnel: FunnelRefs,
+  ctx: CallContext,
+  w: StepWords,
+  onStep: (when: string) => string,
+): Check[] {
+  const [name, place, named, leads, deal, after] = [13, 14, 15, 16, 17, 20].map((k) =>
+    h.ref(k, host),
+  ) as [string, string, string, string, string, string];
+  const counts = ctx.text(funnel.counts, host);
+  const [from, to] = [`INDEX(${counts},1,${place}-1)`, `INDEX(${counts},1,${place})`];
+  const step = (when: string, show: Check['show']): Check => ({ when: onStep(when), show });
+  return [
+    step(`${name}=""`, w.noStage),
+    step(`${place}=0`, w.unknownStage),
+    step(`${named}>1`, w.twoStages),
+    step(`${place}=1`, w.firstStage),
+    step(`AND(${place}>${leads},${place}>${deal})`, w.afterDeal),
+    // a count not typed yet: blank, as the add-on
+    step(`OR(${blankOf(from, true)},${blankOf(to, true)})`, { text: '""' }),
+    ...[from, to].flatMap((x) => numberChecks(x, w.counts, true).map((c) => step(c.when, c.show))),
+    step(`${from}=0`, w.fromZero),
+    step(`${to}>${from}`, w.more),
+    step(`${to}=0`, w.toZero),
+    step(`${after}>1`, w.aboveOne),
+    step(`${after}<0`, w.belowZero),
+  ];
+}
+
+/**
  * CJM_IMPACT(…, TRUE) (impact.ts together): the actions' column, each element as alone but always
  * a range, and one more row, their impact together (core/funnel/change.ts togetherImpact). Its
  * helper row: whether each element computes; then, lever by lever, the lever after each element's
@@ -594,14 +732,18 @@ function impactPlan(
  * first), then after each element's percentage (multiplied in the same order): the same
  * operations in the same order as applyTogether, so the doubles are the same.
  */
-function together(ctx: CallContext, args: readonly ArgView[]): Translation {
+function together(
+  ctx: CallContext,
+  args: readonly ArgView[],
+  funnel: FunnelRefs | null,
+): Translation {
   const rows = args[4]?.range?.rows ?? 1;
   const single = (a: ArgView | undefined) => !a?.range || a.range.rows * a.range.cols === 1;
   const column = (a: ArgView | undefined) => !a?.range || a.range.cols === 1;
   // impact.ts refuses any other shape for the whole call
-  if (!args.slice(0, 4).every(single) || !column(args[4]) || !column(args[5]))
+  if (!args.slice(0, 4).every(single) || !args.slice(4).every(column))
     return { rows: 1, cols: 1, element: () => ERR };
-  const { plan, helper } = impactPlan(ctx, args);
+  const { plan, helper } = impactPlan(ctx, args, funnel);
   const per = elementwise(ctx, args, plan, { spill: true });
   if (per.rows * per.cols === 1 && rows > 1) return per; // (mismatched ranges: the call's error)
   const n = per.rows;

@@ -143,14 +143,102 @@ export interface RevenueWords {
 export interface ImpactWords {
   args: NumberOutcomes[];
   unknownLever: Outcome;
-  /** per lever L, C, P, Q: the brief names the forms a change for that lever takes */
+  /** per lever L, C, P, Q and step: the brief names the forms a change for that lever takes */
   badChange: Outcome[];
+  /** an action on a step (lever "step"), in the order the add-on checks it */
+  step: StepWords;
   pointsNotConversion: Outcome;
   unitNotLever: Outcome;
   conversionAboveOne: Outcome;
   negativeFactor: Outcome;
   /** the total row of CJM_IMPACT(…, TRUE) when the actions together leave impossible levers */
   together: { conversionAboveOne: string; negativeFactor: string };
+}
+
+/** Why an action on a step has no impact (impact.ts stepAction), in the order it is checked. */
+export interface StepWords {
+  /** a change in an amount, not points or a percentage */
+  unit: Outcome;
+  /** stages, roles and counts are not three rows of the same width */
+  noFunnel: Outcome;
+  noStage: Outcome;
+  unknownStage: Outcome;
+  twoStages: Outcome;
+  firstStage: Outcome;
+  afterDeal: Outcome;
+  /** a count of the step's two stages */
+  counts: NumberOutcomes;
+  fromZero: Outcome;
+  more: Outcome;
+  toZero: Outcome;
+  aboveOne: Outcome;
+  belowZero: Outcome;
+}
+
+/** A map's rows as the plan passes them: A (L), B (L), C (the deal), D (Q) between two edges. */
+const STEP_MAP = (names = ['A', 'B', 'C', 'D'], counts: unknown[] = [1000, 400, 100, 50]) => [
+  [['', ...names, '']],
+  [['', 'L', 'L', 'C', 'Q', '']],
+  [['', ...counts, '']],
+];
+
+/** Element 2 of a step action (element 1 is fine) on the transition into `stage`. */
+function stepOutcome(
+  lang: Lang,
+  stage: string,
+  change = '+1 pp',
+  map: unknown[][][] = STEP_MAP(),
+): Outcome {
+  return second('CJM_IMPACT', lang, [
+    100,
+    0.5,
+    10,
+    2,
+    [['C', 'step']],
+    [['+1 pp', change]],
+    false,
+    [['', stage]],
+    ...map,
+  ] as Argument[]);
+}
+
+/** The outcomes of a bad count at the step's stage (B's, after A's 1000). */
+function countOutcomes(lang: Lang): NumberOutcomes {
+  const at = (v: unknown) =>
+    stepOutcome(lang, 'B', '+1 pp', STEP_MAP(undefined, [1000, v, 100, 50]));
+  const text = at(TEXT_PROBE);
+  if (!('brief' in text) || !text.brief.includes(TEXT_PROBE))
+    throw new Error(
+      `CJM_IMPACT: the brief text for a count typed as text ${JSON.stringify(text)} does not name it; dev/export/probe.ts no longer matches the add-on`,
+    );
+  const [before = '', after = ''] = text.brief.split(TEXT_PROBE);
+  const warning = at('⚠ probe');
+  return {
+    notNumber: at(true),
+    isText: { before, after },
+    isDate: at(new Date(2026, 0, 5)),
+    negative: at(-1),
+    errorNA: at('#N/A'),
+    warningPassesOn: 'brief' in warning && warning.brief === '⚠ probe',
+  };
+}
+
+function stepWords(lang: Lang): StepWords {
+  return {
+    unit: stepOutcome(lang, 'B', '+5 leads'),
+    noFunnel: stepOutcome(lang, 'B', '+1 pp', []),
+    noStage: stepOutcome(lang, ''),
+    unknownStage: stepOutcome(lang, 'no such stage'),
+    twoStages: stepOutcome(lang, 'B', '+1 pp', STEP_MAP(['A', 'B', 'b', 'D'])),
+    firstStage: stepOutcome(lang, 'A'),
+    afterDeal: stepOutcome(lang, 'D'),
+    counts: countOutcomes(lang),
+    fromZero: stepOutcome(lang, 'B', '+1 pp', STEP_MAP(undefined, [0, 0, 0, 0])),
+    more: stepOutcome(lang, 'B', '+1 pp', STEP_MAP(undefined, [100, 400, 100, 50])),
+    toZero: stepOutcome(lang, 'B', '+1 pp', STEP_MAP(undefined, [1000, 0, 0, 0])),
+    aboveOne: stepOutcome(lang, 'B', '+80 pp'),
+    belowZero: stepOutcome(lang, 'B', '-50 pp'),
+  };
 }
 
 /** A text with the names of the two stages of a transition in it: 'prev' (earlier) and 'cur'. */
@@ -270,7 +358,8 @@ export function probeWords(lang: Lang): Words {
     impact: {
       args: [0, 1, 2, 3].map((i) => numberOutcomes('CJM_IMPACT', lang, impactGood, i, i === 1)),
       unknownLever: impact({ 4: 'no such lever' }),
-      badChange: ['L', 'C', 'P', 'Q'].map((lever) => impact({ 4: lever, 5: 'soon' })),
+      badChange: ['L', 'C', 'P', 'Q', 'step'].map((lever) => impact({ 4: lever, 5: 'soon' })),
+      step: stepWords(lang),
       pointsNotConversion: impact({ 4: 'L' }),
       unitNotLever: impact({ 4: 'L', 5: '+5 purchases' }),
       conversionAboveOne: impact({ 5: '+60 pp' }),

@@ -2,15 +2,11 @@
  * The action plan as the form edits it: rows in, rows out; the impact shown live, the ranking left
  * to the save, and the rows followed to where the save ranked them.
  */
-import type { ActionRow, Conflict, Metrics } from '../../src/contract';
-import {
-  applyChange,
-  fitProblem,
-  impact,
-  leverOf,
-  parseChange,
-} from '../../src/core/funnel/change';
-import type { Economics } from '../../src/core/funnel/funnel';
+import type { ActionRow, Conflict, Metrics, StepView } from '../../src/contract';
+import { applyChange, fitProblem, impact, parseChange } from '../../src/core/funnel/change';
+import { LEVER_LETTER, planLeverOf, type Economics } from '../../src/core/funnel/funnel';
+import { actionEffect } from '../../src/core/funnel/plan-impact';
+import type { PlanFunnel, TransitionProblem } from '../../src/core/funnel/transition';
 import type { Choice } from './values';
 
 type Editable = Omit<ActionRow, 'impact'>;
@@ -22,6 +18,7 @@ const EDITABLE: readonly (keyof Editable)[] = [
   'owner',
   'deadline',
   'status',
+  'start',
 ];
 
 export function emptyAction(statuses: readonly string[]): ActionRow {
@@ -33,13 +30,14 @@ export function emptyAction(statuses: readonly string[]): ActionRow {
     owner: '',
     deadline: '',
     status: statuses[0] ?? '',
+    start: '',
     impact: null,
   };
 }
 
 /** A row with nothing typed in it (a defaulted status or stage does not count). */
 export function isBlankAction(row: ActionRow): boolean {
-  return [row.action, row.change, row.owner, row.deadline].every((v) => v.trim() === '');
+  return [row.action, row.change, row.owner, row.deadline, row.start].every((v) => v.trim() === '');
 }
 
 export function planChanged(rows: readonly ActionRow[], loaded: readonly ActionRow[]): boolean {
@@ -177,6 +175,23 @@ export function economicsOf(m: Metrics): Economics | null {
     : null;
 }
 
+/** The map's stages as an action on a step reads them, from the view. */
+export function funnelOf(view: Pick<StepView, 'stages'>): PlanFunnel {
+  return {
+    names: view.stages.map((s) => s.name),
+    roles: view.stages.map((s) => s.role),
+    counts: view.stages.map((s) => s.customers ?? null),
+  };
+}
+
+/**
+ * Why an action on a step has no impact, as the sidebar says it (i18n-ui "plan.step.*"): the stage
+ * chosen, the deal before it, or the counts and the change (the plan sheet's note says which).
+ */
+export type StepNote = 'stage' | 'afterDeal' | 'counts';
+const stepNote = (p: TransitionProblem): StepNote =>
+  p === 'afterDeal' ? p : /Stage/.test(p) ? 'stage' : 'counts';
+
 /**
  * What a row's change does, computed while the user types by the same core functions the server
  * ranks with.
@@ -187,30 +202,44 @@ export type LiveImpact =
   | { kind: 'unreadable' }
   /** the map lacks a factor of revenue (L, C, P or Q): no impact can be computed yet */
   | { kind: 'missing'; factors: Factor[] }
+  /** an action on a step that cannot apply: why */
+  | { kind: 'step'; note: StepNote }
   | {
       kind: 'impact';
       impact: number;
-      lever: Exclude<ActionRow['lever'], ''>;
+      /** the factor it moves (a step's: L or C), before and after */
+      lever: 'L' | 'C' | 'P' | 'Q';
       before: number;
       after: number;
+      /** an action on a step: the step before and after */
+      step?: { before: number; after: number };
     };
 
-export function liveImpact(m: Metrics, row: Pick<ActionRow, 'lever' | 'change'>): LiveImpact {
+export function liveImpact(
+  m: Metrics,
+  row: Pick<ActionRow, 'lever' | 'change'> & { stage?: string },
+  funnel: PlanFunnel | null = null,
+): LiveImpact {
   if (!row.change.trim()) return { kind: 'none' };
   const change = parseChange(row.change);
-  const lever = leverOf(row.lever);
+  const lever = planLeverOf(row.lever);
   if (!change || (lever && fitProblem(lever, change))) return { kind: 'unreadable' };
   const e = economicsOf(m);
   if (!lever || row.lever === '') return { kind: 'none' };
   if (!e) return { kind: 'missing', factors: missingFactors(m) };
-  const result = impact(e, lever, change);
+  const effect = actionEffect(funnel, row);
+  if (!effect) return { kind: 'none' };
+  if ('problem' in effect) return { kind: 'step', note: stepNote(effect.problem) };
+  const { lever: factor, change: moved } = effect.change;
+  const result = impact(e, factor, moved);
   return 'delta' in result
     ? {
         kind: 'impact',
         impact: result.delta,
-        lever: row.lever,
-        before: e[lever],
-        after: applyChange(e[lever], change),
+        lever: LEVER_LETTER[factor],
+        before: e[factor],
+        after: applyChange(e[factor], moved),
+        ...(effect.step ? { step: { before: effect.step.before, after: effect.step.after } } : {}),
       }
     : { kind: 'none' };
 }

@@ -7,13 +7,15 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { ActionRow, Lang, StepView } from '../../src/contract';
-import { changeFormsText, togetherImpactOfText } from '../../src/core/funnel/change';
+import { changeFormsText } from '../../src/core/funnel/change';
+import { togetherImpactOfText } from '../../src/core/funnel/plan-impact';
+import type { PlanFunnel } from '../../src/core/funnel/transition';
 import { currencyOf } from '../../src/core/map/formats';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Choices, Field, describedBy } from '../form';
 import { formatCount, formatFactor, formatMoney, formatShare } from './format';
 import { MissingNote, missingText } from './missing';
-import { economicsOf, emptyAction, liveImpact, type LiveImpact } from './plan-rows';
+import { economicsOf, emptyAction, funnelOf, liveImpact, type LiveImpact } from './plan-rows';
 
 interface Props {
   lang: Lang;
@@ -58,16 +60,20 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
     {
       key: 'lever',
       label: 'plan.lever',
-      options: (['L', 'C', 'P', 'Q'] as const).map((l) => [l, t(lang, `lever.${l}`)] as const),
+      options: (['L', 'C', 'P', 'Q', 'step'] as const).map(
+        (l) => [l, t(lang, `lever.${l}`)] as const,
+      ),
     },
     { key: 'change', label: 'plan.change', hint: 'plan.changeHint' },
     { key: 'owner', label: 'plan.owner' },
+    { key: 'start', label: 'plan.start', type: 'date' },
     { key: 'deadline', label: 'plan.deadline', type: 'date' },
     { key: 'status', label: 'plan.status', options: view.statuses },
   ];
 
   // the money form in the spreadsheet's currency, as the map's money cells show it
   const currency = currencyOf(locale)?.symbol;
+  const funnel = funnelOf(view);
   const control = (r: ActionRow, i: number, c: Spec) => {
     const id = `a${i}-${c.key}`;
     // the change's hint lists the forms the row's lever takes ("+10% or +0.5 purchases")
@@ -116,7 +122,12 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
             {t(lang, 'plan.remove')}
           </button>
           {columns.map((c) => control(r, i, c))}
-          <ImpactLine lang={lang} locale={locale} live={liveImpact(view.metrics, r)} />
+          <ImpactLine
+            lang={lang}
+            locale={locale}
+            stage={r.stage}
+            live={liveImpact(view.metrics, r, funnel)}
+          />
         </fieldset>
       ))}
       <button
@@ -131,7 +142,7 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
       >
         {t(lang, 'plan.add')}
       </button>
-      <PlanTotals lang={lang} locale={locale} view={view} rows={rows} />
+      <PlanTotals lang={lang} locale={locale} view={view} rows={rows} funnel={funnel} />
       <MissingNote lang={lang} metrics={view.metrics} />
     </div>
   );
@@ -147,16 +158,20 @@ function PlanTotals({
   locale,
   view,
   rows,
+  funnel,
 }: {
   lang: Lang;
   locale: string;
   view: StepView;
   rows: readonly ActionRow[];
+  funnel: PlanFunnel;
 }) {
   const now = view.metrics.revenue;
   // nothing to add up until an action's own impact computes (the sheet shows 0 then)
-  const any = rows.some((r) => r.impact !== null || liveImpact(view.metrics, r).kind === 'impact');
-  const together = any ? togetherImpactOfText(economicsOf(view.metrics), rows) : null;
+  const any = rows.some(
+    (r) => r.impact !== null || liveImpact(view.metrics, r, funnel).kind === 'impact',
+  );
+  const together = any ? togetherImpactOfText(economicsOf(view.metrics), rows, funnel) : null;
   const total = together && 'delta' in together ? together.delta : null;
   const money = (n: number | null) => (n === null ? '—' : formatMoney(lang, n, locale));
   return (
@@ -196,10 +211,20 @@ const leverValue = (lang: Lang, locale: string, lever: string, n: number): strin
         : formatCount(lang, n);
 
 /**
- * The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"),
- * read by screen readers as it changes.
+ * The row's revenue impact while typing, with the lever's value before and after ("Q 2.5 → 3"; an
+ * action on a step: the step, and which factor it changes), read by screen readers as it changes.
  */
-function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: LiveImpact }) {
+function ImpactLine({
+  lang,
+  locale,
+  stage,
+  live,
+}: {
+  lang: Lang;
+  locale: string;
+  stage: string;
+  live: LiveImpact;
+}) {
   return (
     <div aria-live="polite">
       <p class="impact">
@@ -207,8 +232,14 @@ function ImpactLine({ lang, locale, live }: { lang: Lang; locale: string; live: 
         <strong>{live.kind === 'impact' ? formatMoney(lang, live.impact, locale) : '—'}</strong>
       </p>
       {live.kind === 'impact' && (
-        <p class="muted impact-detail">{`${live.lever}: ${leverValue(lang, locale, live.lever, live.before)} → ${leverValue(lang, locale, live.lever, live.after)}`}</p>
+        <p class="muted impact-detail">
+          {/* a step's line says the step, then the factor it moves: "Trial: 27,5% → 30,5% · C: …" */}
+          {live.step &&
+            `${stage}: ${formatShare(lang, live.step.before)} → ${formatShare(lang, live.step.after)} · `}
+          {`${live.lever}: ${leverValue(lang, locale, live.lever, live.before)} → ${leverValue(lang, locale, live.lever, live.after)}`}
+        </p>
       )}
+      {live.kind === 'step' && <p class="error">{t(lang, `plan.step.${live.note}`)}</p>}
       {live.kind === 'missing' && (
         <p class="muted impact-detail">{missingText(lang, live.factors)}</p>
       )}

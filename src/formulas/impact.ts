@@ -4,8 +4,16 @@ import {
   parseChange,
   togetherImpact,
   type Change,
+  type LeverChange,
 } from '../core/funnel/change';
-import type { Lever } from '../core/funnel/funnel';
+import type { Economics } from '../core/funnel/funnel';
+import {
+  stepChange,
+  stepLeverChange,
+  transitionPlace,
+  type PlaceProblem,
+  type StepProblem,
+} from '../core/funnel/transition';
 import {
   callProblem,
   describePosition,
@@ -23,31 +31,72 @@ import {
   toGrid,
   type Argument,
   type CellValue,
+  type Grid,
 } from './grid';
-import { ECONOMICS_PARAMS, readEconomics, readLever } from './levers';
+import { ECONOMICS_PARAMS, readEconomics, readPlanLever } from './levers';
+import { toNumber, toText } from './kinds';
 import { describe, messages } from './messages';
 import { defineFormula } from './spec';
 
 const NAME = 'CJM_IMPACT';
-const PARAMS = ['leads', 'conversion', 'avg_check', 'purchases', 'lever', 'change'] as const;
+/**
+ * The element-wise arguments: the four factors, the action's lever and change, and (after
+ * `together`, the 8th argument) the stage of an action on a step. The map's stages, roles and
+ * counts (9th to 11th) are read whole, once per call.
+ */
+const PARAMS = [
+  'leads',
+  'conversion',
+  'avg_check',
+  'purchases',
+  'lever',
+  'change',
+  'stage',
+] as const;
+const STAGE_ARG = 7;
+const FUNNEL_ARGS = ['stages', 'roles', 'counts'] as const;
 
-/** One action read: its lever, its change and its impact alone. */
-interface Action {
-  lever: Lever;
-  change: Change;
+/** One action read: the factor it moves and by how much (a step's as its factor's), its impact alone. */
+interface Action extends LeverChange {
   delta: number;
 }
 
 /**
- * One action's impact, from its six inputs: '' while one is blank; a FormulaError when an input is
+ * The map's stages as the call reads them: the columns between the edges of its three rows (the
+ * edges are the column before the first stage and the one after the last: see core/wizard/action-plan
+ * mapRows); or, when they are not three rows of the same width, what was given.
+ */
+type Funnel = { names: string[]; roles: string[]; counts: CellValue[] } | { got: string };
+
+function readFunnel(call: Call, args: readonly (Argument | undefined)[]): Funnel {
+  const grids = FUNNEL_ARGS.map((_, i) => toGrid(args[i] ?? ''));
+  const width = grids[0]?.cols ?? 0;
+  if (grids.every((g) => g.isRange && g.rows === 1 && g.cols === width) && width >= 3) {
+    const inside = (g: Grid) => Array.from({ length: width - 2 }, (_, i) => g.at(0, i + 1));
+    const [names, roles, counts] = grids.map(inside) as [CellValue[], CellValue[], CellValue[]];
+    const text = (v: CellValue) => toText(v, call.lang);
+    return { names: names.map(text), roles: roles.map(text), counts };
+  }
+  const shape = (g: Grid) =>
+    g.isRange ? describeShape(g, call.lang) : describe(g.at(0, 0), call.lang);
+  return { got: FUNNEL_ARGS.map((name, i) => `${name} ${shape(grids[i] as Grid)}`).join(', ') };
+}
+
+/**
+ * One action's impact, from its inputs: '' while one is blank; a FormulaError when an input is
  * wrong or the change cannot apply to the lever.
  */
-function readAction(call: Call, v: readonly CellValue[], at: Position | undefined): Action | '' {
+function readAction(
+  call: Call,
+  v: readonly CellValue[],
+  at: Position | undefined,
+  funnel: Funnel,
+): Action | '' {
   const t = messages(call.lang);
-  if (v.some(isBlank)) return '';
-  const [l, c, p, q, lever, change] = v;
+  if (v.slice(0, 6).some(isBlank)) return '';
+  const [l, c, p, q, lever, change, stage] = v;
   const e = readEconomics(call, [l, c, p, q], at);
-  const which = readLever(call, 'lever', lever, at);
+  const which = readPlanLever(call, 'lever', lever, at);
   const where = describePosition(at, call.lang);
   // the forms this lever takes, in the user's language: "+10% or +0.5 purchases"
   const forms = changeFormsText(call.lang, which);
@@ -64,6 +113,7 @@ function readAction(call: Call, v: readonly CellValue[], at: Position | undefine
       'change',
     );
   }
+  if (which === 'step') return stepAction(call, e, parsed, stage, funnel, at);
   const result = impact(e, which, parsed);
   if ('delta' in result) return { lever: which, change: parsed, delta: result.delta };
   const why = result.problem;
@@ -81,6 +131,76 @@ function readAction(call: Call, v: readonly CellValue[], at: Position | undefine
   throw problem(call, full, t.brief[why], 'change');
 }
 
+/**
+ * An action on the transition into `stage` (core/funnel/transition.ts): the step from the counts
+ * of the stage and the one before it, changed, as the change of the factor it moves.
+ */
+function stepAction(
+  call: Call,
+  e: Economics,
+  change: Change,
+  stage: CellValue,
+  funnel: Funnel,
+  at: Position | undefined,
+): Action | '' {
+  const t = messages(call.lang);
+  const where = describePosition(at, call.lang);
+  if (change.kind === 'absolute')
+    throw problem(
+      call,
+      t.step.unit(where, changeFormsText(call.lang, 'step')),
+      t.brief.stepUnit,
+      'change',
+    );
+  if ('got' in funnel) throw problem(call, t.step.noFunnel(funnel.got), t.brief.noFunnel, 'stage');
+  const name = toText(stage, call.lang);
+  const named = describe(name, call.lang);
+  const place = transitionPlace(funnel.names, funnel.roles, name);
+  if ('problem' in place) {
+    const full: Record<PlaceProblem, string> = {
+      noStage: t.step.noStage(where),
+      unknownStage: t.step.unknownStage(
+        named,
+        where,
+        funnel.names.map((n) => describe(n, call.lang)).join(', '),
+      ),
+      twoStages: t.step.twoStages(named, where),
+      firstStage: t.step.firstStage(named, where),
+      afterDeal: t.step.afterDeal(named, where),
+    };
+    throw problem(call, full[place.problem], t.brief[place.problem], 'stage');
+  }
+  const cells = [funnel.counts[place.index - 1], funnel.counts[place.index]];
+  if (cells.some(isBlank)) return '';
+  // a count is named by its column in the counts row (the first column is the edge)
+  const [from, to] = cells.map((v, k) =>
+    toNumber(call, 'counts', 'count', v, {
+      row: 0,
+      col: place.index + k,
+      rows: 1,
+      cols: funnel.counts.length + 2,
+    }),
+  ) as [number, number];
+  const step = stepChange(from, to, change);
+  if ('problem' in step) {
+    const words: Record<Exclude<StepProblem, 'unitNotStep'>, [string, string]> = {
+      fromZero: [t.step.fromZero(named, where), t.brief.fromZeroPrevious],
+      more: [t.step.more(named, where), t.brief.morePrevious],
+      toZero: [t.step.toZero(named, where), t.brief.toZero],
+      stepAboveOne: [t.step.aboveOne(named, where), t.brief.stepAboveOne],
+      stepBelowZero: [t.step.belowZero(named, where), t.brief.stepBelowZero],
+    };
+    // (an amount is refused above, before the stage is looked at)
+    const [full, brief] = words[step.problem as keyof typeof words];
+    throw problem(call, full, brief, 'stage');
+  }
+  const moved = stepLeverChange(place.factor, step, change);
+  const result = impact(e, moved.lever, moved.change);
+  if ('delta' in result) return { ...moved, delta: result.delta };
+  const why = result.problem === 'conversionAboveOne' ? 'conversionAboveOne' : 'negativeFactor';
+  throw problem(call, `${t[why]}${where}`, t.brief[why], 'change');
+}
+
 /** The `together` argument: TRUE asks for the row of all the actions together. */
 function readTogether(call: Call, arg: Argument | undefined): boolean {
   if (arg === undefined || arg === false || (!Array.isArray(arg) && isBlank(arg))) return false;
@@ -95,7 +215,11 @@ function readTogether(call: Call, arg: Argument | undefined): boolean {
  * then the percentages). Always a range, so a bad action holds its ⚠ note and is left out of the
  * total, as in any spilled range.
  */
-function together(call: Call, args: readonly (Argument | undefined)[]): (number | string)[][] {
+function together(
+  call: Call,
+  args: readonly (Argument | undefined)[],
+  funnel: Funnel,
+): (number | string)[][] {
   const grids = PARAMS.map((_, i) => toGrid(args[i] ?? ''));
   const t = messages(call.lang);
   const wrong = grids.flatMap((g, i) =>
@@ -109,15 +233,12 @@ function together(call: Call, args: readonly (Argument | undefined)[]): (number 
   const actions: Action[] = [];
   const column = Array.from({ length: rows }, (_, r): (number | string)[] => {
     const at = { row: r, col: 0, rows, cols: 1 };
-    const values = [
-      ...shared,
-      grids[4]!.at(grids[4]!.rows === 1 ? 0 : r, 0),
-      grids[5]!.at(grids[5]!.rows === 1 ? 0 : r, 0),
-    ];
+    const values = [...shared, ...grids.slice(4).map((g) => g.at(g.rows === 1 ? 0 : r, 0))];
     try {
-      const a = readAction(call, values, at);
+      const a = readAction(call, values, at, funnel);
       if (a === '') return [''];
       actions.push(a);
+      // (one cell per plan column from the impact on: core/map/plan-layout.ts PLAN_COLUMNS)
       return [a.delta];
     } catch (e) {
       if (e instanceof FormulaError) return [e.brief];
@@ -161,16 +282,16 @@ export const CJM_IMPACT = defineFormula({
       name: 'lever',
       type: 'string|Array<Array<string>>',
       help: {
-        en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …).',
-        ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …).',
+        en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …), or "step": the step conversion into the stage named in stage. A step into a stage after the leads stage, up to the deal stage, changes C by the step\'s ratio (new step ÷ old step); one into a stage at or before the leads stage changes L by it; one after the deal is refused (repeat purchases: act on Q).',
+        ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …) либо "шаг": конверсия шага в этап, названный в stage. Шаг в этап после этапа лидов до этапа сделки меняет C во столько раз, во сколько меняется шаг (новый шаг ÷ прежний); шаг в этап до этапа лидов включительно меняет во столько же раз L; шаг после сделки не принимается (это повторные покупки: меняйте Q).',
       },
     },
     {
       name: 'change',
       type: 'string|Array<Array<string>>',
       help: {
-        en: 'Expected change with its unit: "+10%" (relative), "+2 pp" (points, conversion only), or an amount in the lever\'s own unit: "+300 leads", "+1000 ₽", "+0.5 purchases". A bare number ("+0.5") is refused: it does not say which it means.',
-        ru: 'Ожидаемое изменение с единицей: "+10%" (относительное), "+2 п.п." (пункты, только для конверсии) или количество в единицах самого рычага: "+300 лидов", "+1000 ₽", "+0,5 покупки". Число без единицы ("+0,5") не принимается: непонятно, что оно значит.',
+        en: 'Expected change with its unit: "+10%" (relative), "+2 pp" (points, conversion or a step only), or an amount in the lever\'s own unit: "+300 leads", "+1000 ₽", "+0.5 purchases". A bare number ("+0.5") is refused: it does not say which it means.',
+        ru: 'Ожидаемое изменение с единицей: "+10%" (относительное), "+2 п.п." (пункты, только для конверсии или шага) или количество в единицах самого рычага: "+300 лидов", "+1000 ₽", "+0,5 покупки". Число без единицы ("+0,5") не принимается: непонятно, что оно значит.',
       },
     },
     {
@@ -182,9 +303,27 @@ export const CJM_IMPACT = defineFormula({
         ru: 'TRUE для плана: lever и change — его столбец действий, и ещё одна строка под ними даёт влияние всех действий вместе, когда каждый рычаг изменён всеми своими действиями: сначала количества (п.п., лиды, деньги, покупки), затем проценты. Действие, которое не применимо и само по себе, не учитывается. FALSE или не задан: такой строки нет.',
       },
     },
+    {
+      name: 'stage',
+      type: 'string|Array<Array<string>>',
+      optional: true,
+      help: {
+        en: 'For lever "step": the stage whose step (its customers ÷ those of the stage before it) the action changes, by its name on the map (any case).',
+        ru: 'Для рычага "шаг": этап, шаг в который (его клиенты ÷ клиенты этапа перед ним) меняет действие, по названию на карте (регистр не важен).',
+      },
+    },
+    ...(['stages', 'roles', 'counts'] as const).map((name) => ({
+      name,
+      type: 'Array<Array<string>>',
+      optional: true,
+      help: {
+        en: `For lever "step": the map's row of stage ${name === 'stages' ? 'names' : name === 'roles' ? 'funnel roles (L, C, Q)' : 'customer counts'}, from the column before the first stage to the column after the last (those two edges are not read as stages: they keep the range whole when a stage is added, moved or removed at either end).`,
+        ru: `Для рычага "шаг": строка карты с ${name === 'stages' ? 'названиями этапов' : name === 'roles' ? 'ролями этапов в воронке (L, C, Q)' : 'числом клиентов этапов'}, от столбца перед первым этапом до столбца после последнего (эти два крайних столбца не читаются как этапы: благодаря им диапазон остаётся целым, когда этап добавляют, двигают или удаляют с любого края).`,
+      },
+    })),
   ],
   returns: {
-    en: "The extra revenue (negative for a loss); blank while an input is blank; in a range, an element with a bad input holds a short ⚠ note. With together TRUE, the actions' impacts, each alone, and under them their impact together.",
+    en: "The extra revenue (negative for a loss); blank while an input is blank; in a range, an element with a bad input holds a short ⚠ note. With together TRUE, the actions' impacts, each alone, and under them their impact together (a step's as the change of the factor it moves).",
     ru: 'Прирост выручки (отрицательный — потеря); пусто, пока не заполнены входы; в диапазоне элемент с неверным входом содержит короткое ⚠ пояснение. При together = TRUE — влияние каждого действия по отдельности и под ними влияние всех вместе.',
   },
   examples: [
@@ -214,12 +353,26 @@ export const CJM_IMPACT = defineFormula({
         ru: '337 500; 2 250 000; 337 500; 375 000; 675 000 — каждое по отдельности, и в шестой строке 5 700 000: все вместе 5 500 × 5,5% × 10 000 × 3 = 9 075 000, а не 3 375 000 + 3 975 000',
       },
     },
+    {
+      given: {
+        en: 'Map!B9:G9 = (side), Visit, Lead, Trial, Paid, (blank); Map!B24:G24 = (side), (blank), L, L, C, (blank); Map!B25:G25 = (side), 1000, 400, 110, 30, (blank)',
+        ru: 'Map!B9:G9 = (боковой), Visit, Lead, Trial, Paid, (пусто); Map!B24:G24 = (боковой), (пусто), L, L, C, (пусто); Map!B25:G25 = (боковой), 1000, 400, 110, 30, (пусто)',
+      },
+      formula:
+        '=CJM_IMPACT(400, 7.5%, 1100, 1, "step", "+3 pp", FALSE, "Trial", Map!B9:G9, Map!B24:G24, Map!B25:G25)',
+      result: {
+        en: '3,600: leads at Lead (400), the deal at Paid; the step into Trial 27.5% → 30.5% takes C from 7.5% to 7.5% × 30.5 / 27.5, and revenue from 33,000 to 36,600',
+        ru: '3 600: лиды — Lead (400), сделка — Paid; шаг в Trial 27,5% → 30,5% меняет C с 7,5% на 7,5% × 30,5 / 27,5, а выручку — с 33 000 до 36 600',
+      },
+    },
   ],
   evaluate: (lang, args) => {
     const call = { fn: NAME, lang, nameInBrief: true };
-    if (readTogether(call, args[6])) return together(call, args);
-    return elementwise(call, PARAMS, args.slice(0, PARAMS.length), (v, at) => {
-      const a = readAction(call, v, at);
+    const elements = [...args.slice(0, 6), args[STAGE_ARG]];
+    const funnel = readFunnel(call, args.slice(STAGE_ARG + 1));
+    if (readTogether(call, args[6])) return together(call, elements, funnel);
+    return elementwise(call, PARAMS, elements, (v, at) => {
+      const a = readAction(call, v, at, funnel);
       return a === '' ? '' : a.delta;
     });
   },

@@ -1,4 +1,10 @@
-import { LEVER_ALIASES, type Economics, type Lever } from '../core/funnel/funnel';
+import {
+  LEVER_ALIASES,
+  planLeverOf,
+  type Economics,
+  type Lever,
+  type PlanLever,
+} from '../core/funnel/funnel';
 import { describePosition, problem, type Call, type Position } from './errors';
 import type { CellValue } from './grid';
 import { toNumber, toText, type NumericKind } from './kinds';
@@ -21,16 +27,34 @@ export function readLever(
   const key = toText(value, call.lang).toLowerCase();
   // own keys only: "constructor" is no lever
   const lever = Object.hasOwn(LEVER_ALIASES, key) ? LEVER_ALIASES[key] : undefined;
-  if (!lever) {
-    const t = messages(call.lang);
-    throw problem(
-      call,
-      t.unknownLever(arg, describe(value, call.lang), describePosition(at, call.lang)),
-      t.brief.unknownLever,
-      arg,
-    );
-  }
+  if (!lever) throw unknownLever(call, arg, value, at, false);
   return lever;
+}
+
+/** A plan's lever: a factor, or "step" (the step conversion into the action's stage). */
+export function readPlanLever(
+  call: Call,
+  arg: string,
+  value: CellValue,
+  at: Position | undefined,
+): PlanLever {
+  const lever = planLeverOf(toText(value, call.lang));
+  if (!lever) throw unknownLever(call, arg, value, at, true);
+  return lever;
+}
+
+function unknownLever(
+  call: Call,
+  arg: string,
+  value: CellValue,
+  at: Position | undefined,
+  step: boolean,
+) {
+  const t = messages(call.lang);
+  const full = t.unknownLever(arg, describe(value, call.lang), describePosition(at, call.lang));
+  return step
+    ? problem(call, `${full}${t.orStep}`, t.brief.unknownPlanLever, arg)
+    : problem(call, full, t.brief.unknownLever, arg);
 }
 
 /**

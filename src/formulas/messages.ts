@@ -115,13 +115,41 @@ const en = {
     Unit,
     string
   >,
+  orStep: '; or "step" (шаг): the step conversion into the action\'s stage',
+  /** an action on a transition (lever "step"): why it has no impact */
+  step: {
+    noStage: (at: string) =>
+      `the lever is the step conversion into a stage, but stage is blank${at}; name the stage the action acts on, one of the map's stages`,
+    unknownStage: (stage: string, at: string, names: string) =>
+      `the map has no stage ${stage}${at} (renamed or removed?); choose one of its stages: ${names}`,
+    twoStages: (stage: string, at: string) =>
+      `two of the map's stages are named ${stage}${at}, so it is not clear which transition is meant; rename one of them on the map`,
+    firstStage: (stage: string, at: string) =>
+      `${stage} is the map's first stage${at}: no step leads into it; choose a later stage, or act on L (leads)`,
+    afterDeal: (stage: string, at: string) =>
+      `${stage} comes after the deal stage${at}: its customers are repeat buyers, whom Q (purchases per customer) counts, not L × C × P; to plan for them set the lever to Q with a change in purchases (e.g. "+0.5 purchases")`,
+    noFunnel: (got: string) =>
+      `an action on a step needs the map's stages: give stages, roles and counts, the map's rows of stage names, funnel roles and customers, one row each of the same width, from the column before the first stage to the one after the last; got ${got}`,
+    unit: (at: string, forms: string) =>
+      `a step conversion changes by points or by a percentage${at}; write ${forms}`,
+    toZero: (stage: string, at: string) =>
+      `0 customers reached ${stage}${at}: a step of 0% has no ratio to grow by; type how many reached it`,
+    aboveOne: (stage: string, at: string) =>
+      `the change would take the step into ${stage} above 100%${at}; use a smaller change`,
+    belowZero: (stage: string, at: string) =>
+      `the change would take the step into ${stage} below 0${at}; use a smaller decrease`,
+    fromZero: (stage: string, at: string) =>
+      `0 customers at the stage before ${stage}${at}, so there is no step to change; enter its customers`,
+    more: (stage: string, at: string) =>
+      `${stage} has more customers than the stage before it${at}; check both counts on the map`,
+  },
   conversionAboveOne: 'the change would take conversion above 100%; use a smaller change',
   negativeFactor:
     'the change would make the factor negative; use a smaller decrease (above -100%, or less than the factor now)',
   badTogether: (got: string) =>
     `together must be TRUE (one more row under the actions: their impact all together) or FALSE; got ${got}`,
   togetherShape: (got: string) =>
-    `with together TRUE, lever and change must be one column (or one cell) and leads, conversion, avg_check and purchases one cell each; got ${got}`,
+    `with together TRUE, lever, change and stage must be one column (or one cell) and leads, conversion, avg_check and purchases one cell each; got ${got}`,
   zeroFactor: (zero: string, at: string, lever: string, goal: string) =>
     `${zero} is 0${at}, so no ${lever} can reach ${goal}; enter a ${zero} above 0`,
   unreachable: (goal: string, at: string, pct: string, best: string, leads: string) =>
@@ -144,6 +172,17 @@ const en = {
     moreStage: (n: number) => `more than stage ${n}`,
     zeroCustomers: '0 customers',
     unknownLever: 'not L, C, P or Q',
+    unknownPlanLever: 'not L, C, P, Q or step',
+    noStage: 'name the stage of the step',
+    unknownStage: 'no such stage on the map: choose it again',
+    twoStages: 'two stages have this name: rename one',
+    firstStage: 'no step into the first stage',
+    afterDeal: 'after the deal: repeat purchases, act on Q',
+    noFunnel: 'no map stages to read the step from',
+    stepUnit: 'a step changes in pp or %',
+    toZero: '0 customers at the stage: no step to change',
+    stepAboveOne: 'step above 100%',
+    stepBelowZero: 'step below 0',
     badChange: (forms: string) => `state the unit: ${forms}`,
     pointsNotConversion: 'pp only for conversion',
     unitNotLever: "another lever's unit",
@@ -164,6 +203,8 @@ const en = {
     solve_for: 'lever',
     change: 'change',
     together: 'all together',
+    stage: 'stage',
+    counts: 'customers',
   } as Record<string, string>,
 };
 
@@ -242,13 +283,40 @@ const ru: Messages = {
   unitNotLever: (unit, lever, at, forms) =>
     `изменение указано в ${unit}, а это не единица рычага «${lever}»${at}; напишите ${forms}`,
   unitName: { leads: 'лидах', money: 'деньгах', purchases: 'покупках' },
+  orStep: '; или "шаг" (step): конверсия шага в этап действия',
+  step: {
+    noStage: (at) =>
+      `рычаг — конверсия шага в этап, но этап не указан${at}; укажите этап, на который действует действие, один из этапов карты`,
+    unknownStage: (stage, at, names) =>
+      `на карте нет этапа ${stage}${at} (переименован или удалён?); выберите один из её этапов: ${names}`,
+    twoStages: (stage, at) =>
+      `на карте два этапа с названием ${stage}${at}, и непонятно, о каком переходе речь; переименуйте один из них на карте`,
+    firstStage: (stage, at) =>
+      `${stage} — первый этап карты${at}: в него не ведёт ни один шаг; выберите этап дальше или действуйте на L (лиды)`,
+    afterDeal: (stage, at) =>
+      `этап ${stage} идёт после сделки${at}: его клиенты — повторные покупатели, их считает Q (покупок на клиента), а не L × C × P; чтобы планировать для них, выберите рычаг Q и изменение в покупках (например, "+0,5 покупки")`,
+    noFunnel: (got) =>
+      `действию на шаг нужны этапы карты: укажите stages, roles и counts — строки карты с названиями этапов, ролями в воронке и числом клиентов, по одной строке одной ширины, от столбца перед первым этапом до столбца после последнего; получено: ${got}`,
+    unit: (at, forms) =>
+      `конверсия шага меняется в пунктах или в процентах${at}; напишите ${forms}`,
+    toZero: (stage, at) =>
+      `до этапа ${stage} дошло 0 клиентов${at}: у шага 0% нет отношения, на которое он вырос бы; введите, сколько клиентов дошло`,
+    aboveOne: (stage, at) =>
+      `изменение подняло бы шаг в этап ${stage} выше 100%${at}; возьмите изменение поменьше`,
+    belowZero: (stage, at) =>
+      `изменение опустило бы шаг в этап ${stage} ниже 0${at}; возьмите уменьшение поменьше`,
+    fromZero: (stage, at) =>
+      `на этапе перед ${stage} 0 клиентов${at}, и менять нечего; введите число клиентов`,
+    more: (stage, at) =>
+      `на этапе ${stage} больше клиентов, чем на этапе перед ним${at}; проверьте оба числа на карте`,
+  },
   conversionAboveOne: 'изменение подняло бы конверсию выше 100%; возьмите изменение поменьше',
   negativeFactor:
     'изменение сделало бы множитель отрицательным; возьмите уменьшение поменьше (больше -100% или меньше самого множителя)',
   badTogether: (got) =>
     `аргумент together должен быть TRUE (ещё одна строка под действиями: их влияние всех вместе) или FALSE; получено: ${got}`,
   togetherShape: (got) =>
-    `при together = TRUE аргументы lever и change должны быть одним столбцом (или одной ячейкой), а leads, conversion, avg_check и purchases — по одной ячейке; получено: ${got}`,
+    `при together = TRUE аргументы lever, change и stage должны быть одним столбцом (или одной ячейкой), а leads, conversion, avg_check и purchases — по одной ячейке; получено: ${got}`,
   zeroFactor: (zero, at, lever, goal) =>
     `${zero} = 0${at}, поэтому никакое значение ${lever} не даст ${goal}; введите ${zero} больше 0`,
   unreachable: (goal, at, pct, best, leads) =>
@@ -268,6 +336,17 @@ const ru: Messages = {
     moreStage: (n) => `больше, чем на этапе ${n}`,
     zeroCustomers: '0 клиентов',
     unknownLever: 'не L, C, P или Q',
+    unknownPlanLever: 'не L, C, P, Q или шаг',
+    noStage: 'укажите этап шага',
+    unknownStage: 'такого этапа нет на карте: выберите заново',
+    twoStages: 'два этапа с таким названием: переименуйте один',
+    firstStage: 'в первый этап нет шага',
+    afterDeal: 'после сделки: повторные покупки, меняйте Q',
+    noFunnel: 'нет этапов карты, чтобы прочесть шаг',
+    stepUnit: 'шаг меняется в п.п. или %',
+    toZero: '0 клиентов на этапе: шаг не изменить',
+    stepAboveOne: 'шаг выше 100%',
+    stepBelowZero: 'шаг меньше 0',
     badChange: (forms) => `укажите единицу: ${forms}`,
     pointsNotConversion: 'п.п. — только для конверсии',
     unitNotLever: 'единица другого рычага',
@@ -287,6 +366,8 @@ const ru: Messages = {
     solve_for: 'рычаг',
     change: 'изменение',
     together: 'все вместе',
+    stage: 'этап',
+    counts: 'клиенты',
   },
 };
 

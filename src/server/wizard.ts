@@ -42,7 +42,7 @@ import type { Economics } from '../core/funnel/funnel';
 import { safeFileName } from '../core/words/file-name';
 import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
-import { computeMetrics } from '../core/map/metrics';
+import { computeMetrics, planFunnel } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
 import type { ReviewSummary } from '../core/review/summary';
 import { reviewForExport } from './review';
@@ -227,10 +227,11 @@ const showsPlan = (step: StepId) => step === 'plan' || step === 'present';
  */
 function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
   const economics = economicsOf(map.journey);
+  const funnel = planFunnel(map.journey);
   return rankActions(
     rows.map((a) => {
       const lever = planLever(a.lever);
-      return { ...pick([a])[0]!, lever, impact: actionImpact(economics, { ...a, lever }) };
+      return { ...pick([a])[0]!, lever, impact: actionImpact(economics, { ...a, lever }, funnel) };
     }),
   );
 }
@@ -247,12 +248,18 @@ function pageOf(j: Journey, step: StepId): StepPage {
  */
 function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
+  const funnel = planFunnel(j);
   return {
     step,
     mapId: j.id,
     sheetName: sheetName(map.sheet),
     lang: j.lang,
-    stages: j.stages.map((s) => ({ id: s.id, name: s.name, role: s.role })),
+    stages: j.stages.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      customers: funnel.counts[i] ?? null,
+    })),
     headers: map.headers,
     ...pageOf(j, step),
     pages: Object.fromEntries(STEP_IDS.map((s) => [s, pageOf(j, s)])) as Record<StepId, StepPage>,
@@ -536,8 +543,8 @@ export function savePlan(payload: unknown): SaveResult {
   return withDocumentLock(h.lang, () => savePlanLocked(h, req));
 }
 
-const pick = (rows: readonly ActionInput[]): ActionInput[] =>
-  rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f]])) as ActionInput);
+const pick = (rows: readonly Partial<ActionInput>[]): ActionInput[] =>
+  rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f] ?? ''])) as ActionInput);
 
 function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
   const map = openMap(h, req.mapId);
@@ -578,8 +585,9 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
       })),
     };
   }
+  const funnel = planFunnel(map.journey);
   const ranked = pick(
-    rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a) }))),
+    rankActions(merged.rows.map((a) => ({ ...a, impact: actionImpact(economics, a, funnel) }))),
   );
   const known = knownDialect(map.locale);
   const place = plan.kind === 'found' ? plan.place : null;
@@ -587,7 +595,13 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
     map.ss,
     lang,
     map.locale,
-    { id: map.journey.id, sheetName: sheetName(map.sheet) },
+    {
+      id: map.journey.id,
+      sheetName: sheetName(map.sheet),
+      stages: map.journey.stages.length,
+      sheet: map.sheet,
+      columnsRead: map.snap.values[0]?.length ?? 0,
+    },
     ranked,
     known,
     place,

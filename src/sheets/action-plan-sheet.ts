@@ -9,24 +9,28 @@ import {
   IMPACT_COL,
   PLAN_COLS,
   PLAN_HEADER_ROW,
-  PLAN_LEVERS,
   PLAN_TOTAL_ROWS,
+  START_COL,
+  columnOf,
   isPlanTitle,
-  planHeaderIntact,
   planHeaderLabels,
+  planLayoutOf,
+  planLeverChoices,
   planRows,
   planSheetGrid,
   planColumnWidths,
   planStatuses,
   readActions,
   type ActionInput,
+  type PlanLayout,
+  type PlanMap,
 } from '../core/wizard/action-plan';
 import { FORMAT, moneyFormat, STYLES } from '../core/map/formats';
 import { DATE_FORMAT } from '../core/map/dates';
 import { t, type Lang } from '../core/words/i18n';
-import { a1Range } from '../core/map/layout';
+import { a1Range, stageCol } from '../core/map/layout';
 import { SHEET_NAME_MAX } from '../core/map/names';
-import { findMapSheet, planRangeName, planTotalRangeName } from './map-lookup';
+import { planRangeName, planTotalRangeName } from './map-lookup';
 import { setWidths } from './cells';
 import { roomAcross } from '../core/words/text-width';
 import { insertUniqueSheet, renameUnique } from './sheet-names';
@@ -39,12 +43,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Where a plan is on its sheet now, as read: its header row and the sheet's last row with content.
+ * Where a plan is on its sheet now, as read: its header row, the sheet's last row with content, and
+ * the columns to insert right of the plan before it is written (see growth).
  */
 export interface PlanPlace {
   sheet: Sheet;
   header: number;
   lastRow: number;
+  grow: number;
 }
 
 /** Why a plan sheet cannot be read safely: its header row was deleted, or its columns changed. */
@@ -68,13 +74,29 @@ export function readPlan(ss: Spreadsheet, mapId: string, planSheetName: string):
   const header = named.getRow();
   // One read: the data range's values (its extent is the last row a rewrite must blank).
   const values = sheet.getDataRange().getValues();
-  if (named.getColumn() !== 1 || !planHeaderIntact(values[header - 1]))
+  const layout = named.getColumn() === 1 ? planLayoutOf(values[header - 1]) : null;
+  if (!layout)
     return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
   return {
     kind: 'found',
-    place: { sheet, header, lastRow: values.length },
-    actions: readActions(values, header, () => ss.getSpreadsheetTimeZone()),
+    place: { sheet, header, lastRow: values.length, grow: growth(values, layout) },
+    actions: readActions(values, header, () => ss.getSpreadsheetTimeZone(), layout),
   };
+}
+
+/**
+ * A plan laid out before a column was added (PLAN_LAYOUTS) grows to the right when next written:
+ * its own columns are rewritten in the current layout, which needs as many more columns. Where
+ * those hold nothing, nothing moves; where they hold anything of the user's (a column of notes
+ * beside the plan), as many columns are inserted there first, so the user's cells move right
+ * with their columns, whole, and none is written over.
+ */
+function growth(values: readonly (readonly unknown[])[], layout: PlanLayout): number {
+  const more = PLAN_COLS - layout.length;
+  const taken = values.some((row) =>
+    row.slice(layout.length, PLAN_COLS).some((v) => v !== '' && v !== null),
+  );
+  return more > 0 && taken ? more : 0;
 }
 
 /**
@@ -103,11 +125,14 @@ export function planDamageMessage(lang: Lang, damage: PlanDamage): string {
 }
 
 /**
- * A header a user moved up (rows above it deleted) leaves no room for the title and the note: as
- * many rows are inserted at the top, so every cell moves down with the plan and none is written
- * over. A header moved down stays where it is: the rows above it may hold what the user typed.
+ * Room for the plan where `place` found it. A plan of a former layout first gets the columns it
+ * grows into, where the user's cells were beside it (growth). A header a user moved up (rows above
+ * it deleted) leaves no room for the title and the note: as many rows are inserted at the top, so
+ * every cell moves down with the plan and none is written over. A header moved down stays where it
+ * is: the rows above it may hold what the user typed.
  */
-function roomAbove(place: PlanPlace): PlanPlace {
+function makeRoom(place: PlanPlace): PlanPlace {
+  if (place.grow > 0) place.sheet.insertColumnsAfter(PLAN_COLS - place.grow, place.grow);
   const missing = PLAN_HEADER_ROW - place.header;
   if (missing <= 0) return place;
   place.sheet.insertRowsBefore(1, missing);
@@ -115,6 +140,22 @@ function roomAbove(place: PlanPlace): PlanPlace {
   // are plain.
   place.sheet.getRange(1, 1, missing, PLAN_COLS).setFontWeight('normal').setBackground(null);
   return { ...place, header: PLAN_HEADER_ROW, lastRow: place.lastRow + missing };
+}
+
+/**
+ * The map sheet's column after its last stage, the edge of the rows the plan's formula reads (see
+ * action-plan.ts mapRows): a map whose last stage is its sheet's last column gets one more column
+ * (at the sheet's edge: nothing moves), since a reference past a sheet's last column is #REF!.
+ * `seen`: how many of the sheet's columns the caller read (its size is asked only when they do not
+ * reach the edge).
+ */
+function edgeColumn(lang: Lang, mapSheet: Sheet, stages: number, seen: number): void {
+  const edge = stageCol(stages - 1) + 1;
+  if (seen >= edge) return;
+  const have = mapSheet.getMaxColumns();
+  if (have >= edge) return;
+  refuseProtected(lang, [{ sheet: mapSheet, columns: { kind: 'insert', after: have } }]);
+  mapSheet.insertColumnsAfter(have, edge - have);
 }
 
 /**
@@ -126,39 +167,57 @@ export function writePlan(
   ss: Spreadsheet,
   lang: Lang,
   locale: string,
-  map: { id: string; sheetName: string; sheetId?: number },
+  map: Omit<PlanMap, 'sheetId'> & { sheet: Sheet; columnsRead: number },
   actions: readonly ActionInput[],
   dialect: FormulaDialect | null,
   place: PlanPlace | null,
 ): FormulaDialect | null {
-  if (place) refuseProtected(lang, [laidOut(place.sheet, PLAN_COLS)]);
-  const { sheet, header, lastRow } = place ? roomAbove(place) : newPlanSheet(ss, lang, map);
-  const mapSheetId = map.sheetId ?? findMapSheet(ss, map.id)?.getSheetId() ?? null;
-  const grid = planSheetGrid(lang, map.id, map.sheetName, actions, lastRow, mapSheetId, header);
+  if (place)
+    refuseProtected(lang, [
+      {
+        ...laidOut(place.sheet, PLAN_COLS),
+        ...(place.grow > 0
+          ? { columns: { kind: 'insert', after: PLAN_COLS - place.grow } as const }
+          : {}),
+      },
+    ]);
+  edgeColumn(lang, map.sheet, map.stages, map.columnsRead);
+  const { sheet, header, lastRow } = place ? makeRoom(place) : newPlanSheet(ss, lang, map);
+  const grid = planSheetGrid(
+    lang,
+    { ...map, sheetId: map.sheet.getSheetId() },
+    actions,
+    lastRow,
+    header,
+  );
   const end = grid.top + grid.rows.length - 1;
   const { first, last, total } = planRows(actions.length, header);
   const span = (row: number, col: number, toRow: number, cols = 1) =>
     a1Range(row, col, Math.max(1, toRow - row + 1), cols);
   const totalsEnd = total + PLAN_TOTAL_ROWS - 1;
-  const [all, text, impact, levers, statuses, below, body, totals, deadlines, together] = sheet
+  const [lever, status] = [columnOf('lever'), columnOf('status')];
+  const ranges = sheet
     .getRangeList([
       a1Range(grid.top, 1, grid.rows.length, PLAN_COLS),
-      span(first, 2, end, 7),
+      span(first, 2, end, IMPACT_COL - 2),
       span(first, IMPACT_COL, end),
-      span(first, 4, last),
-      span(first, 8, last),
-      span(total, 4, end, 5),
+      span(first, lever, last),
+      span(first, status, last),
+      span(total, lever, end, status - lever + 1),
       span(first, 1, end, PLAN_COLS),
       span(total, 1, totalsEnd, PLAN_COLS),
       span(first, DEADLINE_COL, last),
+      span(first, START_COL, last),
       span(total, IMPACT_COL, total),
     ])
     .getRanges() as GoogleAppsScript.Spreadsheet.Range[];
+  const [all, text, impact, levers, statuses, below, body, totals, deadlines, starts, together] =
+    ranges;
   // Plain text, so what a user types later by hand ("+10%") stays as typed too.
   text?.setNumberFormat(FORMAT.text).setWrap(true);
-  // Deadlines are real dates, shown in the map's language ("15.06.2026"); one typed by hand in that
+  // Dates are real dates, shown in the map's language ("15.06.2026"); one typed by hand in that
   // form becomes a date too, other text stays text.
-  deadlines?.setNumberFormat(DATE_FORMAT[lang]);
+  for (const dates of [deadlines, starts]) dates?.setNumberFormat(DATE_FORMAT[lang]);
   impact?.setNumberFormat(moneyFormat(locale));
   // "Revenue after the plan" holds commas in either syntax, and a number, "" or a parse error.
   const held = writeInDialect(
@@ -172,7 +231,7 @@ export function writePlan(
       .requireValueInList([...values], true)
       .setAllowInvalid(true)
       .build();
-  levers?.setDataValidation(list(PLAN_LEVERS));
+  levers?.setDataValidation(list(planLeverChoices(lang)));
   statuses?.setDataValidation(list(planStatuses(lang)));
   // The dropdowns of a longer previous plan leave the rows under the actions.
   below?.clearDataValidations();
@@ -239,7 +298,7 @@ function newPlanSheet(
   // insertSheet activates the new sheet; the user stays where they were (they open it from the link
   // or its tab).
   ss.setActiveSheet(active);
-  return { sheet, header: PLAN_HEADER_ROW, lastRow: 0 };
+  return { sheet, header: PLAN_HEADER_ROW, lastRow: 0, grow: 0 };
 }
 
 /** What renaming a map changes on its plan's sheet, if it has one: the sheet, laid out anew. */

@@ -50,7 +50,7 @@ async function impactIs(n: number, expected: string): Promise<void> {
 async function addAction(
   n: number,
   action: string,
-  lever: 'L' | 'C' | 'P' | 'Q',
+  lever: 'L' | 'C' | 'P' | 'Q' | 'step',
 ): Promise<Locator> {
   await wizard()
     .getByRole('button', { name: ru('plan.add') })
@@ -203,5 +203,25 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', {
       .poll(async () => plain((await w.getByRole('status').textContent()) ?? ''))
       .toBe(ru('wizard.saved'));
     expect(await moved.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  });
+
+  it('an action on one step: the stages of the map to choose from, the impact through the funnel, and what a step after the deal changes instead', async () => {
+    const change = await addAction(5, 'Звонок после пробной тренировки', 'step');
+    const stage = row(5).getByLabel(ru('plan.stage'));
+    await stage.selectOption({ label: 'Сделка' });
+    await change.pressSequentially('+3 п.п.');
+    // the step into «Сделка» 120 / 800 = 15% → 18% takes C from 6% to 6% × 18 / 15 = 7,2%:
+    // revenue 4 680 000 × 1,2, so +936 000
+    await impactIs(5, '$936 000');
+    expect(
+      plain(
+        await row(5)
+          .getByText(/^Сделка: /)
+          .textContent(),
+      ),
+    ).toBe('Сделка: 15,0% → 18,0% · C: 6,0% → 7,2%');
+    await stage.selectOption({ label: 'Пользовательский опыт' });
+    await impactIs(5, '—');
+    await row(5).getByText(ru('plan.step.afterDeal')).waitFor();
   });
 });

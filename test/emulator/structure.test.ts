@@ -10,6 +10,22 @@ function setup() {
 }
 
 describe('structural edits', () => {
+  it("deleting a sheet turns the other sheets' references to it into #REF!, as Sheets shows them; text in quotes stays", () => {
+    const { wb, ss, sheet } = setup();
+    const map = ss.insertSheet("Map's view");
+    map.getRange('B1:C1').setValues([[2, 3]]);
+    sheet.getRange('A1').setFormula(`=SUM('Map''s view'!B1:C1,1)&" 'Map''s view'!B1"`);
+    sheet.getRange('A2').setFormula(`='Map''s view'!B1*10`);
+    expect(wb.value('Sheet1', 'A2')).toBe(20);
+    ss.deleteSheet(map);
+    expect(wb.formula('Sheet1', 'A1')).toBe(`=SUM(#REF!,1)&" 'Map''s view'!B1"`);
+    expect(wb.formula('Sheet1', 'A2')).toBe('=#REF!*10');
+    expect(wb.value('Sheet1', 'A2')).toBe('#REF!');
+    // and the sheet's own column edits go on
+    sheet.deleteColumns(1, 1);
+    expect(wb.formula('Sheet1', 'A1')).toBe('');
+  });
+
   it('inserting columns shifts formulas (also on other sheets), named ranges and cell attributes', () => {
     const { wb, ss, sheet } = setup();
     const other = ss.insertSheet('Other');

@@ -22,7 +22,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
-import { PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
+import { IMPACT_COL, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
 import { recalculate, type LoWorkbook } from '../../dev/export/libreoffice';
 import { readWorkbook, type SourceWorkbook } from '../../dev/export/source';
 import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../dev/export/xlsx';
@@ -55,7 +55,7 @@ interface MapSpec {
   stages: StageSpec[];
   avgCheck: Input;
   purchases: Input;
-  actions: { lever: string; change: string }[];
+  actions: { lever: string; change: string; stage: string }[];
   /** what the weakest transition's cell must show, for the maps of NO_TRANSITION_MAPS */
   weakest?: string;
 }
@@ -256,8 +256,10 @@ const CHANGES = [
   '+1.200,5 ₽',
 ];
 const actionArb = fc.record({
-  lever: fc.constantFrom('L', 'C', 'P', 'Q', 'лиды', 'conversion', 'x', ''),
+  lever: fc.constantFrom('L', 'C', 'P', 'Q', 'лиды', 'conversion', 'x', '', 'step', 'Шаг'),
   change: fc.constantFrom(...CHANGES),
+  // the stage of an action on a step: one of the map's (in any case), none, or one it has not
+  stage: fc.constantFrom(...NAMES, 'trial', '', 'Nope'),
 });
 
 const mapArb: fc.Arbitrary<MapSpec> = fc
@@ -497,6 +499,7 @@ function buildMap(session: Session, spec: MapSpec, id: number): Built {
     names.forEach((r, k) => {
       const a = spec.actions.find((_, i) => `Action ${i + 1}` === r[0]);
       if (!a) return;
+      wb.setCell(plan as string, `C${PLAN_HEADER_ROW + 1 + k}`, a.stage);
       wb.setCell(plan as string, `D${PLAN_HEADER_ROW + 1 + k}`, a.lever);
       wb.setCell(plan as string, `E${PLAN_HEADER_ROW + 1 + k}`, a.change);
     });
@@ -521,7 +524,7 @@ function buildMap(session: Session, spec: MapSpec, id: number): Built {
       }),
     ),
     ...spec.actions.flatMap((_, k): Probe[] =>
-      [1, 9].map((col) => ({
+      [1, IMPACT_COL].map((col) => ({
         row: PLAN_HEADER_ROW + 1 + k,
         col,
         what: col === 1 ? 'rank' : 'impact',
@@ -534,7 +537,7 @@ function buildMap(session: Session, spec: MapSpec, id: number): Built {
       ? [0, 2].map(
           (k): Probe => ({
             row: PLAN_HEADER_ROW + 1 + spec.actions.length + k,
-            col: 9,
+            col: IMPACT_COL,
             what: k === 0 ? 'together' : 'after',
             plan: true,
           }),

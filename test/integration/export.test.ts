@@ -328,7 +328,7 @@ describe('LibreOffice', () => {
 
 describe('the plan all together, in LibreOffice', () => {
   /** A Russian map with L 5000, C 150 / 5000 = 3%, P 9000, Q 2,5 (revenue 3 375 000) and a plan. */
-  function planned(s: Session, name: string, actions: [string, string][]): string {
+  function planned(s: Session, name: string, actions: [string, string, string?][]): string {
     const map = s.newMap({ preset: 'custom', stages: ['Лиды', 'Интерес', 'Сделка'], name });
     const set = (row: number, col: number, v: number) => s.wb.setCell(map, a1(row, col), v);
     set(ROW.customers, stageCol(0), 5000);
@@ -344,7 +344,10 @@ describe('the plan all together, in LibreOffice', () => {
     const saved = s.addon.callFromClient('savePlan', {
       mapId,
       base: [],
-      actions: actions.map(([lever, change], k) => planAction(`Действие ${k + 1}`, lever, change)),
+      actions: actions.map(([lever, change, stage = ''], k) => ({
+        ...planAction(`Действие ${k + 1}`, lever, change),
+        stage,
+      })),
     }) as { ok: boolean };
     expect(saved.ok).toBe(true);
     return s.wb.sheetNames().find((n) => n !== map && n.startsWith(name)) ?? '';
@@ -372,18 +375,45 @@ describe('the plan all together, in LibreOffice', () => {
     const at = (sheet: string, ref: string) =>
       lo.sheets.find((x) => x.name === t9.sheetName(sheet))?.values.get(ref);
     // rows 4–8 the actions, 9 together, 10 now, 11 after
-    expect(at(issue, '9,9')).toBeCloseTo(5_700_000, 4);
-    expect(at(issue, '10,9')).toBeCloseTo(3_375_000, 4);
-    expect(at(issue, '11,9')).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 4);
-    expect(at(issue, '11,9')).toBeCloseTo(9_075_000, 4);
+    expect(at(issue, '9,10')).toBeCloseTo(5_700_000, 4);
+    expect(at(issue, '10,10')).toBeCloseTo(3_375_000, 4);
+    expect(at(issue, '11,10')).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 4);
+    expect(at(issue, '11,10')).toBeCloseTo(9_075_000, 4);
     // and as the add-on shows them
-    expect(s.wb.value(issue, 'I9')).toBeCloseTo(5_700_000, 4);
-    expect([at(wide, '4,9'), at(wide, '5,9')]).toEqual([
-      s.wb.value(wide, 'I4'),
-      s.wb.value(wide, 'I5'),
+    expect(s.wb.value(issue, 'J9')).toBeCloseTo(5_700_000, 4);
+    expect([at(wide, '4,10'), at(wide, '5,10')]).toEqual([
+      s.wb.value(wide, 'J4'),
+      s.wb.value(wide, 'J5'),
     ]);
-    expect(at(wide, '6,9')).toBe('⚠ все вместе: конверсия выше 100%');
-    expect(s.wb.value(wide, 'I6')).toBe('⚠ все вместе: конверсия выше 100%');
+    expect(at(wide, '6,10')).toBe('⚠ все вместе: конверсия выше 100%');
+    expect(s.wb.value(wide, 'J6')).toBe('⚠ все вместе: конверсия выше 100%');
+  }, 60_000);
+
+  it("computes an action on a step from the map's rows alone: +1 п.п. into «Интерес» (3% → 4%) is C × 4/3, +1 125 000; after the deal, a note", async () => {
+    const s = openSpreadsheet('ru_RU');
+    // roles L, C (guessed: the middle stage), Q: the step into «Интерес» is the deal's
+    const plan = planned(s, 'Шаги', [
+      ['step', '+1 п.п.', 'Интерес'],
+      ['C', '+10%'],
+      ['step', '+1 п.п.', 'Сделка'],
+    ]);
+    const built = buildWorkbook(readWorkbook(s.wb));
+    const t9 = built.report.translated;
+    expect(t9.stats.staticValues).toBe(0);
+    const lo = await recalculate(await toXlsx(built));
+    const at = (ref: string) =>
+      lo.sheets.find((x) => x.name === t9.sheetName(plan))?.values.get(ref);
+    const rows = [4, 5, 6, 7].map((r) => s.wb.value(plan, `J${r}`));
+    // by hand: 5 000 × 4% × 9 000 × 2,5 = 4 500 000; C + 10%: 3 375 000 × 0,1; together
+    // 5 000 × 3% × 4/3 × 1,1 × 9 000 × 2,5 = 4 950 000
+    const step = rows.findIndex((v) => typeof v === 'number' && Math.abs(v - 1_125_000) < 1e-4);
+    expect(step).toBeGreaterThanOrEqual(0);
+    expect(rows).toContain('⚠ этап: после сделки: повторные покупки, меняйте Q');
+    expect(s.wb.value(plan, 'J7')).toBeCloseTo(4_950_000 - 3_375_000, 4);
+    for (const r of [4, 5, 6, 7])
+      expect(at(`${r},10`)).toEqual(
+        typeof rows[r - 4] === 'number' ? expect.closeTo(rows[r - 4] as number, 4) : rows[r - 4],
+      );
   }, 60_000);
 });
 

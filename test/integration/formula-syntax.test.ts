@@ -79,13 +79,14 @@ describe.each(['comma', 'locale'] as const)(
             owner: '',
             deadline: '',
             status: '',
+            start: '',
           },
         ],
         base: [],
       }) as { ok: boolean; state: WizardState };
       expect(state.ok).toBe(true);
       const plan = wb.sheetNames().find((n) => n.includes('план'))!;
-      expect(wb.value(plan, 'I4')).toBeCloseTo(468_000, 2);
+      expect(wb.value(plan, 'J4')).toBeCloseTo(468_000, 2);
       addon.run('showPortfolio');
       const portfolio = wb.sheetNames().find((n) => n.startsWith('Портфель'))!;
       expect(

@@ -77,7 +77,7 @@ describe('plan changes with their units (savePlan)', () => {
     const plan = planSheet()!;
     expect(s.wb.values(plan, 'B4:B9').map((r) => r[0])).toEqual(ranked.map((r) => r[0]));
     expect(s.wb.values(plan, 'E4:E9').map((r) => r[0])).toEqual(ranked.map((r) => r[1]));
-    const impacts = s.wb.values(plan, 'I4:I9').map((r) => r[0]);
+    const impacts = s.wb.values(plan, 'J4:J9').map((r) => r[0]);
     impacts.forEach((v, i) => {
       expect(v).toBeCloseTo(ranked[i]![2] as number, 6);
     });
@@ -99,6 +99,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+0,5',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -108,6 +109,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+3000',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -117,6 +119,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+1000 ₽',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -126,6 +129,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+2 п.п.',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -135,6 +139,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '10',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -144,6 +149,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '−10%',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
     ]);
@@ -177,6 +183,7 @@ describe('plan changes with their units (savePlan)', () => {
           change: '+0.5',
           owner: '',
           deadline: '',
+          start: '',
           status: '',
         },
       ]),
@@ -195,6 +202,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+0,5 покупки',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -204,6 +212,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+300 leads',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
       {
@@ -213,6 +222,7 @@ describe('plan changes with their units (savePlan)', () => {
         change: '+$1,000',
         owner: '',
         deadline: '',
+        start: '',
         status: '',
       },
     ]);
@@ -233,20 +243,20 @@ describe('plan changes with their units (savePlan)', () => {
       ]);
       if (!saved.ok) throw new Error(JSON.stringify(saved));
       const plan = planSheet()!;
-      expect(s.wb.value(plan, 'I4')).toBeCloseTo(742_500, 6);
+      expect(s.wb.value(plan, 'J4')).toBeCloseTo(742_500, 6);
       // one action together is that action
-      expect(s.wb.value(plan, 'I5')).toBeCloseTo(742_500, 6);
+      expect(s.wb.value(plan, 'J5')).toBeCloseTo(742_500, 6);
       // a colleague types a bare number over the change in the sheet: its row says what to write,
       // as a row of a longer plan does (the formula spills the action and the plan's total)
       s.wb.setCell(plan, 'E4', '+0,5');
-      expect(s.wb.value(plan, 'I4')).toBe(
+      expect(s.wb.value(plan, 'J4')).toBe(
         locale === 'ru_RU'
           ? '⚠ изменение: укажите единицу: +10% или +0,5 покупки'
           : '⚠ change: state the unit: +10% or +0.5 purchases',
       );
-      expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'I4')?.error).toBeUndefined();
+      expect(s.wb.snapshot(plan).cells.find((c) => c.a1 === 'J4')?.error).toBeUndefined();
       // the total leaves it out: the plan changes nothing; the rank is blank
-      expect(s.wb.value(plan, 'I5')).toBe(0);
+      expect(s.wb.value(plan, 'J5')).toBe(0);
       expect(s.wb.value(plan, 'A4')).toBe('');
       // when the map's own figures are the problem (its check is text), the row and the total say
       // which
@@ -258,9 +268,9 @@ describe('plan changes with their units (savePlan)', () => {
         locale === 'ru_RU'
           ? '⚠ чек: «много» — текст, а не число: введите число без апострофа и пробелов'
           : '⚠ check: “много” is text, not a number: type a number, without an apostrophe or spaces';
-      expect(s.wb.value(plan, 'I4')).toBe(note);
-      expect(s.wb.value(plan, 'I5')).toBe(note);
-      expect(s.wb.value(plan, 'I7')).toBe('');
+      expect(s.wb.value(plan, 'J4')).toBe(note);
+      expect(s.wb.value(plan, 'J5')).toBe(note);
+      expect(s.wb.value(plan, 'J7')).toBe('');
     },
   );
 
@@ -302,7 +312,7 @@ describe('plan changes with their units (savePlan)', () => {
       'Отзывы на сайте',
     ]);
     const alone = [2_250_000, 675_000, 375_000, 337_500, 337_500];
-    expect(s.wb.values(plan, 'I4:I8').map((r) => r[0])).toEqual(
+    expect(s.wb.values(plan, 'J4:J8').map((r) => r[0])).toEqual(
       alone.map((n) => expect.closeTo(n, 6)),
     );
     // the tie is ranked 4 and 5, in the order typed (Реклама was typed before Отзывы на сайте)
@@ -314,17 +324,17 @@ describe('plan changes with their units (savePlan)', () => {
     expect(now).toBeCloseTo(3_375_000, 6);
     expect(after).toBeCloseTo(9_075_000, 6);
     expect(s.wb.value(plan, 'A9')).toBe('Влияние плана, все действия вместе');
-    expect(s.wb.value(plan, 'I9')).toBeCloseTo(after - now, 6);
+    expect(s.wb.value(plan, 'J9')).toBeCloseTo(after - now, 6);
     expect(s.wb.value(plan, 'A10')).toBe('Выручка сейчас');
-    expect(s.wb.value(plan, 'I10')).toBeCloseTo(now, 6);
+    expect(s.wb.value(plan, 'J10')).toBeCloseTo(now, 6);
     expect(s.wb.value(plan, 'A11')).toBe('Выручка после плана, все действия вместе');
-    expect(s.wb.value(plan, 'I11')).toBeCloseTo(9_075_000, 6);
+    expect(s.wb.value(plan, 'J11')).toBeCloseTo(9_075_000, 6);
     // the labels say which figure is which (the order of application is stated beside the totals
     // in the sidebar: test/e2e/plan-changes.test.ts); the sheet's note stays one readable line
     expect(String(s.wb.value(plan, 'A2'))).toMatch(/^Ранжировано по влиянию каждого действия/);
     // live: a colleague makes the package "+10%" in the sheet: Q 2,5 × 1,1 = 2,75 together
     s.wb.setCell(plan, 'E5', '+10%');
-    expect(s.wb.value(plan, 'I11')).toBeCloseTo(5500 * 0.055 * 10_000 * 2.75, 6);
+    expect(s.wb.value(plan, 'J11')).toBeCloseTo(5500 * 0.055 * 10_000 * 2.75, 6);
   });
 
   it('a plan of 20 actions calls a custom function from one cell (each is a server execution in Sheets)', () => {
@@ -336,9 +346,9 @@ describe('plan changes with their units (savePlan)', () => {
     const calls = s.wb
       .snapshot(planSheet()!)
       .cells.filter((c) => /\bCJM_[A-Z]+\s*\(/.test(c.formula ?? ''));
-    expect(calls.map((c) => c.a1)).toEqual(['I4']);
+    expect(calls.map((c) => c.a1)).toEqual(['J4']);
     // and it computes all twenty
-    expect(s.wb.values(planSheet()!, 'I4:I23').every(([v]) => typeof v === 'number' && v > 0)).toBe(
+    expect(s.wb.values(planSheet()!, 'J4:J23').every(([v]) => typeof v === 'number' && v > 0)).toBe(
       true,
     );
   });
@@ -358,6 +368,7 @@ describe('plan changes with their units (savePlan)', () => {
           change: '+1000',
           owner: '',
           deadline: '',
+          start: '',
           status: '',
         },
       ],

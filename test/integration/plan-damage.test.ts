@@ -18,6 +18,7 @@ const action = (name: string, owner: string, over: Partial<Action> = {}): Action
   change: '+2 pp',
   owner,
   deadline: '',
+  start: '',
   status: '',
   ...over,
 });
@@ -59,7 +60,7 @@ describe('rows deleted above the plan header (A6)', () => {
     '%s: the wizard shows every action, and the next save keeps them all, laid out again',
     (_what, at, n) => {
       const p = planSession();
-      p.s.wb.setCell(p.plan, 'J5', 'my remark');
+      p.s.wb.setCell(p.plan, 'K5', 'my remark');
       p.s.wb.deleteRows(p.plan, at, n);
       const loaded = p.shown();
       expect(names(loaded)).toEqual(names(TYPED));
@@ -71,7 +72,7 @@ describe('rows deleted above the plan header (A6)', () => {
       // the plan moved back with it
       expect(p.s.wb.value(p.plan, 'A1')).toBe('Action plan: Coffee');
       expect(p.s.wb.value(p.plan, 'A2')).toMatch(/^\S/);
-      expect(p.s.wb.value(p.plan, 'J5')).toBe('my remark');
+      expect(p.s.wb.value(p.plan, 'K5')).toBe('my remark');
       expect(p.s.wb.value(p.plan, 'B3')).toBe('Action');
       expect(
         p.s.wb
@@ -114,7 +115,7 @@ describe('rows inserted above the plan header', () => {
     // one more row between the note (row 4 now) and the header
     p.s.wb.insertRows(p.plan, 5, 1);
     p.s.wb.setCell(p.plan, 'A5', 'Budget: 10k');
-    p.s.wb.setCell(p.plan, 'J5', 'ask Ivan');
+    p.s.wb.setCell(p.plan, 'K5', 'ask Ivan');
     const loaded = p.shown();
     expect(names(loaded)).toEqual(names(TYPED));
     const saved = p.save([...loaded, action('Call back every lead', 'Anna')], loaded);
@@ -122,7 +123,7 @@ describe('rows inserted above the plan header', () => {
     expect([
       p.s.wb.value(p.plan, 'B1'),
       p.s.wb.value(p.plan, 'A5'),
-      p.s.wb.value(p.plan, 'J5'),
+      p.s.wb.value(p.plan, 'K5'),
     ]).toEqual(['Approved by Olga', 'Budget: 10k', 'ask Ivan']);
     for (const text of [...userTexts, 'Call back every lead', 'Anna'])
       expect(p.texts()).toContain(text);
@@ -181,17 +182,19 @@ describe('rows inserted above the plan header', () => {
     expect(p.texts()).not.toContain(TYPED[0]!.action);
     // the rank, the impact and the totals refer to the rows they are in now
     expect(p.s.wb.formula(p.plan, 'A5')).toBe(
-      '=IF(ISNUMBER(I5),COUNTIF($I$5:$I$5,">"&I5)+COUNTIF($I$5:I5,I5),"")',
+      '=IF(ISNUMBER(J5),COUNTIF($J$5:$J$5,">"&(J5+ABS(J5)/1000000000))+COUNTIF($J$5:J5,">="&(J5-ABS(J5)/1000000000))-COUNTIF($J$5:J5,">"&(J5+ABS(J5)/1000000000)),"")',
     );
-    expect(p.s.wb.formula(p.plan, 'I5')).toMatch(
-      /^=CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5,TRUE\(\)\)$/,
+    // (and the map's rows of stage names, roles and counts, from column B to the one after the last
+    // stage, for an action on a step)
+    expect(p.s.wb.formula(p.plan, 'J5')).toMatch(
+      /^=CJM_IMPACT\(CJM_\w+_L,CJM_\w+_C,CJM_\w+_P,CJM_\w+_Q,D5:D5,E5:E5,TRUE\(\),C5:C5,Coffee!\$B\$9:\$I\$9,Coffee!\$B\$24:\$I\$24,Coffee!\$B\$25:\$I\$25\)$/,
     );
-    // the total together is the formula's last row, spilled into I6
-    expect([p.s.wb.formula(p.plan, 'I6'), p.s.wb.formula(p.plan, 'I8')]).toEqual([
+    // the total together is the formula's last row, spilled into J6
+    expect([p.s.wb.formula(p.plan, 'J6'), p.s.wb.formula(p.plan, 'J8')]).toEqual([
       '',
-      '=IF(AND(ISNUMBER(I6),ISNUMBER(I7)),I7+I6,"")',
+      '=IF(AND(ISNUMBER(J6),ISNUMBER(J7)),J7+J6,"")',
     ]);
-    expect(p.s.wb.value(p.plan, 'I6')).toBe(p.s.wb.value(p.plan, 'I5'));
+    expect(p.s.wb.value(p.plan, 'J6')).toBe(p.s.wb.value(p.plan, 'J5'));
   });
 });
 
@@ -229,7 +232,7 @@ describe('a plan sheet whose shape cannot be read is refused in words, not writt
     [
       "a column inside the plan was deleted while a label of the user's sits right of it",
       (p: ReturnType<typeof planSession>) => {
-        p.s.wb.setCell(p.plan, 'J3', 'Budget');
+        p.s.wb.setCell(p.plan, 'K3', 'Budget');
         p.s.wb.deleteColumns(p.plan, 'F', 1);
       },
       /columns of the action plan \(sheet "Coffee · plan"\) were changed/,

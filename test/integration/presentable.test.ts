@@ -82,16 +82,16 @@ describe.each(READINGS)(
       // a new plan sheet does not take the user away from the map
       expect(s.wb.spreadsheet.getActiveSheet().getName()).toBe(map.sheetName);
       expect(s.errors(name)).toEqual([]);
-      // rows 4–5 actions; 6–8 the totals: label in A, value in I, nothing in B..H
+      // rows 4–5 actions; 6–8 the totals: label in A, value in J, nothing in B..I
       expect(s.wb.value(name, 'A6')).toBe(t(s.lang, 'plan.total'));
-      expect(s.wb.value(name, 'I6')).toBeCloseTo(together, 4);
+      expect(s.wb.value(name, 'J6')).toBeCloseTo(together, 4);
       expect(s.wb.value(name, 'A7')).toBe(t(s.lang, 'plan.revenueNow'));
-      expect(s.wb.value(name, 'I7')).toBeCloseTo(revenue, 4);
+      expect(s.wb.value(name, 'J7')).toBeCloseTo(revenue, 4);
       expect(s.wb.value(name, 'A8')).toBe(t(s.lang, 'plan.revenueAfter'));
-      expect(s.wb.value(name, 'I8')).toBeCloseTo(revenue + together, 4);
-      for (const col of 'BCDEFGH') expect(s.wb.value(name, `${col}6`)).toBe('');
+      expect(s.wb.value(name, 'J8')).toBeCloseTo(revenue + together, 4);
+      for (const col of 'BCDEFGHI') expect(s.wb.value(name, `${col}6`)).toBe('');
       // the link back to the map: a built-in HYPERLINK to the map sheet's gid
-      const link = s.wb.snapshot(name).cells.find((c) => c.a1 === 'I1')!;
+      const link = s.wb.snapshot(name).cells.find((c) => c.a1 === 'J1')!;
       expect(link.formula).toMatch(
         new RegExp(`^=HYPERLINK\\("#gid=${s.wb.snapshot(map.sheetName).sheetId}"[,;]`),
       );
@@ -101,7 +101,7 @@ describe.each(READINGS)(
       expect(s.wb.unreadable(name)).toEqual([]);
       expect(s.sheet(name).getColumnWidth(2)).toBeGreaterThanOrEqual(260);
       expect(s.attrs(name, 'B4').wrap).toBe(true);
-      expect(s.sheet(name).getRange('I8').getFontWeight()).toBe('bold');
+      expect(s.sheet(name).getRange('J8').getFontWeight()).toBe('bold');
       // the totals are not actions: the wizard reads back the two rows
       const loaded = s.call<WizardState>('loadStep', { mapId: map.mapId, step: 'plan' });
       expect(loaded.view!.actions.map((a) => a.action).sort()).toEqual(['Bundles', 'Instalments']);
@@ -114,8 +114,8 @@ describe.each(READINGS)(
       });
       expect(again.ok).toBe(true);
       expect(s.wb.value(name, 'A5')).toBe(t(s.lang, 'plan.total'));
-      expect(s.wb.value(name, 'I7')).toBeCloseTo(revenue + impacts[1]!, 4);
-      for (const col of 'ABI') expect(s.wb.value(name, `${col}8`)).toBe('');
+      expect(s.wb.value(name, 'J7')).toBeCloseTo(revenue + impacts[1]!, 4);
+      for (const col of 'ABJ') expect(s.wb.value(name, `${col}8`)).toBe('');
       expect(s.sheet(name).getRange('A4').getFontWeight()).not.toBe('bold');
       expect(s.errors(name)).toEqual([]);
     });

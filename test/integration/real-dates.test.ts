@@ -70,6 +70,7 @@ const action = (
   change,
   owner: 'Оля',
   deadline,
+  start: '',
   status: '',
 });
 

@@ -257,7 +257,7 @@ describe('the wizard, server side', () => {
     ]);
     const plan = s.wb.sheetNames().find((n) => n.endsWith('· plan'))!;
     expect(s.wb.value(plan, 'B4')).toBe('Instalments');
-    expect(s.wb.value(plan, 'I4')).toBeCloseTo(60_000, 6);
+    expect(s.wb.value(plan, 'J4')).toBeCloseTo(60_000, 6);
     expect(s.wb.value(plan, 'A5')).toBe(2);
     // the deadline is a real date, shown as the English map shows its dates
     expect(s.wb.value(plan, 'G5')).toBeInstanceOf(Date);

@@ -166,5 +166,6 @@ export const planAction = (action: string, lever: string, change: string) => ({
   change,
   owner: '',
   deadline: '',
+  start: '',
   status: '',
 });

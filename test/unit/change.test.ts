@@ -15,15 +15,14 @@ import {
   fitProblem,
   formatChange,
   impact,
-  impactOfText,
   parseChange,
   togetherImpact,
-  togetherImpactOfText,
   type Change,
   type LeverChange,
   type Unit,
 } from '../../src/core/funnel/change';
 import { LEVERS, revenue, type Economics, type Lever } from '../../src/core/funnel/funnel';
+import { impactOfText, togetherImpactOfText } from '../../src/core/funnel/plan-impact';
 import { actionImpact, changeReadable } from '../../src/core/wizard/action-plan';
 import { FormulaError } from '../../src/formulas/errors';
 import { CJM_IMPACT } from '../../src/formulas/impact';
@@ -144,19 +143,28 @@ describe('which lever a change fits', () => {
 
 describe('the impact of a change', () => {
   it('"+0,5 покупки" on Q = 2,5 → 3,0 is +1 485 000, not the +3 712 500 of "+50%"', () => {
-    expect(impactOfText(ISSUE, 'Q', '+0,5 покупки')).toBeCloseTo(1_485_000, 6);
-    expect(impactOfText(ISSUE, 'Q', '+50%')).toBeCloseTo(3_712_500, 6);
-    expect(impactOfText(ISSUE, 'Q', '+0,5')).toBeNull();
+    expect(impactOfText(ISSUE, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(1_485_000, 6);
+    expect(impactOfText(ISSUE, { lever: 'Q', change: '+50%' })).toBeCloseTo(3_712_500, 6);
+    expect(impactOfText(ISSUE, { lever: 'Q', change: '+0,5' })).toBeNull();
     expect(actionImpact(ISSUE, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(1_485_000, 6);
   });
 
   it('leads, money and points each move their lever by the amount', () => {
     // 1980 × 0.5 × 3000 × 2.5 = 7 425 000
-    expect(impactOfText(ISSUE, 'L', '+3000 лидов')).toBeCloseTo(3000 * 0.5 * 3000 * 2.5, 6);
-    expect(impactOfText(ISSUE, 'P', '+1000 ₽')).toBeCloseTo(1980 * 0.5 * 1000 * 2.5, 6);
-    expect(impactOfText(ISSUE, 'C', '+2 п.п.')).toBeCloseTo(1980 * 0.02 * 3000 * 2.5, 6);
-    expect(impactOfText(ISSUE, 'C', '−10%')).toBeCloseTo(-742_500, 6);
-    expect(impactOfText(ISSUE, 'L', '+1000 ₽')).toBeNull();
+    expect(impactOfText(ISSUE, { lever: 'L', change: '+3000 лидов' })).toBeCloseTo(
+      3000 * 0.5 * 3000 * 2.5,
+      6,
+    );
+    expect(impactOfText(ISSUE, { lever: 'P', change: '+1000 ₽' })).toBeCloseTo(
+      1980 * 0.5 * 1000 * 2.5,
+      6,
+    );
+    expect(impactOfText(ISSUE, { lever: 'C', change: '+2 п.п.' })).toBeCloseTo(
+      1980 * 0.02 * 3000 * 2.5,
+      6,
+    );
+    expect(impactOfText(ISSUE, { lever: 'C', change: '−10%' })).toBeCloseTo(-742_500, 6);
+    expect(impactOfText(ISSUE, { lever: 'L', change: '+1000 ₽' })).toBeNull();
   });
 
   it('says why a change cannot apply', () => {
@@ -482,14 +490,21 @@ describe('properties of changes', () => {
 describe('CJM_IMPACT', () => {
   it('computes its help examples', () => {
     for (const ex of CJM_IMPACT.examples) {
-      // the cells an example assumes: "D2:D6 = L, C, …; E2:E6 = +10%, …" as columns
+      // the cells an example assumes: "D2:D6 = L, C, …; E2:E6 = +10%, …" as columns, a one-row
+      // range as a row
       const given = new Map(
         (ex.given?.en ?? '')
           .split(/;\s*/)
           .filter(Boolean)
           .map((g) => {
             const [range = '', values = ''] = g.split(' = ');
-            return [range, values.split(/,\s*/).map((v) => [v])] as const;
+            // "(side)" and "(blank)" stand for a cell the example does not fill
+            const cells = values
+              .split(/,\s*/)
+              .map((v): CellValue => (v.startsWith('(') ? '' : /^\d+$/.test(v) ? Number(v) : v));
+            // a range of one row ("Map!B9:G9") is a row, any other a column
+            const row = /^(?:\w+!)?[A-Z]+(\d+):[A-Z]+\1$/.test(range);
+            return [range, row ? [cells] : cells.map((v) => [v])] as const;
           }),
       );
       const args = /^=CJM_IMPACT\((.*)\)$/
@@ -497,7 +512,7 @@ describe('CJM_IMPACT', () => {
         .split(/,\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/)
         .map((a): Argument => {
           if (a.startsWith('"')) return a.slice(1, -1);
-          if (a === 'TRUE') return true;
+          if (a === 'TRUE' || a === 'FALSE') return a === 'TRUE';
           if (given.has(a)) return given.get(a)!.map((r) => [...r]);
           return a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a);
         });

@@ -195,8 +195,10 @@ describe('spilled ranges: one element never spoils the others', () => {
 
   it('every element of a row equals what it computes alone (a bad one its brief ⚠ text)', () => {
     for (const f of ELEMENTWISE) {
-      // (CJM_IMPACT's together, TRUE, turns the row into a plan's column with a total: not element-wise)
-      const arity = f.params.filter((p) => p.name !== 'together').length;
+      // (CJM_IMPACT's together, TRUE, turns the row into a plan's column with a total: not
+      // element-wise; the arguments after it, a step's stage and the map's rows, have their own test)
+      const together = f.params.findIndex((p) => p.name === 'together');
+      const arity = together < 0 ? f.params.length : together;
       fc.assert(
         fc.property(
           lang,
@@ -385,6 +387,68 @@ describe('spilled ranges: one element never spoils the others', () => {
             );
         },
       ),
+    );
+  });
+});
+
+describe('CJM_IMPACT on a step: any stage and any map rows', () => {
+  /** The map's rows as the plan passes them, or anything else a user's own formula may give. */
+  const row = (cell: fc.Arbitrary<CellValue>) =>
+    fc.integer({ min: 1, max: 8 }).chain((n) => fc.array(cell, { minLength: n, maxLength: n }));
+  const mapRows = fc.oneof(
+    fc
+      .tuple(
+        row(fc.oneof(fc.constantFrom<CellValue>('Visit', 'Lead', 'trial', ''), fc.string())),
+        row(fc.constantFrom<CellValue>('L', 'C', 'Q', '', 'x', 'l')),
+        row(anyCell),
+      )
+      .map(([names, roles, counts]) => [[names], [roles], [counts]] as Argument[]),
+    fc.array(junkArg, { minLength: 0, maxLength: 3 }),
+  );
+  const stage = fc.oneof(
+    fc.constantFrom<CellValue>('Visit', 'Lead', 'trial', 'Trial ', ''),
+    junkCell,
+  );
+
+  it('never gives a raw error: a number, a blank, a ⚠ note in a plan, or a message naming CJM_IMPACT', () => {
+    fc.assert(
+      fc.property(
+        lang,
+        fc.array(fc.tuple(stage, fc.constantFrom('+3 pp', '+10%', '-100%', '+30 leads', '+2')), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.boolean(),
+        mapRows,
+        (l, actions, plan, rows) => {
+          const column = (k: 0 | 1) => actions.map((a) => [k === 0 ? 'step' : a[1]]);
+          const stages = actions.map((a) => [a[0]]);
+          try {
+            const out = CJM_IMPACT.evaluate(l, [
+              400,
+              0.075,
+              1000,
+              1,
+              plan ? column(0) : 'шаг',
+              plan ? column(1) : (actions[0]?.[1] ?? ''),
+              plan,
+              plan ? stages : (actions[0]?.[0] ?? ''),
+              ...rows,
+            ]);
+            const cells = Array.isArray(out) ? out.flat() : [out];
+            for (const v of cells)
+              expect(typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string').toBe(true);
+            if (plan)
+              for (const v of cells) if (typeof v === 'string' && v) expect(v).toMatch(/^⚠ \S/);
+          } catch (e) {
+            expect(e).toBeInstanceOf(FormulaError);
+            expect((e as Error).message.startsWith('CJM_IMPACT: ')).toBe(true);
+            // a plan's column says each action's problem in its row: only a wrong shape fails it whole
+            if (plan) expect((e as Error).message).toMatch(/together|different sizes/);
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

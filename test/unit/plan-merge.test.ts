@@ -10,6 +10,7 @@ const row = (action: string, over: Partial<ActionInput> = {}): ActionInput => ({
   change: '+2 pp',
   owner: 'Anna',
   deadline: '',
+  start: '',
   status: 'Planned',
   ...over,
 });
@@ -61,6 +62,7 @@ describe("saving the plan over a colleague's edits", () => {
       change: fc.constantFrom('+1%', '+2 pp', ''),
       owner: fc.constantFrom('Anna', 'Ivan'),
       deadline: fc.constant(''),
+      start: fc.constantFrom('', '2026-07-01'),
       status: fc.constantFrom('Planned', 'Done'),
     }) as fc.Arbitrary<ActionInput>;
     const list = fc.uniqueArray(actionArb, { maxLength: 5, selector: (r) => r.action });

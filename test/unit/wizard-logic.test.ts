@@ -373,6 +373,7 @@ describe('plan errors on the form', () => {
       change,
       owner: '',
       deadline: '',
+      start: '',
       status: 'Planned',
       impact: null,
     });

@@ -20,6 +20,7 @@ const action: ActionRow = {
   change: '+10%',
   owner: '',
   deadline: '',
+  start: '',
   status: '',
   impact: 1200,
 };

@@ -12,7 +12,15 @@
  * The one parser and formatter of changes: the server (savePlan), the sidebar's live impact and
  * CJM_IMPACT all read changes through parseChange, so they accept exactly the same forms.
  */
-import { LEVER_ALIASES, LEVERS, revenue, type Economics, type Lever } from './funnel';
+import {
+  LEVER_ALIASES,
+  LEVERS,
+  planLeverOf,
+  revenue,
+  type Economics,
+  type Lever,
+  type PlanLever,
+} from './funnel';
 import { parseNumber } from './numbers';
 import { pluralForm } from '../words/translate';
 
@@ -134,10 +142,11 @@ export type FitProblem = 'pointsNotConversion' | 'unitNotLever';
 export type ImpactProblem = FitProblem | 'conversionAboveOne' | 'negativeFactor';
 
 /**
- * Whether a change can apply to a lever at all: points move conversion only, an amount only the
- * lever counted in its unit.
+ * Whether a change can apply to a lever at all: points move a conversion only (C, or a transition's
+ * step), an amount only the lever counted in its unit (a step has none).
  */
-export function fitProblem(lever: Lever, change: Change): FitProblem | null {
+export function fitProblem(lever: PlanLever, change: Change): FitProblem | null {
+  if (lever === 'step') return change.kind === 'absolute' ? 'unitNotLever' : null;
   if (change.kind === 'points' && lever !== 'conversion') return 'pointsNotConversion';
   if (change.kind === 'absolute' && UNIT_OF_LEVER[lever] !== change.unit) return 'unitNotLever';
   return null;
@@ -205,42 +214,12 @@ export function togetherImpact(
 }
 
 /**
- * The impact of a plan's actions as typed, together: rows whose lever or change cannot be read are
- * left out, as are those that cannot apply alone. Null while the economics are incomplete.
- */
-export function togetherImpactOfText(
-  e: Economics | null,
-  rows: readonly { lever: string; change: string }[],
-): ReturnType<typeof togetherImpact> | null {
-  if (!e) return null;
-  const changes = rows.flatMap((r): LeverChange[] => {
-    const lever = leverOf(r.lever);
-    const change = r.change.trim() ? parseChange(r.change) : null;
-    return lever && change ? [{ lever, change }] : [];
-  });
-  return togetherImpact(e, changes);
-}
-
-/**
  * A lever as the plan names it (L, C, P, Q or any spelling CJM_IMPACT takes); null when it names
  * none.
  */
 export function leverOf(text: string): Lever | null {
   const key = text.trim().toLowerCase();
   return Object.hasOwn(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
-}
-
-/**
- * The revenue impact of a change typed for a lever, as the plan sheet's CJM_IMPACT computes it:
- * null while the economics are incomplete, the lever unknown, or the change unreadable or unfit.
- * The server ranks the plan with it; the sidebar shows it while the user types.
- */
-export function impactOfText(e: Economics | null, lever: string, change: string): number | null {
-  const l = leverOf(lever);
-  const c = change.trim() ? parseChange(change) : null;
-  if (!e || !l || !c) return null;
-  const result = impact(e, l, c);
-  return 'delta' in result ? result.delta : null;
 }
 
 /**
@@ -251,7 +230,7 @@ export function changeFits(lever: string, change: string): boolean {
   if (!change.trim()) return true;
   const c = parseChange(change);
   if (!c) return false;
-  const l = leverOf(lever);
+  const l = planLeverOf(lever);
   return l === null || fitProblem(l, c) === null;
 }
 
@@ -318,8 +297,8 @@ const EXAMPLES: readonly Change[] = [
 /**
  * The forms a change may take for a lever (all of them while no lever is chosen), one example each.
  */
-export function changeForms(lang: Lang, lever: Lever | string | null, currency?: string): string[] {
-  const l = lever === null ? null : leverOf(lever);
+export function changeForms(lang: Lang, lever: string | null, currency?: string): string[] {
+  const l = lever === null ? null : planLeverOf(lever);
   return EXAMPLES.filter((c) => l === null || fitProblem(l, c) === null).map((c) =>
     formatChange(c, lang, currency),
   );
@@ -328,11 +307,7 @@ export function changeForms(lang: Lang, lever: Lever | string | null, currency?:
 /**
  * The forms as a phrase of the language: "+10% or +0.5 purchases", "+10%, +2 п.п. или +300 лидов".
  */
-export function changeFormsText(
-  lang: Lang,
-  lever: Lever | string | null,
-  currency?: string,
-): string {
+export function changeFormsText(lang: Lang, lever: string | null, currency?: string): string {
   const forms = changeForms(lang, lever, currency);
   const last = forms.pop() ?? '';
   return forms.length ? `${forms.join(', ')} ${lang === 'ru' ? 'или' : 'or'} ${last}` : last;

@@ -24,6 +24,29 @@ export const LEVER_ALIASES: Readonly<Record<string, Lever>> = {
   покупки: 'purchases',
 };
 
+/**
+ * A plan's action may also act on one transition: the step conversion into a stage the action
+ * names (core/funnel/transition.ts). Every spelling of that lever, in both languages.
+ */
+export const STEP_ALIASES: readonly string[] = [
+  'step',
+  'шаг',
+  'transition',
+  'переход',
+  'step conversion',
+  'конверсия шага',
+];
+
+/** What an action of a plan may move: one factor of L × C × P × Q, or one transition's step. */
+export type PlanLever = Lever | 'step';
+
+/** A lever as typed (any spelling, either language), or null when it names none. */
+export function planLeverOf(text: string): PlanLever | null {
+  const key = text.trim().toLowerCase();
+  if (STEP_ALIASES.includes(key)) return 'step';
+  return Object.hasOwn(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
+}
+
 export const LEVER_LETTER = {
   leads: 'L',
   conversion: 'C',

@@ -13,6 +13,7 @@ import {
   type FunnelStep,
 } from '../funnel/funnel';
 import { formatCount, formatShare, parseNumber } from '../funnel/numbers';
+import type { PlanFunnel } from '../funnel/transition';
 import { t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
 
@@ -111,6 +112,18 @@ export function mapFunnel(j: Journey): MapFunnel {
     leads,
     conversion: conversionOf(leads, deal),
     weakest: weakestTransition(counts, targets),
+  };
+}
+
+/**
+ * The map's stages as an action on a transition reads them (core/funnel/transition.ts), as the plan
+ * sheet's CJM_IMPACT reads the map's rows.
+ */
+export function planFunnel(j: Journey, f: MapFunnel = mapFunnel(j)): PlanFunnel {
+  return {
+    names: j.stages.map((s) => s.name),
+    roles: j.stages.map((s) => s.role),
+    counts: f.counts,
   };
 }
 

@@ -5,7 +5,8 @@
  * right of ours belong to the user and travel with their map's row on every rebuild.
  */
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
-import { a1, absA1, LABEL_COL, namedRangeName, ROW } from '../map/layout';
+import { a1, absA1, colName, LABEL_COL, namedRangeName, ROW } from '../map/layout';
+import { IMPACT_COL } from '../map/plan-layout';
 import { quoteSheet, sheetLink } from '../map/links';
 import type { WriteCell } from '../map/plan';
 import { currencyOf } from '../map/formats';
@@ -129,10 +130,12 @@ export function planPortfolio(
       m.sheetId === undefined || m.sheetId === null
         ? sheetCell('name')
         : sheetLink(m.sheetId, sheetCell('name'));
+    // (a plan whose total is not named: its rows' impacts, in the plan's impact column)
+    const impact = colName(IMPACT_COL);
     const plan = m.planTotal
       ? `+IF(ISNUMBER(${m.planTotal}),${m.planTotal},0)`
       : m.planSheet
-        ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)`
+        ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$${impact}:$${impact})`
         : '';
     return line(
       [

@@ -16,7 +16,7 @@ import type { ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, mapFunnel, numberOf } from '../map/metrics';
 import { formatDate } from '../map/dates';
 import type { ReviewSummary } from '../review/summary';
-import { rankActions } from '../wizard/action-plan';
+import { leverCell, rankActions } from '../wizard/action-plan';
 import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
 import { escapeXml } from '../words/xml';
@@ -673,7 +673,7 @@ export function renderPoster(input: PosterInput): string {
         rightX + 26,
         ay + 23,
         fit(
-          [a.stage, `${a.lever} ${a.change}`.trim(), a.owner ?? '']
+          [a.stage, `${leverCell(lang, a.lever)} ${a.change}`.trim(), a.owner ?? '']
             .map((v) => v.trim())
             .filter(Boolean)
             .join(' · '),

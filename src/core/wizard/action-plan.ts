@@ -1,14 +1,28 @@
 /**
  * The action plan of a map: its own sheet, one action a row, each with its live revenue impact
- * alone (one CJM_IMPACT formula on the map's named L, C, P, Q cells), ranked by it; under them the
- * impact of all the actions together (the same call's last row), revenue now and after the plan.
+ * alone (one CJM_IMPACT formula on the map's named L, C, P, Q cells, and its stages for an action
+ * on a transition), ranked by it; under them the impact of all the actions together (the same
+ * call's last row), revenue now and after the plan.
  */
-import { changeFits, impactOfText } from '../funnel/change';
-import { LEVER_ALIASES, LEVER_LETTER, type Economics } from '../funnel/funnel';
+import { changeFits } from '../funnel/change';
+import { LEVER_LETTER, planLeverOf, type Economics } from '../funnel/funnel';
+import { impactOfText } from '../funnel/plan-impact';
+import type { PlanFunnel } from '../funnel/transition';
 import { LANGS, t, type Lang } from '../words/i18n';
+import {
+  ACTION_FIELDS,
+  IMPACT_COL,
+  PLAN_COLS,
+  PLAN_COLUMNS,
+  PLAN_LAYOUTS,
+  columnOf,
+  type ActionField,
+  type PlanColumn,
+  type PlanLayout,
+} from '../map/plan-layout';
 import { once } from '../once';
-import { absA1, a1, namedRangeName } from '../map/layout';
-import { formulaText, sheetLink } from '../map/links';
+import { absA1, a1, namedRangeName, ROW, SIDE_COL, stageCol } from '../map/layout';
+import { formulaText, quoteSheet, sheetLink } from '../map/links';
 import type { PlannedAction } from './mindmap';
 import type { WriteCell } from '../map/plan';
 import { cellDateText, isoToSerial, parseDate } from '../map/dates';
@@ -17,29 +31,29 @@ import { formatMoney } from '../funnel/numbers';
 import { columnWidth, roomAcross, type ColumnText } from '../words/text-width';
 
 export const PLAN_HEADER_ROW = 3;
-export const PLAN_COLS = 9;
 export const PLAN_LEVERS = ['L', 'C', 'P', 'Q'] as const;
-export const IMPACT_COL = 9;
 /**
  * Rows under the actions: the impact of all the actions together, the map's revenue now, and after
  * the plan.
  */
 export const PLAN_TOTAL_ROWS = 3;
 
-/** Column order of an action row after the rank column; the impact column is computed. */
-export const ACTION_FIELDS = [
-  'action',
-  'stage',
-  'lever',
-  'change',
-  'owner',
-  'deadline',
-  'status',
-] as const;
-/** The deadline's column (G): a real date, shown in the map's date format. */
-export const DEADLINE_COL = 2 + ACTION_FIELDS.indexOf('deadline');
+export {
+  ACTION_FIELDS,
+  DEADLINE_COL,
+  IMPACT_COL,
+  PLAN_COLS,
+  PLAN_COLUMNS,
+  PLAN_LAYOUTS,
+  START_COL,
+  columnOf,
+  type ActionField,
+  type PlanColumn,
+  type PlanLayout,
+} from '../map/plan-layout';
 
-export type ActionInput = Omit<PlannedAction, 'impact'> & { status: string };
+/** An action as the plan holds it; `start` and `deadline` are ISO dates, or the text typed. */
+export type ActionInput = Omit<PlannedAction, 'impact'> & { status: string; start: string };
 
 export function planStatuses(lang: Lang): string[] {
   return t(lang, 'plan.statuses').split('|');
@@ -51,23 +65,37 @@ export function planStatuses(lang: Lang): string[] {
  */
 export function actionImpact(
   e: Economics | null,
-  a: Pick<ActionInput, 'lever' | 'change'>,
+  a: Pick<ActionInput, 'lever' | 'change'> & { stage?: string },
+  funnel: PlanFunnel | null = null,
 ): number | null {
-  return impactOfText(e, a.lever, a.change);
+  return impactOfText(e, a, funnel);
 }
 
 /**
- * A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P or Q
- * ("" if unknown).
+ * A lever typed in the plan sheet, in any spelling CJM_IMPACT accepts, as the wizard's L, C, P, Q
+ * or "step" (the transition into the action's stage); "" if unknown.
  */
-export function planLever(text: string): (typeof PLAN_LEVERS)[number] | '' {
-  const lever = LEVER_ALIASES[text.trim().toLowerCase()];
-  return lever ? LEVER_LETTER[lever] : '';
+export function planLever(text: string): (typeof PLAN_LEVERS)[number] | 'step' | '' {
+  const lever = planLeverOf(text);
+  return lever === null ? '' : lever === 'step' ? 'step' : LEVER_LETTER[lever];
 }
+
+/** The levers a plan sheet's dropdown offers, in the map's language. */
+export const planLeverChoices = (lang: Lang): string[] => [
+  ...PLAN_LEVERS,
+  t(lang, 'plan.stepLever'),
+];
+
+/**
+ * A lever as its plan cell shows it: L, C, P or Q, and the step's word in the map's language ("Шаг");
+ * anything else as typed.
+ */
+export const leverCell = (lang: Lang, lever: string): string =>
+  lever === 'step' ? t(lang, 'plan.stepLever') : lever;
 
 /**
  * Whether an action's expected change states its unit and fits its lever: "+2 pp" only moves
- * conversion, "+0,5 покупки" only purchases; a bare number ("+0,5") is refused.
+ * a conversion (C or a step), "+0,5 покупки" only purchases; a bare number ("+0,5") is refused.
  */
 export function changeReadable(a: Pick<ActionInput, 'lever' | 'change'>): boolean {
   return changeFits(a.lever, a.change);
@@ -109,92 +137,122 @@ export function isPlanTitle(text: unknown): boolean {
   });
 }
 
-/** The plan's header row, A..I. */
-export function planHeaderLabels(lang: Lang): string[] {
-  return (
-    [
-      'plan.rank',
-      'plan.action',
-      'plan.stage',
-      'plan.lever',
-      'plan.change',
-      'plan.owner',
-      'plan.deadline',
-      'plan.status',
-      'plan.impact',
-    ] as const
-  ).map((k) => t(lang, k));
+/** The plan's header row from A, in a layout (the current one unless told). */
+export function planHeaderLabels(lang: Lang, layout: PlanLayout = PLAN_COLUMNS): string[] {
+  return layout.map((k) => t(lang, `plan.${k}`));
 }
 
 /**
- * Whether a plan sheet's header row (from column A) still has the shape the actions are read by:
- * each of the plan's columns under its own label (in either language). A column inserted, deleted
- * or moved inside the plan puts another label, or none, in some place, and reading by position
- * would then mix up the fields (and a save write over the user's column).
+ * The layout a plan sheet's header row (from column A) shows, or null when it shows none: each of
+ * the layout's columns under its own label (in either language). A column inserted, deleted or
+ * moved inside the plan puts another label, or none, in some place, and reading by position would
+ * then mix up the fields (and a save write over the user's column).
  */
-export function planHeaderIntact(row: readonly unknown[] | undefined): boolean {
-  if (row === undefined) return false;
-  const found = Array.from({ length: PLAN_COLS }, (_, i) =>
+export function planLayoutOf(row: readonly unknown[] | undefined): PlanLayout | null {
+  if (row === undefined) return null;
+  const found = (i: number) =>
     String(row[i] ?? '')
       .trim()
-      .toLowerCase(),
-  );
-  return found.every((label, i) => headerLabels()[i]?.has(label) ?? false);
+      .toLowerCase();
+  return PLAN_LAYOUTS.find((layout) => layout.every((k, i) => labelsOf(k).has(found(i)))) ?? null;
 }
 
 /**
- * Each column's label in every language, lower case (built on first use: the bundle loads for every
+ * A column's label in every language, lower case (built on first use: the bundle loads for every
  * custom-function call).
  */
-const headerLabels = once((): ReadonlySet<string>[] =>
-  Array.from(
-    { length: PLAN_COLS },
-    (_, i) => new Set(LANGS.map((lang) => (planHeaderLabels(lang)[i] ?? '').toLowerCase())),
-  ),
+const headerLabels = once(
+  (): ReadonlyMap<PlanColumn, ReadonlySet<string>> =>
+    new Map(
+      PLAN_COLUMNS.map((k) => [
+        k,
+        new Set(LANGS.map((lang) => t(lang, `plan.${k}`).toLowerCase())),
+      ]),
+    ),
 );
+const labelsOf = (k: PlanColumn): ReadonlySet<string> => headerLabels().get(k) ?? new Set();
+
+/**
+ * The rank of impact `x` among `all` (larger first), ties by their order (`upTo`: the impacts from
+ * the first to x's own): those above x, and those up to x that equal it, within a billionth.
+ */
+function rankOf(x: string, all: string, upTo: string): string {
+  const near = `ABS(${x})/1000000000`;
+  const [above, atLeast] = [`">"&(${x}+${near})`, `">="&(${x}-${near})`];
+  return `COUNTIF(${all},${above})+COUNTIF(${upTo},${atLeast})-COUNTIF(${upTo},${above})`;
+}
+
+/** The map a plan is written for: its id, its sheet's name and id, and its number of stages. */
+export interface PlanMap {
+  id: string;
+  sheetName: string;
+  /** null while its sheet is not known: the plan then has no link back to it */
+  sheetId: number | null;
+  stages: number;
+}
+
+/**
+ * The map's rows CJM_IMPACT reads an action on a transition from (stage names, roles, counts), each
+ * from the side column B to the column after the last stage: Sheets stretches or shrinks a range
+ * whole when a column is inserted, deleted or moved inside it, so the edges (never stages) keep
+ * every stage in, whichever stage is added, removed or moved, and the map's Move stage, which
+ * refuses to move a column at the edge of a range a formula reads, never meets them.
+ */
+function mapRows(map: PlanMap): string[] {
+  const sheet = quoteSheet(map.sheetName);
+  const last = stageCol(map.stages - 1) + 1;
+  return (['header', 'role', 'customers'] as const).map(
+    (row) => `${sheet}!${absA1(ROW[row], SIDE_COL)}:${absA1(ROW[row], last)}`,
+  );
+}
 
 /**
  * The plan sheet from row `top`: title (and a link back to the map, when its sheet id is known),
  * note, header, one row per action, then the totals. Every cell of ours under the header is in
- * column A (rank, the totals' labels) or I (impact, the totals): what a user types in B..H is an
- * action. Under a header a user moved down (`header` > PLAN_HEADER_ROW) the rows above it may be
- * theirs: the grid then starts at the header and leaves the title and the note where they are.
- * `oldRows`: the sheet's last row with content, blanked below the plan.
+ * column A (rank, the totals' labels) or the impact column (the totals): what a user types between
+ * them is an action. Under a header a user moved down (`header` > PLAN_HEADER_ROW) the rows above
+ * it may be theirs: the grid then starts at the header and leaves the title and the note where they
+ * are. `oldRows`: the sheet's last row with content, blanked below the plan.
  */
 export function planSheetGrid(
   lang: Lang,
-  mapId: string,
-  mapName: string,
+  map: PlanMap,
   actions: readonly ActionInput[],
   oldRows: number,
-  mapSheetId: number | null = null,
   header = PLAN_HEADER_ROW,
 ): { top: number; rows: WriteCell[][] } {
   const { first, last, total } = planRows(actions.length, header);
-  const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(mapId, k);
+  const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(map.id, k);
   const text = (s: string): WriteCell => ({ text: s });
   const line = (cells: WriteCell[]) => [
     ...cells,
     ...Array<WriteCell>(PLAN_COLS - cells.length).fill(text('')),
   ];
+  const column = (field: ActionField) =>
+    `${a1(first, columnOf(field))}:${a1(last, columnOf(field))}`;
   // One formula for the whole column (each custom-function cell is a server execution in Sheets):
   // it spills down, each action's impact alone, and one row more, over the first total row: the
   // impact of all the actions together. Always a range, so a bad row holds a ⚠ note.
-  const impactFormula = `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${a1(first, 4)}:${a1(last, 4)},${a1(first, 5)}:${a1(last, 5)},TRUE())`;
+  const impactFormula = `=CJM_IMPACT(${named('L')},${named('C')},${named('P')},${named('Q')},${column('lever')},${column('change')},TRUE(),${column('stage')},${mapRows(map).join(',')})`;
   const impactRange = `${absA1(first, IMPACT_COL)}:${absA1(last, IMPACT_COL)}`;
+  const field = (a: ActionInput, k: ActionField): WriteCell =>
+    k === 'deadline' || k === 'start'
+      ? deadlineCell(a[k])
+      : text(k === 'lever' ? leverCell(lang, a.lever) : a[k]);
+  const upTo = (r: number) => `${absA1(first, IMPACT_COL)}:${a1(r, IMPACT_COL)}`;
   const row = (a: ActionInput, i: number): WriteCell[] => {
     const r = first + i;
     const impactCell = a1(r, IMPACT_COL);
     return [
       // Ranked by impact, larger first; equal impacts by their order in the plan (as typed).
-      {
-        formula: `=IF(ISNUMBER(${impactCell}),COUNTIF(${impactRange},">"&${impactCell})+COUNTIF(${absA1(first, IMPACT_COL)}:${impactCell},${impactCell}),"")`,
-      },
-      ...ACTION_FIELDS.map((k) => (k === 'deadline' ? deadlineCell(a.deadline) : text(a[k]))),
+      // COUNTIF's ">"&x compares with x written as text, to 15 digits in Sheets and LibreOffice,
+      // which may put x above itself: impacts within a billionth of x count as equal to it.
+      { formula: `=IF(ISNUMBER(${impactCell}),${rankOf(impactCell, impactRange, upTo(r))},"")` },
+      ...ACTION_FIELDS.map((k) => field(a, k)),
       i === 0 ? { formula: impactFormula } : text(''),
     ];
   };
-  // Label in A (it reads across the empty B..H), value in I.
+  // Label in A (it reads across the empty cells after it), value in the impact column.
   const totalRow = (label: string, value: WriteCell) => [
     text(label),
     ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')),
@@ -205,13 +263,13 @@ export function planSheetGrid(
     // the impact of all the actions together: the last row of CJM_IMPACT's spill (a plan without
     // actions has no formula: it changes nothing)
     totalRow(t(lang, 'plan.total'), actions.length ? text('') : { number: 0 }),
-    totalRow(t(lang, 'plan.revenueNow'), { formula: `=${namedRangeName(mapId, 'REVENUE')}` }),
+    totalRow(t(lang, 'plan.revenueNow'), { formula: `=${namedRangeName(map.id, 'REVENUE')}` }),
     totalRow(t(lang, 'plan.revenueAfter'), {
       formula: `=IF(AND(ISNUMBER(${impact(total)}),ISNUMBER(${impact(total + 1)})),${impact(total + 1)}+${impact(total)},"")`,
     }),
   ];
   const rows = [
-    line([text(t(lang, 'plan.title', { name: mapName }))]),
+    line([text(t(lang, 'plan.title', { name: map.sheetName }))]),
     // (the order the total applies the actions in is said where the totals are shown: the sidebar)
     line([text(t(lang, 'plan.note'))]),
     planHeaderLabels(lang).map(text),
@@ -220,9 +278,9 @@ export function planSheetGrid(
     ...totals,
   ];
   // Back to the map, above the impact column (the title reads across the empty cells before it).
-  if (mapSheetId !== null)
+  if (map.sheetId !== null)
     rows[0]![IMPACT_COL - 1] = {
-      formula: `=${sheetLink(mapSheetId, formulaText(t(lang, 'plan.openMap')))}`,
+      formula: `=${sheetLink(map.sheetId, formulaText(t(lang, 'plan.openMap')))}`,
     };
   const titled = header === PLAN_HEADER_ROW;
   const top = titled ? 1 : header;
@@ -233,9 +291,9 @@ export function planSheetGrid(
 }
 
 /**
- * A deadline as its cell is written: a date (ISO from the sidebar's date input, or typed as
- * "15.06.2026") as its serial number, so the cell holds a real date that the column's date
- * format shows in the map's language; anything else as the text it is.
+ * A date of an action (its deadline, its start) as its cell is written: a date (ISO from the
+ * sidebar's date input, or typed as "15.06.2026") as its serial number, so the cell holds a real
+ * date that the column's date format shows in the map's language; anything else as the text it is.
  */
 export function deadlineCell(deadline: string): WriteCell {
   const iso = parseDate(deadline);
@@ -245,41 +303,60 @@ export function deadlineCell(deadline: string): WriteCell {
 
 /**
  * Reads actions back from the plan sheet's values (the user may have edited them there): the rows
- * under its header row. A deadline that is a date (a Date from getValues, or text typed as one,
- * "15.06.2026") reads as ISO text, what the sidebar's date input takes; anything else as typed.
- * `timeZone`: the spreadsheet's, asked for only when a Date is met (see dates.ts).
+ * under its header row, by the columns of its layout (a plan saved before actions had a start date
+ * reads with none). A date (a Date from getValues, or text typed as one, "15.06.2026") reads as ISO
+ * text, what the sidebar's date input takes; anything else as typed. `timeZone`: the
+ * spreadsheet's, asked for only when a Date is met (see dates.ts).
  */
 export function readActions(
   values: unknown[][],
   header = PLAN_HEADER_ROW,
   timeZone: () => string | undefined = () => undefined,
+  layout: PlanLayout = PLAN_COLUMNS,
 ): (ActionInput & { impact: number | null })[] {
-  const cell = (v: unknown, field: (typeof ACTION_FIELDS)[number]) =>
-    field === 'deadline' ? cellDateText(v, timeZone) : String(v ?? '').trim();
+  const cell = (row: readonly unknown[], field: ActionField) => {
+    const col = columnOf(field, layout);
+    if (col === 0) return '';
+    const v = row[col - 1];
+    return field === 'deadline' || field === 'start'
+      ? cellDateText(v, timeZone)
+      : String(v ?? '').trim();
+  };
   return values.slice(header).flatMap((row) => {
-    const cells = ACTION_FIELDS.map((f, i) => cell(row[i + 1], f));
+    const cells = ACTION_FIELDS.map((f) => cell(row, f));
     if (cells.every((c) => c === '')) return [];
     const entry = Object.fromEntries(
       ACTION_FIELDS.map((k, i) => [k, cells[i] ?? '']),
     ) as ActionInput;
-    const v = row[IMPACT_COL - 1];
+    const v = row[columnOf('impact', layout) - 1];
     return [{ ...entry, impact: typeof v === 'number' && Number.isFinite(v) ? v : null }];
   });
 }
 
 /**
- * The least width of each plan column A..I (rank, action, stage, lever, change, owner, deadline,
- * status, impact), the widths the plan had before they were sized by their text.
+ * The least width of each plan column (PLAN_COLUMNS), the widths the plan had before they were
+ * sized by their text.
  */
-const PLAN_LEAST = [60, 260, 140, 70, 110, 110, 110, 110, 140] as const;
+const PLAN_LEAST = {
+  rank: 60,
+  action: 260,
+  stage: 140,
+  lever: 70,
+  change: 110,
+  owner: 110,
+  deadline: 110,
+  status: 110,
+  start: 110,
+  impact: 140,
+} as const satisfies Record<PlanColumn, number>;
 
 /**
- * The plan's column widths in pixels, A..I, from what the columns hold (text-width.ts): the header
+ * The plan's column widths in pixels, PLAN_COLUMNS in order, from what the columns hold (text-width.ts): the header
  * labels (bold, wrapped: no word split), the actions' words, a date, a list's value with its
  * dropdown (the statuses of both languages whole: a status is never split, whichever language a
  * colleague typed it in), money up to a billion in the totals' bold, the link back to the map. The
- * title runs on over B..H (I holds the link) and the note over B..I: the action column widens when
- * they would not hold there.
+ * title runs on up to the impact column (which holds the link) and the note over it: the action
+ * column widens when they would not hold there.
  */
 export function planColumnWidths(
   lang: Lang,
@@ -298,9 +375,13 @@ export function planColumnWidths(
   const column = (i: number): ColumnText[] => {
     const header = words(labels[i] ?? '', { bold: true });
     const field = ACTION_FIELDS[i - 1];
-    const typed = field ? actions.map((a) => words(a[field], { dropdown: field === 'lever' })) : [];
+    const shown = (a: ActionInput, f: ActionField) =>
+      f === 'lever' ? leverCell(lang, a[f]) : a[f];
+    const typed = field
+      ? actions.map((a) => words(shown(a, field), { dropdown: field === 'lever' }))
+      : [];
     if (i === 0) return [header, { text: '40' }];
-    if (field === 'deadline')
+    if (field === 'deadline' || field === 'start')
       return [header, { text: lang === 'ru' ? '28.12.2026' : '2026-12-28' }];
     if (field === 'status')
       return [
@@ -309,12 +390,16 @@ export function planColumnWidths(
         ...LANGS.flatMap((l) => planStatuses(l)).map((text) => ({ text, dropdown: true })),
       ];
     if (field === 'lever')
-      return [header, ...typed, ...PLAN_LEVERS.map((text) => ({ text, dropdown: true }))];
+      return [
+        header,
+        ...typed,
+        ...planLeverChoices(lang).map((text) => ({ text, dropdown: true })),
+      ];
     if (i === IMPACT_COL - 1)
       return [header, { text: money, bold: true }, { text: t(lang, 'plan.openMap') }];
     return [header, ...typed];
   };
-  const widths = PLAN_LEAST.map((least, i) => columnWidth(least, column(i)));
+  const widths = PLAN_COLUMNS.map((k, i) => columnWidth(PLAN_LEAST[k], column(i)));
   const action = ACTION_FIELDS.indexOf('action') + 1;
   roomAcross(widths, { text: t(lang, 'plan.title', { name: mapName }) }, 0, IMPACT_COL - 2, action);
   roomAcross(widths, { text: t(lang, 'plan.note') }, 0, IMPACT_COL - 1, action);

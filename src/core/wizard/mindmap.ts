@@ -14,6 +14,7 @@ import { currencyOf } from '../map/formats';
 import { cellDate, formatDate, serialToIso } from '../map/dates';
 import { escapeMarkdown } from '../words/markdown';
 import { escapeXml } from '../words/xml';
+import { leverCell } from './action-plan';
 
 export interface OutlineNode {
   text: string;
@@ -122,7 +123,7 @@ export function outline(
           [
             a.action,
             a.stage,
-            a.lever && `${a.lever} ${a.change}`.trim(),
+            a.lever && `${leverCell(lang, a.lever)} ${a.change}`.trim(),
             a.owner,
             shownDate(a.deadline, lang),
             a.impact === null ? '' : `${t(lang, 'plan.impact')}: ${money(a.impact)}`,

@@ -199,6 +199,8 @@ const en = {
   'plan.sheet': '{name} · plan',
   'plan.title': 'Action plan: {name}',
   'plan.rank': 'Rank',
+  /** the lever of an action on a step, as the plan's lever column shows it */
+  'plan.stepLever': 'Step',
   'chart.funnel': 'Customers by stage',
   'chart.curve': 'Experience score by stage',
   'field.mapName': 'Map name',
@@ -547,6 +549,7 @@ const ru: Catalogue = {
   'plan.sheet': '{name} · план',
   'plan.title': 'План действий: {name}',
   'plan.rank': 'Место',
+  'plan.stepLever': 'Шаг',
   'chart.funnel': 'Клиенты по этапам',
   'chart.curve': 'Оценка опыта по этапам',
   'field.mapName': 'Название карты',

@@ -25,6 +25,7 @@ export const SHARED_EN = {
   'plan.revenueNow': 'Revenue now',
   'plan.revenueAfter': 'Revenue after the plan, all actions together',
   'plan.status': 'Status',
+  'plan.start': 'Start',
   'plan.impact': 'Revenue impact',
   'plan.note':
     'Ranked by each action\u2019s own revenue impact, computed live from the map\u2019s L, C, P and Q; equal impacts keep their order in the list.',
@@ -56,6 +57,7 @@ export const SHARED_RU: Record<keyof typeof SHARED_EN, string> = {
   'plan.revenueNow': 'Выручка сейчас',
   'plan.revenueAfter': 'Выручка после плана, все действия вместе',
   'plan.status': 'Статус',
+  'plan.start': 'Начало',
   'plan.impact': 'Влияние на выручку',
   'plan.note':
     'Ранжировано по влиянию каждого действия на выручку; считается по L, C, P и Q карты; при равном влиянии действия идут в порядке списка.',

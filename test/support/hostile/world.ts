@@ -36,6 +36,7 @@ import {
   stageCol,
 } from '../../../src/core/map/layout';
 import { COL } from '../../../src/core/portfolio/columns';
+import { IMPACT_COL } from '../../../src/core/wizard/action-plan';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
@@ -232,6 +233,7 @@ interface Client {
     owner: string;
     deadline: string;
     status: string;
+    start: string;
   }[];
   statuses: string[];
   /** every step's page of the view the client was made from: steps shown without a call */
@@ -483,7 +485,7 @@ export class World {
     // the portfolio's own columns but its map id, which keeps what is typed there
     if (this.portfolioSheets.has(sheetId) && col < COL.id) return true;
     const planSheets = new Set(this.maps.map((m) => this.planSheetId(m.id)));
-    return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === 9);
+    return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === IMPACT_COL);
   }
 
   private textAt(g: Grid, row: number, col: number): string {
@@ -1539,6 +1541,7 @@ export class World {
         owner: a.owner,
         deadline: a.deadline,
         status: a.status,
+        start: a.start,
       })),
       statuses: view.statuses,
       planTexts: this.planTexts(mapId, obs),
@@ -1650,7 +1653,7 @@ export class World {
     const id = this.planSheetId(mapId);
     const g = id === null ? undefined : obs.grids.get(id);
     if (!g) return [];
-    return this.entitledIn(g, [4, g.values.length], [2, 8]).map((e) => e.text);
+    return this.entitledIn(g, [4, g.values.length], [2, IMPACT_COL - 1]).map((e) => e.text);
   }
 
   private load(mapId: string, step: StepId): Client | null {
@@ -1979,7 +1982,8 @@ export class World {
     const client = this.clientOr(mapId, 'plan', fresh);
     if (!client) return;
     if (colleague) this.colleague(mapId, colleague);
-    const levers = ['L', 'C', 'P', 'Q', ''];
+    // (an action on a step names its stage: the sidebar offers the map's stages)
+    const levers = ['L', 'C', 'P', 'Q', '', 'step'];
     const changes = ['+10%', '+2 pp', '', '-5%', '+1 pp'];
     const tracked: string[] = [];
     const actions = picks.map((p) => {
@@ -1994,12 +1998,13 @@ export class World {
           : '',
         lever,
         change:
-          lever === 'C' || lever === ''
+          lever === 'C' || lever === '' || lever === 'step'
             ? changes[p.change % changes.length]!
             : changes[p.change % 2 === 0 ? 0 : 3]!,
         owner,
         deadline: p.change % 2 ? '2026-03-01' : '',
         status: client.statuses.length ? client.statuses[p.status % client.statuses.length]! : '',
+        start: p.status % 2 ? '2026-02-01' : '',
         impact: null,
       };
     });
