@@ -59,16 +59,23 @@ export interface ReviewBlock {
   fields: ReviewFields;
 }
 
-/** The block in a map's values (rows from 1), if its marker is where the block goes. */
-export function readBlock(values: readonly (readonly unknown[])[], timeZone?: string): ReviewBlock {
+/**
+ * The block in a map's values (rows from 1), if its marker is where the block goes. The time zone
+ * is asked for only when the goal's date is a date (Apps Script charges a call for it).
+ */
+export function readBlock(
+  values: readonly (readonly unknown[])[],
+  timeZone?: () => string | undefined,
+): ReviewBlock {
   const at = (key: BlockKey) => values[BLOCK_ROW[key] - 1]?.[SIDE_COL - 1];
   if (!isBlockMarker(at('reviewSection')))
     return { present: false, fields: { revenueGoal: '', goalDate: '', cadence: '' } };
+  const date = at('goalDate');
   return {
     present: true,
     fields: {
       revenueGoal: toCellData(at('revenueGoal')),
-      goalDate: toCellData(at('goalDate'), timeZone),
+      goalDate: toCellData(date, typeof date === 'object' && date ? timeZone?.() : undefined),
       cadence: toCellData(at('cadence')),
     },
   };
