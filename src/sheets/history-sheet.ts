@@ -310,15 +310,17 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   });
   const sheet = h.sheet;
   const typed = typedNumbers(h, row);
-  refuseProtected(j.lang, [
-    {
-      sheet,
-      cells: [
-        { row: 1, col: 1, rows: MARKER_ROW, cols },
-        { row, col: 1, rows: 1, cols },
-      ],
-    },
-  ]);
+  // A history this command started has no protection anyone could have set: no need to ask.
+  if (!h.fresh)
+    refuseProtected(j.lang, [
+      {
+        sheet,
+        cells: [
+          { row: 1, col: 1, rows: MARKER_ROW, cols },
+          { row, col: 1, rows: 1, cols },
+        ],
+      },
+    ]);
   if (sheet.getMaxColumns() < cols)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
   const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());
