@@ -12,7 +12,8 @@ import type { ReviewResult, SaveResult, WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
 import { BLOCK_FIRST_ROW, BLOCK_ROW } from '../../src/core/review/block';
 import { t } from '../../src/core/words/i18n';
-import { openSpreadsheet, sessionOn, type Session } from '../support/addon';
+import { bootOf, openSpreadsheet, sessionOn, type Session } from '../support/addon';
+import { mapWithHistory } from '../support/review';
 
 const STAGE_COLS = ['C', 'D', 'E', 'F', 'G', 'H'];
 const NBSP = '\u00a0';
@@ -234,5 +235,74 @@ describe('the goal and its date from step 1', () => {
       conflicts: [{ id: 'side.revenueGoal', label: 'Revenue goal', sheet: 700000, yours: 650000 }],
     });
     expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe(700000);
+  });
+});
+
+describe('the Review step at 40 stages and 120 periods', () => {
+  it('opens on it reading the history’s header rows, date columns and last six periods only, the latest by date wherever their rows are', () => {
+    const m = mapWithHistory(40, 120);
+    const { s, sheet, history } = m;
+    const mapId = idOf(s, sheet);
+    s.addon.callFromClient('loadStep', { mapId, step: 'review' });
+    s.wb.calls.reset();
+    s.run('showWizard');
+    const boot = bootOf(s.wb.ui.surfaces.at(-1)?.html ?? '');
+    // 3 header rows × 127 columns, 3 date columns × 120 periods, 6 periods × 127 columns
+    expect(s.wb.calls.cellsReadBySheet[history]).toBe(3 * 127 + 3 * 120 + 6 * 127);
+    expect(s.wb.calls.cellsReadBySheet[history]).toBeLessThanOrEqual(2000);
+    if (boot?.view !== 'wizard') throw new Error('no wizard');
+    const review = boot.state.view?.review;
+    // the review recorded today is row 4, the pasted months run back from October below it:
+    // the six latest are rows 4 to 9, drawn oldest first, each a uniform 0,1 % below the next
+    expect(review?.stages).toHaveLength(39);
+    expect(review?.stages.every((r) => r.change === '+0.0 pp' && r.trend === '▄▄▄▄▄▄')).toBe(true);
+    const series = review?.lines.find((l) => l.startsWith('Revenue by period'));
+    expect(series?.split(' → ')).toHaveLength(6);
+    const day = (a1: string) => (s.wb.value(history, a1) as Date).toISOString().slice(0, 10);
+    expect(review?.lines[0]).toMatch(new RegExp(`, for ${day('A4')} – ${day('B4')}\\.$`));
+  });
+});
+
+describe('the review block on a map made before reviews, from the menu', () => {
+  it('a user’s note where the goal goes moves down whole and the goal’s cell stays empty', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Tea' });
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 'my note');
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    const rows = BLOCK_ROW.trendAlert - BLOCK_FIRST_ROW + 2;
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal + rows}`)).toBe('my note');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe('');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.cadence}`)).toBe('monthly');
+  });
+});
+
+describe('the Review step of a map with no review yet, in English', () => {
+  it('says there is none, what two reviews will show, and asks for a goal; the period is last month', () => {
+    const s = openSpreadsheet('en_US');
+    s.wb.clock.set('2026-03-15T09:00:00Z');
+    const sheet = s.newMap({ name: 'Tea' });
+    const state = s.addon.callFromClient('loadStep', {
+      mapId: idOf(s, sheet),
+      step: 'review',
+    }) as WizardState;
+    expect(state.view?.review).toMatchObject({
+      lines: [
+        'No review recorded yet: record the first one below.',
+        'Record two reviews to see the change since the last one.',
+        'Set a revenue goal to see progress to it.',
+      ],
+      due: false,
+      stages: [],
+      span: { from: '2026-02-01', to: '2026-02-28' },
+    });
+    expect(state.view?.sideFields.map((f) => [f.label, f.kind])).toEqual([
+      ['Revenue goal', 'money'],
+      ['Goal date', 'date'],
+      ['Review cadence', 'select'],
+    ]);
+    expect(state.view?.sideFields[2]?.options).toEqual(['weekly', 'monthly', 'quarterly']);
+    expect(state.view?.help).toBe(t('en', 'stepHelp.review'));
   });
 });

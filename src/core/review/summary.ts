@@ -58,15 +58,19 @@ export interface ReviewWords {
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
-/** A series as block characters, lowest to highest; a point that cannot be told is a space. */
+/**
+ * A series as block characters, lowest to highest; a point that cannot be told is a space. A
+ * series flat but for a float's last digits (a ratio of counts that all grew alike) is flat.
+ */
 export function sparkText(series: readonly (number | null)[]): string {
   const points = series.filter((v): v is number => v !== null);
   const lo = Math.min(...points);
   const hi = Math.max(...points);
+  const flat = hi - lo <= 1e-9 * Math.max(1, Math.abs(hi));
   return series
     .map((v) => {
       if (v === null) return ' ';
-      if (hi === lo) return BLOCKS[3];
+      if (flat) return BLOCKS[3];
       return BLOCKS[Math.round(((v - lo) / (hi - lo)) * (BLOCKS.length - 1))];
     })
     .join('');
