@@ -42,25 +42,22 @@ export interface ReviewMap {
   journey: Journey;
   snap: GridSnapshot;
   review: ReviewBlock;
+  /** the spreadsheet's time zone, asked once */
+  zone: () => string;
 }
-
-/** Today in the spreadsheet's time zone. */
-export const todayOf = (map: Pick<ReviewMap, 'ss'>): string =>
-  today(() => map.ss.getSpreadsheetTimeZone());
 
 /**
  * The review step's page: the history's header rows, date columns and last few periods only (its
  * size is metadata), so it costs the same at 120 periods as at 3.
  */
 export function reviewPage(map: ReviewMap): ReviewView {
-  const zone = () => map.ss.getSpreadsheetTimeZone();
   const found = findHistorySheet(map.ss, map.journey.id);
-  const history = found ? readHistoryTail(found, map.journey.lang, zone, VIEW_PERIODS) : null;
+  const history = found ? readHistoryTail(found, map.journey.lang, map.zone, VIEW_PERIODS) : null;
   return reviewView({
     map: map.journey,
     fields: map.review.fields,
     periods: history ? countedPeriods(history.periods) : [],
-    today: todayOf(map),
+    today: today(map.zone),
     currency: currencyOf(map.locale),
   });
 }
@@ -129,8 +126,7 @@ export function recordInWizard(
   const cadence = readCadence(fields.cadence);
   const bad = fieldProblem(fields, lang);
   if (bad || !cadence) return { ok: false, fieldErrors: bad ?? {} };
-  const zone = () => map.ss.getSpreadsheetTimeZone();
-  const day = today(zone);
+  const day = today(map.zone);
   let asked: { row: number; sheet: string } | null = null;
   const done = record(
     { ss: map.ss, sheet: map.sheet, locale: map.locale, journey: j, snapshot: map.snap },
@@ -140,7 +136,7 @@ export function recordInWizard(
       asked = { row, sheet: sheetName(h.sheet) };
       return null;
     },
-    zone,
+    map.zone,
   );
   if (!done) {
     const at = asked as { row: number; sheet: string } | null;

@@ -98,7 +98,9 @@ import { parse } from './payload';
 import { REQUESTS, type Requests } from '../requests';
 import { mapsStamp, newStamp } from './stamp';
 import { pageWithBoot } from './sidebar';
-import { recordInWizard, reviewPage, todayOf, writeNewBlock } from './wizard-review';
+import { recordInWizard, reviewPage, writeNewBlock } from './wizard-review';
+import { today } from './review';
+import { once } from '../core/once';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -107,12 +109,15 @@ interface Here {
   ss: Spreadsheet;
   locale: string;
   lang: Lang;
+  /** the spreadsheet's time zone, asked once, when a date needs it */
+  zone: () => string;
 }
 
 function here(): Here {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
-  return { ss, locale, lang: languageOfSpreadsheet(ss, locale) };
+  const zone = once(() => ss.getSpreadsheetTimeZone());
+  return { ss, locale, lang: languageOfSpreadsheet(ss, locale), zone };
 }
 
 interface OpenMap extends Here {
@@ -134,14 +139,11 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   const sheet = findMapSheet(h.ss, mapId);
   if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
   const snap = mapCells(sheet, formulas);
-  const journey = journeyOrThrow(
-    readJourney(snap.values, () => h.ss.getSpreadsheetTimeZone()),
-    h.lang,
-  );
+  const journey = journeyOrThrow(readJourney(snap.values, h.zone), h.lang);
   if (journey.id !== mapId)
     throw UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
   const headers = stageHeaders((snap.values[ROW.header - 1] ?? []).slice(FIRST_STAGE_COL - 1));
-  const review = readBlock(snap.values, () => h.ss.getSpreadsheetTimeZone());
+  const review = readBlock(snap.values, h.zone);
   return { ...h, sheet, snap, journey, headers, review };
 }
 
@@ -261,7 +263,7 @@ function pageOf(j: Journey, step: StepId, review: ReviewFields): StepPage {
 function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
   const fields = map.review.fields;
-  const due = dueLine(j, todayOf(map));
+  const due = dueLine(j, () => today(map.zone));
   return {
     step,
     mapId: j.id,

@@ -150,12 +150,12 @@ describe('the Review step says', () => {
 describe('the line that says a review is due', () => {
   const map = (next: string) => shop('ru', [1, 1, 1], { nextReview: next });
   it('once its day has come, not before; never for text that is no date', () => {
-    expect(dueLine(map('2026-12-06'), '2026-12-05')).toBe('');
-    expect(dueLine(map('2026-12-06'), '2026-12-06')).toBe(
+    expect(dueLine(map('2026-12-06'), () => '2026-12-05')).toBe('');
+    expect(dueLine(map('2026-12-06'), () => '2026-12-06')).toBe(
       'Пора провести обзор карты: следующий обзор был назначен на 06.12.2026.',
     );
-    expect(dueLine(map('2026-12-06'), '2027-01-10')).not.toBe('');
-    expect(dueLine(map('после праздников'), '2027-01-10')).toBe('');
+    expect(dueLine(map('2026-12-06'), () => '2027-01-10')).not.toBe('');
+    expect(dueLine(map('после праздников'), () => '2027-01-10')).toBe('');
   });
 });
 

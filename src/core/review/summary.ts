@@ -90,10 +90,13 @@ export function pointsText(points: number, lang: Lang): string {
 
 const isoOf = (v: CellData): string | null => (typeof v === 'string' ? parseDate(v) : null);
 
-/** The line that says a review is due, for the top of the wizard; "" when none is. */
-export function dueLine(map: Journey, today: string): string {
+/**
+ * The line that says a review is due, for the top of the wizard; "" when none is. Today is asked
+ * for only when the map has a next review date (its time zone costs a call).
+ */
+export function dueLine(map: Journey, today: () => string): string {
   const next = isoOf(map.title.nextReview);
-  return isDue(next, today) && next
+  return next && isDue(next, today())
     ? t(map.lang, 'review.dueLine', { date: formatDate(next, map.lang) })
     : '';
 }
