@@ -12,6 +12,7 @@ import {
   BLOCK_ROW,
   blockCadence,
   blockRowsFree,
+  movedBlockRow,
   planBlock,
   readBlock,
   type ReviewFields,
@@ -78,6 +79,13 @@ export function reviewSettings(map: ActiveMap): {
   return { cadence, fields };
 }
 
+/** A review block that moved is not read nor written anew: the user is asked to move it back. */
+export function refuseMovedBlock(values: readonly (readonly unknown[])[], lang: Lang): void {
+  const row = movedBlockRow(values);
+  if (row !== null)
+    throw UserError.of(lang, 'review.blockMoved', { row, home: BLOCK_ROW.reviewSection });
+}
+
 /** Today in the spreadsheet's time zone, as an ISO day. */
 export function today(timeZone: () => string): string {
   return dateToIso(new Date(), timeZone()) ?? new Date().toISOString().slice(0, 10);
@@ -113,6 +121,7 @@ export function record(
 ): Recorded | null {
   const { journey: j, ss, sheet } = map;
   const lang = j.lang;
+  refuseMovedBlock(map.snapshot.values, lang);
   const fields = choice.fields ?? reviewSettings(map).fields;
   const found = findHistorySheet(ss, j.id);
   const read = found ? readHistorySheet(found, lang, timeZone) : null;
@@ -221,6 +230,7 @@ export function recordReviewFromMenu(): void {
   runCommand(() => {
     const map = activeMap();
     const lang = map.journey.lang;
+    refuseMovedBlock(map.snapshot.values, lang);
     const { cadence } = reviewSettings(map);
     const zone = once(() => map.ss.getSpreadsheetTimeZone());
     const day = today(zone);

@@ -99,7 +99,7 @@ import { REQUESTS, type Requests } from '../requests';
 import { mapsStamp, newStamp } from './stamp';
 import { pageWithBoot } from './sidebar';
 import { recordInWizard, reviewPage, writeNewBlock } from './wizard-review';
-import { today } from './review';
+import { refuseMovedBlock, today } from './review';
 import { once } from '../core/once';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -428,7 +428,9 @@ export function saveStep(payload: unknown): SaveResult {
       };
     }
     // The review block's inputs on a map made before reviews: the first save writes the block.
-    const newBlock = !map.review.present && Object.keys(writes).some(isReviewFieldId);
+    const blockWrites = Object.keys(writes).some(isReviewFieldId);
+    if (blockWrites) refuseMovedBlock(map.snap.values, lang);
+    const newBlock = blockWrites && !map.review.present;
     const review = withReviewValues(map.review.fields, writes);
     const cells = Object.entries(writes).flatMap(([id, value]) => {
       if (newBlock && isReviewFieldId(id)) return [];

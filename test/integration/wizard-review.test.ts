@@ -306,3 +306,45 @@ describe('the Review step of a map with no review yet, in English', () => {
     expect(state.view?.help).toBe(t('en', 'stepHelp.review'));
   });
 });
+
+describe('a review block a user moved', () => {
+  it('is neither read nor written anew: a save of the goal says where it is and how to put it back', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Tea' });
+    const mapId = idOf(s, sheet);
+    const goal = (n: number) => {
+      const view = (s.addon.callFromClient('loadStep', { mapId, step: 'review' }) as WizardState)
+        .view!;
+      return () =>
+        s.addon.callFromClient('saveStep', {
+          mapId,
+          step: 'review',
+          values: { ...view.values, 'side.revenueGoal': n },
+          base: view.values,
+          stages: view.stages.map(({ id, name }) => ({ id, name })),
+        });
+    };
+    expect((goal(300000)() as SaveResult).ok).toBe(true);
+    // a row inserted between the map's last row and its review rows moves them down one
+    s.wb.insertRows(sheet, ROW.footer + 1);
+    const save = goal(400000);
+    expect(save).toThrow(
+      t('en', 'review.blockMoved', {
+        row: BLOCK_ROW.reviewSection + 1,
+        home: BLOCK_ROW.reviewSection,
+      }),
+    );
+    // nothing written: the block where the user moved it, no second one made
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.reviewSection + 1}`)).toBe('CJM reviews');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal + 1}`)).toBe(300000);
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.reviewSection}`)).toBe('');
+    // the menu's review says the same, before it asks for a note
+    s.select(sheet, 'C10');
+    const asked = s.wb.ui.requests.length;
+    s.run('recordReview');
+    expect(s.wb.ui.requests.slice(asked).map((r) => r.request.prompt)).toEqual([
+      t('en', 'review.blockMoved', { row: 56, home: 55 }),
+    ]);
+    expect(s.wb.sheetNames()).not.toContain('Tea · history');
+  });
+});

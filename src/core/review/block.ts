@@ -12,10 +12,19 @@
 import { DATE_FORMAT, isoToSerial } from '../map/dates';
 import { FORMAT } from '../map/formats';
 import type { CellData, Journey } from '../map/journey';
-import { a1, absA1, FIRST_STAGE_COL, ROW, ROW_COUNT, SIDE_COL, stageCol } from '../map/layout';
+import {
+  a1,
+  absA1,
+  FIRST_STAGE_COL,
+  LABEL_COL,
+  ROW,
+  ROW_COUNT,
+  SIDE_COL,
+  stageCol,
+} from '../map/layout';
 import type { PlanCell } from '../map/plan';
 import { toCellData } from '../map/read-map';
-import { t, type Lang, type MessageKey } from '../words/i18n';
+import { LANGS, t, type Lang, type MessageKey } from '../words/i18n';
 import { CADENCES, cadenceWord, readCadence, type Cadence } from './cadence';
 import { columnLetters, type History } from './history';
 
@@ -79,6 +88,28 @@ export function readBlock(
       cadence: toCellData(at('cadence')),
     },
   };
+}
+
+/** The inputs a user types into the block: their rows must still carry their labels. */
+const INPUTS = ['revenueGoal', 'goalDate', 'cadence'] as const;
+
+/**
+ * Where the block no longer is as the add-on wrote it, else null: the row its marker moved to (a
+ * user inserted or deleted rows between the map and the block), or the row of an input whose
+ * label is not beside it (rows inserted or deleted among the block's). Such a block is not written
+ * to, nor a new one over or under it: the user is asked to put it back.
+ */
+export function movedBlockRow(values: readonly (readonly unknown[])[]): number | null {
+  const at = (row: number, col: number) => String(values[row - 1]?.[col - 1] ?? '').trim();
+  for (let r = ROW_COUNT + 1; r <= Math.min(values.length, BLOCK_LAST_ROW); r++) {
+    if (!isBlockMarker(at(r, SIDE_COL))) continue;
+    if (r !== BLOCK_ROW.reviewSection) return r;
+    const astray = INPUTS.find(
+      (key) => !LANGS.some((l) => t(l, `review.row.${key}`) === at(BLOCK_ROW[key], LABEL_COL)),
+    );
+    return astray ? BLOCK_ROW[astray] : null;
+  }
+  return null;
 }
 
 /** Whether the rows the block would take under an older map are free (nothing typed there). */

@@ -83,6 +83,8 @@ export const REVIEW_EN = {
     'The period {from} – {to} already has a review (row {row} of “{sheet}”). Replace that row, or keep both (the new one marked)?',
   'review.badSpan':
     'The period needs its first and last day, the first not after the last: fix the dates and record again.',
+  'review.blockMoved':
+    'The map’s review rows (its goal, cadence and trends) are no longer where the add-on wrote them, from row {home}: rows were inserted or deleted between the map and them, or among them (see row {row}). Put them back (Edit → Undo, or delete the rows added), then try again. Nothing was saved.',
   'hint.revenueGoal': 'The revenue you aim for by the goal date; the map shows progress to it.',
   'hint.cadence': 'How often you review the map: the next review date moves on by it.',
 } as const;
@@ -172,6 +174,8 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
     'За период {from} – {to} обзор уже записан (строка {row} листа «{sheet}»). Заменить ту строку или оставить оба (новый будет помечен)?',
   'review.badSpan':
     'У периода нужны первый и последний день, и первый не позже последнего: исправьте даты и запишите обзор снова.',
+  'review.blockMoved':
+    'Строки обзоров карты (цель, частота, тренды) уже не там, где их записало дополнение, — со строки {home}: между картой и ними или среди них вставили или удалили строки (см. строку {row}). Верните их (Правка → Отменить или удалите добавленные строки) и повторите. Ничего не сохранено.',
   'hint.revenueGoal':
     'Выручка, которой вы хотите достичь к сроку цели; карта показывает выполнение.',
   'hint.cadence': 'Как часто вы пересматриваете карту: по ней сдвигается дата следующего обзора.',
