@@ -1,12 +1,14 @@
 /**
  * Step "review": how the map did since the last review (sentences and a table the server wrote in
- * the map's language), the step's fields (goal, its date, the cadence), the period and note of
- * the review, and Record the review. A period that has a review already is asked about here:
+ * the map's language), the step's fields (goal, its date, the cadence), and Record the review. Its
+ * period (the cadence's last whole period unless changed) and note wait behind one disclosure,
+ * which names the period while closed. A period that has a review already is asked about here:
  * replace it, keep both, or cancel.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ReviewView } from '../../src/contract';
+import type { Lang, ReviewView } from '../../src/contract';
+import { formatDate } from '../../src/core/map/dates';
 import { describedBy, Field } from '../form';
 
 export interface ReviewPeriod {
@@ -18,6 +20,7 @@ export interface ReviewPeriod {
 export type SameSpan = 'replace' | 'keep';
 
 interface Props {
+  lang: Lang;
   review: ReviewView;
   errors: Record<string, string>;
   busy: boolean;
@@ -31,10 +34,12 @@ interface Props {
   children: ComponentChildren;
 }
 
-export function ReviewStep({ review: r, errors, busy, onRecord, children }: Props) {
+export function ReviewStep({ lang, review: r, errors, busy, onRecord, children }: Props) {
   const [period, setPeriod] = useState<ReviewPeriod>({ ...r.span, note: '' });
   const [ask, setAsk] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const w = r.words;
+  const shown = open || Object.keys(errors).some((id) => id.startsWith('review.'));
   const send = (same?: SameSpan) => {
     setAsk(null);
     onRecord(period, same, setAsk);
@@ -82,7 +87,7 @@ export function ReviewStep({ review: r, errors, busy, onRecord, children }: Prop
                 <tr key={s.name}>
                   <th scope="row">{s.name}</th>
                   <td>{`${s.change}${s.below ? ' ⚠' : ''}`}</td>
-                  <td class="spark">{s.trend}</td>
+                  <td>{s.trend}</td>
                 </tr>
               ))}
             </tbody>
@@ -90,9 +95,23 @@ export function ReviewStep({ review: r, errors, busy, onRecord, children }: Prop
         )}
       </div>
       {children}
-      {input('from')}
-      {input('to')}
-      {input('note')}
+      <div class="optional">
+        <button
+          type="button"
+          class="disclosure"
+          aria-expanded={shown}
+          aria-controls="review-period"
+          onClick={() => setOpen(!shown)}
+        >
+          <span aria-hidden="true">{shown ? '▾ ' : '▸ '}</span>
+          {`${w.period}: ${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`}
+        </button>
+        <div id="review-period" hidden={!shown}>
+          {input('from')}
+          {input('to')}
+          {input('note')}
+        </div>
+      </div>
       {ask ? (
         <div class="notice" role="alert">
           <p>{ask}</p>

@@ -179,6 +179,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <ReviewStep
         key={view.mapId}
+        lang={lang}
         review={view.review}
         errors={errors}
         busy={busy}

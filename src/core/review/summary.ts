@@ -46,6 +46,7 @@ export interface ReviewWords {
   from: string;
   to: string;
   note: string;
+  period: string;
   record: string;
   recordHint: string;
   stage: string;
@@ -191,6 +192,7 @@ function words(lang: Lang): ReviewWords {
     from: w('review.word.from'),
     to: w('review.word.to'),
     note: w('review.word.note'),
+    period: w('review.word.period'),
     record: w('review.word.record'),
     recordHint: w('review.word.recordHint'),
     stage: w('review.word.stage'),

@@ -70,6 +70,7 @@ export const REVIEW_EN = {
   'review.word.from': 'Period from',
   'review.word.to': 'Period to',
   'review.word.note': 'A one-line note for this period (optional)',
+  'review.word.period': 'Period and note',
   'review.word.record': 'Record the review',
   'review.word.recordHint':
     'Keeps the map’s figures as they are now as this period in its history sheet and moves the review dates on; then the action plan opens.',
@@ -161,6 +162,7 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'review.word.from': 'Период: с',
   'review.word.to': 'Период: по',
   'review.word.note': 'Заметка к периоду, одной строкой (можно пропустить)',
+  'review.word.period': 'Период и заметка',
   'review.word.record': 'Записать обзор',
   'review.word.recordHint':
     'Сохранит цифры карты, какие они сейчас, как этот период на листе истории и передвинет даты обзоров; затем откроется план действий.',
