@@ -339,7 +339,7 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
 
   it('leaves the user where they were after Save plan and Insert charts', async () => {
     const w = wizard();
-    await toStep(9, 'plan');
+    await toStep(10, 'plan');
     await button(en('plan.add')).click();
     const row = w.getByRole('group', { name: new RegExp(`^\\d+\\. ${en('plan.action')}$`) }).last();
     await row.getByLabel(en('plan.action'), { exact: true }).fill('Instalments');
