@@ -356,7 +356,7 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     // focus is back on the button the user pressed (it was disabled while the call ran)
     await expect.poll(focusedText).toBe(en('wizard.save'));
 
-    await toStep(10, 'present');
+    await toStep(11, 'present');
     await button(en('present.charts')).click();
     await w.getByText(en('present.chartsDone')).waitFor();
     await expect.poll(focusedText).toBe(en('present.charts'));
