@@ -8,7 +8,7 @@ import type { CellData } from './core/map/journey';
 import type { Metrics } from './core/map/metrics';
 import type { PresetId } from './core/map/stages';
 import type { StepId } from './core/wizard/steps';
-import type { ReviewStageRow, ReviewView, ReviewWords } from './core/review/summary';
+import type { ReviewStageRow, ReviewView, ReviewWords } from './core/review/step-view';
 import type { Requests, RpcName } from './requests';
 import type { PairTarget, RowTarget } from './core/import/labels';
 import type { ImportReading } from './core/import/read-table';

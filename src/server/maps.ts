@@ -65,6 +65,7 @@ import { readMap } from '../sheets/read';
 import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
 import { markMapsChanged } from './stamp';
+import { historyRenameChanges, renameHistory } from '../sheets/history-sheet';
 import { parse } from './payload';
 import { REQUESTS } from '../requests';
 import { runCommand } from './report';
@@ -571,13 +572,17 @@ export function renameMapTo(payload: unknown): DialogResult {
       refuseProtected(map.journey.lang, [
         { sheet: map.sheet, sheetItself: true, cells: [{ ...nameCell, rows: 1, cols: 1 }] },
         ...(map.original ? [] : retitleChanges(map.ss, map.journey.id)),
+        ...(map.original ? [] : historyRenameChanges(map.ss, map.journey.id)),
       ]);
       // A copy takes its own identity first, so nothing below can reach the original's sheets.
       if (map.original) makeOwnMap(map);
       const sheetName = renameUnique(map.ss, map.sheet, name);
       writeMapName(map.sheet, name);
       // The action plan's sheet and title carry the map's name: they follow it.
-      if (!map.original) retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+      if (!map.original) {
+        retitlePlan(map.ss, map.journey.id, map.journey.lang, sheetName);
+        renameHistory(map.ss, map.journey.id, map.journey.lang, sheetName);
+      }
       markMapsChanged();
       return { ok: true };
     });

@@ -1,17 +1,20 @@
-import { skipNotice } from '../core/map/portfolio';
+import { skipNotice } from '../core/portfolio/portfolio';
+import { dueNotice } from '../core/portfolio/survey';
+import { once } from '../core/once';
 import { t } from '../core/words/i18n';
 import { writePortfolio } from '../sheets/portfolio-sheet';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { activeSpreadsheet, spreadsheetLang } from '../sheets/workbook';
 import { withDocumentLock } from './lock';
 import { runCommand } from './report';
+import { today } from './review';
 
 const NOTICE_SECONDS = 15;
 
 /**
  * Menu: rebuilds the Portfolio sheet from the maps of this spreadsheet, keeping the user's own
- * columns. Maps that could not be listed (sheet deleted, or no longer holding the map) are
- * left out, and a toast says how many and why.
+ * columns. A toast says which maps were left out and why (sheet deleted, or no longer holding
+ * the map), and which maps are due for a review: the reminder a marketer gets without triggers.
  */
 export function showPortfolio(): void {
   runCommand(() => {
@@ -19,11 +22,14 @@ export function showPortfolio(): void {
     const ss = activeSpreadsheet();
     const locale = ss.getSpreadsheetLocale();
     const known = knownDialect(locale);
-    const { skipped, dialect } = withDocumentLock(lang, () =>
-      writePortfolio(ss, lang, locale, known),
+    const timeZone = once(() => ss.getSpreadsheetTimeZone());
+    const { maps, skipped, dialect } = withDocumentLock(lang, () =>
+      writePortfolio(ss, { lang, locale, timeZone }, known),
     );
     if (dialect) rememberDialect(locale, dialect, known);
-    if (skipped.length > 0)
-      ss.toast(skipNotice(lang, skipped), t(lang, 'portfolio.sheet'), NOTICE_SECONDS);
+    const notice = [skipNotice(lang, skipped), dueNotice(lang, maps, today(timeZone))]
+      .filter(Boolean)
+      .join(' ');
+    if (notice) ss.toast(notice, t(lang, 'portfolio.sheet'), NOTICE_SECONDS);
   });
 }

@@ -8,9 +8,9 @@ import { posterFileName, renderPoster } from '../core/poster/poster';
 import { mapForExport } from './wizard';
 
 export function exportPoster(payload: unknown): Poster {
-  const { journey, locale, sheetName, actions } = mapForExport(payload);
+  const { journey, locale, sheetName, actions, review } = mapForExport(payload);
   return {
-    svg: renderPoster({ journey, locale, actions }),
+    svg: renderPoster({ journey, locale, actions, review }),
     fileName: posterFileName(journey, sheetName),
   };
 }

@@ -21,6 +21,7 @@ import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review
 import { countedPeriods, describeProblems, periodDay, type Period } from '../core/review/history';
 import { inputsOfMap } from '../core/review/period';
 import { trends } from '../core/review/trend';
+import { reviewSummary, type ReviewSummary } from '../core/review/summary';
 import type { CellData, Journey } from '../core/map/journey';
 import { formatCount, formatShare } from '../core/funnel/numbers';
 import { t, type Lang } from '../core/words/i18n';
@@ -46,7 +47,7 @@ import {
   writeReviewDates,
 } from '../sheets/review-block';
 import { sheetName } from '../sheets/map-sheet';
-import { numberOf } from '../core/map/metrics';
+import { computeMetrics, numberOf } from '../core/map/metrics';
 
 const NOTICE_SECONDS = 15;
 
@@ -91,6 +92,28 @@ export function today(timeZone: () => string): string {
   return dateToIso(new Date(), timeZone()) ?? new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * The map's reviews for an export (poster, mind map): its history read (one read; none for a map
+ * never reviewed) and summed up as of today.
+ */
+export function reviewForExport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  values: readonly (readonly unknown[])[],
+  j: Journey,
+): ReviewSummary | null {
+  const sheet = findHistorySheet(ss, j.id);
+  if (!sheet) return null;
+  const zone = once(() => ss.getSpreadsheetTimeZone());
+  const periods = countedPeriods(readHistorySheet(sheet, j.lang, zone).history.periods);
+  return reviewSummary(
+    j,
+    readBlock(values).fields,
+    periods,
+    today(zone),
+    computeMetrics(j).revenue,
+  );
+}
+
 /** The recorded period of the same span, if any: the one a second review would replace. */
 export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {
   const same = (h?.history.periods ?? []).filter(
@@ -125,6 +148,13 @@ export function record(
   const fields = choice.fields ?? reviewSettings(map).fields;
   const found = findHistorySheet(ss, j.id);
   const read = found ? readHistorySheet(found, lang, timeZone) : null;
+  // a history whose markers row is gone cannot be added to without losing its columns' meaning
+  if (
+    read &&
+    read.history.columns.size === 0 &&
+    read.values.some((line) => line.some((v) => v !== ''))
+  )
+    throw UserError.of(lang, 'review.historyDamaged', { sheet: sheetName(read.sheet) });
   const again = sameSpanRow(read, choice.span);
   const sameDay = again === null || !read ? 'keep' : sameSpan(again, read);
   if (!sameDay) return null;

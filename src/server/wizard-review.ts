@@ -20,7 +20,7 @@ import {
 } from '../core/review/block';
 import { readCadence } from '../core/review/cadence';
 import { countedPeriods } from '../core/review/history';
-import { reviewView, VIEW_PERIODS, type ReviewView } from '../core/review/summary';
+import { reviewView, VIEW_PERIODS, type ReviewView } from '../core/review/step-view';
 import { withReviewValues } from '../core/wizard/fields';
 import { checkStepValues, stepChanges } from '../core/wizard/step-values';
 import { t, type Lang } from '../core/words/i18n';

@@ -42,13 +42,15 @@ import {
   withReviewValues,
 } from '../core/wizard/fields';
 import { readBlock, type ReviewBlock, type ReviewFields } from '../core/review/block';
-import { dueLine } from '../core/review/summary';
+import { dueLine } from '../core/review/step-view';
 import type { Economics } from '../core/funnel/funnel';
 import { safeFileName } from '../core/words/file-name';
 import { t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { computeMetrics } from '../core/map/metrics';
 import { outline, toMarkdown, toOpml } from '../core/wizard/mindmap';
+import type { ReviewSummary } from '../core/review/summary';
+import { reviewForExport } from './review';
 import {
   LAST_MAP_KEY,
   parseProgress,
@@ -679,7 +681,13 @@ export function insertCharts(payload: unknown): WizardState {
 export function exportMindMap(payload: unknown): MindMap {
   const req = parse(REQUESTS.exportMindMap(), payload);
   const map = openMap(here(), req.mapId);
-  const tree = outline(map.journey, computeMetrics(map.journey), exportActions(map), map.locale);
+  const tree = outline(
+    map.journey,
+    computeMetrics(map.journey),
+    exportActions(map),
+    map.locale,
+    reviewForExport(map.ss, map.snap.values, map.journey),
+  );
   const fileName = safeFileName(String(map.journey.title.name || sheetName(map.sheet)), 'cjm');
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
 }
@@ -693,6 +701,7 @@ export function mapForExport(payload: unknown): {
   locale: string;
   sheetName: string;
   actions: ActionRow[];
+  review: ReviewSummary | null;
 } {
   const req = parse(REQUESTS.exportPoster(), payload);
   const map = openMap(here(), req.mapId);
@@ -701,6 +710,7 @@ export function mapForExport(payload: unknown): {
     locale: map.locale,
     sheetName: sheetName(map.sheet),
     actions: exportActions(map),
+    review: reviewForExport(map.ss, map.snap.values, map.journey),
   };
 }
 

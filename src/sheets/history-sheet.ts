@@ -26,8 +26,8 @@ import {
 } from '../core/review/history';
 import type { RecordedInputs } from '../core/review/period';
 import { t, type Lang } from '../core/words/i18n';
-import { refuseProtected } from './protections';
-import { insertUniqueSheet } from './sheet-names';
+import { refuseProtected, type Changes } from './protections';
+import { insertUniqueSheet, renameUnique } from './sheet-names';
 import { asText, keptValue, type SheetValue } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,6 +59,21 @@ function trimmed(values: unknown[][]): unknown[][] {
   let end = values.length;
   while (end > 0 && (values[end - 1] ?? []).every((v) => v === '' || v === null)) end--;
   return values.slice(0, end);
+}
+
+/** What renaming a map changes on its history: the sheet's name (none without a history). */
+export function historyRenameChanges(ss: Spreadsheet, mapId: string): Changes[] {
+  const sheet = findHistorySheet(ss, mapId);
+  return sheet ? [{ sheet, sheetItself: true }] : [];
+}
+
+/**
+ * A renamed map's history follows it: "<new name> · history". The map's trend formulas follow
+ * the sheet by themselves (Sheets rewrites a reference when its sheet is renamed).
+ */
+export function renameHistory(ss: Spreadsheet, mapId: string, lang: Lang, mapName: string): void {
+  const sheet = findHistorySheet(ss, mapId);
+  if (sheet) renameUnique(ss, sheet, historySheetName(mapName, lang));
 }
 
 /** The history's cells in one read, and what they hold. */

@@ -1,6 +1,6 @@
 /** Finds a map's sheets by the map id, through the named ranges every map has. */
 import { footerPattern, namedRangeName, type NAMED_CELLS } from '../core/map/layout';
-import { MAP_MARKER } from '../core/map/portfolio';
+import { MAP_MARKER } from '../core/portfolio/portfolio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,28 +1,29 @@
 /** Lists the maps of the workbook and writes the Portfolio sheet. */
+import { DATE_FORMAT } from '../core/map/dates';
 import { FORMAT, moneyFormat } from '../core/map/formats';
 import { CATALOGUE, t, type Lang } from '../core/words/i18n';
-import { a1Range, LABEL_COL, parseFooter, ROW } from '../core/map/layout';
+import { a1Range } from '../core/map/layout';
 import { PLAN_MARKER, PLAN_TOTAL_MARKER, planTotalRangeName } from './map-lookup';
 import {
-  isLegacyPortfolio,
   MAP_MARKER,
   planPortfolio,
   portfolioColumnWidths,
-  PORTFOLIO_COLS,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_MARKER,
   portfolioKeep,
   skippedMaps,
   type MapEntry,
   type SkippedMap,
-} from '../core/map/portfolio';
+} from '../core/portfolio/portfolio';
+import { COL, isLegacyPortfolio, PORTFOLIO_COLS } from '../core/portfolio/columns';
+import { planSurvey, readSurvey, SURVEY, SYNTAX_PROBE } from '../core/portfolio/survey';
 import type { GridSnapshot } from './apply';
-import { snapshot } from './read';
+import { sheetCells } from './read';
 import { insertUniqueSheet } from './sheet-names';
 import { writeValue } from './values';
 import { setWidths } from './cells';
 import { laidOut, refuseProtected } from './protections';
-import { writeInDialect } from './formula-dialect';
+import { PARSE_ERROR } from './formula-dialect';
 import type { FormulaDialect } from '../core/map/formula-syntax';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,12 +34,6 @@ export interface MapSurvey {
   maps: MapEntry[];
   skipped: SkippedMap[];
 }
-
-/**
- * Rows ROW.revenue..ROW.footer of columns A:B: the revenue (B) and the footer marker (A) in one
- * read.
- */
-const BLOCK_ROWS = ROW.footer - ROW.revenue + 1;
 
 /**
  * The sheet a named range points at, or null when it points nowhere: the sheet was deleted
@@ -54,25 +49,13 @@ function sheetOf(named: GoogleAppsScript.Spreadsheet.NamedRange): Sheet | null {
 }
 
 /**
- * Column A..B of rows ROW.revenue..ROW.footer, or null when the sheet is too small to hold a map.
+ * Every map the workbook names, found by the one named range each has, with its sheet, that
+ * sheet's id and the name of its plan sheet (found by the plan's named header cell): metadata only,
+ * not one read. A name left dangling by a deleted sheet lists the map as left out. Whether each
+ * sheet really holds its map is the portfolio's survey to tell (its footer marker), read with the
+ * portfolio's own cells; a map opened from this list is checked when it is read.
  */
-function mapBlock(sheet: Sheet): unknown[][] | null {
-  try {
-    return sheet.getRange(ROW.revenue, LABEL_COL, BLOCK_ROWS, 2).getValues();
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Every map, found by the one named range each has, and checked against the sheet it points
- * at: that sheet's footer marker (A at ROW.footer) must name the same map, so a name left
- * dangling by a deleted sheet or pointing at another sheet never lists a map that is not
- * there. One small read a map (its revenue and marker), whatever the map's size; the rest is
- * metadata (names, sheets, ids), and the name of each map's plan sheet, found by the plan's
- * named header cell. Without `withRevenue`, metadata only (no read at all, no plan sheets).
- */
-export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSurvey {
+export function surveyMaps(ss: Spreadsheet): MapSurvey {
   const maps: MapEntry[] = [];
   const skipped: SkippedMap[] = [];
   const plans = new Map<string, GoogleAppsScript.Spreadsheet.NamedRange>();
@@ -80,9 +63,9 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
   const found: { id: string; sheet: Sheet }[] = [];
   for (const named of ss.getNamedRanges()) {
     const name = named.getName();
-    const plan = withRevenue ? PLAN_MARKER.exec(name)?.[1] : undefined;
+    const plan = PLAN_MARKER.exec(name)?.[1];
     if (plan) plans.set(plan, named);
-    const total = withRevenue ? PLAN_TOTAL_MARKER.exec(name)?.[1] : undefined;
+    const total = PLAN_TOTAL_MARKER.exec(name)?.[1];
     if (total) totals.add(total);
     const id = MAP_MARKER.exec(name)?.[1];
     if (!id) continue;
@@ -91,23 +74,12 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
     else found.push({ id, sheet });
   }
   for (const { id, sheet } of found) {
-    // A list of names (the wizard's) needs no read: a wrong map is refused when it is opened.
-    if (!withRevenue) {
-      maps.push({ id, sheetName: sheet.getName(), revenue: null });
-      continue;
-    }
-    const block = mapBlock(sheet);
-    if (!block || parseFooter(block[BLOCK_ROWS - 1]?.[0])?.id !== id) {
-      skipped.push({ id, reason: 'notMap' });
-      continue;
-    }
-    const revenue = block[0]?.[1];
     const planNamed = plans.get(id);
     const planSheet = planNamed ? (sheetOf(planNamed)?.getName() ?? null) : null;
     maps.push({
       id,
       sheetName: sheet.getName(),
-      revenue: typeof revenue === 'number' ? revenue : null,
+      revenue: null,
       sheetId: sheet.getSheetId(),
       planSheet,
       planTotal: planSheet && totals.has(id) ? planTotalRangeName(id) : null,
@@ -117,11 +89,12 @@ export function surveyMaps(ss: Spreadsheet, { withRevenue = true } = {}): MapSur
 }
 
 /**
- * Every map of the workbook (see surveyMaps); maps that cannot be listed are left out, never thrown
- * about.
+ * Every map of the workbook, by metadata alone (see surveyMaps): the wizard lists them on every
+ * open without a read. `withRevenue: false` is what the wizard has always asked for; revenues are
+ * the portfolio's survey's to read.
  */
-export function listMaps(ss: Spreadsheet, options: { withRevenue?: boolean } = {}): MapEntry[] {
-  return surveyMaps(ss, options).maps;
+export function listMaps(ss: Spreadsheet, _options?: { withRevenue?: false }): MapEntry[] {
+  return surveyMaps(ss).maps;
 }
 
 /** The sheet our marker points at, or null (no marker yet, or its sheet was deleted). */
@@ -143,78 +116,143 @@ function mark(ss: Spreadsheet, sheet: Sheet): void {
   ss.setNamedRange(PORTFOLIO_MARKER, sheet.getRange(1, 1));
 }
 
+/** A sheet's header row, or none when it is too short to have one. */
+function headerRow(sheet: Sheet): unknown[] {
+  if (sheet.getMaxRows() < PORTFOLIO_HEADER_ROW) return [];
+  return sheet.getRange(PORTFOLIO_HEADER_ROW, 1, 1, sheet.getMaxColumns()).getValues()[0] ?? [];
+}
+
 /**
  * The portfolio: the sheet our marker points at (renaming it keeps it ours). Without a marker,
  * a sheet under the portfolio's name is adopted only if it is one an older version wrote (its
- * header row is exactly ours); any other sheet of that name is the user's and is left alone,
- * and a new portfolio takes the next free name.
+ * header row is exactly ours, one read, once); any other sheet of that name is the user's and is
+ * left alone, and a new portfolio takes the next free name (`fresh`: nothing in it to keep).
  */
-function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; current: GridSnapshot } {
+function portfolioSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; fresh: boolean } {
   const marked = markedPortfolio(ss);
-  if (marked) return { sheet: marked, current: snapshot(marked) };
+  if (marked) return { sheet: marked, fresh: false };
   for (const l of [lang, lang === 'ru' ? 'en' : 'ru'] as const) {
     const sheet = ss.getSheetByName(CATALOGUE[l]['portfolio.sheet']);
-    if (!sheet) continue;
-    const current = snapshot(sheet);
-    if (!isLegacyPortfolio(current.values)) continue;
+    if (!sheet || !isLegacyPortfolio(headerRow(sheet))) continue;
     mark(ss, sheet);
-    return { sheet, current };
+    return { sheet, fresh: false };
   }
   const { sheet } = insertUniqueSheet(ss, t(lang, 'portfolio.sheet'), PORTFOLIO_COLS, 0);
   mark(ss, sheet);
-  return { sheet, current: { values: [], formulas: [] } };
+  return { sheet, fresh: true };
+}
+
+/** Rows and columns added at the end of the sheet where a write needs them (a structural call). */
+function makeRoom(sheet: Sheet, rows: number, cols: number): void {
+  const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+interface Surveyed {
+  /** the portfolio's cells before this rebuild (the survey's among ours) */
+  current: GridSnapshot;
+  maps: MapEntry[];
+  skipped: SkippedMap[];
+  dialect: FormulaDialect | null;
+}
+
+/**
+ * Writes the survey (core/portfolio/survey.ts) and, while the formula syntax is unknown, its probe,
+ * then reads the portfolio once: its cells to keep and what the survey found. One flush and two
+ * reads (one for a new portfolio, none without maps), however many maps there are.
+ */
+function runSurvey(
+  sheet: Sheet,
+  maps: readonly MapEntry[],
+  fresh: boolean,
+  known: FormulaDialect | null,
+  timeZone: () => string,
+): Surveyed {
+  const cells = planSurvey(maps);
+  if (cells.length === 0) {
+    const current = fresh ? { values: [], formulas: [] } : sheetCells(sheet);
+    return { current, maps: [], skipped: [], dialect: known };
+  }
+  makeRoom(sheet, SURVEY.row + cells.length - 1, SURVEY.col + SURVEY.cols - 1);
+  sheet
+    .getRange(SURVEY.row, SURVEY.col, cells.length, SURVEY.cols)
+    .setValues(cells.map((row) => row.map((c) => writeValue(c))));
+  const probe = known ? null : sheet.getRange(SYNTAX_PROBE.row, SYNTAX_PROBE.col);
+  probe?.setValue(writeValue({ formula: SYNTAX_PROBE.formula }, 'locale'));
+  const current = fresh ? null : sheetCells(sheet);
+  const values =
+    current?.values ??
+    sheet.getRange(1, 1, SURVEY.row + cells.length - 1, SURVEY.col + SURVEY.cols - 1).getValues();
+  const probed = values[SYNTAX_PROBE.row - 1]?.[SYNTAX_PROBE.col - 1];
+  return {
+    current: current ?? { values: [], formulas: [] },
+    ...readSurvey(maps, values, timeZone),
+    dialect: known ?? (probed === PARSE_ERROR ? 'comma' : 'locale'),
+  };
 }
 
 export interface PortfolioResult {
   sheet: Sheet;
+  /** the maps listed, with their next review days */
+  maps: MapEntry[];
   /** maps left out of this rebuild, for the notice */
   skipped: SkippedMap[];
   /** the formula syntax that held (null: no formula was written to tell) */
   dialect: FormulaDialect | null;
 }
 
+/**
+ * Builds the portfolio in at most five round trips whatever the number of maps: the protection
+ * check (not for a sheet just made), the survey's flush, the portfolio's values and formulas, and
+ * the grid's flush at the end. A sheet that must grow, or an older portfolio adopted by its name,
+ * adds one.
+ */
 export function writePortfolio(
   ss: Spreadsheet,
-  lang: Lang,
-  locale: string,
+  { lang, locale, timeZone }: { lang: Lang; locale: string; timeZone: () => string },
   known: FormulaDialect | null,
 ): PortfolioResult {
-  const survey = surveyMaps(ss);
-  const { sheet, current } = portfolioSheet(ss, lang);
+  const named = surveyMaps(ss);
+  const { sheet, fresh } = portfolioSheet(ss, lang);
+  if (!fresh) refuseProtected(lang, [laidOut(sheet, sheet.getMaxColumns())]);
+  const survey = runSurvey(sheet, named.maps, fresh, known, timeZone);
+  const { current, maps, dialect } = survey;
   const keep = portfolioKeep(current.values, current.formulas);
-  const skipped = skippedMaps(survey.maps, survey.skipped, keep);
-  const planned = planPortfolio(lang, survey.maps, keep, skipped);
+  const skipped = skippedMaps(maps, [...named.skipped, ...survey.skipped], keep);
+  const planned = planPortfolio(lang, maps, keep, skipped);
   const rows = planned.length;
   const cols = planned[0]?.length ?? PORTFOLIO_COLS;
-  refuseProtected(lang, [laidOut(sheet, Math.max(cols, PORTFOLIO_COLS))]);
-  const all = sheet.getRange(1, 1, rows, cols);
-  // A map's row starts with its rank formula: one cell that tells whether the formulas parsed.
-  const probe = survey.maps.length
-    ? () => sheet.getRange(PORTFOLIO_HEADER_ROW + 1, 1).getValue()
-    : null;
-  const dialect = writeInDialect(
-    known,
-    (d) => all.setValues(planned.map((row) => row.map((c) => writeValue(c, d)))),
-    probe,
-  );
-  const body = (col: number, cols = 1) =>
-    a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), cols);
-  sheet.getRange(body(5)).setNumberFormat(FORMAT.count);
-  sheet.getRange(body(8)).setNumberFormat(FORMAT.factor);
-  sheet.getRangeList([body(7), body(9, 2)]).setNumberFormat(moneyFormat(locale));
-  sheet.getRange(body(6)).setNumberFormat(FORMAT.share);
+  makeRoom(sheet, rows, cols);
+  sheet
+    .getRange(1, 1, rows, cols)
+    .setValues(planned.map((row) => row.map((c) => writeValue(c, dialect ?? 'comma'))));
+  // The survey's rows under a shorter grid (maps left out without a row of their own) are cleared.
+  const surveyEnd = SURVEY.row + named.maps.length - 1;
+  if (surveyEnd > rows)
+    sheet.getRange(rows + 1, SURVEY.col, surveyEnd - rows, SURVEY.cols).clearContent();
+  formatPortfolio(sheet, lang, locale, rows, cols);
+  setWidths(sheet, portfolioColumnWidths(lang, maps, skipped, locale));
+  sheet.activate();
+  return { sheet, maps, skipped, dialect };
+}
+
+/** Number formats, weights, fills and wrapping of the grid of `rows` × `cols`. */
+function formatPortfolio(sheet: Sheet, lang: Lang, locale: string, rows: number, cols: number) {
+  const body = (col: number, n = 1) =>
+    a1Range(PORTFOLIO_HEADER_ROW + 1, col, Math.max(1, rows - PORTFOLIO_HEADER_ROW), n);
+  sheet.getRange(body(COL.L)).setNumberFormat(FORMAT.count);
+  sheet.getRange(body(COL.Q)).setNumberFormat(FORMAT.factor);
+  sheet
+    .getRangeList([body(COL.P), body(COL.revenue, 2), body(COL.change)])
+    .setNumberFormat(moneyFormat(locale));
+  sheet.getRangeList([body(COL.C), body(COL.progress)]).setNumberFormat(FORMAT.share);
+  sheet.getRange(body(COL.reviewed, 2)).setNumberFormat(DATE_FORMAT[lang]);
   const header = a1Range(PORTFOLIO_HEADER_ROW, 1, 1, PORTFOLIO_COLS);
   const totals = a1Range(rows, 1, 1, PORTFOLIO_COLS);
   // The rows of maps (a former totals row among them) plain; the header and the totals stand out.
   sheet
-    .getRange(
-      a1Range(
-        PORTFOLIO_HEADER_ROW + 1,
-        1,
-        Math.max(1, rows - PORTFOLIO_HEADER_ROW),
-        PORTFOLIO_COLS,
-      ),
-    )
+    .getRange(body(1, PORTFOLIO_COLS))
     .setFontWeight('normal')
     .setBackground(null)
     .setVerticalAlignment('top');
@@ -223,9 +261,6 @@ export function writePortfolio(
     .setFontWeight('bold');
   sheet.getRangeList([header, totals]).setBackground('#e8f0fe');
   // Names, segments, products and headers wrap in their columns rather than run under the next.
-  sheet.getRangeList([header, body(2, 3)]).setWrap(true);
+  sheet.getRangeList([header, body(COL.map, 3)]).setWrap(true);
   sheet.setFrozenRows(PORTFOLIO_HEADER_ROW);
-  setWidths(sheet, portfolioColumnWidths(lang, survey.maps, skipped, locale));
-  sheet.activate();
-  return { sheet, skipped, dialect };
 }

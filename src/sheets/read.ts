@@ -11,6 +11,29 @@ export interface MapRead {
 }
 
 /**
+ * A sheet's cells, values and formulas, as its data range would give them (its blank rows and
+ * columns at the end dropped), in two reads: the sheet's size is metadata, where the data range's
+ * extent would be a read of its own.
+ */
+export function sheetCells(sheet: GoogleAppsScript.Spreadsheet.Sheet): GridSnapshot {
+  const range = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const filled = (r: number, c: number) =>
+    (values[r]?.[c] ?? '') !== '' || (formulas[r]?.[c] ?? '') !== '';
+  let rows = 0;
+  let cols = 0;
+  for (let r = 0; r < values.length; r++)
+    for (let c = 0; c < (values[r]?.length ?? 0); c++)
+      if (filled(r, c)) {
+        rows = r + 1;
+        cols = Math.max(cols, c + 1);
+      }
+  const cut = <T>(grid: T[][]) => grid.slice(0, rows).map((line) => line.slice(0, cols));
+  return { values: cut(values), formulas: cut(formulas) };
+}
+
+/**
  * The sheet's used cells (an action plan, the portfolio); formulas only when asked (they cost a
  * read).
  */

@@ -15,7 +15,7 @@ import { readWorkbook } from '../../dev/export/source';
 import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
 import { ROW, stageCol } from '../../src/core/map/layout';
 import { PLAN_COLS, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
-import { PORTFOLIO_MARKER } from '../../src/core/map/portfolio';
+import { PORTFOLIO_MARKER } from '../../src/core/portfolio/portfolio';
 import { t, type Lang } from '../../src/core/words/i18n';
 import { overlappingWords, readPdf, type PdfPage, type PdfWord } from '../support/pdf';
 import { planAction } from '../support/journeys';

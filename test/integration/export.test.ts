@@ -18,9 +18,11 @@ import { EXCEL_LIMITS, parseFormula, render } from '../../dev/export/formula';
 import { recalculate } from '../../dev/export/libreoffice';
 import { readWorkbook } from '../../dev/export/source';
 import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
+import { isoToSerial } from '../../src/core/map/dates';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { planAction } from '../support/journeys';
 import { openSpreadsheet, type Session } from '../support/addon';
+import { reviewedTwice } from '../support/review';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -382,6 +384,37 @@ describe('the plan all together, in LibreOffice', () => {
     ]);
     expect(at(wide, '6,9')).toBe('⚠ все вместе: конверсия выше 100%');
     expect(s.wb.value(wide, 'I6')).toBe('⚠ все вместе: конверсия выше 100%');
+  }, 60_000);
+});
+
+describe("the portfolio's review columns, in LibreOffice", () => {
+  it('computes the change since the last review, progress to the goal, the dates and the ⚠ from the formulas alone', async () => {
+    const s = openSpreadsheet('ru_RU');
+    // +30 000 since the last review, 75 % of the goal (test/support/review.ts)
+    const reviewed = reviewedTwice(s, 'Кофе');
+    const late = s.newMap({ name: 'Чай' });
+    s.wb.setCell(late, `B${ROW.nextReview}`, '2026-01-15');
+    s.run('showPortfolio');
+    const built = buildWorkbook(readWorkbook(s.wb));
+    const t9 = built.report.translated;
+    expect(t9.stats.staticValues).toBe(0);
+    const lo = await recalculate(await toXlsx(built));
+    const portfolio = lo.sheets.find((x) => x.name === t9.sheetName('Портфель'));
+    // columns K..O (11..15): change, progress, last review, next review, ⚠
+    const row = (r: number) =>
+      [11, 12, 13, 14, 15].map((c) => portfolio?.values.get(`${r},${c}`) ?? '');
+    const day = (v: unknown) => isoToSerial(v instanceof Date ? v.toISOString().slice(0, 10) : '');
+    // row 4 the reviewed map: reviewed today, the next review a month on
+    const [change, progress, last, next, due] = row(4);
+    expect(change).toBeCloseTo(30_000, 6);
+    expect(progress).toBeCloseTo(0.75, 9);
+    expect([last, next, due]).toEqual([
+      day(s.wb.value(reviewed, `B${ROW.reviewed}`)),
+      day(s.wb.value(reviewed, `B${ROW.nextReview}`)),
+      '',
+    ]);
+    // row 5 the map made without a review, its next review long past
+    expect(row(5)).toEqual(['', '', '', isoToSerial('2026-01-15'), '⚠ просрочен']);
   }, 60_000);
 });
 

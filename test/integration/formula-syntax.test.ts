@@ -123,6 +123,21 @@ describe.each(['comma', 'locale'] as const)(
       expect(formulas.unparsed).toEqual([]);
     });
 
+    it('in a locale no map was made in, the portfolio tells the syntax by its survey: every formula computes, in five round trips', () => {
+      const { wb, addon, create } = session('en_US');
+      create('First', english);
+      create('Second', english);
+      wb.spreadsheet.setSpreadsheetLocale('ru_RU');
+      wb.calls.reset();
+      addon.run('showPortfolio');
+      expect(wb.calls.roundTrips).toBeLessThanOrEqual(5);
+      const portfolio = wb.sheetNames().find((n) => n.startsWith('Портфель')) ?? '';
+      const formulas = formulasOf(wb, portfolio);
+      // two maps of 15 formulas each, and the totals
+      expect(formulas.all.length).toBe(2 * 15 + 3);
+      expect(formulas.unparsed).toEqual([]);
+    });
+
     it("New map writes in the spreadsheet's locale now, even from a form opened before it changed", () => {
       const { wb, create } = session('en_US');
       wb.spreadsheet.setSpreadsheetLocale('ru_RU');

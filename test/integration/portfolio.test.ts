@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/core/map/dates';
 import { ROW } from '../../src/core/map/layout';
+import { BLOCK_ROW } from '../../src/core/review/block';
 import { openSpreadsheet, type Session } from '../support/addon';
+import { reviewedTwice } from '../support/review';
 
 function economics(
   s: ReturnType<typeof openSpreadsheet>,
@@ -43,17 +46,17 @@ describe('the portfolio of maps', () => {
     economics(s, b, [100, 50, 20, 10, 5, 5], 10, 1);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
-    s.wb.setCell('Portfolio', 'L3', 'Priority');
-    s.wb.setCell('Portfolio', 'M1', 'Reviewed by the board on Monday');
-    s.wb.setCell('Portfolio', 'L4', 'work on B first');
-    s.wb.setCell('Portfolio', 'L5', 'later');
+    s.wb.setCell('Portfolio', 'Q3', 'Priority');
+    s.wb.setCell('Portfolio', 'R1', 'Reviewed by the board on Monday');
+    s.wb.setCell('Portfolio', 'Q4', 'work on B first');
+    s.wb.setCell('Portfolio', 'Q5', 'later');
     s.wb.setCell(a, `B${ROW.avgCheck}`, 1000);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('A — a');
-    expect(s.wb.value('Portfolio', 'L3')).toBe('Priority');
-    expect(s.wb.value('Portfolio', 'M1')).toBe('Reviewed by the board on Monday');
-    expect(s.wb.value('Portfolio', 'L4')).toBe('later');
-    expect(s.wb.value('Portfolio', 'L5')).toBe('work on B first');
+    expect(s.wb.value('Portfolio', 'Q3')).toBe('Priority');
+    expect(s.wb.value('Portfolio', 'R1')).toBe('Reviewed by the board on Monday');
+    expect(s.wb.value('Portfolio', 'Q4')).toBe('later');
+    expect(s.wb.value('Portfolio', 'Q5')).toBe('work on B first');
   });
 
   it('follows a renamed map sheet', () => {
@@ -71,7 +74,7 @@ describe('the portfolio of maps', () => {
     const a = s.newMap({ segment: 'A', product: 'a' });
     s.run('showPortfolio');
     sheet(s, 'Portfolio').setName('Board');
-    s.wb.setCell('Board', 'L4', 'my note on A');
+    s.wb.setCell('Board', 'Q4', 'my note on A');
     const b = s.newMap({ segment: 'B', product: 'b' });
     economics(s, a, [100, 50, 10, 10, 5, 5], 10, 1);
     economics(s, b, [100, 50, 20, 10, 5, 5], 10, 1);
@@ -83,7 +86,7 @@ describe('the portfolio of maps', () => {
     expect(s.wb.sheetNames()).toHaveLength(before);
     expect(s.wb.value('Board', 'B4')).toBe('B — b');
     expect(s.wb.value('Board', 'B5')).toBe('A — a');
-    expect(s.wb.value('Board', 'L5')).toBe('my note on A');
+    expect(s.wb.value('Board', 'Q5')).toBe('my note on A');
     expect(s.wb.value('Portfolio', 'A1')).toBe('my own portfolio of stocks');
     expect(s.wb.value('Portfolio', 'B4')).toBe('');
   });
@@ -123,19 +126,19 @@ describe('the portfolio of maps', () => {
     s.run('showPortfolio');
     // what the previous version left: the same sheet, without the marker
     s.wb.spreadsheet.removeNamedRange('CJM_PORTFOLIO');
-    s.wb.setCell('Portfolio', 'L4', 'note on A');
+    s.wb.setCell('Portfolio', 'Q4', 'note on A');
     s.newMap({ segment: 'B', product: 'b' });
     s.wb.setCell(a, `B${ROW.avgCheck}`, 1000);
     s.run('showPortfolio');
     expect(s.wb.sheetNames()).not.toContain('Portfolio (2)');
     expect(s.wb.value('Portfolio', 'B4')).toBe('A — a');
-    expect(s.wb.value('Portfolio', 'L4')).toBe('note on A');
+    expect(s.wb.value('Portfolio', 'Q4')).toBe('note on A');
     expect(s.wb.value('Portfolio', 'B5')).toBe('B — b');
     // adopted once: from now on it is found by the marker, under any name
     sheet(s, 'Portfolio').setName('Renamed');
     s.run('showPortfolio');
     expect(s.wb.sheetNames().filter((n) => n.includes('Portfolio'))).toEqual([]);
-    expect(s.wb.value('Renamed', 'L4')).toBe('note on A');
+    expect(s.wb.value('Renamed', 'Q4')).toBe('note on A');
   });
 
   it('does not adopt a sheet whose header row differs from ours in a single cell', () => {
@@ -179,7 +182,7 @@ describe('the portfolio of maps', () => {
       const idA = mapId(s, a);
       s.run('showPortfolio');
       expect(s.wb.value(portfolio, 'B4')).toBe('A — a');
-      s.wb.setCell(portfolio, 'L4', 'note on A');
+      s.wb.setCell(portfolio, 'Q4', 'note on A');
       s.wb.spreadsheet.deleteSheet(sheet(s, a));
       s.wb.ui.toasts.length = 0;
       s.run('showPortfolio');
@@ -187,7 +190,7 @@ describe('the portfolio of maps', () => {
       expect(s.wb.value(portfolio, 'B5')).toBe('C — c');
       expect(s.wb.value(portfolio, 'I4')).toBeGreaterThan(0);
       expect(String(s.wb.value(portfolio, 'B6'))).toContain(idA);
-      expect(s.wb.value(portfolio, 'L6')).toBe('note on A');
+      expect(s.wb.value(portfolio, 'Q6')).toBe('note on A');
       expect(s.wb.ui.toasts).toHaveLength(1);
       const notice = s.wb.ui.toasts[0]?.message ?? '';
       expect(notice).toContain(why);
@@ -243,7 +246,32 @@ describe('the portfolio of maps', () => {
     expect(s.wb.ui.surfaces).toEqual([]);
   });
 
-  it('reads a few cells per map, never whole map sheets', () => {
+  it('is built in at most five round trips for 30 maps, first and rebuilt: one read of its own cells, none of a map', () => {
+    const s = openSpreadsheet('en_US');
+    for (let i = 0; i < 30; i++) s.newMap({ segment: `S${i}`, product: 'p' });
+    const build = () => {
+      s.wb.calls.reset();
+      s.run('showPortfolio');
+      return s.wb.calls.snapshot();
+    };
+    const first = build();
+    const again = build();
+    // new: the sheet inserted, the survey flushed and read back, the grid flushed
+    expect(first.roundTrips).toBeLessThanOrEqual(5);
+    // rebuilt: the protection check, the survey flushed, the portfolio's values and formulas read,
+    // the grid flushed
+    expect(again.roundTrips).toBeLessThanOrEqual(5);
+    expect(again.byName['Range.getValues']).toBe(1);
+    expect(again.byName['Range.getFormulas']).toBe(1);
+    expect(again.byName['Sheet.getDataRange'] ?? 0).toBe(0);
+    // every map listed once, by its segment, then the totals
+    expect(new Set(s.wb.values('Portfolio', 'C4:C33').flat())).toEqual(
+      new Set(Array.from({ length: 30 }, (_, i) => `S${i}`)),
+    );
+    expect(s.wb.value('Portfolio', 'A34')).toBe('Total');
+  });
+
+  it('asks the map sheets for nothing but metadata: a few calls a map, none of them a read', () => {
     const calls = (maps: number) => {
       const s = openSpreadsheet('en_US');
       for (let i = 0; i < maps; i++) s.newMap({ segment: `S${i}`, product: 'p' });
@@ -255,13 +283,139 @@ describe('the portfolio of maps', () => {
     const two = calls(2);
     const six = calls(6);
     const perMap = (name: string) => ((six.byName[name] ?? 0) - (two.byName[name] ?? 0)) / 4;
-    // one small read per map (revenue and footer marker together); the portfolio itself once
-    expect(perMap('Range.getValues')).toBe(1);
-    expect(perMap('Sheet.getDataRange')).toBe(0);
+    expect(six.roundTrips).toBe(two.roundTrips);
+    expect(perMap('Range.getValues')).toBe(0);
     expect(perMap('Range.getFormulas')).toBe(0);
-    // the rest is metadata, answered locally: names, the sheet, and its id for the link to the map
+    // names, the sheet, and its id for the link to the map
     expect((six.total - two.total) / 4).toBeLessThanOrEqual(11);
   });
+
+  it('leaves no survey cell behind when maps named in the workbook are left out without a row', () => {
+    const s = openSpreadsheet('en_US');
+    const a = s.newMap({ segment: 'A', product: 'a' });
+    const b = s.newMap({ segment: 'B', product: 'b' });
+    const c = s.newMap({ segment: 'C', product: 'c' });
+    // both A's and B's revenue names point at C's sheet: C's marker names neither
+    for (const other of [a, b])
+      s.wb.spreadsheet.setNamedRange(
+        `CJM_${mapId(s, other)}_REVENUE`,
+        sheet(s, c).getRange(`B${ROW.revenue}`),
+      );
+    s.run('showPortfolio');
+    expect(s.wb.value('Portfolio', 'B4')).toBe('C — c');
+    expect(s.wb.value('Portfolio', 'A5')).toBe('Total');
+    expect(s.wb.values('Portfolio', 'B6:D7')).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    expect(
+      s.wb.snapshot('Portfolio').cells.filter((c) => /^[A-P][67]$/.test(c.a1) && c.formula),
+    ).toEqual([]);
+    expect(s.wb.ui.toasts.at(-1)?.message).toContain('2 maps were left out');
+  });
+});
+
+/** A day `offset` days from today, ISO: today is the UTC day, as the emulator's clock and TODAY() see it. */
+const dayAt = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const iso = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : `not a date: ${String(v)}`;
+
+describe("the portfolio's review columns", () => {
+  it.each([
+    [
+      'en_US',
+      ['Overdue', 'Today', 'Later', 'Never'],
+      ['⚠ overdue', '⚠ due today'],
+      'Due for a review: “Overdue”, “Today”. On the map, choose Extensions → CJM → Record a review.',
+    ],
+    [
+      'ru_RU',
+      ['Просрочен', 'Сегодня', 'Позже', 'Никогда'],
+      ['⚠ просрочен', '⚠ сегодня'],
+      'Пора провести обзор: «Просрочен», «Сегодня». На карте выберите Расширения → CJM → Провести обзор.',
+    ],
+  ])(
+    "show each map's last and next review, ⚠ a review due today or overdue, live, and say which are due (%s)",
+    (locale, names, [overdue, dueToday], notice) => {
+      const s = openSpreadsheet(locale);
+      const lang = locale === 'ru_RU' ? 'ru' : 'en';
+      // reviewed 33, 30 and 20 days ago, next review 3 days ago, today, in 10 days; one never
+      const dates: [string, string][] = [
+        [dayAt(-33), dayAt(-3)],
+        [dayAt(-30), dayAt(0)],
+        [dayAt(-20), dayAt(10)],
+      ];
+      const sheets = names.map((name, i) => {
+        const map = s.newMap({ name });
+        // revenue 100 × check: 40 000, 30 000, 20 000, 10 000 (the rows' order)
+        economics(s, map, [1000, 400, 100, 90, 60, 40], 400 - 100 * i, 1);
+        const [reviewed, next] = dates[i] ?? ['', ''];
+        s.wb.setCell(map, `B${ROW.reviewed}`, reviewed);
+        s.wb.setCell(map, `B${ROW.nextReview}`, next);
+        return map;
+      });
+      s.run('showPortfolio');
+      const p = lang === 'ru' ? 'Портфель' : 'Portfolio';
+      expect(s.wb.values(p, 'C4:C7').flat()).toEqual(
+        names.map((_, i) => s.wb.value(sheets[i] ?? '', 'B2')),
+      );
+      expect([4, 5, 6].map((r) => iso(s.wb.value(p, `M${r}`)))).toEqual(dates.map((d) => d[0]));
+      expect([4, 5, 6].map((r) => iso(s.wb.value(p, `N${r}`)))).toEqual(dates.map((d) => d[1]));
+      expect(s.wb.values(p, 'M7:O7')).toEqual([['', '', '']]);
+      expect(s.wb.values(p, 'O4:O7').flat()).toEqual([overdue, dueToday, '', '']);
+      // dates as the language writes them, like the map's own
+      expect(s.wb.display(p, 'N6')).toBe(formatDate(dayAt(10), lang));
+      // no review block under any map: no change, no progress
+      expect(
+        s.wb
+          .values(p, 'K4:L7')
+          .flat()
+          .every((v) => v === ''),
+      ).toBe(true);
+      expect(s.wb.ui.toasts.at(-1)?.message).toBe(notice);
+      // live: a next review moved to yesterday is flagged without a rebuild
+      s.wb.setCell(sheets[2] ?? '', `B${ROW.nextReview}`, dayAt(-1));
+      expect(s.wb.value(p, 'O6')).toBe(overdue);
+    },
+  );
+
+  it.each([
+    ['ru_RU', 'Кофе', 'Заметки'],
+    ['en_US', 'Coffee', 'Notes'],
+  ])(
+    "show the revenue's change since the last review and progress to the goal from the review block, and nothing from notes under a map without one (%s)",
+    (locale, name, notesName) => {
+      const s = openSpreadsheet(locale);
+      const p = locale === 'ru_RU' ? 'Портфель' : 'Portfolio';
+      // +30 000 since the last review, 75 % of its goal (test/support/review.ts)
+      const coffee = reviewedTwice(s, name);
+      // a map made before reviews, with the user's own notes where a block's figures would be
+      const notes = s.newMap({ name: notesName });
+      economics(s, notes, [1000, 400, 100, 90, 60, 40], 10, 1);
+      s.wb.setCell(notes, `B${BLOCK_ROW.reviewSection}`, 'my notes');
+      s.wb.setCell(notes, `B${BLOCK_ROW.goalProgress}`, 0.5);
+      s.wb.setCell(notes, `B${BLOCK_ROW.trendChange}`, 12_345);
+      const toasts = s.wb.ui.toasts.length;
+      s.run('showPortfolio');
+      expect(s.wb.value(p, 'B4')).toBe(s.wb.value(coffee, 'B1'));
+      // 300 000 − 270 000; 300 000 of 400 000
+      expect(s.wb.value(p, 'K4')).toBeCloseTo(30_000, 6);
+      expect(s.wb.value(p, 'L4')).toBeCloseTo(0.75, 9);
+      expect(iso(s.wb.value(p, 'M4'))).toBe(dayAt(0));
+      expect(iso(s.wb.value(p, 'N4'))).toBe(iso(s.wb.value(coffee, `B${ROW.nextReview}`)));
+      expect(iso(s.wb.value(p, 'N4')) > dayAt(0)).toBe(true);
+      expect(s.wb.value(p, 'O4')).toBe('');
+      expect(s.wb.values(p, 'K5:O5')).toEqual([['', '', '', '', '']]);
+      // the totals add the changes up
+      expect(s.wb.value(p, 'K6')).toBeCloseTo(30_000, 6);
+      // nothing is due: no notice
+      expect(s.wb.ui.toasts).toHaveLength(toasts);
+      // live: a higher goal lowers the progress without a rebuild
+      s.wb.setCell(coffee, `B${BLOCK_ROW.revenueGoal}`, 600_000);
+      expect(s.wb.value(p, 'L4')).toBeCloseTo(0.5, 9);
+    },
+  );
 });
 
 const sheet = (s: Session, name: string) => {

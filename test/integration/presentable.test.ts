@@ -147,7 +147,7 @@ describe.each(READINGS)(
       expect(s.wb.value(portfolio, 'J3')).toBe(t(s.lang, 'portfolio.after'));
       expect(s.wb.value(portfolio, 'J4')).toBeCloseTo(revenue(planned.sheetName) + impact, 4);
       expect(s.wb.value(portfolio, 'J5')).toBeCloseTo(revenue(other.sheetName), 4);
-      expect(s.wb.value(portfolio, 'K4')).toBe(planned.mapId);
+      expect(s.wb.value(portfolio, 'P4')).toBe(planned.mapId);
       expect(s.wb.value(portfolio, 'A6')).toBe(t(s.lang, 'portfolio.total'));
       expect(s.wb.value(portfolio, 'I6')).toBeCloseTo(
         revenue(planned.sheetName) + revenue(other.sheetName),
@@ -190,31 +190,46 @@ describe.each(READINGS)(
 );
 
 describe('the portfolio across layouts and the map labels', () => {
-  it('a portfolio of the first layout (ten columns) gains "revenue after the plan"; the user columns and the totals row note move along', () => {
-    const s = session('en_US', 'comma');
-    const a = s.create('A');
-    s.addon.run('showPortfolio');
-    // what the first layout left: the map id in J, the user's columns from K
-    const sheet = s.sheet('Portfolio');
-    sheet.getRange('J3:L5').setValues([
-      ['Map id', 'Priority', ''],
-      [a.mapId, 'first', ''],
-      ['', '', ''],
-    ]);
-    s.wb.setCell('Portfolio', 'A5', '');
-    s.addon.run('showPortfolio');
-    expect(s.wb.value('Portfolio', 'J3')).toBe('Revenue after the plan');
-    expect(s.wb.value('Portfolio', 'K3')).toBe('Map id');
-    expect(s.wb.value('Portfolio', 'K4')).toBe(a.mapId);
-    expect(s.wb.value('Portfolio', 'L3')).toBe('Priority');
-    expect(s.wb.value('Portfolio', 'L4')).toBe('first');
-    // a note beside the totals goes with them when a map is added
-    s.wb.setCell('Portfolio', 'L5', 'checked by the board');
-    s.create('B');
-    s.addon.run('showPortfolio');
-    expect(s.wb.value('Portfolio', 'A6')).toBe('Total');
-    expect(s.wb.value('Portfolio', 'L6')).toBe('checked by the board');
-  });
+  it.each([
+    ['first', 'ten', 'J', 'K'],
+    ['second', 'eleven', 'K', 'L'],
+  ])(
+    'a portfolio of the %s layout (%s columns) gains the columns since; the user columns and the totals row note move along',
+    (_layout, _count, idCol, userCol) => {
+      const s = session('en_US', 'comma');
+      const a = s.create('A');
+      s.addon.run('showPortfolio');
+      // what that layout left: the map id in its last column, the user's columns after it
+      const sheet = s.sheet('Portfolio');
+      sheet.getRange('J3:U5').clearContent();
+      sheet.getRange(`${idCol}3:${userCol}4`).setValues([
+        ['Map id', 'Priority'],
+        [a.mapId, 'first'],
+      ]);
+      s.wb.setCell('Portfolio', 'A5', '');
+      s.addon.run('showPortfolio');
+      expect(s.wb.values('Portfolio', 'J3:P3')).toEqual([
+        [
+          'Revenue after the plan',
+          'Revenue change since the last review',
+          'Progress to the revenue goal',
+          'Last reviewed',
+          'Next review',
+          'Review due',
+          'Map id',
+        ],
+      ]);
+      expect(s.wb.value('Portfolio', 'P4')).toBe(a.mapId);
+      expect(s.wb.value('Portfolio', 'Q3')).toBe('Priority');
+      expect(s.wb.value('Portfolio', 'Q4')).toBe('first');
+      // a note beside the totals goes with them when a map is added
+      s.wb.setCell('Portfolio', 'Q5', 'checked by the board');
+      s.create('B');
+      s.addon.run('showPortfolio');
+      expect(s.wb.value('Portfolio', 'A6')).toBe('Total');
+      expect(s.wb.value('Portfolio', 'Q6')).toBe('checked by the board');
+    },
+  );
 
   it('the map labels wrap in column A: the title and the section labels too', () => {
     const s = session('en_US', 'comma');

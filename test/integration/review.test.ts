@@ -4,10 +4,13 @@
  * trend, the change since the last review, the ⚠ of a stage below target twice, and progress to
  * the goal. Expected figures are worked out by hand in each test.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { workbookToXlsx } from '../../dev/export/xlsx';
 import { ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
-import { openSpreadsheet } from '../support/addon';
+import { createWorkbook } from '../../dev/emulator/index';
+import { openSpreadsheet, sessionOn } from '../support/addon';
 
 const STAGE_COLS = ['C', 'D', 'E', 'F', 'G', 'H'];
 const today = new Date();
@@ -95,5 +98,106 @@ describe('Record a review', () => {
     expect(notice).toContain('Выручка с прошлого обзора: +30\u00a0000.');
     expect(notice).toContain('Выполнение цели по выручке: 75,0%.');
     expect(notice).toContain('⚠ Ниже цели два периода подряд: Сделка.');
+    // Rename the map: its history follows, and the trend rows still read it
+    s.run('renameMap');
+    expect(s.answerDialog({ name: 'Чай' })).toEqual({ ok: true });
+    expect(s.wb.sheetNames()).toEqual(expect.arrayContaining(['Чай', 'Чай · история']));
+    expect(s.wb.value('Чай', `E${BLOCK_ROW.trendChange}`)).toBeCloseTo(5, 9);
+  });
+
+  it('three reviews a month apart: the trend draws three points, the change is since the last one, the next review moves on', () => {
+    const wb = createWorkbook({ locale: 'ru_RU', now: '2026-12-06T09:00:00Z' });
+    const s = sessionOn(wb);
+    const sheet = s.newMap({ name: 'Кофе' });
+    const setCounts = (counts: number[]) => {
+      for (const [i, n] of counts.entries())
+        s.wb.setCell(sheet, `${STAGE_COLS[i]}${ROW.customers}`, n);
+    };
+    s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
+    s.wb.setCell(sheet, `B${ROW.purchases}`, 1);
+    s.select(sheet, 'C10');
+    const review = () => {
+      s.wb.ui.answer({ button: 'OK', text: '' });
+      s.run('recordReview');
+    };
+    setCounts([1000, 400, 100, 50, 20, 10]); // November: into the deal 100/400 = 25 %
+    review();
+    wb.clock.advance({ days: 31 });
+    setCounts([1000, 400, 110, 50, 20, 10]); // December: 110/400 = 27,5 %
+    review();
+    wb.clock.advance({ days: 31 });
+    setCounts([1000, 500, 150, 50, 20, 10]); // January: 150/500 = 30 %
+    review();
+    const history = `${sheet} · история`;
+    expect(['A4', 'A5', 'A6'].map((c) => iso(s.wb.value(history, c)))).toEqual([
+      '2026-11-01',
+      '2026-12-01',
+      '2027-01-01',
+    ]);
+    expect(s.wb.sparkline(sheet, `E${BLOCK_ROW.trend}`)?.values).toEqual([0.25, 0.275, 0.3]);
+    // revenue: 100, 110, 150 deals × 2000 × 1
+    expect(s.wb.sparkline(sheet, `B${BLOCK_ROW.trend}`)?.values).toEqual([200000, 220000, 300000]);
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.trendChange}`)).toBeCloseTo(2.5, 9);
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.trendChange}`)).toBe(80000);
+    expect(iso(s.wb.value(sheet, `B${ROW.reviewed}`))).toBe('2027-02-06');
+    expect(iso(s.wb.value(sheet, `B${ROW.nextReview}`))).toBe('2027-03-06');
+    // the exports carry it: the poster "as of" today with the revenue's change, the mind map
+    // every period, newest first
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 400000);
+    const mapId = String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2];
+    const poster = s.addon.callFromClient('exportPoster', { mapId }) as { svg: string };
+    expect(poster.svg).toContain('>КАРТА ПУТИ КЛИЕНТА · НА 06.02.2027<');
+    expect(poster.svg).toContain('>+80\u00a0000\u00a0₽ с прошлого обзора<');
+    expect(poster.svg).toContain('>цель 400\u00a0000\u00a0₽: 75,0% · Постер карты «Кофе»');
+    const mind = s.addon.callFromClient('exportMindMap', { mapId }) as { markdown: string };
+    expect(mind.markdown).toContain('Обзоры');
+    // the weakest step each month: 25 %, 27,5 %, 30 % into the deal (the others are 40 % or more)
+    const lines = mind.markdown.split('\n').filter((l) => / – \d/.test(l));
+    expect(lines.map((l) => l.replace(/^[\s*-]+/, ''))).toEqual([
+      '01.01.2027 – 31.01.2027 — выручка 300\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+      '01.12.2026 – 31.12.2026 — выручка 220\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+      '01.11.2026 – 30.11.2026 — выручка 200\u00a0000\u00a0₽ — самый слабый переход: Активная оценка → Сделка',
+    ]);
+    return exported(s.wb, sheet, history);
   });
 });
+
+describe('a history sheet deleted or damaged', () => {
+  it('deleted: the next review starts a new one, and the trend rows say no raw error meanwhile', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.spreadsheet.deleteSheet(s.wb.spreadsheet.getSheetByName(history)!);
+    for (const key of ['trend', 'trendChange', 'trendAlert'] as const)
+      expect(String(s.wb.value(sheet, `E${BLOCK_ROW[key]}`))).not.toMatch(/^#/);
+    s.wb.ui.answer({ button: 'OK', text: 'again' });
+    s.run('recordReview');
+    expect(s.wb.sheetNames()).toContain(history);
+    expect(s.wb.value(history, 'D4')).toBe('again');
+  });
+
+  it('its markers row cleared: refused in the map’s language, nothing written anywhere', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    const width = s.wb.spreadsheet.getSheetByName(history)!.getMaxColumns();
+    s.wb.spreadsheet.getSheetByName(history)!.getRange(3, 1, 1, width).clearContent();
+    const before = [s.wb.snapshot(sheet), s.wb.snapshot(history)];
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toBe(
+      'Лист истории «Кофе · история» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Верните строку 3 (Правка → Отменить или Файл → История версий) и проведите обзор снова. Ничего не записано.',
+    );
+    expect([s.wb.snapshot(sheet), s.wb.snapshot(history)]).toEqual(before);
+  });
+});
+
+/** The .xlsx carries the history sheet, and the trend rows as text Excel and LibreOffice draw. */
+async function exported(wb: Parameters<typeof workbookToXlsx>[0], sheet: string, history: string) {
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load((await workbookToXlsx(wb)) as unknown as ExcelJS.Buffer);
+  expect(file.getWorksheet(history)?.getCell('A3').value).toBe('from');
+  const trend = file.getWorksheet(sheet)?.getCell(`E${BLOCK_ROW.trend}`).value;
+  // three points, rising: 25 %, 27,5 %, 30 %
+  expect(String(trend)).toMatch(/^▁[▃▄▅]█$/);
+}

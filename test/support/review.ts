@@ -4,6 +4,7 @@
  * as a CRM export would be pasted (numbers, one row a month before the last).
  */
 import { colName, ROW, stageCol } from '../../src/core/map/layout';
+import { BLOCK_ROW } from '../../src/core/review/block';
 import { historySheetName } from '../../src/core/review/history';
 import { openSpreadsheet, type Session } from './addon';
 
@@ -49,4 +50,35 @@ export function mapWithHistory(stages: number, periods: number, locale = 'en_US'
   });
   if (older.length) h.getRange(5, 1, older.length, width).setValues(older);
   return { s, sheet, history };
+}
+
+/**
+ * A map `name` reviewed twice, as a marketer would: its funnel 1000 → 400 → 100 → 60 → 30 → 20
+ * (the deal stage E, target 30 %), P 2 000, Q 1.5 (revenue 300 000); a review recorded; a revenue
+ * goal of 400 000; October pasted under the period with P 1 800 (revenue 270 000); the review
+ * recorded again over the same period. Its block then shows +30 000 since the last review and 75 %
+ * of the goal. Returns the map's sheet.
+ */
+export function reviewedTwice(s: Session, name: string): string {
+  const sheet = s.newMap({ name });
+  const lang = s.wb.model.locale.startsWith('ru') ? 'ru' : 'en';
+  for (const [i, n] of [1000, 400, 100, 60, 30, 20].entries())
+    s.wb.setCell(sheet, `${colName(stageCol(i))}${ROW.customers}`, n);
+  s.wb.setCell(sheet, `E${ROW.target}`, 0.3);
+  s.wb.setCell(sheet, `B${ROW.avgCheck}`, 2000);
+  s.wb.setCell(sheet, `B${ROW.purchases}`, 1.5);
+  s.select(sheet, `C${ROW.header + 1}`);
+  s.wb.ui.answer({ button: 'OK', text: '' });
+  s.run('recordReview');
+  s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 400_000);
+  // history row 5: from, to, recorded, note, P, Q; the stages' customers from H
+  const history = historySheetName(sheet, lang);
+  for (const [i, v] of ["'2026-10-01", "'2026-10-31", '', 'CRM', 1800, 1.5].entries())
+    s.wb.setCell(history, `${colName(i + 1)}5`, v);
+  for (const [i, n] of [1000, 500, 100, 60, 30, 20].entries())
+    s.wb.setCell(history, `${colName(8 + i)}5`, n);
+  // the same period again: Yes replaces it
+  s.wb.ui.answer({ button: 'OK', text: '' }, 'YES');
+  s.run('recordReview');
+  return sheet;
 }

@@ -10,6 +10,16 @@ describe('formula syntax in decimal-comma locales', () => {
     expect(toLocaleSyntax(`='Plan, 2.5'!B1+SUM(1,2)`)).toBe(`='Plan, 2.5'!B1+SUM(1;2)`);
   });
 
+  it('writes an array literal with "\\" between columns and ";" between rows, as the locale types it', () => {
+    const english = `=SPARKLINE(A1:A3,{"charttype","line";"linewidth",1.5})`;
+    const local = `=SPARKLINE(A1:A3;{"charttype"\\"line";"linewidth"\\1,5})`;
+    expect(toLocaleSyntax(english)).toBe(local);
+    expect(fromLocaleSyntax(local)).toBe(english);
+    // the rows' ";" of an English literal is no sign of the locale's syntax
+    expect(dialectOf([[english]])).toBe('comma');
+    expect(dialectOf([[local]])).toBe('locale');
+  });
+
   it('reads back what it writes (property), and tells the syntax from the formulas', () => {
     const piece = fc.constantFrom(
       'C25',
@@ -18,6 +28,7 @@ describe('formula syntax in decimal-comma locales', () => {
       "'Q1, 2.5'!A1",
       'SUM(1,2)',
       'IF(A1="",0,1)',
+      '{"a",1.5;"b",2}',
     );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 2, maxLength: 5 }), (parts) => {

@@ -15,7 +15,7 @@ import {
   reviewView,
   sparkText,
   VIEW_PERIODS,
-} from '../../src/core/review/summary';
+} from '../../src/core/review/step-view';
 import { fieldCell, stepValues, withReviewValues } from '../../src/core/wizard/fields';
 import { checkStepValues } from '../../src/core/wizard/step-values';
 import { STEP_IDS, stepFieldIds } from '../../src/core/wizard/steps';

@@ -117,7 +117,7 @@ export function dateFormatHint(lang: Lang): { format: string; example: string } 
  * Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's
  * sandbox).
  */
-function isDate(v: unknown): v is Date {
+export function isDate(v: unknown): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 

@@ -23,20 +23,28 @@ function literal(quote: string, ch: string): string {
 
 /**
  * A formula with its argument separator and decimal point swapped for others, outside strings and
- * quoted sheet names.
+ * quoted sheet names. Inside an array literal's braces the column separator is swapped for its
+ * own (`,` in English, `\` in a decimal-comma locale: Google's "Using arrays in Google Sheets"
+ * page); the row separator is ";" in both.
  */
 function convert(
   formula: string,
   [sep, toSep]: readonly [string, string],
   [dec, toDec]: readonly [string, string],
+  [col, toCol]: readonly [string, string],
 ): string {
   let out = '';
   let quote = '';
+  let braces = 0;
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i] ?? '';
     quote = literal(quote, ch);
     const inNumber = /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '');
-    if (quote === '' && ch === sep) out += toSep;
+    if (quote === '' && ch === '{') braces++;
+    if (quote === '' && ch === '}') braces = Math.max(0, braces - 1);
+    if (quote === '' && braces > 0 && ch === col) out += toCol;
+    else if (quote === '' && braces > 0 && ch === ';') out += ch;
+    else if (quote === '' && ch === sep) out += toSep;
     else if (quote === '' && ch === dec && inNumber) out += toDec;
     else out += ch;
   }
@@ -45,10 +53,10 @@ function convert(
 
 /**
  * An English-syntax formula in the locale's syntax: ";" between arguments, "," as the decimal
- * point.
+ * point, "\" between an array's columns.
  */
 export function toLocaleSyntax(formula: string): string {
-  return convert(formula, [',', ';'], ['.', ',']);
+  return convert(formula, [',', ';'], ['.', ','], [',', '\\']);
 }
 
 /**
@@ -56,7 +64,7 @@ export function toLocaleSyntax(formula: string): string {
  * and compares).
  */
 export function fromLocaleSyntax(formula: string): string {
-  return convert(formula, [';', ','], [',', '.']);
+  return convert(formula, [';', ','], [',', '.'], ['\\', ',']);
 }
 
 export function inDialect(formula: string, dialect: FormulaDialect): string {
@@ -70,7 +78,8 @@ export function inDialect(formula: string, dialect: FormulaDialect): string {
 export function dialectOf(formulas: readonly (readonly string[])[]): FormulaDialect | null {
   for (const line of formulas) {
     for (const f of line) {
-      const outside = f.replace(/"[^"]*"|'[^']*'/g, '');
+      // (an array literal's ";" separates rows in both syntaxes)
+      const outside = f.replace(/"[^"]*"|'[^']*'/g, '').replace(/\{[^{}]*\}/g, '');
       if (outside.includes(';')) return 'locale';
       if (/[A-Z]\(.*,/.test(outside)) return 'comma';
     }

@@ -14,6 +14,8 @@ import { formatMoney, formatNumber, formatShare } from '../funnel/numbers';
 import { STAGE_TINTS, currencyOf } from '../map/formats';
 import type { ContentKey, Journey, Stage } from '../map/journey';
 import { computeMetrics, mapFunnel, numberOf } from '../map/metrics';
+import { formatDate } from '../map/dates';
+import type { ReviewSummary } from '../review/summary';
 import { rankActions } from '../wizard/action-plan';
 import { safeFileName } from '../words/file-name';
 import { t, type MessageKey } from '../words/i18n';
@@ -37,6 +39,8 @@ export interface PosterInput {
   actions: readonly PosterAction[];
   /** the spreadsheet locale ("ru_RU"), for the currency; the map's language decides the rest */
   locale: string;
+  /** the map's reviews: the day its figures are as of, the revenue's change, progress to the goal */
+  review?: ReviewSummary | null;
 }
 
 /** ISO A sizes, landscape, in mm. */
@@ -82,6 +86,36 @@ const KEY_ROWS: readonly { key: ContentKey; color: string }[] = [
   { key: 'barriers', color: RED },
   { key: 'drivers', color: GREEN },
 ];
+
+/**
+ * What the poster says of the map's reviews: the day its figures are as of (in the caption), the
+ * revenue's change since the last review (under the revenue) and progress to the goal (in the
+ * footer line); nothing for a map never reviewed.
+ */
+function reviewWords(
+  r: ReviewSummary | null | undefined,
+  lang: Journey['lang'],
+  money: (n: number) => string,
+): { asOf: string[]; change: string | null; goal: string[] } {
+  if (!r) return { asOf: [], change: null, goal: [] };
+  const signed = (n: number) => `${n >= 0 ? '+' : '−'}${money(Math.abs(n))}`;
+  return {
+    asOf: [t(lang, 'review.asOf', { date: formatDate(r.asOf, lang) })],
+    change:
+      r.revenueChange === null || r.periods.length < 2
+        ? null
+        : t(lang, 'review.changeShort', { change: signed(r.revenueChange) }),
+    goal:
+      r.goal === null || r.progress === null
+        ? []
+        : [
+            t(lang, 'review.goalShort', {
+              goal: money(r.goal),
+              share: formatShare(r.progress, lang),
+            }),
+          ],
+  };
+}
 
 /** The file a poster is saved as: the map's name, made safe for a file system, and "poster". */
 export function posterFileName(j: Journey, sheetName = ''): string {
@@ -189,9 +223,16 @@ export function renderPoster(input: PosterInput): string {
       strong: true,
     },
   ];
+  // the revenue's box holds its note (guessed roles, or the change since the last review) whole
+  const reviewed = reviewWords(input.review, lang, money);
+  const revenueNote = j.rolesGuessed ? tr('poster.rolesGuessed') : reviewed.change;
   const kpiW = (k: { value: string; strong?: boolean }) =>
     Math.ceil(
-      Math.max(k.strong ? 150 : 104, textWidth(k.value) * (k.strong ? 17 : 15) * BOLD + 18),
+      Math.max(
+        k.strong ? 150 : 104,
+        textWidth(k.value) * (k.strong ? 17 : 15) * BOLD + 18,
+        k.strong && revenueNote ? textWidth(revenueNote) * 8 + 18 : 0,
+      ),
     );
   const kpiTotal = kpis.reduce((s, k) => s + kpiW(k), 0) + 6 * (kpis.length - 1);
   const headW = W - 2 * M - kpiTotal - 16;
@@ -203,8 +244,9 @@ export function renderPoster(input: PosterInput): string {
   // A long name is set smaller before it is cut: the name is what the room reads first.
   const nameW = textWidth(name);
   const nameSize = [20, 18, 16, 14].find((size) => nameW * size * BOLD <= headW) ?? 14;
+  const caption = [tr('map.title'), ...reviewed.asOf].join(' · ');
   const header: string[] = [
-    text(M, M + 10, fit(tr('map.title').toUpperCase(), headW, 9), {
+    text(M, M + 10, fit(caption.toUpperCase(), headW, 9), {
       'font-size': 9,
       fill: MUTED,
       'letter-spacing': 0.5,
@@ -248,12 +290,13 @@ export function renderPoster(input: PosterInput): string {
         fill: k.strong ? '#ffffff' : INK,
       }),
     );
-    // revenue counted with guessed funnel roles says so under its figure
-    if (k.strong && j.rolesGuessed)
+    // revenue counted with guessed funnel roles says so under its figure; else its change since
+    // the last review
+    if (k.strong && revenueNote)
       header.push(
-        text(kx + 8, M + 51, fit(tr('poster.rolesGuessed'), kw - 16, 8), {
+        text(kx + 8, M + 51, fit(revenueNote, kw - 16, 8), {
           'font-size': 8,
-          fill: '#fde293',
+          fill: j.rolesGuessed ? '#fde293' : '#ffffff',
         }),
       );
     kx += kw + 6;
@@ -650,10 +693,15 @@ export function renderPoster(input: PosterInput): string {
   out.push(el('g', { id: 'actions' }, acts.join('')));
 
   out.push(
-    text(M, H - M / 2, fit(tr('poster.footer', { name }), W - 2 * M, 8), {
-      'font-size': 8,
-      fill: MUTED,
-    }),
+    text(
+      M,
+      H - M / 2,
+      fit([...reviewed.goal, tr('poster.footer', { name })].join(' · '), W - 2 * M, 8),
+      {
+        'font-size': 8,
+        fill: MUTED,
+      },
+    ),
   );
 
   const title = `${name}${sub ? ` — ${sub}` : ''}`;

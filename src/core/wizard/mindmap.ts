@@ -8,6 +8,7 @@
 import { t, type Lang } from '../words/i18n';
 import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from '../map/journey';
 import type { Metrics } from '../map/metrics';
+import type { ReviewSummary } from '../review/summary';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { currencyOf } from '../map/formats';
 import { cellDate, formatDate, serialToIso } from '../map/dates';
@@ -75,6 +76,7 @@ export function outline(
   m: Metrics,
   actions: readonly PlannedAction[],
   locale = '',
+  review: ReviewSummary | null = null,
 ): OutlineNode {
   const lang = j.lang;
   const currency = currencyOf(locale);
@@ -112,6 +114,7 @@ export function outline(
       ),
       ...(m.weakest ? [node(`${t(lang, 'row.weakest')}: ${m.weakest}`)] : []),
     ]),
+    ...(review?.periods.length ? [reviewsNode(review, lang, money)] : []),
     node(
       t(lang, 'step.plan'),
       actions.map((a) =>
@@ -170,4 +173,26 @@ export function toOpml(root: OutlineNode): string {
     '</opml>',
     '',
   ].join('\n');
+}
+
+/** The map's reviewed periods, newest first: each one's revenue, weakest transition and note. */
+function reviewsNode(r: ReviewSummary, lang: Lang, money: (n: number) => string): OutlineNode {
+  return node(
+    t(lang, 'review.history'),
+    [...r.periods].reverse().map((p) =>
+      node(
+        [
+          t(lang, 'review.period', {
+            from: p.from ? shownDate(p.from, lang) : '…',
+            to: shownDate(p.to, lang),
+          }),
+          p.revenue === null ? '' : t(lang, 'review.periodRevenue', { revenue: money(p.revenue) }),
+          p.weakest ? t(lang, 'review.periodWeakest', { weakest: p.weakest }) : '',
+          p.note,
+        ]
+          .filter(Boolean)
+          .join(' — '),
+      ),
+    ),
+  );
 }

@@ -42,6 +42,13 @@ export const REVIEW_EN = {
     'The period {from} – {to} already has a review (row {row} of “{sheet}”). Replace it? Yes replaces that row; No keeps both, the new one marked.',
   'review.recorded': 'Review recorded for {from} – {to} in “{sheet}”. Next review: {next}.',
   'review.revenueChange': 'Revenue since the last review: {change}.',
+  'review.asOf': 'as of {date}',
+  'review.changeShort': '{change} since the last review',
+  'review.goalShort': 'goal {goal}: {share}',
+  'review.history': 'Reviews',
+  'review.period': '{from} – {to}',
+  'review.periodRevenue': 'revenue {revenue}',
+  'review.periodWeakest': 'weakest transition: {weakest}',
   'review.progress': 'Progress to the revenue goal: {share}.',
   'review.belowStages': '⚠ Below target two periods running: {stages}.',
   'review.badCadence':
@@ -53,7 +60,7 @@ export const REVIEW_EN = {
   'review.blockInserted':
     'The map took its review rows under the footer; your cells that were there moved down {n} rows, nothing was lost.',
   'review.historyDamaged':
-    'The history sheet “{sheet}” has lost its row 3 (the markers that tell its columns apart), so a review cannot be added to it safely. Undo the change (Edit → Undo) or rename that sheet, and record again: a new history will be started. Nothing was recorded.',
+    'The history sheet “{sheet}” has lost its row 3 (the markers that tell its columns apart), so a review cannot be added to it safely. Bring row 3 back (Edit → Undo, or File → Version history) and record the review again. Nothing was recorded.',
   'review.points': '{n} pp',
   'review.dueLine': 'A review of this map is due: the next review was set for {date}.',
   'review.none': 'No review recorded yet: record the first one below.',
@@ -134,6 +141,13 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
     'За период {from} – {to} обзор уже записан (строка {row} листа «{sheet}»). Заменить его? «Да» заменит ту строку; «Нет» сохранит оба, новый будет помечен.',
   'review.recorded': 'Обзор за {from} – {to} записан на лист «{sheet}». Следующий обзор: {next}.',
   'review.revenueChange': 'Выручка с прошлого обзора: {change}.',
+  'review.asOf': 'на {date}',
+  'review.changeShort': '{change} с прошлого обзора',
+  'review.goalShort': 'цель {goal}: {share}',
+  'review.history': 'Обзоры',
+  'review.period': '{from} – {to}',
+  'review.periodRevenue': 'выручка {revenue}',
+  'review.periodWeakest': 'самый слабый переход: {weakest}',
   'review.progress': 'Выполнение цели по выручке: {share}.',
   'review.belowStages': '⚠ Ниже цели два периода подряд: {stages}.',
   'review.badCadence':
@@ -145,7 +159,7 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'review.blockInserted':
     'Карта получила строки обзоров под нижней строкой; ваши ячейки, стоявшие там, сдвинулись вниз на {n} строк, ничего не потеряно.',
   'review.historyDamaged':
-    'Лист истории «{sheet}» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Отмените изменение (Правка → Отменить) или переименуйте этот лист и проведите обзор снова: начнётся новая история. Ничего не записано.',
+    'Лист истории «{sheet}» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Верните строку 3 (Правка → Отменить или Файл → История версий) и проведите обзор снова. Ничего не записано.',
   'review.points': '{n} п.п.',
   'review.dueLine': 'Пора провести обзор карты: следующий обзор был назначен на {date}.',
   'review.none': 'Обзоров ещё не было: проведите первый ниже.',

@@ -321,6 +321,13 @@ const en = {
   'plan.openMap': 'Open the map',
   'portfolio.after': 'Revenue after the plan',
   'portfolio.total': 'Total',
+  'portfolio.change': 'Revenue change since the last review',
+  'portfolio.progress': 'Progress to the revenue goal',
+  'portfolio.due': 'Review due',
+  'portfolio.overdue': '⚠ overdue',
+  'portfolio.dueToday': '⚠ due today',
+  'portfolio.dueNotice':
+    'Due for a review: {names}. On the map, choose Extensions → CJM → Record a review.',
   // Make a map from this table
   'import.phase': 'Phase: {phase}',
   'import.keptCaption':
@@ -662,6 +669,13 @@ const ru: Catalogue = {
   'plan.openMap': 'Открыть карту',
   'portfolio.after': 'Выручка после плана',
   'portfolio.total': 'Итого',
+  'portfolio.change': 'Изменение выручки с прошлого обзора',
+  'portfolio.progress': 'Выполнение цели по выручке',
+  'portfolio.due': 'Срок обзора',
+  'portfolio.overdue': '⚠ просрочен',
+  'portfolio.dueToday': '⚠ сегодня',
+  'portfolio.dueNotice':
+    'Пора провести обзор: {names}. На карте выберите Расширения → CJM → Провести обзор.',
   'import.phase': 'Фаза: {phase}',
   'import.keptCaption':
     'Из таблицы {range} на листе «{sheet}»: то, для чего в карте нет строки, с прежними подписями',

@@ -28,6 +28,7 @@ import type {
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../../src/core/map/layout';
+import { COL } from '../../../src/core/portfolio/columns';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import { parseFieldId } from '../../../src/core/wizard/steps';
 import type { StepId } from '../../../src/core/wizard/steps';
@@ -473,7 +474,8 @@ export class World {
   }
 
   private isVolatile(sheetId: number, row: number, col: number): boolean {
-    if (this.portfolioSheets.has(sheetId) && col <= 10) return true;
+    // the portfolio's own columns but its map id, which keeps what is typed there
+    if (this.portfolioSheets.has(sheetId) && col < COL.id) return true;
     const planSheets = new Set(this.maps.map((m) => this.planSheetId(m.id)));
     return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === 9);
   }

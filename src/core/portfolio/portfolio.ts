@@ -1,16 +1,19 @@
 /**
  * The Portfolio sheet: every map with live L, C, P, Q and revenue (formulas on each map's
  * named cells), ranked by potential revenue, the first step in choosing which
- * segment + product pair to work on. Columns to the right of ours belong to the user
- * and travel with their map's row on every rebuild.
+ * segment + product pair to work on, and where each map stands with its reviews. Columns to the
+ * right of ours belong to the user and travel with their map's row on every rebuild.
  */
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
-import { a1, absA1, LABEL_COL, namedRangeName, ROW } from './layout';
-import { quoteSheet, sheetLink } from './links';
-import type { WriteCell } from './plan';
-import { currencyOf } from './formats';
+import { a1, absA1, LABEL_COL, namedRangeName, ROW } from '../map/layout';
+import { quoteSheet, sheetLink } from '../map/links';
+import type { WriteCell } from '../map/plan';
+import { currencyOf } from '../map/formats';
+import { formatDate } from '../map/dates';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
 import { columnWidth, roomAcross, type ColumnText } from '../words/text-width';
+import { COL, COLUMN_KEYS, headers, ourColumns, PORTFOLIO_COLS, type ColumnKey } from './columns';
+import { reviewCells } from './review-columns';
 
 export interface MapEntry {
   id: string;
@@ -25,6 +28,8 @@ export interface MapEntry {
    * plan written before it was named
    */
   planTotal?: string | null;
+  /** the day of its next review (ISO), if its title holds a date (portfolio only) */
+  nextReview?: string | null;
 }
 
 /** Why a map the workbook names is left out of the portfolio. */
@@ -44,19 +49,6 @@ export interface SkippedMap {
 export const PORTFOLIO_MARKER = 'CJM_PORTFOLIO';
 
 export const PORTFOLIO_HEADER_ROW = 3;
-/**
- * Our columns: rank, map (a link), segment, product, L, C, P, Q, revenue, revenue after the plan,
- * map id.
- */
-export const PORTFOLIO_COLS = 11;
-/**
- * Our columns before "revenue after the plan": a portfolio of that layout keeps its user columns
- * when rebuilt.
- */
-const V1_COLS = 10;
-const ID_COL = 11;
-const REVENUE_COL = 9;
-const AFTER_COL = 10;
 
 /** Rows the user already has, keyed by map id: what they typed in their own columns. */
 export interface PortfolioKeep {
@@ -67,21 +59,12 @@ export interface PortfolioKeep {
   totals: WriteCell[];
 }
 
-const ID_HEADERS = LANGS.map((l) => t(l, 'portfolio.id'));
-
 /**
- * How many of a portfolio's columns are ours: it ends with the map id header (10 columns in the
- * first layout).
+ * Reads our id column and the user's columns out of the current portfolio values and formulas,
+ * whichever layout wrote it.
  */
-function ourColumns(values: unknown[][]): number {
-  const header = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
-  const isId = (col: number) => ID_HEADERS.includes(String(header[col - 1] ?? ''));
-  return !isId(PORTFOLIO_COLS) && isId(V1_COLS) ? V1_COLS : PORTFOLIO_COLS;
-}
-
-/** Reads our id column and the user's columns out of the current portfolio values and formulas. */
 export function portfolioKeep(values: unknown[][], formulas: string[][]): PortfolioKeep {
-  const ours = ourColumns(values);
+  const ours = ourColumns(values[PORTFOLIO_HEADER_ROW - 1] ?? []);
   const userCells = (r: number): WriteCell[] =>
     (values[r] ?? [])
       .slice(ours)
@@ -99,36 +82,6 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
     rows,
     totals,
   };
-}
-
-const V1_HEADERS = [
-  'portfolio.rank',
-  'portfolio.map',
-  'portfolio.segment',
-  'portfolio.product',
-  'row.leads',
-  'row.conversion',
-  'row.avgCheck',
-  'row.purchases',
-  'portfolio.revenue',
-  'portfolio.id',
-] as const;
-
-/** Our header row in a language. */
-function headers(lang: Lang): string[] {
-  const v1 = V1_HEADERS.map((k) => t(lang, k));
-  return [...v1.slice(0, REVENUE_COL), t(lang, 'portfolio.after'), ...v1.slice(REVENUE_COL)];
-}
-
-/**
- * Whether a sheet's cells are a portfolio written by an older version (before the marker):
- * its header row holds exactly the headers we write (or wrote: ten, before "revenue after the
- * plan"), in either language.
- */
-export function isLegacyPortfolio(values: unknown[][]): boolean {
-  const row = values[PORTFOLIO_HEADER_ROW - 1] ?? [];
-  const same = (cells: readonly string[]) => cells.every((text, i) => row[i] === text);
-  return LANGS.some((lang) => same(headers(lang)) || same(V1_HEADERS.map((k) => t(lang, k))));
 }
 
 /**
@@ -160,10 +113,16 @@ export function planPortfolio(
   const text = (s: string): WriteCell => ({ text: s });
   const first = PORTFOLIO_HEADER_ROW + 1;
   const last = PORTFOLIO_HEADER_ROW + Math.max(1, ranked.length + orphans.length);
-  const revenueRange = `${absA1(first, REVENUE_COL)}:${absA1(last, REVENUE_COL)}`;
+  const revenueRange = `${absA1(first, COL.revenue)}:${absA1(last, COL.revenue)}`;
+  // Our part of a row, up to our last column, then the user's own cells of that row as they were.
+  const line = (cells: WriteCell[], user: WriteCell[] = []) => [
+    ...cells,
+    ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank),
+    ...pad(user),
+  ];
 
   const mapRow = (m: MapEntry, i: number): WriteCell[] => {
-    const rev = a1(first + i, REVENUE_COL);
+    const rev = a1(first + i, COL.revenue);
     const sheetCell = (key: 'name' | 'segment' | 'product') =>
       `${quoteSheet(m.sheetName)}!${absA1(ROW[key], 2)}`;
     const name =
@@ -175,49 +134,52 @@ export function planPortfolio(
       : m.planSheet
         ? `+SUMIF(${quoteSheet(m.planSheet)}!$A:$A,">0",${quoteSheet(m.planSheet)}!$I:$I)`
         : '';
-    return [
-      { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
-      { formula: `=${name}` },
-      { formula: `=${sheetCell('segment')}` },
-      { formula: `=${sheetCell('product')}` },
-      ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map(
-        (k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` }),
-      ),
-      { formula: `=IF(ISNUMBER(${rev}),${rev}${plan},"")` },
-      text(m.id),
-      ...pad(keep.rows.get(m.id) ?? []),
-    ];
+    return line(
+      [
+        { formula: `=IF(ISNUMBER(${rev}),COUNTIF(${revenueRange},">"&${rev})+1,"")` },
+        { formula: `=${name}` },
+        { formula: `=${sheetCell('segment')}` },
+        { formula: `=${sheetCell('product')}` },
+        ...(['L', 'C', 'P', 'Q', 'REVENUE'] as const).map(
+          (k): WriteCell => ({ formula: `=${namedRangeName(m.id, k)}` }),
+        ),
+        { formula: `=IF(ISNUMBER(${rev}),${rev}${plan},"")` },
+        ...reviewCells(lang, m.sheetName, first + i),
+        text(m.id),
+      ],
+      keep.rows.get(m.id),
+    );
   };
   const notMap = new Set(skipped.filter((s) => s.reason === 'notMap').map((s) => s.id));
-  const orphanRow = (id: string): WriteCell[] => [
-    blank,
-    text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })),
-    ...Array<WriteCell>(ID_COL - 3).fill(blank),
-    text(id),
-    ...pad(keep.rows.get(id) ?? []),
-  ];
+  const gap = (from: number, to: number) => Array<WriteCell>(to - from).fill(blank);
+  const orphanRow = (id: string): WriteCell[] =>
+    line(
+      [
+        blank,
+        text(t(lang, notMap.has(id) ? 'portfolio.notMap' : 'portfolio.missing', { id })),
+        ...gap(COL.map + 1, COL.id),
+        text(id),
+      ],
+      keep.rows.get(id),
+    );
   const sum = (col: number): WriteCell => ({ formula: `=SUM(${a1(first, col)}:${a1(last, col)})` });
-  const totalsRow: WriteCell[] = [
-    text(t(lang, 'portfolio.total')),
-    ...Array<WriteCell>(REVENUE_COL - 2).fill(blank),
-    sum(REVENUE_COL),
-    sum(AFTER_COL),
-    blank,
-    ...pad(keep.totals),
-  ];
-  // Our part of a top row, then the user's own cells of that row as they were.
-  const line = (cells: WriteCell[], r: number) => [
-    ...cells,
-    ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank),
-    ...pad(keep.top[r] ?? []),
-  ];
+  const totalsRow = line(
+    [
+      text(t(lang, 'portfolio.total')),
+      ...gap(COL.rank + 1, COL.revenue),
+      sum(COL.revenue),
+      sum(COL.after),
+      sum(COL.change),
+    ],
+    keep.totals,
+  );
   return [
-    line([text(t(lang, 'portfolio.title'))], 0),
-    line([text(t(lang, 'portfolio.note'))], 1),
-    line(headers(lang).map(text), 2),
+    line([text(t(lang, 'portfolio.title'))], keep.top[0]),
+    line([text(t(lang, 'portfolio.note'))], keep.top[1]),
+    line(headers(lang).map(text), keep.top[2]),
     ...ranked.map(mapRow),
     ...orphans.map(orphanRow),
-    ...(ranked.length + orphans.length === 0 ? [line([], 3)] : []),
+    ...(ranked.length + orphans.length === 0 ? [line([])] : []),
     totalsRow,
   ];
 }
@@ -265,15 +227,33 @@ export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
   return sentences.join(' ');
 }
 
-/** The least width of each of our columns A..K, the widths the portfolio had before. */
-const PORTFOLIO_LEAST = [60, 220, 160, 160, 90, 90, 90, 90, 130, 130, 90] as const;
+/** The least width of each of our columns, the widths the portfolio had before. */
+const PORTFOLIO_LEAST: Record<ColumnKey, number> = {
+  rank: 60,
+  map: 220,
+  segment: 160,
+  product: 160,
+  L: 90,
+  C: 90,
+  P: 90,
+  Q: 90,
+  revenue: 130,
+  after: 130,
+  change: 130,
+  progress: 90,
+  reviewed: 90,
+  nextReview: 90,
+  due: 90,
+  id: 90,
+};
 
 /**
- * The portfolio's column widths in pixels, A..K, from what they hold (text-width.ts): the header
- * labels (bold, wrapped: no word split), the maps' names and the notes of maps left out (wrapped),
- * numbers in the spreadsheet's format up to 99,999,999 leads, 100 % and money up to a billion (bold
- * in the totals), the map ids. The title and the note run on over B..K: the map column widens when
- * they would not hold there. Segments and products wrap in their columns; their words are not known
+ * The portfolio's column widths in pixels, one per column of ours, from what they hold
+ * (text-width.ts): the header labels (bold, wrapped: no word split), the maps' names and the notes
+ * of maps left out (wrapped), numbers in the spreadsheet's format up to 99,999,999 leads, 100 %,
+ * money up to a billion (bold in the totals), dates in the language's format, the ⚠ words, the map
+ * ids. The title and the note run on over the columns after A: the map column widens when they
+ * would not hold there. Segments and products wrap in their columns; their words are not known
  * without reading every map.
  */
 export function portfolioColumnWidths(
@@ -290,21 +270,27 @@ export function portfolioColumnWidths(
   const orphans = skipped.map((m) =>
     t(lang, m.reason === 'notMap' ? 'portfolio.notMap' : 'portfolio.missing', { id: m.id }),
   );
-  const texts: ColumnText[][] = [
-    [{ text: '99' }, { text: t(lang, 'portfolio.total'), bold: true }],
-    [...maps.map((m) => words(m.sheetName)), ...orphans.map((o) => words(o))],
-    [],
-    [],
-    [{ text: formatCount(99_999_999, numbers) }],
-    [{ text: formatShare(1, numbers) }],
-    [{ text: money }],
-    [{ text: formatFactor(99.99, numbers) }],
-    [{ text: money, bold: true }],
-    [{ text: money, bold: true }],
-    [...maps, ...skipped].map((m) => ({ text: m.id })),
-  ];
-  const widths = PORTFOLIO_LEAST.map((least, i) =>
-    columnWidth(least, [...(head[i] ? [head[i]] : []), ...(texts[i] ?? [])]),
+  const date = [{ text: formatDate('2026-12-31', lang) }];
+  const texts: Record<ColumnKey, ColumnText[]> = {
+    rank: [{ text: '99' }, { text: t(lang, 'portfolio.total'), bold: true }],
+    map: [...maps.map((m) => words(m.sheetName)), ...orphans.map((o) => words(o))],
+    segment: [],
+    product: [],
+    L: [{ text: formatCount(99_999_999, numbers) }],
+    C: [{ text: formatShare(1, numbers) }],
+    P: [{ text: money }],
+    Q: [{ text: formatFactor(99.99, numbers) }],
+    revenue: [{ text: money, bold: true }],
+    after: [{ text: money, bold: true }],
+    change: [{ text: money, bold: true }],
+    progress: [{ text: formatShare(9.999, numbers) }],
+    reviewed: date,
+    nextReview: date,
+    due: [{ text: t(lang, 'portfolio.overdue') }, { text: t(lang, 'portfolio.dueToday') }],
+    id: [...maps, ...skipped].map((m) => ({ text: m.id })),
+  };
+  const widths = COLUMN_KEYS.map((key, i) =>
+    columnWidth(PORTFOLIO_LEAST[key], [...(head[i] ? [head[i]] : []), ...texts[key]]),
   );
   roomAcross(widths, { text: t(lang, 'portfolio.title'), bold: true }, 0, PORTFOLIO_COLS - 1, 1);
   roomAcross(widths, { text: t(lang, 'portfolio.note') }, 0, PORTFOLIO_COLS - 1, 1);
