@@ -1,13 +1,13 @@
 /**
  * The wizard's side of reviews: the review step's page (the last few periods of the history, never
- * the whole of it), the line that says a review is due, the review block's inputs saved from a
- * step, and Record the review from the sidebar, which saves the step's fields and records in one
+ * the whole of it), the review block's inputs saved from a step on a map that has no block yet,
+ * and Record the review from the sidebar, which saves the step's fields and records in one
  * execution.
  */
 import type { Conflict, ReviewRecordRequest } from '../contract';
 import { formatDate, parseDate } from '../core/map/dates';
 import { currencyOf, moneyFormat } from '../core/map/formats';
-import type { CellData, Journey } from '../core/map/journey';
+import type { Journey } from '../core/map/journey';
 import { a1, SIDE_COL } from '../core/map/layout';
 import { numberOf } from '../core/map/metrics';
 import { CELL_LIMIT } from '../core/map/names';
@@ -21,7 +21,7 @@ import {
 import { readCadence } from '../core/review/cadence';
 import { countedPeriods } from '../core/review/history';
 import { reviewView, VIEW_PERIODS, type ReviewView } from '../core/review/step-view';
-import { withReviewValues } from '../core/wizard/fields';
+import { stepValues, withReviewValues } from '../core/wizard/fields';
 import { checkStepValues, stepChanges } from '../core/wizard/step-values';
 import { t, type Lang } from '../core/words/i18n';
 import type { GridSnapshot } from '../sheets/apply';
@@ -116,7 +116,8 @@ export function recordInWizard(
   if (!checked.ok || typeof span === 'string' || Object.keys(fieldErrors).length)
     return { ok: false, fieldErrors };
   // Compared with what the sheet holds now: a goal a colleague typed meanwhile is asked about.
-  const { writes, conflicts } = stepChanges(checked.values, req.base, current(map));
+  const now = stepValues('review', j, map.review.fields);
+  const { writes, conflicts } = stepChanges(checked.values, req.base, now);
   if (conflicts.length)
     return {
       ok: false,
@@ -157,16 +158,6 @@ export function recordInWizard(
     journey: { ...j, title: { ...j.title, reviewed: day, nextReview: done.next } },
     fields,
     notice: recordedNotice(lang, done),
-  };
-}
-
-/** The review block's inputs as the sheet holds them now, by field id. */
-function current(map: ReviewMap): Record<string, CellData> {
-  const f = map.review.fields;
-  return {
-    'side.revenueGoal': f.revenueGoal,
-    'side.goalDate': f.goalDate,
-    'side.cadence': f.cadence,
   };
 }
 
