@@ -1,8 +1,9 @@
 /**
  * A marketer's whole job, driven through the built add-on exactly as the sidebar calls it (its
- * own model decides what a click costs): open the wizard, New map with the worked example, the ten
- * steps with an edit and Save and continue each, one plan action, the poster, the portfolio, Add
- * stage from the menu, and the poll that brings that stage into the open wizard. Every server
+ * own model decides what a click costs): open the wizard, New map with the worked example, the
+ * steps with an edit and Save and continue each, a revenue goal and Record the review on the Review
+ * step (answered with the plan), one plan action, the poster, the portfolio, Add stage from the
+ * menu, and the poll that brings that stage into the open wizard. Every server
  * execution (a google.script.run call or a menu command) and its round trips are counted.
  *
  * Waiting is modelled, not timed: Google's published and measured figures put a server execution
@@ -14,6 +15,7 @@ import type {
   ActionRow,
   CreateMapResult,
   PollAnswer,
+  ReviewResult,
   SaveResult,
   SidebarBoot,
   WizardState,
@@ -72,7 +74,7 @@ export function wholeJobFigures(): Record<string, number> {
 
   // Steps 1–8: an edit in the step's first text field, then Save and continue.
   let saveAndContinue = 0;
-  for (const step of STEP_ORDER.slice(0, STEP_ORDER.indexOf('plan'))) {
+  for (const step of STEP_ORDER.slice(0, STEP_ORDER.indexOf('review'))) {
     const v = m.state.view!;
     const field = m.form.fields.find((f) => f.kind === 'text' || f.kind === 'longtext');
     if (field) m = reduce(m, { type: 'typed', id: field.id, value: `Checked: ${step}` });
@@ -84,6 +86,22 @@ export function wholeJobFigures(): Record<string, number> {
     m = reduce(m, arrived(saved.state));
     saveAndContinue = Math.max(saveAndContinue, executions - before);
   }
+  // The Review step: a revenue goal typed, then Record the review, answered with the plan.
+  const onReview = m.state.view!;
+  if (!onReview.review) throw new Error('the whole job: the Review step came without its page');
+  m = reduce(m, { type: 'typed', id: 'side.revenueGoal', value: '5000000' });
+  const { values, base } = buildSaveRequest(onReview, m.form.draft, m.form.base);
+  const reviewed = rpc<ReviewResult>('recordReviewFromWizard', {
+    mapId: onReview.mapId,
+    values,
+    base,
+    ...onReview.review.span,
+    note: 'First review',
+    next: 'plan',
+    ...seen(m),
+  });
+  if (!reviewed.ok) throw new Error('the whole job: the review refused');
+  m = reduce(m, arrived(reviewed.state));
   // The plan: one action, then Save and continue to the last step.
   const view = m.state.view!;
   const action: ActionRow = {

@@ -8,12 +8,14 @@ import type { CellData } from './core/map/journey';
 import type { Metrics } from './core/map/metrics';
 import type { PresetId } from './core/map/stages';
 import type { StepId } from './core/wizard/steps';
+import type { ReviewStageRow, ReviewView, ReviewWords } from './core/review/step-view';
 import type { Requests, RpcName } from './requests';
 import type { PairTarget, RowTarget } from './core/import/labels';
 import type { ImportReading } from './core/import/read-table';
 import type { ImportRequest } from './core/import/to-journey';
 
 export type { CellData, Lang, Metrics, PresetId, Requests, RpcName, StageEdit, StepId };
+export type { ReviewStageRow, ReviewView, ReviewWords };
 
 export interface FormulaHelp {
   name: string;
@@ -126,6 +128,8 @@ export interface StepPage {
   stageFields: FieldView[];
   /** the values in the sheet now, by field id: the base a save is compared against */
   values: Record<string, CellData>;
+  /** what the step is for, in the map's language (the page carries only the first step's) */
+  help: string;
 }
 
 export interface StepView extends StepPage {
@@ -158,6 +162,13 @@ export interface StepView extends StepPage {
   /** the action plan, ranked by revenue impact (read for the steps that show it: plan, present) */
   actions: ActionRow[];
   statuses: string[];
+  /**
+   * the review step's page (the last periods of the history, read for that step only); absent
+   * on the other steps, so moving to it is a call
+   */
+  review?: ReviewView;
+  /** the map's next review has come (in the spreadsheet's time zone): the sentence that says so */
+  due?: string;
 }
 
 export interface WizardState {
@@ -204,6 +215,15 @@ export type SaveResult =
  * wherever it is now), and `next`, the step to answer with (Save and continue: one call).
  */
 export type SaveStepRequest = Requests['saveStep'];
+
+/** Record the review from the wizard's review step. */
+export type ReviewRecordRequest = Requests['recordReviewFromWizard'];
+
+/**
+ * `ask`: the period already has a review; ask the user (replace it, keep both, cancel) and send the
+ * request again with `sameSpan`.
+ */
+export type ReviewResult = SaveResult | { ok: false; ask: { question: string } };
 
 /**
  * A stage edit from the sidebar: `stageId` is the stage the edit's index named when the step was
@@ -272,6 +292,11 @@ export interface Results {
    * colleague's edits); the sheet ranks it by revenue impact
    */
   savePlan: SaveResult;
+  /**
+   * step "review": saves its fields and records the review (the map's figures now as a dated period
+   * in its history); answers with `next` (the plan), or asks about a period already reviewed
+   */
+  recordReviewFromWizard: ReviewResult;
   /** step "present": inserts (or refreshes) the funnel chart and the experience curve */
   insertCharts: WizardState;
   exportMindMap: MindMap;

@@ -125,6 +125,25 @@ export const REQUESTS = {
       seen: seen(),
     }),
   ),
+  /**
+   * The review step's Record the review: its fields as typed and as loaded (as a save sends
+   * them), the period (ISO days) and the note; `sameSpan`, the user's answer when the period
+   * already has a review; `next`, the step to answer with.
+   */
+  recordReviewFromWizard: once(() =>
+    z.object({
+      mapId: mapId(),
+      values: z.record(z.string(), cell()),
+      base: z.record(z.string(), cell()),
+      from: text(10),
+      to: text(10),
+      // the note's own limit is said in words by the server
+      note: text(CELL_LIMIT + 1),
+      sameSpan: z.optional(z.enum(['replace', 'keep'])),
+      next: z.optional(step()),
+      seen: seen(),
+    }),
+  ),
   insertCharts: once(() => z.object({ mapId: mapId(), seen: seen() })),
   exportMindMap: once(() => z.object({ mapId: mapId() })),
   exportPoster: once(() => z.object({ mapId: mapId() })),

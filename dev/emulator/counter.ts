@@ -13,6 +13,7 @@ export interface CallCounts {
   roundTrips: number;
   roundTripsByName: Record<string, number>;
   cellsRead: number;
+  cellsReadBySheet: Record<string, number>;
   customFunctionExecutions: number;
 }
 
@@ -27,6 +28,8 @@ export class CallCounter {
   roundTripsByName: Record<string, number> = {};
   /** Cells covered by read calls (getValues on A1:C10 = 30). */
   cellsRead = 0;
+  /** The same cells by the sheet they were read from (its name at the time of the read). */
+  cellsReadBySheet: Record<string, number> = {};
   /**
    * Custom-function cells (re)computed: each is its own server execution in Sheets. A cell
    * counts once per computation, however many cells its array result spills into.
@@ -53,7 +56,11 @@ export class CallCounter {
     else if (kind === 'read' || kind === 'structural') {
       this.flush();
       this.roundTrip(`${typeName}.${method}`);
-      this.cellsRead += cellsOf(typeName, method, target);
+      const cells = cellsOf(typeName, method, target);
+      this.cellsRead += cells;
+      const sheet = (target as { _sheet?: { name?: unknown } })._sheet?.name;
+      if (cells && typeof sheet === 'string')
+        this.cellsReadBySheet[sheet] = (this.cellsReadBySheet[sheet] ?? 0) + cells;
     }
     return kind;
   }
@@ -78,6 +85,7 @@ export class CallCounter {
     this.roundTrips = 0;
     this.roundTripsByName = {};
     this.cellsRead = 0;
+    this.cellsReadBySheet = {};
     this.customFunctionExecutions = 0;
     this.pendingWrites = 0;
   }
@@ -91,6 +99,7 @@ export class CallCounter {
       roundTrips: this.roundTrips,
       roundTripsByName: { ...this.roundTripsByName },
       cellsRead: this.cellsRead,
+      cellsReadBySheet: { ...this.cellsReadBySheet },
       customFunctionExecutions: this.customFunctionExecutions,
     };
   }

@@ -18,7 +18,8 @@
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
  *   .calls                       { total, builder, byName, builderByName, roundTrips,
  * roundTripsByName,
- *                                  cellsRead, customFunctionExecutions, reset(), snapshot() }
+ *                                  cellsRead, cellsReadBySheet, customFunctionExecutions,
+ *                                  reset(), snapshot() }
  * (cost.ts)
  *   .ui                          { menus, surfaces, sidebar, requests, toasts, answer(...),
  * responder }

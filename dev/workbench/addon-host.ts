@@ -19,6 +19,7 @@ import type {
 export interface HostOptions {
   file: string;
   locale: string;
+  now?: string;
   code: string;
   /** the built pages (dist/*.html) by name, as loadAddon takes them */
   pages: Record<string, string>;
@@ -148,6 +149,7 @@ export class AddonHost {
     const config: WorkerConfig = {
       file: this.opts.file,
       locale: this.opts.locale,
+      now: this.opts.now ?? null,
       code: this.opts.code,
       pages: this.opts.pages,
       answers: this.channel.buffer,

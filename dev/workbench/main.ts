@@ -21,7 +21,7 @@ async function main(): Promise<number> {
     console.error(parsed.message);
     return 2;
   }
-  const { port, file, locale, open } = parsed.options;
+  const { port, file, locale, open, now } = parsed.options;
   const code = resolve(DIST, 'Code.js');
   const sidebar = resolve(DIST, 'Sidebar.html');
   if (!existsSync(code) || !existsSync(sidebar)) {
@@ -35,6 +35,7 @@ async function main(): Promise<number> {
       port,
       file,
       locale,
+      ...(now ? { now } : {}),
       code: readFileSync(code, 'utf8'),
       pages: htmlFilesIn(DIST),
       log: (line) => console.log(`workbench: ${line}`),

@@ -1,4 +1,7 @@
-/** `npm start -- [--port N] [--file path] [--locale en_US] [--no-open]`, parsed and checked. */
+/**
+ * `npm start -- [--port N] [--file path] [--locale en_US] [--now instant] [--no-open]`, parsed and
+ * checked.
+ */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale } from './validate';
@@ -12,6 +15,7 @@ export const USAGE = `Usage: npm start -- [options]
   --port <n>       port on 127.0.0.1 (default $PORT or ${DEFAULT_PORT}; 0 picks a free one)
   --file <path>    the workbook file, saved after every change (default ${DEFAULT_FILE})
   --locale <id>    spreadsheet locale of a new workbook: en_US, ru_RU… (default ${DEFAULT_LOCALE})
+  --now <instant>  stop the add-on's clock there (2026-12-06T10:00:00Z), to see reviews come due
   --no-open        do not open a browser
   --help           show this help`;
 
@@ -20,6 +24,8 @@ export interface CliOptions {
   file: string;
   locale: string;
   open: boolean;
+  /** the add-on's "now" (ISO 8601 with its zone), or null for real time */
+  now: string | null;
 }
 
 export type ParsedCli =
@@ -37,6 +43,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         port: { type: 'string' },
         file: { type: 'string' },
         locale: { type: 'string' },
+        now: { type: 'string' },
         'no-open': { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -52,8 +59,20 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
   const locale = values.locale ?? DEFAULT_LOCALE;
   if (!isLocale(locale))
     return { ok: false, message: `--locale must look like en_US or ru_RU; got "${locale}"` };
+  const now = values.now ?? null;
+  if (now !== null && !/T\d.*(Z|[+-]\d\d:?\d\d)$/i.test(now))
+    return {
+      ok: false,
+      message: `--now must be an instant with its zone, such as 2026-12-06T10:00:00Z; got "${now}"`,
+    };
   return {
     ok: true,
-    options: { port, file: resolve(values.file ?? DEFAULT_FILE), locale, open: !values['no-open'] },
+    options: {
+      port,
+      file: resolve(values.file ?? DEFAULT_FILE),
+      locale,
+      open: !values['no-open'],
+      now,
+    },
   };
 }

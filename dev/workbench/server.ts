@@ -32,6 +32,8 @@ export interface WorkbenchOptions {
   port: number;
   file: string;
   locale: string;
+  /** the add-on's clock, stopped at this instant (default: real time) */
+  now?: string;
   code: string;
   /** the built pages (dist/*.html) by name, as loadAddon takes them */
   pages: Record<string, string>;
@@ -165,6 +167,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
       AddonHost.start({
         file: opts.file,
         locale: opts.locale,
+        ...(opts.now ? { now: opts.now } : {}),
         code: opts.code,
         pages: opts.pages,
         ...(opts.log ? { log: opts.log } : {}),

@@ -6,6 +6,8 @@ export interface WorkerConfig {
   file: string;
   /** Locale of a new workbook (a saved one keeps its own). */
   locale: string;
+  /** The add-on's clock stopped at this instant, or null for real time. */
+  now: string | null;
   /** dist/Code.js and the pages, read by the main thread. */
   code: string;
   /** the built pages (dist/*.html) by name, as loadAddon takes them */

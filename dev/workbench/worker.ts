@@ -47,6 +47,7 @@ let surfaces = 0;
 
 function open(wb: Workbook, used: boolean): void {
   workbook = wb;
+  if (config.now) workbook.clock.set(config.now);
   workbook.ui.responder = ask;
   addon = loadAddon(workbook, config.code, config.pages);
   // Sheets runs onOpen in LIMITED mode once the add-on has been used in the file, NONE before.

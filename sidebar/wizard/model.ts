@@ -138,7 +138,8 @@ export function heldView(m: Model, step: StepId): StepView | null {
   const view = m.state.view;
   if (!view) return null;
   const page = view.pages[step];
-  if (!page) return null;
+  // the review step's figures are read for it alone (the history's last periods)
+  if (!page || (step === 'review' && !view.review)) return null;
   let actions: ActionRow[] = [];
   if (showsPlan(step)) {
     const plan = m.heldPlan;

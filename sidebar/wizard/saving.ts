@@ -26,6 +26,8 @@ import {
   resolvePlanConflicts,
   sentRowsOf,
 } from './plan-rows';
+import type { ReviewPeriod, SameSpan } from './review-step';
+import { STEP_ORDER } from './steps';
 import { applyConflictChoices, buildSaveRequest, toInput, type Choice } from './values';
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -45,6 +47,15 @@ export interface Saving {
   /** answers the conflicts on screen */
   resolve(choices: Record<string, Choice>): void;
   editStage(edit: StageEdit, confirmed: boolean, token?: string): void;
+  /**
+   * step "review": records the review with the step's fields, one call answered with the next
+   * step; `ask` gets the question when the period has a review already
+   */
+  recordReview(
+    period: ReviewPeriod,
+    sameSpan: SameSpan | undefined,
+    ask: (q: string) => void,
+  ): void;
   /** a new map made in the wizard: open it (its state came with the answer) */
   created(made: { mapId: string; sheetName: string; state?: WizardState }): Promise<void>;
   /** the poll's answer; true when it showed a change (the user is working in the grid) */
@@ -263,6 +274,43 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
       else send({ type: 'note', note: { kind: 'error', text: r.message } });
     });
 
+  const recordReview = (
+    period: ReviewPeriod,
+    sameSpan: SameSpan | undefined,
+    ask: (q: string) => void,
+  ) =>
+    run(async () => {
+      const v = store.get().state.view;
+      if (!v) return;
+      const m = store.get();
+      const { values, base } = buildSaveRequest(v, m.form.draft, m.form.base);
+      const next = STEP_ORDER[STEP_ORDER.indexOf(v.step) + 1] ?? v.step;
+      const r = await withSeen((seen) =>
+        call('recordReviewFromWizard', {
+          mapId: v.mapId,
+          values,
+          base,
+          ...period,
+          ...(sameSpan ? { sameSpan } : {}),
+          next,
+          ...seen,
+        }),
+      );
+      if (r.ok) {
+        focus.afterSave = 'result';
+        arrived(r.state);
+      } else if ('ask' in r) ask(r.ask.question);
+      else if ('conflicts' in r) send({ type: 'conflicts', conflicts: r.conflicts });
+      else {
+        focus.afterSave = 'errors';
+        send({
+          type: 'refused',
+          errors: r.fieldErrors,
+          note: { kind: 'error', text: t(v.lang, 'wizard.fixErrors') },
+        });
+      }
+    });
+
   async function created({
     mapId,
     sheetName,
@@ -355,6 +403,7 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
     openMap,
     resolve,
     editStage,
+    recordReview,
     created,
     followed,
     rowsEdited: (before, after) => {

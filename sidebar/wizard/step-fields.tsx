@@ -36,6 +36,10 @@ const OPTIONAL: ReadonlySet<string> = new Set([
   'evidence',
   'target',
   'reviewed',
+  // the review block's inputs: a first map may leave its goal for later, the cadence is monthly
+  'revenueGoal',
+  'goalDate',
+  'cadence',
 ]);
 
 /** The DOM id of a field's control (field ids hold dots, fine for ids and labels). */

@@ -1,5 +1,5 @@
 /**
- * The ten steps in order. Mirrors STEP_IDS of src/core/wizard.ts (a unit test keeps them
+ * The eleven steps in order. Mirrors STEP_IDS of src/core/wizard.ts (a unit test keeps them
  * equal): importing that module would bundle its whole step table into the page.
  */
 import type { StepId } from '../../src/contract';
@@ -13,6 +13,7 @@ export const STEP_ORDER: readonly StepId[] = [
   'barriers',
   'kpis',
   'evaluate',
+  'review',
   'plan',
   'present',
 ];

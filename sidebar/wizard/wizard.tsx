@@ -20,6 +20,7 @@ import { FollowOffer, MapSwitch } from './map-switch';
 import { isDirty, useModel } from './model';
 import { PlanStep } from './plan-step';
 import { PresentStep } from './present-step';
+import { ReviewStep } from './review-step';
 import { Progress, StepTitle } from './progress';
 import { useSaving } from './saving';
 import { StageTools } from './stages-step';
@@ -174,6 +175,19 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         }}
       />
     );
+  } else if (step === 'review' && view.review) {
+    body = (
+      <ReviewStep
+        key={view.mapId}
+        lang={lang}
+        review={view.review}
+        errors={errors}
+        busy={busy}
+        onRecord={calls.recordReview}
+      >
+        {fieldsOf()}
+      </ReviewStep>
+    );
   } else if (step === 'present') {
     body = (
       <PresentStep
@@ -227,6 +241,20 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           onStay={() => send({ type: 'offer', offer: null })}
         />
       )}
+      {/* Reminders without triggers: a map whose next review has come says so when opened. */}
+      {view?.due && step !== 'review' && (
+        <div class="notice" role="status">
+          {view.due}{' '}
+          <button
+            type="button"
+            class="link"
+            disabled={busy}
+            onClick={() => calls.goTo('review', false)}
+          >
+            {t(lang, 'review.go')}
+          </button>
+        </div>
+      )}
       <Progress
         lang={lang}
         step={step}
@@ -247,7 +275,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       />
       {/* Two lines of the step's help, the rest on request: the form gets the room. */}
       <p id="step-help" class={`muted step-help${helpOpen ? '' : ' clamped'}`}>
-        {t(lang, `stepHelp.${step}`)}
+        {view ? view.help : t(lang, 'stepHelp.goal')}
       </p>
       {!view && status}
       {/* Stays until the user repairs what it names: not a passing note. */}

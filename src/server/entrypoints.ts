@@ -21,6 +21,7 @@ import {
   exportMindMap,
   insertCharts,
   loadStep,
+  recordReviewFromWizard,
   savePlan,
   saveStep,
   showWizard,
@@ -68,6 +69,10 @@ const RPC = {
   },
   editStages: { doc: 'adds, removes or moves a stage from the wizard.', run: editStages },
   savePlan: { doc: 'writes the action plan sheet, ranked by revenue impact.', run: savePlan },
+  recordReviewFromWizard: {
+    doc: "saves the review step's fields and records a review: the map's figures as a dated period in its history sheet.",
+    run: recordReviewFromWizard,
+  },
   insertCharts: {
     doc: 'inserts the funnel chart and the experience curve into the map sheet.',
     run: insertCharts,

@@ -8,7 +8,15 @@ import { dateToIso, formatDate } from '../core/map/dates';
 import { once } from '../core/once';
 import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL } from '../core/map/layout';
-import { BLOCK_ROW, blockCadence, blockRowsFree, planBlock, readBlock } from '../core/review/block';
+import {
+  BLOCK_ROW,
+  blockCadence,
+  blockRowsFree,
+  movedBlockRow,
+  planBlock,
+  readBlock,
+  type ReviewFields,
+} from '../core/review/block';
 import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review/cadence';
 import { countedPeriods, describeProblems, periodDay, type Period } from '../core/review/history';
 import { inputsOfMap } from '../core/review/period';
@@ -72,6 +80,13 @@ export function reviewSettings(map: ActiveMap): {
   return { cadence, fields };
 }
 
+/** A review block that moved is not read nor written anew: the user is asked to move it back. */
+export function refuseMovedBlock(values: readonly (readonly unknown[])[], lang: Lang): void {
+  const row = movedBlockRow(values);
+  if (row !== null)
+    throw UserError.of(lang, 'review.blockMoved', { row, home: BLOCK_ROW.reviewSection });
+}
+
 /** Today in the spreadsheet's time zone, as an ISO day. */
 export function today(timeZone: () => string): string {
   return dateToIso(new Date(), timeZone()) ?? new Date().toISOString().slice(0, 10);
@@ -107,6 +122,15 @@ export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {
   return same[same.length - 1]?.row ?? null;
 }
 
+/** What a review is recorded with; `fields`: the block's inputs as the wizard just saved them. */
+export interface ReviewChoice {
+  span: Span;
+  note: string;
+  cadence: Cadence;
+  day: string;
+  fields?: ReviewFields;
+}
+
 /**
  * Records the review, under the caller's document lock (the history is read under it, so a
  * colleague's review recorded a moment before is never written over). `sameSpan` is asked only
@@ -114,13 +138,14 @@ export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {
  */
 export function record(
   map: ActiveMap,
-  choice: { span: Span; note: string; cadence: Cadence; day: string },
+  choice: ReviewChoice,
   sameSpan: (row: number, h: HistorySheet) => 'keep' | 'replace' | null,
   timeZone: () => string,
 ): Recorded | null {
   const { journey: j, ss, sheet } = map;
   const lang = j.lang;
-  const { fields } = reviewSettings(map);
+  refuseMovedBlock(map.snapshot.values, lang);
+  const fields = choice.fields ?? reviewSettings(map).fields;
   const found = findHistorySheet(ss, j.id);
   const read = found ? readHistorySheet(found, lang, timeZone) : null;
   // a history whose markers row is gone cannot be added to without losing its columns' meaning
@@ -171,10 +196,12 @@ export function record(
     { sheetName: historyName, rows, history: h.history },
     moneyFormat(map.locale),
   );
+  // The user's cells of a block that was there are written back as read; a new block, or fields
+  // the wizard just saved, are written as planned (never what stood there before, moved down).
   const dialect = writeReviewBlock(
     sheet,
     cells,
-    map.snapshot.values,
+    present && !choice.fields ? map.snapshot.values : [],
     known,
     !present || !free,
     lang,
@@ -233,6 +260,7 @@ export function recordReviewFromMenu(): void {
   runCommand(() => {
     const map = activeMap();
     const lang = map.journey.lang;
+    refuseMovedBlock(map.snapshot.values, lang);
     const { cadence } = reviewSettings(map);
     const zone = once(() => map.ss.getSpreadsheetTimeZone());
     const day = today(zone);

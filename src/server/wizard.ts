@@ -8,6 +8,7 @@ import type {
   EditStagesResult,
   MindMap,
   PollAnswer,
+  ReviewResult,
   SaveResult,
   SaveStepRequest,
   Seen,
@@ -34,10 +35,14 @@ import {
   datedCells,
   fieldCell,
   fieldSheetValue,
+  isReviewFieldId,
   stepFields,
   stepValues,
   withFieldValues,
+  withReviewValues,
 } from '../core/wizard/fields';
+import { readBlock, type ReviewBlock, type ReviewFields } from '../core/review/block';
+import { dueLine } from '../core/review/step-view';
 import type { Economics } from '../core/funnel/funnel';
 import { safeFileName } from '../core/words/file-name';
 import { t, type Lang } from '../core/words/i18n';
@@ -95,6 +100,9 @@ import { parse } from './payload';
 import { REQUESTS, type Requests } from '../requests';
 import { mapsStamp, newStamp } from './stamp';
 import { pageWithBoot } from './sidebar';
+import { recordInWizard, reviewPage, writeNewBlock } from './wizard-review';
+import { refuseMovedBlock, today } from './review';
+import { once } from '../core/once';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -103,12 +111,15 @@ interface Here {
   ss: Spreadsheet;
   locale: string;
   lang: Lang;
+  /** the spreadsheet's time zone, asked once, when a date needs it */
+  zone: () => string;
 }
 
 function here(): Here {
   const ss = activeSpreadsheet();
   const locale = ss.getSpreadsheetLocale();
-  return { ss, locale, lang: languageOfSpreadsheet(ss, locale) };
+  const zone = once(() => ss.getSpreadsheetTimeZone());
+  return { ss, locale, lang: languageOfSpreadsheet(ss, locale), zone };
 }
 
 interface OpenMap extends Here {
@@ -117,6 +128,8 @@ interface OpenMap extends Here {
   journey: Journey;
   /** the stage header row as the sheet holds it (after this call's writes) */
   headers: string[];
+  /** the review block under the footer: the goal, its date, the cadence (after this call's writes) */
+  review: ReviewBlock;
 }
 
 /**
@@ -128,23 +141,22 @@ function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
   const sheet = findMapSheet(h.ss, mapId);
   if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
   const snap = mapCells(sheet, formulas);
-  const journey = journeyOrThrow(
-    readJourney(snap.values, () => h.ss.getSpreadsheetTimeZone()),
-    h.lang,
-  );
+  const journey = journeyOrThrow(readJourney(snap.values, h.zone), h.lang);
   if (journey.id !== mapId)
     throw UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
   const headers = stageHeaders((snap.values[ROW.header - 1] ?? []).slice(FIRST_STAGE_COL - 1));
-  return { ...h, sheet, snap, journey, headers };
+  const review = readBlock(snap.values, h.zone);
+  return { ...h, sheet, snap, journey, headers, review };
 }
 
 /**
  * The map after this call's writes, as the sidebar should see it: no second read (custom functions
  * compute later).
  */
-const after = (map: OpenMap, journey: Journey): OpenMap => ({
+const after = (map: OpenMap, journey: Journey, fields?: ReviewFields): OpenMap => ({
   ...map,
   journey,
+  review: fields ? { present: true, fields } : map.review,
   // The stages' names now, then whatever the row held right of them (notes typed there).
   headers: stageHeaders([
     ...journey.stages.map((s) => s.name),
@@ -237,9 +249,14 @@ function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
 }
 
 /** A step's fields and the values the map holds for them. */
-function pageOf(j: Journey, step: StepId): StepPage {
+function pageOf(j: Journey, step: StepId, review: ReviewFields): StepPage {
   const fields = stepFields(step, j);
-  return { sideFields: fields.side, stageFields: fields.stage, values: stepValues(step, j) };
+  return {
+    sideFields: fields.side,
+    stageFields: fields.stage,
+    values: stepValues(step, j, review),
+    help: t(j.lang, `stepHelp.${step}`),
+  };
 }
 
 /**
@@ -249,6 +266,8 @@ function pageOf(j: Journey, step: StepId): StepPage {
 function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
   const funnel = planFunnel(j);
+  const fields = map.review.fields;
+  const due = dueLine(j, () => today(map.zone));
   return {
     step,
     mapId: j.id,
@@ -261,12 +280,17 @@ function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): 
       customers: funnel.counts[i] ?? null,
     })),
     headers: map.headers,
-    ...pageOf(j, step),
-    pages: Object.fromEntries(STEP_IDS.map((s) => [s, pageOf(j, s)])) as Record<StepId, StepPage>,
+    ...pageOf(j, step, fields),
+    pages: Object.fromEntries(STEP_IDS.map((s) => [s, pageOf(j, s, fields)])) as Record<
+      StepId,
+      StepPage
+    >,
     metrics: computeMetrics(j),
     rolesGuessed: j.rolesGuessed === true,
     actions: showsPlan(step) ? actionsOf(map, actions) : [],
     statuses: planStatuses(j.lang),
+    ...(step === 'review' ? { review: reviewPage(map) } : {}),
+    ...(due ? { due } : {}),
   };
 }
 
@@ -396,7 +420,7 @@ export function saveStep(payload: unknown): SaveResult {
           Object.entries(checked.fieldErrors).map(([id, m]) => [changed.toShown(id), m]),
         ),
       };
-    const current = stepValues(req.step, map.journey);
+    const current = stepValues(req.step, map.journey, map.review.fields);
     const { writes, conflicts } = stepChanges(checked.values, base, current);
     const fields = stepFields(req.step, map.journey);
     const labels = Object.fromEntries(
@@ -412,7 +436,13 @@ export function saveStep(payload: unknown): SaveResult {
         })),
       };
     }
+    // The review block's inputs on a map made before reviews: the first save writes the block.
+    const blockWrites = Object.keys(writes).some(isReviewFieldId);
+    if (blockWrites) refuseMovedBlock(map.snap.values, lang);
+    const newBlock = blockWrites && !map.review.present;
+    const review = withReviewValues(map.review.fields, writes);
     const cells = Object.entries(writes).flatMap(([id, value]) => {
+      if (newBlock && isReviewFieldId(id)) return [];
       const cell = fieldCell(id);
       const v = fieldSheetValue(id, value);
       return cell ? [{ ...cell, value: typeof v === 'string' ? asText(v) : v }] : [];
@@ -423,6 +453,7 @@ export function saveStep(payload: unknown): SaveResult {
         ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
         : [];
     writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)], lang);
+    const moved = newBlock ? writeNewBlock(map, review) : '';
     // A date is written as a real date: its cell shows it in the map's date format.
     const dated = datedCells(writes, lang);
     if (dated) formatCells(map.sheet, dated.a1s, dated.format);
@@ -434,9 +465,13 @@ export function saveStep(payload: unknown): SaveResult {
       ok: true,
       state: state(
         h,
-        after(map, withFieldValues(rolesSeen(map.journey, confirmed), writes)),
+        after(map, withFieldValues(rolesSeen(map.journey, confirmed), writes), review),
         progress,
-        { notice: goneNotice(lang, changed.gone, req), saved: true, stamp },
+        {
+          notice: [goneNotice(lang, changed.gone, req), moved].filter(Boolean).join(' '),
+          saved: true,
+          stamp,
+        },
       ),
     };
   });
@@ -611,6 +646,33 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
   const progress = visit(saved, req.next ?? 'plan', false);
   const stamp = remember(req.mapId, progress, { changed: true });
   return { ok: true, state: state(h, map, progress, { actions: ranked, saved: true, stamp }) };
+}
+
+/**
+ * Step "review": Record the review. One execution saves the step's fields, records the review and
+ * answers with the next step (the plan), the review summed up in its notice.
+ */
+export function recordReviewFromWizard(payload: unknown): ReviewResult {
+  const req = parse(REQUESTS.recordReviewFromWizard(), payload);
+  rememberSeen(req.seen, req.mapId);
+  const h = here();
+  return withDocumentLock(h.lang, () => {
+    const map = openMap(h, req.mapId);
+    const fields = stepFields('review', map.journey).side;
+    const done = recordInWizard(map, req, Object.fromEntries(fields.map((f) => [f.id, f.label])));
+    if (!done.ok) return done;
+    const saved = visit(progressOf(req.mapId, req.seen).progress, 'review', true);
+    const progress = visit(saved, req.next ?? 'review', false);
+    const stamp = remember(req.mapId, progress, { changed: true });
+    return {
+      ok: true,
+      state: state(h, after(map, done.journey, done.fields), progress, {
+        notice: done.notice,
+        saved: true,
+        stamp,
+      }),
+    };
+  });
 }
 
 export function insertCharts(payload: unknown): WizardState {

@@ -9,6 +9,7 @@ import type { Journey } from '../core/map/journey';
 import { a1Range } from '../core/map/layout';
 import {
   columnMarker,
+  countedPeriods,
   FIRST_PERIOD_ROW,
   historyMarker,
   historyRangeName,
@@ -92,6 +93,69 @@ export function readHistorySheet(sheet: Sheet, lang: Lang, timeZone: () => strin
     timeZone,
   );
   return { sheet, values, history, fresh: false };
+}
+
+/**
+ * The last `count` periods of a history (by the day they cover, wherever their rows are: pasted
+ * rows need not be in order), read without reading the history whole: its header rows, its date
+ * columns, then the rows of those periods (one read per run of neighbouring rows). At 40 stages and
+ * 120 periods that is about 1,500 cells, where the whole sheet is 15,000. Null when the sheet no
+ * longer shows its columns' markers.
+ */
+export function readHistoryTail(
+  sheet: Sheet,
+  lang: Lang,
+  timeZone: () => string,
+  count: number,
+): History | null {
+  const width = sheet.getMaxColumns();
+  const last = sheet.getLastRow();
+  const head = sheet.getRange(1, 1, Math.min(MARKER_ROW, Math.max(last, 1)), width).getValues();
+  const dates = readHistory(head, [], lang, timeZone);
+  const cols = (['from', 'to', 'recorded'] as const)
+    .map((f) => dates.columns.get(f))
+    .filter((c): c is number => c !== undefined);
+  if (!cols.length || last < FIRST_PERIOD_ROW) return cols.length ? dates : null;
+  const left = Math.min(...cols);
+  const span = sheet
+    .getRange(FIRST_PERIOD_ROW, left, last - FIRST_PERIOD_ROW + 1, Math.max(...cols) - left + 1)
+    .getValues();
+  // Only the date columns are where readHistory looks for them: shift them into place.
+  const dated = readHistory(
+    head,
+    span.map((line) => [...Array<unknown>(left - 1).fill(''), ...line]),
+    lang,
+    timeZone,
+  );
+  const rows = countedPeriods(dated.periods)
+    .slice(-count)
+    .map((p) => p.row)
+    .sort((a, b) => a - b);
+  const lines: unknown[][] = [];
+  for (const run of runsOf(rows)) {
+    const read = sheet.getRange(run.first, 1, run.last - run.first + 1, width).getValues();
+    read.forEach((line, i) => {
+      lines[run.first - FIRST_PERIOD_ROW + i] = line;
+    });
+  }
+  // rows not read are holes: readHistory passes over them as blank lines
+  return readHistory(
+    head,
+    Array.from(lines, (line) => line ?? []),
+    lang,
+    timeZone,
+  );
+}
+
+/** Sorted rows as runs of neighbours: [4, 5, 6, 9] → 4–6, 9–9. */
+function runsOf(rows: readonly number[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === row - 1) run.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  return runs;
 }
 
 /** A new history, next to its map, named after it: nothing is read (it is empty). */
@@ -261,15 +325,17 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   });
   const sheet = h.sheet;
   const typed = typedNumbers(h, row);
-  refuseProtected(j.lang, [
-    {
-      sheet,
-      cells: [
-        { row: 1, col: 1, rows: MARKER_ROW, cols },
-        { row, col: 1, rows: 1, cols },
-      ],
-    },
-  ]);
+  // A history this command started has no protection anyone could have set: no need to ask.
+  if (!h.fresh)
+    refuseProtected(j.lang, [
+      {
+        sheet,
+        cells: [
+          { row: 1, col: 1, rows: MARKER_ROW, cols },
+          { row, col: 1, rows: 1, cols },
+        ],
+      },
+    ]);
   if (sheet.getMaxColumns() < cols)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
   const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());

@@ -113,7 +113,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
     await w.locator('[aria-invalid="true"]').first().waitFor();
     const withError = await axeViolations(page, GRID);
     await check.fill(before);
-    await nav.getByRole('button', { name: /^9\. / }).click();
+    await nav.getByRole('button', { name: /^10\. / }).click();
     await w.getByRole('heading', { level: 2, name: en('step.plan') }).waitFor();
     await w.getByRole('button', { name: en('plan.add') }).click();
     await w.getByLabel(en('plan.action'), { exact: true }).first().waitFor();
@@ -130,7 +130,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
       .click();
     await w
       .getByRole('navigation', { name: en('wizard.stepsNav') })
-      .getByRole('button', { name: /^10\. / })
+      .getByRole('button', { name: /^11\. / })
       .click();
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
     await w.getByRole('button', { name: en('present.charts'), exact: true }).click();

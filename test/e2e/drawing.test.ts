@@ -131,7 +131,7 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
     const w = page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
     await w
       .getByRole('navigation', { name: en('wizard.stepsNav') })
-      .getByRole('button', { name: /^10\. / })
+      .getByRole('button', { name: /^11\. / })
       .click();
     await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
     await w.getByRole('button', { name: en('present.charts'), exact: true }).click();

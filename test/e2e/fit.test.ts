@@ -260,7 +260,7 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
     const name = `${t(lang, 'wizard.stage', { n: 1, name: stages[0] ?? '' })} — ${t(lang, 'row.header')}`;
     await w().getByLabel(name, { exact: true }).fill(LONG[lang]);
     await save();
-    await toStep(8);
+    await toStep(STEP_IDS.indexOf('plan'));
     // Two actions, one of them named with a long word: their impacts, the totals.
     for (const [n, text] of [`${LONG[lang]} 1`, 'Email'].entries()) {
       await w()
@@ -332,7 +332,7 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
       .waitFor();
     await fits('stages, roles guessed', TITLE, t(lang, 'wizard.saveNext'));
 
-    await toStep(9);
+    await toStep(STEP_IDS.indexOf('present'));
     await w()
       .getByText(t(lang, 'metrics.rolesGuessed', { deal }))
       .waitFor();

@@ -339,7 +339,7 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
 
   it('leaves the user where they were after Save plan and Insert charts', async () => {
     const w = wizard();
-    await toStep(9, 'plan');
+    await toStep(10, 'plan');
     await button(en('plan.add')).click();
     const row = w.getByRole('group', { name: new RegExp(`^\\d+\\. ${en('plan.action')}$`) }).last();
     await row.getByLabel(en('plan.action'), { exact: true }).fill('Instalments');
@@ -356,7 +356,7 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     // focus is back on the button the user pressed (it was disabled while the call ran)
     await expect.poll(focusedText).toBe(en('wizard.save'));
 
-    await toStep(10, 'present');
+    await toStep(11, 'present');
     await button(en('present.charts')).click();
     await w.getByText(en('present.chartsDone')).waitFor();
     await expect.poll(focusedText).toBe(en('present.charts'));

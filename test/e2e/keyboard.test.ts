@@ -2,7 +2,7 @@
  * The wizard by keyboard. Where focus goes: the New map dialog opens in its first field, its
  * Create map opens the wizard on the new map with focus in the sidebar, Open the wizard puts
  * focus in the sidebar, Add action moves it to the new action. And how many Tab presses a
- * five-stage map's whole job takes: the ten steps with Save and continue, each field of the job
+ * five-stage map's whole job takes: the eleven steps with Save and continue, each field of the job
  * reached by Tab (Shift+Tab counts too) and filled as a user would (typed, or picked in its list).
  *
  * The job is what a marketer fills for a first map: the goal, who the persona is and the jobs
@@ -10,7 +10,8 @@
  * their questions and our content, the barriers and drivers, the numbers that make revenue, a
  * score per stage with two weak spots, two actions and who reviews the map when. It leaves what a
  * first pass leaves empty: the persona's and product's card details, the kinds of barrier and
- * driver, the evidence levels and target conversions. The same fields today and after any change
+ * driver, the evidence levels and target conversions, the revenue goal, and a review (the first
+ * map has none to record yet). The same fields today and after any change
  * of the sidebar, so the counts compare.
  */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -160,7 +161,7 @@ describe('a five-stage map by keyboard', { timeout: 180_000 }, () => {
     await reach(wizard().getByRole('button', { name: en('wizard.saveNext'), exact: true }));
     await page.keyboard.press('Enter');
     await wizard()
-      .getByText(en('wizard.progress', { n: n + 1, total: 10 }), { exact: true })
+      .getByText(en('wizard.progress', { n: n + 1, total: STEP_IDS.length }), { exact: true })
       .waitFor();
     perStep[step] = (perStep[step] ?? 0) + presses - before;
   }
@@ -172,7 +173,7 @@ describe('a five-stage map by keyboard', { timeout: 180_000 }, () => {
     perStep[id] = presses - before;
   }
 
-  it('takes at most 120 Tab presses for the ten steps', async () => {
+  it('takes at most 120 Tab presses for the eleven steps', async () => {
     const w = wizard();
     // Counting starts on step 1's title, where the wizard puts focus when it opens.
     await w.locator('h2').evaluate((h) => (h.querySelector<HTMLElement>('button') ?? h).focus());
@@ -226,6 +227,8 @@ describe('a five-stage map by keyboard', { timeout: 180_000 }, () => {
       await typeRow('row.weakSpots', ['', 'No price on the site', 'Card only', '', '']);
     });
     await next(8);
+    await step('review', async () => {});
+    await next(9);
     await step('plan', async () => {
       for (const [n, a] of [
         { action: 'Prices on the site', stage: 1, lever: 'C', change: '+2 pp' },
@@ -247,7 +250,7 @@ describe('a five-stage map by keyboard', { timeout: 180_000 }, () => {
         await type(row.getByLabel(en('plan.deadline')), '2026-10-01');
       }
     });
-    await next(9);
+    await next(10);
     await step('present', async () => {
       await type(side('row.owner'), 'Olga');
       await type(side('row.nextReview'), '2026-12-15');

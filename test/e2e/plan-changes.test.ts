@@ -83,7 +83,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', {
     await w.getByLabel(en('form.example')).check();
     await w.getByLabel(en('form.language')).selectOption('ru');
     await w.getByRole('button', { name: ru('form.create') }).click();
-    await w.getByRole('button', { name: new RegExp(`^9\\. ${ru('step.plan')}`) }).click();
+    await w.getByRole('button', { name: new RegExp(`^10\\. ${ru('step.plan')}`) }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.plan') }).waitFor();
   });
 

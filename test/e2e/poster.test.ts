@@ -46,7 +46,7 @@ describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 },
     await w.getByLabel(ru('form.example')).check();
     await w.getByRole('button', { name: ru('form.create') }).click();
     await w.getByRole('heading', { level: 1 }).waitFor();
-    await w.getByRole('button', { name: `10. ${ru('step.present')}` }).click();
+    await w.getByRole('button', { name: `11. ${ru('step.present')}` }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
   });
 

@@ -164,15 +164,15 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
 
   it('saves a review date from the sidebar as a real date, shown as 15.05.2026', async () => {
     const w = wizard();
-    await w.getByRole('button', { name: `10. ${ru('step.present')}` }).click();
+    await w.getByRole('button', { name: `11. ${ru('step.present')}` }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
     await w.getByLabel(ru('row.nextReview')).fill('2026-05-15');
     await w.getByRole('button', { name: ru('wizard.save'), exact: true }).click();
     await w.getByRole('status').getByText(ru('wizard.saved')).waitFor();
     await waitForText(cell(page, at('nextReview', null)), '15.05.2026');
     // read back: the form shows the same day
-    await w.getByRole('button', { name: `9. ${ru('step.plan')}` }).click();
-    await w.getByRole('button', { name: new RegExp(`^10\\. ${ru('step.present')}`) }).click();
+    await w.getByRole('button', { name: `10. ${ru('step.plan')}` }).click();
+    await w.getByRole('button', { name: new RegExp(`^11\\. ${ru('step.present')}`) }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.present') }).waitFor();
     expect(await w.getByLabel(ru('row.nextReview')).inputValue()).toBe('2026-05-15');
     expect(session.pageErrors).toEqual([]);

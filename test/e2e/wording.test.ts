@@ -130,7 +130,7 @@ describe('the sidebar in English says what is so', { timeout: 60_000 }, () => {
   });
 
   it('says the poster downloaded, naming its file, with a link for another copy', async () => {
-    await toStep(10, 'step.present');
+    await toStep(11, 'step.present');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       w()

@@ -40,6 +40,12 @@ function readsOnly() {
   s.getName(); s.getMaxRows(); s.getRange('A1').getA1Notation();
   SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1');
 }
+function readsOfTwoSheets() {
+  var other = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Other');
+  other.getRange('A1:C2').getValues();
+  sheet_().getRange('A1').getValue();
+  other.getMaxRows();
+}
 function structural() {
   var s = sheet_();
   s.getRange('A1').setValue('x');
@@ -141,6 +147,13 @@ describe('rule 5: the cost model — writes are cached, reads and structural cha
     addon.run('readsOnly');
     expect(wb.calls.roundTripsByName).toEqual({ 'Range.getValue': 1, 'Range.getFormulas': 1 });
     expect(wb.calls.cellsRead).toBe(1 + 4);
+  });
+
+  it('the cells read are counted by the sheet they were read from too', () => {
+    const { wb, addon } = setup();
+    addon.run('readsOfTwoSheets');
+    expect(wb.calls.cellsRead).toBe(6 + 1);
+    expect(wb.calls.cellsReadBySheet).toEqual({ Other: 6, Sheet1: 1 });
   });
 
   it('structural changes flush and cost a round trip each; SpreadsheetApp.flush() flushes only a non-empty cache', () => {

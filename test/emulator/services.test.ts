@@ -137,6 +137,7 @@ describe('call counting', () => {
       roundTrips: 0,
       roundTripsByName: {},
       cellsRead: 0,
+      cellsReadBySheet: {},
       customFunctionExecutions: 0,
     });
   });

@@ -51,6 +51,7 @@ describe('one execution per click', () => {
         sideFields: own.sideFields,
         stageFields: own.stageFields,
         values: own.values,
+        help: own.help,
       });
     }
     expect(view.pages.touchpoints.values['stage.1.touchpoints']).toBe('Price list on the site');

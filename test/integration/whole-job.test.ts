@@ -13,10 +13,12 @@ describe('the whole job, in server executions', () => {
     expect(figures.unchanged_step_next_executions).toBe(0);
   });
 
-  it('keeps the modelled wait of the whole job within 24 s', () => {
-    // today's figures: 15 executions, 32 round trips (before this work: 29 and 57, 40.4 s)
+  it('keeps the modelled wait of the whole job within 24 s, and 2 s more for its review', () => {
+    // today's figures: 15 executions, 53 round trips, 25.6 s (14, 48 and 23.6 s before the
+    // review; 29, 57 and 40.4 s before one execution per click): Record the review is one
+    // execution of 4 round trips, answered with the plan, and the poster reads its history
     expect(figures.whole_job_executions).toBeLessThanOrEqual(16);
-    expect(figures.whole_job_modelled_wait_s).toBeLessThanOrEqual(24);
+    expect(figures.whole_job_modelled_wait_s).toBeLessThanOrEqual(24 + 2);
   });
 
   it('polls at most twice a minute once idle, and brings in a menu change with one poll and one reload', () => {

@@ -38,7 +38,7 @@ const field = (id: string, kind: FieldView['kind'], options: string[] = []): Fie
 });
 
 function kpisView(over: Partial<StepView> = {}): StepView {
-  const page: StepPage = { sideFields: [], stageFields: [], values: {} };
+  const page: StepPage = { sideFields: [], stageFields: [], values: {}, help: '' };
   return {
     headers: ['Awareness', 'Purchase', 'Loyalty'],
     pages: Object.fromEntries(STEP_ORDER.map((s) => [s, page])) as Record<StepId, StepPage>,
@@ -79,6 +79,7 @@ function kpisView(over: Partial<StepView> = {}): StepView {
     rolesGuessed: false,
     actions: [],
     statuses: ['Planned', 'Done'],
+    help: 'How many customers reach each stage',
     ...over,
   };
 }

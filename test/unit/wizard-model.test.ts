@@ -12,6 +12,7 @@ const pageOf = (step: StepId): StepPage => ({
   sideFields: [text(`side.${step}`)],
   stageFields: [],
   values: { [`side.${step}`]: `${step} in the sheet` },
+  help: `What ${step} is for`,
 });
 const action: ActionRow = {
   action: 'Call back',

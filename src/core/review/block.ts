@@ -12,10 +12,19 @@
 import { DATE_FORMAT, isoToSerial } from '../map/dates';
 import { FORMAT } from '../map/formats';
 import type { CellData, Journey } from '../map/journey';
-import { a1, absA1, FIRST_STAGE_COL, ROW, ROW_COUNT, SIDE_COL, stageCol } from '../map/layout';
+import {
+  a1,
+  absA1,
+  FIRST_STAGE_COL,
+  LABEL_COL,
+  ROW,
+  ROW_COUNT,
+  SIDE_COL,
+  stageCol,
+} from '../map/layout';
 import type { PlanCell } from '../map/plan';
 import { toCellData } from '../map/read-map';
-import { t, type Lang, type MessageKey } from '../words/i18n';
+import { LANGS, t, type Lang, type MessageKey } from '../words/i18n';
 import { CADENCES, cadenceWord, readCadence, type Cadence } from './cadence';
 import { columnLetters, type History } from './history';
 
@@ -59,19 +68,48 @@ export interface ReviewBlock {
   fields: ReviewFields;
 }
 
-/** The block in a map's values (rows from 1), if its marker is where the block goes. */
-export function readBlock(values: readonly (readonly unknown[])[], timeZone?: string): ReviewBlock {
+/**
+ * The block in a map's values (rows from 1), if its marker is where the block goes. The time zone
+ * is asked for only when the goal's date is a date (Apps Script charges a call for it).
+ */
+export function readBlock(
+  values: readonly (readonly unknown[])[],
+  timeZone?: () => string | undefined,
+): ReviewBlock {
   const at = (key: BlockKey) => values[BLOCK_ROW[key] - 1]?.[SIDE_COL - 1];
   if (!isBlockMarker(at('reviewSection')))
     return { present: false, fields: { revenueGoal: '', goalDate: '', cadence: '' } };
+  const date = at('goalDate');
   return {
     present: true,
     fields: {
       revenueGoal: toCellData(at('revenueGoal')),
-      goalDate: toCellData(at('goalDate'), timeZone),
+      goalDate: toCellData(date, typeof date === 'object' && date ? timeZone?.() : undefined),
       cadence: toCellData(at('cadence')),
     },
   };
+}
+
+/** The inputs a user types into the block: their rows must still carry their labels. */
+const INPUTS = ['revenueGoal', 'goalDate', 'cadence'] as const;
+
+/**
+ * Where the block no longer is as the add-on wrote it, else null: the row its marker moved to (a
+ * user inserted or deleted rows between the map and the block), or the row of an input whose
+ * label is not beside it (rows inserted or deleted among the block's). Such a block is not written
+ * to, nor a new one over or under it: the user is asked to put it back.
+ */
+export function movedBlockRow(values: readonly (readonly unknown[])[]): number | null {
+  const at = (row: number, col: number) => String(values[row - 1]?.[col - 1] ?? '').trim();
+  for (let r = ROW_COUNT + 1; r <= Math.min(values.length, BLOCK_LAST_ROW); r++) {
+    if (!isBlockMarker(at(r, SIDE_COL))) continue;
+    if (r !== BLOCK_ROW.reviewSection) return r;
+    const astray = INPUTS.find(
+      (key) => !LANGS.some((l) => t(l, `review.row.${key}`) === at(BLOCK_ROW[key], LABEL_COL)),
+    );
+    return astray ? BLOCK_ROW[astray] : null;
+  }
+  return null;
 }
 
 /** Whether the rows the block would take under an older map are free (nothing typed there). */

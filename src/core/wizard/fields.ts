@@ -11,26 +11,31 @@ import {
   type Journey,
   type TitleKey,
 } from '../map/journey';
-import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, type RowKey } from '../map/layout';
+import { a1, FIRST_STAGE_COL, ROW, SIDE_COL } from '../map/layout';
+import { BLOCK_ROW, type ReviewFields } from '../review/block';
 import { fieldOptions } from './step-values';
 import {
   fieldKind,
+  isReviewField,
   parseFieldId,
   sideId,
   stageId,
   STEPS,
   stepFieldIds,
   type FieldKind,
+  type FieldRow,
   type StepId,
 } from './steps';
 
 const has = <K extends string>(keys: readonly K[], k: string): k is K =>
   (keys as readonly string[]).includes(k);
 
-export function fieldValue(j: Journey, id: string): CellData {
+/** `review`: the map's review block inputs (the journey does not hold them), as read. */
+export function fieldValue(j: Journey, id: string, review?: ReviewFields): CellData {
   const f = parseFieldId(id);
   if (!f) return '';
   if (f.stage === null) {
+    if (isReviewField(f.row)) return review?.[f.row] ?? '';
     if (has<TitleKey>(TITLE_KEYS, f.row)) return j.title[f.row];
     if (has<CardKey>(CARD_KEYS, f.row)) return j.card[f.row];
     return f.row === 'avgCheck' ? j.avgCheck : f.row === 'purchases' ? j.purchases : '';
@@ -75,11 +80,31 @@ export function withFieldValues(j: Journey, values: Record<string, CellData>): J
   return next;
 }
 
+/** The review block's inputs with these field values written in. */
+export function withReviewValues(
+  review: ReviewFields,
+  values: Record<string, CellData>,
+): ReviewFields {
+  const next = { ...review };
+  for (const [id, value] of Object.entries(values)) {
+    const f = parseFieldId(id);
+    if (f && f.stage === null && isReviewField(f.row)) next[f.row] = value;
+  }
+  return next;
+}
+
 /** 1-based sheet cell of a field. */
 export function fieldCell(id: string): { row: number; col: number } | null {
   const f = parseFieldId(id);
-  if (!f || !(f.row in ROW)) return null;
+  if (f?.stage === null && isReviewField(f.row)) return { row: BLOCK_ROW[f.row], col: SIDE_COL };
+  if (!f || !(f.row in ROW) || isReviewField(f.row)) return null;
   return { row: ROW[f.row], col: f.stage === null ? SIDE_COL : FIRST_STAGE_COL + f.stage };
+}
+
+/** Whether a field is an input of the review block (under the map's footer). */
+export function isReviewFieldId(id: string): boolean {
+  const f = parseFieldId(id);
+  return f?.stage === null && isReviewField(f.row);
 }
 
 /**
@@ -113,9 +138,13 @@ export function datedCells(
   return a1s.length ? { a1s, format: DATE_FORMAT[lang] } : null;
 }
 
-export function stepValues(step: StepId, j: Journey): Record<string, CellData> {
+export function stepValues(
+  step: StepId,
+  j: Journey,
+  review?: ReviewFields,
+): Record<string, CellData> {
   return Object.fromEntries(
-    stepFieldIds(step, j.stages.length).map((id) => [id, fieldValue(j, id)]),
+    stepFieldIds(step, j.stages.length).map((id) => [id, fieldValue(j, id, review)]),
   );
 }
 
@@ -127,12 +156,20 @@ export interface FieldDescription {
   options: string[];
 }
 
-function describe(j: Journey, row: RowKey, id: string): FieldDescription {
+function describe(j: Journey, row: FieldRow, id: string): FieldDescription {
   const hint = `hint.${row}`;
   return {
     id,
-    // Row 1's label is the sheet's title; as a form field it is the map's name.
-    label: t(j.lang, row === 'name' ? 'field.mapName' : (`row.${row}` as Parameters<typeof t>[1])),
+    // Row 1's label is the sheet's title; as a form field it is the map's name; the review
+    // block's inputs are labelled as the block labels them.
+    label: t(
+      j.lang,
+      row === 'name'
+        ? 'field.mapName'
+        : isReviewField(row)
+          ? `review.row.${row}`
+          : (`row.${row}` as Parameters<typeof t>[1]),
+    ),
     hint: isMessageKey(hint) ? t(j.lang, hint) : '',
     kind: fieldKind(row),
     options: fieldOptions(j, row),

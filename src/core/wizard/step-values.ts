@@ -4,6 +4,7 @@
  * so that a cell someone typed into after the step was loaded is never overwritten silently.
  */
 import { choices } from '../map/template';
+import { cadenceChoices } from '../review/block';
 import { t, type Lang, type MessageKey } from '../words/i18n';
 import type { CellData, Journey } from '../map/journey';
 import { parseNumber } from '../funnel/numbers';
@@ -15,6 +16,7 @@ import { fieldKind, parseFieldId, stageId, stepFieldIds, type StepId } from './s
 export function fieldOptions(j: Pick<Journey, 'lang'>, row: string): string[] {
   if (row === 'role') return [...ROLES];
   if (row === 'barrierType' || row === 'driverType' || row === 'evidence') return choices(j, row);
+  if (row === 'cadence') return cadenceChoices(j.lang);
   return [];
 }
 

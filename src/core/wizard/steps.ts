@@ -1,10 +1,11 @@
 /**
- * The wizard's ten steps, from the checklists of the seeds: which cells of the map
- * each step shows and writes. A field id names its cell: "side.<row>" is column B,
- * "stage.<i>.<row>" is stage i's column.
+ * The wizard's eleven steps, from the checklists of the seeds: which cells of the map
+ * each step shows and writes. A field id names its cell: "side.<row>" is column B (a row of the
+ * map, or of its review block under the footer), "stage.<i>.<row>" is stage i's column.
  */
 import type { CardKey, TitleKey } from '../map/journey';
 import type { RowKey } from '../map/layout';
+import type { BlockKey } from '../review/block';
 
 export const STEP_IDS = [
   'goal',
@@ -15,6 +16,7 @@ export const STEP_IDS = [
   'barriers',
   'kpis',
   'evaluate',
+  'review',
   'plan',
   'present',
 ] as const;
@@ -30,8 +32,21 @@ export type FieldKind =
   | 'select'
   | 'date';
 
+/** The review block's inputs a step shows in column B: the revenue goal, its date, the cadence. */
+export const REVIEW_FIELDS = [
+  'revenueGoal',
+  'goalDate',
+  'cadence',
+] as const satisfies readonly BlockKey[];
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+/** What a field's row names: a row of the map, or an input of its review block. */
+export type FieldRow = RowKey | ReviewField;
+
+export const isReviewField = (row: string): row is ReviewField =>
+  (REVIEW_FIELDS as readonly string[]).includes(row);
+
 export interface StepDef {
-  side: readonly RowKey[];
+  side: readonly FieldRow[];
   stage: readonly RowKey[];
 }
 
@@ -56,7 +71,8 @@ const PERSONA: readonly CardKey[] = [
 const PRESENT: readonly TitleKey[] = ['segment', 'product', 'owner', 'reviewed', 'nextReview'];
 
 export const STEPS: Record<StepId, StepDef> = {
-  goal: { side: ['goal', 'name', 'segment', 'product'], stage: [] },
+  // The numeric goal and its date beside the text goal: the review block's cells.
+  goal: { side: ['goal', 'name', 'segment', 'product', 'revenueGoal', 'goalDate'], stage: [] },
   persona: { side: ['persona', ...PERSONA], stage: [] },
   stages: { side: [], stage: ['header', 'role', 'job', 'actions'] },
   touchpoints: { side: [], stage: ['touchpoints', 'channels'] },
@@ -64,11 +80,12 @@ export const STEPS: Record<StepId, StepDef> = {
   barriers: { side: [], stage: ['barriers', 'barrierType', 'drivers', 'driverType'] },
   kpis: { side: ['avgCheck', 'purchases'], stage: ['customers', 'target'] },
   evaluate: { side: [], stage: ['score', 'evidence', 'weakSpots'] },
+  review: { side: REVIEW_FIELDS, stage: [] },
   plan: { side: [], stage: [] },
   present: { side: PRESENT, stage: [] },
 };
 
-export const FIELD_KIND: Partial<Record<RowKey, FieldKind>> = {
+export const FIELD_KIND: Partial<Record<FieldRow, FieldKind>> = {
   goal: 'longtext',
   persona: 'longtext',
   jobs: 'longtext',
@@ -95,25 +112,28 @@ export const FIELD_KIND: Partial<Record<RowKey, FieldKind>> = {
   score: 'score',
   reviewed: 'date',
   nextReview: 'date',
+  revenueGoal: 'money',
+  goalDate: 'date',
+  cadence: 'select',
 };
 
-export function fieldKind(row: RowKey): FieldKind {
+export function fieldKind(row: FieldRow): FieldKind {
   return FIELD_KIND[row] ?? 'text';
 }
 
-export function sideId(row: RowKey): string {
+export function sideId(row: FieldRow): string {
   return `side.${row}`;
 }
 
-export function stageId(index: number, row: RowKey): string {
+export function stageId(index: number, row: FieldRow): string {
   return `stage.${index}.${row}`;
 }
 
 /** The cell a field id names, or null for an id no step has. */
-export function parseFieldId(id: string): { row: RowKey; stage: number | null } | null {
+export function parseFieldId(id: string): { row: FieldRow; stage: number | null } | null {
   const m = /^(?:side|stage\.(\d{1,3}))\.([A-Za-z]+)$/.exec(id);
   if (!m) return null;
-  return { row: m[2] as RowKey, stage: m[1] === undefined ? null : Number(m[1]) };
+  return { row: m[2] as FieldRow, stage: m[1] === undefined ? null : Number(m[1]) };
 }
 
 /** Ids of every field of a step for a map with `stages` stages. */

@@ -61,6 +61,40 @@ export const REVIEW_EN = {
     'The map took its review rows under the footer; your cells that were there moved down {n} rows, nothing was lost.',
   'review.historyDamaged':
     'The history sheet “{sheet}” has lost its row 3 (the markers that tell its columns apart), so a review cannot be added to it safely. Bring row 3 back (Edit → Undo, or File → Version history) and record the review again. Nothing was recorded.',
+  'review.points': '{n} pp',
+  'review.dueLine': 'A review of this map is due: the next review was set for {date}.',
+  'review.none': 'No review recorded yet: record the first one below.',
+  'review.last': 'Last review: {date}.',
+  'review.lastSpan': 'Last review: {date}, for {from} – {to}.',
+  'review.next': 'Next review: {date}.',
+  'review.dueNow': 'Next review: {date}. It is due now.',
+  'review.revenueSeries': 'Revenue by period, oldest first: {list}.',
+  'review.twoNeeded': 'Record two reviews to see the change since the last one.',
+  'review.noGoal': 'Set a revenue goal to see progress to it.',
+  'review.goalOnly': 'Revenue goal: {goal}. Progress shows once the map computes its revenue.',
+  'review.progressOf': 'Progress to the revenue goal: {share} ({revenue} of {goal}).',
+  'review.progressBy': 'Progress to the revenue goal: {share} ({revenue} of {goal} by {date}).',
+  'review.word.from': 'Period from',
+  'review.word.to': 'Period to',
+  'review.word.note': 'A one-line note for this period (optional)',
+  'review.word.period': 'Period and note',
+  'review.word.record': 'Record the review',
+  'review.word.recordHint':
+    'Keeps the map’s figures as they are now as this period in its history sheet and moves the review dates on; then the action plan opens.',
+  'review.word.stage': 'Step into',
+  'review.word.change': 'Since the last review',
+  'review.word.trend': 'Trend',
+  'review.word.replace': 'Replace it',
+  'review.word.keep': 'Keep both',
+  'review.word.cancel': 'Cancel',
+  'review.sameSpanAsk':
+    'The period {from} – {to} already has a review (row {row} of “{sheet}”). Replace that row, or keep both (the new one marked)?',
+  'review.badSpan':
+    'The period needs its first and last day, the first not after the last: fix the dates and record again.',
+  'review.blockMoved':
+    'The map’s review rows (its goal, cadence and trends) are no longer where the add-on wrote them, from row {home}: rows were inserted or deleted between the map and them, or among them (see row {row}). Put them back (Edit → Undo, or delete the rows added), then try again. Nothing was saved.',
+  'hint.revenueGoal': 'The revenue you aim for by the goal date; the map shows progress to it.',
+  'hint.cadence': 'How often you review the map: the next review date moves on by it.',
 } as const;
 
 export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
@@ -126,4 +160,39 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
     'Карта получила строки обзоров под нижней строкой; ваши ячейки, стоявшие там, сдвинулись вниз на {n} строк, ничего не потеряно.',
   'review.historyDamaged':
     'Лист истории «{sheet}» потерял строку 3 (метки, по которым различаются столбцы), и добавить в него обзор безопасно нельзя. Верните строку 3 (Правка → Отменить или Файл → История версий) и проведите обзор снова. Ничего не записано.',
+  'review.points': '{n} п.п.',
+  'review.dueLine': 'Пора провести обзор карты: следующий обзор был назначен на {date}.',
+  'review.none': 'Обзоров ещё не было: проведите первый ниже.',
+  'review.last': 'Последний обзор: {date}.',
+  'review.lastSpan': 'Последний обзор: {date}, за {from} – {to}.',
+  'review.next': 'Следующий обзор: {date}.',
+  'review.dueNow': 'Следующий обзор: {date}. Пора его провести.',
+  'review.revenueSeries': 'Выручка по периодам, от раннего к последнему: {list}.',
+  'review.twoNeeded': 'Проведите два обзора, чтобы увидеть изменения с прошлого.',
+  'review.noGoal': 'Задайте цель по выручке, чтобы видеть её выполнение.',
+  'review.goalOnly': 'Цель по выручке: {goal}. Выполнение появится, когда карта посчитает выручку.',
+  'review.progressOf': 'Выполнение цели по выручке: {share} ({revenue} из {goal}).',
+  'review.progressBy': 'Выполнение цели по выручке: {share} ({revenue} из {goal} к {date}).',
+  'review.word.from': 'Период: с',
+  'review.word.to': 'Период: по',
+  'review.word.note': 'Заметка к периоду, одной строкой (можно пропустить)',
+  'review.word.period': 'Период и заметка',
+  'review.word.record': 'Записать обзор',
+  'review.word.recordHint':
+    'Сохранит цифры карты, какие они сейчас, как этот период на листе истории и передвинет даты обзоров; затем откроется план действий.',
+  'review.word.stage': 'Шаг в этап',
+  'review.word.change': 'С прошлого обзора',
+  'review.word.trend': 'Тренд',
+  'review.word.replace': 'Заменить',
+  'review.word.keep': 'Оставить оба',
+  'review.word.cancel': 'Отмена',
+  'review.sameSpanAsk':
+    'За период {from} – {to} обзор уже записан (строка {row} листа «{sheet}»). Заменить ту строку или оставить оба (новый будет помечен)?',
+  'review.badSpan':
+    'У периода нужны первый и последний день, и первый не позже последнего: исправьте даты и запишите обзор снова.',
+  'review.blockMoved':
+    'Строки обзоров карты (цель, частота, тренды) уже не там, где их записало дополнение, — со строки {home}: между картой и ними или среди них вставили или удалили строки (см. строку {row}). Верните их (Правка → Отменить или удалите добавленные строки) и повторите. Ничего не сохранено.',
+  'hint.revenueGoal':
+    'Выручка, которой вы хотите достичь к сроку цели; карта показывает выполнение.',
+  'hint.cadence': 'Как часто вы пересматриваете карту: по ней сдвигается дата следующего обзора.',
 };

@@ -69,27 +69,9 @@ const en = {
   'step.barriers': 'Barriers and drivers',
   'step.kpis': 'KPIs',
   'step.evaluate': 'Evaluate',
+  'step.review': 'Review',
+  'review.go': 'Open the Review step',
   'step.present': 'Present and review',
-  'stepHelp.goal':
-    'What is the map for: more sales, better service, loyalty? One map is one segment + product pair; build one for each main pair.',
-  'stepHelp.persona':
-    'Who buys and what we sell: a persona card (a real customer or a composite), the product card, and the jobs the customer hires the product for.',
-  'stepHelp.stages':
-    'The steps of the journey, from first contact to a loyal customer. Name them, give each its funnel role, and say what the customer wants and does.',
-  'stepHelp.touchpoints':
-    'Where the customer meets you at each stage (own and external places) and where the audience lives.',
-  'stepHelp.questions':
-    'The questions the customer asks at each stage, and the materials that answer them and warm the customer up.',
-  'stepHelp.barriers':
-    'What stops the customer (inconvenience, unclarity, insufficiency) and what pushes them on (convenience, clarity, quality).',
-  'stepHelp.kpis':
-    'How many customers reach each stage, the average check and purchases per customer. The sheet computes L, C, P, Q and revenue.',
-  'stepHelp.evaluate':
-    'How good each stage feels to customers and how sure you are. The weakest transition and the stages under target show where to act.',
-  'stepHelp.plan':
-    'Concrete actions: which stage, which lever, the expected change, who and when. The plan is ranked by revenue impact.',
-  'stepHelp.present':
-    'Show the map to the team: a summary, charts, and a mind map to share. Set the owner and the next review date.',
   'goal.type': 'What the map is for',
   'goal.sales': 'More sales',
   'goal.service': 'Better service',
@@ -240,27 +222,9 @@ const ru: Record<UiMessageKey, string> = {
   'step.barriers': 'Барьеры и драйверы',
   'step.kpis': 'KPI',
   'step.evaluate': 'Оценка',
+  'step.review': 'Обзор',
+  'review.go': 'Открыть шаг «Обзор»',
   'step.present': 'Презентация и пересмотр',
-  'stepHelp.goal':
-    'Для чего карта: больше продаж, лучше сервис, лояльность? Одна карта — одна пара «сегмент + продукт»; постройте карту для каждой основной пары.',
-  'stepHelp.persona':
-    'Кто покупает и что мы продаём: карточка персоны (реальный клиент или собирательный образ), карточка продукта и «работы», ради которых клиент покупает.',
-  'stepHelp.stages':
-    'Шаги пути от первого контакта до лояльного клиента. Назовите их, задайте роль в воронке и опишите, чего хочет и что делает клиент.',
-  'stepHelp.touchpoints':
-    'Где клиент встречается с вами на каждом этапе (свои и внешние площадки) и где «обитает» аудитория.',
-  'stepHelp.questions':
-    'Вопросы клиента на каждом этапе и материалы, которые на них отвечают и «прогревают».',
-  'stepHelp.barriers':
-    'Что мешает клиенту (неудобство, неясность, недостаточность) и что подталкивает (удобство, понятность, качество).',
-  'stepHelp.kpis':
-    'Сколько клиентов доходит до каждого этапа, средний чек и покупки на клиента. Таблица посчитает L, C, P, Q и выручку.',
-  'stepHelp.evaluate':
-    'Насколько клиентам хорошо на каждом этапе и насколько вы уверены. Самый слабый переход и этапы ниже цели покажут, где действовать.',
-  'stepHelp.plan':
-    'Конкретные действия: этап, рычаг, ожидаемое изменение, ответственный и срок. План ранжируется по влиянию на выручку.',
-  'stepHelp.present':
-    'Покажите карту команде: сводка, графики и ментальная карта. Назначьте ответственного и дату следующего пересмотра.',
   'goal.type': 'Для чего карта',
   'goal.sales': 'Больше продаж',
   'goal.service': 'Лучше сервис',

@@ -1,6 +1,7 @@
 import { translate } from './translate';
 import { SHARED_EN, SHARED_RU } from './words-shared';
 import { REVIEW_EN, REVIEW_RU } from './i18n-review';
+import { STEP_HELP_EN, STEP_HELP_RU } from './i18n-steps';
 
 /**
  * The one RU/EN catalogue of user-facing words (the server's part; the sidebar's own words
@@ -19,6 +20,7 @@ export function languageOf(locale: string | null | undefined): Lang {
 const en = {
   ...SHARED_EN,
   ...REVIEW_EN,
+  ...STEP_HELP_EN,
   'addon.name': 'CJM',
   'menu.wizard': 'Open the wizard',
   'menu.newMap': 'New map…',
@@ -368,6 +370,7 @@ export type Catalogue = Record<MessageKey, string>;
 const ru: Catalogue = {
   ...SHARED_RU,
   ...REVIEW_RU,
+  ...STEP_HELP_RU,
   'addon.name': 'CJM',
   'menu.wizard': 'Открыть мастер',
   'menu.newMap': 'Новая карта…',

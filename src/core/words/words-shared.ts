@@ -14,6 +14,8 @@ export const SHARED_EN = {
   'dialog.importTable': 'A map from your table',
   'wizard.title': 'CJM wizard',
   'step.stages': 'Stages',
+  'stepHelp.goal':
+    'What is the map for: more sales, better service, loyalty? One map is one segment + product pair; build one for each main pair.',
   'step.plan': 'Action plan',
   'plan.action': 'Action',
   'plan.stage': 'Stage',
@@ -46,6 +48,8 @@ export const SHARED_RU: Record<keyof typeof SHARED_EN, string> = {
   'dialog.importTable': 'Карта из вашей таблицы',
   'wizard.title': 'Мастер CJM',
   'step.stages': 'Этапы',
+  'stepHelp.goal':
+    'Для чего карта: больше продаж, лучше сервис, лояльность? Одна карта — одна пара «сегмент + продукт»; постройте карту для каждой основной пары.',
   'step.plan': 'План действий',
   'plan.action': 'Действие',
   'plan.stage': 'Этап',

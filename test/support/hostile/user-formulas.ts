@@ -9,6 +9,7 @@
  * What the user breaks or moves themselves is theirs: the formula is followed or forgotten.
  */
 import { a1, FIRST_STAGE_COL, ROW, type RowKey } from '../../../src/core/map/layout';
+import type { FieldRow } from '../../../src/core/wizard/steps';
 import { placeAt, rowKeyAt, rowOf, columnOf } from './places';
 import { cellAt, stageColumns, type Grid } from './scan';
 
@@ -19,7 +20,7 @@ interface Bound {
   sheetId: number;
   place: string | null;
   col: number;
-  row: RowKey | null;
+  row: FieldRow | null;
   rowNum: number;
 }
 

@@ -6,7 +6,8 @@
  * column, sheet or confirmed stage), or it is a violation: `values-misplaced` when it turns
  * up in another cell, `values-lost` when it is nowhere.
  */
-import { a1, type RowKey } from '../../../src/core/map/layout';
+import { a1 } from '../../../src/core/map/layout';
+import type { FieldRow } from '../../../src/core/wizard/steps';
 import { columnOf, placeAt, rowKeyAt, rowOf, SIDE } from './places';
 import { cellAt, stageColumns, type Grid } from './scan';
 
@@ -14,7 +15,7 @@ export interface TrackedValue {
   value: number;
   sheetId: number;
   /** null: its label is gone from column A (a user typed over it), so any row */
-  row: RowKey | null;
+  row: FieldRow | null;
   /** a stage id or SIDE; null: its stage marker is gone, so any column */
   place: string | null;
   origin: string;
@@ -37,7 +38,7 @@ const sameNumber = (g: Grid, row: number, col: number, value: number): boolean =
 export class ValueTracker {
   private tracked: TrackedValue[] = [];
 
-  track(value: number, sheetId: number, row: RowKey, place: string | null, origin: string): void {
+  track(value: number, sheetId: number, row: FieldRow, place: string | null, origin: string): void {
     this.tracked.push({ value, sheetId, row, place, origin });
   }
 

@@ -27,17 +27,11 @@ import type {
   WizardState,
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
-import {
-  a1,
-  FIRST_STAGE_COL,
-  ROW,
-  ROW_ORDER,
-  SIDE_COL,
-  stageCol,
-} from '../../../src/core/map/layout';
+import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../../src/core/map/layout';
 import { COL } from '../../../src/core/portfolio/columns';
 import { IMPACT_COL } from '../../../src/core/wizard/action-plan';
 import { fieldCell } from '../../../src/core/wizard/fields';
+import { parseFieldId } from '../../../src/core/wizard/steps';
 import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
 import type { FormulaSeparators } from '../../../dev/emulator/index';
@@ -1826,7 +1820,7 @@ export class World {
           const where = this.fieldCellNow(client, id, bg);
           if (sentValues?.[id] !== n || String(client.base[id] ?? '') === String(n) || !where)
             continue;
-          const row = ROW_ORDER[where.row - 1]!;
+          const row = parseFieldId(id)!.row;
           const place = /^stage\./.test(id) ? where.stage : SIDE;
           this.values.track(n, client.sheetId, row, place, `in the wizard (${id})`);
         }
