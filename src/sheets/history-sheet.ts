@@ -225,17 +225,24 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   });
   const sheet = h.sheet;
   const typed = typedNumbers(h, row);
+  // (a stage new since the last review gets its columns past the sheet's last one: the check
+  // covers the columns there are, and the insert)
+  const maxCols = sheet.getMaxColumns();
+  const inside = Math.min(cols, maxCols);
   refuseProtected(j.lang, [
     {
       sheet,
       cells: [
-        { row: 1, col: 1, rows: MARKER_ROW, cols },
-        { row, col: 1, rows: 1, cols },
+        { row: 1, col: 1, rows: MARKER_ROW, cols: inside },
+        { row, col: 1, rows: 1, cols: inside },
+        ...(typed
+          ? [{ row: typed.top, col: 1, rows: typed.values.length, cols: typed.width }]
+          : []),
       ],
+      ...(maxCols < cols ? { columns: { kind: 'insert', after: maxCols } as const } : {}),
     },
   ]);
-  if (sheet.getMaxColumns() < cols)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
   const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());
   sheet.getRange(1, 1, MARKER_ROW, cols).setValues(head);
   // (the period's own row last: a rewritten block of pasted rows may span it)

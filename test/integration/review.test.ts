@@ -5,7 +5,7 @@
  * the goal. Expected figures are worked out by hand in each test.
  */
 import { describe, expect, it } from 'vitest';
-import { ROW } from '../../src/core/map/layout';
+import { parseStageMarker, ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
 import { openSpreadsheet } from '../support/addon';
 
@@ -95,5 +95,37 @@ describe('Record a review', () => {
     expect(notice).toContain('Выручка с прошлого обзора: +30\u00a0000.');
     expect(notice).toContain('Выполнение цели по выручке: 75,0%.');
     expect(notice).toContain('⚠ Ниже цели два периода подряд: Сделка.');
+  });
+});
+
+describe('Record a review after the map changed', () => {
+  it('gives a stage added since the last review its columns at the history’s right end, past the sheet’s last column', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: 'до' });
+    s.run('recordReview');
+    // 7 period columns and 3 × 6 stage columns: the sheet has no column to spare for a 7th stage
+    expect(s.wb.model.sheetOrThrow(history).maxCols).toBeLessThan(7 + 3 * 7);
+    s.select(sheet, `H${ROW.customers}`);
+    s.run('addStage');
+    const added = parseStageMarker(s.wb.value(sheet, `I${ROW.footer}`));
+    s.wb.setCell(sheet, `I${ROW.customers}`, 10);
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: 'после' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.ui.toasts.at(-1)?.message).toMatch(/^Обзор за .* записан/);
+    // the new stage's customers, target and score after the 25 columns there were
+    expect(['Z3', 'AA3', 'AB3'].map((c) => s.wb.value(history, c))).toEqual([
+      `customers ${added}`,
+      `target ${added}`,
+      `score ${added}`,
+    ]);
+    expect(s.wb.value(history, 'Z5')).toBe(10);
+    expect(s.wb.value(history, 'Z4')).toBe('');
+    expect(['D4', 'D5', 'H4', 'H5'].map((c) => s.wb.value(history, c))).toEqual([
+      'до',
+      'после',
+      1000,
+      1000,
+    ]);
   });
 });
