@@ -36,6 +36,8 @@ export interface HistorySheet {
   sheet: Sheet;
   /** the sheet's cells as read (rows from 1), [] for a history started by this call */
   values: unknown[][];
+  /** their formulas ("" where none): a cell written back keeps a user's formula */
+  formulas: string[][];
   history: History;
   /** started by this command: nothing was in it */
   fresh: boolean;
@@ -50,9 +52,11 @@ export function findHistorySheet(ss: Spreadsheet, mapId: string): Sheet | null {
   }
 }
 
-/** The history's cells in one read, and what they hold. */
+/** The history's cells and their formulas, and what they hold. */
 export function readHistorySheet(sheet: Sheet, lang: Lang): HistorySheet {
-  const values = sheet.getDataRange().getValues();
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
   const zone = () => sheet.getParent().getSpreadsheetTimeZone();
   const history = readHistory(
     values.slice(0, MARKER_ROW),
@@ -60,7 +64,7 @@ export function readHistorySheet(sheet: Sheet, lang: Lang): HistorySheet {
     lang,
     zone,
   );
-  return { sheet, values, history, fresh: false };
+  return { sheet, values, formulas, history, fresh: false };
 }
 
 /** A new history, next to its map, named after it: nothing is read (it is empty). */
@@ -86,7 +90,7 @@ export function startHistorySheet(ss: Spreadsheet, mapSheet: Sheet, j: Journey):
     periods: [],
     problems: [],
   };
-  return { sheet, values: [], history, fresh: true };
+  return { sheet, values: [], formulas: [], history, fresh: true };
 }
 
 const FIELD_FORMAT: Record<PeriodField, string> = {
@@ -161,6 +165,10 @@ export interface PeriodWrite {
   row: number | null;
 }
 
+/** A cell of the history (0-based) written back as it was: its formula, date, number or text. */
+const keptCell = (h: HistorySheet, r: number, c: number): SheetValue =>
+  keptValue(h.values[r]?.[c], h.formulas[r]?.[c] ?? '');
+
 /** A value of the map as the history keeps it: numbers and dates as they are, text as text. */
 function historyValue(v: unknown): SheetValue {
   if (typeof v === 'number') return v;
@@ -179,7 +187,7 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   const head: SheetValue[][] = [[], [], []];
   for (let c = 0; c < cols; c++) {
     const key = keys[c];
-    const kept = (r: number) => historyValue(h.values[r]?.[c]);
+    const kept = (r: number) => keptCell(h, r, c);
     const blockStart =
       key?.kind === 'stage' &&
       (c === 0 ||
@@ -198,13 +206,17 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
     head[1]?.push(name === null ? kept(1) : asText(name));
     head[2]?.push(key ? asText(columnMarker(key)) : kept(2));
   }
+  // (a formula showing nothing is a user's cell too)
   const lastUsed = h.values.reduce(
-    (last, line, r) => (r >= FIRST_PERIOD_ROW - 1 && line.some((v) => v !== '') ? r + 1 : last),
+    (last, line, r) =>
+      r >= FIRST_PERIOD_ROW - 1 && line.some((v, c) => v !== '' || h.formulas[r]?.[c])
+        ? r + 1
+        : last,
     FIRST_PERIOD_ROW - 1,
   );
   const row = p.row ?? lastUsed + 1;
   const line: SheetValue[] = keys.map((key, c) => {
-    if (!key) return historyValue(h.values[row - 1]?.[c]);
+    if (!key) return keptCell(h, row - 1, c);
     if (key.kind === 'stage') return historyValue(p.inputs[key.block][key.stageId]);
     switch (key.field) {
       case 'from':
@@ -276,7 +288,9 @@ function typedNumbers(
     const line = h.values[p.row - 1] ?? [];
     for (const [marker, col] of h.history.columns) {
       const raw = line[col - 1];
-      if (typeof raw !== 'string' || raw.trim() === '') continue;
+      // (a user's formula that shows text stays their formula)
+      if (typeof raw !== 'string' || raw.trim() === '' || h.formulas[p.row - 1]?.[col - 1])
+        continue;
       const [block, id] = marker.split(' ');
       const read =
         marker === 'from' || marker === 'to' || marker === 'recorded'
@@ -301,7 +315,7 @@ function typedNumbers(
   const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
     Array.from(
       { length: width },
-      (_, c) => fixes.get(`${top + r}:${c + 1}`) ?? keptValue(h.values[top + r - 1]?.[c], ''),
+      (_, c) => fixes.get(`${top + r}:${c + 1}`) ?? keptCell(h, top + r - 1, c),
     ),
   );
   return { top, width, values };

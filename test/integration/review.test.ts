@@ -129,3 +129,23 @@ describe('Record a review after the map changed', () => {
     ]);
   });
 });
+
+describe('Record a review keeps what a user pasted into the history', () => {
+  it('rewrites a pasted period’s numeric text as numbers, and leaves the user’s formulas in that row formulas', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    // October, from a CRM: counts as text, the first stage's count a formula of the user's own
+    s.wb.setCell(history, 'A5', "'01.10.2026");
+    s.wb.setCell(history, 'B5', "'31.10.2026");
+    s.wb.setCell(history, 'H5', '=2*600');
+    s.wb.setCell(history, 'I5', "'1 200");
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.formula(history, 'H5')).toBe('=2*600');
+    expect(s.wb.value(history, 'H5')).toBe(1200);
+    expect(s.wb.value(history, 'I5')).toBe(1200);
+    expect(iso(s.wb.value(history, 'B5'))).toBe('2026-10-31');
+  });
+});
