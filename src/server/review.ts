@@ -139,14 +139,7 @@ export function record(
     { sheetName: sheetName(h.sheet), rows, history: h.history },
     moneyFormat(map.locale),
   );
-  const dialect = writeReviewBlock(
-    sheet,
-    cells,
-    map.snapshot.values,
-    known,
-    !present || !free,
-    lang,
-  );
+  const dialect = writeReviewBlock(sheet, cells, map.snapshot, known, !present || !free, lang);
   if (dialect) rememberDialect(map.locale, dialect, known);
   writeReviewDates(sheet, choice.day, next);
   markMapsChanged();
@@ -199,7 +192,8 @@ function trendNotice(j: Journey, periods: readonly Period[], goal: CellData): st
 /** Menu: Record a review… — asks for a one-line note, and about a period already reviewed. */
 export function recordReviewFromMenu(): void {
   runCommand(() => {
-    const map = activeMap();
+    // (with its formulas: a user's formula in the block's goal, date or cadence is written back)
+    const map = activeMap({ formulas: true });
     const lang = map.journey.lang;
     const { cadence } = reviewSettings(map);
     const day = today(map.ss);

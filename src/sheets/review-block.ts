@@ -13,6 +13,7 @@ import {
 } from '../core/review/block';
 import { t, type Lang } from '../core/words/i18n';
 import { writeInDialect } from './formula-dialect';
+import type { GridSnapshot } from './apply';
 import type { Changes } from './protections';
 import { keptValue, planValue } from './values';
 
@@ -44,28 +45,37 @@ export function blockChanges(sheet: Sheet, free: boolean): Changes {
 }
 
 /**
- * The block's cells: the user's goal, date and cadence as they were read (`values`, the map's
- * cells from row 1), our labels and formulas around them; formats every time, the styles and the
- * cadence's dropdown the `first` time. Returns the formula syntax that held.
+ * The block's cells: the user's goal, date and cadence as they were read (`map`, the map's cells
+ * and formulas from row 1, formulas in English syntax), our labels and formulas around them;
+ * formats every time, the styles and the cadence's dropdown the `first` time. Returns the formula
+ * syntax that held.
  */
 export function writeReviewBlock(
   sheet: Sheet,
   cells: readonly PlanCell[][],
-  values: readonly (readonly unknown[])[],
+  map: GridSnapshot,
   known: FormulaDialect | null,
   first: boolean,
   lang: Lang,
 ): FormulaDialect | null {
   const cols = cells[0]?.length ?? 2;
   const range = sheet.getRange(BLOCK_FIRST_ROW, LABEL_COL, BLOCK_KEYS.length, cols);
-  const kept = (r: number, c: number, cell: PlanCell) =>
-    cell.owner === 'user'
-      ? keptValue(values[BLOCK_FIRST_ROW - 1 + r]?.[c] ?? cell.value, '')
-      : null;
+  // The inputs of a block the map has are the user's (a formula stays theirs); a new block's are
+  // its own, whatever stood in its rows (it moved down).
+  const kept = (r: number, c: number, cell: PlanCell, d: FormulaDialect) => {
+    if (cell.owner !== 'user' || first) return null;
+    const row = BLOCK_FIRST_ROW - 1 + r;
+    const formula = map.formulas[row]?.[c] ?? '';
+    return formula
+      ? planValue({ ...cell, formula }, d)
+      : keptValue(map.values[row]?.[c] ?? cell.value, '');
+  };
   const dialect = writeInDialect(
     known,
     (d) =>
-      range.setValues(cells.map((line, r) => line.map((c, i) => kept(r, i, c) ?? planValue(c, d)))),
+      range.setValues(
+        cells.map((line, r) => line.map((c, i) => kept(r, i, c, d) ?? planValue(c, d))),
+      ),
     () => sheet.getRange(BLOCK_ROW.goalProgress, SIDE_COL).getValue(),
   );
   const byFormat = new Map<string, string[]>();

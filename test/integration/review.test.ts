@@ -149,3 +149,34 @@ describe('Record a review keeps what a user pasted into the history', () => {
     expect(iso(s.wb.value(history, 'B5'))).toBe('2026-10-31');
   });
 });
+
+describe('Record a review keeps the user’s cells under the map', () => {
+  it('moves notes standing where the block goes down whole, and starts the block with its own goal and cadence', () => {
+    const { s, sheet } = coffee();
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, "'моя заметка");
+    s.wb.setCell(sheet, `B${BLOCK_ROW.cadence}`, "'раз в сезон");
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    // the block's ten rows came in above the notes
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal + 10}`)).toBe('моя заметка');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.cadence + 10}`)).toBe('раз в сезон');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe('');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.cadence}`)).toBe('ежемесячно');
+    // so the next review is recorded, not refused for a cadence the user never typed there
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.ui.toasts.at(-1)?.message).toMatch(/^Обзор за .* записан/);
+  });
+
+  it('leaves the user’s formula in the revenue goal a formula', () => {
+    const { s, sheet } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, '=300000*2');
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'YES');
+    s.run('recordReview');
+    expect(s.wb.formula(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe('=300000*2');
+    // revenue 100 × 2000 × 1,5 = 300 000 of 600 000
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.goalProgress}`)).toBeCloseTo(0.5, 9);
+  });
+});
