@@ -168,6 +168,20 @@ describe('Record a review keeps the user’s cells under the map', () => {
     expect(s.wb.ui.toasts.at(-1)?.message).toMatch(/^Обзор за .* записан/);
   });
 
+  it('keeps what the user wrote beside the goal rows, where no review writes', () => {
+    const { s, sheet } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `D${BLOCK_ROW.revenueGoal}`, 'цель согласовать с отделом продаж');
+    s.wb.setCell(sheet, `E${BLOCK_ROW.goalProgress}`, 9);
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'YES');
+    s.run('recordReview');
+    expect(s.wb.value(sheet, `D${BLOCK_ROW.revenueGoal}`)).toBe(
+      'цель согласовать с отделом продаж',
+    );
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.goalProgress}`)).toBe(9);
+  });
+
   it('leaves the user’s formula in the revenue goal a formula', () => {
     const { s, sheet } = coffee();
     s.wb.ui.answer({ button: 'OK', text: '' });
