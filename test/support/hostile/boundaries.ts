@@ -1,7 +1,7 @@
 /**
  * What a command may touch, checked after each call: only its own map (a command on map A
- * changes no cell, format, merge or protection of map B's sheets or of B's plan); when it
- * failed, nothing at all (cells are checked by the World, the rest here); and a refusal
+ * changes no cell, format, merge or protection of map B's sheets, of B's plan or B's history);
+ * when it failed, nothing at all (cells are checked by the World, the rest here); and a refusal
  * caused by a protection or a merge names it as the user sees it (the protected range or
  * sheet, the merged range), never with Sheets' raw message.
  */
@@ -11,6 +11,37 @@ import { a1, namedRangeName } from '../../../src/core/map/layout';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';
 import type { ViolationKind } from './world';
+
+type Attrs = Workbook['model']['sheets'][number]['attrs'];
+
+/**
+ * A sheet's cell attributes as text, kept until its map of attributes is written to: a history
+ * sheet formats a thousand rows, too many to write out at every action. The emulator changes a
+ * cell's attributes only through that map's set and delete (or replaces the map whole), so those
+ * two are wrapped to forget the text.
+ */
+const attrsTexts = new WeakMap<Attrs, string>();
+const watched = new WeakSet<Attrs>();
+function attrsText(attrs: Attrs): string {
+  if (!watched.has(attrs)) {
+    watched.add(attrs);
+    for (const method of ['set', 'delete'] as const) {
+      const original = attrs[method].bind(attrs) as (...a: unknown[]) => unknown;
+      Object.defineProperty(attrs, method, {
+        value: (...a: unknown[]) => {
+          attrsTexts.delete(attrs);
+          return original(...a);
+        },
+      });
+    }
+  }
+  let text = attrsTexts.get(attrs);
+  if (text === undefined) {
+    text = JSON.stringify([...attrs].sort(([x], [y]) => (x < y ? -1 : 1)));
+    attrsTexts.set(attrs, text);
+  }
+  return text;
+}
 
 /**
  * Everything of a sheet besides its cells' contents that a user sees: name, size, formats,
@@ -35,7 +66,7 @@ export function shapesOf(wb: Workbook): Map<number, string> {
         [...s.groupDepth.col],
         [...s.colWidths],
         [...s.rowHeights],
-        [...s.attrs].sort(([x], [y]) => (x < y ? -1 : 1)),
+        attrsText(s.attrs),
         s.merges,
         s.protections,
         s.conditionalRules,
@@ -118,12 +149,15 @@ export function otherMapWrites(
 ): Found[] {
   const h = target === null ? undefined : base.health.get(target);
   const mapId = h && h.kind !== 'notMap' ? h.mapId : null;
-  const plans = planSheets(wb);
-  const ownPlan =
-    mapId && mapSheetIdOf(wb, mapId, after.health) === target ? plans.get(mapId) : undefined;
+  const own = mapId !== null && mapSheetIdOf(wb, mapId, after.health) === target;
   const others = new Set<number>();
   for (const [id, hh] of base.health) if (hh.kind !== 'notMap' && id !== target) others.add(id);
-  for (const id of plans.values()) if (id !== ownPlan && id !== target) others.add(id);
+  // the map's plan and history are its own; every other map's are not
+  for (const kind of ['PLAN', 'HISTORY'] as const) {
+    const sheets = planSheets(wb, kind);
+    const mine = own && mapId !== null ? sheets.get(mapId) : undefined;
+    for (const id of sheets.values()) if (id !== mine && id !== target) others.add(id);
+  }
   const out: Found[] = [];
   for (const id of others) {
     const b = base.grids.get(id);
