@@ -15,10 +15,10 @@ import type { ViolationKind } from './world';
 type Attrs = Workbook['model']['sheets'][number]['attrs'];
 
 /**
- * A sheet's cell attributes as text, kept until its map of attributes is written to: a history
- * sheet formats a thousand rows, too many to write out at every action. The emulator changes a
- * cell's attributes only through that map's set and delete (or replaces the map whole), so those
- * two are wrapped to forget the text.
+ * A sheet's cell attributes, as a digest of their text kept until its map of attributes is written
+ * to: a history sheet formats a thousand rows, too many to write out and compare at every action.
+ * The emulator changes a cell's attributes only through that map's set and delete (or replaces the
+ * map whole), so those two are wrapped to forget the digest.
  */
 const attrsTexts = new WeakMap<Attrs, string>();
 const watched = new WeakSet<Attrs>();
@@ -37,10 +37,17 @@ function attrsText(attrs: Attrs): string {
   }
   let text = attrsTexts.get(attrs);
   if (text === undefined) {
-    text = JSON.stringify([...attrs].sort(([x], [y]) => (x < y ? -1 : 1)));
+    text = digest(JSON.stringify([...attrs].sort(([x], [y]) => (x < y ? -1 : 1))));
     attrsTexts.set(attrs, text);
   }
   return text;
+}
+
+/** FNV-1a, 32 bits, with the length: two texts that differ get different digests but by chance. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(16)}`;
 }
 
 /**
