@@ -156,7 +156,13 @@ export function otherMapWrites(
 ): Found[] {
   const h = target === null ? undefined : base.health.get(target);
   const mapId = h && h.kind !== 'notMap' ? h.mapId : null;
-  const own = mapId !== null && mapSheetIdOf(wb, mapId, after.health) === target;
+  // the map's own: the sheet the add-on finds for its id, or, once no sheet holds the map's named
+  // cells (the user deleted them with their column), the one intact sheet carrying its markers
+  const found = mapId === null ? null : mapSheetIdOf(wb, mapId, after.health);
+  const intact = [...base.health].filter(([, x]) => x.kind === 'healthy' && x.mapId === mapId);
+  const own =
+    mapId !== null &&
+    (found === target || (found === null && intact.length === 1 && intact[0]?.[0] === target));
   const others = new Set<number>();
   for (const [id, hh] of base.health) if (hh.kind !== 'notMap' && id !== target) others.add(id);
   // the map's plan and history are its own; every other map's are not

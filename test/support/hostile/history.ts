@@ -369,13 +369,14 @@ export function recordedRow(o: {
   const at = (g: Grid | undefined, marker: string) =>
     g && col(marker) > 0 ? cellAt(g, row, col(marker)) : { value: '', formula: '' };
   if (o.replaced === row && before) {
-    // the period replaced is the one of the same span: its dates were these
+    // the period replaced is the one of the same span: the dates it had were these (one it had
+    // none for, its column's marker typed over, may be any)
     for (const m of ['from', 'to']) {
       const was = at(before, m).value;
       const wasDay =
         typeof was === 'string' ? dayOf(was) : col(m) > 0 ? o.dayAt(before, row, col(m)) : null;
       const now = col(m) > 0 ? o.dayAt(after, row, col(m)) : null;
-      if (wasDay !== now)
+      if (wasDay !== null && wasDay !== now)
         out.lost.push(
           `the review replaced row ${row} of '${after.name}', whose "${m}" was ${show(was)}, not ${now}`,
         );
