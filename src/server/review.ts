@@ -9,6 +9,7 @@ import { once } from '../core/once';
 import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL } from '../core/map/layout';
 import {
+  BLOCK_KEYS,
   BLOCK_ROW,
   blockCadence,
   blockRowsFree,
@@ -114,6 +115,11 @@ export function reviewForExport(
   );
 }
 
+/** The block's cells (row and column within it) a wizard's save of the review fields writes. */
+const FIELD_CELLS = (['revenueGoal', 'goalDate', 'cadence'] as const).map(
+  (k) => `${BLOCK_KEYS.indexOf(k)}:${SIDE_COL - 1}`,
+);
+
 /** The recorded period of the same span, if any: the one a second review would replace. */
 export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {
   const same = (h?.history.periods ?? []).filter(
@@ -196,14 +202,17 @@ export function record(
     { sheetName: historyName, rows, history: h.history },
     moneyFormat(map.locale),
   );
-  // The user's cells of a block that was there are written back as read; a new block, or fields
-  // the wizard just saved, are written as planned (never what stood there before, moved down).
+  // Only our cells are written: the user's (the goal, its date, the cadence, and whatever they
+  // typed beside them) stay as they are, formulas included; a new block's inputs, or fields the
+  // wizard just saved, are written as planned.
+  const first = !present || !free;
+  const saved = new Set(choice.fields ? FIELD_CELLS : []);
   const dialect = writeReviewBlock(
     sheet,
     cells,
-    present && !choice.fields ? map.snapshot.values : [],
+    (cell, r, c) => cell.owner === 'template' || first || saved.has(`${r}:${c}`),
     known,
-    !present || !free,
+    first,
     lang,
   );
   if (dialect) rememberDialect(map.locale, dialect, known);
@@ -258,6 +267,7 @@ function trendNotice(j: Journey, periods: readonly Period[], goal: CellData): st
 /** Menu: Record a review… — asks for a one-line note, and about a period already reviewed. */
 export function recordReviewFromMenu(): void {
   runCommand(() => {
+    // (with its formulas: a user's formula in the block's goal, date or cadence is written back)
     const map = activeMap();
     const lang = map.journey.lang;
     refuseMovedBlock(map.snapshot.values, lang);

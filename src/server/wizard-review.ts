@@ -74,7 +74,7 @@ export function writeNewBlock(map: ReviewMap, fields: ReviewFields): string {
   const moved = free ? 0 : makeBlockRoom(sheet);
   const known = knownDialect(map.locale);
   const cells = planBlock(j, fields, null, moneyFormat(map.locale));
-  const dialect = writeReviewBlock(sheet, cells, [], known, true, j.lang);
+  const dialect = writeReviewBlock(sheet, cells, () => true, known, true, j.lang);
   if (dialect) rememberDialect(map.locale, dialect, known);
   return moved ? t(j.lang, 'review.blockInserted', { n: moved }) : '';
 }

@@ -37,6 +37,8 @@ export interface HistorySheet {
   sheet: Sheet;
   /** the sheet's cells as read (rows from 1), [] for a history started by this call */
   values: unknown[][];
+  /** their formulas ("" where none): a cell written back keeps a user's formula */
+  formulas: string[][];
   history: History;
   /** started by this command: nothing was in it */
   fresh: boolean;
@@ -54,11 +56,27 @@ export function findHistorySheet(ss: Spreadsheet, mapId: string): Sheet | null {
 /** A history of up to this many rows is read whole, in one call. */
 const WHOLE_READ_ROWS = 5000;
 
-/** The values without their blank rows at the end (as the data range would give them). */
-function trimmed(values: unknown[][]): unknown[][] {
-  let end = values.length;
-  while (end > 0 && (values[end - 1] ?? []).every((v) => v === '' || v === null)) end--;
-  return values.slice(0, end);
+/**
+ * The cells without their blank rows and columns at the end, as the data range would give them
+ * (a formula showing nothing is not blank).
+ */
+function trimmed(values: unknown[][], formulas: string[][]): [unknown[][], string[][]] {
+  const used = (r: number, c: number) => {
+    const v = values[r]?.[c];
+    return (v !== '' && v !== null && v !== undefined) || Boolean(formulas[r]?.[c]);
+  };
+  let rows = 0;
+  let cols = 0;
+  values.forEach((line, r) => {
+    for (let c = line.length - 1; c >= cols; c--)
+      if (used(r, c)) {
+        cols = c + 1;
+        break;
+      }
+    if (line.some((_, c) => used(r, c))) rows = r + 1;
+  });
+  const cut = <T>(grid: T[][]) => grid.slice(0, rows).map((line) => line.slice(0, cols));
+  return [cut(values), cut(formulas)];
 }
 
 /** What renaming a map changes on its history: the sheet's name (none without a history). */
@@ -76,23 +94,24 @@ export function renameHistory(ss: Spreadsheet, mapId: string, lang: Lang, mapNam
   if (sheet) renameUnique(ss, sheet, historySheetName(mapName, lang));
 }
 
-/** The history's cells in one read, and what they hold. */
+/** The history's cells and their formulas, and what they hold. */
 export function readHistorySheet(sheet: Sheet, lang: Lang, timeZone: () => string): HistorySheet {
   // The sheet's size is metadata: reading it whole is one round trip where the data range would
   // be two (its extent is a read of its own), unless it has grown past what is worth reading blank.
+  // Its formulas too: a cell written back keeps a user's formula.
   const rows = sheet.getMaxRows();
-  const values = trimmed(
+  const range =
     rows <= WHOLE_READ_ROWS
-      ? sheet.getRange(1, 1, rows, sheet.getMaxColumns()).getValues()
-      : sheet.getDataRange().getValues(),
-  );
+      ? sheet.getRange(1, 1, rows, sheet.getMaxColumns())
+      : sheet.getDataRange();
+  const [values, formulas] = trimmed(range.getValues(), range.getFormulas());
   const history = readHistory(
     values.slice(0, MARKER_ROW),
     values.slice(FIRST_PERIOD_ROW - 1),
     lang,
     timeZone,
   );
-  return { sheet, values, history, fresh: false };
+  return { sheet, values, formulas, history, fresh: false };
 }
 
 /**
@@ -186,7 +205,7 @@ export function startHistorySheet(
     periods: [],
     problems: [],
   };
-  return { sheet, values: [], history, fresh: true };
+  return { sheet, values: [], formulas: [], history, fresh: true };
 }
 
 const FIELD_FORMAT: Record<PeriodField, string> = {
@@ -261,6 +280,10 @@ export interface PeriodWrite {
   row: number | null;
 }
 
+/** A cell of the history (0-based) written back as it was: its formula, date, number or text. */
+const keptCell = (h: HistorySheet, r: number, c: number): SheetValue =>
+  keptValue(h.values[r]?.[c], h.formulas[r]?.[c] ?? '');
+
 /** A value of the map as the history keeps it: numbers and dates as they are, text as text. */
 function historyValue(v: unknown): SheetValue {
   if (typeof v === 'number') return v;
@@ -279,7 +302,7 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   const head: SheetValue[][] = [[], [], []];
   for (let c = 0; c < cols; c++) {
     const key = keys[c];
-    const kept = (r: number) => historyValue(h.values[r]?.[c]);
+    const kept = (r: number) => keptCell(h, r, c);
     const blockStart =
       key?.kind === 'stage' &&
       (c === 0 ||
@@ -298,13 +321,17 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
     head[1]?.push(name === null ? kept(1) : asText(name));
     head[2]?.push(key ? asText(columnMarker(key)) : kept(2));
   }
+  // (a formula showing nothing is a user's cell too)
   const lastUsed = h.values.reduce(
-    (last, line, r) => (r >= FIRST_PERIOD_ROW - 1 && line.some((v) => v !== '') ? r + 1 : last),
+    (last, line, r) =>
+      r >= FIRST_PERIOD_ROW - 1 && line.some((v, c) => v !== '' || h.formulas[r]?.[c])
+        ? r + 1
+        : last,
     FIRST_PERIOD_ROW - 1,
   );
   const row = p.row ?? lastUsed + 1;
   const line: SheetValue[] = keys.map((key, c) => {
-    if (!key) return historyValue(h.values[row - 1]?.[c]);
+    if (!key) return keptCell(h, row - 1, c);
     if (key.kind === 'stage') return historyValue(p.inputs[key.block][key.stageId]);
     switch (key.field) {
       case 'from':
@@ -325,19 +352,26 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
   });
   const sheet = h.sheet;
   const typed = typedNumbers(h, row);
-  // A history this command started has no protection anyone could have set: no need to ask.
+  // (a stage new since the last review gets its columns past the sheet's last one: the check
+  // covers the columns there are, and the insert; a history this command started has no
+  // protection anyone could have set: no need to ask)
+  const maxCols = sheet.getMaxColumns();
+  const inside = Math.min(cols, maxCols);
   if (!h.fresh)
     refuseProtected(j.lang, [
       {
         sheet,
         cells: [
-          { row: 1, col: 1, rows: MARKER_ROW, cols },
-          { row, col: 1, rows: 1, cols },
+          { row: 1, col: 1, rows: MARKER_ROW, cols: inside },
+          { row, col: 1, rows: 1, cols: inside },
+          ...(typed
+            ? [{ row: typed.top, col: 1, rows: typed.values.length, cols: typed.width }]
+            : []),
         ],
+        ...(maxCols < cols ? { columns: { kind: 'insert', after: maxCols } as const } : {}),
       },
     ]);
-  if (sheet.getMaxColumns() < cols)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
   const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());
   sheet.getRange(1, 1, MARKER_ROW, cols).setValues(head);
   // (the period's own row last: a rewritten block of pasted rows may span it)
@@ -371,7 +405,9 @@ function typedNumbers(
     const line = h.values[p.row - 1] ?? [];
     for (const [marker, col] of h.history.columns) {
       const raw = line[col - 1];
-      if (typeof raw !== 'string' || raw.trim() === '') continue;
+      // (a user's formula that shows text stays their formula)
+      if (typeof raw !== 'string' || raw.trim() === '' || h.formulas[p.row - 1]?.[col - 1])
+        continue;
       const [block, id] = marker.split(' ');
       const read =
         marker === 'from' || marker === 'to' || marker === 'recorded'
@@ -396,7 +432,7 @@ function typedNumbers(
   const values = Array.from({ length: bottom - top + 1 }, (_, r) =>
     Array.from(
       { length: width },
-      (_, c) => fixes.get(`${top + r}:${c + 1}`) ?? keptValue(h.values[top + r - 1]?.[c], ''),
+      (_, c) => fixes.get(`${top + r}:${c + 1}`) ?? keptCell(h, top + r - 1, c),
     ),
   );
   return { top, width, values };

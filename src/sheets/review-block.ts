@@ -2,7 +2,7 @@
 import { isoToSerial } from '../core/map/dates';
 import { STYLES } from '../core/map/formats';
 import type { FormulaDialect } from '../core/map/formula-syntax';
-import { a1Range, LABEL_COL, ROW, ROW_COUNT, SIDE_COL } from '../core/map/layout';
+import { a1, a1Range, LABEL_COL, ROW, ROW_COUNT, SIDE_COL } from '../core/map/layout';
 import type { PlanCell } from '../core/map/plan';
 import {
   BLOCK_FIRST_ROW,
@@ -14,7 +14,8 @@ import {
 import { t, type Lang } from '../core/words/i18n';
 import { writeInDialect } from './formula-dialect';
 import type { Changes } from './protections';
-import { keptValue, planValue } from './values';
+import { planValue } from './values';
+import { fillRanges, rectangles } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -44,32 +45,37 @@ export function blockChanges(sheet: Sheet, cols: number, free: boolean): Changes
 }
 
 /**
- * The block's cells: the user's goal, date and cadence as they were read (`values`, the map's
- * cells from row 1), our labels and formulas around them; formats every time, the styles and the
- * cadence's dropdown the `first` time. Returns the formula syntax that held.
+ * The block's cells that `write` chooses (row and column within the block): ours every time, the
+ * user's only when the block is new or the wizard saved them; nothing else is written, not even
+ * with what it held (a user's formula there stays theirs). Formats of the cells written; the
+ * styles and the cadence's dropdown the `first` time. Returns the formula syntax that held.
  */
 export function writeReviewBlock(
   sheet: Sheet,
   cells: readonly PlanCell[][],
-  values: readonly (readonly unknown[])[],
+  write: (cell: PlanCell, r: number, c: number) => boolean,
   known: FormulaDialect | null,
   first: boolean,
   lang: Lang,
 ): FormulaDialect | null {
   const cols = cells[0]?.length ?? 2;
-  const range = sheet.getRange(BLOCK_FIRST_ROW, LABEL_COL, BLOCK_KEYS.length, cols);
-  const kept = (r: number, c: number, cell: PlanCell) =>
-    cell.owner === 'user'
-      ? keptValue(values[BLOCK_FIRST_ROW - 1 + r]?.[c] ?? cell.value, '')
-      : null;
+  const chosen = cells.flatMap((line, r) =>
+    line.flatMap((cell, c) =>
+      write(cell, r, c) ? [{ row: BLOCK_FIRST_ROW + r, col: LABEL_COL + c, cell }] : [],
+    ),
+  );
   const dialect = writeInDialect(
     known,
-    (d) =>
-      range.setValues(cells.map((line, r) => line.map((c, i) => kept(r, i, c) ?? planValue(c, d)))),
+    (d) => {
+      const rects = rectangles(chosen.map((w) => ({ ...w, value: planValue(w.cell, d) })));
+      fillRanges(sheet.getRangeList(rects.map((r) => r.a1)).getRanges(), rects);
+    },
     () => sheet.getRange(BLOCK_ROW.goalProgress, SIDE_COL).getValue(),
   );
-  // every format in one call (the goal's, its date's and the cadence's included: theirs are ours)
-  range.setNumberFormats(cells.map((line) => line.map((c) => c.numberFormat)));
+  const byFormat = new Map<string, string[]>();
+  for (const { row, col, cell } of chosen)
+    byFormat.set(cell.numberFormat, [...(byFormat.get(cell.numberFormat) ?? []), a1(row, col)]);
+  for (const [format, list] of byFormat) sheet.getRangeList(list).setNumberFormat(format);
   if (!first) return dialect;
   const section = STYLES.sectionLabel;
   sheet

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { workbookToXlsx } from '../../dev/export/xlsx';
-import { ROW } from '../../src/core/map/layout';
+import { parseStageMarker, ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
 import { createWorkbook } from '../../dev/emulator/index';
 import { openSpreadsheet, sessionOn } from '../support/addon';
@@ -201,3 +201,99 @@ async function exported(wb: Parameters<typeof workbookToXlsx>[0], sheet: string,
   // three points, rising: 25 %, 27,5 %, 30 %
   expect(String(trend)).toMatch(/^▁[▃▄▅]█$/);
 }
+describe('Record a review after the map changed', () => {
+  it('gives a stage added since the last review its columns at the history’s right end, past the sheet’s last column', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: 'до' });
+    s.run('recordReview');
+    // 7 period columns and 3 × 6 stage columns: the sheet has no column to spare for a 7th stage
+    expect(s.wb.model.sheetOrThrow(history).maxCols).toBeLessThan(7 + 3 * 7);
+    s.select(sheet, `H${ROW.customers}`);
+    s.run('addStage');
+    const added = parseStageMarker(s.wb.value(sheet, `I${ROW.footer}`));
+    s.wb.setCell(sheet, `I${ROW.customers}`, 10);
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: 'после' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.ui.toasts.at(-1)?.message).toMatch(/^Обзор за .* записан/);
+    // the new stage's customers, target and score after the 25 columns there were
+    expect(['Z3', 'AA3', 'AB3'].map((c) => s.wb.value(history, c))).toEqual([
+      `customers ${added}`,
+      `target ${added}`,
+      `score ${added}`,
+    ]);
+    expect(s.wb.value(history, 'Z5')).toBe(10);
+    expect(s.wb.value(history, 'Z4')).toBe('');
+    expect(['D4', 'D5', 'H4', 'H5'].map((c) => s.wb.value(history, c))).toEqual([
+      'до',
+      'после',
+      1000,
+      1000,
+    ]);
+  });
+});
+
+describe('Record a review keeps what a user pasted into the history', () => {
+  it('rewrites a pasted period’s numeric text as numbers, and leaves the user’s formulas in that row formulas', () => {
+    const { s, sheet, history } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    // October, from a CRM: counts as text, the first stage's count a formula of the user's own
+    s.wb.setCell(history, 'A5', "'01.10.2026");
+    s.wb.setCell(history, 'B5', "'31.10.2026");
+    s.wb.setCell(history, 'H5', '=2*600');
+    s.wb.setCell(history, 'I5', "'1 200");
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.formula(history, 'H5')).toBe('=2*600');
+    expect(s.wb.value(history, 'H5')).toBe(1200);
+    expect(s.wb.value(history, 'I5')).toBe(1200);
+    expect(iso(s.wb.value(history, 'B5'))).toBe('2026-10-31');
+  });
+});
+
+describe('Record a review keeps the user’s cells under the map', () => {
+  it('moves notes standing where the block goes down whole, and starts the block with its own goal and cadence', () => {
+    const { s, sheet } = coffee();
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, "'моя заметка");
+    s.wb.setCell(sheet, `B${BLOCK_ROW.cadence}`, "'раз в сезон");
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    // the block's ten rows came in above the notes
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal + 10}`)).toBe('моя заметка');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.cadence + 10}`)).toBe('раз в сезон');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe('');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.cadence}`)).toBe('ежемесячно');
+    // so the next review is recorded, not refused for a cadence the user never typed there
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'NO');
+    s.run('recordReview');
+    expect(s.wb.ui.toasts.at(-1)?.message).toMatch(/^Обзор за .* записан/);
+  });
+
+  it('keeps what the user wrote beside the goal rows, where no review writes', () => {
+    const { s, sheet } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `D${BLOCK_ROW.revenueGoal}`, 'цель согласовать с отделом продаж');
+    s.wb.setCell(sheet, `E${BLOCK_ROW.goalProgress}`, 9);
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'YES');
+    s.run('recordReview');
+    expect(s.wb.value(sheet, `D${BLOCK_ROW.revenueGoal}`)).toBe(
+      'цель согласовать с отделом продаж',
+    );
+    expect(s.wb.value(sheet, `E${BLOCK_ROW.goalProgress}`)).toBe(9);
+  });
+
+  it('leaves the user’s formula in the revenue goal a formula', () => {
+    const { s, sheet } = coffee();
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, '=300000*2');
+    s.wb.ui.answer({ button: 'OK', text: '' }, 'YES');
+    s.run('recordReview');
+    expect(s.wb.formula(sheet, `B${BLOCK_ROW.revenueGoal}`)).toBe('=300000*2');
+    // revenue 100 × 2000 × 1,5 = 300 000 of 600 000
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.goalProgress}`)).toBeCloseTo(0.5, 9);
+  });
+});

@@ -40,6 +40,8 @@ export const BLOCK_KEYS = [
   'trendAlert',
 ] as const;
 export type BlockKey = (typeof BLOCK_KEYS)[number];
+/** The rows a review fills stage by stage (once two periods are recorded). */
+const TREND_KEYS: readonly BlockKey[] = ['trend', 'trendChange', 'trendAlert'];
 
 /** One blank row between the footer and the block, so the markers' row stays apart. */
 export const BLOCK_FIRST_ROW = ROW_COUNT + 2;
@@ -267,8 +269,12 @@ export function planBlock(
         return key satisfies never;
     }
   };
+  // What no review fills (the stages' cells beside the goal rows, the first stage's trend) is the
+  // user's to write in: a review keeps it.
+  const free: PlanCell = { ...blank, owner: 'user' };
   const stageCell = (key: BlockKey, i: number): PlanCell => {
-    if (i === 0 || !drawn || !lastRow || !prevRow) return blank;
+    if (i === 0 || !TREND_KEYS.includes(key)) return free;
+    if (!drawn || !lastRow || !prevRow) return blank;
     if (key === 'trend') {
       const s = stepSpan(i);
       return s
@@ -299,7 +305,11 @@ export function planBlock(
       ? cell(w('review.section'), 'sectionLabel')
       : cell(w(`review.row.${key}`), 'label'),
     sideCell(key),
-    ...j.stages.map((_, i) => (key === 'reviewSection' ? cell('', 'section') : stageCell(key, i))),
+    ...j.stages.map((_, i) =>
+      key === 'reviewSection'
+        ? { ...cell('', 'section'), owner: 'user' as const }
+        : stageCell(key, i),
+    ),
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * What a command may touch, checked after each call: only its own map (a command on map A
- * changes no cell, format, merge or protection of map B's sheets or of B's plan); when it
- * failed, nothing at all (cells are checked by the World, the rest here); and a refusal
+ * changes no cell, format, merge or protection of map B's sheets, of B's plan or B's history);
+ * when it failed, nothing at all (cells are checked by the World, the rest here); and a refusal
  * caused by a protection or a merge names it as the user sees it (the protected range or
  * sheet, the merged range), never with Sheets' raw message.
  */
@@ -11,6 +11,44 @@ import { a1, namedRangeName } from '../../../src/core/map/layout';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';
 import type { ViolationKind } from './world';
+
+type Attrs = Workbook['model']['sheets'][number]['attrs'];
+
+/**
+ * A sheet's cell attributes, as a digest of their text kept until its map of attributes is written
+ * to: a history sheet formats a thousand rows, too many to write out and compare at every action.
+ * The emulator changes a cell's attributes only through that map's set and delete (or replaces the
+ * map whole), so those two are wrapped to forget the digest.
+ */
+const attrsTexts = new WeakMap<Attrs, string>();
+const watched = new WeakSet<Attrs>();
+function attrsText(attrs: Attrs): string {
+  if (!watched.has(attrs)) {
+    watched.add(attrs);
+    for (const method of ['set', 'delete'] as const) {
+      const original = attrs[method].bind(attrs) as (...a: unknown[]) => unknown;
+      Object.defineProperty(attrs, method, {
+        value: (...a: unknown[]) => {
+          attrsTexts.delete(attrs);
+          return original(...a);
+        },
+      });
+    }
+  }
+  let text = attrsTexts.get(attrs);
+  if (text === undefined) {
+    text = digest(JSON.stringify([...attrs].sort(([x], [y]) => (x < y ? -1 : 1))));
+    attrsTexts.set(attrs, text);
+  }
+  return text;
+}
+
+/** FNV-1a, 32 bits, with the length: two texts that differ get different digests but by chance. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(16)}`;
+}
 
 /**
  * Everything of a sheet besides its cells' contents that a user sees: name, size, formats,
@@ -35,7 +73,7 @@ export function shapesOf(wb: Workbook): Map<number, string> {
         [...s.groupDepth.col],
         [...s.colWidths],
         [...s.rowHeights],
-        [...s.attrs].sort(([x], [y]) => (x < y ? -1 : 1)),
+        attrsText(s.attrs),
         s.merges,
         s.protections,
         s.conditionalRules,
@@ -85,7 +123,11 @@ export function mapSheetIdOf(
 }
 
 /** Where two reads of a sheet differ, a formula's references aside (Sheets moves them). */
-function contentChange(a: Grid, b: Grid): string | null {
+/**
+ * Where a sheet's content changed, or null: a reference Sheets moved with a row or column
+ * inserted elsewhere is the same formula.
+ */
+export function contentChange(a: Grid, b: Grid): string | null {
   const shape = (f: string) => f.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
   const rows = Math.max(a.values.length, b.values.length);
   for (let r = 1; r <= rows; r++) {
@@ -118,12 +160,21 @@ export function otherMapWrites(
 ): Found[] {
   const h = target === null ? undefined : base.health.get(target);
   const mapId = h && h.kind !== 'notMap' ? h.mapId : null;
-  const plans = planSheets(wb);
-  const ownPlan =
-    mapId && mapSheetIdOf(wb, mapId, after.health) === target ? plans.get(mapId) : undefined;
+  // the map's own: the sheet the add-on finds for its id, or, once no sheet holds the map's named
+  // cells (the user deleted them with their column), the one intact sheet carrying its markers
+  const found = mapId === null ? null : mapSheetIdOf(wb, mapId, after.health);
+  const intact = [...base.health].filter(([, x]) => x.kind === 'healthy' && x.mapId === mapId);
+  const own =
+    mapId !== null &&
+    (found === target || (found === null && intact.length === 1 && intact[0]?.[0] === target));
   const others = new Set<number>();
   for (const [id, hh] of base.health) if (hh.kind !== 'notMap' && id !== target) others.add(id);
-  for (const id of plans.values()) if (id !== ownPlan && id !== target) others.add(id);
+  // the map's plan and history are its own; every other map's are not
+  for (const kind of ['PLAN', 'HISTORY'] as const) {
+    const sheets = planSheets(wb, kind);
+    const mine = own && mapId !== null ? sheets.get(mapId) : undefined;
+    for (const id of sheets.values()) if (id !== mine && id !== target) others.add(id);
+  }
   const out: Found[] = [];
   for (const id of others) {
     const b = base.grids.get(id);

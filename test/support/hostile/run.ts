@@ -17,7 +17,7 @@ import {
 } from './steps';
 import type { TextPick } from './texts';
 import { returnSession } from './session';
-import { HostileFailure, World, type Violation, type ViolationKind } from './world';
+import { EmulatorLimit, HostileFailure, World, type Violation, type ViolationKind } from './world';
 
 export interface HostileInput {
   lang: Lang;
@@ -81,6 +81,10 @@ export function replayHostile(
     world.setup(input.stages);
     for (const s of input.steps) world.run(s);
   } catch (e) {
+    if (e instanceof EmulatorLimit) {
+      world.log.push(`the sequence stopped: ${e.message}`);
+      return world;
+    }
     if (stopAtFirst) throw e;
     // Counting (the bench): a crash of the harness or the emulator ends the sequence as a raw
     // error.
@@ -197,6 +201,13 @@ export interface HostileFigures {
   hostile_other_map_writes: number;
   /** formulas a command wrote that Sheets could not parse (the syntax guessed wrong) */
   hostile_formulas_unparsed: number;
+  /**
+   * history cells a command lost or changed (a recorded period, a pasted cell, a user's formula
+   * under a map), and periods a review recorded wrong
+   */
+  hostile_history_lost: number;
+  /** commands that left a map with more than five custom-function cells */
+  hostile_custom_function_overflows: number;
 }
 
 /**
@@ -223,6 +234,8 @@ export function hostileFigures(
     hostile_partial_writes: 0,
     hostile_other_map_writes: 0,
     hostile_formulas_unparsed: 0,
+    hostile_history_lost: 0,
+    hostile_custom_function_overflows: 0,
   };
   for (const input of inputs) {
     const world = replayHostile(input, false);
@@ -238,6 +251,8 @@ export function hostileFigures(
     out.hostile_partial_writes += (c['refusal-wrote'] ?? 0) + (c['refusal-changed'] ?? 0);
     out.hostile_other_map_writes += c['other-map-write'] ?? 0;
     out.hostile_formulas_unparsed += c['formula-unparsed'] ?? 0;
+    out.hostile_history_lost += (c['history-lost'] ?? 0) + (c['history-wrong'] ?? 0);
+    out.hostile_custom_function_overflows += c['custom-functions'] ?? 0;
     if (kinds)
       for (const [k, n] of Object.entries(c) as [ViolationKind, number][])
         kinds[k] = (kinds[k] ?? 0) + n;

@@ -183,7 +183,47 @@ export type Step =
   | { k: 'createMap'; form: CreatePick }
   | { k: 'garbage'; fn: ServerFn; key: string | null; w: Weird }
   | { k: 'charts' | 'mindmap'; map: number }
+  | HistoryStep
   | StructureStep;
+
+/**
+ * Reviews and the history by hand: Record a review (the note, or Cancel at the note; the answer
+ * to "this period has a review already"), periods pasted into a map's history (a pick per column,
+ * read by the column's kind), the history edited (its markers, columns, rows, the sheet itself,
+ * a colleague's protection), and cells typed under a map's footer, where its review block goes.
+ */
+export type HistoryStep =
+  | {
+      k: 'review';
+      sheet: number;
+      at: CellPick;
+      note: TextPick | null;
+      button: 'OK' | 'CANCEL';
+      same: 'YES' | 'NO' | 'CANCEL';
+    }
+  | { k: 'pastePeriods'; map: number; rows: number[][]; where: number }
+  | { k: 'editHistory'; map: number; op: HistoryEdit; i: number; text: TextPick }
+  | {
+      k: 'typeUnder';
+      sheet: number;
+      row: number;
+      col: number;
+      what: 'text' | 'number' | 'formula';
+      text: TextPick;
+      n: number;
+    };
+
+export type HistoryEdit =
+  | 'marker'
+  | 'clearMarkers'
+  | 'deleteCol'
+  | 'insertCol'
+  | 'deleteRows'
+  | 'sort'
+  | 'deleteSheet'
+  | 'renameSheet'
+  | 'protect'
+  | 'protectRows';
 
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
@@ -588,7 +628,11 @@ const WEIGHTS: Record<
     | 'createMap'
     | 'garbage'
     | 'export'
-    | 'structure',
+    | 'structure'
+    | 'review'
+    | 'pastePeriods'
+    | 'editHistory'
+    | 'typeUnder',
     number
   >
 > = {
@@ -611,9 +655,13 @@ const WEIGHTS: Record<
     garbage: 3,
     export: 1,
     structure: 6,
+    review: 5,
+    pastePeriods: 3,
+    editHistory: 3,
+    typeUnder: 2,
   },
   quick: {
-    grid: 50,
+    grid: 44,
     menu: 4,
     rename: 1,
     portfolio: 1,
@@ -631,6 +679,10 @@ const WEIGHTS: Record<
     garbage: 3,
     export: 1,
     structure: 8,
+    review: 4,
+    pastePeriods: 3,
+    editHistory: 3,
+    typeUnder: 2,
   },
 };
 
@@ -790,6 +842,65 @@ export function stepOf(mix: Mix): fc.Arbitrary<Step> {
       }),
     },
     { weight: w.structure, arbitrary: structureStep(small, areaPick, textPick, true) },
+    {
+      weight: w.review,
+      arbitrary: fc.record({
+        k: fc.constant('review' as const),
+        sheet: small,
+        at: menuCellPick,
+        note: fc.option(textPick, { freq: 4 }),
+        button: fc.oneof(
+          { weight: 6, arbitrary: fc.constant('OK' as const) },
+          { weight: 1, arbitrary: fc.constant('CANCEL' as const) },
+        ),
+        same: fc.constantFrom('YES' as const, 'NO' as const, 'CANCEL' as const),
+      }),
+    },
+    {
+      weight: w.pastePeriods,
+      arbitrary: fc.record({
+        k: fc.constant('pastePeriods' as const),
+        map: small,
+        rows: fc.array(fc.array(small, { minLength: 8, maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        where: small,
+      }),
+    },
+    {
+      weight: w.editHistory,
+      arbitrary: fc.record({
+        k: fc.constant('editHistory' as const),
+        map: small,
+        op: fc.constantFrom<HistoryEdit>(
+          'marker',
+          'clearMarkers',
+          'deleteCol',
+          'insertCol',
+          'deleteRows',
+          'sort',
+          'deleteSheet',
+          'renameSheet',
+          'protect',
+          'protectRows',
+        ),
+        i: small,
+        text: textPick,
+      }),
+    },
+    {
+      weight: w.typeUnder,
+      arbitrary: fc.record({
+        k: fc.constant('typeUnder' as const),
+        sheet: small,
+        row: small,
+        col: small,
+        what: fc.constantFrom('text' as const, 'number' as const, 'formula' as const),
+        text: textPick,
+        n: fc.integer({ min: 1, max: 900_000 }),
+      }),
+    },
   );
 }
 
@@ -884,6 +995,14 @@ export function describeStep(s: Step | ColleagueStep | DialogStep): string {
       return `wizard insertCharts on map#${s.map}`;
     case 'mindmap':
       return `wizard exportMindMap on map#${s.map}`;
+    case 'review':
+      return `menu recordReview at sheet#${s.sheet} ${describeCell(s.at)}, note ${s.button === 'CANCEL' ? 'cancelled' : s.note ? describeText(s.note) : '(blank)'}, same period: ${s.same}`;
+    case 'pastePeriods':
+      return `user pastes ${s.rows.length} periods (picks ${s.rows.map((r) => r.join('/')).join(', ')}) into the history of map#${s.map}, where#${s.where}`;
+    case 'editHistory':
+      return `user edits the history of map#${s.map}: ${s.op} #${s.i}${s.op === 'marker' || s.op === 'renameSheet' ? ` with ${describeText(s.text)}` : ''}`;
+    case 'typeUnder':
+      return `user types a ${s.what} ${s.what === 'text' ? describeText(s.text) : s.n} under the footer of sheet#${s.sheet} (row ${s.row}, col ${s.col})`;
     case 'typeField':
       return `types ${describeText(s.text)} into field#${s.field} of the loaded step`;
     case 'typeStage':

@@ -82,11 +82,11 @@ export function planSheetOf(wb: Workbook, mapId: string): string | null {
   return wb.model.engine.namedRangeTarget(`CJM_${mapId}_PLAN`)?.sheet ?? null;
 }
 
-/** The ids of every plan sheet in the spreadsheet, by map id. */
-export function planSheets(wb: Workbook): Map<string, number> {
+/** The ids of every plan sheet (or history sheet) in the spreadsheet, by map id. */
+export function planSheets(wb: Workbook, kind: 'PLAN' | 'HISTORY' = 'PLAN'): Map<string, number> {
   const out = new Map<string, number>();
   for (const n of wb.model.engine.namedRangeNames()) {
-    const m = /^CJM_(.+)_PLAN$/.exec(n);
+    const m = new RegExp(`^CJM_(.+)_${kind}$`).exec(n);
     const sheet = m ? wb.model.engine.namedRangeTarget(n)?.sheet : undefined;
     const id = sheet === undefined ? undefined : wb.model.sheet(sheet)?.sheetId;
     if (m?.[1] && id !== undefined) out.set(m[1], id);

@@ -38,7 +38,14 @@ const sameNumber = (g: Grid, row: number, col: number, value: number): boolean =
 export class ValueTracker {
   private tracked: TrackedValue[] = [];
 
-  track(value: number, sheetId: number, row: FieldRow, place: string | null, origin: string): void {
+  /** `row` null: a row without a label (under the footer), so any row of its column. */
+  track(
+    value: number,
+    sheetId: number,
+    row: FieldRow | null,
+    place: string | null,
+    origin: string,
+  ): void {
     this.tracked.push({ value, sheetId, row, place, origin });
   }
 

@@ -7,9 +7,11 @@
  *      another value over it from the wizard, confirmed its stage's removal);
  *  (c) no string a user typed is ever a formula;
  *  (d) a damaged map is refused with a message that says where, and is not written to;
- * plus: a refused or read-only call writes nothing; a call changes the stages of the map it
- * edits only as asked (by stage identity), never those of another sheet, and leaves what is
- * right of the map as it was; the wizard shows the sheet's stages in the sheet's order.
+ * plus: a map's history keeps every period recorded and every cell pasted (history.ts), and a
+ * review writes one period holding the map's figures; a refused or read-only call writes
+ * nothing; a call changes the stages of the map it edits only as asked (by stage identity),
+ * never those of another sheet, and leaves what is right of the map as it was; the wizard shows
+ * the sheet's stages in the sheet's order.
  *
  * The model is small: the values typed (text, sheet, stage id from the footer marker of
  * their column), the maps made, the add-on's portfolio sheets, and the wizard's client state
@@ -27,16 +29,32 @@ import type {
   WizardState,
 } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
-import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../../src/core/map/layout';
+import {
+  a1,
+  FIRST_STAGE_COL,
+  LABEL_COL,
+  ROW,
+  SIDE_COL,
+  stageCol,
+} from '../../../src/core/map/layout';
 import { COL } from '../../../src/core/portfolio/columns';
 import { IMPACT_COL } from '../../../src/core/wizard/action-plan';
 import { fieldCell } from '../../../src/core/wizard/fields';
 import { parseFieldId } from '../../../src/core/wizard/steps';
 import type { StepId } from '../../../src/core/wizard/steps';
 import { languageOf, type Lang } from '../../../src/core/words/i18n';
+import {
+  BLOCK_FIRST_ROW,
+  BLOCK_KEYS,
+  BLOCK_LAST_ROW,
+  BLOCK_ROW,
+  isBlockMarker,
+} from '../../../src/core/review/block';
 import type { FormulaSeparators } from '../../../dev/emulator/index';
+import { isDateFormat } from '../../../dev/emulator/number-format';
 import { bootOf, type Session } from '../addon';
 import {
+  contentChange,
   failedChanges,
   mapSheetIdOf,
   otherMapWrites,
@@ -46,7 +64,23 @@ import {
 } from './boundaries';
 import { placeAt, rowKeyAt, SIDE } from './places';
 import { returnSession, takeSession } from './session';
-import { copyOfSpreadsheet, isStructureStep, runStructure, type StructureStep } from './structure';
+import {
+  COLLEAGUE,
+  copyOfSpreadsheet,
+  isStructureStep,
+  planSheets,
+  runStructure,
+  type StructureStep,
+} from './structure';
+import {
+  columnKind,
+  FormulaTracker,
+  HistoryTracker,
+  pastedInput,
+  recordedRow,
+  show,
+  type HistoryViolation,
+} from './history';
 import {
   cellAt,
   footerStages,
@@ -67,6 +101,7 @@ import type {
   DialogStep,
   FieldEdit,
   GridStep,
+  HistoryStep,
   MenuCommand,
   NamePick,
   ServerFn,
@@ -103,6 +138,10 @@ export type ViolationKind =
   | 'selection'
   | ValueViolation
   | 'user-formula-broken'
+  // history.ts: a history's periods and pasted cells, a user's formulas under a map
+  | HistoryViolation
+  /** a map holds more than five custom-function cells */
+  | 'custom-functions'
   // boundaries.ts
   | 'other-map-write'
   | 'refusal-changed'
@@ -130,6 +169,17 @@ export class HostileFailure extends Error {
     this.name = 'HostileFailure';
   }
 }
+
+/**
+ * The emulator's formula engine lost track of a range (HyperFormula's "Range does not exist":
+ * an array formula over columns a move shifted, then its sheet deleted or the cell edited). No
+ * call of Sheets' API reaches that state in Sheets, and the engine stays broken: the sequence
+ * ends there, without a verdict on the add-on.
+ */
+export class EmulatorLimit extends Error {
+  override name = 'EmulatorLimit';
+}
+const ENGINE_LOST_RANGE = /Range does not exist[\s\S]*hyperformula/;
 
 interface Tracked {
   text: string;
@@ -279,6 +329,10 @@ export class World {
   /** the numbers typed, by sheet, row and stage */
   private readonly values = new ValueTracker();
   private readonly userFormulas = new UserFormulas();
+  /** the periods recorded and the cells pasted into history sheets */
+  private readonly history = new HistoryTracker();
+  /** the user's formulas under maps' footers, where the review block goes */
+  private readonly formulasUnder = new FormulaTracker();
   private readonly maps: { id: string; lang: Lang }[] = [];
   private readonly portfolioSheets = new Set<number>();
   private readonly clients = new Map<string, Client>();
@@ -291,7 +345,7 @@ export class World {
   private stepNo = 0;
   private subNo = 0;
   private answer: {
-    confirm: 'YES' | 'NO';
+    confirm: 'YES' | 'NO' | 'CANCEL';
     prompt: { button: 'OK' | 'CANCEL'; text: string } | null;
     inDialog: (() => void) | null;
   } = { confirm: 'NO', prompt: null, inDialog: null };
@@ -478,8 +532,31 @@ export class World {
   private isVolatile(sheetId: number, row: number, col: number): boolean {
     // the portfolio's own columns but its map id, which keeps what is typed there
     if (this.portfolioSheets.has(sheetId) && col < COL.id) return true;
+    // a history's titles and column names: the add-on names its columns on every review
+    if (this.isHistory(sheetId) && row <= 2) return true;
+    const g = this.observe().grids.get(sheetId);
+    if (g && this.blockOwned(g, row, col)) return true;
     const planSheets = new Set(this.maps.map((m) => this.planSheetId(m.id)));
     return planSheets.has(sheetId) && (row <= 3 || col === 1 || col === IMPACT_COL);
+  }
+
+  /**
+   * A cell a review writes in a map's review block, where the block is: its labels, its computed
+   * cells in B, the stages' cells of its trend rows (the goal, its date, the cadence and the
+   * cells beside them are the user's).
+   */
+  private blockOwned(g: Grid, row: number, col: number): boolean {
+    const key = BLOCK_KEYS[row - BLOCK_FIRST_ROW];
+    if (!key || !isBlockMarker(cellAt(g, BLOCK_ROW.reviewSection, SIDE_COL).value)) return false;
+    if (col === LABEL_COL) return true;
+    if (col === SIDE_COL) return !['revenueGoal', 'goalDate', 'cadence'].includes(key);
+    const trend = ['trend', 'trendChange', 'trendAlert'].includes(key);
+    return trend && col > FIRST_STAGE_COL && col < FIRST_STAGE_COL + this.stageCount(g);
+  }
+
+  /** Whether a sheet is a map's history (its named cell is there). */
+  private isHistory(sheetId: number): boolean {
+    return [...planSheets(this.wb, 'HISTORY').values()].includes(sheetId);
   }
 
   private textAt(g: Grid, row: number, col: number): string {
@@ -611,6 +688,18 @@ export class World {
       case 'copySpreadsheet':
         this.makeACopy();
         return;
+      case 'review':
+        this.review(step);
+        return;
+      case 'pastePeriods':
+        this.pastePeriods(step);
+        return;
+      case 'editHistory':
+        this.editHistory(step);
+        return;
+      case 'typeUnder':
+        this.typeUnder(step);
+        return;
       default:
         this.grid(step);
         return;
@@ -678,6 +767,8 @@ export class World {
         detail: `harness: ${(e as Error).stack ?? String(e)}`,
       };
     }
+    if (outcome.result === 'raw' && ENGINE_LOST_RANGE.test(outcome.detail))
+      throw new EmulatorLimit(`${ctx.label}: ${outcome.detail.slice(0, 200)}`);
     const after = this.observeFresh();
     this.cache = after;
     this.log.push(`${ctx.label} → ${outcome.result}${outcome.detail ? `: ${outcome.detail}` : ''}`);
@@ -795,7 +886,37 @@ export class World {
     this.userFormulas.check(this.stepNo, after.grids, !call, (m) =>
       this.violate(ctx, 'user-formula-broken', m),
     );
+    const report = (k: ViolationKind, m: string) => this.violate(ctx, k, m);
+    if (call) {
+      this.history.check(after.grids, (g, r, c) => this.dayAt(g, r, c), report);
+      this.checkCustomFunctions(ctx, ctx.mid ?? before, after);
+    } else this.history.follow(after.grids);
+    this.formulasUnder.check(after.grids, !!call, report);
     this.checkFormulas(ctx, after);
+  }
+
+  /** The day a cell shows as a date (a serial under a date format), or null. */
+  private dayAt(g: Grid, row: number, col: number): string | null {
+    const v = cellAt(g, row, col).value;
+    const format = this.wb.model.sheet(g.name)?.attr(row - 1, col - 1)?.numberFormat;
+    if (typeof v !== 'number' || !isDateFormat(format)) return null;
+    return new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).toISOString().slice(0, 10);
+  }
+
+  /** A map keeps at most five custom-function cells (each is an execution of its own). */
+  private checkCustomFunctions(ctx: Ctx, base: Observation, after: Observation): void {
+    const count = (g: Grid | undefined) =>
+      g ? g.formulas.flat().filter((f) => /\bCJM_[A-Z]+\s*\(/.test(f)).length : 0;
+    for (const [id, h] of after.health) {
+      if (h.kind === 'notMap') continue;
+      const n = count(after.grids.get(id));
+      if (n > 5 && n > count(base.grids.get(id)))
+        this.violate(
+          ctx,
+          'custom-functions',
+          `${ctx.call?.name} left ${n} custom-function cells on '${after.grids.get(id)?.name}'`,
+        );
+    }
   }
 
   private checkStages(
@@ -960,7 +1081,10 @@ export class World {
       ...ga.values.map((l) => l.length - la),
       0,
     );
-    const rows = Math.max(gb.values.length, ga.values.length);
+    // A review may move what is under the footer down, whole, to make room for its block: the
+    // texts and numbers there are followed by the value checks.
+    const rows =
+      call.name === 'recordReview' ? ROW.footer : Math.max(gb.values.length, ga.values.length);
     for (let r = 1; r <= rows; r++) {
       for (let k = 1; k <= width; k++) {
         const x = cellAt(gb, r, lb + k);
@@ -2123,6 +2247,354 @@ export class World {
     );
   }
 
+  // ------------------------------------------------------------------ reviews and histories
+
+  /** The sheet of a map's history (where its named cell is), or null. */
+  private historySheet(mapId: string): { name: string; sheetId: number } | null {
+    const id = planSheets(this.wb, 'HISTORY').get(mapId);
+    const name = id === undefined ? null : this.sheetName(id);
+    return id === undefined || name === null ? null : { name, sheetId: id };
+  }
+
+  /** The history of a map by number; a review first when it has none (the edits need one). */
+  private historyFor(ref: number): { name: string; sheetId: number } | null {
+    const mapId = this.mapRef(ref);
+    const found = this.historySheet(mapId);
+    const sheetId = this.mapSheetId(mapId);
+    if (found || sheetId === null) return found;
+    const first = { zone: 'stage' as const, row: 0, i: 0 };
+    this.review(
+      { k: 'review', sheet: 0, at: first, note: null, button: 'OK', same: 'NO' },
+      sheetId,
+    );
+    return this.historySheet(mapId);
+  }
+
+  /**
+   * Record a review from the menu, on a cell of a sheet (mostly an intact map), the note typed
+   * (or the prompt cancelled) and "this period has a review already" answered. A cancel writes
+   * nothing; a review writes one period row (the one the user said to replace, else a blank one)
+   * holding the map's figures, and changes no sheet but the map and its history.
+   */
+  private review(step: Extract<HistoryStep, { k: 'review' }>, sheetId?: number): void {
+    const obs = this.observe();
+    const m = this.wb.model;
+    const same = sheetId === undefined && step.at.zone === 'same' && m.activeRange !== null;
+    const sheet =
+      sheetId !== undefined
+        ? { sheetId, name: this.sheetName(sheetId) ?? '' }
+        : same
+          ? { sheetId: m.active.sheetId, name: m.active.name }
+          : this.sheetByRef(step.sheet);
+    if (!sheet.name) return;
+    const g = obs.grids.get(sheet.sheetId)!;
+    const h = obs.health.get(sheet.sheetId)!;
+    if (!same) {
+      const cell = this.resolveCell(g, h, step.at);
+      this.s.select(sheet.name, a1(cell.row, cell.col));
+    }
+    const note = step.note ? this.text(step.note) : '';
+    const ctx: Ctx = {
+      label: this.label(
+        `menu recordReview on '${sheet.name}', ${step.button === 'OK' ? `note ${short(note)}` : 'the note cancelled'}, same period: ${step.same}`,
+      ),
+      // "Last reviewed" and "Next review" are the review's to set
+      entitled: [ROW.reviewed, ROW.nextReview].map((row) => ({
+        sheetId: sheet.sheetId,
+        text: this.textAt(g, row, SIDE_COL),
+        stage: null,
+      })),
+      call: {
+        name: 'recordReview',
+        readOnly: false,
+        target: sheet.sheetId,
+        lang: this.langOfSheet(obs, sheet.sheetId),
+      },
+    };
+    this.answer = {
+      confirm: step.same,
+      prompt: { button: step.button, text: note },
+      inDialog: null,
+    };
+    let asked: number | null = null;
+    this.act(
+      ctx,
+      () => {
+        const requests = this.wb.ui.requests.length;
+        const toasts = this.wb.ui.toasts.length;
+        const out = this.menuCall(ctx, 'recordReview');
+        const question = this.wb.ui.requests
+          .slice(requests)
+          .find((r) => r.request.kind === 'alert' && r.request.buttons === 'YES_NO_CANCEL');
+        if (question)
+          asked = Number(/\((?:row|строка) (\d+)/.exec(question.request.prompt)?.[1] ?? 0) || null;
+        if (out.result !== 'ok' || this.wb.ui.toasts.length > toasts) return out;
+        const at = step.button === 'OK' ? '"this period has a review already"' : 'the note';
+        return { ...out, result: 'cancelled', detail: `cancelled at ${at}` };
+      },
+      (before, after) => this.recorded(ctx, sheet.sheetId, h, step, note, asked, before, after),
+    );
+    this.answer = { confirm: 'NO', prompt: null, inDialog: null };
+  }
+
+  /** What an accepted review wrote: its period row checked and tracked, no other sheet touched. */
+  private recorded(
+    ctx: Ctx,
+    target: number,
+    h: Health,
+    step: Extract<HistoryStep, { k: 'review' }>,
+    note: string,
+    asked: number | null,
+    before: Observation,
+    after: Observation,
+  ): void {
+    if (h.kind !== 'healthy') return;
+    const hist = this.historySheet(h.mapId);
+    const ha = hist ? after.grids.get(hist.sheetId) : undefined;
+    if (!hist || !ha) {
+      this.violate(
+        ctx,
+        'history-wrong',
+        'recordReview said it recorded, but the map has no history',
+      );
+      return;
+    }
+    const replaced = step.same === 'YES' && asked !== null ? asked : null;
+    if (replaced !== null) this.history.forget(hist.sheetId, replaced);
+    const map = before.grids.get(target)!;
+    const got = recordedRow({
+      map,
+      stages: h.stages,
+      stageCol: (id) => stageColumnOf(map, id),
+      mapCell: {
+        avgCheck: [ROW.avgCheck, SIDE_COL],
+        purchases: [ROW.purchases, SIDE_COL],
+        customers: ROW.customers,
+      },
+      before: before.grids.get(hist.sheetId),
+      after: ha,
+      replaced,
+      keptBoth: step.same === 'NO' && asked !== null,
+      note,
+      dayAt: (g, r, c) => this.dayAt(g, r, c),
+    });
+    for (const m of got.wrong) this.violate(ctx, 'history-wrong', m);
+    for (const m of got.lost) this.violate(ctx, 'history-lost', m);
+    if (got.row !== null) this.history.track(ha, got.row, `recorded at #${this.stepNo}`);
+    for (const [id, b] of before.grids) {
+      if (id === target || id === hist.sheetId) continue;
+      const a = after.grids.get(id);
+      // (a reference to the map's rows that moved down with the block's rows is Sheets' doing)
+      const where = a ? contentChange(b, a) : 'it was deleted';
+      if (where)
+        this.violate(
+          ctx,
+          'other-map-write',
+          `recordReview changed '${b.name}', neither its map nor its history: ${where}`,
+        );
+    }
+  }
+
+  /**
+   * The user pastes periods into a map's history under its last one (now and then after a blank
+   * row, or over the last periods): a value per marked column, by the column's kind. The cells
+   * are theirs: each stays, or becomes what its text reads as.
+   */
+  private pastePeriods(step: Extract<HistoryStep, { k: 'pastePeriods' }>): void {
+    const hist = this.historyFor(step.map);
+    if (!hist) return;
+    const g = this.observe().grids.get(hist.sheetId)!;
+    const cols = (g.values[2] ?? []).flatMap((m, i) => {
+      const kind = columnKind(String(m));
+      return kind ? [{ col: i + 1, kind }] : [];
+    });
+    if (cols.length === 0) return;
+    let last = 3;
+    g.values.forEach((line, r) => {
+      if (r >= 3 && line.some((v) => v !== '')) last = r + 1;
+    });
+    const where = step.where % 8;
+    const top = where < 5 ? last + 1 : where < 7 ? last + 2 : Math.max(4, last - (step.where % 2));
+    const sm = this.wb.model.sheetOrThrow(hist.name);
+    const cells = step.rows.flatMap((picks, i) =>
+      cols.map(({ col, kind }, j) => ({
+        row: top + i,
+        col,
+        input: pastedInput(kind, (picks[j % picks.length] ?? 0) + Math.floor(j / picks.length)),
+      })),
+    );
+    const rows = [top, top + step.rows.length - 1] as [number, number];
+    this.userAct(
+      `user pastes into '${hist.name}'!A${rows[0]}:${a1(rows[1], cols.at(-1)!.col)}: ${cells
+        .filter((c) => c.input !== '')
+        .map((c) => `${a1(c.row, c.col)} ${show(c.input)}`)
+        .join(', ')}`,
+      () => {
+        const lost = this.entitledIn(g, rows, [1, 1000]);
+        for (const c of cells) {
+          // as typed: in a plain-text cell what follows the apostrophe is typed as it is
+          const plain = sm.attr(c.row - 1, c.col - 1)?.numberFormat === '@';
+          const input =
+            plain && typeof c.input === 'string' && c.input.startsWith("'")
+              ? c.input.slice(1)
+              : c.input;
+          this.wb.setCell(hist.name, a1(c.row, c.col), input);
+        }
+        return lost;
+      },
+      (_b, after) => {
+        const ga = after.grids.get(hist.sheetId);
+        const at = cols.map((c) => c.col);
+        for (let r = rows[0]; ga && r <= rows[1]; r++)
+          this.history.track(ga, r, `pasted at #${this.stepNo}`, at);
+      },
+    );
+  }
+
+  /**
+   * The user edits a map's history by hand: a column marker typed over (their text, blank, or
+   * another column's marker), row 3 cleared, a column deleted or inserted, a period deleted, the
+   * periods sorted, the sheet deleted or renamed; or a colleague protects it, or some of its rows.
+   */
+  private editHistory(step: Extract<HistoryStep, { k: 'editHistory' }>): void {
+    const hist = this.historyFor(step.map);
+    if (!hist) return;
+    const g = this.observe().grids.get(hist.sheetId)!;
+    const name = hist.name;
+    const width = Math.max(1, ...g.values.map((l) => l.length));
+    const last = Math.max(3, g.values.length);
+    const col = 1 + (step.i % width);
+    const markers = (g.values[2] ?? []).map(String);
+    const act = (label: string, perform: () => Entitled[]) =>
+      this.userAct(`user ${label} of '${name}'`, perform);
+    switch (step.op) {
+      case 'marker': {
+        if (step.i % 3 === 0) {
+          this.typeAt(hist.sheetId, 3, col, this.text(step.text));
+          return;
+        }
+        const to = step.i % 3 === 1 ? '' : (markers[(step.i >> 2) % markers.length] ?? '');
+        act(`sets the column marker ${a1(3, col)} to ${JSON.stringify(to)}`, () => {
+          this.wb.setCell(name, a1(3, col), to === '' ? '' : `'${to}`);
+          return this.entitledIn(g, [3, 3], [col, col]);
+        });
+        return;
+      }
+      case 'clearMarkers':
+        act('clears row 3 (the column markers)', () => {
+          this.wb.setCell(name, `A3:${a1(3, width)}`, '');
+          return this.entitledIn(g, [3, 3], [1, width]);
+        });
+        return;
+      case 'deleteCol':
+        if (width < 2) return;
+        act(`deletes column ${a1(1, col).replace(/\d+$/, '')}`, () => {
+          this.wb.deleteColumns(name, col, 1);
+          return this.entitledIn(g, [1, last], [col, col]);
+        });
+        return;
+      case 'insertCol':
+        act(`inserts a column left of ${a1(1, col).replace(/\d+$/, '')}`, () => {
+          this.wb.insertColumns(name, col, 1);
+          return [];
+        });
+        return;
+      case 'deleteRows': {
+        if (last < 4) return;
+        const row = 4 + (step.i % (last - 3));
+        act(`deletes row ${row}`, () => {
+          this.wb.deleteRows(name, row, 1);
+          return this.entitledIn(g, [row, row], [1, width]);
+        });
+        return;
+      }
+      case 'sort':
+        if (last < 5) return;
+        act(`sorts the periods A4:${a1(last, width)} by column ${col}`, () => {
+          try {
+            this.wb.sortRange(name, `A4:${a1(last, width)}`, col, step.i % 2 === 0);
+          } catch (e) {
+            if (!/merged/.test((e as Error).message)) throw e;
+          }
+          return [];
+        });
+        return;
+      case 'deleteSheet':
+        if (this.wb.model.sheets.length <= 1) return;
+        act('deletes the sheet', () => {
+          this.wb.deleteSheet(name);
+          return [{ sheetId: hist.sheetId, text: '*', stage: '*' }];
+        });
+        return;
+      case 'renameSheet': {
+        const to = step.i % 2 ? this.text(step.text).slice(0, 90) : `${name.slice(0, 80)} (old)`;
+        if (to.trim() === '' || this.wb.model.sheet(to)) return;
+        act(`renames the sheet to ${JSON.stringify(to)}`, () => {
+          this.wb.renameSheet(name, to);
+          return [];
+        });
+        return;
+      }
+      case 'protect':
+      case 'protectRows': {
+        const rows = [
+          `A1:${a1(3, width)}`,
+          `A4:${a1(Math.max(4, last), width)}`,
+          `A${last + 1}:${a1(last + 1, width)}`,
+        ];
+        const range = step.op === 'protect' ? null : rows[step.i % 3]!;
+        this.userAct(`a colleague protects '${name}'${range ? `!${range}` : ''}`, () => {
+          this.wb.protectAsOther(name, range, { by: COLLEAGUE, warningOnly: step.i % 7 === 0 });
+          return [];
+        });
+        return;
+      }
+    }
+  }
+
+  /**
+   * The user types under a map's footer: in the rows its review block takes (its goal, date and
+   * cadence now and then) or just below. What they type stays theirs (a review moves it down to
+   * make room, never over it); a formula stays a formula.
+   */
+  private typeUnder(step: Extract<HistoryStep, { k: 'typeUnder' }>): void {
+    const sheet = this.sheetByRef(step.sheet);
+    const obs = this.observe();
+    const g = obs.grids.get(sheet.sheetId)!;
+    if (obs.health.get(sheet.sheetId)?.kind === 'notMap') return;
+    const inputs = [BLOCK_ROW.revenueGoal, BLOCK_ROW.goalDate, BLOCK_ROW.cadence];
+    const [row, col] =
+      step.row % 4 === 0
+        ? [inputs[step.col % 3]!, SIDE_COL]
+        : [
+            ROW.footer + 1 + (step.row % (BLOCK_LAST_ROW - ROW.footer + 2)),
+            1 + (step.col % (this.stageCount(g) + 3)),
+          ];
+    if (step.what === 'text') {
+      this.typeAt(sheet.sheetId, row, col, this.text(step.text));
+      return;
+    }
+    const old = this.textAt(g, row, col);
+    const input = step.what === 'number' ? step.n : `=${step.n}*2`;
+    const where = `'${sheet.name}'!${a1(row, col)}`;
+    this.userAct(
+      `user types ${input} in ${where} (under the footer)`,
+      () => {
+        this.wb.setCell(sheet.name, a1(row, col), input);
+        const stage = stageColumns(g).get(col) ?? null;
+        return old === '' ? [] : [{ sheetId: sheet.sheetId, text: old, stage }];
+      },
+      (_b, after) => {
+        const origin = `under the footer, ${where} at #${this.stepNo}`;
+        const f = cellAt(after.grids.get(sheet.sheetId) ?? emptyGrid(), row, col).formula;
+        if (this.blockOwned(g, row, col)) return;
+        if (step.what === 'number')
+          this.values.track(step.n, sheet.sheetId, null, placeAt(g, col), origin);
+        else if (f) this.formulasUnder.track(sheet.sheetId, f, origin);
+      },
+    );
+  }
+
   private garbage(fn: ServerFn, key: string | null, w: Weird): void {
     const mapId = this.mapRef(0);
     const keys: Record<ServerFn, string[]> = {
@@ -2282,14 +2754,20 @@ export class World {
         this.wb.setCell(name, a1(row, col), format === '@' ? text : `'${text}`);
         return old.formula || old.value === '' ? [] : [{ sheetId, text: String(old.value), stage }];
       },
-      () =>
-        this.track(
-          text,
-          sheetId,
-          stage,
-          `in the grid, '${name}'!${a1(row, col)}${old.formula ? ' over a template formula' : ''}`,
-          this.isVolatile(sheetId, row, col),
-        ),
+      (_b, after) => {
+        const where = `in the grid, '${name}'!${a1(row, col)}`;
+        // in a history's periods: the cell is the user's, its numeric text may become the number
+        const period = this.isHistory(sheetId) && row > 3 ? after.grids.get(sheetId) : undefined;
+        if (period) this.history.track(period, row, where, [col]);
+        else
+          this.track(
+            text,
+            sheetId,
+            stage,
+            `${where}${old.formula ? ' over a template formula' : ''}`,
+            this.isVolatile(sheetId, row, col),
+          );
+      },
     );
   }
 
