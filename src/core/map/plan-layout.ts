@@ -30,10 +30,9 @@ export const OUTCOME_COLUMNS = [
 
 /**
  * The plan's columns from A: the rank, the action's fields, then what CJM_IMPACT computes. The
- * impact column is last, the anchor of the plan's one custom-function cell: columns computed from
- * the same call later (what an action predicted and what was observed, from the review history) go
- * after it, the call's result growing to the right over them, so the sheet keeps one
- * custom-function cell. A plan of a former layout (PLAN_LAYOUTS) is still read, and its next write
+ * impact column anchors the plan's one custom-function cell; after it come the outcome columns,
+ * values the add-on writes (no formula: the sheet keeps one custom-function cell). A plan of a
+ * former layout (PLAN_LAYOUTS) is still read, and its next write
  * lays it out anew, growing to the right (sheets/action-plan-sheet.ts): what a user typed in a
  * former layout's columns stays where it is, so a new column takes the place of a computed one or
  * comes after the last (the start took the former impact column, I; the impact moved to J).
