@@ -71,6 +71,11 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
     { key: 'status', label: 'plan.status', options: view.statuses },
   ];
 
+  // The start date is asked once the action is under way (or has one): a planned action has none
+  // yet, and its field would be three more Tab stops.
+  const started = (r: ActionRow) =>
+    r.start.trim() !== '' || (r.status.trim() !== '' && r.status !== view.statuses[0]);
+
   // the money form in the spreadsheet's currency, as the map's money cells show it
   const currency = currencyOf(locale)?.symbol;
   const funnel = funnelOf(view);
@@ -121,7 +126,7 @@ export function PlanStep({ lang, locale, view, rows, errors, busy, onChange }: P
           >
             {t(lang, 'plan.remove')}
           </button>
-          {columns.map((c) => control(r, i, c))}
+          {columns.filter((c) => c.key !== 'start' || started(r)).map((c) => control(r, i, c))}
           <ImpactLine
             lang={lang}
             locale={locale}

@@ -352,7 +352,7 @@ describe('the whole Russian job: eleven steps, a plan in money and units, the po
     for (const [k, a] of ranked.entries()) {
       const r = 4 + k;
       await waitForText(
-        cell(page, `I${r}`),
+        cell(page, `J${r}`),
         new RegExp(`^-?${figure(Math.abs(a.impact)).replace(/ /g, '\\s?')}\\s?₽$`),
       );
       expect(await shown(`A${r}`)).toBe(String(k + 1));
@@ -361,10 +361,10 @@ describe('the whole Russian job: eleven steps, a plan in money and units, the po
     }
     const total = 4 + PLAN.length;
     expect(await shown(`A${total}`)).toBe(ru('plan.total'));
-    expect(await shown(`I${total}`)).toBe(`${figure(PLAN_TOTAL)} ₽`);
-    expect(await shown(`I${total + 1}`)).toBe(`${figure(REVENUE)} ₽`);
+    expect(await shown(`J${total}`)).toBe(`${figure(PLAN_TOTAL)} ₽`);
+    expect(await shown(`J${total + 1}`)).toBe(`${figure(REVENUE)} ₽`);
     expect(await shown(`A${total + 2}`)).toBe(ru('plan.revenueAfter'));
-    expect(await shown(`I${total + 2}`)).toBe(`${figure(AFTER_PLAN)} ₽`);
+    expect(await shown(`J${total + 2}`)).toBe(`${figure(AFTER_PLAN)} ₽`);
     await page.getByRole('tab', { name: MAP, exact: true }).click();
     await page.getByRole('tab', { name: MAP, exact: true, selected: true }).waitFor();
   });
@@ -508,10 +508,10 @@ describe('the whole Russian job: eleven steps, a plan in money and units, the po
       .sort((x, y) => y.impact - x.impact)
       .forEach((a, k) => {
         expect(valueAt(plan, `B${4 + k}`)).toBe(a.action);
-        close(valueAt(plan, `I${4 + k}`), a.impact);
+        close(valueAt(plan, `J${4 + k}`), a.impact);
       });
-    close(valueAt(plan, `I${4 + PLAN.length}`), PLAN_TOTAL);
-    close(valueAt(plan, `I${4 + PLAN.length + 2}`), AFTER_PLAN);
+    close(valueAt(plan, `J${4 + PLAN.length}`), PLAN_TOTAL);
+    close(valueAt(plan, `J${4 + PLAN.length + 2}`), AFTER_PLAN);
     close(valueAt(sheet(SECOND), at('revenue', null)), EXAMPLE_REVENUE);
     const portfolio = sheet(ru('portfolio.sheet'));
     close(valueAt(portfolio, 'I6'), REVENUE + EXAMPLE_REVENUE);

@@ -265,9 +265,9 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
     await showSheet(PLAN_SHEET);
     await waitForText(cell(page, 'B4'), 'Call back every lead within an hour');
     expect(await cell(page, 'A4').textContent()).toBe('1');
-    expect(await cell(page, 'I4').textContent()).toBe('$60,000');
+    expect(await cell(page, 'J4').textContent()).toBe('$60,000');
     expect(await cell(page, 'B5').textContent()).toBe('Raise the annual pass price');
-    expect(await cell(page, 'I5').textContent()).toBe('$30,000');
+    expect(await cell(page, 'J5').textContent()).toBe('$30,000');
     expect(await cell(page, 'A5').textContent()).toBe('2');
     await showSheet(MAP);
     await saveAndContinue(11, 'present');
