@@ -238,6 +238,7 @@ function together(
       const a = readAction(call, values, at, funnel);
       if (a === '') return [''];
       actions.push(a);
+      // (one cell per plan column from the impact on: core/map/plan-layout.ts PLAN_COLUMNS)
       return [a.delta];
     } catch (e) {
       if (e instanceof FormulaError) return [e.brief];

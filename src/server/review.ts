@@ -48,8 +48,6 @@ import {
   writeReviewDates,
 } from '../sheets/review-block';
 import { sheetName } from '../sheets/map-sheet';
-import { planSheetName, readPlan } from '../sheets/action-plan-sheet';
-import { reviewPlan } from './plan-outcomes';
 import { computeMetrics, numberOf } from '../core/map/metrics';
 
 const NOTICE_SECONDS = 15;
@@ -219,8 +217,6 @@ export function record(
   );
   if (dialect) rememberDialect(map.locale, dialect, known);
   writeReviewDates(sheet, choice.day, next);
-  // the plan's actions against the periods, this one included
-  reviewPlan(readPlan(ss, j.id, planSheetName(lang, mapName)), j, map.locale, counted, timeZone);
   markMapsChanged();
   return { span: choice.span, next, sheetName: historyName, notices };
 }

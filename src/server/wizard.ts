@@ -73,7 +73,6 @@ import {
   type PlanRead,
 } from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
-import { historyPeriods, outcomesOf } from './plan-outcomes';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
 import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
 import { formatCells, headerRow, sheetId, sheetName } from '../sheets/map-sheet';
@@ -641,7 +640,6 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
     ranked,
     known,
     place,
-    outcomesOf(map.journey, map.locale, historyPeriods(map.ss, map.journey, map.zone), ranked),
   );
   if (held) rememberDialect(map.locale, held, known);
   const saved = visit(progressOf(req.mapId, req.seen).progress, 'plan', true);

@@ -7,10 +7,7 @@
 import {
   DEADLINE_COL,
   IMPACT_COL,
-  OUTCOME_COL,
-  OUTCOME_COLUMNS,
   PLAN_COLS,
-  PLAN_COLUMNS,
   PLAN_HEADER_ROW,
   PLAN_TOTAL_ROWS,
   START_COL,
@@ -41,7 +38,6 @@ import { asText, writeValue } from './values';
 import { writeInDialect } from './formula-dialect';
 import { laidOut, refuseProtected, type Changes } from './protections';
 import type { FormulaDialect } from '../core/map/formula-syntax';
-import { outcomeCells } from '../core/review/action-outcome';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,7 +51,6 @@ export interface PlanPlace {
   header: number;
   lastRow: number;
   grow: number;
-  layout: PlanLayout;
 }
 
 /** Why a plan sheet cannot be read safely: its header row was deleted, or its columns changed. */
@@ -65,13 +60,7 @@ export type PlanDamage =
 
 export type PlanRead =
   | { kind: 'none' }
-  | {
-      kind: 'found';
-      place: PlanPlace;
-      actions: ReturnType<typeof readActions>;
-      /** the sheet's rows under the header, as read */
-      rows: unknown[][];
-    }
+  | { kind: 'found'; place: PlanPlace; actions: ReturnType<typeof readActions> }
   | { kind: 'damaged'; damage: PlanDamage };
 
 /**
@@ -90,9 +79,8 @@ export function readPlan(ss: Spreadsheet, mapId: string, planSheetName: string):
     return { kind: 'damaged', damage: { kind: 'columns', sheet: sheet.getName(), row: header } };
   return {
     kind: 'found',
-    place: { sheet, header, lastRow: values.length, grow: growth(values, layout), layout },
+    place: { sheet, header, lastRow: values.length, grow: growth(values, layout) },
     actions: readActions(values, header, () => ss.getSpreadsheetTimeZone(), layout),
-    rows: values.slice(header),
   };
 }
 
@@ -183,7 +171,6 @@ export function writePlan(
   actions: readonly ActionInput[],
   dialect: FormulaDialect | null,
   place: PlanPlace | null,
-  outcomes: readonly OutcomeCells[],
 ): FormulaDialect | null {
   if (place)
     refuseProtected(lang, [
@@ -202,7 +189,6 @@ export function writePlan(
     actions,
     lastRow,
     header,
-    outcomes.map((o) => o.cells),
   );
   const end = grid.top + grid.rows.length - 1;
   const { first, last, total } = planRows(actions.length, header);
@@ -240,7 +226,6 @@ export function writePlan(
     () => sheet.getRange(total + 2, IMPACT_COL).getValue(),
   );
   if (together) nameTotal(ss, sheet, map.id, together);
-  if (actions.length) outcomeFormats(sheet, first, outcomes, actions.length);
   const list = (values: readonly string[]) =>
     SpreadsheetApp.newDataValidation()
       .requireValueInList([...values], true)
@@ -264,35 +249,6 @@ export function writePlan(
   if (header === PLAN_HEADER_ROW) sheet.setFrozenRows(PLAN_HEADER_ROW);
   setWidths(sheet, planColumnWidths(lang, map.sheetName, actions, locale));
   return held;
-}
-
-type OutcomeCells = ReturnType<typeof outcomeCells>;
-
-/** The outcome columns' number formats, each row's by its lever (a share, a count, money). */
-function outcomeFormats(
-  sheet: Sheet,
-  first: number,
-  outcomes: readonly OutcomeCells[],
-  count: number,
-): void {
-  const blank = outcomeCells('en', '', null).formats;
-  sheet
-    .getRange(first, OUTCOME_COL, count, OUTCOME_COLUMNS.length)
-    .setNumberFormats(Array.from({ length: count }, (_, i) => outcomes[i]?.formats ?? blank));
-}
-
-/**
- * A review's outcomes on the plan where `place` found it, the actions' rows in their order on the
- * sheet: the plan's other cells stay as they are. A plan of a former layout has no outcome
- * columns yet (what is right of it may be the user's): it gets them on its next save.
- */
-export function writeOutcomes(place: PlanPlace, outcomes: readonly OutcomeCells[]): void {
-  if (!outcomes.length || columnOf('predicted', place.layout) !== OUTCOME_COL) return;
-  const first = place.header + 1;
-  place.sheet
-    .getRange(first, OUTCOME_COL, outcomes.length, OUTCOME_COLUMNS.length)
-    .setValues(outcomes.map((o) => o.cells.map((c) => writeValue(c))));
-  outcomeFormats(place.sheet, first, outcomes, outcomes.length);
 }
 
 /**
@@ -342,7 +298,7 @@ function newPlanSheet(
   // insertSheet activates the new sheet; the user stays where they were (they open it from the link
   // or its tab).
   ss.setActiveSheet(active);
-  return { sheet, header: PLAN_HEADER_ROW, lastRow: 0, grow: 0, layout: PLAN_COLUMNS };
+  return { sheet, header: PLAN_HEADER_ROW, lastRow: 0, grow: 0 };
 }
 
 /** What renaming a map changes on its plan's sheet, if it has one: the sheet, laid out anew. */

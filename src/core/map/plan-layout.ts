@@ -17,43 +17,26 @@ export const ACTION_FIELDS = [
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
 /**
- * What an action with a start date predicted next to what was observed, at the last review
- * (core/review/action-outcome.ts): written as values by each save of the plan and each review.
- */
-export const OUTCOME_COLUMNS = [
-  'predicted',
-  'observed',
-  'revenuePredicted',
-  'revenueObserved',
-  'verdict',
-] as const;
-
-/**
  * The plan's columns from A: the rank, the action's fields, then what CJM_IMPACT computes. The
- * impact column anchors the plan's one custom-function cell; after it come the outcome columns,
- * values the add-on writes (no formula: the sheet keeps one custom-function cell). A plan of a
- * former layout (PLAN_LAYOUTS) is still read, and its next write
+ * impact column is last, the anchor of the plan's one custom-function cell: columns computed from
+ * the same call later (what an action predicted and what was observed, from the review history) go
+ * after it, the call's result growing to the right over them, so the sheet keeps one
+ * custom-function cell. A plan of a former layout (PLAN_LAYOUTS) is still read, and its next write
  * lays it out anew, growing to the right (sheets/action-plan-sheet.ts): what a user typed in a
  * former layout's columns stays where it is, so a new column takes the place of a computed one or
  * comes after the last (the start took the former impact column, I; the impact moved to J).
  */
-export const PLAN_COLUMNS = ['rank', ...ACTION_FIELDS, 'impact', ...OUTCOME_COLUMNS] as const;
+export const PLAN_COLUMNS = ['rank', ...ACTION_FIELDS, 'impact'] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 export type PlanLayout = readonly PlanColumn[];
 
-const withoutOutcome = PLAN_COLUMNS.filter(
-  (c) => !(OUTCOME_COLUMNS as readonly string[]).includes(c),
-);
-
 /**
- * Every layout a plan sheet may have, the current one first: plans saved before the outcome
- * columns end at the impact; plans saved before actions had a start date also have no start
- * column, and their impact in I.
+ * Every layout a plan sheet may have, the current one first: plans saved before actions had a
+ * start date have no start column and their impact in I.
  */
 export const PLAN_LAYOUTS: readonly PlanLayout[] = [
   PLAN_COLUMNS,
-  withoutOutcome,
-  withoutOutcome.filter((c) => c !== 'start'),
+  PLAN_COLUMNS.filter((c) => c !== 'start'),
 ];
 
 /** A column of the layout, 1-based; 0 when the layout has none. */
@@ -65,5 +48,3 @@ export const IMPACT_COL = columnOf('impact');
 /** The deadline's and the start's columns: real dates, shown in the map's date format. */
 export const DEADLINE_COL = columnOf('deadline');
 export const START_COL = columnOf('start');
-/** The first outcome column, right of the impact. */
-export const OUTCOME_COL = columnOf('predicted');

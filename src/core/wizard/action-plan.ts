@@ -15,7 +15,6 @@ import {
   PLAN_COLS,
   PLAN_COLUMNS,
   PLAN_LAYOUTS,
-  OUTCOME_COLUMNS,
   columnOf,
   type ActionField,
   type PlanColumn,
@@ -43,8 +42,6 @@ export {
   ACTION_FIELDS,
   DEADLINE_COL,
   IMPACT_COL,
-  OUTCOME_COL,
-  OUTCOME_COLUMNS,
   PLAN_COLS,
   PLAN_COLUMNS,
   PLAN_LAYOUTS,
@@ -223,7 +220,6 @@ export function planSheetGrid(
   actions: readonly ActionInput[],
   oldRows: number,
   header = PLAN_HEADER_ROW,
-  outcomes: readonly WriteCell[][] = [],
 ): { top: number; rows: WriteCell[][] } {
   const { first, last, total } = planRows(actions.length, header);
   const named = (k: 'L' | 'C' | 'P' | 'Q') => namedRangeName(map.id, k);
@@ -254,12 +250,14 @@ export function planSheetGrid(
       { formula: `=IF(ISNUMBER(${impactCell}),${rankOf(impactCell, impactRange, upTo(r))},"")` },
       ...ACTION_FIELDS.map((k) => field(a, k)),
       i === 0 ? { formula: impactFormula } : text(''),
-      ...(outcomes[i] ?? OUTCOME_COLUMNS.map(() => text(''))),
     ];
   };
   // Label in A (it reads across the empty cells after it), value in the impact column.
-  const totalRow = (label: string, value: WriteCell) =>
-    line([text(label), ...Array<WriteCell>(IMPACT_COL - 2).fill(text('')), value]);
+  const totalRow = (label: string, value: WriteCell) => [
+    text(label),
+    ...Array<WriteCell>(PLAN_COLS - 2).fill(text('')),
+    value,
+  ];
   const impact = (r: number) => a1(r, IMPACT_COL);
   const totals = [
     // the impact of all the actions together: the last row of CJM_IMPACT's spill (a plan without
@@ -350,11 +348,6 @@ const PLAN_LEAST = {
   status: 110,
   start: 110,
   impact: 140,
-  predicted: 110,
-  observed: 110,
-  revenuePredicted: 140,
-  revenueObserved: 140,
-  verdict: 160,
 } as const satisfies Record<PlanColumn, number>;
 
 /**
@@ -404,8 +397,6 @@ export function planColumnWidths(
       ];
     if (i === IMPACT_COL - 1)
       return [header, { text: money, bold: true }, { text: t(lang, 'plan.openMap') }];
-    if (PLAN_COLUMNS[i] === 'verdict') return [header, { text: t(lang, 'plan.verdict.less') }];
-    if (i >= IMPACT_COL) return [header, { text: money }];
     return [header, ...typed];
   };
   const widths = PLAN_COLUMNS.map((k, i) => columnWidth(PLAN_LEAST[k], column(i)));

@@ -95,16 +95,6 @@ export const REVIEW_EN = {
     'The map’s review rows (its goal, cadence and trends) are no longer where the add-on wrote them, from row {home}: rows were inserted or deleted between the map and them, or among them (see row {row}). Put them back (Edit → Undo, or delete the rows added), then try again. Nothing was saved.',
   'hint.revenueGoal': 'The revenue you aim for by the goal date; the map shows progress to it.',
   'hint.cadence': 'How often you review the map: the next review date moves on by it.',
-  'plan.predicted': 'Lever as planned',
-  'plan.observed': 'Lever observed',
-  'plan.revenuePredicted': 'Revenue as planned',
-  'plan.revenueObserved': 'Revenue observed',
-  'plan.verdict': 'Did it work?',
-  'plan.verdict.asPlanned': 'moved as planned',
-  'plan.verdict.less': 'moved, less than planned',
-  'plan.verdict.notMoved': 'did not move',
-  'plan.verdict.notStarted': 'not started yet',
-  'plan.verdict.noBefore': 'no period before the start',
 } as const;
 
 export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
@@ -205,14 +195,4 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'hint.revenueGoal':
     'Выручка, которой вы хотите достичь к сроку цели; карта показывает выполнение.',
   'hint.cadence': 'Как часто вы пересматриваете карту: по ней сдвигается дата следующего обзора.',
-  'plan.predicted': 'Рычаг по плану',
-  'plan.observed': 'Рычаг по факту',
-  'plan.revenuePredicted': 'Выручка по плану',
-  'plan.revenueObserved': 'Выручка по факту',
-  'plan.verdict': 'Сработало?',
-  'plan.verdict.asPlanned': 'сдвинулся, как в плане',
-  'plan.verdict.less': 'сдвинулся, меньше плана',
-  'plan.verdict.notMoved': 'не сдвинулся',
-  'plan.verdict.notStarted': 'ещё не началось',
-  'plan.verdict.noBefore': 'нет периода до начала',
 };
