@@ -8,18 +8,11 @@ import { LEVER_LETTER, planLeverOf, type Economics } from '../../src/core/funnel
 import { actionEffect } from '../../src/core/funnel/plan-impact';
 import type { PlanFunnel, TransitionProblem } from '../../src/core/funnel/transition';
 import type { Choice } from './values';
+import { ACTION_FIELDS } from '../../src/core/map/plan-layout';
 
 type Editable = Omit<ActionRow, 'impact'>;
-const EDITABLE: readonly (keyof Editable)[] = [
-  'action',
-  'stage',
-  'lever',
-  'change',
-  'owner',
-  'deadline',
-  'status',
-  'start',
-];
+// the action's fields as the plan sheet lays them out: every one the user edits
+const EDITABLE: readonly (keyof Editable)[] = ACTION_FIELDS;
 
 export function emptyAction(statuses: readonly string[]): ActionRow {
   return {

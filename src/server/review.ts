@@ -60,25 +60,49 @@ export interface Recorded {
   notices: string[];
 }
 
-/** The cadence and goal the map's block holds, or a refusal naming the cell to fix. */
-export function reviewSettings(map: ActiveMap): {
-  cadence: Cadence;
-  fields: ReturnType<typeof readBlock>['fields'];
-} {
-  const { fields } = readBlock(map.snapshot.values);
-  const lang = map.journey.lang;
+/**
+ * The block's inputs as a review takes them: its cadence, or what it cannot be recorded with (a
+ * cadence that is none, a goal that is no amount), the field it is on and the words that name
+ * its cell.
+ */
+export function checkFields(
+  fields: ReviewFields,
+  lang: Lang,
+): { cadence: Cadence } | { field: 'cadence' | 'revenueGoal'; message: string } {
+  const problem = (
+    field: 'cadence' | 'revenueGoal',
+    key: 'review.badCadence' | 'review.badGoal',
+  ) => ({
+    field,
+    message: t(lang, key, { value: String(fields[field]), cell: a1(BLOCK_ROW[field], SIDE_COL) }),
+  });
   const cadence = blockCadence(fields);
-  if (!cadence)
-    throw UserError.of(lang, 'review.badCadence', {
-      value: String(fields.cadence),
-      cell: a1(BLOCK_ROW.cadence, SIDE_COL),
-    });
+  if (!cadence) return problem('cadence', 'review.badCadence');
   if (fields.revenueGoal !== '' && numberOf(fields.revenueGoal) === null)
-    throw UserError.of(lang, 'review.badGoal', {
-      value: String(fields.revenueGoal),
-      cell: a1(BLOCK_ROW.revenueGoal, SIDE_COL),
-    });
-  return { cadence, fields };
+    return problem('revenueGoal', 'review.badGoal');
+  return { cadence };
+}
+
+/** The cadence and goal the map's block holds, or a refusal naming the cell to fix. */
+export function reviewSettings(map: ActiveMap): { cadence: Cadence; fields: ReviewFields } {
+  const { fields } = readBlock(map.snapshot.values);
+  const checked = checkFields(fields, map.journey.lang);
+  if ('message' in checked) throw new UserError(checked.message);
+  return { cadence: checked.cadence, fields };
+}
+
+/** What the user is told once the review is recorded: where, the next date, what it showed. */
+export function recordedNotice(lang: Lang, done: Recorded): string {
+  const shown = (d: string) => formatDate(d, lang);
+  return [
+    t(lang, 'review.recorded', {
+      from: shown(done.span.from),
+      to: shown(done.span.to),
+      sheet: done.sheetName,
+      next: shown(done.next),
+    }),
+    ...done.notices,
+  ].join(' ');
 }
 
 /** A review block that moved is not read nor written anew: the user is asked to move it back. */
@@ -281,20 +305,7 @@ export function recordReviewFromMenu(): void {
       record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h), zone),
     );
     if (!done) return;
-    const shown = (d: string) => formatDate(d, lang);
-    map.ss.toast(
-      [
-        t(lang, 'review.recorded', {
-          from: shown(done.span.from),
-          to: shown(done.span.to),
-          sheet: done.sheetName,
-          next: shown(done.next),
-        }),
-        ...done.notices,
-      ].join(' '),
-      t(lang, 'menu.review'),
-      NOTICE_SECONDS,
-    );
+    map.ss.toast(recordedNotice(lang, done), t(lang, 'menu.review'), NOTICE_SECONDS);
   });
 }
 

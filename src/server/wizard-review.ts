@@ -8,11 +8,8 @@ import type { Conflict, ReviewRecordRequest } from '../contract';
 import { formatDate, parseDate } from '../core/map/dates';
 import { currencyOf, moneyFormat } from '../core/map/formats';
 import type { Journey } from '../core/map/journey';
-import { a1, SIDE_COL } from '../core/map/layout';
-import { numberOf } from '../core/map/metrics';
 import { CELL_LIMIT } from '../core/map/names';
 import {
-  BLOCK_ROW,
   blockRowsFree,
   planBlock,
   type ReviewBlock,
@@ -30,7 +27,7 @@ import { sheetName } from '../sheets/map-sheet';
 import { refuseProtected } from '../sheets/protections';
 import { blockChanges, makeBlockRoom, writeReviewBlock } from '../sheets/review-block';
 import { knownDialect, rememberDialect } from './formula-dialect';
-import { record, today, type Recorded } from './review';
+import { checkFields, record, recordedNotice, today } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -163,33 +160,6 @@ export function recordInWizard(
 
 /** A goal or cadence the sheet holds that a review cannot be recorded with, named on its field. */
 function fieldProblem(fields: ReviewFields, lang: Lang): Record<string, string> | null {
-  if (!readCadence(fields.cadence))
-    return {
-      'side.cadence': t(lang, 'review.badCadence', {
-        value: String(fields.cadence),
-        cell: a1(BLOCK_ROW.cadence, SIDE_COL),
-      }),
-    };
-  if (fields.revenueGoal !== '' && numberOf(fields.revenueGoal) === null)
-    return {
-      'side.revenueGoal': t(lang, 'review.badGoal', {
-        value: String(fields.revenueGoal),
-        cell: a1(BLOCK_ROW.revenueGoal, SIDE_COL),
-      }),
-    };
-  return null;
-}
-
-/** What the sidebar says once the review is recorded: where, the next date, what it showed. */
-function recordedNotice(lang: Lang, done: Recorded): string {
-  const shown = (d: string) => formatDate(d, lang);
-  return [
-    t(lang, 'review.recorded', {
-      from: shown(done.span.from),
-      to: shown(done.span.to),
-      sheet: done.sheetName,
-      next: shown(done.next),
-    }),
-    ...done.notices,
-  ].join(' ');
+  const checked = checkFields(fields, lang);
+  return 'message' in checked ? { [`side.${checked.field}`]: checked.message } : null;
 }
