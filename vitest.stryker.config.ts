@@ -8,6 +8,10 @@
 // - test/integration/export-*.test.ts: their subject is the export (dev/export, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
+// Property tests run with one fixed fast-check seed (test/support/mutation-seed.ts), so a recorded
+// kill replays. The hostile-use test covers nearly all of src: under Stryker it runs 10 fixed
+// sequences without shrinking a failure (a kill needs the failure, not its smallest form), about
+// 3 s instead of 50 s for each mutant it covers.
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
@@ -15,6 +19,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      setupFiles: ['test/support/mutation-seed.ts'],
+      env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0' },
       exclude: [
         ...configDefaults.exclude,
         'test/e2e/**',

@@ -26,6 +26,8 @@
  *   npm test                                     200 sequences, fixed seed, a lighter mix
  *   npm run fuzz                                 5000 sequences, random seed (printed), full mix
  *   HOSTILE_SEED=… HOSTILE_RUNS=… npm run fuzz   replays a fuzz run
+ *   HOSTILE_SHRINKS=0                            reports a failure as found, without cutting it
+ *                                                down (mutation testing needs the failure only)
  */
 import { describe, it } from 'vitest';
 import { checkHostile } from '../support/hostile';
@@ -38,6 +40,7 @@ const seed =
     : fuzz
       ? Math.floor(Math.random() * 2 ** 31)
       : 20261123;
+const shrinks = (fallback: number) => Number(process.env.HOSTILE_SHRINKS ?? fallback);
 
 describe('hostile use: nothing lost, nothing injected', () => {
   it(
@@ -46,8 +49,8 @@ describe('hostile use: nothing lost, nothing injected', () => {
       if (fuzz) console.log(`hostile fuzz: HOSTILE_SEED=${seed} HOSTILE_RUNS=${runs}`);
       checkHostile(
         fuzz
-          ? { runs, seed, mix: 'full', min: 30, max: 40, maxShrinks: 1000 }
-          : { runs, seed, mix: 'quick', min: 30, max: 30, maxShrinks: 100 },
+          ? { runs, seed, mix: 'full', min: 30, max: 40, maxShrinks: shrinks(1000) }
+          : { runs, seed, mix: 'quick', min: 30, max: 30, maxShrinks: shrinks(100) },
       );
     },
     fuzz ? 24 * 3600_000 : 180_000,

@@ -1,0 +1,37 @@
+/**
+ * `npm run mutate:report`: the score by folder from the committed report (test/mutation), the files
+ * whose source changed since they were mutated (stale: left out of the score), and whether the
+ * figures of issue [N] hold. `--check` exits 1 when they do not.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPORT, ROOT, supportFingerprint, TESTED } from './files';
+import { judge, type Report, type Tested, table } from './score';
+
+const read = <T>(path: string, empty: T): T =>
+  existsSync(join(ROOT, path)) ? (JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T) : empty;
+
+const report = read<Report>(REPORT, { files: {} });
+const tested = read<Tested>(TESTED, { files: {} });
+const current = new Map(
+  Object.keys(report.files)
+    .filter((f) => existsSync(join(ROOT, f)))
+    .map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]),
+);
+const v = judge(report, tested, current, supportFingerprint());
+
+console.log(table(v));
+if (v.stale.length)
+  console.log(
+    `\nStale (${v.staleShare} % of the mutants, left out of the score; refresh with npm run mutate -- <file or folder>):\n${v.stale
+      .map((s) => `  ${s.file} (${s.mutants})`)
+      .join('\n')}`,
+  );
+if (v.supportChanged.length)
+  console.log(
+    `\nMutated under another emulator or test support than today's (incremental runs do not see it; refresh with npm run mutate -- --force <folder>): ${v.supportChanged.length} files`,
+  );
+console.log(
+  v.problems.length ? `\nNot met:\n${v.problems.map((p) => `  - ${p}`).join('\n')}` : '\nMet.',
+);
+if (process.argv.includes('--check') && v.problems.length) process.exitCode = 1;

@@ -1,0 +1,144 @@
+/**
+ * The mutation score of the committed report, by folder, as issue [N] reads it: killed and timed-out
+ * mutants over every mutant that ran or had no test (Stryker's definition; ignored, compile and
+ * runtime errors left out), over the files whose source is still the one that was mutated. A file
+ * edited since its run is stale: its mutants are left out of the score and named, so they can be
+ * refreshed (`npm run mutate -- <its folder>`).
+ */
+import { createHash } from 'node:crypto';
+
+/** A mutant as mutation-testing-report-schema v2 writes it (the fields the score reads). */
+export interface ReportMutant {
+  status: string;
+  killedBy?: string[];
+  coveredBy?: string[];
+}
+
+/** The part of a mutation-testing-report-schema v2 report the score reads. */
+export interface Report {
+  files: Record<string, { source: string; mutants: ReportMutant[] }>;
+  testFiles?: Record<string, { tests: { id: string; name: string }[] }>;
+}
+
+/** What each mutated file's source and its tests' support code were when Stryker last ran on it. */
+export interface Tested {
+  files: Record<string, { source: string; support: string }>;
+}
+
+export interface FolderScore {
+  folder: string;
+  mutants: number;
+  detected: number;
+  /** detected / mutants, in %, one decimal; null without a mutant */
+  score: number | null;
+}
+
+export interface Verdict {
+  folders: FolderScore[];
+  total: FolderScore;
+  /** files whose source differs from the one mutated (or never mutated), with their mutants */
+  stale: { file: string; mutants: number }[];
+  staleShare: number;
+  /** files mutated under another emulator or test support than today's */
+  supportChanged: string[];
+  /** killed mutants whose killing test is not in the report */
+  unnamedKills: number;
+  problems: string[];
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+export const THRESHOLDS = { total: 80, folder: 70, folderMinMutants: 20, stale: 5 } as const;
+
+export function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function folderOf(file: string): string {
+  return file.slice(0, file.lastIndexOf('/'));
+}
+
+function score(folder: string, mutants: number, detected: number): FolderScore {
+  return {
+    folder,
+    mutants,
+    detected,
+    score: mutants === 0 ? null : Math.round((detected / mutants) * 1000) / 10,
+  };
+}
+
+/**
+ * Scores a report against the sources as they are now (`current`: file → text; a missing file has
+ * been deleted or moved) and the support code's fingerprint now.
+ */
+export function judge(
+  report: Report,
+  tested: Tested,
+  current: ReadonlyMap<string, string>,
+  support: string,
+): Verdict {
+  const testIds = new Set(
+    Object.values(report.testFiles ?? {}).flatMap((f) => f.tests.map((t) => t.id)),
+  );
+  const byFolder = new Map<string, { mutants: number; detected: number }>();
+  const stale: Verdict['stale'] = [];
+  const supportChanged: string[] = [];
+  let unnamedKills = 0;
+  let all = 0;
+  for (const [file, result] of Object.entries(report.files)) {
+    const counted = result.mutants.filter(
+      (m) => DETECTED.has(m.status) || UNDETECTED.has(m.status),
+    );
+    all += counted.length;
+    const text = current.get(file);
+    const record = tested.files[file];
+    if (text === undefined || record === undefined || record.source !== sha(text)) {
+      stale.push({ file, mutants: counted.length });
+      continue;
+    }
+    if (record.support !== support) supportChanged.push(file);
+    const f = byFolder.get(folderOf(file)) ?? { mutants: 0, detected: 0 };
+    for (const m of counted) {
+      f.mutants++;
+      if (DETECTED.has(m.status)) f.detected++;
+      if (m.status === 'Killed' && !(m.killedBy ?? []).some((id) => testIds.has(id)))
+        unnamedKills++;
+    }
+    byFolder.set(folderOf(file), f);
+  }
+  const folders = [...byFolder]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([folder, f]) => score(folder, f.mutants, f.detected));
+  const total = score(
+    'all',
+    folders.reduce((n, f) => n + f.mutants, 0),
+    folders.reduce((n, f) => n + f.detected, 0),
+  );
+  const staleMutants = stale.reduce((n, s) => n + s.mutants, 0);
+  const staleShare = all === 0 ? 0 : Math.round((staleMutants / all) * 1000) / 10;
+  const problems: string[] = [];
+  if (total.score === null || total.score < THRESHOLDS.total)
+    problems.push(`the score is ${total.score ?? '—'} %, under ${THRESHOLDS.total} %`);
+  for (const f of folders)
+    if (f.mutants >= THRESHOLDS.folderMinMutants && (f.score ?? 0) < THRESHOLDS.folder)
+      problems.push(
+        `${f.folder} scores ${f.score} % (${f.mutants} mutants), under ${THRESHOLDS.folder} %`,
+      );
+  if (staleShare > THRESHOLDS.stale)
+    problems.push(`${staleShare} % of the mutants are stale, over ${THRESHOLDS.stale} %`);
+  if (unnamedKills > 0) problems.push(`${unnamedKills} killed mutants name no test of the report`);
+  return { folders, total, stale, staleShare, supportChanged, unnamedKills, problems };
+}
+
+/** The table the README shows: one row per folder and the total. */
+export function table(v: Verdict): string {
+  const row = (f: FolderScore) =>
+    `| \`${f.folder}\` | ${f.mutants} | ${f.detected} | ${f.score === null ? '—' : `${f.score} %`} |`;
+  return [
+    '| folder | mutants | killed | score |',
+    '|---|---:|---:|---:|',
+    ...v.folders.map(row),
+    row(v.total).replace('`all`', '**all**'),
+  ].join('\n');
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { judge, type Report, sha, table } from '../../scripts/mutation/score';
+
+const mutants = (statuses: Record<string, number>, killedBy = ['t1']) =>
+  Object.entries(statuses).flatMap(([status, n]) =>
+    Array.from({ length: n }, () => ({ status, killedBy: status === 'Killed' ? killedBy : [] })),
+  );
+
+const report: Report = {
+  files: {
+    // 8 killed + 1 timeout of 10 counted (1 survived); the compile error is not a mutant that ran
+    'src/core/a.ts': {
+      source: 'a',
+      mutants: mutants({ Killed: 8, Timeout: 1, Survived: 1, CompileError: 3 }),
+    },
+    // 15 of 25: 60 %, a folder of 20 mutants or more under 70 %
+    'src/sheets/b.ts': { source: 'b', mutants: mutants({ Killed: 15, NoCoverage: 10 }) },
+    // edited since its run: stale, left out
+    'src/sheets/c.ts': { source: 'c', mutants: mutants({ Survived: 2 }) },
+  },
+  testFiles: { 'test/x.test.ts': { tests: [{ id: 't1', name: 'x' }] } },
+};
+const tested = {
+  files: {
+    'src/core/a.ts': { source: sha('a'), support: 's' },
+    'src/sheets/b.ts': { source: sha('b'), support: 'old' },
+    'src/sheets/c.ts': { source: sha('c'), support: 's' },
+  },
+};
+const now = new Map([
+  ['src/core/a.ts', 'a'],
+  ['src/sheets/b.ts', 'b'],
+  ['src/sheets/c.ts', 'c, edited'],
+]);
+
+describe('the mutation score of the committed report', () => {
+  it('counts killed and timed-out mutants over those that ran or had no test, by folder', () => {
+    const v = judge(report, tested, now, 's');
+    expect(v.folders).toEqual([
+      { folder: 'src/core', mutants: 10, detected: 9, score: 90 },
+      { folder: 'src/sheets', mutants: 25, detected: 15, score: 60 },
+    ]);
+    // (9 + 15) / (10 + 25) = 24 / 35 = 68.57 %
+    expect(v.total.score).toBe(68.6);
+  });
+
+  it('leaves a file edited since its run out, names it, and says what is not met', () => {
+    const v = judge(report, tested, now, 's');
+    expect(v.stale).toEqual([{ file: 'src/sheets/c.ts', mutants: 2 }]);
+    // 2 stale of 37 counted mutants = 5.4 %
+    expect(v.staleShare).toBe(5.4);
+    expect(v.supportChanged).toEqual(['src/sheets/b.ts']);
+    expect(v.problems).toEqual([
+      'the score is 68.6 %, under 80 %',
+      'src/sheets scores 60 % (25 mutants), under 70 %',
+      '5.4 % of the mutants are stale, over 5 %',
+    ]);
+  });
+
+  it('treats a file without a record of its run, or deleted, as stale', () => {
+    const v = judge(report, { files: {} }, new Map([['src/core/a.ts', 'a']]), 's');
+    expect(v.stale.map((s) => s.file)).toEqual([
+      'src/core/a.ts',
+      'src/sheets/b.ts',
+      'src/sheets/c.ts',
+    ]);
+    expect(v.total.score).toBeNull();
+  });
+
+  it('refuses a kill that names no test of the report', () => {
+    const lone: Report = {
+      files: { 'src/a.ts': { source: 'a', mutants: mutants({ Killed: 2 }, ['gone']) } },
+      testFiles: {},
+    };
+    const v = judge(
+      lone,
+      { files: { 'src/a.ts': { source: sha('a'), support: 's' } } },
+      new Map([['src/a.ts', 'a']]),
+      's',
+    );
+    expect(v.unnamedKills).toBe(2);
+    expect(v.problems).toContain('2 killed mutants name no test of the report');
+  });
+
+  it('prints the table the README shows', () => {
+    expect(table(judge(report, tested, now, 's'))).toBe(
+      [
+        '| folder | mutants | killed | score |',
+        '|---|---:|---:|---:|',
+        '| `src/core` | 10 | 9 | 90 % |',
+        '| `src/sheets` | 25 | 15 | 60 % |',
+        '| **all** | 35 | 24 | 68.6 % |',
+      ].join('\n'),
+    );
+  });
+});
