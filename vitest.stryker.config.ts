@@ -5,6 +5,8 @@
 // - test/integration/export.test.ts: spawns `scripts/export.ts` (tsx) twice per run of the
 //   file; its subject is dev/export, which is not mutated;
 // - test/unit/lint.test.ts and runtimes.test.ts: they run Biome and tsc on probe files, not src;
+// - test/unit/architecture.test.ts: it reads the source tree's imports (and @types from a
+//   node_modules the sandbox does not have), never running src;
 // - test/integration/export-*.test.ts: their subject is the export (dev/export, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
@@ -27,6 +29,7 @@ export default mergeConfig(
         'test/integration/export*.test.ts',
         'test/unit/lint.test.ts',
         'test/unit/runtimes.test.ts',
+        'test/unit/architecture.test.ts',
       ],
     },
   }),
