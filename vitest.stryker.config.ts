@@ -5,8 +5,9 @@
 // - test/integration/export.test.ts: spawns `scripts/export.ts` (tsx) twice per run of the
 //   file; its subject is dev/export, which is not mutated;
 // - test/unit/lint.test.ts and runtimes.test.ts: they run Biome and tsc on probe files, not src;
-// - test/unit/architecture.test.ts: it reads the source tree's imports (and @types from a
-//   node_modules the sandbox does not have), never running src;
+// - the repository checks (test/unit/architecture, readme, deploy): they read the source tree's
+//   imports, the docs' links and clasp's file list, never running src, and reach files the
+//   sandbox leaves out (node_modules' @types, docs/screenshots);
 // - test/integration/export-*.test.ts: their subject is the export (dev/export, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
@@ -30,6 +31,8 @@ export default mergeConfig(
         'test/unit/lint.test.ts',
         'test/unit/runtimes.test.ts',
         'test/unit/architecture.test.ts',
+        'test/unit/readme.test.ts',
+        'test/unit/deploy.test.ts',
       ],
     },
   }),
