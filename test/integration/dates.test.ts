@@ -1,49 +1,24 @@
 /**
- * Real dates in the action plan and figures as the sheet shows them, through the built add-on
- * in the emulator: a plan's deadlines are dates in the sheet (shown per locale, 30.06.2026 in
- * ru_RU), ISO text for the sidebar's date input, a date typed in the sheet in the locale's form
- * reaches the sidebar whether the cell kept it as a date or as text, and anything that is not a
- * date stays as typed. The mind map shows dates, money and shares as the map's cells do.
+ * Dates are real dates, through the built add-on in the emulator: a map's review dates and a plan's
+ * deadlines are dates in the sheet, shown per locale (30.06.2026 in ru_RU, ISO in en_US), ISO text
+ * for the sidebar's date input, the same day in any time zone; a date typed in the wizard or in the
+ * sheet in the locale's form is read whether the cell kept it as a date or as text, and anything
+ * that is not a date stays as typed. The mind map shows dates, money and shares as the map's cells
+ * do.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
-import type {
-  ActionRow,
-  CreateMapResult,
-  MindMap,
-  SaveResult,
-  WizardState,
-} from '../../src/contract';
+import type { ActionRow, MindMap, SaveResult, WizardState } from '../../src/contract';
+import { ROW } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';
-import { formatCount, formatFactor, formatMoney, formatShare } from '../../src/core/funnel/numbers';
-import { currencyOf } from '../../src/core/map/formats';
-import { a1, ROW, SIDE_COL } from '../../src/core/map/layout';
+import { openSpreadsheet } from '../support/addon';
+import { openExampleMap } from '../support/example-map';
 
 const NBSP = '\u00a0';
 
-/**
- * A spreadsheet with the example map, in Moscow by default (UTC+3: a date's midnight is the evening
- * before in UTC).
- */
+/** The example map (support/example-map.ts) with its action plan's calls. */
 function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
-  const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
-  const wb = createWorkbook({ locale, timeZone });
-  wb.ui.responder = () => 'OK';
-  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
-  const created = addon.callFromClient('createMap', {
-    name: 'Клуб',
-    segment: 'Офисные сотрудники',
-    product: 'Абонемент',
-    preset: 'checklist6',
-    stages: [],
-    lang,
-    locale,
-    example: true,
-  }) as CreateMapResult;
-  if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
-  const { mapId, sheetName } = created;
-  const call = <T>(name: string, req: unknown) => addon.callFromClient(name, req) as T;
+  const map = openExampleMap(locale, timeZone);
+  const { mapId, sheetName, call, lang } = map;
   const plan = () => call<WizardState>('loadStep', { mapId, step: 'plan' }).view!.actions;
   const savePlan = (actions: Omit<ActionRow, 'impact'>[], base: readonly ActionRow[] = []) => {
     const r = call<SaveResult>('savePlan', {
@@ -55,7 +30,7 @@ function open(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
     return r;
   };
   const planSheet = () => t(lang, 'plan.sheet', { name: sheetName });
-  return { wb, mapId, sheetName, call, plan, savePlan, planSheet, lang };
+  return { ...map, plan, savePlan, planSheet };
 }
 
 const action = (
@@ -212,21 +187,68 @@ describe('the mind map shows dates and figures as the map does', () => {
   });
 });
 
-describe("the sidebar's figures are what the sheet shows", () => {
-  it.each(['ru_RU', 'en_US'] as const)(
-    "leads, conversion, check, purchases and revenue, formatted by the one formatter, match the map's cells (%s)",
-    (locale) => {
-      const { wb, sheetName, call, mapId, lang } = open(locale, 'Europe/Moscow');
-      const m = call<WizardState>('loadStep', { mapId, step: 'kpis' }).view!.metrics;
-      const shown = (key: 'leads' | 'conversion' | 'avgCheck' | 'purchases' | 'revenue') =>
-        wb.display(sheetName, a1(ROW[key], SIDE_COL)).replace(/[\s\u00a0\u202f]/g, ' ');
-      const same = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ');
-      const currency = currencyOf(locale);
-      expect(same(formatCount(m.leads!, lang))).toBe(shown('leads'));
-      expect(same(formatShare(m.conversion!, lang))).toBe(shown('conversion'));
-      expect(same(formatMoney(m.avgCheck!, lang, currency))).toBe(shown('avgCheck'));
-      expect(same(formatFactor(m.purchases!, lang))).toBe(shown('purchases'));
-      expect(same(formatMoney(m.revenue!, lang, currency))).toBe(shown('revenue'));
+describe('dates are real dates, shown per locale', () => {
+  it.each(['Europe/Moscow', 'Pacific/Auckland', 'Pacific/Honolulu', 'Etc/GMT'])(
+    'a new map writes its review dates as dates and reads them back (%s)',
+    (zone) => {
+      const { wb, sheetName: sheet, load } = openExampleMap('ru_RU', zone);
+      const cell = wb.range(sheet, `B${ROW.reviewed}`);
+      expect(cell.getValue()).toBeInstanceOf(Date);
+      expect(cell.getNumberFormat()).toBe('dd.mm.yyyy');
+      expect(wb.display(sheet, `B${ROW.reviewed}`)).toBe('01.11.2026');
+      expect(wb.display(sheet, `B${ROW.nextReview}`)).toBe('01.02.2027');
+      // the sidebar gets ISO text (google.script.run carries JSON), the same day in any time zone
+      const view = load('present').view!;
+      expect(view.values['side.reviewed']).toBe('2026-11-01');
+      expect(view.values['side.nextReview']).toBe('2027-02-01');
     },
   );
+
+  it('a date typed in the wizard as Russian writes it is saved as a date; an invalid one is refused in Russian', () => {
+    const { wb, sheetName: sheet, mapId, call, load } = openExampleMap();
+    const view = load('present').view!;
+    const save = (values: Record<string, unknown>) =>
+      call<SaveResult>('saveStep', {
+        mapId,
+        step: 'present',
+        values: { ...view.values, ...values },
+        base: view.values,
+        stages: view.stages,
+      });
+    const saved = save({ 'side.nextReview': '15.05.2027' });
+    expect(saved.ok).toBe(true);
+    expect(wb.range(sheet, `B${ROW.nextReview}`).getValue()).toBeInstanceOf(Date);
+    expect(wb.display(sheet, `B${ROW.nextReview}`)).toBe('15.05.2027');
+    expect(saved.ok && saved.state.view?.values['side.nextReview']).toBe('2027-05-15');
+    expect(load('present').view!.values['side.nextReview']).toBe('2027-05-15');
+    const refused = save({ 'side.reviewed': '31.02.2027' });
+    expect(refused).toEqual({
+      ok: false,
+      fieldErrors: { 'side.reviewed': 'Введите дату в виде ДД.ММ.ГГГГ, например 15.05.2026.' },
+    });
+  });
+
+  it('a map made before dates were real (text in a text cell) gets a real date and a date format on save', () => {
+    const { wb, sheetName: sheet, mapId, call, load } = openExampleMap();
+    wb.range(sheet, `B${ROW.reviewed}`).setNumberFormat('@').setValue("'2026-03-01");
+    const view = load('present').view!;
+    expect(view.values['side.reviewed']).toBe('2026-03-01');
+    const saved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'present',
+      values: { ...view.values, 'side.reviewed': '2026-04-02' },
+      base: view.values,
+      stages: view.stages,
+    });
+    expect(saved.ok).toBe(true);
+    expect(wb.display(sheet, `B${ROW.reviewed}`)).toBe('02.04.2026');
+    expect(wb.range(sheet, `B${ROW.reviewed}`).getNumberFormat()).toBe('dd.mm.yyyy');
+  });
+
+  it('an English map shows its dates as ISO dates', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ example: true });
+    expect(s.wb.range(sheet, `B${ROW.reviewed}`).getValue()).toBeInstanceOf(Date);
+    expect(s.wb.display(sheet, `B${ROW.reviewed}`)).toBe('2026-11-01');
+  });
 });

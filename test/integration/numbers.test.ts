@@ -1,12 +1,17 @@
 /**
- * A map's money cells (average check, revenue) show the currency of the spreadsheet's locale,
- * as Sheets draws the map's number format: a Russian spreadsheet in rubles, a British one in
- * pounds, a German one in euros, a Kazakh one in tenge; a locale we do not know gets plain
- * money rather than a wrong currency.
+ * Numbers in a map, through the built add-on: the money cells (average check, revenue) show the
+ * currency of the spreadsheet's locale, as Sheets draws the map's number format (a Russian
+ * spreadsheet in rubles, a British one in pounds, a German one in euros, a Kazakh one in tenge; a
+ * locale we do not know gets plain money rather than a wrong currency); numbers typed in the
+ * wizard are read as the map's language reads them; the sidebar's figures are what the cells show.
  */
 import { describe, expect, it } from 'vitest';
+import type { SaveResult, WizardState } from '../../src/contract';
+import { formatCount, formatFactor, formatMoney, formatShare } from '../../src/core/funnel/numbers';
+import { currencyOf } from '../../src/core/map/formats';
 import { a1, ROW, SIDE_COL } from '../../src/core/map/layout';
 import { openSpreadsheet } from '../support/addon';
+import { openExampleMap } from '../support/example-map';
 
 const CASES = [
   { locale: 'en_US', lang: 'en', check: '$9,000', currency: '$' },
@@ -34,6 +39,42 @@ describe('money in the locale of the spreadsheet', () => {
         if (other === currency) expect(revenue).toContain(other);
         else expect(revenue).not.toContain(other);
       }
+    },
+  );
+});
+
+describe('numbers are read as the map language reads them', () => {
+  it('"1 500,5" and "1,500" in a Russian map are what a ru_RU sheet makes of them', () => {
+    const { mapId, call, load, wb, sheetName: sheet } = openExampleMap();
+    const view = load('kpis').view!;
+    const saved = call<SaveResult>('saveStep', {
+      mapId,
+      step: 'kpis',
+      values: { ...view.values, 'side.avgCheck': '1 500,5', 'side.purchases': '1,500' },
+      base: view.values,
+      stages: view.stages,
+    });
+    expect(saved.ok).toBe(true);
+    expect(wb.value(sheet, `B${ROW.avgCheck}`)).toBe(1500.5);
+    expect(wb.value(sheet, `B${ROW.purchases}`)).toBe(1.5);
+  });
+});
+
+describe("the sidebar's figures are what the sheet shows", () => {
+  it.each(['ru_RU', 'en_US'] as const)(
+    "leads, conversion, check, purchases and revenue, formatted by the one formatter, match the map's cells (%s)",
+    (locale) => {
+      const { wb, sheetName, call, mapId, lang } = openExampleMap(locale);
+      const m = call<WizardState>('loadStep', { mapId, step: 'kpis' }).view!.metrics;
+      const shown = (key: 'leads' | 'conversion' | 'avgCheck' | 'purchases' | 'revenue') =>
+        wb.display(sheetName, a1(ROW[key], SIDE_COL)).replace(/[\s\u00a0\u202f]/g, ' ');
+      const same = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ');
+      const currency = currencyOf(locale);
+      expect(same(formatCount(m.leads!, lang))).toBe(shown('leads'));
+      expect(same(formatShare(m.conversion!, lang))).toBe(shown('conversion'));
+      expect(same(formatMoney(m.avgCheck!, lang, currency))).toBe(shown('avgCheck'));
+      expect(same(formatFactor(m.purchases!, lang))).toBe(shown('purchases'));
+      expect(same(formatMoney(m.revenue!, lang, currency))).toBe(shown('revenue'));
     },
   );
 });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../../src/core/words/i18n';
-import { a1, FIRST_STAGE_COL, ROW, ROW_ORDER } from '../../../../src/core/map/layout';
+import { exampleJourney } from '../../../../src/core/map/example';
+import {
+  a1,
+  FIRST_STAGE_COL,
+  footerMarker,
+  parseFooter,
+  ROW,
+  ROW_ORDER,
+} from '../../../../src/core/map/layout';
 import type { SheetPlan } from '../../../../src/core/map/plan';
 import { readJourney } from '../../../../src/core/map/read-map';
 import { planMap } from '../../../../src/core/map/template';
@@ -102,5 +110,20 @@ describe('the map template', () => {
     expect(t('en', 'err.damaged', { reason: 'x' })).toMatch(
       /^This sheet is not a CJM map or damaged: x\./,
     );
+  });
+});
+
+describe('the map marker', () => {
+  it("is in the map's language, and both languages and the old English form are read", () => {
+    expect(footerMarker('K7P2QX', 'ru')).toBe('Карта CJM K7P2QX · шаблон v2');
+    expect(footerMarker('K7P2QX', 'en')).toBe('CJM map K7P2QX · template v2');
+    expect(parseFooter('Карта CJM K7P2QX · шаблон v2')).toEqual({ id: 'K7P2QX', version: 2 });
+    expect(parseFooter('CJM map K7P2QX · template v1')).toEqual({ id: 'K7P2QX', version: 1 });
+    expect(parseFooter('Карта CJM k7 · шаблон v2')).toBeNull();
+    const ru = planMap(
+      { ...exampleJourney('ru'), id: 'ABCD12' },
+      { sheetName: 'x', locale: 'ru_RU' },
+    );
+    expect(ru.cells[ROW.footer - 1]![0]!.value).toBe('Карта CJM ABCD12 · шаблон v2');
   });
 });

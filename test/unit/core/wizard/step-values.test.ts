@@ -1,64 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseChange } from '../../../../src/core/funnel/change';
-import { rankActions } from '../../../../src/core/wizard/action-plan';
-import { parseProgress } from '../../../../src/core/wizard/progress';
 import { checkStepValues, stepChanges } from '../../../../src/core/wizard/step-values';
 import { STEP_IDS, stepFieldIds } from '../../../../src/core/wizard/steps';
 import { journeyArb, presetJourney } from '../../../support/journeys';
-
-describe('expected changes of an action', () => {
-  it.each([
-    ['+10%', { kind: 'relative', percent: 10 }],
-    ['-5 %', { kind: 'relative', percent: -5 }],
-    ['+2 pp', { kind: 'points', points: 2 }],
-    ['+1,5 п.п.', { kind: 'points', points: 1.5 }],
-  ])('reads %j', (text, change) => {
-    expect(parseChange(text)).toEqual(change);
-  });
-  it.each(['a lot', '15', '0.2', '', '++2'])('refuses %j', (text) => {
-    expect(parseChange(text)).toBeNull();
-  });
-});
-
-describe('ranking the plan', () => {
-  it('largest impact first; equal impacts in the order listed, so ranks are distinct; unknown last', () => {
-    const a = (action: string, impact: number | null) => ({ action, impact });
-    const plan = [a('x', 10), a('tie 1', 50), a('none', null), a('top', 90), a('tie 2', 50)];
-    expect(rankActions(plan).map((r) => r.action)).toEqual(['top', 'tie 1', 'tie 2', 'x', 'none']);
-    // any order listed: the ties follow it, the rest is the same
-    fc.assert(
-      fc.property(fc.shuffledSubarray(plan, { minLength: plan.length }), (listed) => {
-        const ranked = rankActions(listed).map((r) => r.action);
-        const ties = listed.filter((r) => r.impact === 50).map((r) => r.action);
-        expect(ranked).toEqual(['top', ...ties, 'x', 'none']);
-      }),
-    );
-  });
-});
-
-describe('stored wizard progress', () => {
-  it('never throws on whatever is stored, and says when it had to reset', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.json(),
-          fc.constant('{"v":1,"step":"kpis","done":["goal","goal"]}'),
-        ),
-        (raw) => {
-          const { progress, damaged } = parseProgress(raw);
-          expect(STEP_IDS).toContain(progress.step);
-          if (damaged) expect(progress).toEqual({ v: 1, step: 'goal', done: [] });
-        },
-      ),
-    );
-    expect(parseProgress('{"v":1,"step":"kpis","done":["goal","goal"]}')).toEqual({
-      progress: { v: 1, step: 'kpis', done: ['goal'] },
-      damaged: false,
-    });
-  });
-});
 
 describe('step values from the sidebar', () => {
   it('accept exactly the step fields, each checked against its kind, for any input', () => {
