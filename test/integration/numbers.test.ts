@@ -61,20 +61,31 @@ describe('numbers are read as the map language reads them', () => {
 });
 
 describe("the sidebar's figures are what the sheet shows", () => {
-  it.each(['ru_RU', 'en_US'] as const)(
+  // the worked example: L 2 000, C 6%, Q 1,3 and a check of 30 000 ₽ (ru) or $450 (en), so revenue
+  // 2 000 × 6% × 1,3 = 156 checks: 4 680 000 ₽ and $70,200
+  it.each([
+    ['ru_RU', ['2 000', '6,0%', '30 000 ₽', '1,3', '4 680 000 ₽']],
+    ['en_US', ['2,000', '6.0%', '$450', '1.3', '$70,200']],
+  ] as const)(
     "leads, conversion, check, purchases and revenue, formatted by the one formatter, match the map's cells (%s)",
-    (locale) => {
+    (locale, figures) => {
       const { wb, sheetName, call, mapId, lang } = openExampleMap(locale);
       const m = call<WizardState>('loadStep', { mapId, step: 'kpis' }).view!.metrics;
-      const shown = (key: 'leads' | 'conversion' | 'avgCheck' | 'purchases' | 'revenue') =>
-        wb.display(sheetName, a1(ROW[key], SIDE_COL)).replace(/[\s\u00a0\u202f]/g, ' ');
       const same = (s: string) => s.replace(/[\s\u00a0\u202f]/g, ' ');
+      const keys = ['leads', 'conversion', 'avgCheck', 'purchases', 'revenue'] as const;
+      expect(keys.map((key) => same(wb.display(sheetName, a1(ROW[key], SIDE_COL))))).toEqual(
+        figures,
+      );
       const currency = currencyOf(locale);
-      expect(same(formatCount(m.leads!, lang))).toBe(shown('leads'));
-      expect(same(formatShare(m.conversion!, lang))).toBe(shown('conversion'));
-      expect(same(formatMoney(m.avgCheck!, lang, currency))).toBe(shown('avgCheck'));
-      expect(same(formatFactor(m.purchases!, lang))).toBe(shown('purchases'));
-      expect(same(formatMoney(m.revenue!, lang, currency))).toBe(shown('revenue'));
+      expect(
+        [
+          formatCount(m.leads!, lang),
+          formatShare(m.conversion!, lang),
+          formatMoney(m.avgCheck!, lang, currency),
+          formatFactor(m.purchases!, lang),
+          formatMoney(m.revenue!, lang, currency),
+        ].map(same),
+      ).toEqual(figures);
     },
   );
 });

@@ -35,11 +35,13 @@ describe("the presets' stages, each explained in one line", () => {
   });
 
   it('finds the line of a stage by its name, whatever its case; none for a name of the user', () => {
-    expect(stageNote('ru', presets('ru'), 'Триггер')).toBe(presetNotes('ru', 'checklist6')[4]);
-    expect(stageNote('ru', presets('ru'), ' первичное осмысление ')).toBe(
-      presetNotes('ru', 'checklist6')[0],
+    expect(stageNote('ru', presets('ru'), 'Триггер')).toBe(
+      'Повод вернуться: продление, новая потребность, напоминание',
     );
-    expect(stageNote('en', presets('en'), 'Advocacy')).toBe(presetNotes('en', 'funnel5')[4]);
+    expect(stageNote('ru', presets('ru'), ' первичное осмысление ')).toBe(
+      'Осознаёт потребность и впервые думает о решениях, ещё не выбирая',
+    );
+    expect(stageNote('en', presets('en'), 'Advocacy')).toBe('Recommends you to others');
     expect(stageNote('en', presets('en'), 'Our own stage')).toBeUndefined();
     expect(stageNote('en', presets('en'), '')).toBeUndefined();
   });

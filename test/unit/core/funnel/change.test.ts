@@ -153,19 +153,12 @@ describe('the impact of a change', () => {
   });
 
   it('leads, money and points each move their lever by the amount', () => {
-    // 1980 × 0.5 × 3000 × 2.5 = 7 425 000
-    expect(impactOfText(ISSUE, { lever: 'L', change: '+3000 лидов' })).toBeCloseTo(
-      3000 * 0.5 * 3000 * 2.5,
-      6,
-    );
-    expect(impactOfText(ISSUE, { lever: 'P', change: '+1000 ₽' })).toBeCloseTo(
-      1980 * 0.5 * 1000 * 2.5,
-      6,
-    );
-    expect(impactOfText(ISSUE, { lever: 'C', change: '+2 п.п.' })).toBeCloseTo(
-      1980 * 0.02 * 3000 * 2.5,
-      6,
-    );
+    // the map: 1 980 leads × 50% × 3 000 × 2,5 = 7 425 000; +3 000 leads: 3 000 × 50% × 3 000 × 2,5
+    expect(impactOfText(ISSUE, { lever: 'L', change: '+3000 лидов' })).toBeCloseTo(11_250_000, 6);
+    // +1 000 ₽ on the check: 1 980 × 50% × 1 000 × 2,5
+    expect(impactOfText(ISSUE, { lever: 'P', change: '+1000 ₽' })).toBeCloseTo(2_475_000, 6);
+    // +2 points of conversion: 1 980 × 2% × 3 000 × 2,5
+    expect(impactOfText(ISSUE, { lever: 'C', change: '+2 п.п.' })).toBeCloseTo(297_000, 6);
     expect(impactOfText(ISSUE, { lever: 'C', change: '−10%' })).toBeCloseTo(-742_500, 6);
     expect(impactOfText(ISSUE, { lever: 'L', change: '+1000 ₽' })).toBeNull();
   });
@@ -198,20 +191,23 @@ describe('a plan applied together', () => {
       lc('avg_check', '+1000 ₽'),
       lc('purchases', '+0,5 покупки'),
     ];
-    // each alone, as the plan's rows show them: 337 500 + 2 250 000 + 337 500 + 375 000 + 675 000
+    // each alone, as the plan's rows show them, from 5 000 × 3% × 9 000 × 2,5 = 3 375 000:
+    // L +10% and C +10% are a tenth of it (337 500); C +2 п.п.: 5 000 × 2% × 9 000 × 2,5 =
+    // 2 250 000; P +1 000 ₽: 5 000 × 3% × 1 000 × 2,5 = 375 000; Q +0,5: 150 × 9 000 × 0,5 = 675 000
     const alone = plan.map((a) => impact(PLAN_ISSUE, a.lever, a.change));
-    const sum = alone.reduce((s, r) => s + ('delta' in r ? r.delta : NaN), 0);
-    expect(sum).toBeCloseTo(3_975_000, 6);
+    const deltas = alone.map((r) => ('delta' in r ? Math.round(r.delta) : r));
+    expect(deltas).toEqual([337_500, 2_250_000, 337_500, 375_000, 675_000]);
     // together: amounts first on each lever (3% + 2 п.п. = 5%), then percentages (5% × 1,1 = 5,5%)
     const after = applyTogether(PLAN_ISSUE, plan);
     expect(after.leads).toBeCloseTo(5500, 9);
     expect(after.conversion).toBeCloseTo(0.055, 12);
     expect(after.avg_check).toBe(10_000);
     expect(after.purchases).toBe(3);
-    expect(revenue(after)).toBeCloseTo(5500 * 0.055 * 10_000 * 3, 6);
+    // 5 500 × 5,5% × 10 000 × 3 = 302,5 × 30 000 = 9 075 000
     expect(revenue(after)).toBeCloseTo(9_075_000, 6);
     const together = togetherImpact(PLAN_ISSUE, plan);
-    expect('delta' in together && together.delta).toBeCloseTo(9_075_000 - 3_375_000, 6);
+    // 9 075 000 − 3 375 000
+    expect('delta' in together && together.delta).toBeCloseTo(5_700_000, 6);
     // in any order typed: the percentage still applies to the conversion the points left
     expect(revenue(applyTogether(PLAN_ISSUE, [...plan].reverse()))).toBeCloseTo(9_075_000, 6);
   });

@@ -75,8 +75,9 @@ describe('dates', () => {
   });
 
   it("are a plan's deadlines too: written as serials, read back as ISO from a Date or typed text; other text as typed", () => {
-    expect(deadlineCell('2026-06-30')).toEqual({ number: isoToSerial('2026-06-30') });
-    expect(deadlineCell('15.06.2026')).toEqual({ number: isoToSerial('2026-06-15') });
+    // 15 May 2026 is serial 46157 (above): 15 June is 31 days on, 30 June 46
+    expect(deadlineCell('2026-06-30')).toEqual({ number: 46203 });
+    expect(deadlineCell('15.06.2026')).toEqual({ number: 46188 });
     expect(deadlineCell('после запуска')).toEqual({ text: 'после запуска' });
     expect(deadlineCell('')).toEqual({ text: '' });
     expect(deadlineCell('31.02.2026')).toEqual({ text: '31.02.2026' });

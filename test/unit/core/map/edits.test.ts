@@ -27,11 +27,15 @@ describe('stage edits', () => {
   it('puts the selection on the stage worked on: the new one, the moved one, the neighbour', () => {
     const row = () => 12;
     const at = (e: StageEdit) => selectionAfterEdit(e, 6, row);
-    expect(at({ kind: 'add', after: 2, name: '' })).toEqual({ row: ROW.header, col: stageCol(3) });
-    expect(at({ kind: 'move', index: 2, by: 1 })).toEqual({ row: 12, col: stageCol(3) });
-    expect(at({ kind: 'move', index: 2, by: -1 })).toEqual({ row: 12, col: stageCol(1) });
-    expect(at({ kind: 'remove', index: 2 })).toEqual({ row: 12, col: stageCol(2) });
-    expect(at({ kind: 'remove', index: 5 })).toEqual({ row: 12, col: stageCol(4) });
+    // stages start in column C (3): stage i (from 0) is column 3 + i
+    // added after stage 2: the new stage 3, column F
+    expect(at({ kind: 'add', after: 2, name: '' })).toEqual({ row: ROW.header, col: 6 });
+    // stage 2 moved right is stage 3 (F), moved left stage 1 (D)
+    expect(at({ kind: 'move', index: 2, by: 1 })).toEqual({ row: 12, col: 6 });
+    expect(at({ kind: 'move', index: 2, by: -1 })).toEqual({ row: 12, col: 4 });
+    // removed: the neighbour that slid into its column (E), or the stage before the last (G)
+    expect(at({ kind: 'remove', index: 2 })).toEqual({ row: 12, col: 5 });
+    expect(at({ kind: 'remove', index: 5 })).toEqual({ row: 12, col: 7 });
     // the stage followed is the edited one in the journey after the edit
     fc.assert(
       fc.property(
