@@ -1,5 +1,5 @@
 /**
- * A file that looks right (issue [I], the sheet part), through the built bundle: the Present step's
+ * A file that looks right, through the built bundle: the Present step's
  * charts go where the user sees them, every stage name whole; the plan and the portfolio hold their
  * text (no word split, nothing cut, whichever language); the map's markers catch no eye and print
  * as nothing. What a reader sees is the emulator's rule (dev/emulator/README.md: chart-layout.ts,

@@ -1,7 +1,7 @@
 /**
  * The step and overall conversion rows of a map under columns inserted and deleted by hand
  * among its stages: Sheets adjusts their references as it always does, and every stage the map
- * reads still shows its conversion, never #ERROR! (issue 17, item 10).
+ * reads still shows its conversion, never #ERROR! (hand edits the hostile-use test makes).
  */
 import { describe, expect, it } from 'vitest';
 import { a1, FIRST_STAGE_COL, ROW } from '../../../src/core/map/layout';

@@ -1,5 +1,5 @@
 /**
- * A map whose footer markers are damaged (found by the hostile-use test, A5 and A8): a save
+ * A map whose footer markers are damaged (typed over or cleared, as the hostile-use test does): a save
  * never marks the stages so that one of them falls out of the map, and a stage removal never
  * breaks a formula right of the map (the user's area): it is refused, naming the cell.
  */

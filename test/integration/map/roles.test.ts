@@ -1,5 +1,6 @@
 /**
- * A map never guesses its deal stage silently (issue [I], item 1). Custom stages are made with the
+ * A map never guesses its deal stage silently: a wrong guess moves revenue by a multiple (a deal
+ * stage two stages early counts customers who never paid). Custom stages are made with the
  * deal stage the user picks; with none picked the roles are a guess, and the map, the wizard and
  * the poster say so next to the revenue until the stages step is saved. Through the built bundle.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue [I], item 8: after Add, Move and Remove stage the selection is on the stage the user was
+ * After Add, Move and Remove stage the selection is on the stage the user was
  * working on. The emulator keeps a selection at the same column index when a script inserts,
  * deletes or moves columns (Google does not say where it goes), so without this a second Move
  * moved whichever stage slid under the selection and scrambled the funnel.

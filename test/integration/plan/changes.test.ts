@@ -1,5 +1,5 @@
 /**
- * Issue 10, "Plan changes", through the built add-on: savePlan takes a change with its unit —
+ * The changes of a plan's actions, through the built add-on: savePlan takes a change with its unit —
  * relative (%), points (п.п., conversion only) or an amount in the lever's own unit (лидов, ₽,
  * покупки) — ranks by the impact the plan sheet's CJM_IMPACT computes too, and refuses a bare
  * number with a message that shows the forms the row's lever takes, in the map's language.
@@ -274,9 +274,9 @@ describe('plan changes with their units (savePlan)', () => {
     },
   );
 
-  it("shows the plan all together: the issue's plan adds 5 700 000 together, not 3 975 000 apart; ties get distinct ranks in the order typed", () => {
+  it('shows the plan all together: a five-action plan adds 5 700 000 together, not 3 975 000 apart; ties get distinct ranks in the order typed', () => {
     const { s, action, savePlan, planSheet, mapId, call, load } = start('ru_RU');
-    // the issue's map: L 5000, C 150 / 5000 = 3%, P 9000, Q 2,5: revenue 3 375 000
+    // the map: L 5000, C 150 / 5000 = 3%, P 9000, Q 2,5: revenue 3 375 000
     const kpis = load('kpis').view!;
     const values = {
       ...kpis.values,

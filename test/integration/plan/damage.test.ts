@@ -1,6 +1,6 @@
 /**
- * The action plan sheet after a user inserted or deleted rows or columns in it (hostile finding
- * A6): the plan is read from where its named header cell is now, the wizard shows every action,
+ * The action plan sheet after a user inserted or deleted rows or columns in it (as the hostile-use
+ * test does): the plan is read from where its named header cell is now, the wizard shows every action,
  * a save keeps them all and lays the plan out again without writing over a user's cell, and a
  * plan whose shape can no longer be read is refused in words, in the map's language, never
  * written over.
@@ -51,7 +51,7 @@ function planSession(locale: 'en_US' | 'ru_RU' = 'en_US') {
 const names = (actions: readonly Action[]) => actions.map((a) => a.action).sort();
 const userTexts = TYPED.flatMap((a) => [a.action, a.owner]);
 
-describe('rows deleted above the plan header (A6)', () => {
+describe('rows deleted above the plan header', () => {
   it.each([
     ['rows 1–2 (the title and the note)', 1, 2],
     ['row 1 (the title)', 1, 1],

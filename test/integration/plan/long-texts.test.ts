@@ -1,5 +1,5 @@
 /**
- * Found by the hostile-use property test (issue 17): the plan's texts are its sheet's cells, and
+ * Found by the hostile-use property test: the plan's texts are its sheet's cells, and
  * a cell holds up to 50,000 characters. A longer Owner, Deadline or Status typed by hand in the
  * plan sheet made every later save of the plan fail with "The form could not be read…
  * base.0.status. Reopen it and try again", which no retry helped; an owner of 201 characters

@@ -1,5 +1,5 @@
 /**
- * The sidebar's words that issue [I] asked for: each preset stage explained in one line, a missing
+ * The sidebar's words that keep a marketer from guessing: each preset stage explained in one line, a missing
  * factor of revenue named, a field in error named with its stage, English examples grouped the
  * English way; and the page they ship in within its 100 KB.
  */

@@ -1,5 +1,5 @@
 /**
- * Expected changes of an action (issue 10, "Plan changes"): a change states its unit — relative
+ * Expected changes of an action: a change states its unit — relative
  * (%), points (pp, conversion only) or an amount in the lever's own unit — and a bare number is
  * refused. One parser serves the server, the sidebar's live impact and CJM_IMPACT.
  */
@@ -29,8 +29,8 @@ import { CJM_IMPACT } from '../../../../src/formulas/impact';
 import type { Argument, CellValue } from '../../../../src/formulas/grid';
 import { economicsOf, liveImpact } from '../../../../sidebar/wizard/plan-rows';
 
-/** The issue's numbers: Q 2,5 → 3,0 is +1 485 000 ₽ when L × C × P × 0,5 = 1 485 000. */
-const ISSUE: Economics = { leads: 1980, conversion: 0.5, avg_check: 3000, purchases: 2.5 };
+/** A map where Q 2,5 → 3,0 is +1 485 000 ₽: L × C × P × 0,5 = 1 980 × 50% × 3 000 × 0,5. */
+const HALF_CONVERTED: Economics = { leads: 1980, conversion: 0.5, avg_check: 3000, purchases: 2.5 };
 
 describe('reading a change', () => {
   it.each<[string, Change]>([
@@ -146,44 +146,58 @@ describe('which lever a change fits', () => {
 
 describe('the impact of a change', () => {
   it('"+0,5 покупки" on Q = 2,5 → 3,0 is +1 485 000, not the +3 712 500 of "+50%"', () => {
-    expect(impactOfText(ISSUE, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(1_485_000, 6);
-    expect(impactOfText(ISSUE, { lever: 'Q', change: '+50%' })).toBeCloseTo(3_712_500, 6);
-    expect(impactOfText(ISSUE, { lever: 'Q', change: '+0,5' })).toBeNull();
-    expect(actionImpact(ISSUE, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(1_485_000, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(
+      1_485_000,
+      6,
+    );
+    expect(impactOfText(HALF_CONVERTED, { lever: 'Q', change: '+50%' })).toBeCloseTo(3_712_500, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'Q', change: '+0,5' })).toBeNull();
+    expect(actionImpact(HALF_CONVERTED, { lever: 'Q', change: '+0,5 покупки' })).toBeCloseTo(
+      1_485_000,
+      6,
+    );
   });
 
   it('leads, money and points each move their lever by the amount', () => {
     // the map: 1 980 leads × 50% × 3 000 × 2,5 = 7 425 000; +3 000 leads: 3 000 × 50% × 3 000 × 2,5
-    expect(impactOfText(ISSUE, { lever: 'L', change: '+3000 лидов' })).toBeCloseTo(11_250_000, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'L', change: '+3000 лидов' })).toBeCloseTo(
+      11_250_000,
+      6,
+    );
     // +1 000 ₽ on the check: 1 980 × 50% × 1 000 × 2,5
-    expect(impactOfText(ISSUE, { lever: 'P', change: '+1000 ₽' })).toBeCloseTo(2_475_000, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'P', change: '+1000 ₽' })).toBeCloseTo(
+      2_475_000,
+      6,
+    );
     // +2 points of conversion: 1 980 × 2% × 3 000 × 2,5
-    expect(impactOfText(ISSUE, { lever: 'C', change: '+2 п.п.' })).toBeCloseTo(297_000, 6);
-    expect(impactOfText(ISSUE, { lever: 'C', change: '−10%' })).toBeCloseTo(-742_500, 6);
-    expect(impactOfText(ISSUE, { lever: 'L', change: '+1000 ₽' })).toBeNull();
+    expect(impactOfText(HALF_CONVERTED, { lever: 'C', change: '+2 п.п.' })).toBeCloseTo(297_000, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'C', change: '−10%' })).toBeCloseTo(-742_500, 6);
+    expect(impactOfText(HALF_CONVERTED, { lever: 'L', change: '+1000 ₽' })).toBeNull();
   });
 
   it('says why a change cannot apply', () => {
-    expect(impact(ISSUE, 'conversion', parseChange('+60 pp')!)).toEqual({
+    expect(impact(HALF_CONVERTED, 'conversion', parseChange('+60 pp')!)).toEqual({
       problem: 'conversionAboveOne',
     });
-    expect(impact(ISSUE, 'purchases', parseChange('-3 покупки')!)).toEqual({
+    expect(impact(HALF_CONVERTED, 'purchases', parseChange('-3 покупки')!)).toEqual({
       problem: 'negativeFactor',
     });
-    expect(impact(ISSUE, 'leads', parseChange('+1 покупка')!)).toEqual({ problem: 'unitNotLever' });
-    expect(impact(ISSUE, 'avg_check', parseChange('+1 pp')!)).toEqual({
+    expect(impact(HALF_CONVERTED, 'leads', parseChange('+1 покупка')!)).toEqual({
+      problem: 'unitNotLever',
+    });
+    expect(impact(HALF_CONVERTED, 'avg_check', parseChange('+1 pp')!)).toEqual({
       problem: 'pointsNotConversion',
     });
   });
 });
 
-/** The plan issue's map: L 5000, C 3%, P 9000 ₽, Q 2,5: revenue 3 375 000 ₽. */
-const PLAN_ISSUE: Economics = { leads: 5000, conversion: 0.03, avg_check: 9000, purchases: 2.5 };
+/** A course's map: L 5000, C 3%, P 9000 ₽, Q 2,5: revenue 3 375 000 ₽. */
+const COURSE: Economics = { leads: 5000, conversion: 0.03, avg_check: 9000, purchases: 2.5 };
 const lc = (lever: Lever, text: string): LeverChange => ({ lever, change: parseChange(text)! });
 
 describe('a plan applied together', () => {
-  it("the issue's plan: L +10%, C +2 п.п. then +10%, P +1000 ₽, Q +0,5 give 5 500 × 5,5% × 10 000 × 3 = 9 075 000", () => {
-    expect(revenue(PLAN_ISSUE)).toBeCloseTo(3_375_000, 6);
+  it('a plan of every lever: L +10%, C +2 п.п. then +10%, P +1000 ₽, Q +0,5 give 5 500 × 5,5% × 10 000 × 3 = 9 075 000', () => {
+    expect(revenue(COURSE)).toBeCloseTo(3_375_000, 6);
     const plan = [
       lc('leads', '+10%'),
       lc('conversion', '+2 п.п.'),
@@ -194,55 +208,55 @@ describe('a plan applied together', () => {
     // each alone, as the plan's rows show them, from 5 000 × 3% × 9 000 × 2,5 = 3 375 000:
     // L +10% and C +10% are a tenth of it (337 500); C +2 п.п.: 5 000 × 2% × 9 000 × 2,5 =
     // 2 250 000; P +1 000 ₽: 5 000 × 3% × 1 000 × 2,5 = 375 000; Q +0,5: 150 × 9 000 × 0,5 = 675 000
-    const alone = plan.map((a) => impact(PLAN_ISSUE, a.lever, a.change));
+    const alone = plan.map((a) => impact(COURSE, a.lever, a.change));
     const deltas = alone.map((r) => ('delta' in r ? Math.round(r.delta) : r));
     expect(deltas).toEqual([337_500, 2_250_000, 337_500, 375_000, 675_000]);
     // together: amounts first on each lever (3% + 2 п.п. = 5%), then percentages (5% × 1,1 = 5,5%)
-    const after = applyTogether(PLAN_ISSUE, plan);
+    const after = applyTogether(COURSE, plan);
     expect(after.leads).toBeCloseTo(5500, 9);
     expect(after.conversion).toBeCloseTo(0.055, 12);
     expect(after.avg_check).toBe(10_000);
     expect(after.purchases).toBe(3);
     // 5 500 × 5,5% × 10 000 × 3 = 302,5 × 30 000 = 9 075 000
     expect(revenue(after)).toBeCloseTo(9_075_000, 6);
-    const together = togetherImpact(PLAN_ISSUE, plan);
+    const together = togetherImpact(COURSE, plan);
     // 9 075 000 − 3 375 000
     expect('delta' in together && together.delta).toBeCloseTo(5_700_000, 6);
     // in any order typed: the percentage still applies to the conversion the points left
-    expect(revenue(applyTogether(PLAN_ISSUE, [...plan].reverse()))).toBeCloseTo(9_075_000, 6);
+    expect(revenue(applyTogether(COURSE, [...plan].reverse()))).toBeCloseTo(9_075_000, 6);
   });
 
   it('a discount applies to the check an add-on already raised: (9 000 + 1 000) × 0,95', () => {
-    const after = applyTogether(PLAN_ISSUE, [lc('avg_check', '−5%'), lc('avg_check', '+1000 ₽')]);
+    const after = applyTogether(COURSE, [lc('avg_check', '−5%'), lc('avg_check', '+1000 ₽')]);
     expect(after.avg_check).toBeCloseTo(9500, 9);
   });
 
   it('leaves out what cannot apply alone, and says when the levers together are impossible', () => {
     const good = [lc('leads', '+10%')];
-    const alone = togetherImpact(PLAN_ISSUE, good);
+    const alone = togetherImpact(COURSE, good);
     // "+1 pp" on the check and "+200 pp" cannot apply alone: their rows say why, the total skips them
     expect(
-      togetherImpact(PLAN_ISSUE, [
+      togetherImpact(COURSE, [
         ...good,
         { lever: 'avg_check', change: { kind: 'points', points: 1 } },
         lc('conversion', '+200 pp'),
       ]),
     ).toEqual(alone);
     // each fits alone, together they take conversion past 100% or the check below 0
-    const wide = { ...PLAN_ISSUE, conversion: 0.5 };
+    const wide = { ...COURSE, conversion: 0.5 };
     expect(togetherImpact(wide, [lc('conversion', '+30 pp'), lc('conversion', '+30 pp')])).toEqual({
       problem: 'conversionAboveOne',
     });
     expect(
-      togetherImpact(PLAN_ISSUE, [lc('avg_check', '-5000 ₽'), lc('avg_check', '-5000 ₽')]),
+      togetherImpact(COURSE, [lc('avg_check', '-5000 ₽'), lc('avg_check', '-5000 ₽')]),
     ).toEqual({ problem: 'negativeFactor' });
     // no action at all: the plan changes nothing
-    expect(togetherImpact(PLAN_ISSUE, [])).toEqual({ delta: 0 });
+    expect(togetherImpact(COURSE, [])).toEqual({ delta: 0 });
   });
 
   it('reads the rows as typed, skipping what does not read', () => {
     expect(togetherImpactOfText(null, [{ lever: 'L', change: '+10%' }])).toBeNull();
-    const result = togetherImpactOfText(PLAN_ISSUE, [
+    const result = togetherImpactOfText(COURSE, [
       { lever: 'L', change: '+10%' },
       { lever: 'C', change: '+2 п.п.' },
       { lever: 'конверсия', change: '+10%' },
@@ -459,7 +473,7 @@ describe('properties of changes', () => {
       errors: [],
     };
     const e = economicsOf(metrics);
-    expect(e).toEqual(ISSUE);
+    expect(e).toEqual(HALF_CONVERTED);
     fc.assert(
       fc.property(
         typed,
@@ -528,11 +542,11 @@ describe('CJM_IMPACT', () => {
 
   it('with together TRUE, adds under the actions their impact all together, and shows why it cannot', () => {
     const col = (...v: CellValue[]): CellValue[][] => v.map((x) => [x]);
-    const issue = [5000, 0.03, 9000, 2.5] as const;
-    // the issue's plan: 3 975 000 apart, 5 700 000 together (9 075 000 − 3 375 000)
+    const course = [5000, 0.03, 9000, 2.5] as const;
+    // the plan of every lever above: 3 975 000 apart, 5 700 000 together (9 075 000 − 3 375 000)
     expect(
       CJM_IMPACT.evaluate('ru', [
-        ...issue,
+        ...course,
         col('L', 'C', 'конверсия', 'P', 'Q'),
         col('+10%', '+2 п.п.', '+10%', '+1000 ₽', '+0,5 покупки'),
         true,
@@ -541,12 +555,12 @@ describe('CJM_IMPACT', () => {
       [337_500, 2_250_000, 337_500, 375_000, 675_000, 5_700_000].map((n) => [expect.closeTo(n, 6)]),
     );
     // a lone action is a range too: its problem is a note in its row, and the total leaves it out
-    expect(CJM_IMPACT.evaluate('ru', [...issue, 'Q', '+0,5', true])).toEqual([
+    expect(CJM_IMPACT.evaluate('ru', [...course, 'Q', '+0,5', true])).toEqual([
       ['⚠ изменение: укажите единицу: +10% или +0,5 покупки'],
       [0],
     ]);
     expect(
-      CJM_IMPACT.evaluate('en', [...issue, col('Q', 'L', ''), col('+0.5', '+10%', ''), true]),
+      CJM_IMPACT.evaluate('en', [...course, col('Q', 'L', ''), col('+0.5', '+10%', ''), true]),
     ).toEqual([
       ['⚠ change: state the unit: +10% or +0.5 purchases'],
       [expect.closeTo(337_500, 6)],
@@ -566,7 +580,7 @@ describe('CJM_IMPACT', () => {
       ]),
     ).toEqual([[33_750_000], [33_750_000], ['⚠ все вместе: конверсия выше 100%']]);
     expect(
-      CJM_IMPACT.evaluate('en', [...issue, col('P', 'P'), col('-5000 ₽', '-5000 ₽'), true]),
+      CJM_IMPACT.evaluate('en', [...course, col('P', 'P'), col('-5000 ₽', '-5000 ₽'), true]),
     ).toEqual([
       [expect.closeTo(-1_875_000, 6)],
       [expect.closeTo(-1_875_000, 6)],
@@ -586,16 +600,16 @@ describe('CJM_IMPACT', () => {
       ],
     ]);
     // FALSE or blank: the plain function
-    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', false])).toBeCloseTo(337_500, 6);
-    expect(CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', ''])).toBeCloseTo(337_500, 6);
-    expect(() => CJM_IMPACT.evaluate('en', [...issue, 'L', '+10%', 'yes'])).toThrow(
+    expect(CJM_IMPACT.evaluate('en', [...course, 'L', '+10%', false])).toBeCloseTo(337_500, 6);
+    expect(CJM_IMPACT.evaluate('en', [...course, 'L', '+10%', ''])).toBeCloseTo(337_500, 6);
+    expect(() => CJM_IMPACT.evaluate('en', [...course, 'L', '+10%', 'yes'])).toThrow(
       'CJM_IMPACT: together must be TRUE (one more row under the actions: their impact all together) or FALSE; got "yes"',
     );
     expect(() =>
       CJM_IMPACT.evaluate('en', [col(1, 2), 0.5, 9000, 2.5, col('C', 'C'), '+1 pp', true]),
     ).toThrow('got leads 2×1');
     expect(() =>
-      CJM_IMPACT.evaluate('ru', [...issue, [['C', 'C']], [['+1 pp', '+1 pp']], true]),
+      CJM_IMPACT.evaluate('ru', [...course, [['C', 'C']], [['+1 pp', '+1 pp']], true]),
     ).toThrow('получено: lever 1×2, change 1×2');
   });
 
