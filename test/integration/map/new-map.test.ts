@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+/** A new map as a marketer sees it, through the built add-on in the emulator. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROW } from '../../../src/core/map/layout';
-import { createWorkbook, loadAddon } from '../../../dev/emulator/index';
 import { openSpreadsheet, type Session } from '../../support/addon';
 
 const stageCols = ['C', 'D', 'E', 'F', 'G', 'H'];
@@ -149,42 +148,5 @@ describe('a new map, as a marketer sees it', () => {
     expect(thirty).toBeLessThanOrEqual(28);
     expect(thirty - six).toBeLessThanOrEqual(1);
     expect(s.wb.calls.byName['Range.setValues']).toBe(1);
-  });
-});
-
-describe('the add-on menu', () => {
-  it("builds in AuthMode.NONE without touching the document, in the user's language from the first open", () => {
-    const s = openSpreadsheet('ru_RU');
-    s.addon.runOnOpen('NONE');
-    const items = s.wb.ui.menus[0]?.items.flatMap((i) => ('caption' in i ? [i.caption] : []));
-    expect(items).toContain('Новая карта…');
-    expect(items).toContain('Портфель карт');
-  });
-
-  it("speaks the user's language, not the spreadsheet's, in every mode", () => {
-    for (const mode of ['NONE', 'LIMITED', 'FULL'] as const) {
-      const wb = createWorkbook({ locale: 'ru_RU', userLocale: 'en' });
-      const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'));
-      addon.runOnOpen(mode);
-      const items = wb.ui.menus[0]?.items.flatMap((i) => ('caption' in i ? [i.caption] : []));
-      expect(items).toContain('New map…');
-    }
-  });
-
-  it('opens the formula help with every formula and its Russian examples', () => {
-    const s = openSpreadsheet('ru_RU');
-    s.run('showFormulaHelp');
-    const page = s.wb.ui.surfaces.at(-1);
-    expect(page?.kind).toBe('sidebar');
-    expect(page?.title).toBe('Формулы CJM');
-    for (const name of [
-      'CJM_REVENUE',
-      'CJM_CONVERSION',
-      'CJM_FUNNEL',
-      'CJM_BOTTLENECK',
-      'CJM_REQUIRED',
-    ])
-      expect(page?.html).toContain(name);
-    expect(page?.html).toContain('=CJM_REVENUE(1000; 5%; 2000; 1,5)');
   });
 });
