@@ -1,5 +1,5 @@
 /**
- * The emulator at scale (issue 9, section 6): the built bundle driven as the tests drive it
+ * The emulator at scale: the built bundle driven as the tests drive it
  * (test/support/addon.ts: createMap through google.script.run, then menu commands), in one
  * workbook that grows to `maps` maps of `stages` stages.
  *

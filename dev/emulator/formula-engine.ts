@@ -5,7 +5,7 @@
 // explains why spills are written by us rather than by HyperFormula's array formulas), and
 // decides when a custom function runs:
 //  - each custom-function cell is its own execution in Sheets, run AFTER the script execution
-//    that changed its inputs (Google's custom-function guide; the "Loading…"). While a
+//    that changed its inputs (Google's custom-function guide; users see "Loading…"). While a
 //    script runs (beginExecution…endExecution), a custom-function cell whose inputs change keeps
 //    its old result (a new one reads "Loading..."), and so do the formulas that use it; when
 //    the execution ends, every such cell computes, and each computation counts in

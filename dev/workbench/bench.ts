@@ -1,5 +1,5 @@
 /**
- * Benchmark hooks for the lead's `npm run bench` (they need a built dist/):
+ * Benchmark hooks for `npm run bench` (they need a built dist/):
  *   measureStart()   ms from launching the workbench process to its page answering 200
  *   measureNewMap()  ms, measured in Chromium, from the click on Extensions → CJM → New map…
  *                    to the new map drawn in the grid (dialog filled and submitted by script)

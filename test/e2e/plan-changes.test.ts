@@ -1,5 +1,5 @@
 /**
- * Issue 10, "Plan changes", in real Chromium through the workbench: a Russian map (the worked
+ * The changes of a plan's actions, in real Chromium through the workbench: a Russian map (the worked
  * example: L = 2000, C = 120 / 2000 = 6%, P = 30 000, Q = 1,3), its action plan typed with all
  * three kinds of change. Each row's revenue impact shows while the user types; the rows keep
  * their places until Save ranks them, which it says, the cursor following its action; a bare

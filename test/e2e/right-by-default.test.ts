@@ -1,7 +1,7 @@
 /**
- * Issue [I], as a Russian marketer meets it in Chromium: six stages typed by hand, no deal stage
- * picked (item 1), percentages typed in two forms (item 2), and a second map opened from the
- * picker (item 9). Figures by hand: customers 5000 → 1200 → 330 → 300 → 150 → 90, P = 9000 ₽,
+ * Right by default, as a Russian marketer meets it in Chromium: six stages typed by hand, no deal
+ * stage picked (the guess is said, not hidden), percentages typed in two forms (both read alike),
+ * and a second map opened from the picker (on its own step). Figures by hand: customers 5000 → 1200 → 330 → 300 → 150 → 90, P = 9000 ₽,
  * Q = 2,5. The guess makes the third stage the deal: 5000 × (330 / 5000) × 9000 × 2,5 = 7 425 000;
  * the deal where customers pay (Оплатил курс): 5000 × (150 / 5000) × 9000 × 2,5 = 3 375 000.
  */

@@ -1,5 +1,5 @@
 /**
- * The whole job of issue 10, as a Russian marketer does it in real Chromium through a ru_RU
+ * The whole job, as a Russian marketer does it in real Chromium through a ru_RU
  * workbench: a new map for "parents of schoolchildren + online English course" made from the
  * sidebar, all the steps typed in (the review left for a month on), an action plan using every kind of change (relative %,
  * points п.п., absolute in the lever's unit, and a true minus sign), the poster, a second map,

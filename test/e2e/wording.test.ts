@@ -1,5 +1,5 @@
 /**
- * What the sidebar says, issue [I]: "Saved" after a save only, not on arriving at a step; the
+ * What the sidebar says, so it never misleads: "Saved" after a save only, not on arriving at a step; the
  * poster's line true after a good download; the removal question asked once; a missing Q named;
  * the error summary naming the stage; the presets' stages explained where they are chosen and on
  * the stages step; English formula help grouping thousands the English way; the workbench's parse

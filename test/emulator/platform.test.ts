@@ -1,4 +1,4 @@
-// The platform rules of issue 9 that the emulator enforces (each test fails if the rule is not
+// The platform rules of Apps Script that the emulator enforces (each test fails if the rule is not
 // modelled): the cost model (write cache, round trips, cells read), custom functions that run
 // after the execution that changed their inputs, dates that reach custom functions as Dates in
 // the spreadsheet's time zone, the AuthMode table of Google's editor add-on authorization page,

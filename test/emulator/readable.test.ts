@@ -1,4 +1,4 @@
-// What a reader sees (issue [I], "a file that looks right"): the emulator's rules for text that a
+// What a reader sees, so a test can tell a file that looks right: the emulator's rules for text that a
 // cell cuts or splits (cell-fit.ts), for chart labels cut with "…" (chart-layout.ts) and for charts
 // that run past the grid (chart-view.ts), each failing here if the rule is not modelled. The
 // widths are text-metrics.ts's, which the add-on's estimate (src/core/words/text-width.ts) must

@@ -4,7 +4,7 @@
  * mind map and the SVG poster the sidebar downloads, and the .xlsx of the workbench's "Download
  * .xlsx" and `npm run export`. Every file, and every XML part of the .xlsx, parses with a
  * conformant XML parser (saxes), and the cells' text reads back less what XML cannot carry.
- * The escaper itself and the OPML and poster of any journey: test/unit/xml.test.ts.
+ * The escaper itself and the OPML and poster of any journey: test/unit/core/words/xml.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -353,7 +353,7 @@ describe('the plan all together, in LibreOffice', () => {
     return s.wb.sheetNames().find((n) => n !== map && n.startsWith(name)) ?? '';
   }
 
-  it("computes the issue's plan together from the formulas alone: 5 700 000 more, 9 075 000 after, and says when the levers together are impossible", async () => {
+  it('computes a plan of every lever together from the formulas alone: 5 700 000 more, 9 075 000 after, and says when the levers together are impossible', async () => {
     const s = openSpreadsheet('ru_RU');
     const issue = planned(s, 'Пример', [
       ['L', '+10%'],

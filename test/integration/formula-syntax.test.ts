@@ -1,13 +1,17 @@
 /**
- * In a decimal-comma spreadsheet (ru_RU) it is not documented whether a script writes formulas
- * with "," or with the locale's ";". The emulator offers both readings; under each, a map is
- * created, edited, planned and listed, and every formula computes (none is a parse error).
+ * Formula syntax in a decimal-comma spreadsheet (ru_RU). It is not documented whether a script
+ * writes formulas with "," or with the locale's ";": the emulator offers both readings, and under
+ * each a map is created, edited, planned and listed, and every formula computes (none is a parse
+ * error). A formula a user types in the grid follows the locale, as in Sheets, and Formula help
+ * writes its examples as the spreadsheet's grid takes them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { WizardState } from '../../src/contract';
-import { ROW } from '../../src/core/map/layout';
 import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import { PARSE_ERROR_MESSAGE } from '../../dev/emulator/formula-syntax';
+import { BOOT_PLACEHOLDER, type FormulaHelp, type WizardState } from '../../src/contract';
+import { ROW } from '../../src/core/map/layout';
+import { formulaHelp } from '../../src/server/formula-help';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const pages = htmlFilesIn('dist');
@@ -149,3 +153,86 @@ describe.each(['comma', 'locale'] as const)(
     });
   },
 );
+
+describe('a formula typed in a ru_RU grid follows the locale, as in Sheets', () => {
+  it('takes ";" between arguments and a decimal comma, whatever scripts use', () => {
+    for (const formulaSeparators of ['comma', 'locale'] as const) {
+      const wb = createWorkbook({ locale: 'ru_RU', formulaSeparators });
+      loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
+      wb.setCell('Sheet1', 'A1', '=CJM_REVENUE(1000; 5%; 2000; 1,5)');
+      expect(wb.value('Sheet1', 'A1')).toBe(150_000);
+      expect(wb.display('Sheet1', 'A1')).not.toMatch(/ERROR/);
+      // the formula bar shows it as typed
+      expect(wb.snapshot('Sheet1').cells.find((c) => c.a1 === 'A1')?.formula).toBe(
+        '=CJM_REVENUE(1000; 5%; 2000; 1,5)',
+      );
+      wb.setCell('Sheet1', 'A2', '=ROUND(2,345;1)');
+      expect(wb.value('Sheet1', 'A2')).toBe(2.3);
+      // English separators are a parse error in a ru_RU grid, as the Sheets UI answers them
+      wb.setCell('Sheet1', 'A3', '=CJM_REVENUE(1000, 5%, 2000, 1.5)');
+      expect(wb.display('Sheet1', 'A3')).toBe('#ERROR!');
+    }
+  });
+
+  it('takes every Russian example of Formula help as typed, and computes what the English one does', () => {
+    const code = readFileSync('dist/Code.js', 'utf8');
+    const ruWb = createWorkbook({ locale: 'ru_RU' });
+    const enWb = createWorkbook({ locale: 'en_US' });
+    loadAddon(ruWb, code, { Sidebar: '' });
+    loadAddon(enWb, code, { Sidebar: '' });
+    const ru = formulaHelp('ru').flatMap((f) => f.examples.map((e) => e.formula));
+    const en = formulaHelp('en').flatMap((f) => f.examples.map((e) => e.formula));
+    expect(ru.some((f) => f.includes(';'))).toBe(true);
+    let compared = 0;
+    ru.forEach((formula, i) => {
+      const at = `A${1 + i * 12}`;
+      ruWb.setCell('Sheet1', at, formula);
+      enWb.setCell('Sheet1', at, en[i]);
+      const cell = ruWb.snapshot('Sheet1').cells.find((c) => c.a1 === at);
+      expect(cell?.error?.message ?? '', formula).not.toBe(PARSE_ERROR_MESSAGE);
+      expect(cell?.formula, formula).toBe(formula);
+      const english = enWb.value('Sheet1', at);
+      if (typeof english !== 'number') return;
+      expect(ruWb.value('Sheet1', at), formula).toBeCloseTo(english, 9);
+      compared++;
+    });
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['en', 'de_DE'],
+    ['en', 'fr_FR'],
+    ['ru', 'kk_KZ'],
+  ] as const)(
+    'Formula help in %s for a %s spreadsheet writes its examples as that grid takes them',
+    (lang, locale) => {
+      const wb = createWorkbook({ locale });
+      const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), {
+        Sidebar: `<script id="cjm-boot" type="application/json">${BOOT_PLACEHOLDER}</script>`,
+      });
+      // through the menu command, as the sidebar gets them
+      addon.run('showFormulaHelp');
+      const html = wb.ui.surfaces.at(-1)?.html ?? '';
+      const boot = JSON.parse(
+        /<script id="cjm-boot" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ??
+          '{}',
+      ) as { lang?: string; formulas?: FormulaHelp[] };
+      expect(boot.lang).toBe(lang);
+      const examples = (boot.formulas ?? []).flatMap((f) => f.examples.map((e) => e.formula));
+      expect(examples.some((f) => f.includes(';'))).toBe(true);
+      examples.forEach((formula, i) => {
+        const at = `A${1 + i * 12}`;
+        wb.setCell('Sheet1', at, formula);
+        const cell = wb.snapshot('Sheet1').cells.find((c) => c.a1 === at);
+        expect(cell?.error?.message ?? '', formula).not.toBe(PARSE_ERROR_MESSAGE);
+      });
+    },
+  );
+
+  it('in an English grid "," stays the separator', () => {
+    const wb = createWorkbook({ locale: 'en_US' });
+    loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), { Sidebar: '' });
+    wb.setCell('Sheet1', 'A1', '=CJM_REVENUE(1000, 5%, 2000, 1.5)');
+    expect(wb.value('Sheet1', 'A1')).toBe(150_000);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * What the add-on promises about a user's data, each against the way it was once broken
- * (issue [E]): text stays text whatever the cell's format, stage edits keep what was typed
+ * What the add-on promises about a user's data, each test a way it could be lost or written over:
+ * text stays text whatever the cell's format, stage edits keep what was typed
  * into the template's blank cells, structural damage is named instead of written over, a map
  * is written only on its own sheet, and colleagues' moves never redirect a save.
  */

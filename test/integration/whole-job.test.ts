@@ -1,6 +1,7 @@
 /**
  * A marketer's whole job as the sidebar calls it (bench/whole-job.ts): the executions it costs and
- * the waiting they mean under the stated model, the figures of the "fast in real Sheets" issue.
+ * the waiting they mean under the stated model (docs/benchmarks.md), so a change that costs the
+ * marketer another server execution fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { wholeJobFigures } from '../../bench/whole-job';

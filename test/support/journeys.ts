@@ -143,7 +143,7 @@ export const journeyArb: fc.Arbitrary<Journey> = fc.record({
 });
 
 /**
- * Issue [I]'s six stages typed by hand (no preset) and their customers: with the deal guessed from
+ * Six stages of an online course typed by hand (no preset) and their customers: with the deal guessed from
  * the order it is the third; where customers pay, the fifth.
  */
 export const HAND_TYPED = {

@@ -38,7 +38,8 @@ export const TITLE_KEYS = [
 export type TitleKey = (typeof TITLE_KEYS)[number];
 
 /**
- * The persona card, the product card and the jobs to be done (seed 000 step 4, seed 002 step 2).
+ * The persona card, the product card and the jobs to be done: who the customer is, what is sold to
+ * them, and what they hire it to do, the three things a journey map is drawn for.
  */
 export const PERSONA_KEYS = [
   'personaName',

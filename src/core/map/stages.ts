@@ -17,7 +17,7 @@ export interface StageSeed {
 }
 
 const PRESETS: Record<Exclude<PresetId, 'custom'>, { role: Role; en: string; ru: string }[]> = {
-  // The six steps "from cold to loyal" of the checklist method (seed 001).
+  // The six steps "from cold to loyal" of the CJM checklist the wizard walks through.
   checklist6: [
     { role: 'L', en: 'Initial consideration', ru: 'Первичное осмысление' },
     { role: 'L', en: 'Active evaluation', ru: 'Активная оценка' },
@@ -26,7 +26,7 @@ const PRESETS: Record<Exclude<PresetId, 'custom'>, { role: Role; en: string; ru:
     { role: 'Q', en: 'Trigger', ru: 'Триггер' },
     { role: 'Q', en: 'Loyalty', ru: 'Лояльность' },
   ],
-  // The purchase stages of seed 000.
+  // The stages of one purchase, from first hearing of the product to the service after it.
   purchase5: [
     { role: 'L', en: 'Awareness', ru: 'Осведомлённость' },
     { role: 'L', en: 'Research', ru: 'Изучение' },

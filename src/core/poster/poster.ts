@@ -1,5 +1,5 @@
 /**
- * The one-page journey poster (issue 10, Present): the map as a self-contained SVG a team
+ * The one-page journey poster (the Present step): the map as a self-contained SVG a team
  * prints or shows a director. Stages as columns with their key rows, the emotion curve and
  * the funnel drawn over the same columns, the weakest transition, and the top actions by
  * revenue impact; the economics (L, C, P, Q, revenue) in the header. In the map's language,

@@ -1,5 +1,5 @@
 /**
- * The map as a mind map for the team (seed 002, step 9): one outline tree, rendered as a
+ * The map as a mind map for the team, who plan in mind-map tools: one outline tree, rendered as a
  * Markdown outline and as OPML, the format mind-map tools import. Figures and dates read as
  * the map's cells show them, through the one formatter the sheet, the sidebar and the poster
  * share: review dates and deadlines in the map's language form ("15.05.2026" in Russian),

@@ -1008,7 +1008,7 @@ export class World {
   }
 
   /**
-   * After a stage edit the selection is on the stage the user was working on (issue [I] 8): the new
+   * After a stage edit the selection is on the stage the user was working on: the new
    * stage's name after Add, the moved stage after Move, after Remove the one that took its place
    * or the previous one, in the row the user was on, so the menu's next Move or Remove acts on the
    * same stage. When the user was looking at another sheet, the add-on neither moves their

@@ -1,0 +1,30 @@
+/**
+ * A spreadsheet holding the worked example as a map, made through the built add-on as the New map
+ * form makes it, in a locale and a time zone (Moscow by default: UTC+3, so a date's midnight is the
+ * evening before in UTC), with the wizard's calls on it.
+ */
+import { readFileSync } from 'node:fs';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import type { CreateMapResult, WizardState } from '../../src/contract';
+
+export function openExampleMap(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
+  const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
+  const wb = createWorkbook({ locale, timeZone });
+  wb.ui.responder = () => 'OK';
+  const addon = loadAddon(wb, readFileSync('dist/Code.js', 'utf8'), htmlFilesIn('dist'));
+  const created = addon.callFromClient('createMap', {
+    name: 'Клуб',
+    segment: 'Офисные сотрудники',
+    product: 'Абонемент',
+    preset: 'checklist6',
+    stages: [],
+    lang,
+    locale,
+    example: true,
+  }) as CreateMapResult;
+  if (!created.ok) throw new Error(JSON.stringify(created.fieldErrors));
+  const { mapId, sheetName } = created;
+  const call = <T>(name: string, req: unknown) => addon.callFromClient(name, req) as T;
+  const load = (step: string) => call<WizardState>('loadStep', { mapId, step });
+  return { wb, addon, mapId, sheetName, lang, call, load };
+}
