@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, type Report, sha, table } from '../../scripts/mutation/score';
+import { judge, type Report, sha, table } from '../../../scripts/mutation/score';
 
 const mutants = (statuses: Record<string, number>, killedBy = ['t1']) =>
   Object.entries(statuses).flatMap(([status, n]) =>
