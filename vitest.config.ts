@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two files at a time even on two cores (vitest's default there is one): the browser tests
+    // spend most of their time waiting on Chromium, a process of its own, while the next file runs.
+    maxWorkers: 2,
   },
 });

@@ -22,6 +22,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      // Stryker runs its own test-runner processes side by side (its concurrency).
+      maxWorkers: 1,
       setupFiles: ['test/support/mutation-seed.ts'],
       env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0' },
       exclude: [
