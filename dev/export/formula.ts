@@ -5,6 +5,7 @@
  * characters are followed, and a custom function's arguments can be resolved to the cells
  * they read), and every call is a node the translation can replace.
  */
+import { colName, colNumber } from '../../src/core/map/layout';
 
 export interface CellAddress {
   row: number;
@@ -66,9 +67,6 @@ type Token =
   | { k: 'name'; name: string }
   | { k: 'op'; op: string }
   | { k: 'punct'; ch: string };
-
-const colNumber = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function address(text: string): CellAddress {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
@@ -328,13 +326,6 @@ export function parseFormula(formula: string): Node {
   const root = expr();
   if (i < tokens.length) fail('unexpected text after the formula');
   return root;
-}
-
-export function colName(col: number): string {
-  let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
-    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
 }
 
 export function cellRef(row: number, col: number, absolute = false): string {

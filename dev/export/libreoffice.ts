@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { colNumber } from '../../src/core/map/layout';
 import { readZip, writeZip } from './zip';
 
 export const SOFFICE = process.env.SOFFICE ?? 'soffice';
@@ -59,10 +60,6 @@ export function stripCachedResults(xlsx: Buffer): Buffer {
     entries.set(name, Buffer.from(xml, 'utf8'));
   }
   return writeZip(entries);
-}
-
-function colNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** Reads the values (and formulas) of every sheet of an .xlsx as LibreOffice wrote it. */

@@ -16,7 +16,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/words/i18n';
 import type { Workbook } from '../emulator/index';
 import { addCharts, CHART_PX, type ChartPlan } from './charts';
-import { cellRef, colName, quoteSheet } from './formula';
+import { colName } from '../../src/core/map/layout';
+import { cellRef, quoteSheet } from './formula';
 import {
   readWorkbook,
   type CellAttrs,
