@@ -8,6 +8,7 @@
  */
 import type { Unit } from '../core/funnel/change';
 import type { Lang } from '../core/words/i18n';
+import { isDate } from '../core/map/dates';
 
 export type { Lang };
 
@@ -380,15 +381,6 @@ export function messages(lang: Lang): Messages {
 /** A number as a message shows it: as typed, up to 9 decimals, "1.5" (en) or "1,5" (ru). */
 export function describeNumber(n: number, lang: Lang): string {
   return String(Math.round(n * 1e9) / 1e9).replace('.', messages(lang).decimal);
-}
-
-/**
- * A Date from a date cell. Apps Script hands custom functions Date objects, and the
- * function may live in another realm than the caller (a vm context, the emulator), so
- * `instanceof Date` is not reliable: the object's tag is.
- */
-export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** A date as its cell shows it in the language's usual form: 2026-05-15 (en), 15.05.2026 (ru). */
