@@ -8,7 +8,7 @@
  */
 import type { Unit } from '../core/funnel/change';
 import type { Lang } from '../core/words/i18n';
-import { isDate } from '../core/map/dates';
+import { formatDate, isDate } from '../core/map/dates';
 
 export type { Lang };
 
@@ -391,7 +391,7 @@ export function describeDate(d: Date, lang: Lang): string {
   const y = String(d.getFullYear()).padStart(4, '0');
   const m = String(d.getMonth() + 1).padStart(2, '0');
   const day = String(d.getDate()).padStart(2, '0');
-  return lang === 'ru' ? `${day}.${m}.${y}` : `${y}-${m}-${day}`;
+  return formatDate(`${y}-${m}-${day}`, lang);
 }
 
 /**
