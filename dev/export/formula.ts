@@ -6,6 +6,7 @@
  * they read), and every call is a node the translation can replace.
  */
 import { colName, colNumber } from '../../src/core/map/layout';
+import { formulaText, quoteSheet } from '../../src/core/map/links';
 
 export interface CellAddress {
   row: number;
@@ -333,8 +334,6 @@ export function cellRef(row: number, col: number, absolute = false): string {
   return `${d}${colName(col)}${d}${row}`;
 }
 
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
 const addressText = (a: CellAddress): string =>
   `${a.absCol ? '$' : ''}${colName(a.col)}${a.absRow ? '$' : ''}${a.row}`;
 
@@ -375,8 +374,6 @@ export function renderRef(
   return `${prefix}${r(ref.a)}:${r(ref.b as CellAddress)}`;
 }
 
-const strLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** Formula text (without "=") for Excel's file format: English names, "," between arguments. */
 export function render(node: Node, ctx: RenderContext): string {
   const r = (n: Node): string => render(n, ctx);
@@ -384,7 +381,7 @@ export function render(node: Node, ctx: RenderContext): string {
     case 'num':
       return node.text;
     case 'str':
-      return strLiteral(node.value);
+      return formulaText(node.value);
     case 'bool':
       return node.value ? 'TRUE' : 'FALSE';
     case 'err':

@@ -8,13 +8,13 @@
 import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
 import { colName as colLetters } from '../../src/core/map/layout';
+import { quoteSheet } from '../../src/core/map/links';
 import { xmlChars } from '../../src/core/words/xml';
 import {
   calledFunctions,
   formulaSize,
   FormulaSyntaxError,
   parseFormula,
-  quoteSheet,
   render,
   renderRef,
   type Node,

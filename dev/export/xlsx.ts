@@ -17,7 +17,8 @@ import type { Lang } from '../../src/core/words/i18n';
 import type { Workbook } from '../emulator/index';
 import { addCharts, CHART_PX, type ChartPlan } from './charts';
 import { colName } from '../../src/core/map/layout';
-import { cellRef, quoteSheet } from './formula';
+import { formulaText, quoteSheet } from '../../src/core/map/links';
+import { cellRef } from './formula';
 import {
   readWorkbook,
   type CellAttrs,
@@ -187,7 +188,7 @@ function conditionalRule(
   if (!first) return null;
   const tl = cellRef(first.row + 1, first.col + 1);
   const [a, b] = rule.values.map((v) =>
-    typeof v === 'number' ? String(v) : `"${text(String(v)).replace(/"/g, '""')}"`,
+    typeof v === 'number' ? String(v) : formulaText(text(String(v))),
   );
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA': {

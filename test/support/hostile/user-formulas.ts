@@ -9,6 +9,7 @@
  * What the user breaks or moves themselves is theirs: the formula is followed or forgotten.
  */
 import { a1, colNumber, FIRST_STAGE_COL, ROW, type RowKey } from '../../../src/core/map/layout';
+import { quoteSheet } from '../../../src/core/map/links';
 import type { FieldRow } from '../../../src/core/wizard/steps';
 import { placeAt, rowKeyAt, rowOf, columnOf } from './places';
 import { cellAt, stageColumns, type Grid } from './scan';
@@ -78,7 +79,7 @@ export class UserFormulas {
     if (stages.length === 0) return null;
     const stageCol = FIRST_STAGE_COL + (pick.stage % stages.length);
     const row = rowOf(map, pick.row) ?? ROW[pick.row];
-    const quoted = `'${map.name.replace(/'/g, "''")}'`;
+    const quoted = quoteSheet(map.name);
     const mark = `uf-${++this.count}`;
     const empty = (g: Grid, r: number, c: number) => {
       const x = cellAt(g, r, c);
