@@ -7,7 +7,7 @@
  * wider than their column, each the text's next characters.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readZip } from '../../dev/export/zip';
+import { openZip } from '../../dev/export/zip';
 import { workbookToXlsx } from '../../dev/export/xlsx';
 import type { MindMap, Poster } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol, type RowKey } from '../../src/core/map/layout';
@@ -149,8 +149,10 @@ describe('a map with 50,000 characters in every text cell, exported', () => {
   });
 
   it('the .xlsx holds every text whole', async () => {
-    const zip = readZip(await workbookToXlsx(s.wb));
-    const table = parseStrictXmlBytes(zip.get('xl/sharedStrings.xml') ?? new Uint8Array());
+    const zip = await openZip(await workbookToXlsx(s.wb));
+    const table = parseStrictXmlBytes(
+      (await zip.file('xl/sharedStrings.xml')?.async('uint8array')) ?? new Uint8Array(),
+    );
     const strings = new Set(
       table.children.flatMap((si) =>
         typeof si === 'string'

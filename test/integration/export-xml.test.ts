@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readZip } from '../../dev/export/zip';
+import { openZip } from '../../dev/export/zip';
 import { workbookToXlsx } from '../../dev/export/xlsx';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { xmlChars } from '../../src/core/words/xml';
@@ -143,14 +143,13 @@ describe('a map full of pasted text, exported', () => {
           const poster = s.addon.callFromClient('exportPoster', { mapId }) as { svg: string };
           expect(parseStrictXml(poster.svg).name).toBe('svg');
 
-          const zip = readZip(await workbookToXlsx(s.wb));
+          const zip = await openZip(await workbookToXlsx(s.wb));
           const parts = new Map<string, XmlElement>();
-          for (const [name, bytes] of zip) {
-            if (!/\.(xml|rels|vml)$/.test(name)) continue;
+          for (const part of zip.file(/\.(xml|rels|vml)$/)) {
             try {
-              parts.set(name, parseStrictXmlBytes(bytes));
+              parts.set(part.name, parseStrictXmlBytes(await part.async('uint8array')));
             } catch (e) {
-              throw new Error(`${name}: ${(e as Error).message}`);
+              throw new Error(`${part.name}: ${(e as Error).message}`);
             }
           }
           // ExcelJS writes a carriage return raw, so it reads back as a line break (as Excel
