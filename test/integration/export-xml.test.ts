@@ -14,8 +14,7 @@ import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { xmlChars } from '../../src/core/words/xml';
 import { openSpreadsheet } from '../support/addon';
 import { pastedText } from '../support/journeys';
-import { parseStrictXml, parseStrictXmlBytes } from '../support/strict-xml';
-import { elements, textOf, type XmlElement } from '../support/xml';
+import { elements, parseXml, parseXmlBytes, textOf, type XmlElement } from '../support/xml';
 
 /** Cells a marketer types free text into: a title row in column B, or a row of every stage. */
 const TITLE_ROWS = ['name', 'segment', 'product', 'persona', 'goal', 'owner'] as const;
@@ -139,15 +138,15 @@ describe('a map full of pasted text, exported', () => {
           );
 
           const mind = s.addon.callFromClient('exportMindMap', { mapId }) as { opml: string };
-          expect(elements(parseStrictXml(mind.opml)).some((e) => e.name === 'outline')).toBe(true);
+          expect(elements(parseXml(mind.opml)).some((e) => e.name === 'outline')).toBe(true);
           const poster = s.addon.callFromClient('exportPoster', { mapId }) as { svg: string };
-          expect(parseStrictXml(poster.svg).name).toBe('svg');
+          expect(parseXml(poster.svg).name).toBe('svg');
 
           const zip = await openZip(await workbookToXlsx(s.wb));
           const parts = new Map<string, XmlElement>();
           for (const part of zip.file(/\.(xml|rels|vml)$/)) {
             try {
-              parts.set(part.name, parseStrictXmlBytes(await part.async('uint8array')));
+              parts.set(part.name, parseXmlBytes(await part.async('uint8array')));
             } catch (e) {
               throw new Error(`${part.name}: ${(e as Error).message}`);
             }
