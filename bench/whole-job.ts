@@ -21,7 +21,7 @@ import type {
   WizardState,
 } from '../src/contract';
 import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
-import { FIRST_STAGE_COL, ROW } from '../src/core/map/layout';
+import { a1, FIRST_STAGE_COL, ROW } from '../src/core/map/layout';
 import { heldView, initialModel, isDirty, reduce, type Model } from '../sidebar/wizard/model';
 import { actionsToSave } from '../sidebar/wizard/plan-rows';
 import { STEP_ORDER } from '../sidebar/wizard/steps';
@@ -139,10 +139,7 @@ export function wholeJobFigures(): Record<string, number> {
   }
 
   execute(() => addon.run('showPortfolio'));
-  wb.range(
-    m.state.view!.sheetName,
-    `${String.fromCharCode(64 + FIRST_STAGE_COL + 1)}${ROW.header}`,
-  ).activate();
+  wb.range(m.state.view!.sheetName, a1(ROW.header, FIRST_STAGE_COL + 1)).activate();
   execute(() => addon.run('addStage'));
   // The open wizard's next poll sees the menu's change and shows the new stage.
   const jobExecutions = executions;

@@ -1,5 +1,11 @@
 // A1 notation helpers. Internal coordinates are 0-based {row, col, rows, cols};
 // Apps Script's public API is 1-based, conversions happen at the service boundary.
+//
+// The emulator's own copy of A1 notation, apart from the add-on's (src/core/map/layout: colName,
+// a1), which the rest of dev/ uses: the emulator stands in for Google's side and checks the
+// add-on from outside, loading only the built bundle. Were it to read "AA1" with the add-on's
+// code, a wrong column name in the add-on would be read back the same wrong way and no test would
+// see it.
 
 export interface Rect {
   row: number;

@@ -14,6 +14,7 @@
 //   excluded; right-aligned text runs leftwards the same way; centred text and numbers never
 //   overflow (a number wider than its cell is unreadable);
 // - a merged range is one cell as wide as its columns.
+import { parseA1, type Rect } from './a1';
 import { fitText, ptToPx, textWidth } from './text-metrics';
 import { DEFAULTS } from './style';
 import type { CellSnapshot, SheetSnapshot } from './views';
@@ -114,16 +115,9 @@ export function unreadableCells(snap: SheetSnapshot): UnreadableCell[] {
   return out;
 }
 
-function parseRect(a1: string): { row: number; col: number; rows: number; cols: number } {
-  const [from = '', to = from] = a1.split(':');
-  const cell = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s);
-    if (!m) throw new Error(`bad A1: ${s}`);
-    let col = 0;
-    for (const ch of m[1] ?? '') col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+/** A merge's A1 range ("B2:D3") as 1-based cells, as the snapshot numbers them. */
+function parseRect(a1: string): Rect {
+  const rect = parseA1(a1, 0, 0)?.rect;
+  if (!rect) throw new Error(`bad A1: ${a1}`);
+  return { ...rect, row: rect.row + 1, col: rect.col + 1 };
 }

@@ -10,8 +10,11 @@ export function notEmulated(name: string): Error {
   return new Error(`not emulated: ${name}`);
 }
 
+/**
+ * Whether a value is a Date, from any vm realm (unlike instanceof). The emulator's own, apart from
+ * the add-on's (src/core/map/dates): it loads nothing of the add-on but the built bundle.
+ */
 export function isDate(v: unknown): v is Date {
-  // Works across vm realms, unlike instanceof.
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 

@@ -5,7 +5,8 @@
  * (xl/charts/chartN.xml) placed on its sheet by a drawing part (xl/drawings/drawingN.xml).
  */
 import { escapeXml } from '../../src/core/words/xml';
-import { readZip, writeZip } from './zip';
+import type JSZip from 'jszip';
+import { partText } from './zip';
 
 export interface ChartPlan {
   /** 0-based position of the sheet among the workbook's sheets */
@@ -103,9 +104,9 @@ const rels = (items: { id: string; type: string; target: string }[]) =>
     .join('')}</Relationships>`;
 
 /** The worksheet part of each sheet, in workbook order ("xl/worksheets/sheet1.xml"). */
-function sheetParts(entries: Map<string, Buffer>): string[] {
-  const workbook = entries.get('xl/workbook.xml')?.toString('utf8') ?? '';
-  const wbRels = entries.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+async function sheetParts(zip: JSZip): Promise<string[]> {
+  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
+  const wbRels = (await partText(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
   const targets = new Map<string, string>();
   for (const m of wbRels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -117,18 +118,17 @@ function sheetParts(entries: Map<string, Buffer>): string[] {
   );
 }
 
-/** Adds the charts to an .xlsx ExcelJS wrote; returns the new file. */
-export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
-  const entries = readZip(xlsx);
-  const parts = sheetParts(entries);
-  let types = entries.get('[Content_Types].xml')?.toString('utf8') ?? '';
+/** Adds the charts to the archive of an .xlsx ExcelJS wrote. */
+export async function addCharts(zip: JSZip, plans: readonly ChartPlan[]): Promise<void> {
+  const parts = await sheetParts(zip);
+  let types = (await partText(zip, '[Content_Types].xml')) ?? '';
   let chartNo = 0;
   let drawingNo = 0;
   const bySheet = new Map<number, ChartPlan[]>();
   for (const p of plans) bySheet.set(p.sheetIndex, [...(bySheet.get(p.sheetIndex) ?? []), p]);
   for (const [index, sheetPlans] of bySheet) {
     const part = parts[index];
-    const xml = part ? entries.get(part)?.toString('utf8') : undefined;
+    const xml = part ? await partText(zip, part) : undefined;
     if (!part || xml === undefined)
       throw new Error(`addCharts: no worksheet part for sheet ${index + 1}`);
     if (/<drawing\b/.test(xml)) throw new Error(`addCharts: ${part} already has a drawing`);
@@ -136,20 +136,17 @@ export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
     const drawing = `xl/drawings/drawing${drawingNo}.xml`;
     const placed = sheetPlans.map((plan, i) => {
       chartNo++;
-      entries.set(`xl/charts/chart${chartNo}.xml`, Buffer.from(chartXml(plan), 'utf8'));
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(plan));
       types = types.replace(
         '</Types>',
         `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT.chart}"/></Types>`,
       );
       return { plan, rid: `rId${i + 1}`, target: `../charts/chart${chartNo}.xml` };
     });
-    entries.set(drawing, Buffer.from(drawingXml(placed), 'utf8'));
-    entries.set(
+    zip.file(drawing, drawingXml(placed));
+    zip.file(
       `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
-      Buffer.from(
-        rels(placed.map((p) => ({ id: p.rid, type: REL.chart, target: p.target }))),
-        'utf8',
-      ),
+      rels(placed.map((p) => ({ id: p.rid, type: REL.chart, target: p.target }))),
     );
     types = types.replace(
       '</Types>',
@@ -158,18 +155,15 @@ export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
 
     // The sheet's relationships: a new id for the drawing.
     const relsPath = part.replace(/([^/]+)$/, '_rels/$1.rels');
-    const existing = entries.get(relsPath)?.toString('utf8');
+    const existing = await partText(zip, relsPath);
     const ids = existing ? [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1])) : [];
     const rid = `rId${Math.max(0, ...ids) + 1}`;
     const relation = `<Relationship Id="${rid}" Type="${REL.drawing}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    entries.set(
+    zip.file(
       relsPath,
-      Buffer.from(
-        existing
-          ? existing.replace('</Relationships>', `${relation}</Relationships>`)
-          : rels([{ id: rid, type: REL.drawing, target: `../drawings/drawing${drawingNo}.xml` }]),
-        'utf8',
-      ),
+      existing
+        ? existing.replace('</Relationships>', `${relation}</Relationships>`)
+        : rels([{ id: rid, type: REL.drawing, target: `../drawings/drawing${drawingNo}.xml` }]),
     );
 
     // <drawing> goes after everything but legacyDrawing (notes), legacyDrawingHF, picture,
@@ -183,8 +177,7 @@ export function addCharts(xlsx: Buffer, plans: readonly ChartPlan[]): Buffer {
       ? xml
       : xml.replace('<worksheet', `<worksheet xmlns:r="${NS.r}"`);
     const at = after ? withNs.indexOf(after[0]) : withNs.lastIndexOf('</worksheet>');
-    entries.set(part, Buffer.from(withNs.slice(0, at) + element + withNs.slice(at), 'utf8'));
+    zip.file(part, withNs.slice(0, at) + element + withNs.slice(at));
   }
-  entries.set('[Content_Types].xml', Buffer.from(types, 'utf8'));
-  return writeZip(entries);
+  zip.file('[Content_Types].xml', types);
 }

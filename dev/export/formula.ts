@@ -5,6 +5,8 @@
  * characters are followed, and a custom function's arguments can be resolved to the cells
  * they read), and every call is a node the translation can replace.
  */
+import { colName, colNumber } from '../../src/core/map/layout';
+import { formulaText, quoteSheet } from '../../src/core/map/links';
 
 export interface CellAddress {
   row: number;
@@ -66,9 +68,6 @@ type Token =
   | { k: 'name'; name: string }
   | { k: 'op'; op: string }
   | { k: 'punct'; ch: string };
-
-const colNumber = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function address(text: string): CellAddress {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text);
@@ -330,19 +329,10 @@ export function parseFormula(formula: string): Node {
   return root;
 }
 
-export function colName(col: number): string {
-  let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
-    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
-}
-
 export function cellRef(row: number, col: number, absolute = false): string {
   const d = absolute ? '$' : '';
   return `${d}${colName(col)}${d}${row}`;
 }
-
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 const addressText = (a: CellAddress): string =>
   `${a.absCol ? '$' : ''}${colName(a.col)}${a.absRow ? '$' : ''}${a.row}`;
@@ -384,8 +374,6 @@ export function renderRef(
   return `${prefix}${r(ref.a)}:${r(ref.b as CellAddress)}`;
 }
 
-const strLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** Formula text (without "=") for Excel's file format: English names, "," between arguments. */
 export function render(node: Node, ctx: RenderContext): string {
   const r = (n: Node): string => render(n, ctx);
@@ -393,7 +381,7 @@ export function render(node: Node, ctx: RenderContext): string {
     case 'num':
       return node.text;
     case 'str':
-      return strLiteral(node.value);
+      return formulaText(node.value);
     case 'bool':
       return node.value ? 'TRUE' : 'FALSE';
     case 'err':

@@ -8,7 +8,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readZip, writeZip } from './zip';
+import { colNumber } from '../../src/core/map/layout';
+import type JSZip from 'jszip';
+import { openZip, partText, zipBytes } from './zip';
 
 export const SOFFICE = process.env.SOFFICE ?? 'soffice';
 
@@ -46,29 +48,22 @@ const unescapeXml = (s: string) =>
 /**
  * Drops every cached formula result (<v> after <f>), so what LibreOffice shows it computed itself.
  */
-export function stripCachedResults(xlsx: Buffer): Buffer {
-  const entries = readZip(xlsx);
-  for (const [name, data] of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = data
-      .toString('utf8')
-      .replace(
-        /<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g,
-        (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, '')}>${f}</c>`,
-      );
-    entries.set(name, Buffer.from(xml, 'utf8'));
+async function stripCachedResults(zip: JSZip): Promise<void> {
+  for (const part of zip.file(/^xl\/worksheets\/[^/]+\.xml$/)) {
+    const xml = (await part.async('string')).replace(
+      /<c\b([^>]*)>(<f\b[^>]*(?:\/>|>[\s\S]*?<\/f>))<v>[\s\S]*?<\/v><\/c>/g,
+      (_, attrs: string, f: string) => `<c${attrs.replace(/\st="[^"]*"/, '')}>${f}</c>`,
+    );
+    zip.file(part.name, xml);
   }
-  return writeZip(entries);
-}
-
-function colNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** Reads the values (and formulas) of every sheet of an .xlsx as LibreOffice wrote it. */
-export function readComputed(xlsx: Buffer): LoWorkbook {
-  const entries = readZip(xlsx);
-  const text = (name: string) => entries.get(name)?.toString('utf8') ?? '';
+async function readComputed(xlsx: Buffer): Promise<LoWorkbook> {
+  const zip = await openZip(xlsx);
+  const texts = new Map<string, string>();
+  for (const part of zip.file(/\.(xml|rels)$/)) texts.set(part.name, await part.async('string'));
+  const text = (name: string) => texts.get(name) ?? '';
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     [...(m[1] ?? '').matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)]
       .map((t) => unescapeXml(t[1] ?? ''))
@@ -109,7 +104,7 @@ export function readComputed(xlsx: Buffer): LoWorkbook {
     }
     sheets.push({ name, state, values, formulas });
   }
-  return { sheets, parts: [...entries.keys()] };
+  return { sheets, parts: zip.file(/./).map((part) => part.name) };
 }
 
 /** A private LibreOffice profile that recalculates every formula of an .xlsx on load. */
@@ -171,21 +166,16 @@ async function convert(xlsx: Buffer, format: 'xlsx' | 'pdf', timeoutMs: number):
  * change no value, and LibreOffice spends a moment on each sheet's when it opens a file, half its
  * time on a workbook of 55 maps.
  */
-export function withoutPrintTitles(xlsx: Buffer): Buffer {
-  const entries = readZip(xlsx);
-  const workbook = entries.get('xl/workbook.xml')?.toString('utf8');
-  if (workbook === undefined) return xlsx;
-  entries.set(
+async function withoutPrintTitles(zip: JSZip): Promise<void> {
+  const workbook = await partText(zip, 'xl/workbook.xml');
+  if (workbook === undefined) return;
+  zip.file(
     'xl/workbook.xml',
-    Buffer.from(
-      workbook.replace(
-        /<definedName\b[^>]*\bname="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g,
-        '',
-      ),
-      'utf8',
+    workbook.replace(
+      /<definedName\b[^>]*\bname="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g,
+      '',
     ),
   );
-  return writeZip(entries);
 }
 
 /**
@@ -193,9 +183,10 @@ export function withoutPrintTitles(xlsx: Buffer): Buffer {
  * withoutPrintTitles). Throws with LibreOffice's output when it is missing or fails.
  */
 export async function recalculate(xlsx: Buffer, { timeoutMs = 120_000 } = {}): Promise<LoWorkbook> {
-  return readComputed(
-    await convert(withoutPrintTitles(stripCachedResults(xlsx)), 'xlsx', timeoutMs),
-  );
+  const zip = await openZip(xlsx);
+  await stripCachedResults(zip);
+  await withoutPrintTitles(zip);
+  return readComputed(await convert(await zipBytes(zip), 'xlsx', timeoutMs));
 }
 
 /**

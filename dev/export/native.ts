@@ -16,6 +16,7 @@
  */
 import { CHANGE_SUFFIXES, MINUS_SIGNS, MONEY_PREFIXES } from '../../src/core/funnel/change';
 import { LEVER_ALIASES, LEVERS, STEP_ALIASES } from '../../src/core/funnel/funnel';
+import { formulaText } from '../../src/core/map/links';
 import type { Node, RefNode } from './formula';
 import {
   NO_TRANSITION,
@@ -85,8 +86,6 @@ export interface Translation {
 
 export class Untranslatable extends Error {}
 
-const lit = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** A condition and what an element shows when it holds. */
 interface Check {
   when: string;
@@ -118,8 +117,8 @@ function briefText(o: Outcome | { text: string }, code?: string): string {
   if ('text' in o) return o.text;
   if ('whole' in o) return ERR;
   const at = code === undefined ? -1 : o.brief.indexOf('#N/A');
-  if (at < 0) return lit(o.brief);
-  return `${lit(o.brief.slice(0, at))}&${code}&${lit(o.brief.slice(at + 4))}`;
+  if (at < 0) return formulaText(o.brief);
+  return `${formulaText(o.brief.slice(0, at))}&${code}&${formulaText(o.brief.slice(at + 4))}`;
 }
 
 const isWhole = (o: Outcome | { text: string }): boolean => 'whole' in o;
@@ -145,7 +144,7 @@ function numberChecks(x: string, o: NumberOutcomes, fromRange: boolean, dated = 
     show:
       'whole' in o.isText
         ? o.isText
-        : { text: `${lit(o.isText.before)}&${x}&${lit(o.isText.after)}` },
+        : { text: `${formulaText(o.isText.before)}&${x}&${formulaText(o.isText.after)}` },
   });
   checks.push({ when: `NOT(${isNum(x)})`, show: o.notNumber });
   checks.push({ when: `${x}<0`, show: o.negative });
@@ -395,7 +394,7 @@ function leverTable(): { keys: string; index: string } {
     ...STEP_ALIASES.map((k): [string, number] => [k, STEP]),
   ];
   return {
-    keys: `{${entries.map(([k]) => lit(k)).join(',')}}`,
+    keys: `{${entries.map(([k]) => formulaText(k)).join(',')}}`,
     index: `{${entries.map(([, n]) => n).join(',')}}`,
   };
 }
@@ -435,7 +434,7 @@ function grammar(): { suffixes: [string, number][]; prefixes: string[]; minus: s
  */
 function digitsOf(t: string): string {
   let u = t;
-  for (const ch of [' ', '\u00a0', '\u202f', "'"]) u = `SUBSTITUTE(${u},${lit(ch)},"")`;
+  for (const ch of [' ', '\u00a0', '\u202f', "'"]) u = `SUBSTITUTE(${u},${formulaText(ch)},"")`;
   return u;
 }
 
@@ -567,9 +566,9 @@ function impactPlan(
           const leverNo = `IFERROR(INDEX(${table.index},MATCH(${noWildcards(`LOWER(TRIM(${lever}))`)},${table.keys},0)),0)`;
           const text = `IF(AND(ISTEXT(${change}),LEN(${change})<=200),TRIM(SUBSTITUTE(${change},"\u00a0"," ")),"")`;
           const s = local(1);
-          const sign = `IF(OR(${['+', ...g.minus].map((m) => `LEFT(${s},1)=${lit(m)}`).join(',')}),LEFT(${s},1),"")`;
+          const sign = `IF(OR(${['+', ...g.minus].map((m) => `LEFT(${s},1)=${formulaText(m)}`).join(',')}),LEFT(${s},1),"")`;
           const r1 = `TRIM(MID(${s},LEN(${local(2)})+1,999))`;
-          const prefix = `IF(OR(${g.prefixes.map((m) => `LEFT(${local(3)},1)=${lit(m)}`).join(',')}),LEFT(${local(3)},1),"")`;
+          const prefix = `IF(OR(${g.prefixes.map((m) => `LEFT(${local(3)},1)=${formulaText(m)}`).join(',')}),LEFT(${local(3)},1),"")`;
           const r2 = `TRIM(MID(${local(3)},LEN(${local(4)})+1,999))`;
           const r = local(5);
           // the longest unit word the text ends with (as the regex's longest-first alternation
@@ -579,7 +578,7 @@ function impactPlan(
           );
           const unit = lengths.reduceRight((rest, n) => {
             const words = g.suffixes.filter(([word]) => word.length === n);
-            const found = `MATCH(${noWildcards(`RIGHT(LOWER(${r}),${n})`)},{${words.map(([word]) => lit(word)).join(',')}},0)`;
+            const found = `MATCH(${noWildcards(`RIGHT(LOWER(${r}),${n})`)},{${words.map(([word]) => formulaText(word)).join(',')}},0)`;
             return `IFERROR(INDEX({${words.map(([, kind]) => kind * 100 + n).join(',')}},${found}),${rest})`;
           }, '0');
           const numText = `TRIM(LEFT(${r},LEN(${r})-MOD(${local(6)},100)))`;
@@ -805,10 +804,10 @@ function together(
           ctx.dated(args[k] as ArgView, 0, 0),
         ),
       ),
-      { when: `${after(1)}>1`, show: { text: lit(w.together.conversionAboveOne) } },
+      { when: `${after(1)}>1`, show: { text: formulaText(w.together.conversionAboveOne) } },
       {
         when: `OR(${[0, 1, 2, 3].map((m) => `${after(m)}<0`).join(',')})`,
-        show: { text: lit(w.together.negativeFactor) },
+        show: { text: formulaText(w.together.negativeFactor) },
       },
     ];
     if (checks.some((c) => isWhole(c.show)))
@@ -923,16 +922,16 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
       cells.push(`IF(COUNT(${scores})=0,0,MATCH(MIN(${scores}),${scores},0))`);
       const pos = local(3 * n);
       const name = (p: string) => {
-        const unnamed = `${lit(w.stageWord)}&" "&${p}`;
+        const unnamed = `${formulaText(w.stageWord)}&" "&${p}`;
         if (la !== 'ok') return unnamed;
         const cell = labels?.range
           ? `INDEX(${ctx.text(labels.node, H)},${cv.rows === 1 ? `1,${p}` : `${p},1`})`
           : lab(0);
-        const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${lit(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
+        const asText = `IF(ISNUMBER(${cell}),SUBSTITUTE(ROUND(${cell},9)&"",".",${formulaText(w.decimal)}),IF(OR(LEFT(${cell},1)=" ",RIGHT(${cell},1)=" "),TRIM(${cell}),${cell}&""))`;
         return `IF(${asText}="",${unnamed},${asText})`;
       };
       const why = local(7 * n + 6);
-      cells.push(`IF(${pos}=0,${why},${name(`(${pos}-1)`)}&${lit(w.arrow)}&${name(pos)})`);
+      cells.push(`IF(${pos}=0,${why},${name(`(${pos}-1)`)}&${formulaText(w.arrow)}&${name(pos)})`);
       for (let k = 0; k < n; k++)
         cells.push(
           k === 0 || !hasTargets ? '""' : `IF(AND(ISNUMBER(${g(k)}),${stepOf(k)}<>""),${g(k)},"")`,
@@ -984,7 +983,7 @@ export function bottleneck(ctx: CallContext, args: readonly ArgView[]): Translat
       cells.push(`IF(${first}=0,"",${name(first)})`);
       const stage = { prev: local(7 * n + 4), cur: local(7 * n + 5) };
       const text = (parts: StageText) =>
-        parts.map((p) => (p === 'prev' || p === 'cur' ? stage[p] : lit(p))).join('&');
+        parts.map((p) => (p === 'prev' || p === 'cur' ? stage[p] : formulaText(p))).join('&');
       cells.push(
         `IF(${code}=0,"",CHOOSE(${code},${NO_TRANSITION.map((r) => text(w.noTransition[r])).join(',')}))`,
       );

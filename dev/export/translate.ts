@@ -7,13 +7,14 @@
  */
 import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
+import { colName as colLetters } from '../../src/core/map/layout';
+import { quoteSheet } from '../../src/core/map/links';
 import { xmlChars } from '../../src/core/words/xml';
 import {
   calledFunctions,
   formulaSize,
   FormulaSyntaxError,
   parseFormula,
-  quoteSheet,
   render,
   renderRef,
   type Node,
@@ -523,13 +524,6 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
   };
 
   return { sheets: outSheets, helper, sheetName, plainFormula, stats, words, lang };
-}
-
-function colLetters(col: number): string {
-  let name = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
-    name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
 }
 
 /** A cell's shown value as a plain value for the file. */

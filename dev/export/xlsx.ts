@@ -13,10 +13,13 @@
  * the sheets as the file does.
  */
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { Lang } from '../../src/core/words/i18n';
 import type { Workbook } from '../emulator/index';
 import { addCharts, CHART_PX, type ChartPlan } from './charts';
-import { cellRef, colName, quoteSheet } from './formula';
+import { colName } from '../../src/core/map/layout';
+import { formulaText, quoteSheet } from '../../src/core/map/links';
+import { cellRef } from './formula';
 import {
   readWorkbook,
   type CellAttrs,
@@ -25,7 +28,7 @@ import {
   type SourceSheet,
   type SourceWorkbook,
 } from './source';
-import { readZip, writeZip } from './zip';
+import { openZip, partText, zipBytes } from './zip';
 import {
   excelText,
   translateWorkbook,
@@ -186,7 +189,7 @@ function conditionalRule(
   if (!first) return null;
   const tl = cellRef(first.row + 1, first.col + 1);
   const [a, b] = rule.values.map((v) =>
-    typeof v === 'number' ? String(v) : `"${text(String(v)).replace(/"/g, '""')}"`,
+    typeof v === 'number' ? String(v) : formulaText(text(String(v))),
   );
   switch (rule.criteria) {
     case 'CUSTOM_FORMULA': {
@@ -667,8 +670,10 @@ export async function toXlsx(built: {
   excel: ExcelJS.Workbook;
   charts: ChartPlan[];
 }): Promise<Buffer> {
-  const bytes = arialByDefault(Buffer.from(await built.excel.xlsx.writeBuffer()));
-  return built.charts.length ? addCharts(bytes, built.charts) : bytes;
+  const zip = await openZip(new Uint8Array(await built.excel.xlsx.writeBuffer()));
+  await arialByDefault(zip);
+  await addCharts(zip, built.charts);
+  return zipBytes(zip);
 }
 
 /**
@@ -677,23 +682,17 @@ export async function toXlsx(built: {
  * so nothing moves there; LibreOffice without either draws it in a fallback font, and with
  * Calibri's stand-in the columns came out a third wider than the text they were sized for.
  */
-export function arialByDefault(xlsx: Buffer): Buffer {
-  const entries = readZip(xlsx);
-  const styles = entries.get('xl/styles.xml')?.toString('utf8');
-  if (styles === undefined) return xlsx;
+async function arialByDefault(zip: JSZip): Promise<void> {
+  const styles = await partText(zip, 'xl/styles.xml');
   const font = /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/;
-  if (!font.test(styles)) return xlsx;
-  entries.set(
+  if (styles === undefined || !font.test(styles)) return;
+  zip.file(
     'xl/styles.xml',
-    Buffer.from(
-      styles.replace(
-        font,
-        '$1<font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font>',
-      ),
-      'utf8',
+    styles.replace(
+      font,
+      '$1<font><sz val="10"/><color theme="1"/><name val="Arial"/><family val="2"/></font>',
     ),
   );
-  return writeZip(entries);
 }
 
 /** An emulator workbook (the add-on's spreadsheet) as .xlsx bytes. */

@@ -7,13 +7,12 @@
  * never re-implements formulas nor the label rule.
  */
 import { DetailedCellError } from 'hyperformula';
-import { shiftFormula, type Rect } from '../emulator/a1';
+import { cellA1, shiftFormula, type Rect } from '../emulator/a1';
 import { EmuRange } from '../emulator/range';
 import type { Workbook } from '../emulator/index';
 import { chartView } from '../emulator/chart-view';
 import type { ConditionalRuleSpec, SheetModel } from '../emulator/sheet-model';
 import type { WorkbookModel } from '../emulator/workbook-model';
-import { cellName } from './a1';
 import { drawnSize } from './extent';
 import type { ConditionalEffect, SheetDrawing, SheetSnapshot } from './protocol';
 
@@ -54,7 +53,7 @@ export function conditionalEffects(
       rule.criteria === 'CUSTOM_FORMULA' ? m.formulaIn(String(rule.values[0] ?? '')) : '';
     for (const r of rule.ranges) {
       forEachCell(clip(r, rows, cols), (row, col) => {
-        const a1 = cellName(row + 1, col + 1);
+        const a1 = cellA1(row, col);
         if (out[a1]) return; // an earlier rule already formats this cell: Sheets applies the first that matches
         const hit =
           rule.criteria === 'CUSTOM_FORMULA'

@@ -13,7 +13,7 @@ import {
   type UiResponse,
   type Workbook,
 } from '../emulator/index';
-import { cellName } from './a1';
+import { cellA1 } from '../emulator/a1';
 import { AnswerChannel } from './answer-channel';
 import { freshWorkbook, loadDocument, saveDocument } from './document';
 import type { Action, ActionRequest, Outcome, Selection, ViewState } from './protocol';
@@ -87,7 +87,7 @@ function select(selection: Selection | null | undefined): void {
 /** The emulator's selection: the active sheet and its selected cell (top left), if any. */
 function emulatorSelection(): Selection | null {
   const r = workbook.model.activeRange;
-  return r ? { sheet: workbook.model.active.name, a1: cellName(r.row + 1, r.col + 1) } : null;
+  return r ? { sheet: workbook.model.active.name, a1: cellA1(r.row, r.col) } : null;
 }
 
 function perform(action: Action): unknown {

@@ -3,7 +3,8 @@ import { readAligned, readCounts, readLabels } from './counts';
 import { FormulaError, warning, type Call } from './errors';
 import { isBlank, type CellValue } from './grid';
 import { toNumber } from './kinds';
-import { isDate, messages } from './messages';
+import { isDate } from '../core/map/dates';
+import { messages } from './messages';
 import { defineFormula } from './spec';
 
 const NAME = 'CJM_BOTTLENECK';

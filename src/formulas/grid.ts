@@ -1,5 +1,6 @@
 import { callProblem, type Call, type Position } from './errors';
-import { isDate, messages } from './messages';
+import { isDate } from '../core/map/dates';
+import { messages } from './messages';
 
 /**
  * Arguments as Apps Script passes them to a custom function: a single cell arrives as

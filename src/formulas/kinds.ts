@@ -1,10 +1,10 @@
 import { describePosition, FormulaError, problem, type Call, type Position } from './errors';
 import type { CellValue } from './grid';
+import { isDate } from '../core/map/dates';
 import {
   describe,
   describeDate,
   describeNumber,
-  isDate,
   messages,
   WARNING,
   type Lang,

@@ -8,6 +8,7 @@
  */
 import type { Unit } from '../core/funnel/change';
 import type { Lang } from '../core/words/i18n';
+import { formatDate, isDate } from '../core/map/dates';
 
 export type { Lang };
 
@@ -382,15 +383,6 @@ export function describeNumber(n: number, lang: Lang): string {
   return String(Math.round(n * 1e9) / 1e9).replace('.', messages(lang).decimal);
 }
 
-/**
- * A Date from a date cell. Apps Script hands custom functions Date objects, and the
- * function may live in another realm than the caller (a vm context, the emulator), so
- * `instanceof Date` is not reliable: the object's tag is.
- */
-export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
-
 /** A date as its cell shows it in the language's usual form: 2026-05-15 (en), 15.05.2026 (ru). */
 export function describeDate(d: Date, lang: Lang): string {
   const time = d.getTime();
@@ -399,7 +391,7 @@ export function describeDate(d: Date, lang: Lang): string {
   const y = String(d.getFullYear()).padStart(4, '0');
   const m = String(d.getMonth() + 1).padStart(2, '0');
   const day = String(d.getDate()).padStart(2, '0');
-  return lang === 'ru' ? `${day}.${m}.${y}` : `${y}-${m}-${day}`;
+  return formatDate(`${y}-${m}-${day}`, lang);
 }
 
 /**

@@ -2,7 +2,8 @@
  * The spreadsheet's formula syntax, once found (sheets/formula-dialect), kept in the document's
  * properties with the locale it was found for, so later writes need no second try.
  */
-import { decimalComma, type FormulaDialect } from '../core/map/formula-syntax';
+import type { FormulaDialect } from '../core/map/formula-syntax';
+import { decimalComma } from '../core/map/sheets-locales';
 
 const KEY = 'cjm.formulaDialect';
 

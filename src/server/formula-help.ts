@@ -1,6 +1,7 @@
 import type { FormulaHelp } from '../contract';
 import type { Lang } from '../core/words/i18n';
-import { decimalComma, toLocaleSyntax } from '../core/map/formula-syntax';
+import { toLocaleSyntax } from '../core/map/formula-syntax';
+import { decimalComma } from '../core/map/sheets-locales';
 import { FORMULAS } from '../formulas/registry';
 import type { FormulaSpec } from '../formulas/spec';
 

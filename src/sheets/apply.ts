@@ -4,7 +4,7 @@
  * setDataValidations, one setConditionalFormatRules. Never a call per cell.
  */
 import { editColumn, type StageEdit } from '../core/map/edits';
-import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
+import { a1Range, colNumber, FIRST_STAGE_COL, ROW } from '../core/map/layout';
 import { inDialect, type FormulaDialect } from '../core/map/formula-syntax';
 import { PARSE_ERROR, writeInDialect } from './formula-dialect';
 import { refreshWrites } from '../core/map/refresh';
@@ -253,9 +253,7 @@ export function refreshPlan(
 function columnPart(range: string, col: number): string | null {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
   if (!m) return null;
-  const toCol = (letters: string) =>
-    [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [first, last] = [toCol(m[1] ?? ''), toCol(m[3] ?? m[1] ?? '')];
+  const [first, last] = [colNumber(m[1] ?? ''), colNumber(m[3] ?? m[1] ?? '')];
   if (col < first || col > last) return null;
   const top = Number(m[2]);
   const bottom = Number(m[4] ?? m[2]);

@@ -16,7 +16,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recalculate, type LoSheet } from '../../dev/export/libreoffice';
 import { excelSheetName } from '../../dev/export/translate';
-import { ROW, SIDE_COL, a1, stageCol, type RowKey } from '../../src/core/map/layout';
+import { ROW, SIDE_COL, a1, colNumber, stageCol, type RowKey } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';
 import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
@@ -146,8 +146,7 @@ function plannedRow(n: number): Locator {
 const valueAt = (sheet: LoSheet, ref: string): unknown => {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
   if (!m) throw new Error(ref);
-  const col = [...(m[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return sheet.values.get(`${Number(m[2])},${col}`);
+  return sheet.values.get(`${Number(m[2])},${colNumber(m[1] ?? '')}`);
 };
 
 describe('the whole Russian job: eleven steps, a plan in money and units, the poster, the portfolio, the .xlsx', {

@@ -9,8 +9,7 @@ import type { MindMap } from '../../src/contract';
 import { a1, ROW, stageCol } from '../../src/core/map/layout';
 import { openSpreadsheet } from '../support/addon';
 import { type OutlineTree, parseMarkdownOutline } from '../support/markdown-outline';
-import { parseStrictXml } from '../support/strict-xml';
-import type { XmlElement } from '../support/xml';
+import { parseXml, type XmlElement } from '../support/xml';
 
 /** The OPML's tree of texts (its body's one outline is the map). */
 function opmlTree(opml: string): OutlineTree {
@@ -18,7 +17,7 @@ function opmlTree(opml: string): OutlineTree {
     text: e.attrs.text ?? '',
     children: e.children.filter((c): c is XmlElement => typeof c !== 'string').map(tree),
   });
-  const body = parseStrictXml(opml).children.find(
+  const body = parseXml(opml).children.find(
     (c): c is XmlElement => typeof c !== 'string' && c.name === 'body',
   );
   const top = body?.children.find((c): c is XmlElement => typeof c !== 'string');

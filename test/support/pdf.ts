@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { elements, parseXml, textOf, type XmlElement } from './xml';
 
 export const PDFTOTEXT = process.env.PDFTOTEXT ?? 'pdftotext';
 
@@ -24,33 +25,24 @@ export interface PdfPage {
   words: PdfWord[];
 }
 
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** Parses the XHTML `pdftotext -bbox` writes. */
 export function parseBbox(html: string): PdfPage[] {
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
-    (p) => ({
-      width: Number(p[1]),
-      height: Number(p[2]),
-      words: [
-        ...(p[3] ?? '').matchAll(
-          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g,
-        ),
-      ].map((w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: unescapeXml(w[5] ?? ''),
-      })),
-    }),
-  );
+  const num = (el: XmlElement, attr: string) => Number(el.attrs[attr]);
+  return elements(parseXml(html))
+    .filter((e) => e.name === 'page')
+    .map((page) => ({
+      width: num(page, 'width'),
+      height: num(page, 'height'),
+      words: elements(page)
+        .filter((e) => e.name === 'word')
+        .map((w) => ({
+          xMin: num(w, 'xMin'),
+          yMin: num(w, 'yMin'),
+          xMax: num(w, 'xMax'),
+          yMax: num(w, 'yMax'),
+          text: textOf(w),
+        })),
+    }));
 }
 
 /** The pages and words of a PDF. Throws, saying how to install poppler-utils, when it cannot. */

@@ -4,7 +4,8 @@
  * keyboard moves the selection and edits like Sheets (type to replace, Enter/F2 to edit,
  * Enter to commit and move down, Escape to cancel, Delete to clear).
  */
-import { cellName, columnName, parseCellName } from '../a1';
+import { a1, colName } from '../../../src/core/map/layout';
+import { parseCellName } from '../a1';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, drawnSize } from '../extent';
 import type { Selection, SheetDrawing, SheetSnapshot } from '../protocol';
 import { cellStyle, editText, wraps, type Cell } from './cell-format';
@@ -60,7 +61,7 @@ export class Grid {
 
   get selection(): Selection | null {
     const sheet = this.sheet;
-    return sheet === null ? null : { sheet, a1: cellName(this.pos.row, this.pos.col) };
+    return sheet === null ? null : { sheet, a1: a1(this.pos.row, this.pos.col) };
   }
 
   private get pos(): Pos {
@@ -160,7 +161,7 @@ export class Grid {
     td.setAttribute('tabindex', '0');
     if (focus) td.focus({ preventScroll: true });
     td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.nameBox.value = cellName(r, c);
+    this.nameBox.value = a1(r, c);
     this.formulaBar.value = editText(this.cellAt(r, c), this.locale);
   }
 
@@ -187,7 +188,7 @@ export class Grid {
     const head = el('tr', {}, [
       el('th', { class: 'corner', 'aria-hidden': 'true' }),
       ...widths.map((_, i) =>
-        el('th', { role: 'columnheader', scope: 'col', text: columnName(i + 1) }),
+        el('th', { role: 'columnheader', scope: 'col', text: colName(i + 1) }),
       ),
     ]);
     this.tds = [];
@@ -232,18 +233,18 @@ export class Grid {
 
   private buildCell(r: number, c: number): HTMLTableCellElement {
     const cell = this.cellAt(r, c);
-    const a1 = cellName(r, c);
+    const ref = a1(r, c);
     const td = el('td', {
       role: 'gridcell',
-      'aria-label': a1,
+      'aria-label': ref,
       'aria-selected': 'false',
       tabindex: '-1',
       'data-row': r,
       'data-col': c,
     });
-    Object.assign(td.style, cellStyle(cell), conditionalStyle(this.drawing.conditional[a1]));
-    if (this.drawing.conditional[a1])
-      td.dataset.conditional = String(this.drawing.conditional[a1]?.rule);
+    Object.assign(td.style, cellStyle(cell), conditionalStyle(this.drawing.conditional[ref]));
+    if (this.drawing.conditional[ref])
+      td.dataset.conditional = String(this.drawing.conditional[ref]?.rule);
     const spark = cell?.sparkline ? sparkline(cell.sparkline) : null;
     const text = cell?.error ? cell.error.code : (cell?.display ?? '');
     const wrap = wraps(cell);
@@ -419,7 +420,7 @@ export class Grid {
     if (!td || this.editing) return;
     const input = el('input', {
       class: 'cell-editor',
-      'aria-label': `Edit ${cellName(pos.row, pos.col)}`,
+      'aria-label': `Edit ${a1(pos.row, pos.col)}`,
       autocomplete: 'off',
       spellcheck: 'false',
     });
@@ -487,7 +488,7 @@ export class Grid {
     const sheet = this.sheet;
     if (sheet === null) return;
     if (next) this.select(next.row, next.col);
-    await this.cb.commit(sheet, cellName(row, col), input);
+    await this.cb.commit(sheet, a1(row, col), input);
     if (!this.editing && this.sheet === sheet) this.focus();
   }
 }

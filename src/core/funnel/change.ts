@@ -21,7 +21,7 @@ import {
   type Lever,
   type PlanLever,
 } from './funnel';
-import { parseNumber } from './numbers';
+import { groupDigits, parseNumber } from './numbers';
 import { pluralForm } from '../words/translate';
 
 type Lang = 'en' | 'ru';
@@ -242,7 +242,7 @@ function exactNumber(n: number, lang: Lang): string {
   const decimal = lang === 'ru' ? ',' : '.';
   if (/e/i.test(s)) return s.replace('.', decimal);
   const [whole = '0', frac = ''] = s.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
+  const grouped = groupDigits(whole, lang);
   // "1,234" reads as a thousands group in either notation: a fourth decimal keeps it a fraction.
   const digits =
     lang === 'ru' && frac.length === 3 && whole.length <= 3 && whole !== '0' ? `${frac}0` : frac;

@@ -59,16 +59,12 @@ function normaliseSeparators(s: string, lang: NumberLang | undefined): string | 
   return s;
 }
 
-/** Short human form of a value for error messages: numbers as typed, text quoted and cut. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return `"${cut}"`;
-  }
-  if (value instanceof Date) return `a date (${value.toISOString().slice(0, 10)})`;
-  if (typeof value === 'number') return String(Math.round(value * 1e9) / 1e9);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+/**
+ * Whole digits grouped by thousands as the language's sheet groups them: "4 680 000" (ru, no-break
+ * spaces), "4,680,000" (en).
+ */
+export function groupDigits(whole: string, lang: NumberLang): string {
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
 }
 
 /**
@@ -83,7 +79,7 @@ export function formatNumber(n: number, lang: NumberLang, decimals = 2, minDecim
     fixed = fixed.slice(0, -1);
   fixed = fixed.replace(/\.$/, '');
   const [whole = '0', frac] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? '\u00a0' : ',');
+  const grouped = groupDigits(whole, lang);
   const negative = n < 0 && /[1-9]/.test(fixed);
   return `${negative ? '-' : ''}${grouped}${frac ? (lang === 'ru' ? ',' : '.') + frac : ''}`;
 }

@@ -114,8 +114,9 @@ export function dateFormatHint(lang: Lang): { format: string; example: string } 
 }
 
 /**
- * Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's
- * sandbox).
+ * Whether a value is a Date, also one made in another realm (the Apps Script runtime hands custom
+ * functions and getValues Dates; a test's vm sandbox or the emulator makes them in its own realm,
+ * where `instanceof Date` fails and the object's tag still says Date).
  */
 export function isDate(v: unknown): v is Date {
   return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';

@@ -6,11 +6,6 @@
  */
 export type FormulaDialect = 'comma' | 'locale';
 
-/** Whether a spreadsheet locale writes decimals with a comma (so its formulas could use ";"). */
-export function decimalComma(locale: string): boolean {
-  return /^(ru|uk|be|kk|de|fr|es|it|pt|nl|pl|cs|sk|tr|sv|da|fi|nb|no|id|vi)([_-]|$)/i.test(locale);
-}
-
 /**
  * The literal a formula is inside after character `ch`: a "string" or a 'sheet name' (a quoted
  * sheet name may hold "," or "2.5", part of the name in either syntax), or '' outside both. A

@@ -114,18 +114,25 @@ export const NAMED_CELLS = {
   REVENUE: 'revenue',
 } as const satisfies Record<string, EconomicsKey>;
 
-/** "A1" notation for 1-based (row, col). */
-export function a1(row: number, col: number): string {
+/** A column's letters ("C" for 3, "AA" for 27): the one A1 column name of the add-on and dev/. */
+export function colName(col: number): string {
   let name = '';
   for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
     name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return `${name}${row}`;
+  return name;
+}
+
+/** A column's number from its letters, in either case ("C" and "c" are 3, "AA" is 27). */
+export function colNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** "A1" notation for 1-based (row, col). */
+export function a1(row: number, col: number): string {
+  return `${colName(col)}${row}`;
 }
 
 /** "$C$23": an absolute reference that survives copying and column inserts before it. */
-/** A column's letters ("C" for 3). */
-export const colName = (col: number): string => a1(1, col).replace(/\d+$/, '');
-
 export function absA1(row: number, col: number): string {
   return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 }

@@ -5,7 +5,7 @@
  * reaches only at run time — INDIRECT, OFFSET, a named range — cannot be read from its text: it is
  * said, not guessed.
  */
-import { a1 } from './layout';
+import { a1, colNumber } from './layout';
 
 /** A cell or range a formula refers to; `sheet` null for its own sheet. Columns are 1-based. */
 export interface FormulaRef {
@@ -27,9 +27,6 @@ const NAME =
   /(?<![A-Za-z0-9_.$'])([A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*)(?![A-Za-z0-9_.(!$'])/g;
 /** The map's own named cells lie in column B, which no stage edit removes. */
 const OWN_NAME = /^CJM_[A-Z0-9]+_[A-Z_]+$/;
-
-const colNumber = (letters: string): number =>
-  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** The end of a quoted run opened at `i` (`q` doubled inside stands for itself). */
 function closing(text: string, i: number, q: string): number {

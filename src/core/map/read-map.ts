@@ -29,7 +29,7 @@ import {
   colName,
 } from './layout';
 import type { Role } from './stages';
-import { dateToIso, parseDate, serialToIso } from './dates';
+import { dateToIso, isDate, parseDate, serialToIso } from './dates';
 
 export type ReadResult =
   | { ok: true; journey: Journey }
@@ -45,14 +45,6 @@ export function toCellData(v: unknown, timeZone?: string): CellData {
   if (isDate(v)) return dateToIso(v, timeZone) ?? '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v === null || v === undefined ? '' : String(v);
-}
-
-/**
- * Whether a value is a Date, also one made in another realm (the Apps Script runtime, a test's
- * sandbox).
- */
-function isDate(v: unknown): v is Date {
-  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**

@@ -36,6 +36,7 @@ import {
 import type { ConditionalRule, PlanCell, SheetPlan, ValidationSpec } from './plan';
 import { ROLES } from './stages';
 import { NAME_MAX, type NameKind } from './names';
+import { formulaText } from './links';
 
 export interface PlanOptions {
   sheetName: string;
@@ -44,7 +45,6 @@ export interface PlanOptions {
 }
 
 /** A string as a formula literal. */
-const textLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 const CHOICE_ROWS = {
   barrierType: 'choice.barrierType',
@@ -113,7 +113,7 @@ function stageRange(row: RowKey, n: number): string {
  */
 function textNote(lang: Journey['lang'], x: string): string {
   const [before = '', after = ''] = t(lang, 'warn.text').split('{value}');
-  return `${textLiteral(before)}&${x}&${textLiteral(after)}`;
+  return `${formulaText(before)}&${x}&${formulaText(after)}`;
 }
 
 /** A number and not TRUE/FALSE (LibreOffice's and Excel's ISNUMBER is true for booleans). */
@@ -137,7 +137,7 @@ function stageFormula(
   if (row === 'overall')
     return i === 0 ? `=CJM_CONVERSION(${absA1(ROW.customers, FIRST_STAGE_COL)},${counts})` : null;
   const cur = a1(ROW.customers, stageCol(i));
-  const w = (key: MessageKey) => textLiteral(t(j.lang, key));
+  const w = (key: MessageKey) => formulaText(t(j.lang, key));
   const text = (x: string) => textNote(j.lang, x);
   if (i === 0) return firstStageFormula(j, 0);
   const prev = a1(ROW.customers, stageCol(i - 1));
@@ -172,7 +172,7 @@ function formerFormulas(j: Journey): { row: number; formula: string }[] {
   const text = (x: string) => textNote(j.lang, x);
   const twoStages = (call: string) =>
     `=IFERROR(IF(OR(${c}="",${d}=""),"",IF(ISTEXT(${c}),${text(c)},` +
-    `IF(AND(ISTEXT(${d}),${isNum(c)},${c}>=0),${text(d)},${call}))),${textLiteral(t(j.lang, 'warn.step'))})`;
+    `IF(AND(ISTEXT(${d}),${isNum(c)},${c}>=0),${text(d)},${call}))),${formulaText(t(j.lang, 'warn.step'))})`;
   return [
     ...[ROW.step, ROW.overall].map((row) => ({ row, formula: firstStageFormula(j, 1) })),
     { row: ROW.step, formula: `=CJM_CONVERSION(${c}:${d},${d}:${e})` },
@@ -193,7 +193,7 @@ function economicsFormula(j: Journey, key: (typeof ECONOMICS_FORMULAS)[number], 
     return `IF(${pick}="","",${pick})`;
   };
   const side = (row: RowKey) => a1(ROW[row], SIDE_COL);
-  const w = (key: MessageKey) => textLiteral(t(j.lang, key));
+  const w = (key: MessageKey) => formulaText(t(j.lang, key));
   const text = (x: string) => textNote(j.lang, x);
   switch (key) {
     case 'leads': {

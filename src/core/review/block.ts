@@ -12,6 +12,7 @@
 import { DATE_FORMAT, isoToSerial } from '../map/dates';
 import { FORMAT } from '../map/formats';
 import type { CellData, Journey } from '../map/journey';
+import { formulaText, quoteSheet } from '../map/links';
 import {
   a1,
   absA1,
@@ -134,8 +135,6 @@ export interface TrendSource {
   rows: readonly number[];
 }
 
-const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const SPARK_OPTIONS = (type: 'line' | 'column') =>
   `{"charttype","${type}";"empty","ignore";"nan","ignore";"color","${type === 'line' ? '#1a73e8' : '#188038'}"}`;
 
@@ -171,7 +170,7 @@ export function planBlock(
   const rows = source ? source.rows.slice(-TREND_PERIODS) : [];
   const h = (marker: string, row: number): string | null => {
     const letters = source ? columnLetters(source.history, marker) : null;
-    return letters && source ? `${quote(source.sheetName)}!$${letters}$${row}` : null;
+    return letters && source ? `${quoteSheet(source.sheetName)}!$${letters}$${row}` : null;
   };
   const span = (marker: string): string | null => {
     const first = rows[0];
@@ -293,7 +292,7 @@ export function planBlock(
       const [tn, tb] = [targetAt(i, lastRow), targetAt(i, prevRow)];
       if (!tn || !tb) return blank;
       return formula(
-        `=IFERROR(IF(AND(ISNUMBER(${tn}),ISNUMBER(${tb}),${now}<${tn},${before}<${tb}),${literal(w('review.belowTwice'))},""),"")`,
+        `=IFERROR(IF(AND(ISNUMBER(${tn}),ISNUMBER(${tb}),${now}<${tn},${before}<${tb}),${formulaText(w('review.belowTwice'))},""),"")`,
         'computed',
         FORMAT.text,
       );

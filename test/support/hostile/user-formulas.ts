@@ -8,7 +8,8 @@
  * still spills; or the user was told before, by the Remove stage question naming the cell.
  * What the user breaks or moves themselves is theirs: the formula is followed or forgotten.
  */
-import { a1, FIRST_STAGE_COL, ROW, type RowKey } from '../../../src/core/map/layout';
+import { a1, colNumber, FIRST_STAGE_COL, ROW, type RowKey } from '../../../src/core/map/layout';
+import { quoteSheet } from '../../../src/core/map/links';
 import type { FieldRow } from '../../../src/core/wizard/steps';
 import { placeAt, rowKeyAt, rowOf, columnOf } from './places';
 import { cellAt, stageColumns, type Grid } from './scan';
@@ -50,9 +51,6 @@ const REF =
   /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.\u0400-\u04FF]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/;
 const BARE = /(?<![A-Za-z!"])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])/;
 
-const colNumber = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
 export class UserFormulas {
   private list: UserFormula[] = [];
   private count = 0;
@@ -81,7 +79,7 @@ export class UserFormulas {
     if (stages.length === 0) return null;
     const stageCol = FIRST_STAGE_COL + (pick.stage % stages.length);
     const row = rowOf(map, pick.row) ?? ROW[pick.row];
-    const quoted = `'${map.name.replace(/'/g, "''")}'`;
+    const quoted = quoteSheet(map.name);
     const mark = `uf-${++this.count}`;
     const empty = (g: Grid, r: number, c: number) => {
       const x = cellAt(g, r, c);
