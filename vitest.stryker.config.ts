@@ -11,7 +11,8 @@
 // - test/integration/export-*.test.ts: their subject is the export (dev/export, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
-// Property tests run with one fixed fast-check seed (test/support/mutation-seed.ts), so a recorded
+// What a file's beforeAll reaches counts as covered by the file's tests, not as static
+// (test/support/mutation-coverage.ts). Property tests run with one fixed fast-check seed (test/support/mutation-seed.ts), so a recorded
 // kill replays. The hostile-use test covers nearly all of src: under Stryker it runs 10 fixed
 // sequences without shrinking a failure (a kill needs the failure, not its smallest form), about
 // 3 s instead of 50 s for each mutant it covers.
@@ -24,7 +25,7 @@ export default mergeConfig(
     test: {
       // Stryker runs its own test-runner processes side by side (its concurrency).
       maxWorkers: 1,
-      setupFiles: ['test/support/mutation-seed.ts'],
+      setupFiles: ['test/support/mutation-seed.ts', 'test/support/mutation-coverage.ts'],
       env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0' },
       exclude: [
         ...configDefaults.exclude,
