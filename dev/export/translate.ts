@@ -5,7 +5,6 @@
  * add-on does not read it as a number either), and what cannot compute in Excel written as the
  * value the add-on computed, with a note that says so.
  */
-import { isDateFormat } from '../emulator/number-format';
 import type { Lang } from '../../src/core/words/i18n';
 import { colName as colLetters } from '../../src/core/map/layout';
 import { quoteSheet } from '../../src/core/map/links';
@@ -18,20 +17,11 @@ import {
   render,
   renderRef,
   type Node,
-  type RefNode,
-  type RenderContext,
 } from './formula';
-import {
-  NATIVE,
-  Untranslatable,
-  type ArgView,
-  type CallContext,
-  type Helpers,
-  type HelperRow,
-  type Translation,
-} from './native';
-import { probeWords, spec, type Words } from './probe';
+import { Untranslatable, type Helpers, type HelperRow, type Translation } from './native';
+import { probeWords, spec } from './probe';
 import { sparklineText } from './text-sparkline';
+import { callTranslator, type CallTranslator } from './translate-calls';
 import type { Content, SourceCell, SourceSheet, SourceWorkbook } from './source';
 
 /** The words the export adds, in the workbook's language. */
@@ -251,18 +241,56 @@ export interface TranslateOptions {
   lang?: Lang;
 }
 
+/**
+ * The workbook's cells for the file: its sheets named for Excel, then each sheet's cells
+ * translated (custom-function calls through the helper sheet), then the formulas measured.
+ */
 export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions = {}): Translated {
   const lang = opts.lang ?? langOf(book.userLocale || book.locale);
   const words = EXPORT_WORDS[lang];
-  // The custom functions speak the user's language (Session.getActiveUserLocale in Apps Script).
-  const fnWords = (sheet: string): Words => {
-    const s = sheets.get(sheet.toLowerCase());
-    return probeWords(langOf(s?.userLocale || book.userLocale || book.locale));
-  };
-
   const sheets = new Map(book.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const sheetName = excelSheetNames(book, words.helperSheet);
+  const { helper, helpers } = helperSheet(words.helperTitle, sheetName);
+  const parse = formulaReader();
+  const calls = callTranslator({
+    sheets,
+    named: new Map(book.namedRanges.map((n) => [n.name.toUpperCase(), n])),
+    sheetName,
+    helpers,
+    // The custom functions speak the user's language (Session.getActiveUserLocale in Apps Script).
+    fnWords: (sheet) =>
+      probeWords(
+        langOf(sheets.get(sheet.toLowerCase())?.userLocale || book.userLocale || book.locale),
+      ),
+    noNative: words.noNative,
+  });
+  const stats = {
+    formulas: 0,
+    native: 0,
+    staticValues: 0,
+    helperCells: 0,
+    longest: 0,
+    deepest: 0,
+  };
+  const env: SheetEnv = { words, sheetName, parse, calls, stats };
+  const outSheets = book.sheets.map((s) => translateSheet(s, env));
+  stats.helperCells = helper.rows.reduce((n, r) => n + r.formulas.length, 0);
+  measureFormulas(stats, outSheets, helper);
+  const plainFormula = (formula: string, host: string): string | null => {
+    const node = parse(formula);
+    if (!node) return null;
+    const fns = calledFunctions(node);
+    if ([...fns].some((f) => SHEETS_ONLY.has(f) || spec(f))) return null;
+    return render(node, { host, source: host, sheetName });
+  };
+  return { sheets: outSheets, helper, sheetName, plainFormula, stats, words, lang };
+}
 
-  // ---- sheet names ----
+/**
+ * Every sheet's name in the file (excelSheetName), then the helper sheet's, none taken twice
+ * whatever its case; original name → name in the file.
+ */
+function excelSheetNames(book: SourceWorkbook, helperName: string): (original: string) => string {
   const names = new Map<string, string>();
   const used = new Set<string>();
   const take = (original: string, wanted: string) => {
@@ -271,12 +299,19 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     names.set(original.toLowerCase(), name);
   };
   for (const s of book.sheets) take(s.name, s.name);
-  take(HELPER, words.helperSheet);
-  const sheetName = (original: string): string => names.get(original.toLowerCase()) ?? original;
-  const named = new Map(book.namedRanges.map((n) => [n.name.toUpperCase(), n]));
+  take(HELPER, helperName);
+  return (original) => names.get(original.toLowerCase()) ?? original;
+}
 
-  // ---- helper sheet ----
-  const helper: HelperSheet = { name: sheetName(HELPER), title: words.helperTitle, rows: [] };
+/**
+ * The helper sheet, empty, and how native translations add rows to it: from row 3 (under its
+ * title), a label in column A and the row's formulas from column B.
+ */
+function helperSheet(
+  title: string,
+  sheetName: (original: string) => string,
+): { helper: HelperSheet; helpers: Helpers } {
+  const helper: HelperSheet = { name: sheetName(HELPER), title, rows: [] };
   const FIRST_HELPER_ROW = 3;
   const helperRef = (row: number, col: number, host: string): string =>
     renderRef(
@@ -301,10 +336,13 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
       return out;
     },
   };
+  return { helper, helpers };
+}
 
-  // ---- reading formulas ----
+/** Formula text parsed once however many cells hold it; null for text the parser refuses. */
+function formulaReader(): (text: string) => Node | null {
   const parsed = new Map<string, Node | null>();
-  const parse = (text: string): Node | null => {
+  return (text) => {
     if (!parsed.has(text)) {
       try {
         parsed.set(text, parseFormula(text));
@@ -315,215 +353,133 @@ export function translateWorkbook(book: SourceWorkbook, opts: TranslateOptions =
     }
     return parsed.get(text) ?? null;
   };
+}
 
-  /** A reference or a named range as a rectangle (1-based), or null. */
-  const rectOf = (
-    node: Node,
-    source: string,
-  ): { sheet: string; row: number; col: number; rows: number; cols: number } | null => {
-    if (node.t === 'ref') {
-      if (node.kind === 'cols' || node.kind === 'rows') return null;
-      const b = node.b ?? node.a;
-      const sheet = sheets.get((node.sheet ?? source).toLowerCase())?.name ?? node.sheet ?? source;
-      return {
-        sheet,
-        row: Math.min(node.a.row, b.row),
-        col: Math.min(node.a.col, b.col),
-        rows: Math.abs(b.row - node.a.row) + 1,
-        cols: Math.abs(b.col - node.a.col) + 1,
-      };
+/** What translating a sheet's cells reads, and the counts it keeps. */
+interface SheetEnv {
+  words: ExportWords;
+  sheetName: (original: string) => string;
+  parse: (text: string) => Node | null;
+  calls: CallTranslator;
+  stats: Translated['stats'];
+}
+
+type Put = (row: number, col: number, cell: OutCell) => void;
+
+/** A sheet's cells for the file, cell by cell (a spilled call fills its neighbours too). */
+function translateSheet(s: SourceSheet, env: SheetEnv): OutSheet {
+  const cells = new Map<string, OutCell>();
+  const put: Put = (row, col, cell) => cells.set(cellKey(row, col), cell);
+  for (const { row, col, cell } of s.cells()) {
+    if (!cell || cells.has(cellKey(row, col))) continue;
+    translateCell(env, s, row, col, cell, put);
+  }
+  return { source: s, name: env.sheetName(s.name), cells };
+}
+
+function translateCell(
+  env: SheetEnv,
+  s: SourceSheet,
+  row: number,
+  col: number,
+  cell: SourceCell,
+  put: Put,
+): void {
+  const { words, stats } = env;
+  const content: Content = cell.content;
+  if (content.kind === 'empty') {
+    // A spilled value whose formula could not be translated keeps the value.
+    if (cell.spilled) put(row, col, { value: sourceValue(cell) });
+    return;
+  }
+  if (content.kind === 'value') {
+    // as it is: a number typed as text stays text, which the add-on's formulas do not read as
+    // a number either (nor Excel's and LibreOffice's)
+    put(row, col, { value: content.value });
+    return;
+  }
+  stats.formulas++;
+  const staticValue = (why: string) => {
+    stats.staticValues++;
+    put(row, col, { value: sourceValue(cell), note: words.staticValue(why) });
+  };
+  const node = env.parse(content.text);
+  if (!node) {
+    staticValue(words.unreadable);
+    return;
+  }
+  const fns = calledFunctions(node);
+  if (fns.has('SPARKLINE')) {
+    // What it drew, as text; a SPARKLINE that showed an error keeps the error.
+    const value = cell.sparkline ? sparklineText(cell.sparkline) : sourceValue(cell);
+    put(row, col, { value, note: words.sparkline });
+    return;
+  }
+  const sheetsOnly = [...fns].find((f) => SHEETS_ONLY.has(f));
+  if (sheetsOnly) {
+    staticValue(words.sheetsOnly(sheetsOnly));
+    return;
+  }
+  const where = `${quoteSheet(env.sheetName(s.name))}!${colLetters(col)}${row}`;
+  try {
+    if (node.t === 'call' && spec(node.name)) {
+      spilledCall(env, s, row, col, env.calls.translateCall(node, s.name, s.name, where), put);
+      return;
     }
-    if (node.t === 'name') {
-      const n = named.get(node.name.toUpperCase());
-      if (!n) return null;
-      return {
-        sheet: n.sheet,
-        row: n.rect.row + 1,
-        col: n.rect.col + 1,
-        rows: n.rect.rows,
-        cols: n.rect.cols,
-      };
-    }
-    return null;
-  };
+    const formula = render(node, env.calls.renderContext(s.name, s.name, where));
+    if ([...fns].some((f) => spec(f))) stats.native++;
+    put(row, col, { value: null, formula, result: cachedOf(cell) });
+  } catch (e) {
+    if (!(e instanceof Untranslatable)) throw e;
+    staticValue(e.message);
+  }
+}
 
-  // ---- translating ----
-  const argView = (node: Node, source: string): ArgView => {
-    if (node.t === 'ref' && (node.kind === 'cols' || node.kind === 'rows'))
-      throw new Untranslatable('whole columns or rows');
-    const r = rectOf(node, source);
-    // A range (even of one cell) arrives as rows of values; a cell or a named cell as its value.
-    const isRange =
-      r !== null && ((node.t === 'ref' && node.kind === 'range') || r.rows * r.cols > 1);
-    return { node, range: isRange ? r : null };
-  };
-
-  const contextFor = (source: string, host: string, where: string): CallContext => {
-    const ctx: CallContext = {
-      words: fnWords(source),
-      host,
-      where,
-      helpers,
-      element: (arg, i, j): Node => {
-        if (!arg.range) return arg.node;
-        // a one-cell range is the same value for every element (elementwise.ts broadcasts 1×1)
-        const one = arg.range.rows * arg.range.cols === 1;
-        const ref: RefNode = {
-          t: 'ref',
-          sheet: arg.range.sheet,
-          kind: 'cell',
-          a: { row: arg.range.row + (one ? 0 : i), col: arg.range.col + (one ? 0 : j) },
-        };
-        return ref;
-      },
-      text: (node, h) => render(node, renderContext(source, h, where)),
-      dated: (arg, i, j) => {
-        const cell = ctx.element(arg, i, j);
-        const r = rectOf(cell, source);
-        if (!r || r.rows * r.cols !== 1) return false;
-        return isDateFormat(sheets.get(r.sheet.toLowerCase())?.attrs(r.row, r.col)?.numberFormat);
-      },
-    };
-    return ctx;
-  };
-
-  const translateCall = (
-    node: Extract<Node, { t: 'call' }>,
-    source: string,
-    host: string,
-    where: string,
-  ): Translation => {
-    const fn = NATIVE[node.name.toUpperCase()];
-    if (!fn) throw new Untranslatable(words.noNative(node.name.toUpperCase()));
-    const args = node.args
-      .filter((a, i) => !(a.t === 'empty' && i === node.args.length - 1))
-      .map((a) => argView(a, source));
-    return fn(contextFor(source, host, where), args);
-  };
-
-  const renderContext = (source: string, host: string, where: string): RenderContext => ({
-    host,
-    source,
-    sheetName,
-    call: (node) => {
-      if (!spec(node.name)) return undefined;
-      const t = translateCall(node, source, host, where);
-      // A nested call must give one value; a range result inside another formula is not translated.
-      if (t.rows * t.cols !== 1) throw new Untranslatable('an array result inside another formula');
-      return t.element(0, 0);
-    },
-  });
-
-  const stats = {
-    formulas: 0,
-    native: 0,
-    staticValues: 0,
-    helperCells: 0,
-    longest: 0,
-    deepest: 0,
-  };
-  const outSheets: OutSheet[] = book.sheets.map((s) => ({
-    source: s,
-    name: sheetName(s.name),
-    cells: new Map(),
-  }));
-
-  for (const out of outSheets) {
-    const s = out.source;
-    const cells = out.cells;
-    const at = (row: number, col: number) =>
-      `${quoteSheet(sheetName(s.name))}!${colLetters(col)}${row}`;
-    const put = (row: number, col: number, cell: OutCell) => cells.set(cellKey(row, col), cell);
-    const staticValue = (row: number, col: number, cell: SourceCell, why: string) => {
-      stats.staticValues++;
-      put(row, col, { value: sourceValue(cell), note: words.staticValue(why) });
-    };
-
-    for (const { row, col, cell } of s.cells()) {
-      if (!cell || cells.has(cellKey(row, col))) continue;
-      const content: Content = cell.content;
-      if (content.kind === 'empty') {
-        // A spilled value whose formula could not be translated keeps the value.
-        if (cell.spilled && !cells.has(cellKey(row, col)))
-          put(row, col, { value: sourceValue(cell) });
-        continue;
-      }
-      if (content.kind === 'value') {
-        // as it is: a number typed as text stays text, which the add-on's formulas do not read as
-        // a number either (nor Excel's and LibreOffice's)
-        put(row, col, { value: content.value });
-        continue;
-      }
-      stats.formulas++;
-      const node = parse(content.text);
-      if (!node) {
-        staticValue(row, col, cell, words.unreadable);
-        continue;
-      }
-      const fns = calledFunctions(node);
-      if (fns.has('SPARKLINE')) {
-        // What it drew, as text; a SPARKLINE that showed an error keeps the error.
-        const value = cell.sparkline ? sparklineText(cell.sparkline) : sourceValue(cell);
-        put(row, col, { value, note: words.sparkline });
-        continue;
-      }
-      const sheetsOnly = [...fns].find((f) => SHEETS_ONLY.has(f));
-      if (sheetsOnly) {
-        staticValue(row, col, cell, words.sheetsOnly(sheetsOnly));
-        continue;
-      }
-      const where = at(row, col);
-      try {
-        if (node.t === 'call' && spec(node.name)) {
-          const t = translateCall(node, s.name, s.name, where);
-          // The spill area must be free, as the add-on found it (else Sheets showed #REF!).
-          for (let i = 0; i < t.rows; i++) {
-            for (let j = 0; j < t.cols; j++) {
-              if (i === 0 && j === 0) continue;
-              const other = s.cell(row + i, col + j);
-              if (other && other.content.kind !== 'empty') throw new Untranslatable(words.blocked);
-            }
-          }
-          for (let i = 0; i < t.rows; i++) {
-            for (let j = 0; j < t.cols; j++) {
-              stats.native++;
-              put(row + i, col + j, {
-                value: null,
-                formula: t.element(i, j),
-                result: cachedOf(s.cell(row + i, col + j)),
-              });
-            }
-          }
-          continue;
-        }
-        const formula = render(node, renderContext(s.name, s.name, where));
-        if ([...fns].some((f) => spec(f))) stats.native++;
-        put(row, col, { value: null, formula, result: cachedOf(cell) });
-      } catch (e) {
-        if (!(e instanceof Untranslatable)) throw e;
-        staticValue(row, col, cell, e.message);
-      }
+/**
+ * A custom function's call alone in its cell: one native formula per cell of its result, where
+ * the result spilled.
+ */
+function spilledCall(
+  env: SheetEnv,
+  s: SourceSheet,
+  row: number,
+  col: number,
+  t: Translation,
+  put: Put,
+): void {
+  // The spill area must be free, as the add-on found it (else Sheets showed #REF!).
+  for (let i = 0; i < t.rows; i++) {
+    for (let j = 0; j < t.cols; j++) {
+      if (i === 0 && j === 0) continue;
+      const other = s.cell(row + i, col + j);
+      if (other && other.content.kind !== 'empty') throw new Untranslatable(env.words.blocked);
     }
   }
-  stats.helperCells = helper.rows.reduce((n, r) => n + r.formulas.length, 0);
+  for (let i = 0; i < t.rows; i++) {
+    for (let j = 0; j < t.cols; j++) {
+      env.stats.native++;
+      put(row + i, col + j, {
+        value: null,
+        formula: t.element(i, j),
+        result: cachedOf(s.cell(row + i, col + j)),
+      });
+    }
+  }
+}
+
+/** The longest and the most nested formula the file holds, in its sheets and the helper sheet. */
+function measureFormulas(
+  stats: Translated['stats'],
+  sheets: readonly OutSheet[],
+  helper: HelperSheet,
+): void {
   const measure = (f: string) => {
     const size = formulaSize(f);
     stats.longest = Math.max(stats.longest, size.length);
     stats.deepest = Math.max(stats.deepest, size.nesting);
   };
-  for (const out of outSheets)
-    for (const c of out.cells.values()) if (c.formula) measure(c.formula);
+  for (const out of sheets) for (const c of out.cells.values()) if (c.formula) measure(c.formula);
   for (const r of helper.rows) r.formulas.forEach(measure);
-
-  const plainFormula = (formula: string, host: string): string | null => {
-    const node = parse(formula);
-    if (!node) return null;
-    const fns = calledFunctions(node);
-    if ([...fns].some((f) => SHEETS_ONLY.has(f) || spec(f))) return null;
-    return render(node, { host, source: host, sheetName });
-  };
-
-  return { sheets: outSheets, helper, sheetName, plainFormula, stats, words, lang };
 }
 
 /** A cell's shown value as a plain value for the file. */
