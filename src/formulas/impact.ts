@@ -104,7 +104,7 @@ const PARAMS = [
   })),
 ] as const satisfies readonly ParamSpec[];
 const TOGETHER_ARG = PARAMS.indexOf(TOGETHER);
-const FIRST_ROW_ARG = TOGETHER_ARG + 2;
+const FIRST_ROW_ARG = PARAMS.findIndex((p) => p.name === FUNNEL_ROWS[0].name);
 /** An action is blank until its factors, lever and change are typed. */
 const ACTION_INPUTS = ['leads', 'conversion', 'avg_check', 'purchases', 'lever', 'change'] as const;
 

@@ -27,8 +27,6 @@ import {
   type NumericKind,
 } from './messages';
 
-export type { NumericKind };
-
 /**
  * What a parameter holds: a number of some kind (customers, a share from 0 to 1, money,
  * purchases per customer), a lever of L × C × P × Q (`planLever`: or "step"), a change of a lever
