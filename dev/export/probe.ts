@@ -89,13 +89,9 @@ export interface NumberOutcomes {
 /** Text in a numeric argument, as unlike anything a brief says as can be. */
 const TEXT_PROBE = '8\u2009231 probe';
 
-function numberOutcomes(
-  name: string,
-  lang: Lang,
-  good: unknown[],
-  index: number,
-  share: boolean,
-): NumberOutcomes {
+/** The outcomes of a bad value of argument `index` (a number kind: a share is also probed above 1). */
+function numberOutcomes(name: string, lang: Lang, good: unknown[], index: number): NumberOutcomes {
+  const share = SPECS.get(name)?.params[index]?.kind === 'share';
   const with_ = (v: unknown) => {
     const bad = [...good];
     bad[index] = v;
@@ -344,8 +340,8 @@ export function probeWords(lang: Lang): Words {
   const words: Words = {
     lang,
     conversion: {
-      from: numberOutcomes('CJM_CONVERSION', lang, [10, 5], 0, false),
-      to: numberOutcomes('CJM_CONVERSION', lang, [10, 5], 1, false),
+      from: numberOutcomes('CJM_CONVERSION', lang, [10, 5], 0),
+      to: numberOutcomes('CJM_CONVERSION', lang, [10, 5], 1),
       // one from_count for all (overall conversion): element 1 is blank, element 2 is bad
       fromZeroFirst: second('CJM_CONVERSION', lang, [0, [['', 5]]] as Argument[]),
       moreFirst: second('CJM_CONVERSION', lang, [10, [[5, 20]]] as Argument[]),
@@ -353,10 +349,10 @@ export function probeWords(lang: Lang): Words {
       morePrevious: secondElement('CJM_CONVERSION', lang, [10, 5], [10, 20]),
     },
     revenue: {
-      args: revenueGood.map((_, i) => numberOutcomes('CJM_REVENUE', lang, revenueGood, i, i === 1)),
+      args: revenueGood.map((_, i) => numberOutcomes('CJM_REVENUE', lang, revenueGood, i)),
     },
     impact: {
-      args: [0, 1, 2, 3].map((i) => numberOutcomes('CJM_IMPACT', lang, impactGood, i, i === 1)),
+      args: [0, 1, 2, 3].map((i) => numberOutcomes('CJM_IMPACT', lang, impactGood, i)),
       unknownLever: impact({ 4: 'no such lever' }),
       badChange: ['L', 'C', 'P', 'Q', 'step'].map((lever) => impact({ 4: lever, 5: 'soon' })),
       step: stepWords(lang),

@@ -2,12 +2,44 @@ import { conversionProblem, weakestTransition, type Count } from '../core/funnel
 import { readAligned, readCounts, readLabels } from './counts';
 import { FormulaError, warning, type Call } from './errors';
 import { isBlank, type CellValue } from './grid';
-import { toNumber } from './kinds';
+import { readArg } from './kinds';
 import { isDate } from '../core/map/dates';
 import { messages } from './messages';
-import { defineFormula } from './spec';
+import { defineFormula, type ParamSpec } from './spec';
 
 const NAME = 'CJM_BOTTLENECK';
+
+const PARAMS = [
+  {
+    name: 'counts',
+    kind: 'count',
+    shape: 'row',
+    help: {
+      en: 'Customers who reached each stage, in order.',
+      ru: 'Клиенты, дошедшие до каждого этапа, по порядку.',
+    },
+  },
+  {
+    name: 'labels',
+    kind: 'text',
+    shape: 'row',
+    help: {
+      en: 'Stage names, a range of the same shape as counts.',
+      ru: 'Названия этапов, диапазон той же формы, что counts.',
+    },
+  },
+  {
+    name: 'targets',
+    kind: 'share',
+    shape: 'row',
+    optional: true,
+    help: {
+      en: 'Target step conversion per stage, a range of the same shape as counts (the first is ignored).',
+      ru: 'Целевая конверсия шага для каждого этапа, диапазон той же формы, что counts (первая не учитывается).',
+    },
+  },
+] as const satisfies readonly ParamSpec[];
+const [COUNTS, LABELS, TARGETS] = PARAMS;
 
 export const CJM_BOTTLENECK = defineFormula({
   name: NAME,
@@ -15,33 +47,7 @@ export const CJM_BOTTLENECK = defineFormula({
     en: 'The weakest transition of a funnel: the lowest step conversion, or the largest shortfall against targets.',
     ru: 'Самый слабый переход воронки: наименьшая конверсия шага или наибольшее отставание от цели.',
   },
-  params: [
-    {
-      name: 'counts',
-      type: 'Array<Array<number>>',
-      help: {
-        en: 'Customers who reached each stage, in order.',
-        ru: 'Клиенты, дошедшие до каждого этапа, по порядку.',
-      },
-    },
-    {
-      name: 'labels',
-      type: 'Array<Array<string>>',
-      help: {
-        en: 'Stage names, a range of the same shape as counts.',
-        ru: 'Названия этапов, диапазон той же формы, что counts.',
-      },
-    },
-    {
-      name: 'targets',
-      type: 'Array<Array<number>>',
-      optional: true,
-      help: {
-        en: 'Target step conversion per stage, a range of the same shape as counts (the first is ignored).',
-        ru: 'Целевая конверсия шага для каждого этапа, диапазон той же формы, что counts (первая не учитывается).',
-      },
-    },
-  ],
+  params: PARAMS,
   returns: {
     en: 'The text "<from stage> → <to stage>", judged among the transitions whose counts and target are valid; blank until two neighbouring stages have counts. If counts are typed but no transition can be judged (a count below 0 or not a number, 0 customers, more than the stage before, a target above 100%…), a short ⚠ note names the stage and what to fix.',
     ru: 'Текст «<этап> → <этап>», выбранный среди переходов с верными числами и целями; пусто, пока нет двух соседних этапов с числами. Если числа введены, но ни один переход не оценить (число меньше 0 или не число, 0 клиентов, больше, чем на предыдущем этапе, цель выше 100%…), короткое ⚠ пояснение называет этап и что исправить.',
@@ -83,18 +89,18 @@ export const CJM_BOTTLENECK = defineFormula({
     // A stage whose count is not a number of 0 or more is left out (null), so are the transitions
     // it takes part in; a count above the stage before it stays: the step row compares neighbours,
     // and so does the weakest transition (core/funnel weakestTransition), among the steps it shows.
-    const read = readCounts(call, counts ?? '');
+    const read = readCounts(call, COUNTS, counts ?? '');
     const usable = read.counts.map((c, k) =>
       read.issues[k]?.kind === 'order' ? (read.issues[k]?.count ?? null) : c,
     );
-    const names = readLabels(call, labels, read);
-    const given = readAligned(call, 'targets', targets, read);
+    const names = readLabels(call, LABELS, labels, read);
+    const given = readAligned(call, TARGETS, targets, read);
     // aligned with the counts (readAligned): one target per stage
     const goals = given?.values.map((v, k): number | null | 'bad' => {
       if (k === 0 || isBlank(v)) return null;
       try {
         // A target of 0 sets no bar to fall short of, so it counts as no target.
-        return toNumber(call, 'targets', 'share', v, given.positions[k]) || null;
+        return readArg(call, TARGETS, v, given.positions[k]) || null;
       } catch (e) {
         if (!(e instanceof FormulaError)) throw e;
         return 'bad';
@@ -107,8 +113,8 @@ export const CJM_BOTTLENECK = defineFormula({
 });
 
 /**
- * A value read as toNumber reads it (a date is not a number, nor is text, whatever it looks like):
- * the number, or null.
+ * A value read as readArg reads a number (a date is not a number, nor is text, whatever it looks
+ * like): the number, or null.
  */
 function numberIn(v: CellValue): number | null {
   if (isDate(v)) return null;

@@ -1,12 +1,31 @@
 import { conversionProblem } from '../core/funnel/funnel';
 import { describePosition, problem } from './errors';
 import { elementwise } from './elementwise';
-import { isBlank, toGrid, type Argument, type CellValue } from './grid';
-import { toNumber } from './kinds';
+import { toGrid, type Argument, type CellValue } from './grid';
+import { readArg } from './kinds';
 import { describeNumber, messages } from './messages';
-import { defineFormula } from './spec';
+import { defineFormula, type ParamSpec } from './spec';
 
 const NAME = 'CJM_CONVERSION';
+
+const PARAMS = [
+  {
+    name: 'from_count',
+    kind: 'count',
+    shape: 'each',
+    help: { en: 'Customers at the earlier stage.', ru: 'Клиентов на более раннем этапе.' },
+  },
+  {
+    name: 'to_count',
+    kind: 'count',
+    shape: 'each',
+    optional: true,
+    help: {
+      en: 'Customers who reached the later stage (not more than from_count). Omitted: from_count is the customers of every stage in order, and each is divided by its neighbour before it (the first stage shows 1).',
+      ru: 'Дошедших до следующего этапа (не больше from_count). Если не задано, from_count — клиенты всех этапов по порядку, и каждый делится на соседа перед ним (у первого этапа 1).',
+    },
+  },
+] as const satisfies readonly ParamSpec[];
 
 export const CJM_CONVERSION = defineFormula({
   name: NAME,
@@ -14,22 +33,7 @@ export const CJM_CONVERSION = defineFormula({
     en: 'Conversion between two stages: customers who reached the next stage ÷ customers at this one.',
     ru: 'Конверсия между этапами: дошедшие до следующего этапа ÷ клиенты на этом этапе.',
   },
-  params: [
-    {
-      name: 'from_count',
-      type: 'number|Array<Array<number>>',
-      help: { en: 'Customers at the earlier stage.', ru: 'Клиентов на более раннем этапе.' },
-    },
-    {
-      name: 'to_count',
-      type: 'number|Array<Array<number>>',
-      optional: true,
-      help: {
-        en: 'Customers who reached the later stage (not more than from_count). Omitted: from_count is the customers of every stage in order, and each is divided by its neighbour before it (the first stage shows 1).',
-        ru: 'Дошедших до следующего этапа (не больше from_count). Если не задано, from_count — клиенты всех этапов по порядку, и каждый делится на соседа перед ним (у первого этапа 1).',
-      },
-    },
-  ],
+  params: PARAMS,
   returns: {
     en: 'A share from 0 to 1; format the cell as % to read it as a percentage. In a range, an element that cannot be computed holds a short ⚠ note ("⚠ more than the previous stage").',
     ru: 'Доля от 0 до 1; формат ячейки «%» покажет проценты. В диапазоне элемент, который не посчитать, содержит короткое ⚠ пояснение («⚠ больше, чем на предыдущем этапе»).',
@@ -63,16 +67,16 @@ export const CJM_CONVERSION = defineFormula({
     // "=CJM_CONVERSION($C$25, C25:H25)"); a range of from_counts goes stage to stage.
     const fromFirst = !along && !toGrid(args[0] ?? '').isRange;
     const [from, to] = along ? neighbours(args[0] as Argument) : [args[0], args[1]];
-    return elementwise(call, ['from_count', 'to_count'], [from, to], (v, at) => {
-      const [f, t0] = v;
-      if (isBlank(f) || isBlank(t0)) return '';
-      // the first stage of a row of counts: its own count checked, its step is the whole
+    return elementwise(call, PARAMS, [from, to], (a, at) => {
+      if (a.blank('from_count') || a.blank('to_count')) return '';
+      // the first stage of a row of counts: its own count checked (it is from_count's), its step
+      // is the whole
       if (along && at?.row === 0 && at.col === 0) {
-        toNumber(call, 'from_count', 'count', t0, at);
+        readArg(call, PARAMS[0], a.raw('to_count'), at);
         return 1;
       }
-      const from = toNumber(call, 'from_count', 'count', f, at);
-      const to = toNumber(call, 'to_count', 'count', t0, at);
+      const from = a.get('from_count');
+      const to = a.get('to_count');
       const where = describePosition(at, lang);
       // the map's one rule for a transition (core/funnel conversionProblem)
       const why = conversionProblem(from, to);

@@ -16,8 +16,9 @@ import {
   type CellValue,
   type Grid,
 } from './grid';
-import { toNumber, toText } from './kinds';
+import { readArg } from './kinds';
 import { describeNumber, messages } from './messages';
+import type { ParamOf } from './spec';
 
 /** Why one stage's count is not used: a bad value, or more customers than an earlier stage. */
 export interface StageIssue {
@@ -45,9 +46,9 @@ export interface Counts {
  * it (a funnel does not grow); its issue says why. A caller decides whether an issue throws
  * (one stage: the full message) or shows in its place (the brief one).
  */
-export function readCounts(call: Call, arg: Argument): Counts {
+export function readCounts(call: Call, param: ParamOf<'count'>, arg: Argument): Counts {
   const t = messages(call.lang);
-  const { values, positions, grid } = toVector(call, 'counts', arg);
+  const { values, positions, grid } = toVector(call, param.name, arg);
   const counts: Count[] = [];
   const issues: (StageIssue | null)[] = [];
   let last: { index: number; count: number } | null = null;
@@ -55,7 +56,7 @@ export function readCounts(call: Call, arg: Argument): Counts {
     let issue: StageIssue | null = null;
     let count: Count = null;
     try {
-      count = isBlank(v) ? null : toNumber(call, 'counts', 'count', v, positions[i]);
+      count = isBlank(v) ? null : readArg(call, param, v, positions[i]);
     } catch (e) {
       if (!(e instanceof FormulaError)) throw e;
       issue = { kind: 'value', error: e };
@@ -85,13 +86,14 @@ export function readCounts(call: Call, arg: Argument): Counts {
  */
 export function readAligned(
   call: Call,
-  name: 'labels' | 'targets',
+  param: ParamOf<'text' | 'share'>,
   arg: Argument | undefined,
   counts: Counts,
 ): ReturnType<typeof toVector> | null {
   if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return null;
   const g = toGrid(arg);
   const t = messages(call.lang);
+  const name = param.name;
   if (g.rows !== counts.grid.rows || g.cols !== counts.grid.cols) {
     if (g.rows > 1 && g.cols > 1) return toVector(call, name, arg); // throws: not one row or column
     throw callProblem(
@@ -100,7 +102,7 @@ export function readAligned(
         name,
         describeShape(g, call.lang),
         describeShape(counts.grid, call.lang),
-        name === 'labels' ? t.oneLabel : t.oneTarget,
+        param.kind === 'text' ? t.oneLabel : t.oneTarget,
       ),
     );
   }
@@ -108,9 +110,15 @@ export function readAligned(
 }
 
 /** Stage labels aligned with the counts; a blank label becomes "Stage N" in the call's language. */
-export function readLabels(call: Call, arg: Argument | undefined, counts: Counts): string[] {
-  const labels = readAligned(call, 'labels', arg, counts);
+export function readLabels(
+  call: Call,
+  param: ParamOf<'text'>,
+  arg: Argument | undefined,
+  counts: Counts,
+): string[] {
+  const labels = readAligned(call, param, arg, counts);
   return counts.counts.map(
-    (_, i) => toText(labels?.values[i], call.lang) || `${messages(call.lang).stageWord} ${i + 1}`,
+    (_, i) =>
+      readArg(call, param, labels?.values[i]) || `${messages(call.lang).stageWord} ${i + 1}`,
   );
 }

@@ -1,26 +1,44 @@
 import { funnelSteps } from '../core/funnel/funnel';
 import { readCounts, readLabels } from './counts';
 import { callProblem, warning, type Call } from './errors';
-import { isBlank, type Argument } from './grid';
-import { toText } from './kinds';
-import { messages, type Lang } from './messages';
-import { defineFormula } from './spec';
+import { readArg } from './kinds';
+import { messages } from './messages';
+import { defineFormula, type ParamSpec } from './spec';
 
 const NAME = 'CJM_FUNNEL';
 
-/**
- * The language argument: "en" or "ru"; omitted or blank, the call's own (the spreadsheet's)
- * language.
- */
-function readLanguage(call: Call, arg: Argument | undefined): Lang {
-  if (arg === undefined || (!Array.isArray(arg) && isBlank(arg))) return call.lang;
-  const lang = Array.isArray(arg) ? '' : toText(arg, call.lang).toLowerCase();
-  if (lang === 'en' || lang === 'ru') return lang;
-  throw callProblem(
-    call,
-    messages(call.lang).badLanguage(JSON.stringify(Array.isArray(arg) ? 'a range' : lang)),
-  );
-}
+const PARAMS = [
+  {
+    name: 'counts',
+    kind: 'count',
+    shape: 'row',
+    help: {
+      en: 'Customers who reached each stage, in order (a row or a column).',
+      ru: 'Клиенты, дошедшие до каждого этапа, по порядку (строка или столбец).',
+    },
+  },
+  {
+    name: 'labels',
+    kind: 'text',
+    shape: 'row',
+    optional: true,
+    help: {
+      en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.',
+      ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.',
+    },
+  },
+  {
+    name: 'language',
+    kind: 'language',
+    shape: 'cell',
+    optional: true,
+    help: {
+      en: 'Language of headers and notes: "en" or "ru"; the spreadsheet\'s language if omitted.',
+      ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык таблицы.',
+    },
+  },
+] as const satisfies readonly ParamSpec[];
+const [COUNTS, LABELS, LANGUAGE] = PARAMS;
 
 export const CJM_FUNNEL = defineFormula({
   name: NAME,
@@ -28,34 +46,7 @@ export const CJM_FUNNEL = defineFormula({
     en: 'A funnel table from the customers who reached each stage: step and overall conversion, drop-off.',
     ru: 'Таблица воронки по числу клиентов на каждом этапе: конверсия шага, общая конверсия, отток.',
   },
-  params: [
-    {
-      name: 'counts',
-      type: 'Array<Array<number>>',
-      help: {
-        en: 'Customers who reached each stage, in order (a row or a column).',
-        ru: 'Клиенты, дошедшие до каждого этапа, по порядку (строка или столбец).',
-      },
-    },
-    {
-      name: 'labels',
-      type: 'Array<Array<string>>',
-      optional: true,
-      help: {
-        en: 'Stage names, a range of the same shape as counts; "Stage 1", "Stage 2"… if omitted or blank.',
-        ru: 'Названия этапов, диапазон той же формы, что counts; «Этап 1», «Этап 2»…, если не заданы или пусты.',
-      },
-    },
-    {
-      name: 'language',
-      type: 'string',
-      optional: true,
-      help: {
-        en: 'Language of headers and notes: "en" or "ru"; the spreadsheet\'s language if omitted.',
-        ru: 'Язык заголовков и пояснений: "en" или "ru"; по умолчанию язык таблицы.',
-      },
-    },
-  ],
+  params: PARAMS,
   returns: {
     en: 'A table with a header row: Stage | Customers | Step conversion | Overall conversion | Drop-off. A stage whose count is wrong shows a short ⚠ note and the others are computed.',
     ru: 'Таблица с заголовком: Этап | Клиенты | Конверсия шага | Общая конверсия | Отток. У этапа с неверным числом — короткое ⚠ пояснение, остальные считаются.',
@@ -82,11 +73,12 @@ export const CJM_FUNNEL = defineFormula({
     },
   ],
   evaluate: (userLang, [counts, labels, language]) => {
-    const lang = readLanguage({ fn: NAME, lang: userLang }, language);
+    // the language argument (omitted: the spreadsheet's) speaks every word after it
+    const lang = readArg({ fn: NAME, lang: userLang }, LANGUAGE, language);
     const call: Call = { fn: NAME, lang };
     const t = messages(lang);
-    const read = readCounts(call, counts ?? '');
-    const names = readLabels(call, labels, read);
+    const read = readCounts(call, COUNTS, counts ?? '');
+    const names = readLabels(call, LABELS, labels, read);
     const single = read.counts.length === 1;
     const firstIssue = read.issues[0];
     // One stage is one cell: its problem is the call's, shown in full by #ERROR!.

@@ -1,12 +1,11 @@
 import {
   changeFormsText,
   impact,
-  parseChange,
   togetherImpact,
   type Change,
   type LeverChange,
 } from '../core/funnel/change';
-import type { Economics } from '../core/funnel/funnel';
+import { LEVERS, type Economics } from '../core/funnel/funnel';
 import {
   stepChange,
   stepLeverChange,
@@ -23,7 +22,7 @@ import {
   type Call,
   type Position,
 } from './errors';
-import { elementwise } from './elementwise';
+import { elementArgs, eachParams, elementwise, type ElementArgs } from './elementwise';
 import {
   broadcastShape,
   describeShape,
@@ -33,28 +32,81 @@ import {
   type CellValue,
   type Grid,
 } from './grid';
-import { ECONOMICS_PARAMS, readEconomics, readPlanLever } from './levers';
-import { toNumber, toText } from './kinds';
+import { ECONOMICS_PARAMS, readEconomics } from './levers';
+import { readArg } from './kinds';
 import { describe, messages } from './messages';
-import { defineFormula } from './spec';
+import { defineFormula, type ParamSpec } from './spec';
 
 const NAME = 'CJM_IMPACT';
+
+const TOGETHER = {
+  name: 'together',
+  kind: 'flag',
+  shape: 'cell',
+  optional: true,
+  help: {
+    en: 'TRUE for a plan: lever and change are its column of actions, and one more row under them gives the impact of all the actions together, each lever changed by all of its actions: amounts (pp, leads, money, purchases) first, then percentages. An action that cannot apply alone is left out. FALSE or omitted: no such row.',
+    ru: 'TRUE для плана: lever и change — его столбец действий, и ещё одна строка под ними даёт влияние всех действий вместе, когда каждый рычаг изменён всеми своими действиями: сначала количества (п.п., лиды, деньги, покупки), затем проценты. Действие, которое не применимо и само по себе, не учитывается. FALSE или не задан: такой строки нет.',
+  },
+} as const satisfies ParamSpec;
+
+/** The map's rows an action on a step reads whole, once per call. */
+const FUNNEL_ROWS = [
+  { name: 'stages', kind: 'text' },
+  { name: 'roles', kind: 'text' },
+  { name: 'counts', kind: 'count' },
+] as const;
+
 /**
- * The element-wise arguments: the four factors, the action's lever and change, and (after
- * `together`, the 8th argument) the stage of an action on a step. The map's stages, roles and
- * counts (9th to 11th) are read whole, once per call.
+ * Element-wise: the four factors, the action's lever and change, and (after `together`) the stage
+ * of an action on a step; then the map's stages, roles and counts, read whole.
  */
 const PARAMS = [
-  'leads',
-  'conversion',
-  'avg_check',
-  'purchases',
-  'lever',
-  'change',
-  'stage',
-] as const;
-const STAGE_ARG = 7;
-const FUNNEL_ARGS = ['stages', 'roles', 'counts'] as const;
+  ...ECONOMICS_PARAMS,
+  {
+    name: 'lever',
+    kind: 'planLever',
+    shape: 'each',
+    help: {
+      en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …), or "step": the step conversion into the stage named in stage. A step into a stage after the leads stage, up to the deal stage, changes C by the step\'s ratio (new step ÷ old step); one into a stage at or before the leads stage changes L by it; one after the deal is refused (repeat purchases: act on Q).',
+      ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …) либо "шаг": конверсия шага в этап, названный в stage. Шаг в этап после этапа лидов до этапа сделки меняет C во столько раз, во сколько меняется шаг (новый шаг ÷ прежний); шаг в этап до этапа лидов включительно меняет во столько же раз L; шаг после сделки не принимается (это повторные покупки: меняйте Q).',
+    },
+  },
+  {
+    name: 'change',
+    kind: 'change',
+    shape: 'each',
+    help: {
+      en: 'Expected change with its unit: "+10%" (relative), "+2 pp" (points, conversion or a step only), or an amount in the lever\'s own unit: "+300 leads", "+1000 ₽", "+0.5 purchases". A bare number ("+0.5") is refused: it does not say which it means.',
+      ru: 'Ожидаемое изменение с единицей: "+10%" (относительное), "+2 п.п." (пункты, только для конверсии или шага) или количество в единицах самого рычага: "+300 лидов", "+1000 ₽", "+0,5 покупки". Число без единицы ("+0,5") не принимается: непонятно, что оно значит.',
+    },
+  },
+  TOGETHER,
+  {
+    name: 'stage',
+    kind: 'text',
+    shape: 'each',
+    optional: true,
+    help: {
+      en: 'For lever "step": the stage whose step (its customers ÷ those of the stage before it) the action changes, by its name on the map (any case).',
+      ru: 'Для рычага "шаг": этап, шаг в который (его клиенты ÷ клиенты этапа перед ним) меняет действие, по названию на карте (регистр не важен).',
+    },
+  },
+  ...FUNNEL_ROWS.map(({ name, kind }) => ({
+    name,
+    kind,
+    shape: 'row' as const,
+    optional: true,
+    help: {
+      en: `For lever "step": the map's row of stage ${name === 'stages' ? 'names' : name === 'roles' ? 'funnel roles (L, C, Q)' : 'customer counts'}, from the column before the first stage to the column after the last (those two edges are not read as stages: they keep the range whole when a stage is added, moved or removed at either end).`,
+      ru: `Для рычага "шаг": строка карты с ${name === 'stages' ? 'названиями этапов' : name === 'roles' ? 'ролями этапов в воронке (L, C, Q)' : 'числом клиентов этапов'}, от столбца перед первым этапом до столбца после последнего (эти два крайних столбца не читаются как этапы: благодаря им диапазон остаётся целым, когда этап добавляют, двигают или удаляют с любого края).`,
+    },
+  })),
+] as const satisfies readonly ParamSpec[];
+const TOGETHER_ARG = PARAMS.indexOf(TOGETHER);
+const FIRST_ROW_ARG = PARAMS.findIndex((p) => p.name === FUNNEL_ROWS[0].name);
+/** An action is blank until its factors, lever and change are typed. */
+const ACTION_INPUTS = ['leads', 'conversion', 'avg_check', 'purchases', 'lever', 'change'] as const;
 
 /** One action read: the factor it moves and by how much (a step's as its factor's), its impact alone. */
 interface Action extends LeverChange {
@@ -69,17 +121,19 @@ interface Action extends LeverChange {
 type Funnel = { names: string[]; roles: string[]; counts: CellValue[] } | { got: string };
 
 function readFunnel(call: Call, args: readonly (Argument | undefined)[]): Funnel {
-  const grids = FUNNEL_ARGS.map((_, i) => toGrid(args[i] ?? ''));
+  const grids = FUNNEL_ROWS.map((_, i) => toGrid(args[i] ?? ''));
   const width = grids[0]?.cols ?? 0;
   if (grids.every((g) => g.isRange && g.rows === 1 && g.cols === width) && width >= 3) {
     const inside = (g: Grid) => Array.from({ length: width - 2 }, (_, i) => g.at(0, i + 1));
     const [names, roles, counts] = grids.map(inside) as [CellValue[], CellValue[], CellValue[]];
-    const text = (v: CellValue) => toText(v, call.lang);
+    const text = (v: CellValue) => readArg(call, FUNNEL_ROWS[0], v);
     return { names: names.map(text), roles: roles.map(text), counts };
   }
   const shape = (g: Grid) =>
     g.isRange ? describeShape(g, call.lang) : describe(g.at(0, 0), call.lang);
-  return { got: FUNNEL_ARGS.map((name, i) => `${name} ${shape(grids[i] as Grid)}`).join(', ') };
+  return {
+    got: FUNNEL_ROWS.map(({ name }, i) => `${name} ${shape(grids[i] as Grid)}`).join(', '),
+  };
 }
 
 /**
@@ -88,32 +142,19 @@ function readFunnel(call: Call, args: readonly (Argument | undefined)[]): Funnel
  */
 function readAction(
   call: Call,
-  v: readonly CellValue[],
+  a: ElementArgs<typeof PARAMS>,
   at: Position | undefined,
   funnel: Funnel,
 ): Action | '' {
   const t = messages(call.lang);
-  if (v.slice(0, 6).some(isBlank)) return '';
-  const [l, c, p, q, lever, change, stage] = v;
-  const e = readEconomics(call, [l, c, p, q], at);
-  const which = readPlanLever(call, 'lever', lever, at);
+  if (ACTION_INPUTS.some((name) => a.blank(name))) return '';
+  const e = readEconomics(a);
+  const which = a.get('lever');
+  const parsed = a.get('change');
+  if (which === 'step') return stepAction(call, e, parsed, a.get('stage'), funnel, at);
   const where = describePosition(at, call.lang);
   // the forms this lever takes, in the user's language: "+10% or +0.5 purchases"
   const forms = changeFormsText(call.lang, which);
-  // one parser with the wizard: a number alone (even 10% in a percent cell) does not say its unit
-  const parsed = typeof change === 'string' ? parseChange(change) : null;
-  if (!parsed) {
-    const got = describe(change, call.lang);
-    throw problem(
-      call,
-      typeof change === 'number'
-        ? t.numberChange(got, where, forms)
-        : t.badChange(got, where, forms),
-      t.brief.badChange(forms),
-      'change',
-    );
-  }
-  if (which === 'step') return stepAction(call, e, parsed, stage, funnel, at);
   const result = impact(e, which, parsed);
   if ('delta' in result) return { lever: which, change: parsed, delta: result.delta };
   const why = result.problem;
@@ -139,7 +180,7 @@ function stepAction(
   call: Call,
   e: Economics,
   change: Change,
-  stage: CellValue,
+  name: string,
   funnel: Funnel,
   at: Position | undefined,
 ): Action | '' {
@@ -153,7 +194,6 @@ function stepAction(
       'change',
     );
   if ('got' in funnel) throw problem(call, t.step.noFunnel(funnel.got), t.brief.noFunnel, 'stage');
-  const name = toText(stage, call.lang);
   const named = describe(name, call.lang);
   const place = transitionPlace(funnel.names, funnel.roles, name);
   if ('problem' in place) {
@@ -174,7 +214,7 @@ function stepAction(
   if (cells.some(isBlank)) return '';
   // a count is named by its column in the counts row (the first column is the edge)
   const [from, to] = cells.map((v, k) =>
-    toNumber(call, 'counts', 'count', v, {
+    readArg(call, FUNNEL_ROWS[2], v, {
       row: 0,
       col: place.index + k,
       rows: 1,
@@ -201,14 +241,6 @@ function stepAction(
   throw problem(call, `${t[why]}${where}`, t.brief[why], 'change');
 }
 
-/** The `together` argument: TRUE asks for the row of all the actions together. */
-function readTogether(call: Call, arg: Argument | undefined): boolean {
-  if (arg === undefined || arg === false || (!Array.isArray(arg) && isBlank(arg))) return false;
-  if (arg === true) return true;
-  const got = Array.isArray(arg) ? describeShape(toGrid(arg), call.lang) : describe(arg, call.lang);
-  throw callProblem(call, messages(call.lang).badTogether(got));
-}
-
 /**
  * A plan's column of actions, each with its impact alone, and under them one more row: the impact
  * of all of them together (core/funnel/change.ts togetherImpact: on each lever the amounts first,
@@ -220,22 +252,25 @@ function together(
   args: readonly (Argument | undefined)[],
   funnel: Funnel,
 ): (number | string)[][] {
-  const grids = PARAMS.map((_, i) => toGrid(args[i] ?? ''));
+  const each = eachParams(PARAMS);
+  const names = each.map(({ param }) => param.name);
+  const grids = each.map(({ index }) => toGrid(args[index] ?? ''));
   const t = messages(call.lang);
   const wrong = grids.flatMap((g, i) =>
     (i < 4 ? g.rows * g.cols > 1 : g.cols > 1)
-      ? [`${PARAMS[i]} ${describeShape(g, call.lang)}`]
+      ? [`${names[i]} ${describeShape(g, call.lang)}`]
       : [],
   );
   if (wrong.length) throw callProblem(call, t.togetherShape(wrong.join(', ')));
-  const { rows } = broadcastShape(call, PARAMS, grids);
+  const { rows } = broadcastShape(call, names, grids);
   const shared = grids.slice(0, 4).map((g) => g.at(0, 0));
+  const element = elementArgs(call, PARAMS, args);
   const actions: Action[] = [];
   const column = Array.from({ length: rows }, (_, r): (number | string)[] => {
     const at = { row: r, col: 0, rows, cols: 1 };
     const values = [...shared, ...grids.slice(4).map((g) => g.at(g.rows === 1 ? 0 : r, 0))];
     try {
-      const a = readAction(call, values, at, funnel);
+      const a = readAction(call, element.set(values, at), at, funnel);
       if (a === '') return [''];
       actions.push(a);
       // (one cell per plan column from the impact on: core/map/plan-layout.ts PLAN_COLUMNS)
@@ -245,18 +280,18 @@ function together(
       throw e;
     }
   });
-  return [...column, [totalOf(call, shared, actions)]];
+  return [...column, [totalOf(call, element.set(shared, undefined), actions)]];
 }
 
 /** The row under the actions: their impact together, '' while the economics are blank. */
 function totalOf(
   call: Call,
-  economics: readonly CellValue[],
+  economics: ElementArgs<typeof PARAMS>,
   actions: readonly Action[],
 ): number | string {
-  if (economics.some(isBlank)) return '';
+  if (LEVERS.some((l) => economics.blank(l))) return '';
   try {
-    const result = togetherImpact(readEconomics(call, economics, undefined), actions);
+    const result = togetherImpact(readEconomics(economics), actions);
     if ('delta' in result) return result.delta;
     const t = messages(call.lang);
     const brief =
@@ -276,52 +311,7 @@ export const CJM_IMPACT = defineFormula({
     en: 'Revenue impact of an action: how much L × C × P × Q grows when one lever changes by the expected amount.',
     ru: 'Влияние действия на выручку: насколько вырастет L × C × P × Q, если один рычаг изменится на ожидаемую величину.',
   },
-  params: [
-    ...ECONOMICS_PARAMS,
-    {
-      name: 'lever',
-      type: 'string|Array<Array<string>>',
-      help: {
-        en: 'The lever the action moves: L, C, P or Q (or leads, conversion, …), or "step": the step conversion into the stage named in stage. A step into a stage after the leads stage, up to the deal stage, changes C by the step\'s ratio (new step ÷ old step); one into a stage at or before the leads stage changes L by it; one after the deal is refused (repeat purchases: act on Q).',
-        ru: 'Рычаг, который двигает действие: L, C, P или Q (или лиды, конверсия, …) либо "шаг": конверсия шага в этап, названный в stage. Шаг в этап после этапа лидов до этапа сделки меняет C во столько раз, во сколько меняется шаг (новый шаг ÷ прежний); шаг в этап до этапа лидов включительно меняет во столько же раз L; шаг после сделки не принимается (это повторные покупки: меняйте Q).',
-      },
-    },
-    {
-      name: 'change',
-      type: 'string|Array<Array<string>>',
-      help: {
-        en: 'Expected change with its unit: "+10%" (relative), "+2 pp" (points, conversion or a step only), or an amount in the lever\'s own unit: "+300 leads", "+1000 ₽", "+0.5 purchases". A bare number ("+0.5") is refused: it does not say which it means.',
-        ru: 'Ожидаемое изменение с единицей: "+10%" (относительное), "+2 п.п." (пункты, только для конверсии или шага) или количество в единицах самого рычага: "+300 лидов", "+1000 ₽", "+0,5 покупки". Число без единицы ("+0,5") не принимается: непонятно, что оно значит.',
-      },
-    },
-    {
-      name: 'together',
-      type: 'boolean',
-      optional: true,
-      help: {
-        en: 'TRUE for a plan: lever and change are its column of actions, and one more row under them gives the impact of all the actions together, each lever changed by all of its actions: amounts (pp, leads, money, purchases) first, then percentages. An action that cannot apply alone is left out. FALSE or omitted: no such row.',
-        ru: 'TRUE для плана: lever и change — его столбец действий, и ещё одна строка под ними даёт влияние всех действий вместе, когда каждый рычаг изменён всеми своими действиями: сначала количества (п.п., лиды, деньги, покупки), затем проценты. Действие, которое не применимо и само по себе, не учитывается. FALSE или не задан: такой строки нет.',
-      },
-    },
-    {
-      name: 'stage',
-      type: 'string|Array<Array<string>>',
-      optional: true,
-      help: {
-        en: 'For lever "step": the stage whose step (its customers ÷ those of the stage before it) the action changes, by its name on the map (any case).',
-        ru: 'Для рычага "шаг": этап, шаг в который (его клиенты ÷ клиенты этапа перед ним) меняет действие, по названию на карте (регистр не важен).',
-      },
-    },
-    ...(['stages', 'roles', 'counts'] as const).map((name) => ({
-      name,
-      type: 'Array<Array<string>>',
-      optional: true,
-      help: {
-        en: `For lever "step": the map's row of stage ${name === 'stages' ? 'names' : name === 'roles' ? 'funnel roles (L, C, Q)' : 'customer counts'}, from the column before the first stage to the column after the last (those two edges are not read as stages: they keep the range whole when a stage is added, moved or removed at either end).`,
-        ru: `Для рычага "шаг": строка карты с ${name === 'stages' ? 'названиями этапов' : name === 'roles' ? 'ролями этапов в воронке (L, C, Q)' : 'числом клиентов этапов'}, от столбца перед первым этапом до столбца после последнего (эти два крайних столбца не читаются как этапы: благодаря им диапазон остаётся целым, когда этап добавляют, двигают или удаляют с любого края).`,
-      },
-    })),
-  ],
+  params: PARAMS,
   returns: {
     en: "The extra revenue (negative for a loss); blank while an input is blank; in a range, an element with a bad input holds a short ⚠ note. With together TRUE, the actions' impacts, each alone, and under them their impact together (a step's as the change of the factor it moves).",
     ru: 'Прирост выручки (отрицательный — потеря); пусто, пока не заполнены входы; в диапазоне элемент с неверным входом содержит короткое ⚠ пояснение. При together = TRUE — влияние каждого действия по отдельности и под ними влияние всех вместе.',
@@ -368,12 +358,11 @@ export const CJM_IMPACT = defineFormula({
   ],
   evaluate: (lang, args) => {
     const call = { fn: NAME, lang, nameInBrief: true };
-    const elements = [...args.slice(0, 6), args[STAGE_ARG]];
-    const funnel = readFunnel(call, args.slice(STAGE_ARG + 1));
-    if (readTogether(call, args[6])) return together(call, elements, funnel);
-    return elementwise(call, PARAMS, elements, (v, at) => {
-      const a = readAction(call, v, at, funnel);
-      return a === '' ? '' : a.delta;
+    const funnel = readFunnel(call, args.slice(FIRST_ROW_ARG));
+    if (readArg(call, TOGETHER, args[TOGETHER_ARG])) return together(call, args, funnel);
+    return elementwise(call, PARAMS, args, (a, at) => {
+      const action = readAction(call, a, at, funnel);
+      return action === '' ? '' : action.delta;
     });
   },
 });

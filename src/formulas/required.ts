@@ -1,21 +1,29 @@
 import { LEVERS, required } from '../core/funnel/funnel';
 import { describePosition, problem } from './errors';
-import { ECONOMICS_PARAMS, readEconomics, readLever } from './levers';
+import { ECONOMICS_PARAMS, readEconomics } from './levers';
 import { elementwise } from './elementwise';
-import { isBlank } from './grid';
-import { toNumber } from './kinds';
 import { describeNumber, messages, type Lang } from './messages';
-import { defineFormula } from './spec';
+import { defineFormula, type ParamSpec } from './spec';
 
 const NAME = 'CJM_REQUIRED';
 const PARAMS = [
-  'target_revenue',
-  'leads',
-  'conversion',
-  'avg_check',
-  'purchases',
-  'solve_for',
-] as const;
+  {
+    name: 'target_revenue',
+    kind: 'money',
+    shape: 'each',
+    help: { en: 'The revenue goal.', ru: 'Цель по выручке.' },
+  },
+  ...ECONOMICS_PARAMS,
+  {
+    name: 'solve_for',
+    kind: 'lever',
+    shape: 'each',
+    help: {
+      en: '"leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q).',
+      ru: '"лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q).',
+    },
+  },
+] as const satisfies readonly ParamSpec[];
 const round = (n: number, lang: Lang): string => describeNumber(Math.round(n * 100) / 100, lang);
 
 export const CJM_REQUIRED = defineFormula({
@@ -24,22 +32,7 @@ export const CJM_REQUIRED = defineFormula({
     en: 'What one factor of L × C × P × Q must become for revenue to reach a goal, the other three fixed.',
     ru: 'Каким должен стать один множитель L × C × P × Q, чтобы выручка достигла цели при остальных неизменных.',
   },
-  params: [
-    {
-      name: 'target_revenue',
-      type: 'number|Array<Array<number>>',
-      help: { en: 'The revenue goal.', ru: 'Цель по выручке.' },
-    },
-    ...ECONOMICS_PARAMS,
-    {
-      name: 'solve_for',
-      type: 'string|Array<Array<string>>',
-      help: {
-        en: '"leads", "conversion", "avg_check" or "purchases" (or L, C, P, Q).',
-        ru: '"лиды", "конверсия", "чек" или "покупки" (или L, C, P, Q).',
-      },
-    },
-  ],
+  params: PARAMS,
   returns: {
     en: 'The value the chosen factor needs; an error says when the goal is out of reach (in a range, a short ⚠ note in that element).',
     ru: 'Нужное значение множителя; если цель недостижима, ошибка объясняет почему (в диапазоне — короткое ⚠ пояснение в этом элементе).',
@@ -57,14 +50,13 @@ export const CJM_REQUIRED = defineFormula({
   evaluate: (lang, args) => {
     const call = { fn: NAME, lang, nameInBrief: true };
     const t = messages(lang);
-    return elementwise(call, PARAMS, args, (v, at) => {
-      const [target, , , , , solveFor] = v;
-      if (isBlank(solveFor) || isBlank(target)) return '';
-      const lever = readLever(call, 'solve_for', solveFor, at);
+    return elementwise(call, PARAMS, args, (a, at) => {
+      if (a.blank('solve_for') || a.blank('target_revenue')) return '';
+      const lever = a.get('solve_for');
       const known = LEVERS.filter((l) => l !== lever);
-      if (known.some((l) => isBlank(v[PARAMS.indexOf(l)]))) return '';
-      const e = readEconomics(call, v.slice(1, 5), at, lever);
-      const goal = toNumber(call, 'target_revenue', 'money', target, at);
+      if (known.some((l) => a.blank(l))) return '';
+      const e = readEconomics(a, lever);
+      const goal = a.get('target_revenue');
       const need = required(goal, e, lever);
       const where = describePosition(at, lang);
       if (need === null) {

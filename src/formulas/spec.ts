@@ -1,4 +1,5 @@
 import type { Argument } from './grid';
+import type { ParamKind } from './kinds';
 import type { Lang } from './messages';
 
 export interface Bilingual {
@@ -6,12 +7,37 @@ export interface Bilingual {
   ru: string;
 }
 
+/**
+ * How a parameter takes its cells: `each` element of a range on its own (a single cell serves
+ * every element, and a range in gives a range out), a `row` or column read whole, or one `cell`
+ * for the whole call.
+ */
+export type ParamShape = 'each' | 'row' | 'cell';
+
 export interface ParamSpec {
   name: string;
-  /** JSDoc type shown by Sheets' autocomplete. */
-  type: string;
+  /** what it holds: how its value is read, and what a bad one is told (kinds.ts readArg) */
+  kind: ParamKind;
+  shape: ParamShape;
   optional?: boolean;
+  /** the value an omitted parameter stands for */
+  defaultValue?: number;
   help: Bilingual;
+}
+
+const NUMBERS: readonly ParamKind[] = ['count', 'share', 'money', 'factor'];
+
+/** A parameter of one kind, as a reader of that kind needs it: its name and kind. */
+export interface ParamOf<K extends ParamKind> {
+  name: string;
+  kind: K;
+}
+
+/** The JSDoc type of a parameter, for the generated stub: "number|Array<Array<number>>". */
+export function paramType(p: Pick<ParamSpec, 'kind' | 'shape'>): string {
+  const one = p.kind === 'flag' ? 'boolean' : NUMBERS.includes(p.kind) ? 'number' : 'string';
+  if (p.shape === 'cell') return one;
+  return p.shape === 'row' ? `Array<Array<${one}>>` : `${one}|Array<Array<${one}>>`;
 }
 
 export interface Example {

@@ -1,5 +1,6 @@
 import type { Argument } from '../formulas/grid';
 import { FORMULAS } from '../formulas/registry';
+import { paramType } from '../formulas/spec';
 import { showFormulaHelp, showNewMapDialog } from './dialogs';
 import {
   addStage,
@@ -162,7 +163,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     doc: `${f.summary.en}\n${f.summary.ru}`,
     params: f.params.map((p) => ({
       name: p.name,
-      type: p.type,
+      type: paramType(p),
       doc: `${p.help.en} ${p.help.ru}`,
       optional: p.optional ?? false,
     })),

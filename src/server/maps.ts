@@ -27,13 +27,7 @@ import { dialectOf } from '../core/map/formula-syntax';
 import { englishFormulas } from '../sheets/read';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import type { CreateMapResult, DialogResult } from '../contract';
-import {
-  applyPlan,
-  probeDialect,
-  refreshPlan,
-  writeIdentity,
-  type GridSnapshot,
-} from '../sheets/apply';
+import { applyPlan, probeDialect, refreshPlan, writeIdentity } from '../sheets/apply';
 import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import {
   formulasNarrowedByMove,
@@ -52,16 +46,13 @@ import {
   selectCell,
   selectedRowOn,
   selectedStage,
-  sheetById,
   sheetId,
   sheetName,
   writeMapName,
 } from '../sheets/map-sheet';
 import { activeSpreadsheet, spreadsheetLang, ui } from '../sheets/workbook';
-import { activeMap, copyRefusal, type ActiveMap } from './context';
-import { originalOf } from '../sheets/map-lookup';
-import { journeyOrThrow, UserError } from './errors';
-import { readMap } from '../sheets/read';
+import { here, openMap, type OpenedMap } from './open-map';
+import { UserError } from './errors';
 import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
 import { markMapsChanged } from './stamp';
@@ -128,7 +119,7 @@ export function stageEditError(journey: Journey, e: StageEdit): UserError | null
  * over can no longer be told apart from a note once columns move, so the edit waits until the
  * cell is free. Null when every stage can be marked.
  */
-export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): UserError | null {
+export function markerProblem(map: Pick<OpenedMap, 'journey' | 'snapshot'>): UserError | null {
   const taken = map.journey.stages.findIndex(
     (s, i) =>
       !isMarked(s) && toCellData(map.snapshot.values[ROW.footer - 1]?.[stageCol(i) - 1]) !== '',
@@ -150,7 +141,7 @@ export function markerProblem(map: Pick<MapOnSheet, 'journey' | 'snapshot'>): Us
  * the snapshot's formulas (removals read them); null when nothing there breaks.
  */
 export function outsideProblem(
-  map: Pick<MapOnSheet, 'journey' | 'snapshot'>,
+  map: Pick<OpenedMap, 'journey' | 'snapshot'>,
   e: StageEdit,
 ): UserError | null {
   if (e.kind !== 'remove') return null;
@@ -167,20 +158,12 @@ export function outsideProblem(
   });
 }
 
-/** A map as read under the lock: what a stage edit works from. */
-export interface MapOnSheet {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  journey: Journey;
-  snapshot: GridSnapshot;
-  locale: string;
-}
-
 /**
  * What removing a stage would take away: the cells of its column that hold something a user
  * put there beyond its name and role. Removing it asks first, and the answer holds only for
  * exactly these cells (a colleague typing into the stage meanwhile means asking again).
  */
-export function removalCells(map: MapOnSheet, index: number): string[] {
+export function removalCells(map: OpenedMap, index: number): string[] {
   const plan = planMap(map.journey, { sheetName: sheetName(map.sheet), locale: map.locale });
   return [
     ...userCells(plan, map.snapshot, stageCol(index), [ROW.header, ROW.role]),
@@ -205,7 +188,7 @@ export function removalToken(
  * adjust every reference to it; then only the template's cells that change are written.
  * Returns the map as it is now.
  */
-export function performStageEdit(map: MapOnSheet, e: StageEdit): Journey {
+export function performStageEdit(map: OpenedMap, e: StageEdit): Journey {
   const { sheet, locale } = map;
   // The sheet's name only matters when a plan creates a sheet: not read here.
   const unnamed = { sheetName: '', locale };
@@ -311,7 +294,7 @@ const NOTE_SECONDS = 15;
  */
 export function followEditIfShown(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  map: Pick<MapOnSheet, 'sheet' | 'journey'>,
+  map: Pick<OpenedMap, 'sheet' | 'journey'>,
   e: StageEdit,
 ): void {
   const row = selectedRowOn(ss, map.sheet);
@@ -343,7 +326,7 @@ export function moveProblem(
 }
 
 function selectedEdit(
-  map: ActiveMap,
+  map: OpenedMap,
   edit: (index: number | null, count: number) => StageEdit | null,
 ): { e: StageEdit; row: () => number } {
   const { journey } = map;
@@ -367,7 +350,7 @@ function editActiveMap(
     // Adding and moving ask nothing: lock first and read once.
     if (kind !== 'remove') {
       withDocumentLock(spreadsheetLang, () => {
-        const map = activeMap();
+        const map = openMap(here(), 'active');
         const { e, row } = selectedEdit(map, edit);
         const edited = performStageEdit(map, e);
         markMapsChanged();
@@ -376,7 +359,7 @@ function editActiveMap(
       });
       return;
     }
-    const map = activeMap({ formulas: true });
+    const map = openMap(here(), 'active', { formulas: true });
     const { e, row } = selectedEdit(map, edit);
     if (e.kind !== 'remove') return;
     const asked = removalAsk(map, e.index);
@@ -385,7 +368,7 @@ function editActiveMap(
     if (asked.shown.length === 0) {
       const stage = map.journey.stages[e.index];
       withDocumentLock(map.journey.lang, () => {
-        const fresh = sameSheet(activeMap({ formulas: true }), map);
+        const fresh = sameSheet(openMap(here(), 'active', { formulas: true }), map);
         const done = removeConfirmed(fresh, stage?.id ?? '', asked.token);
         markMapsChanged();
         followEdit(fresh.sheet, done.e, fresh.journey.stages.length, row);
@@ -427,7 +410,7 @@ export function removalQuestion(
   return { title, body };
 }
 
-function showRemovalDialog(map: ActiveMap, index: number, asked: RemovalAsk): void {
+function showRemovalDialog(map: OpenedMap, index: number, asked: RemovalAsk): void {
   const { journey } = map;
   const stage = journey.stages[index];
   const { title, body } = removalQuestion(journey, index, asked);
@@ -462,7 +445,7 @@ export interface RemovalAsk {
   token: string;
 }
 
-export function removalAsk(map: ActiveMap, index: number): RemovalAsk {
+export function removalAsk(map: OpenedMap, index: number): RemovalAsk {
   const cells = removalCells(map, index);
   const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
   const shown = [
@@ -479,7 +462,7 @@ export function removalAsk(map: ActiveMap, index: number): RemovalAsk {
  * Returns the edit done and the map after it.
  */
 function removeConfirmed(
-  map: ActiveMap,
+  map: OpenedMap,
   stageId: string,
   token: string,
 ): { e: StageEdit; edited: Journey } {
@@ -496,7 +479,7 @@ function removeConfirmed(
  * The map read again under the lock must be the one the command started on (the user may have
  * switched sheets).
  */
-function sameSheet(fresh: ActiveMap, before: Pick<ActiveMap, 'sheet' | 'journey'>): ActiveMap {
+function sameSheet(fresh: OpenedMap, before: Pick<OpenedMap, 'sheet' | 'journey'>): OpenedMap {
   if (sheetId(fresh.sheet) !== sheetId(before.sheet) || fresh.journey.id !== before.journey.id)
     throw UserError.of(before.journey.lang, 'err.stageChanged');
   return fresh;
@@ -522,25 +505,13 @@ function dialogCall<T extends { lang?: Lang | undefined }>(
 }
 
 /**
- * The map the dialog was opened on: the sheet it was shown for (a copy of a map carries its
- * footer and is worked on as the menu found it, never its original), still holding that map.
- * A UserError in `lang` when the sheet is gone or holds another map now.
+ * The map a dialog was opened on: the sheet it was shown for (a copy of a map carries its footer
+ * and is worked on as the menu found it, never its original), still holding that map.
  */
-function dialogMap(
-  id: number,
-  mapId: string,
-  lang: Lang,
-  formulas: boolean,
-): ActiveMap & { original: GoogleAppsScript.Spreadsheet.Sheet | null } {
-  const ss = activeSpreadsheet();
-  const sheet = sheetById(ss, id);
-  if (!sheet) throw UserError.of(lang, 'err.mapGone');
-  const { snapshot, result } = readMap(sheet, formulas);
-  const journey = journeyOrThrow(result, lang);
-  if (journey.id !== mapId) throw UserError.of(journey.lang, 'err.stageChanged');
-  const original = originalOf(ss, sheet, journey.id);
-  return { ss, sheet, locale: ss.getSpreadsheetLocale(), journey, snapshot, original };
-}
+const shownFor = (req: { sheetId: number; mapId: string }) => ({
+  sheetId: req.sheetId,
+  mapId: req.mapId,
+});
 
 /**
  * The removal dialog's "Yes": removes exactly the stage and the cells it showed, re-checked under
@@ -549,8 +520,7 @@ function dialogMap(
 export function removeStageConfirmed(payload: unknown): DialogResult {
   return dialogCall(REQUESTS.removeStageConfirmed(), payload, (req, lang) =>
     withDocumentLock(lang, () => {
-      const map = dialogMap(req.sheetId, req.mapId, lang, true);
-      if (map.original) throw copyRefusal(map.journey, map.original);
+      const map = openMap(here(lang), shownFor(req), { formulas: true });
       const done = removeConfirmed(map, req.stageId, req.token);
       followEditIfShown(map.ss, map, done.e);
       noteHiddenStages(map.ss, map.sheet, done.e, map.journey.stages.length, done.edited);
@@ -568,7 +538,7 @@ export function renameMapTo(payload: unknown): DialogResult {
     const problem = nameProblem('map', name);
     if (problem) return { ok: false, message: t(lang, problem.key, problem.vars) };
     return withDocumentLock(lang, () => {
-      const map = dialogMap(req.sheetId, req.mapId, lang, false);
+      const map = openMap(here(lang), shownFor(req), { copies: 'allow' });
       refuseProtected(map.journey.lang, [
         { sheet: map.sheet, sheetItself: true, cells: [{ ...nameCell, rows: 1, cols: 1 }] },
         ...(map.original ? [] : retitleChanges(map.ss, map.journey.id)),
@@ -603,7 +573,7 @@ export const moveStageRight = (): void =>
  * row, and named cells of its own; no plan. Refused in words, before any write, while a stage's
  * marker cell holds someone's text.
  */
-function makeOwnMap(map: MapOnSheet & { ss: GoogleAppsScript.Spreadsheet.Spreadsheet }): void {
+function makeOwnMap(map: OpenedMap): void {
   const problem = markerProblem(map);
   if (problem) throw problem;
   const own = asOwnMap(map.journey, newMapId());
@@ -616,11 +586,10 @@ function makeOwnMap(map: MapOnSheet & { ss: GoogleAppsScript.Spreadsheet.Spreads
  */
 export function renameMap(): void {
   runCommand(() => {
-    const { ss, journey, sheet } = activeMap({ copies: true });
+    const { journey, sheet, original } = openMap(here(), 'active', { copies: 'allow' });
     const lang = journey.lang;
     const title = t(lang, 'prompt.renameTitle');
     const name = String(journey.title.name ?? '') || sheetName(sheet);
-    const original = originalOf(ss, sheet, journey.id);
     const page = pageWithBoot({
       view: 'renameMap',
       lang,

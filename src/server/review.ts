@@ -5,7 +5,6 @@
  * history; one flush of writes: three round trips when the formula syntax is known.
  */
 import { dateToIso, formatDate } from '../core/map/dates';
-import { once } from '../core/once';
 import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL } from '../core/map/layout';
 import {
@@ -15,7 +14,6 @@ import {
   blockRowsFree,
   movedBlockRow,
   planBlock,
-  readBlock,
   type ReviewFields,
 } from '../core/review/block';
 import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review/cadence';
@@ -35,7 +33,7 @@ import {
 } from '../sheets/history-sheet';
 import { refuseProtected } from '../sheets/protections';
 import { ui } from '../sheets/workbook';
-import { activeMap, type ActiveMap } from './context';
+import { here, openMap, type OpenedMap } from './open-map';
 import { UserError } from './errors';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
@@ -84,8 +82,8 @@ export function checkFields(
 }
 
 /** The cadence and goal the map's block holds, or a refusal naming the cell to fix. */
-export function reviewSettings(map: ActiveMap): { cadence: Cadence; fields: ReviewFields } {
-  const { fields } = readBlock(map.snapshot.values);
+export function reviewSettings(map: OpenedMap): { cadence: Cadence; fields: ReviewFields } {
+  const { fields } = map.review;
   const checked = checkFields(fields, map.journey.lang);
   if ('message' in checked) throw new UserError(checked.message);
   return { cadence: checked.cadence, fields };
@@ -121,22 +119,12 @@ export function today(timeZone: () => string): string {
  * The map's reviews for an export (poster, mind map): its history read (one read; none for a map
  * never reviewed) and summed up as of today.
  */
-export function reviewForExport(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  values: readonly (readonly unknown[])[],
-  j: Journey,
-): ReviewSummary | null {
-  const sheet = findHistorySheet(ss, j.id);
+export function reviewForExport(map: OpenedMap): ReviewSummary | null {
+  const j = map.journey;
+  const sheet = findHistorySheet(map.ss, j.id);
   if (!sheet) return null;
-  const zone = once(() => ss.getSpreadsheetTimeZone());
-  const periods = countedPeriods(readHistorySheet(sheet, j.lang, zone).history.periods);
-  return reviewSummary(
-    j,
-    readBlock(values).fields,
-    periods,
-    today(zone),
-    computeMetrics(j).revenue,
-  );
+  const periods = countedPeriods(readHistorySheet(sheet, j.lang, map.zone).history.periods);
+  return reviewSummary(j, map.review.fields, periods, today(map.zone), computeMetrics(j).revenue);
 }
 
 /** The block's cells (row and column within it) a wizard's save of the review fields writes. */
@@ -167,17 +155,16 @@ export interface ReviewChoice {
  * when the period already has a review: replace it, keep both, or null to stop.
  */
 export function record(
-  map: ActiveMap,
+  map: OpenedMap,
   choice: ReviewChoice,
   sameSpan: (row: number, h: HistorySheet) => 'keep' | 'replace' | null,
-  timeZone: () => string,
 ): Recorded | null {
   const { journey: j, ss, sheet } = map;
   const lang = j.lang;
   refuseMovedBlock(map.snapshot.values, lang);
   const fields = choice.fields ?? reviewSettings(map).fields;
   const found = findHistorySheet(ss, j.id);
-  const read = found ? readHistorySheet(found, lang, timeZone) : null;
+  const read = found ? readHistorySheet(found, lang, map.zone) : null;
   // a history whose markers row is gone cannot be added to without losing its columns' meaning
   if (
     read &&
@@ -188,7 +175,7 @@ export function record(
   const again = sameSpanRow(read, choice.span);
   const sameDay = again === null || !read ? 'keep' : sameSpan(again, read);
   if (!sameDay) return null;
-  const present = readBlock(map.snapshot.values).present;
+  const present = map.review.present;
   const free = present || blockRowsFree(map.snapshot.values);
   refuseProtected(lang, [blockChanges(sheet, map.snapshot.values[0]?.length ?? 1, free)]);
   const mapName = sheetName(sheet);
@@ -292,17 +279,16 @@ function trendNotice(j: Journey, periods: readonly Period[], goal: CellData): st
 export function recordReviewFromMenu(): void {
   runCommand(() => {
     // (with its formulas: a user's formula in the block's goal, date or cadence is written back)
-    const map = activeMap();
+    const map = openMap(here(), 'active');
     const lang = map.journey.lang;
     refuseMovedBlock(map.snapshot.values, lang);
     const { cadence } = reviewSettings(map);
-    const zone = once(() => map.ss.getSpreadsheetTimeZone());
-    const day = today(zone);
+    const day = today(map.zone);
     const span = coveredSpan(day, cadence);
     const note = askNote(map, span);
     if (note === null) return;
     const done = withDocumentLock(lang, () =>
-      record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h), zone),
+      record(map, { span, note, cadence, day }, (row, h) => askSameSpan(lang, span, row, h)),
     );
     if (!done) return;
     map.ss.toast(recordedNotice(lang, done), t(lang, 'menu.review'), NOTICE_SECONDS);
@@ -310,7 +296,7 @@ export function recordReviewFromMenu(): void {
 }
 
 /** The note of the review, one line; null when the user cancels. */
-function askNote(map: ActiveMap, span: Span): string | null {
+function askNote(map: OpenedMap, span: Span): string | null {
   const lang = map.journey.lang;
   const u = ui();
   const answer = u.prompt(

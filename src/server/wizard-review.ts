@@ -9,45 +9,26 @@ import { formatDate, parseDate } from '../core/map/dates';
 import { currencyOf, moneyFormat } from '../core/map/formats';
 import type { Journey } from '../core/map/journey';
 import { CELL_LIMIT } from '../core/map/names';
-import {
-  blockRowsFree,
-  planBlock,
-  type ReviewBlock,
-  type ReviewFields,
-} from '../core/review/block';
+import { blockRowsFree, planBlock, type ReviewFields } from '../core/review/block';
 import { readCadence } from '../core/review/cadence';
 import { countedPeriods } from '../core/review/history';
 import { reviewView, VIEW_PERIODS, type ReviewView } from '../core/review/step-view';
 import { stepValues, withReviewValues } from '../core/wizard/fields';
 import { checkStepValues, stepChanges } from '../core/wizard/step-values';
 import { t, type Lang } from '../core/words/i18n';
-import type { GridSnapshot } from '../sheets/apply';
 import { findHistorySheet, readHistoryTail } from '../sheets/history-sheet';
 import { sheetName } from '../sheets/map-sheet';
 import { refuseProtected } from '../sheets/protections';
 import { blockChanges, makeBlockRoom, writeReviewBlock } from '../sheets/review-block';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { checkFields, record, recordedNotice, today } from './review';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A map as the wizard's server code holds it for one call. */
-export interface ReviewMap {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  sheet: Sheet;
-  locale: string;
-  journey: Journey;
-  snap: GridSnapshot;
-  review: ReviewBlock;
-  /** the spreadsheet's time zone, asked once */
-  zone: () => string;
-}
+import type { OpenedMap } from './open-map';
 
 /**
  * The review step's page: the history's header rows, date columns and last few periods only (its
  * size is metadata), so it costs the same at 120 periods as at 3.
  */
-export function reviewPage(map: ReviewMap): ReviewView {
+export function reviewPage(map: OpenedMap): ReviewView {
   const found = findHistorySheet(map.ss, map.journey.id);
   const history = found ? readHistoryTail(found, map.journey.lang, map.zone, VIEW_PERIODS) : null;
   return reviewView({
@@ -64,10 +45,10 @@ export function reviewPage(map: ReviewMap): ReviewView {
  * (under the footer, into free rows, or rows inserted for it so a user's cells there move down
  * whole), as a first review would write it. Returns what the user should be told.
  */
-export function writeNewBlock(map: ReviewMap, fields: ReviewFields): string {
+export function writeNewBlock(map: OpenedMap, fields: ReviewFields): string {
   const { sheet, journey: j } = map;
-  const free = blockRowsFree(map.snap.values);
-  refuseProtected(j.lang, [blockChanges(sheet, map.snap.values[0]?.length ?? 1, free)]);
+  const free = blockRowsFree(map.snapshot.values);
+  refuseProtected(j.lang, [blockChanges(sheet, map.snapshot.values[0]?.length ?? 1, free)]);
   const moved = free ? 0 : makeBlockRoom(sheet);
   const known = knownDialect(map.locale);
   const cells = planBlock(j, fields, null, moneyFormat(map.locale));
@@ -95,7 +76,7 @@ function spanOf(req: ReviewRecordRequest, lang: Lang): { from: string; to: strin
  * review already is asked about (replace it, keep both) unless the request answers it.
  */
 export function recordInWizard(
-  map: ReviewMap,
+  map: OpenedMap,
   req: ReviewRecordRequest,
   labels: Record<string, string>,
 ): RecordOutcome {
@@ -127,14 +108,13 @@ export function recordInWizard(
   const day = today(map.zone);
   let asked: { row: number; sheet: string } | null = null;
   const done = record(
-    { ss: map.ss, sheet: map.sheet, locale: map.locale, journey: j, snapshot: map.snap },
+    map,
     { span, note: req.note.replace(/[\r\n\t]+/g, ' ').trim(), cadence, day, fields },
     (row, h) => {
       if (req.sameSpan) return req.sameSpan;
       asked = { row, sheet: sheetName(h.sheet) };
       return null;
     },
-    map.zone,
   );
   if (!done) {
     const at = asked as { row: number; sheet: string } | null;

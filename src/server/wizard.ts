@@ -30,7 +30,7 @@ import { currencyOf } from '../core/map/formats';
 import { mergePlan } from '../core/wizard/plan-merge';
 import type { StageEdit } from '../core/map/edits';
 import { newStageId, type CellData } from '../core/map/journey';
-import { FIRST_STAGE_COL, ROW, stageHeaders } from '../core/map/layout';
+import { stageHeaders } from '../core/map/layout';
 import {
   datedCells,
   fieldCell,
@@ -41,7 +41,7 @@ import {
   withFieldValues,
   withReviewValues,
 } from '../core/wizard/fields';
-import { readBlock, type ReviewBlock, type ReviewFields } from '../core/review/block';
+import type { ReviewFields } from '../core/review/block';
 import { dueLine } from '../core/review/step-view';
 import type { Economics } from '../core/funnel/funnel';
 import { safeFileName } from '../core/words/file-name';
@@ -59,12 +59,10 @@ import {
   withSeen,
   type Progress,
 } from '../core/wizard/progress';
-import { readJourney } from '../core/map/read-map';
 import { missingMarkers } from '../core/map/markers';
 import { confirmRolesWrites } from '../core/map/template';
 import { checkStepValues, renumberStages, stepChanges } from '../core/wizard/step-values';
 import { STEP_IDS, type StepId } from '../core/wizard/steps';
-import type { GridSnapshot } from '../sheets/apply';
 import {
   planDamageMessage,
   planSheetName,
@@ -74,14 +72,15 @@ import {
 } from '../sheets/action-plan-sheet';
 import { writeCells, type CellWrite } from '../sheets/cells';
 import { insertCharts as insertMapCharts } from '../sheets/charts';
-import { findMapSheet, mapIdOnSheet } from '../sheets/map-lookup';
+import { mapIdOnSheet } from '../sheets/map-lookup';
 import { formatCells, headerRow, sheetId, sheetName } from '../sheets/map-sheet';
 import { listMaps } from '../sheets/portfolio-sheet';
-import { mapCells, readMap } from '../sheets/read';
+import { readMap } from '../sheets/read';
 import { asText } from '../sheets/values';
-import { activeSpreadsheet, languageOfSpreadsheet, ui } from '../sheets/workbook';
+import { activeSpreadsheet, ui } from '../sheets/workbook';
 import { presetOptionsByLang } from './dialogs';
-import { journeyOrThrow, UserError } from './errors';
+import { UserError } from './errors';
+import { here, openMap, type Here, type OpenedMap } from './open-map';
 import { knownDialect, rememberDialect } from './formula-dialect';
 import { withDocumentLock } from './lock';
 import {
@@ -102,58 +101,12 @@ import { mapsStamp, newStamp } from './stamp';
 import { pageWithBoot } from './sidebar';
 import { recordInWizard, reviewPage, writeNewBlock } from './wizard-review';
 import { refuseMovedBlock, today } from './review';
-import { once } from '../core/once';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** What one server call works in, read once: the spreadsheet, its locale and language. */
-interface Here {
-  ss: Spreadsheet;
-  locale: string;
-  lang: Lang;
-  /** the spreadsheet's time zone, asked once, when a date needs it */
-  zone: () => string;
-}
-
-function here(): Here {
-  const ss = activeSpreadsheet();
-  const locale = ss.getSpreadsheetLocale();
-  const zone = once(() => ss.getSpreadsheetTimeZone());
-  return { ss, locale, lang: languageOfSpreadsheet(ss, locale), zone };
-}
-
-interface OpenMap extends Here {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  snap: GridSnapshot;
-  journey: Journey;
-  /** the stage header row as the sheet holds it (after this call's writes) */
-  headers: string[];
-  /** the review block under the footer: the goal, its date, the cadence (after this call's writes) */
-  review: ReviewBlock;
-}
-
-/**
- * The map with this id, read from its sheet. Its named cells lead to the sheet; the sheet's
- * own footer must name the same map, or the named cells were moved onto another map's sheet
- * and writing there would land in the wrong map.
- */
-function openMap(h: Here, mapId: string, { formulas = false } = {}): OpenMap {
-  const sheet = findMapSheet(h.ss, mapId);
-  if (!sheet) throw UserError.of(h.lang, 'err.mapGone');
-  const snap = mapCells(sheet, formulas);
-  const journey = journeyOrThrow(readJourney(snap.values, h.zone), h.lang);
-  if (journey.id !== mapId)
-    throw UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
-  const headers = stageHeaders((snap.values[ROW.header - 1] ?? []).slice(FIRST_STAGE_COL - 1));
-  const review = readBlock(snap.values, h.zone);
-  return { ...h, sheet, snap, journey, headers, review };
-}
 
 /**
  * The map after this call's writes, as the sidebar should see it: no second read (custom functions
  * compute later).
  */
-const after = (map: OpenMap, journey: Journey, fields?: ReviewFields): OpenMap => ({
+const after = (map: OpenedMap, journey: Journey, fields?: ReviewFields): OpenedMap => ({
   ...map,
   journey,
   review: fields ? { present: true, fields } : map.review,
@@ -206,7 +159,7 @@ function economicsOf(j: Journey): Economics | null {
  * The map's plan sheet, read (by the name it was given, a plan whose header row was deleted is told
  * from none).
  */
-function planOf(map: OpenMap): PlanRead {
+function planOf(map: OpenedMap): PlanRead {
   return readPlan(map.ss, map.journey.id, planSheetName(map.journey.lang, sheetName(map.sheet)));
 }
 
@@ -214,7 +167,7 @@ function planOf(map: OpenMap): PlanRead {
  * The plan's actions as its sheet holds them; a sheet whose shape cannot be read shows none, and
  * says why.
  */
-function sheetActions(map: OpenMap): { rows: ActionInput[]; problem: string } {
+function sheetActions(map: OpenedMap): { rows: ActionInput[]; problem: string } {
   const plan = planOf(map);
   if (plan.kind === 'damaged')
     return { rows: [], problem: planDamageMessage(map.journey.lang, plan.damage) };
@@ -225,7 +178,7 @@ function sheetActions(map: OpenMap): { rows: ActionInput[]; problem: string } {
  * The plan for an export: a damaged sheet is refused in words rather than exported without its
  * actions.
  */
-function exportActions(map: OpenMap): ActionRow[] {
+function exportActions(map: OpenedMap): ActionRow[] {
   const { rows, problem } = sheetActions(map);
   if (problem) throw new UserError(problem);
   return actionsOf(map, rows);
@@ -237,7 +190,7 @@ const showsPlan = (step: StepId) => step === 'plan' || step === 'present';
  * The plan as its sheet holds it, each impact computed from the map's inputs (not read from
  * CJM_IMPACT).
  */
-function actionsOf(map: OpenMap, rows: readonly ActionInput[]): ActionRow[] {
+function actionsOf(map: OpenedMap, rows: readonly ActionInput[]): ActionRow[] {
   const economics = economicsOf(map.journey);
   const funnel = planFunnel(map.journey);
   return rankActions(
@@ -263,7 +216,7 @@ function pageOf(j: Journey, step: StepId, review: ReviewFields): StepPage {
  * The step's view, with every other step's page from the same read: the sidebar moves between
  * steps without a call until the map changes.
  */
-function stepView(map: OpenMap, step: StepId, actions: readonly ActionInput[]): StepView {
+function stepView(map: OpenedMap, step: StepId, actions: readonly ActionInput[]): StepView {
   const j = map.journey;
   const funnel = planFunnel(j);
   const fields = map.review.fields;
@@ -308,7 +261,7 @@ interface StateOptions {
 
 function state(
   h: Here,
-  map: OpenMap | null,
+  map: OpenedMap | null,
   progress: Progress,
   { notice = '', problem = '', actions, saved = false, stamp }: StateOptions = {},
 ): WizardState {
@@ -337,11 +290,11 @@ export function showWizard(): void {
   const h = here();
   const { ss, locale, lang } = h;
   const activeSheet = ss.getActiveSheet();
-  const active = readMap(activeSheet, false).result;
+  const active = readMap(activeSheet, false, h.zone).result;
   const mapId = active.ok ? active.journey.id : props().getProperty(LAST_MAP_KEY);
   let wizard: WizardState;
   try {
-    const map = mapId ? openMap(h, mapId) : null;
+    const map = mapId ? openMap(h, { mapId }) : null;
     const { progress, damaged } = mapId ? progressOf(mapId) : parseProgress(null);
     // A duplicated sheet carries the footer of its original but not its named cells: say which map
     // the wizard edits.
@@ -378,14 +331,14 @@ export function createMapAndOpen(payload: unknown): CreateMapResult {
   const h = here();
   const progress = visit(progressOf(made.mapId).progress, 'goal', false);
   const stamp = remember(made.mapId, progress);
-  return { ...made, state: state(h, openMap(h, made.mapId), progress, { stamp }) };
+  return { ...made, state: state(h, openMap(h, { mapId: made.mapId }), progress, { stamp }) };
 }
 
 export function loadStep(payload: unknown): WizardState {
   const req = parse(REQUESTS.loadStep(), payload);
   rememberSeen(req.seen, req.mapId);
   const h = here();
-  const map = openMap(h, req.mapId);
+  const map = openMap(h, { mapId: req.mapId });
   const { progress, damaged } = progressOf(req.mapId, req.seen);
   const next = visit(progress, req.step ?? progress.step, false);
   const stamp = remember(req.mapId, next);
@@ -401,7 +354,7 @@ export function saveStep(payload: unknown): SaveResult {
   // One read, under the lock: what the sheet holds now is what conflicts are judged against.
   const h = here();
   return withDocumentLock(h.lang, () => {
-    const map = openMap(h, req.mapId);
+    const map = openMap(h, { mapId: req.mapId });
     const lang = map.journey.lang;
     // Only what the user changed is checked: a cell they never touched must not block the save.
     const changedShown = Object.fromEntries(
@@ -438,7 +391,7 @@ export function saveStep(payload: unknown): SaveResult {
     }
     // The review block's inputs on a map made before reviews: the first save writes the block.
     const blockWrites = Object.keys(writes).some(isReviewFieldId);
-    if (blockWrites) refuseMovedBlock(map.snap.values, lang);
+    if (blockWrites) refuseMovedBlock(map.snapshot.values, lang);
     const newBlock = blockWrites && !map.review.present;
     const review = withReviewValues(map.review.fields, writes);
     const cells = Object.entries(writes).flatMap(([id, value]) => {
@@ -450,7 +403,7 @@ export function saveStep(payload: unknown): SaveResult {
     // Saving the stages step is seeing the roles: guessed roles are confirmed.
     const confirmed =
       req.step === 'stages' && map.journey.rolesGuessed
-        ? confirmRolesWrites(map.journey, (row, col) => map.snap.values[row - 1]?.[col - 1])
+        ? confirmRolesWrites(map.journey, (row, col) => map.snapshot.values[row - 1]?.[col - 1])
         : [];
     writeCells(map.sheet, [...cells, ...confirmed, ...markerWrites(map)], lang);
     const moved = newBlock ? writeNewBlock(map, review) : '';
@@ -507,15 +460,15 @@ function goneNotice(
  * A map from before stage markers (or a column a user inserted and named) gets its markers with a
  * save, where that keeps every stage.
  */
-function markerWrites(map: OpenMap): CellWrite[] {
-  return missingMarkers(map.journey, map.snap.values, () => newStageId()).map((w) => ({
+function markerWrites(map: OpenedMap): CellWrite[] {
+  return missingMarkers(map.journey, map.snapshot.values, () => newStageId()).map((w) => ({
     row: w.row,
     col: w.col,
     value: asText(w.marker),
   }));
 }
 
-function conflictLabel(map: OpenMap, id: string, labels: Record<string, string>): string {
+function conflictLabel(map: OpenedMap, id: string, labels: Record<string, string>): string {
   const m = /^stage\.(\d+)\.(\w+)$/.exec(id);
   if (!m) return labels[id] ?? id;
   return `${map.journey.stages[Number(m[1])]?.name ?? ''}: ${labels[m[2] ?? ''] ?? m[2]}`;
@@ -526,13 +479,7 @@ export function editStages(payload: unknown): EditStagesResult {
   rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => {
-    const map = openMap(h, req.mapId, { formulas: req.edit.kind === 'remove' });
-    const onSheet = {
-      sheet: map.sheet,
-      journey: map.journey,
-      snapshot: map.snap,
-      locale: map.locale,
-    };
+    const map = openMap(h, { mapId: req.mapId }, { formulas: req.edit.kind === 'remove' });
     // The edit names its stage by id: a colleague may have moved columns since the step was shown.
     let edit: StageEdit;
     try {
@@ -543,11 +490,10 @@ export function editStages(payload: unknown): EditStagesResult {
       if (e instanceof UserError) return { ok: false, message: e.message };
       throw e;
     }
-    const onMap = { journey: map.journey, snapshot: map.snap };
     const problem =
       stageEditError(map.journey, edit) ??
-      markerProblem(onMap) ??
-      outsideProblem(onMap, edit) ??
+      markerProblem(map) ??
+      outsideProblem(map, edit) ??
       moveProblem(map.ss, map.sheet, map.journey, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
@@ -555,16 +501,16 @@ export function editStages(payload: unknown): EditStagesResult {
       // since, ask again.
       // As the menu's dialog does, it names the user's formulas elsewhere that would show #REF!.
       const stage = map.journey.stages[edit.index];
-      const asked = removalAsk({ ...onSheet, ss: map.ss }, edit.index);
+      const asked = removalAsk(map, edit.index);
       if (stage && asked.shown.length > 0 && !(req.confirmed && req.token === asked.token)) {
         const { title, body } = removalQuestion(map.journey, edit.index, asked);
         return { ok: false, confirm: `${title} ${body}`, token: asked.token };
       }
     }
-    const edited = performStageEdit(onSheet, edit);
+    const edited = performStageEdit(map, edit);
     // The menu's Move and Remove act on the selected stage: when the sheet shows this map, the
     // selection follows the stage the sidebar just worked on, as after the menu's own commands.
-    followEditIfShown(h.ss, onSheet, edit);
+    followEditIfShown(h.ss, map, edit);
     const progress = visit(progressOf(req.mapId, req.seen).progress, 'stages', true);
     const stamp = remember(req.mapId, progress, { changed: true });
     return { ok: true, state: state(h, after(map, edited), progress, { saved: true, stamp }) };
@@ -582,7 +528,7 @@ const pick = (rows: readonly Partial<ActionInput>[]): ActionInput[] =>
   rows.map((r) => Object.fromEntries(ACTION_FIELDS.map((f) => [f, r[f] ?? ''])) as ActionInput);
 
 function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
-  const map = openMap(h, req.mapId);
+  const map = openMap(h, { mapId: req.mapId });
   const lang = map.journey.lang;
   const economics = economicsOf(map.journey);
   const fieldErrors: Record<string, string> = {};
@@ -635,7 +581,7 @@ function savePlanLocked(h: Here, req: Requests['savePlan']): SaveResult {
       sheetName: sheetName(map.sheet),
       stages: map.journey.stages.length,
       sheet: map.sheet,
-      columnsRead: map.snap.values[0]?.length ?? 0,
+      columnsRead: map.snapshot.values[0]?.length ?? 0,
     },
     ranked,
     known,
@@ -657,7 +603,7 @@ export function recordReviewFromWizard(payload: unknown): ReviewResult {
   rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => {
-    const map = openMap(h, req.mapId);
+    const map = openMap(h, { mapId: req.mapId });
     const fields = stepFields('review', map.journey).side;
     const done = recordInWizard(map, req, Object.fromEntries(fields.map((f) => [f.id, f.label])));
     if (!done.ok) return done;
@@ -680,7 +626,7 @@ export function insertCharts(payload: unknown): WizardState {
   rememberSeen(req.seen, req.mapId);
   const h = here();
   return withDocumentLock(h.lang, () => {
-    const map = openMap(h, req.mapId);
+    const map = openMap(h, { mapId: req.mapId });
     insertMapCharts(
       map.sheet,
       map.journey.lang,
@@ -694,13 +640,13 @@ export function insertCharts(payload: unknown): WizardState {
 
 export function exportMindMap(payload: unknown): MindMap {
   const req = parse(REQUESTS.exportMindMap(), payload);
-  const map = openMap(here(), req.mapId);
+  const map = openMap(here(), { mapId: req.mapId });
   const tree = outline(
     map.journey,
     computeMetrics(map.journey),
     exportActions(map),
     map.locale,
-    reviewForExport(map.ss, map.snap.values, map.journey),
+    reviewForExport(map),
   );
   const fileName = safeFileName(String(map.journey.title.name || sheetName(map.sheet)), 'cjm');
   return { markdown: toMarkdown(tree), opml: toOpml(tree), fileName };
@@ -718,13 +664,13 @@ export function mapForExport(payload: unknown): {
   review: ReviewSummary | null;
 } {
   const req = parse(REQUESTS.exportPoster(), payload);
-  const map = openMap(here(), req.mapId);
+  const map = openMap(here(), { mapId: req.mapId });
   return {
     journey: map.journey,
     locale: map.locale,
     sheetName: sheetName(map.sheet),
     actions: exportActions(map),
-    review: reviewForExport(map.ss, map.snap.values, map.journey),
+    review: reviewForExport(map),
   };
 }
 

@@ -81,39 +81,42 @@ const FIRST_LOOK_COLS = 18;
 const NEW_SHEET_ROWS = 1000;
 
 /**
- * Reads the sheet a menu command runs on and recognises the map in it. Any sheet may be
- * active, a 50,000-row data sheet among them, so only the map's rows are read; of a big
- * sheet, at first only 18 columns (a map of up to 16 stages), the rest only if the map goes on.
+ * Reads the sheet a menu command runs on and recognises the map in it (`zone`: the spreadsheet's
+ * time zone, asked when a date cell is read). Any sheet may be active, a 50,000-row data sheet
+ * among them, so only the map's rows are read; of a big sheet, at first only 18 columns (a map of
+ * up to 16 stages), the rest only if the map goes on.
  */
-export function readMap(sheet: GoogleAppsScript.Spreadsheet.Sheet, formulas = true): MapRead {
+export function readMap(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  formulas: boolean,
+  zone: () => string,
+): MapRead {
   const maxRows = sheet.getMaxRows();
   const big = maxRows > NEW_SHEET_ROWS;
   // a big sheet's first look stops at the footer; its review block is read once it is a map
   let rows = Math.min(maxRows, big ? ROW_COUNT : BLOCK_LAST_ROW);
   const width = sheet.getMaxColumns();
   const look = big ? Math.min(width, FIRST_LOOK_COLS) : width;
-  let values = sheet.getRange(1, 1, rows, look).getValues();
-  const timeZone = () => sheet.getParent().getSpreadsheetTimeZone();
-  let result = readJourney(values, timeZone);
+  const first = sheet.getRange(1, 1, rows, look);
+  let values = first.getValues();
+  let result = readJourney(values, zone);
   if (!result.ok && result.problem === 'notMap')
     return { snapshot: { values, formulas: [] }, result };
   const edge = (row: number) => toCellData(values[row - 1]?.[look - 1]) !== '';
-  if (width > look && (edge(ROW.footer) || edge(ROW.header))) {
+  const widen = width > look && (edge(ROW.footer) || edge(ROW.header));
+  if (widen) {
     const rest = sheet.getRange(1, look + 1, rows, width - look).getValues();
     values = values.map((line, r) => [...line, ...(rest[r] ?? [])]);
-    result = readJourney(values, timeZone);
+    result = readJourney(values, zone);
   }
   if (big) {
     const under = sheet.getRange(ROW_COUNT + 1, 1, BLOCK_LAST_ROW - ROW_COUNT, width).getValues();
     values = [...values.map((line) => [...line, ...Array(width - line.length).fill('')]), ...under];
     rows = BLOCK_LAST_ROW;
   }
+  if (!formulas) return { snapshot: { values, formulas: [] }, result };
+  // the formulas of the cells read: of the first range itself when that was all (no second call)
   const cols = values[0]?.length ?? 1;
-  return {
-    snapshot: {
-      values,
-      formulas: formulas ? englishFormulas(sheet.getRange(1, 1, rows, cols).getFormulas()) : [],
-    },
-    result,
-  };
+  const range = big || widen ? sheet.getRange(1, 1, rows, cols) : first;
+  return { snapshot: { values, formulas: englishFormulas(range.getFormulas()) }, result };
 }

@@ -112,7 +112,8 @@ describe('CJM_FUNNEL', () => {
   it("marks the stage of a funnel that grows, and explains it in full where it is the call's error", () => {
     const out = CJM_FUNNEL.run(col(100, 50, 70)) as unknown[][];
     expect(out[3]).toEqual(['Stage 3', 70, '⚠ more than the previous stage', '', '']);
-    const read = readCounts({ fn: 'CJM_FUNNEL', lang: 'en' }, col(100, 50, 70));
+    const counts = { name: 'counts', kind: 'count' } as const;
+    const read = readCounts({ fn: 'CJM_FUNNEL', lang: 'en' }, counts, col(100, 50, 70));
     expect(read.issues[2]?.error.message).toMatch(
       /^CJM_FUNNEL: counts must not increase along the funnel: stage 3 has 70, more than stage 2 \(50\) in row 3/,
     );
