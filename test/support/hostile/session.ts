@@ -5,8 +5,7 @@
  * and handed to the next sequence of the same locale. If emptying fails or leaves anything
  * behind, the spreadsheet is dropped and the next sequence gets a new one.
  */
-import { defaultFormulaSeparators } from '../../../dev/emulator/formula-syntax';
-import type { Workbook } from '../../../dev/emulator/index';
+import { defaultFormulaSeparators, type Workbook } from '../../../emulator/index';
 import { openSpreadsheet, type Session } from '../addon';
 
 const pool = new Map<string, Session[]>();

@@ -50,8 +50,7 @@ import {
   BLOCK_ROW,
   isBlockMarker,
 } from '../../../src/core/review/block';
-import type { FormulaSeparators } from '../../../dev/emulator/index';
-import { isDateFormat } from '../../../dev/emulator/number-format';
+import { type FormulaSeparators, isDateFormat } from '../../../emulator/index';
 import { bootOf, type Session } from '../addon';
 import {
   contentChange,
