@@ -44,10 +44,8 @@ const ALWAYS_ALLOWED_TYPES = new Set(['Logger', 'Utilities', 'console']);
 const MENU_CALLS = new Set([
   'SpreadsheetApp.getUi',
   'Ui.createAddonMenu',
-  'Ui.createMenu',
   'Menu.addItem',
   'Menu.addSeparator',
-  'Menu.addSubMenu',
   'Menu.addToUi',
 ]);
 /** User interface beyond menus: sidebars, dialogs, message boxes, toasts. */

@@ -33,16 +33,13 @@ export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>(
   ),
 );
 
-export class EmuEmbeddedChart implements Pick<GEmbeddedChart, 'getChartId' | 'getRanges'> {
+export class EmuEmbeddedChart implements Pick<GEmbeddedChart, 'getRanges'> {
   static readonly typeName = 'EmbeddedChart';
   constructor(
     private readonly _wb: WorkbookModel,
     private readonly _sheet: SheetModel,
     readonly _spec: ChartSpec,
   ) {}
-  getChartId(): number | null {
-    return this._sheet.charts.includes(this._spec) ? this._spec.chartId : null;
-  }
   getRanges(): GRange[] {
     return this._spec.ranges.map((r) =>
       as<GRange>(new RangeClass(this._wb, this._sheet, { ...r })),

@@ -71,11 +71,6 @@ export class Clock {
   useRealTime(): void {
     this.fixed = undefined;
   }
-
-  /** Whether the clock was set (it stands still), rather than following real time. */
-  get isSet(): boolean {
-    return this.fixed !== undefined;
-  }
 }
 
 // The realm's own Date behind a Proxy: only a construction without arguments, a call as a

@@ -23,12 +23,7 @@ class EmuBooleanCondition
   implements
     Pick<
       GBooleanCondition,
-      | 'getCriteriaType'
-      | 'getCriteriaValues'
-      | 'getBackground'
-      | 'getFontColor'
-      | 'getBold'
-      | 'getItalic'
+      'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor'
     >
 {
   static readonly typeName = 'BooleanCondition';
@@ -45,12 +40,6 @@ class EmuBooleanCondition
   }
   getFontColor(): string | null {
     return this._spec.fontColor;
-  }
-  getBold(): boolean | null {
-    return this._spec.bold;
-  }
-  getItalic(): boolean | null {
-    return this._spec.italic;
   }
 }
 
@@ -86,7 +75,6 @@ type BuilderMethods =
   | 'whenNumberLessThan'
   | 'whenNumberLessThanOrEqualTo'
   | 'whenNumberGreaterThan'
-  | 'whenNumberGreaterThanOrEqualTo'
   | 'whenNumberBetween'
   | 'whenTextContains'
   | 'whenCellEmpty'
@@ -134,9 +122,6 @@ export class EmuConditionalFormatRuleBuilder
   }
   whenNumberGreaterThan(number: number): GConditionalFormatRuleBuilder {
     return this._when('NUMBER_GREATER_THAN', [number]);
-  }
-  whenNumberGreaterThanOrEqualTo(number: number): GConditionalFormatRuleBuilder {
-    return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
   }
   whenNumberBetween(start: number, end: number): GConditionalFormatRuleBuilder {
     return this._when('NUMBER_BETWEEN', [start, end]);

@@ -21,7 +21,7 @@
 //               round trip, after flushing;
 //   flush       SpreadsheetApp.flush(): flushes;
 //   local       answered by the script's own objects: handles (getActiveSpreadsheet,
-//               getRange, getSheet, offset, getCell…), a range's geometry (getRow, getA1Notation…),
+//               getRange, getSheet, getCell…), a range's geometry (getRow, getA1Notation…),
 //               builders, and the spreadsheet's metadata (its sheets, their names, ids, order
 //               and sizes, named ranges, locale, time zone), which the script gets with the
 //               spreadsheet and keeps up to date with its own changes.
@@ -59,12 +59,9 @@ const RANGE_READS = new Set([
   'getNotes',
   'getNumberFormats',
   'getBackgrounds',
-  'getFontColors',
   'getFontWeights',
-  'getDataValidations',
   'getRichTextValues',
   'getMergedRanges',
-  'isPartOfMerge',
   'isBlank',
 ]);
 /** The same reads of the top-left cell only: one cell. */
@@ -108,32 +105,21 @@ const STRUCTURAL: Record<string, ReadonlySet<string>> = {
     'moveColumns',
     'insertRowsAfter',
     'insertRowsBefore',
-    'insertRowAfter',
     'insertRowBefore',
     'deleteRows',
     'deleteRow',
-    'moveRows',
     'copyTo',
   ]),
   Spreadsheet: new Set(['insertSheet', 'deleteSheet', 'duplicateActiveSheet']),
 };
 
 const LOCAL: Record<string, ReadonlySet<string>> = {
-  SpreadsheetApp: new Set([
-    'getActiveSpreadsheet',
-    'getActive',
-    'getActiveSheet',
-    'getActiveRange',
-    'getUi',
-  ]),
+  SpreadsheetApp: new Set(['getActiveSpreadsheet', 'getActiveSheet', 'getActiveRange', 'getUi']),
   Spreadsheet: new Set([
-    'getId',
     'getName',
-    'getUrl',
     'getSpreadsheetLocale',
     'getSpreadsheetTimeZone',
     'getSheets',
-    'getNumSheets',
     'getSheetByName',
     'getActiveSheet',
     'getActiveRange',
@@ -154,16 +140,12 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getMaxRows',
     'getMaxColumns',
     'getFrozenRows',
-    'getFrozenColumns',
     'getColumnWidth',
-    'getRowHeight',
     // Whether a line is hidden, and its group depth, are row and column metadata like its size.
     'isRowHiddenByUser',
     'isColumnHiddenByUser',
     'getRowGroupDepth',
     'getColumnGroupDepth',
-    'getTabColor',
-    'hasHiddenGridlines',
     'getNamedRanges',
     'createTextFinder',
     'newChart',
@@ -178,7 +160,6 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getA1Notation',
     'getSheet',
     'getCell',
-    'offset',
   ]),
   RangeList: new Set(['getRanges']),
   NamedRange: new Set(['getName', 'getRange']),
@@ -190,7 +171,6 @@ const LOCAL: Record<string, ReadonlySet<string>> = {
     'getUnprotectedRanges',
     'canEdit',
   ]),
-  EmbeddedChart: new Set(['getChartId']),
   // Setting up a search sends nothing: only findAll goes to Google.
   TextFinder: new Set(['matchCase', 'matchEntireCell', 'matchFormulaText', 'useRegularExpression']),
 };

@@ -147,8 +147,6 @@ const SHEET_LEVEL = new Set([
   'setName',
   'setFrozenRows',
   'setFrozenColumns',
-  'setTabColor',
-  'setHiddenGridlines',
   'insertChart',
   'removeChart',
   'protect',
@@ -166,10 +164,7 @@ const second = (a: unknown[]) => (a[1] === undefined ? 1 : Number(a[1]));
 const LINES: Record<string, { axis: Axis; count: (args: unknown[]) => number }> = {
   setColumnWidth: { axis: 'col', count: () => 1 },
   setColumnWidths: { axis: 'col', count: second },
-  setRowHeight: { axis: 'row', count: () => 1 },
-  setRowHeights: { axis: 'row', count: second },
   hideColumns: { axis: 'col', count: second },
-  showColumns: { axis: 'col', count: second },
   hideRows: { axis: 'row', count: second },
   showRows: { axis: 'row', count: second },
 };
@@ -185,11 +180,12 @@ function structuralOf(method: string, args: unknown[]): { axis: Axis; e: Structu
   if (/^insert\w+Before$/.test(method)) return { axis, e: { kind: 'insert', at: pos - 1 } };
   if (/^delete(Columns?|Rows?)$/.test(method))
     return { axis, e: { kind: 'delete', from: pos - 1, n: n(1) } };
-  if (method === 'moveColumns' || method === 'moveRows') {
+  if (method === 'moveColumns') {
     const r = args[0] as Handle;
-    const from = axis === 'col' ? r._rect.col : r._rect.row;
-    const count = axis === 'col' ? r._rect.cols : r._rect.rows;
-    return { axis, e: { kind: 'move', from, n: count, to: Number(args[1]) - 1 } };
+    return {
+      axis,
+      e: { kind: 'move', from: r._rect.col, n: r._rect.cols, to: Number(args[1]) - 1 },
+    };
   }
   return null;
 }

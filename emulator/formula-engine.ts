@@ -620,9 +620,6 @@ export class FormulaEngine {
   removeRows(sheet: string, at: number, n: number, map: IndexMap): void {
     this.structural(sheet, 'row', map, (id) => this.hf.removeRows(id, [at, n]));
   }
-  moveRows(sheet: string, start: number, n: number, target: number, map: IndexMap): void {
-    this.structural(sheet, 'row', map, (id) => this.hf.moveRows(id, start, n, target));
-  }
 
   /**
    * A structural edit of one sheet. Its array results are recomputed from scratch (they cannot

@@ -5,21 +5,7 @@ import type { GHtmlOutput } from './types';
 import { as, enumOf, keysEnum } from './types';
 
 export class EmuHtmlOutput
-  implements
-    Pick<
-      GHtmlOutput,
-      | 'setTitle'
-      | 'getTitle'
-      | 'setWidth'
-      | 'getWidth'
-      | 'setHeight'
-      | 'getHeight'
-      | 'getContent'
-      | 'setContent'
-      | 'append'
-      | 'setSandboxMode'
-      | 'setXFrameOptionsMode'
-    >
+  implements Pick<GHtmlOutput, 'setTitle' | 'setWidth' | 'setHeight' | 'getContent'>
 {
   static readonly typeName = 'HtmlOutput';
   /** A local object in Apps Script too: its setters cost no server round trip. */
@@ -33,40 +19,16 @@ export class EmuHtmlOutput
     this._title = String(title);
     return as(this);
   }
-  getTitle(): string {
-    return this._title;
-  }
   setWidth(width: number): GHtmlOutput {
     this._width = width;
     return as(this);
-  }
-  getWidth(): number {
-    return this._width ?? 0;
   }
   setHeight(height: number): GHtmlOutput {
     this._height = height;
     return as(this);
   }
-  getHeight(): number {
-    return this._height ?? 0;
-  }
   getContent(): string {
     return this._content;
-  }
-  setContent(content: string): GHtmlOutput {
-    this._content = String(content);
-    return as(this);
-  }
-  append(addedContent: string): GHtmlOutput {
-    this._content += String(addedContent);
-    return as(this);
-  }
-  /** Only IFRAME exists nowadays; accepted and ignored. */
-  setSandboxMode(_mode: GoogleAppsScript.HTML.SandboxMode): GHtmlOutput {
-    return as(this);
-  }
-  setXFrameOptionsMode(_mode: GoogleAppsScript.HTML.XFrameOptionsMode): GHtmlOutput {
-    return as(this);
   }
 }
 

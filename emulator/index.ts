@@ -25,7 +25,7 @@
  * responder }
  *   .lock                        document lock: holdByOther(), releaseByOther(), holder,
  * contentions
- *   .properties                  { document, user, script } stores (.data is a Map)
+ *   .properties                  { document, user } stores (.data is a Map)
  *   .logs                        Logger.log / console lines
  *   .clock                       "now": set(instant) · advance({ days, hours… }) · useRealTime()
  *                                (the bundle's Date, TODAY(), NOW(): clock.ts)

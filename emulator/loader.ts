@@ -117,9 +117,9 @@ export function loadAddon(
     SpreadsheetApp: guard.wrap(new EmuSpreadsheetApp(wb)),
     HtmlService: guard.wrap(new EmuHtmlService(files)),
     PropertiesService: guard.wrap(
-      new EmuPropertiesService(wb.documentProperties, wb.userProperties, wb.scriptProperties),
+      new EmuPropertiesService(wb.documentProperties, wb.userProperties),
     ),
-    LockService: guard.wrap(new EmuLockService(wb.documentLock, wb.scriptLock, wb.userLock)),
+    LockService: guard.wrap(new EmuLockService(wb.documentLock)),
     Session: guard.wrap(new EmuSession(wb)),
     Logger: guard.wrap(new EmuLogger(wb)),
     Utilities: guard.wrap(new EmuUtilities()),
@@ -172,8 +172,6 @@ export function loadAddon(
     } finally {
       // Apps Script releases the script's locks when the execution ends.
       wb.documentLock.endRun();
-      wb.scriptLock.endRun();
-      wb.userLock.endRun();
       wb.endExecution();
     }
   };

@@ -49,23 +49,10 @@ export class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 }
 
-export class EmuLockService
-  implements
-    Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
-{
+export class EmuLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'> {
   static readonly typeName = 'LockService';
-  constructor(
-    private readonly _doc: LockState,
-    private readonly _script: LockState,
-    private readonly _user: LockState,
-  ) {}
+  constructor(private readonly _doc: LockState) {}
   getDocumentLock(): GLock {
     return as(new EmuLock(this._doc));
-  }
-  getScriptLock(): GLock {
-    return as(new EmuLock(this._script));
-  }
-  getUserLock(): GLock {
-    return as(new EmuLock(this._user));
   }
 }

@@ -1,5 +1,4 @@
 // Small global services: Session, Logger, Utilities, ScriptApp, Charts and console.
-import { randomUUID } from 'node:crypto';
 import { AuthMode } from './auth';
 import { ChartType } from './chart';
 import { isDate } from './errors';
@@ -48,7 +47,7 @@ function safeJson(v: unknown): string {
   }
 }
 
-export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
+export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'log'> {
   static readonly typeName = 'Logger';
   constructor(private readonly _wb: WorkbookModel) {}
   log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
@@ -59,21 +58,10 @@ export class EmuLogger implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'ge
     this._wb.log(line);
     return this as unknown as GoogleAppsScript.Base.Logger;
   }
-  getLog(): string {
-    return this._wb.logs.join('\n');
-  }
-  clear(): void {
-    this._wb.logs.length = 0;
-  }
 }
 
-export class EmuUtilities
-  implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid'>
-{
+export class EmuUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'> {
   static readonly typeName = 'Utilities';
-  getUuid(): string {
-    return randomUUID();
-  }
   /** Java SimpleDateFormat subset: yyyy yy MM M dd d HH H mm m ss s and 'quoted' text. */
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date)) throw new Error('Invalid argument: date');

@@ -37,16 +37,7 @@ export class PropertyStore {
 
 export class EmuProperties
   implements
-    Pick<
-      GProperties,
-      | 'getProperty'
-      | 'setProperty'
-      | 'setProperties'
-      | 'deleteProperty'
-      | 'deleteAllProperties'
-      | 'getProperties'
-      | 'getKeys'
-    >
+    Pick<GProperties, 'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'getKeys'>
 {
   static readonly typeName = 'Properties';
   constructor(private readonly _store: PropertyStore) {}
@@ -65,14 +56,6 @@ export class EmuProperties
     );
     return as(this);
   }
-  deleteProperty(key: string): GProperties {
-    this._store.data.delete(String(key));
-    return as(this);
-  }
-  deleteAllProperties(): GProperties {
-    this._store.data.clear();
-    return as(this);
-  }
   getProperties(): { [key: string]: string } {
     return Object.fromEntries(this._store.data);
   }
@@ -85,22 +68,18 @@ export class EmuPropertiesService
   implements
     Pick<
       GoogleAppsScript.Properties.PropertiesService,
-      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+      'getDocumentProperties' | 'getUserProperties'
     >
 {
   static readonly typeName = 'PropertiesService';
   constructor(
     private readonly _doc: PropertyStore,
     private readonly _user: PropertyStore,
-    private readonly _script: PropertyStore,
   ) {}
   getDocumentProperties(): GProperties {
     return as(new EmuProperties(this._doc));
   }
   getUserProperties(): GProperties {
     return as(new EmuProperties(this._user));
-  }
-  getScriptProperties(): GProperties {
-    return as(new EmuProperties(this._script));
   }
 }

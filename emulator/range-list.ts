@@ -8,16 +8,12 @@ type ListMethods =
   | 'setBackground'
   | 'setFontColor'
   | 'setFontWeight'
-  | 'setFontStyle'
   | 'setFontSize'
   | 'setNumberFormat'
   | 'setWrap'
-  | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
-  | 'setBorder'
   | 'setNote'
   | 'clearContent'
-  | 'clear'
   | 'setValue'
   | 'setFormula'
   | 'breakApart'
@@ -43,9 +39,6 @@ export class EmuRangeList implements Pick<GRangeList, ListMethods> {
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRangeList {
     return this._each((r) => r.setFontWeight(fontWeight));
   }
-  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRangeList {
-    return this._each((r) => r.setFontStyle(fontStyle));
-  }
   setFontSize(size: number): GRangeList {
     return this._each((r) => r.setFontSize(size));
   }
@@ -55,39 +48,14 @@ export class EmuRangeList implements Pick<GRangeList, ListMethods> {
   setWrap(isWrapEnabled: boolean): GRangeList {
     return this._each((r) => r.setWrap(isWrapEnabled));
   }
-  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRangeList {
-    return this._each((r) => r.setHorizontalAlignment(alignment));
-  }
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRangeList {
     return this._each((r) => r.setVerticalAlignment(alignment));
-  }
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
-  ): GRangeList {
-    return this._each((r) =>
-      r.setBorder(top, left, bottom, right, vertical, horizontal, color, style),
-    );
   }
   setNote(note: string | null): GRangeList {
     return this._each((r) => r.setNote(note));
   }
   clearContent(): GRangeList {
     return this._each((r) => r.clearContent());
-  }
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-  }): GRangeList {
-    return this._each((r) => r.clear(options));
   }
   clearDataValidations(): GRangeList {
     return this._each((r) => r.clearDataValidations());

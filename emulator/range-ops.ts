@@ -46,7 +46,6 @@ export const FORMAT_KEYS = [
   'wrapStrategy',
   'horizontalAlignment',
   'verticalAlignment',
-  'border',
 ] as const satisfies ReadonlyArray<keyof CellAttrs>;
 
 export interface Block {
@@ -114,15 +113,13 @@ export function pasteRange(wb: WorkbookModel, src: Block, dest: Block, kind: Pas
     kind === 'formula' ||
     kind === 'values';
   const formatKeys: ReadonlyArray<keyof CellAttrs> =
-    kind === 'normal'
+    kind === 'normal' || kind === 'noBorders'
       ? [...FORMAT_KEYS, 'note', 'validation']
-      : kind === 'noBorders'
-        ? [...FORMAT_KEYS.filter((k) => k !== 'border'), 'note', 'validation']
-        : kind === 'format'
-          ? FORMAT_KEYS
-          : kind === 'validation'
-            ? ['validation']
-            : [];
+      : kind === 'format'
+        ? FORMAT_KEYS
+        : kind === 'validation'
+          ? ['validation']
+          : [];
 
   const grid: CellContent[][] = [];
   for (let r = 0; r < out.rows; r++) {

@@ -2,7 +2,7 @@
 // Apps Script). Values go through cell-input.ts (formula / apostrophe / number parsing)
 // into the formula engine; formats and other attributes live in the SheetModel. Copy/paste
 // and sort are in range-ops.ts (shared with the Workbook's user-action helpers).
-import { contains, intersects, rectA1, shiftFormula, type Rect } from './a1';
+import { intersects, rectA1, shiftFormula, type Rect } from './a1';
 import {
   datedFormat,
   parseInput,
@@ -65,40 +65,27 @@ type RangeMethods =
   | 'getBackground'
   | 'getBackgrounds'
   | 'setFontColor'
-  | 'setFontColors'
   | 'getFontColor'
-  | 'getFontColors'
   | 'setFontWeight'
-  | 'setFontWeights'
   | 'getFontWeight'
   | 'getFontWeights'
-  | 'setFontStyle'
   | 'setFontSize'
   | 'setWrap'
   | 'setWraps'
   | 'setWrapStrategy'
-  | 'setTextStyle'
   | 'setTextStyles'
-  | 'setHorizontalAlignment'
   | 'setVerticalAlignment'
-  | 'setBorder'
   | 'merge'
-  | 'mergeAcross'
   | 'breakApart'
   | 'getMergedRanges'
-  | 'isPartOfMerge'
   | 'setDataValidation'
   | 'setDataValidations'
   | 'getDataValidation'
-  | 'getDataValidations'
   | 'clearContent'
   | 'clearDataValidations'
   | 'clearFormat'
-  | 'clearNote'
-  | 'clear'
   | 'protect'
   | 'activate'
-  | 'offset'
   | 'isBlank'
   | 'getCell'
   | 'setRichTextValue'
@@ -195,18 +182,6 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
         rows: 1,
         cols: 1,
       }),
-    );
-  }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    return as(
-      makeRange(
-        this._wb,
-        this._sheet,
-        this.getRow() + rowOffset,
-        this.getColumn() + columnOffset,
-        numRows ?? this._rect.rows,
-        numColumns ?? this._rect.cols,
-      ),
     );
   }
 
@@ -427,10 +402,6 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('note', note === null || note === '' ? undefined : String(note));
     return as(this);
   }
-  clearNote(): GRange {
-    this._setAttrAll('note', undefined);
-    return as(this);
-  }
   setNumberFormat(numberFormat: string): GRange {
     this._setAttrAll('numberFormat', numberFormat ? String(numberFormat) : undefined);
     return as(this);
@@ -473,36 +444,13 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('fontColor', normalizeColor(color));
     return as(this);
   }
-  setFontColors(colors: unknown[][]): GRange {
-    this._setAttrGrid(
-      'fontColor',
-      this._checkShape(colors, 'setFontColors').map((l) =>
-        l.map((v) => normalizeColor(v as string | null)),
-      ),
-    );
-    return as(this);
-  }
-  getFontColors(): string[][] {
-    return this._attr('fontColor').map((l) => l.map((v) => v ?? DEFAULTS.fontColor));
-  }
   getFontColor(): string {
-    return this._topLeft().getFontColors()[0]?.[0] ?? DEFAULTS.fontColor;
+    return this._topLeft()._attr('fontColor')[0]?.[0] ?? DEFAULTS.fontColor;
   }
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
     this._setAttrAll(
       'fontWeight',
       fontWeight === null || fontWeight === 'normal' ? undefined : fontWeight,
-    );
-    return as(this);
-  }
-  setFontWeights(
-    fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>,
-  ): GRange {
-    this._setAttrGrid(
-      'fontWeight',
-      this._checkShape(fontWeights, 'setFontWeights').map((l) =>
-        l.map((v) => (v === null || v === 'normal' ? undefined : String(v))),
-      ),
     );
     return as(this);
   }
@@ -513,13 +461,6 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     return this._topLeft().getFontWeights()[0]?.[0] ?? 'normal';
-  }
-  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRange {
-    this._setAttrAll(
-      'fontStyle',
-      fontStyle === null || fontStyle === 'normal' ? undefined : fontStyle,
-    );
-    return as(this);
   }
   setFontSize(size: number): GRange {
     this._setAttrAll('fontSize', size);
@@ -541,9 +482,6 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       data.map((l) => l.map((v) => (v ? 'WRAP' : 'OVERFLOW'))),
     );
     return as(this);
-  }
-  setTextStyle(style: GoogleAppsScript.Spreadsheet.TextStyle): GRange {
-    return this.setTextStyles(this._map(() => style));
   }
   setTextStyles(styles: GoogleAppsScript.Spreadsheet.TextStyle[][]): GRange {
     const data = this._checkShape(styles, 'setTextStyles');
@@ -567,43 +505,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('wrap', s === 'WRAP');
     return as(this);
   }
-  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRange {
-    this._setAttrAll(
-      'horizontalAlignment',
-      alignment === null || alignment === 'normal' ? undefined : alignment,
-    );
-    return as(this);
-  }
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GRange {
     this._setAttrAll('verticalAlignment', alignment ?? undefined);
     return as(this);
   }
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
-  ): GRange {
-    // Stored once per cell of the range, as the call specified it (not resolved per edge).
-    const spec = {
-      top,
-      left,
-      bottom,
-      right,
-      vertical,
-      horizontal,
-      color: normalizeColor(color) ?? null,
-      style: style === undefined || style === null ? null : String(style),
-    };
-    this._setAttrAll('border', spec);
-    return as(this);
-  }
   /**
-   * Formats back to automatic (number format, colours, fonts, alignment, wrap, borders); values,
+   * Formats back to automatic (number format, colours, fonts, alignment, wrap); values,
    * notes, validations kept.
    */
   clearFormat(): GRange {
@@ -618,32 +525,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._setAttrAll('validation', undefined);
     return as(this);
   }
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-    skipFilteredRows?: boolean;
-  }): GRange {
-    const o = options ?? {};
-    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
-    if (!any || o.contentsOnly) this.clearContent();
-    if (!any || o.formatOnly) this.clearFormat();
-    if (o.validationsOnly) this.clearDataValidations();
-    if (o.commentsOnly) this.clearNote();
-    return as(this);
-  }
 
   // ---- merges ----
   merge(): GRange {
     this._merge([this._rect]);
-    return as(this);
-  }
-  mergeAcross(): GRange {
-    const rows: Rect[] = [];
-    for (let r = 0; r < this._rect.rows; r++)
-      rows.push({ row: this._rect.row + r, col: this._rect.col, rows: 1, cols: this._rect.cols });
-    this._merge(rows);
     return as(this);
   }
   _merge(rects: Rect[]): void {
@@ -677,9 +562,6 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
       .filter((m) => intersects(m, this._rect))
       .map((m) => as<GRange>(new EmuRange(this._wb, this._sheet, { ...m })));
   }
-  isPartOfMerge(): boolean {
-    return this._sheet.merges.some((m) => intersects(m, this._rect));
-  }
 
   // ---- data validation ----
   setDataValidation(rule: GDataValidation | null): GRange {
@@ -697,13 +579,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     );
     return as(this);
   }
-  getDataValidations(): Array<Array<GDataValidation | null>> {
-    return this._attr('validation').map((l) =>
-      l.map((v) => (v ? as<GDataValidation>(new EmuDataValidation(structuredClone(v))) : null)),
-    );
-  }
   getDataValidation(): GDataValidation | null {
-    return this._topLeft().getDataValidations()[0]?.[0] ?? null;
+    const v = this._topLeft()._attr('validation')[0]?.[0];
+    return v ? as<GDataValidation>(new EmuDataValidation(structuredClone(v))) : null;
   }
 
   // ---- copy and sort ----
@@ -809,8 +687,5 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     this._wb.active = this._sheet;
     this._wb.activeRange = { ...this._rect };
     return as(this);
-  }
-  _contains(row: number, col: number): boolean {
-    return contains(this._rect, row, col);
   }
 }

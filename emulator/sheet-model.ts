@@ -10,17 +10,6 @@ export interface ValidationSpec {
   helpText: string | null;
 }
 
-export interface BorderSpec {
-  top: boolean | null;
-  left: boolean | null;
-  bottom: boolean | null;
-  right: boolean | null;
-  vertical: boolean | null;
-  horizontal: boolean | null;
-  color: string | null;
-  style: string | null;
-}
-
 export interface CellAttrs {
   numberFormat?: string;
   background?: string;
@@ -34,7 +23,6 @@ export interface CellAttrs {
   verticalAlignment?: string;
   note?: string;
   validation?: ValidationSpec;
-  border?: BorderSpec;
 }
 
 export interface ConditionalRuleSpec {
@@ -123,8 +111,6 @@ export function mapRect(
 export class SheetModel {
   frozenRows = 0;
   frozenCols = 0;
-  tabColor: string | null = null;
-  hiddenGridlines = false;
   /** Rows and columns hidden (0-based): still there, read and written as any other. */
   hidden = { row: new Set<number>(), col: new Set<number>() };
   /** Group depth of each row and column in a group (0-based index → depth ≥ 1). */

@@ -12,7 +12,7 @@ import { checkInside, EmuRange, makeRange } from './range';
 import { EmuRangeList } from './range-list';
 import { deleteMap, insertMap, moveMap, type IndexMap, type SheetModel } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
-import { DEFAULTS, normalizeColor } from './style';
+import { DEFAULTS } from './style';
 import type {
   GConditionalFormatRule,
   GEmbeddedChart,
@@ -52,30 +52,19 @@ type SheetMethods =
   | 'moveColumns'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
-  | 'insertRowAfter'
   | 'insertRowBefore'
   | 'deleteRows'
   | 'deleteRow'
-  | 'moveRows'
   | 'setFrozenRows'
   | 'getFrozenRows'
   | 'setFrozenColumns'
-  | 'getFrozenColumns'
   | 'setColumnWidth'
   | 'setColumnWidths'
   | 'getColumnWidth'
-  | 'setRowHeight'
-  | 'setRowHeights'
-  | 'getRowHeight'
   | 'setConditionalFormatRules'
   | 'getConditionalFormatRules'
   | 'getProtections'
   | 'protect'
-  | 'setTabColor'
-  | 'getTabColor'
-  | 'setHiddenGridlines'
-  | 'hasHiddenGridlines'
-  | 'clear'
   | 'clearContents'
   | 'getCharts'
   | 'insertChart'
@@ -88,7 +77,6 @@ type SheetMethods =
   | 'hideRows'
   | 'showRows'
   | 'hideColumns'
-  | 'showColumns'
   | 'isRowHiddenByUser'
   | 'isColumnHiddenByUser'
   | 'getRowGroupDepth'
@@ -335,9 +323,6 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     this._insertRows(beforePosition - 1, this._checkCount(howMany, 'howMany'));
     return as(this);
   }
-  insertRowAfter(afterPosition: number): GSheet {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
   insertRowBefore(beforePosition: number): GSheet {
     return this.insertRowsBefore(beforePosition, 1);
   }
@@ -358,18 +343,6 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   deleteRow(rowPosition: number): GSheet {
     this.deleteRows(rowPosition, 1);
     return as(this);
-  }
-  moveRows(rowSpec: GRange, destinationIndex: number): void {
-    const s = this._alive();
-    const r = rowSpec as unknown as EmuRange;
-    const start = r._rect.row;
-    const n = r._rect.rows;
-    const target = destinationIndex - 1;
-    if (target < 0 || target > s.maxRows) throw gasError('Those rows are out of bounds.');
-    if (target >= start && target <= start + n) return;
-    this._edit('row', 'move', moveMap(start, n, target), (map) =>
-      this._wb.engine.moveRows(s.name, start, n, target, map),
-    );
   }
 
   // ---- hidden and grouped rows and columns ----
@@ -394,9 +367,6 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   hideColumns(columnIndex: number, numColumns?: number): void {
     for (const i of this._lines('col', columnIndex, numColumns)) this._sheet.hidden.col.add(i);
-  }
-  showColumns(columnIndex: number, numColumns?: number): void {
-    for (const i of this._lines('col', columnIndex, numColumns)) this._sheet.hidden.col.delete(i);
   }
   isRowHiddenByUser(rowPosition: number): boolean {
     const [i] = this._lines('row', rowPosition);
@@ -429,9 +399,6 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     if (columns < 0 || columns > s.maxCols) throw gasError('Invalid argument: columns');
     s.frozenCols = columns;
   }
-  getFrozenColumns(): number {
-    return this._alive().frozenCols;
-  }
   setColumnWidth(columnPosition: number, width: number): GSheet {
     return this.setColumnWidths(columnPosition, 1, width);
   }
@@ -444,46 +411,6 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
   getColumnWidth(columnPosition: number): number {
     return this._alive().colWidths.get(columnPosition - 1) ?? DEFAULTS.columnWidth;
-  }
-  setRowHeight(rowPosition: number, height: number): GSheet {
-    return this.setRowHeights(rowPosition, 1, height);
-  }
-  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
-    const s = this._alive();
-    if (startRow < 1 || startRow + numRows - 1 > s.maxRows)
-      throw gasError('Those rows are out of bounds.');
-    for (let i = 0; i < numRows; i++) s.rowHeights.set(startRow - 1 + i, height);
-    return as(this);
-  }
-  getRowHeight(rowPosition: number): number {
-    return this._alive().rowHeights.get(rowPosition - 1) ?? DEFAULTS.rowHeight;
-  }
-  setTabColor(color: string | null): GSheet {
-    this._alive().tabColor = normalizeColor(color) ?? null;
-    return as(this);
-  }
-  getTabColor(): string | null {
-    return this._alive().tabColor;
-  }
-  setHiddenGridlines(hideGridlines: boolean): GSheet {
-    this._alive().hiddenGridlines = Boolean(hideGridlines);
-    return as(this);
-  }
-  hasHiddenGridlines(): boolean {
-    return this._alive().hiddenGridlines;
-  }
-  clear(): GSheet {
-    const s = this._alive();
-    this.clearContents();
-    for (const [k, a] of s.attrs) {
-      const kept = {
-        ...(a.note !== undefined ? { note: a.note } : {}),
-        ...(a.validation ? { validation: a.validation } : {}),
-      };
-      if (Object.keys(kept).length === 0) s.attrs.delete(k);
-      else s.attrs.set(k, kept);
-    }
-    return as(this);
   }
   clearContents(): GSheet {
     const s = this._alive();

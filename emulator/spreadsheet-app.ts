@@ -22,7 +22,6 @@ import type { WorkbookModel } from './workbook-model';
 
 type AppMembers =
   | 'getActiveSpreadsheet'
-  | 'getActive'
   | 'newTextStyle'
   | 'getActiveSheet'
   | 'getActiveRange'
@@ -69,9 +68,6 @@ export class EmuSpreadsheetApp implements Pick<GSpreadsheetApp, AppMembers> {
 
   getActiveSpreadsheet(): GSpreadsheet {
     return as(new EmuSpreadsheet(this._wb));
-  }
-  getActive(): GSpreadsheet {
-    return this.getActiveSpreadsheet();
   }
   getActiveSheet(): GSheet {
     return as(new EmuSheet(this._wb, this._wb.active));

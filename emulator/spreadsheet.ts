@@ -9,16 +9,12 @@ import { as } from './types';
 import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
 type SpreadsheetMethods =
-  | 'getId'
   | 'getName'
   | 'rename'
-  | 'getUrl'
   | 'getSpreadsheetLocale'
   | 'setSpreadsheetLocale'
   | 'getSpreadsheetTimeZone'
-  | 'setSpreadsheetTimeZone'
   | 'getSheets'
-  | 'getNumSheets'
   | 'getSheetByName'
   | 'insertSheet'
   | 'deleteSheet'
@@ -39,17 +35,11 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   static readonly typeName = 'Spreadsheet';
   constructor(readonly _wb: WorkbookModel) {}
 
-  getId(): string {
-    return this._wb.id;
-  }
   getName(): string {
     return this._wb.name;
   }
   rename(newName: string): void {
     this._wb.name = String(newName);
-  }
-  getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this._wb.id}/edit`;
   }
   getSpreadsheetLocale(): string {
     return this._wb.locale;
@@ -60,15 +50,9 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   getSpreadsheetTimeZone(): string {
     return this._wb.timeZone;
   }
-  setSpreadsheetTimeZone(timezone: string): void {
-    this._wb.timeZone = String(timezone);
-  }
 
   getSheets(): GSheet[] {
     return this._wb.sheets.map((s) => as<GSheet>(new EmuSheet(this._wb, s)));
-  }
-  getNumSheets(): number {
-    return this._wb.sheets.length;
   }
   getSheetByName(name: string): GSheet | null {
     const s = this._wb.sheet(String(name));

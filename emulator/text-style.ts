@@ -1,5 +1,5 @@
 // TextStyle (bold, italic, colour, size...) built locally and applied to cells with
-// Range.setTextStyle(s); applying it sets the same cell attributes as setFontWeight etc.
+// Range.setTextStyles; applying it sets the same cell attributes as setFontWeight etc.
 import { normalizeColor } from './style';
 import type { CellAttrs } from './sheet-model';
 import { as } from './types';
@@ -12,9 +12,6 @@ export interface TextStyleSpec {
   italic: boolean | null;
   foregroundColor: string | null;
   fontSize: number | null;
-  fontFamily: string | null;
-  underline: boolean | null;
-  strikethrough: boolean | null;
 }
 
 const EMPTY: TextStyleSpec = {
@@ -22,49 +19,12 @@ const EMPTY: TextStyleSpec = {
   italic: null,
   foregroundColor: null,
   fontSize: null,
-  fontFamily: null,
-  underline: null,
-  strikethrough: null,
 };
 
-export class EmuTextStyle
-  implements
-    Pick<
-      GTextStyle,
-      | 'isBold'
-      | 'isItalic'
-      | 'getForegroundColor'
-      | 'getFontSize'
-      | 'getFontFamily'
-      | 'isUnderline'
-      | 'isStrikethrough'
-      | 'copy'
-    >
-{
+export class EmuTextStyle implements Pick<GTextStyle, 'copy'> {
   static readonly typeName = 'TextStyle';
   static readonly isBuilder = true;
   constructor(readonly _spec: TextStyleSpec) {}
-  isBold(): boolean | null {
-    return this._spec.bold;
-  }
-  isItalic(): boolean | null {
-    return this._spec.italic;
-  }
-  getForegroundColor(): string | null {
-    return this._spec.foregroundColor;
-  }
-  getFontSize(): number | null {
-    return this._spec.fontSize;
-  }
-  getFontFamily(): string | null {
-    return this._spec.fontFamily;
-  }
-  isUnderline(): boolean | null {
-    return this._spec.underline;
-  }
-  isStrikethrough(): boolean | null {
-    return this._spec.strikethrough;
-  }
   copy(): GTextStyleBuilder {
     return as(new EmuTextStyleBuilder({ ...this._spec }));
   }
@@ -74,14 +34,7 @@ export class EmuTextStyleBuilder
   implements
     Pick<
       GTextStyleBuilder,
-      | 'setBold'
-      | 'setItalic'
-      | 'setForegroundColor'
-      | 'setFontSize'
-      | 'setFontFamily'
-      | 'setUnderline'
-      | 'setStrikethrough'
-      | 'build'
+      'setBold' | 'setItalic' | 'setForegroundColor' | 'setFontSize' | 'build'
     >
 {
   static readonly typeName = 'TextStyleBuilder';
@@ -101,18 +54,6 @@ export class EmuTextStyleBuilder
   }
   setFontSize(fontSize: number): GTextStyleBuilder {
     this._spec.fontSize = fontSize;
-    return as(this);
-  }
-  setFontFamily(fontFamily: string): GTextStyleBuilder {
-    this._spec.fontFamily = String(fontFamily);
-    return as(this);
-  }
-  setUnderline(underline: boolean): GTextStyleBuilder {
-    this._spec.underline = Boolean(underline);
-    return as(this);
-  }
-  setStrikethrough(strikethrough: boolean): GTextStyleBuilder {
-    this._spec.strikethrough = Boolean(strikethrough);
     return as(this);
   }
   build(): GTextStyle {

@@ -86,7 +86,7 @@ export function hostButtons(buttons: ButtonSetName, userLocale: string): HostBut
   return { userLocale, labels: names.map((n) => words[n]), focused: names[0] ?? 'OK' };
 }
 
-export class EmuMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class EmuMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addToUi'> {
   static readonly typeName = 'Menu';
   readonly _spec: MenuSpec;
   constructor(
@@ -102,10 +102,6 @@ export class EmuMenu implements Pick<GMenu, 'addItem' | 'addSeparator' | 'addSub
   }
   addSeparator(): GMenu {
     this._spec.items.push({ separator: true });
-    return as(this);
-  }
-  addSubMenu(menu: GMenu): GMenu {
-    this._spec.items.push({ submenu: (menu as unknown as EmuMenu)._spec });
     return as(this);
   }
   addToUi(): void {
@@ -137,7 +133,6 @@ export class EmuUi
     Pick<
       GUi,
       | 'createAddonMenu'
-      | 'createMenu'
       | 'alert'
       | 'prompt'
       | 'showSidebar'
@@ -164,9 +159,6 @@ export class EmuUi
 
   createAddonMenu(): GMenu {
     return as(new EmuMenu(this._state, 'addon', this._addonName));
-  }
-  createMenu(caption: string): GMenu {
-    return as(new EmuMenu(this._state, 'custom', String(caption)));
   }
 
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {

@@ -1,9 +1,7 @@
 // Data validation rules: a builder (local, counted as builder calls) and the immutable rule.
 import type { ValidationSpec } from './sheet-model';
-import type { GDataValidation, GDataValidationBuilder, GRange } from './types';
+import type { GDataValidation, GDataValidationBuilder } from './types';
 import { as, enumOf, keysEnum } from './types';
-import { rectA1 } from './a1';
-import type { EmuRange } from './range';
 
 export const DataValidationCriteria = enumOf<
   typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria
@@ -54,10 +52,7 @@ export class EmuDataValidationBuilder
     Pick<
       GDataValidationBuilder,
       | 'requireValueInList'
-      | 'requireValueInRange'
       | 'requireNumberBetween'
-      | 'requireNumberGreaterThanOrEqualTo'
-      | 'requireNumberLessThanOrEqualTo'
       | 'requireCheckbox'
       | 'requireFormulaSatisfied'
       | 'setAllowInvalid'
@@ -83,21 +78,8 @@ export class EmuDataValidationBuilder
   requireValueInList(values: string[], showDropdown?: boolean): GDataValidationBuilder {
     return this._criteria('VALUE_IN_LIST', [[...values].map(String), showDropdown ?? true]);
   }
-  requireValueInRange(range: GRange, showDropdown?: boolean): GDataValidationBuilder {
-    const r = range as unknown as EmuRange;
-    return this._criteria('VALUE_IN_RANGE', [
-      `${r._sheet.name}!${rectA1(r._rect)}`,
-      showDropdown ?? true,
-    ]);
-  }
   requireNumberBetween(start: number, end: number): GDataValidationBuilder {
     return this._criteria('NUMBER_BETWEEN', [start, end]);
-  }
-  requireNumberGreaterThanOrEqualTo(number: number): GDataValidationBuilder {
-    return this._criteria('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
-  requireNumberLessThanOrEqualTo(number: number): GDataValidationBuilder {
-    return this._criteria('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GDataValidationBuilder {
     const values =

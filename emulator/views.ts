@@ -86,8 +86,6 @@ export interface SheetSnapshot {
   maxCols: number;
   frozenRows: number;
   frozenCols: number;
-  tabColor: string | null;
-  hiddenGridlines: boolean;
   /** Hidden rows and columns, 1-based. */
   hiddenRows: number[];
   hiddenCols: number[];

@@ -101,10 +101,7 @@ export class WorkbookModel {
   readonly ui = new UiState();
   readonly documentProperties = new PropertyStore();
   readonly userProperties = new PropertyStore();
-  readonly scriptProperties = new PropertyStore();
   readonly documentLock = new LockState();
-  readonly scriptLock = new LockState();
-  readonly userLock = new LockState();
   readonly logs: string[] = [];
   /** "Now" for the bundle's Date, TODAY() and NOW() (clock.ts). */
   readonly clock: Clock;
@@ -240,8 +237,6 @@ export class WorkbookModel {
     Object.assign(copy, {
       frozenRows: src.frozenRows,
       frozenCols: src.frozenCols,
-      tabColor: src.tabColor,
-      hiddenGridlines: src.hiddenGridlines,
       hidden: { row: new Set(src.hidden.row), col: new Set(src.hidden.col) },
       groupDepth: { row: new Map(src.groupDepth.row), col: new Map(src.groupDepth.col) },
       colWidths: new Map(src.colWidths),

@@ -41,8 +41,6 @@ export interface WorkbookJson {
     maxCols: number;
     frozenRows: number;
     frozenCols: number;
-    tabColor: string | null;
-    hiddenGridlines: boolean;
     /** Hidden rows and columns, 0-based (absent in older files: none). */
     hiddenRows?: number[];
     hiddenCols?: number[];
@@ -63,7 +61,6 @@ export interface WorkbookJson {
   properties: {
     document: Record<string, string>;
     user: Record<string, string>;
-    script: Record<string, string>;
   };
 }
 
@@ -107,11 +104,10 @@ export class Workbook {
   get lock(): LockState {
     return this.model.documentLock;
   }
-  get properties(): { document: PropertyStore; user: PropertyStore; script: PropertyStore } {
+  get properties(): { document: PropertyStore; user: PropertyStore } {
     return {
       document: this.model.documentProperties,
       user: this.model.userProperties,
-      script: this.model.scriptProperties,
     };
   }
   get logs(): string[] {
@@ -187,7 +183,7 @@ export class Workbook {
   }
   /**
    * Format → Clear formatting: number formats back to automatic, colours, fonts, alignment,
-   * wrapping and borders removed; values, formulas, notes and validations kept.
+   * wrapping removed; values, formulas, notes and validations kept.
    */
   clearFormat(sheet: string, a1: string): void {
     this.range(sheet, a1).clearFormat();
@@ -379,8 +375,6 @@ export class Workbook {
       maxCols: s.maxCols,
       frozenRows: s.frozenRows,
       frozenCols: s.frozenCols,
-      tabColor: s.tabColor,
-      hiddenGridlines: s.hiddenGridlines,
       hiddenRows: [...s.hidden.row].map((i) => i + 1).sort((a, b) => a - b),
       hiddenCols: [...s.hidden.col].map((i) => i + 1).sort((a, b) => a - b),
       colWidths: Object.fromEntries([...s.colWidths].map(([i, w]) => [i + 1, w])),
@@ -431,8 +425,6 @@ export class Workbook {
         maxCols: s.maxCols,
         frozenRows: s.frozenRows,
         frozenCols: s.frozenCols,
-        tabColor: s.tabColor,
-        hiddenGridlines: s.hiddenGridlines,
         hiddenRows: [...s.hidden.row],
         hiddenCols: [...s.hidden.col],
         rowGroups: [...s.groupDepth.row],
@@ -450,7 +442,6 @@ export class Workbook {
       properties: {
         document: Object.fromEntries(m.documentProperties.data),
         user: Object.fromEntries(m.userProperties.data),
-        script: Object.fromEntries(m.scriptProperties.data),
       },
     };
   }
@@ -476,8 +467,6 @@ export class Workbook {
         sheetId: s.sheetId,
         frozenRows: s.frozenRows,
         frozenCols: s.frozenCols,
-        tabColor: s.tabColor,
-        hiddenGridlines: s.hiddenGridlines,
         hidden: { row: new Set(s.hiddenRows ?? []), col: new Set(s.hiddenCols ?? []) },
         groupDepth: { row: new Map(s.rowGroups ?? []), col: new Map(s.colGroups ?? []) },
         colWidths: new Map(s.colWidths),
@@ -498,7 +487,6 @@ export class Workbook {
     m.active = m.sheet(json.activeSheet) ?? (m.sheets[0] as typeof m.active);
     m.documentProperties.data = new Map(Object.entries(json.properties.document));
     m.userProperties.data = new Map(Object.entries(json.properties.user));
-    m.scriptProperties.data = new Map(Object.entries(json.properties.script ?? {}));
     return wb;
   }
 }

@@ -55,8 +55,6 @@ export interface SourceSheet {
   attrs(row: number, col: number): CellAttrs | undefined;
   frozenRows: number;
   frozenCols: number;
-  tabColor: string | null;
-  hiddenGridlines: boolean;
   /** 1-based column → pixels, row → pixels */
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -124,8 +122,6 @@ export function readWorkbook(wb: Workbook): SourceWorkbook {
       attrs: (row, col) => attrs.get(key(row, col)),
       frozenRows: s.frozenRows,
       frozenCols: s.frozenCols,
-      tabColor: s.tabColor,
-      hiddenGridlines: s.hiddenGridlines,
       colWidths: new Map(s.colWidths.map(([i, w]) => [i + 1, w])),
       rowHeights: new Map(s.rowHeights.map(([i, h]) => [i + 1, h])),
       merges: s.merges,

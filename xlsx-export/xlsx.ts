@@ -146,29 +146,6 @@ function styleCell(target: ExcelJS.Cell, a: CellAttrs): void {
     };
   }
   if (a.numberFormat) target.numFmt = excelNumberFormat(a.numberFormat);
-  if (a.border) {
-    const side = (on: boolean | null): Partial<ExcelJS.Border> | undefined =>
-      on
-        ? {
-            style: a.border?.style?.toLowerCase().includes('thick')
-              ? 'thick'
-              : a.border?.style?.toLowerCase().includes('medium')
-                ? 'medium'
-                : 'thin',
-            color: { argb: argb(a.border?.color) ?? 'FF000000' },
-          }
-        : undefined;
-    const b: Partial<ExcelJS.Borders> = {};
-    const top = side(a.border.top);
-    const left = side(a.border.left);
-    const bottom = side(a.border.bottom);
-    const right = side(a.border.right);
-    if (top) b.top = top;
-    if (left) b.left = left;
-    if (bottom) b.bottom = bottom;
-    if (right) b.right = right;
-    if (Object.keys(b).length) target.border = b;
-  }
 }
 
 const rectRef = (r: Rect): string =>
@@ -411,13 +388,10 @@ export function buildWorkbook(
               xSplit: s.frozenCols,
               ySplit: s.frozenRows,
               topLeftCell: cellRef(s.frozenRows + 1, s.frozenCols + 1),
-              showGridLines: !s.hiddenGridlines,
+              showGridLines: true,
             }
-          : { state: 'normal', showGridLines: !s.hiddenGridlines },
+          : { state: 'normal', showGridLines: true },
       ],
-      ...(argb(s.tabColor)
-        ? { properties: { tabColor: { argb: argb(s.tabColor) as string } } }
-        : {}),
     });
     if (index === 0 || s.name === book.activeSheet)
       excel.views = [

@@ -209,7 +209,7 @@ export class Grid {
       'table',
       {
         role: 'grid',
-        class: `grid${snap.hiddenGridlines ? ' no-gridlines' : ''}`,
+        class: 'grid',
         'aria-label': snap.name,
         'aria-rowcount': snap.maxRows + 1,
         'aria-colcount': snap.maxCols + 1,

@@ -38,8 +38,7 @@ function empty(wb: Workbook, locale: string): boolean {
   for (const n of m.engine.namedRangeNames()) m.engine.removeNamedRange(n);
   m.active = keep;
   m.activeRange = null;
-  for (const store of [m.documentProperties, m.userProperties, m.scriptProperties])
-    store.data.clear();
+  for (const store of [m.documentProperties, m.userProperties]) store.data.clear();
   const ui = m.ui;
   ui.menus = [];
   ui.surfaces = [];
@@ -47,10 +46,8 @@ function empty(wb: Workbook, locale: string): boolean {
   ui.toasts = [];
   ui.responder = () => 'OK';
   m.logs.length = 0;
-  for (const lock of [m.documentLock, m.scriptLock, m.userLock]) {
-    lock.holder = 'none';
-    lock.contentions = 0;
-  }
+  m.documentLock.holder = 'none';
+  m.documentLock.contentions = 0;
   m.counter.reset();
   const extent = m.engine.extent('Sheet1');
   return (
