@@ -1,7 +1,7 @@
 // Mutation testing: `npm run mutate` (StrykerJS + its vitest runner). Not part of `npm test`.
 //
 // Most behaviour is tested through dist/Code.js loaded into a node:vm context
-// (dev/emulator/loader.ts), not through src/ imports. So, in Stryker's sandbox:
+// (emulator/loader.ts), not through src/ imports. So, in Stryker's sandbox:
 // - buildCommand bundles the *instrumented* src/ (every mutant compiled in, switched at run
 //   time) into the sandbox's dist/Code.js before the dry run;
 // - the loader hands the test process's `__stryker__` object to the vm context, so the bundle

@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // The emulator's own tests sit beside it.
+    include: ['test/**/*.test.ts', 'emulator/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two files at a time even on two cores (vitest's default there is one): the browser tests

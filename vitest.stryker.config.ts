@@ -3,12 +3,12 @@
 // process, where the active mutant is not visible, and that would make every mutant run slow:
 // - test/e2e: the browser end-to-end tests (workbench server + Chromium);
 // - test/integration/export.test.ts: spawns `scripts/export.ts` (tsx) twice per run of the
-//   file; its subject is dev/export, which is not mutated;
+//   file; its subject is the .xlsx export (xlsx-export/), which is not mutated;
 // - test/unit/lint.test.ts and runtimes.test.ts: they run Biome and tsc on probe files, not src;
 // - the repository checks (test/unit/architecture, readme, deploy): they read the source tree's
 //   imports, the docs' links and clasp's file list, never running src, and reach files the
 //   sandbox leaves out (node_modules' @types, docs/screenshots);
-// - test/integration/export-*.test.ts: their subject is the export (dev/export, not mutated), and
+// - test/integration/export-*.test.ts: their subject is the export (xlsx-export/, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
 // What a file's beforeAll reaches counts as covered by the file's tests, not as static

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../emulator/index';
 import { ROW } from '../src/core/map/layout';
 import { journeyFromRequest } from '../src/core/map/new-map';
 import { planMap } from '../src/core/map/template';

@@ -1,7 +1,7 @@
 /** npm run bench: one JSON object of figures (see docs/benchmarks.md). */
 import { bundleFigures } from './bundle';
 import { formulaFigures } from './formulas';
-import { measureNewMap, measureStart } from '../dev/workbench/bench';
+import { measureNewMap, measureStart } from './workbench';
 import { mapFigures } from './maps';
 import { posterFigures } from './poster';
 import { reviewFigures } from './review';

@@ -20,7 +20,7 @@ import type {
   SidebarBoot,
   WizardState,
 } from '../src/contract';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../emulator/index';
 import { a1, FIRST_STAGE_COL, ROW } from '../src/core/map/layout';
 import { heldView, initialModel, isDirty, reduce, type Model } from '../sidebar/wizard/model';
 import { actionsToSave } from '../sidebar/wizard/plan-rows';

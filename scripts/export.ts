@@ -3,8 +3,8 @@
  * [--example] [--locale ru_RU]
  * The add-on (dist/Code.js, in the emulator) makes the map; its workbook is written as an .xlsx
  * that
- * computes in Excel and LibreOffice (see dev/export/).
+ * computes in Excel and LibreOffice (see xlsx-export/).
  */
-import { runExport } from '../dev/export/cli';
+import { runExport } from '../xlsx-export/cli';
 
 process.exitCode = await runExport(process.argv.slice(2));

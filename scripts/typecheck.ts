@@ -14,6 +14,7 @@ export const RUNTIMES: readonly { config: string; runtime: string }[] = [
   { config: 'src/server', runtime: 'Apps Script' },
   { config: 'sidebar', runtime: 'the DOM' },
   { config: 'dev/workbench/page', runtime: 'the DOM' },
+  { config: 'emulator', runtime: "Node, with Apps Script's types" },
   { config: '.', runtime: 'Node' },
   { config: 'test/e2e', runtime: 'Node, and the DOM for page.evaluate' },
 ];

@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Workbook, createWorkbook, type WorkbookJson } from '../emulator/index';
+import { Workbook, createWorkbook, type WorkbookJson } from '../../emulator/index';
 
 export const ADDON_NAME = 'CJM';
 const DOCUMENT_NAME = 'CJM workbench';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { htmlFilesIn } from '../emulator/index';
+import { htmlFilesIn } from '../../emulator/index';
 import { openBrowser } from './open-browser';
 import { USAGE, parseCli } from './options';
 import { PortBusy, startWorkbench } from './server';

@@ -6,14 +6,14 @@
  * either the action's final result or a question (Ui.alert/Ui.prompt) the add-on is
  * blocked on; POST /api/answer sends the user's reply and answers with the next Event.
  */
-import type { ChartView } from '../emulator/chart-layout';
 import type {
+  ChartView,
   MenuSpec,
   SheetSnapshot,
   SparklineSeries,
   UiRequest,
   UiResponse,
-} from '../emulator/views';
+} from '../../emulator/views';
 
 /** An embedded chart, ready to draw: where it sits, its data now and its layout. */
 export type { ChartView, MenuSpec, SheetSnapshot, SparklineSeries, UiRequest, UiResponse };

@@ -8,7 +8,7 @@
  *   POST /api/action       {action, selection?} -> WorkbenchEvent
  *   POST /api/answer       {questionId, response} -> WorkbenchEvent
  *   GET  /api/pending      the question an action is blocked on, if any (after a reload)
- *   GET  /download.xlsx    the active map as an .xlsx (dev/export)
+ *   GET  /download.xlsx    the active map as an .xlsx (xlsx-export/)
  * Every failure is a JSON {error} with a 4xx/5xx status; the server keeps serving.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

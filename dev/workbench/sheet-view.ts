@@ -2,17 +2,22 @@
  * What the page draws beyond the cells, computed on the server where the formula engine
  * lives: each cell's effective conditional format (every rule kind the emulator stores,
  * custom formulas evaluated by the engine relative to each cell, first matching rule wins
- * as in Sheets) and each embedded chart as the emulator reads it (dev/emulator/chart-view.ts: its
+ * as in Sheets) and each embedded chart as the emulator reads it (emulator/chart-view.ts: its
  * data from its ranges' computed values, and its layout: plot, labels whole or cut), so the page
  * never re-implements formulas nor the label rule.
  */
 import { DetailedCellError } from 'hyperformula';
-import { cellA1, shiftFormula, type Rect } from '../emulator/a1';
-import { EmuRange } from '../emulator/range';
-import type { Workbook } from '../emulator/index';
-import { chartView } from '../emulator/chart-view';
-import type { ConditionalRuleSpec, SheetModel } from '../emulator/sheet-model';
-import type { WorkbookModel } from '../emulator/workbook-model';
+import {
+  cellA1,
+  shiftFormula,
+  type Rect,
+  EmuRange,
+  type Workbook,
+  chartView,
+  type ConditionalRuleSpec,
+  type SheetModel,
+  type WorkbookModel,
+} from '../../emulator/index';
 import { drawnSize } from './extent';
 import type { ConditionalEffect, SheetDrawing, SheetSnapshot } from './protocol';
 

@@ -12,8 +12,8 @@ import {
   type UiRequest,
   type UiResponse,
   type Workbook,
-} from '../emulator/index';
-import { cellA1 } from '../emulator/a1';
+  cellA1,
+} from '../../emulator/index';
 import { AnswerChannel } from './answer-channel';
 import { freshWorkbook, loadDocument, saveDocument } from './document';
 import type { Action, ActionRequest, Outcome, Selection, ViewState } from './protocol';

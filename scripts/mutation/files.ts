@@ -14,7 +14,7 @@ export const REPORT = 'test/mutation/mutation.json';
 export const TESTED = 'test/mutation/tested.json';
 
 const SUPPORT = [
-  'dev/emulator',
+  'emulator',
   'test/support',
   'vitest.config.ts',
   'vitest.stryker.config.ts',

@@ -127,7 +127,7 @@ function numberIn(v: CellValue): number | null {
  * transition whose two counts are typed. Each such transition was left out for one of these
  * reasons (weakestTransition judges every other one), checked in this order: a count that is
  * not a number of 0 or more (the earlier stage's first), 0 customers to convert from, more
- * customers than the stage before, a target that is not a share from 0 to 1. dev/export/native.ts
+ * customers than the stage before, a target that is not a share from 0 to 1. xlsx-export/native.ts
  * follows the same order.
  */
 function whyNone(

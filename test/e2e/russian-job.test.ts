@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recalculate, type LoSheet } from '../../dev/export/libreoffice';
-import { excelSheetName } from '../../dev/export/translate';
+import { recalculate, type LoSheet } from '../../xlsx-export/libreoffice';
+import { excelSheetName } from '../../xlsx-export/translate';
 import { ROW, SIDE_COL, a1, colNumber, stageCol, type RowKey } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { choices } from '../../src/core/map/template';

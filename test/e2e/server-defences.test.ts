@@ -7,7 +7,7 @@
  * Each test bites: a missing defence turns the answer into a 200, a hang (the request's own
  * timeout fails the test) or a damaged or leftover file.
  */
-import { htmlFilesIn } from '../../dev/emulator/index';
+import { htmlFilesIn } from '../../emulator/index';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';

@@ -5,8 +5,7 @@
  * syntax, the first matching rule winning; and charts' data read from their ranges.
  */
 import { describe, expect, it } from 'vitest';
-import { ChartType } from '../../dev/emulator/chart';
-import { createWorkbook, type Workbook } from '../../dev/emulator/index';
+import { ChartType, createWorkbook, type Workbook } from '../../emulator/index';
 import { sheetDrawing } from '../../dev/workbench/sheet-view';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

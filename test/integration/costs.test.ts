@@ -1,6 +1,6 @@
 /**
  * What the add-on costs in Apps Script, counted by the emulator's cost model
- * (dev/emulator/cost.ts):
+ * (emulator/cost.ts):
  * service calls, round trips (reads, structural changes and write-cache flushes), cells read, and
  * custom-function executions (each custom-function cell is one server execution in Sheets).
  */

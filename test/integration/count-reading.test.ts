@@ -22,9 +22,9 @@ import type { WizardState } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import type { Metrics } from '../../src/core/map/metrics';
 import { t, type Lang } from '../../src/core/words/i18n';
-import { recalculate, type LoWorkbook } from '../../dev/export/libreoffice';
-import { readWorkbook, type SourceWorkbook } from '../../dev/export/source';
-import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../dev/export/xlsx';
+import { recalculate, type LoWorkbook } from '../../xlsx-export/libreoffice';
+import { readWorkbook, type SourceWorkbook } from '../../xlsx-export/source';
+import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../xlsx-export/xlsx';
 import { openSpreadsheet, type Session } from '../support/addon';
 import { agree, emulated, show, type Seen } from '../support/differential';
 

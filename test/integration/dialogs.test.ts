@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../emulator/index';
 import type { CreateMapResult, DialogResult, SidebarBoot } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { bootOf, openSpreadsheet } from '../support/addon';

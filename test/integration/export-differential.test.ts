@@ -23,9 +23,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { IMPACT_COL, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
-import { recalculate, type LoWorkbook } from '../../dev/export/libreoffice';
-import { readWorkbook, type SourceWorkbook } from '../../dev/export/source';
-import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../dev/export/xlsx';
+import { recalculate, type LoWorkbook } from '../../xlsx-export/libreoffice';
+import { readWorkbook, type SourceWorkbook } from '../../xlsx-export/source';
+import { buildWorkbook, mergeWorkbooks, toXlsx } from '../../xlsx-export/xlsx';
 import { openSpreadsheet, type Session } from '../support/addon';
 import { agree, emulated, show, type Seen } from '../support/differential';
 

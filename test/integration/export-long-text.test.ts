@@ -7,8 +7,8 @@
  * wider than their column, each the text's next characters.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openZip } from '../../dev/export/zip';
-import { workbookToXlsx } from '../../dev/export/xlsx';
+import { openZip } from '../../xlsx-export/zip';
+import { workbookToXlsx } from '../../xlsx-export/xlsx';
 import type { MindMap, Poster } from '../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol, type RowKey } from '../../src/core/map/layout';
 import { CARD_KEYS, CONTENT_KEYS } from '../../src/core/map/journey';

@@ -8,11 +8,11 @@
  * the plan's and the portfolio's titles fit their landscape page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printToPdf } from '../../dev/export/libreoffice';
-import { excelColumnWidth } from '../../dev/export/xlsx';
-import { rowHeightPt, textWidthPx, wrappedLines } from '../../dev/export/print';
-import { readWorkbook } from '../../dev/export/source';
-import { buildWorkbook, toXlsx } from '../../dev/export/xlsx';
+import { printToPdf } from '../../xlsx-export/libreoffice';
+import { excelColumnWidth } from '../../xlsx-export/xlsx';
+import { rowHeightPt, textWidthPx, wrappedLines } from '../../xlsx-export/print';
+import { readWorkbook } from '../../xlsx-export/source';
+import { buildWorkbook, toXlsx } from '../../xlsx-export/xlsx';
 import { ROW, stageCol } from '../../src/core/map/layout';
 import { PLAN_COLS, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
 import { PORTFOLIO_MARKER } from '../../src/core/portfolio/portfolio';

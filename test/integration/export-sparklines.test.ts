@@ -6,8 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { workbookToXlsx } from '../../dev/export/xlsx';
-import { createWorkbook, type FormulaSeparators, type Workbook } from '../../dev/emulator/index';
+import { workbookToXlsx } from '../../xlsx-export/xlsx';
+import { createWorkbook, type FormulaSeparators, type Workbook } from '../../emulator/index';
 
 const HISTORY = 'Map · history';
 

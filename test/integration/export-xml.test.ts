@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openZip } from '../../dev/export/zip';
-import { workbookToXlsx } from '../../dev/export/xlsx';
+import { openZip } from '../../xlsx-export/zip';
+import { workbookToXlsx } from '../../xlsx-export/xlsx';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { xmlChars } from '../../src/core/words/xml';
 import { openSpreadsheet } from '../support/addon';

@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
-import { PARSE_ERROR_MESSAGE } from '../../dev/emulator/formula-syntax';
+import { createWorkbook, htmlFilesIn, loadAddon, PARSE_ERROR_MESSAGE } from '../../emulator/index';
 import { BOOT_PLACEHOLDER, type FormulaHelp, type WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
 import { formulaHelp } from '../../src/server/formula-help';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../emulator/index';
 import type { CreateMapResult } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';

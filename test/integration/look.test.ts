@@ -2,14 +2,14 @@
  * A file that looks right, through the built bundle: the Present step's
  * charts go where the user sees them, every stage name whole; the plan and the portfolio hold their
  * text (no word split, nothing cut, whichever language); the map's markers catch no eye and print
- * as nothing. What a reader sees is the emulator's rule (dev/emulator/README.md: chart-layout.ts,
+ * as nothing. What a reader sees is the emulator's rule (emulator/README.md: chart-layout.ts,
  * cell-fit.ts, text widths of a font wider than Arial).
  */
 import { describe, expect, it } from 'vitest';
 import type { SaveResult } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW, stageCol } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';
-import { CELL_PADDING, DROPDOWN_WIDTH, ptToPx, textWidth } from '../../dev/emulator/index';
+import { CELL_PADDING, DROPDOWN_WIDTH, ptToPx, textWidth } from '../../emulator/index';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 const RUSSIAN = [

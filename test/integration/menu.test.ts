@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, loadAddon } from '../../emulator/index';
 import { openSpreadsheet } from '../support/addon';
 
 describe('the add-on menu', () => {

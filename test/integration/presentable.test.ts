@@ -11,7 +11,7 @@ import type { SaveResult, WizardState } from '../../src/contract';
 import { ROW } from '../../src/core/map/layout';
 import { t } from '../../src/core/words/i18n';
 import { STYLES } from '../../src/core/map/formats';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../emulator/index';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const pages = htmlFilesIn('dist');

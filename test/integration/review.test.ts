@@ -6,10 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { workbookToXlsx } from '../../dev/export/xlsx';
+import { workbookToXlsx } from '../../xlsx-export/xlsx';
 import { parseStageMarker, ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
-import { createWorkbook } from '../../dev/emulator/index';
+import { createWorkbook } from '../../emulator/index';
 import { openSpreadsheet, sessionOn } from '../support/addon';
 
 const STAGE_COLS = ['C', 'D', 'E', 'F', 'G', 'H'];

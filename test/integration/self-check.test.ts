@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, loadAddon, type Workbook } from '../../dev/emulator/index';
+import { createWorkbook, loadAddon, type Workbook } from '../../emulator/index';
 
 function run(opts: Parameters<typeof createWorkbook>[0]) {
   const wb = createWorkbook(opts);

@@ -9,7 +9,7 @@ import {
   loadAddon,
   type Addon,
   type Workbook,
-} from '../../dev/emulator/index';
+} from '../../emulator/index';
 import type { CreateMapResult, DialogResult, NewMapForm, SidebarBoot } from '../../src/contract';
 
 type MenuDialog = Extract<SidebarBoot, { view: 'removeStage' | 'renameMap' }>;

@@ -2,8 +2,8 @@
  * What the differential tests of the export compare: a cell as the add-on computed it in the
  * emulator, and as LibreOffice recalculated it from the exported .xlsx.
  */
-import type { Workbook } from '../../dev/emulator/index';
-import type { LoValue } from '../../dev/export/libreoffice';
+import type { Workbook } from '../../emulator/index';
+import type { LoValue } from '../../xlsx-export/libreoffice';
 
 /** A cell's value as the add-on computed it (an error by its code). */
 export type Seen = number | string | boolean | { error: string };

@@ -4,7 +4,7 @@
  * evening before in UTC), with the wizard's calls on it.
  */
 import { readFileSync } from 'node:fs';
-import { createWorkbook, htmlFilesIn, loadAddon } from '../../dev/emulator/index';
+import { createWorkbook, htmlFilesIn, loadAddon } from '../../emulator/index';
 import type { CreateMapResult, WizardState } from '../../src/contract';
 
 export function openExampleMap(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {

@@ -145,13 +145,41 @@ describe('the architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('nothing in src or the sidebar imports from dev/ (the emulator and workbench are not shipped)', () => {
+  it('nothing in src or the sidebar imports the emulator, the workbench or the export (none is shipped)', () => {
     const wrong = sources.flatMap((file) =>
       imports(file)
-        .filter((to) => to.startsWith('dev/') || to === 'dev')
+        .filter((to) => /^(dev|emulator|xlsx-export)(\/|$)/.test(to))
         .map((to) => `${file} → ${to}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('the emulator stands alone, and everything else reaches it through its entry point', () => {
+    const emulator = files('emulator');
+    // (its tests load the add-on's bundle, and measure text the way the add-on does)
+    const reachesOut = emulator
+      .filter((f) => !f.startsWith('emulator/test/'))
+      .flatMap((f) =>
+        imports(f)
+          .filter((to) => !to.startsWith('emulator/'))
+          .map((to) => `${f} → ${to}`),
+      );
+    expect(reachesOut).toEqual([]);
+    // A browser page cannot load index.ts (it brings in Node), so it takes the plain data the
+    // emulator hands out as types from views.ts; a type import brings no code.
+    const outside = ['dev', 'xlsx-export', 'bench', 'scripts', 'test', 'src', 'sidebar']
+      .flatMap(files)
+      .concat(readdirSync('.').filter((f) => /\.ts$/.test(f)));
+    const internals = outside.flatMap((f) => {
+      const code = imports(f, { types: false });
+      return imports(f)
+        .filter((to) => to.startsWith('emulator/') && to !== 'emulator/index')
+        .filter((to) => to !== 'emulator/views' || code.includes(to))
+        .map((to) => `${f} → ${to}`);
+    });
+    expect(internals).toEqual([]);
+    // the rule sees the imports it judges
+    expect(outside.filter((f) => imports(f).includes('emulator/index')).length).toBeGreaterThan(10);
   });
 
   it('only sheets/ calls SpreadsheetApp', () => {

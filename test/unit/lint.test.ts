@@ -72,13 +72,13 @@ describe('the linter', () => {
     ]);
   });
 
-  it('lets no test be focused or skipped', () => {
+  it.each(['test', 'emulator/test'])('lets no test in %s be focused or skipped', (folder) => {
     const code = [
       "import { it } from 'vitest';",
       "it.only('runs alone', () => {});",
       "it.skip('never runs', () => {});",
       '',
     ].join('\n');
-    expect(lintIn('test', 'probe.ts', code)).toEqual(['noFocusedTests', 'noSkippedTests']);
+    expect(lintIn(folder, 'probe.ts', code)).toEqual(['noFocusedTests', 'noSkippedTests']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The in-page half of `measureNewMap` (dev/workbench/bench.ts): bundled and evaluated in the
+ * The in-page half of `measureNewMap` (bench/workbench.ts): bundled and evaluated in the
  * workbench page, it clicks through Extensions → CJM → New map…, fills the dialog and waits for
  * the new map in the grid, timed with the page's own clock.
  */

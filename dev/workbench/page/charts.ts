@@ -3,12 +3,11 @@
  * server read from their ranges: column, bar (horizontal), line, area and pie charts with
  * their title, axes and (when the chart has one) legend. Any other type is drawn as a
  * framed placeholder naming it. The plot, the title and the category labels go where the
- * emulator's layout puts them (dev/emulator/chart-layout.ts), each label whole, cut with "…" or
+ * emulator's layout puts them (emulator/chart-layout.ts), each label whole, cut with "…" or
  * thinned out by the same rule the tests assert (`data-whole` says which). Each chart is one image
  * for assistive technology, named by its title, with every bar or point carrying its category and
  * value as a tooltip.
  */
-import { LABEL_GAP } from '../../emulator/chart-layout';
 import type { ChartView } from '../protocol';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -97,7 +96,7 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
     const max = scale[scale.length - 1] ?? 1;
     const n = chart.categories.length;
     const horizontal = layout.categoryAxis === 'vertical';
-    // The plot where the emulator's layout puts it (dev/emulator/chart-layout.ts), so labels are
+    // The plot where the emulator's layout puts it (emulator/chart-layout.ts), so labels are
     // cut or whole here exactly as the tests find them.
     const plot = {
       x: layout.area.left,
@@ -166,13 +165,13 @@ export function drawChart(chart: ChartView, locale: string): HTMLElement {
       if (l.shown === null) return;
       const mid = (i + 0.5) * band;
       const attrs: Attrs = horizontal
-        ? { x: plot.x - LABEL_GAP, y: plot.y + mid + axisPx / 3, 'text-anchor': 'end' }
+        ? { x: plot.x - layout.labelGap, y: plot.y + mid + axisPx / 3, 'text-anchor': 'end' }
         : layout.slant > 0
           ? {
               x: plot.x + mid + axisPx / 3,
-              y: plot.y + plot.h + LABEL_GAP,
+              y: plot.y + plot.h + layout.labelGap,
               'text-anchor': 'end',
-              transform: `rotate(${-layout.slant} ${plot.x + mid + axisPx / 3} ${plot.y + plot.h + LABEL_GAP})`,
+              transform: `rotate(${-layout.slant} ${plot.x + mid + axisPx / 3} ${plot.y + plot.h + layout.labelGap})`,
             }
           : { x: plot.x + mid, y: plot.y + plot.h + axisPx + 5, 'text-anchor': 'middle' };
       root.append(

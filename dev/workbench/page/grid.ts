@@ -29,7 +29,7 @@ const ROW_HEADER_WIDTH = 46;
 
 /**
  * A cell's error as Sheets words it, in the user's language: the emulator's parse error
- * (dev/emulator/formula-syntax.ts) is Sheets' own message, so it is the host's to translate.
+ * (emulator/formula-syntax.ts) is Sheets' own message, so it is the host's to translate.
  */
 function errorText(message: string): string {
   return message === 'Formula parse error.' ? hostWord('parseError') : message;
@@ -209,7 +209,7 @@ export class Grid {
       'table',
       {
         role: 'grid',
-        class: `grid${snap.hiddenGridlines ? ' no-gridlines' : ''}`,
+        class: 'grid',
         'aria-label': snap.name,
         'aria-rowcount': snap.maxRows + 1,
         'aria-colcount': snap.maxCols + 1,

@@ -1,5 +1,5 @@
 /**
- * SPARKLINE cells drawn from the series the emulator computed (dev/emulator/sparkline.ts): any
+ * SPARKLINE cells drawn from the series the emulator computed (emulator/sparkline.ts): any
  * data (this sheet's row, another sheet's range, an ARRAYFORMULA expression) and every chart type,
  * with the options that change the picture (color, colours of the columns, linewidth, ymin/ymax,
  * max, rtl, axis). A point the options leave out (null) is not drawn: a line joins its

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, WizardState } from '../../../src/contract';
 import { ROW } from '../../../src/core/map/layout';
-import { Workbook } from '../../../dev/emulator/index';
+import { Workbook } from '../../../emulator/index';
 import { sessionOn } from '../../support/addon';
 
 const FORMER = JSON.parse(readFileSync('test/fixtures/former-plan.json', 'utf8'));

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionRow, SaveResult, WizardState } from '../../../src/contract';
 import { a1, ROW, SIDE_COL, stageCol } from '../../../src/core/map/layout';
-import { createWorkbook } from '../../../dev/emulator/index';
+import { createWorkbook } from '../../../emulator/index';
 import { sessionOn } from '../../support/addon';
 import { funnelOf, liveImpact } from '../../../sidebar/wizard/plan-rows';
 

@@ -7,7 +7,7 @@
  * clock puts the reviews a month apart; every figure is worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorkbook, type FormulaSeparators } from '../../../dev/emulator/index';
+import { createWorkbook, type FormulaSeparators } from '../../../emulator/index';
 import type { ReviewResult, SaveResult, WizardState } from '../../../src/contract';
 import { ROW } from '../../../src/core/map/layout';
 import { BLOCK_FIRST_ROW, BLOCK_ROW } from '../../../src/core/review/block';

@@ -5,8 +5,12 @@
  * caused by a protection or a merge names it as the user sees it (the protected range or
  * sheet, the merged range), never with Sheets' raw message.
  */
-import { PARSE_ERROR_MESSAGE } from '../../../dev/emulator/formula-syntax';
-import { MERGE_MESSAGE, PROTECTED_MESSAGE, type Workbook } from '../../../dev/emulator/index';
+import {
+  PARSE_ERROR_MESSAGE,
+  MERGE_MESSAGE,
+  PROTECTED_MESSAGE,
+  type Workbook,
+} from '../../../emulator/index';
 import { a1, namedRangeName } from '../../../src/core/map/layout';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';

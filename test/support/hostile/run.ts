@@ -4,7 +4,7 @@
  * the first map's 2–4 stages, and the steps.
  */
 import fc from 'fast-check';
-import type { FormulaSeparators } from '../../../dev/emulator/index';
+import type { FormulaSeparators } from '../../../emulator/index';
 import type { Lang } from '../../../src/core/words/i18n';
 import {
   describeStep,

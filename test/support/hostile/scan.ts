@@ -5,7 +5,7 @@
  * (labels in column A, the map and side markers in the footer row, one stage marker per
  * stage column, contiguous from column C).
  */
-import type { Workbook } from '../../../dev/emulator/index';
+import type { Workbook } from '../../../emulator/index';
 import {
   FIRST_STAGE_COL,
   LABEL_COL,

@@ -5,8 +5,7 @@
  * and handed to the next sequence of the same locale. If emptying fails or leaves anything
  * behind, the spreadsheet is dropped and the next sequence gets a new one.
  */
-import { defaultFormulaSeparators } from '../../../dev/emulator/formula-syntax';
-import type { Workbook } from '../../../dev/emulator/index';
+import { defaultFormulaSeparators, type Workbook } from '../../../emulator/index';
 import { openSpreadsheet, type Session } from '../addon';
 
 const pool = new Map<string, Session[]>();
@@ -39,8 +38,7 @@ function empty(wb: Workbook, locale: string): boolean {
   for (const n of m.engine.namedRangeNames()) m.engine.removeNamedRange(n);
   m.active = keep;
   m.activeRange = null;
-  for (const store of [m.documentProperties, m.userProperties, m.scriptProperties])
-    store.data.clear();
+  for (const store of [m.documentProperties, m.userProperties]) store.data.clear();
   const ui = m.ui;
   ui.menus = [];
   ui.surfaces = [];
@@ -48,10 +46,8 @@ function empty(wb: Workbook, locale: string): boolean {
   ui.toasts = [];
   ui.responder = () => 'OK';
   m.logs.length = 0;
-  for (const lock of [m.documentLock, m.scriptLock, m.userLock]) {
-    lock.holder = 'none';
-    lock.contentions = 0;
-  }
+  m.documentLock.holder = 'none';
+  m.documentLock.contentions = 0;
   m.counter.reset();
   const extent = m.engine.extent('Sheet1');
   return (

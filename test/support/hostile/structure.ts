@@ -7,7 +7,7 @@
  * for the user doing it; the add-on's commands afterwards must cope, or refuse in words.
  */
 import fc from 'fast-check';
-import { Workbook } from '../../../dev/emulator/index';
+import { Workbook } from '../../../emulator/index';
 import { sessionOn, type Session } from '../addon';
 import { a1, ROW } from '../../../src/core/map/layout';
 import type { Grid, Health } from './scan';

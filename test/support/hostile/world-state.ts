@@ -17,8 +17,8 @@ import {
   BLOCK_ROW,
   isBlockMarker,
 } from '../../../src/core/review/block';
-import type { FormulaSeparators } from '../../../dev/emulator/index';
-import { isDateFormat } from '../../../dev/emulator/number-format';
+import type { FormulaSeparators } from '../../../emulator/index';
+import { isDateFormat } from '../../../emulator/index';
 import type { Session } from '../addon';
 import { mapSheetIdOf, shapesOf } from './boundaries';
 import { takeSession } from './session';

@@ -5,8 +5,7 @@
  * which reads a locale with CLDR itself, agrees with the add-on in each.
  */
 import { describe, expect, it } from 'vitest';
-import { usesLocaleSyntax } from '../../../../dev/emulator/formula-syntax';
-import { separatorsFor } from '../../../../dev/emulator/locale';
+import { usesLocaleSyntax, separatorsFor } from '../../../../emulator/index';
 import { decimalComma, SHEETS_LOCALES } from '../../../../src/core/map/sheets-locales';
 
 /** The decimal sign CLDR gives a locale. */

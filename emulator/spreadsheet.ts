@@ -1,0 +1,143 @@
+// Spreadsheet: the document. Sheets, names, locale, toasts.
+import { gasError, notEmulated } from './errors';
+import { EmuNamedRange, listedNamedRanges, namedRangeRange } from './named-range';
+import { EmuRange, makeRange } from './range';
+import { EmuSheet, rangeFromA1 } from './sheet';
+import { EmuTextFinder } from './text-finder';
+import type { GNamedRange, GRange, GSheet, GSpreadsheet } from './types';
+import { as } from './types';
+import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
+
+type SpreadsheetMethods =
+  | 'getName'
+  | 'rename'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveCell'
+  | 'getRange'
+  | 'getRangeByName'
+  | 'setNamedRange'
+  | 'getNamedRanges'
+  | 'removeNamedRange'
+  | 'toast'
+  | 'duplicateActiveSheet'
+  | 'createTextFinder';
+
+export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
+  static readonly typeName = 'Spreadsheet';
+  constructor(readonly _wb: WorkbookModel) {}
+
+  getName(): string {
+    return this._wb.name;
+  }
+  rename(newName: string): void {
+    this._wb.name = String(newName);
+  }
+  getSpreadsheetLocale(): string {
+    return this._wb.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._wb.locale = String(locale);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._wb.timeZone;
+  }
+
+  getSheets(): GSheet[] {
+    return this._wb.sheets.map((s) => as<GSheet>(new EmuSheet(this._wb, s)));
+  }
+  getSheetByName(name: string): GSheet | null {
+    const s = this._wb.sheet(String(name));
+    return s ? as(new EmuSheet(this._wb, s)) : null;
+  }
+  insertSheet(a?: unknown, b?: unknown, c?: unknown): GSheet {
+    const hasTemplate = [a, b, c].some(
+      (o) =>
+        o !== null && typeof o === 'object' && (o as { template?: unknown }).template !== undefined,
+    );
+    if (hasTemplate) throw notEmulated('Spreadsheet.insertSheet (template option)');
+    let name: string | undefined;
+    let index: number | undefined;
+    if (typeof a === 'string') {
+      name = a;
+      if (typeof b === 'number') index = b;
+    } else if (typeof a === 'number') index = a;
+    if (name !== undefined) checkScriptSheetName(name);
+    const model = this._wb.addSheet(name, index);
+    this._wb.active = model;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, model));
+  }
+  deleteSheet(sheet: GSheet): void {
+    const s = (sheet as unknown as EmuSheet)._sheet;
+    if (!this._wb.sheets.includes(s)) throw gasError('Sheet not found.');
+    this._wb.removeSheet(s);
+  }
+  /** Inserts "Copy of X" right after the active sheet X and activates it (names are not copied). */
+  duplicateActiveSheet(): GSheet {
+    const src = this._wb.active;
+    const copy = this._wb.copySheet(
+      this._wb,
+      src,
+      this._wb.copyName(src.name),
+      this._wb.sheets.indexOf(src) + 1,
+    );
+    this._wb.active = copy;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, copy));
+  }
+  getActiveSheet(): GSheet {
+    return as(new EmuSheet(this._wb, this._wb.active));
+  }
+  setActiveSheet(sheet: GSheet): GSheet {
+    const s = (sheet as unknown as EmuSheet)._sheet;
+    this._wb.active = s;
+    this._wb.activeRange = null;
+    return as(new EmuSheet(this._wb, s));
+  }
+  getActiveRange(): GRange | null {
+    const r = this._wb.activeRange ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    return as(new EmuRange(this._wb, this._wb.active, { ...r }));
+  }
+  getActiveCell(): GRange {
+    const r = this._wb.activeRange ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    return as(makeRange(this._wb, this._wb.active, r.row + 1, r.col + 1));
+  }
+  getRange(a1Notation: string): GRange {
+    return as(rangeFromA1(this._wb, this._wb.active, a1Notation));
+  }
+  getRangeByName(name: string): GRange | null {
+    const r = namedRangeRange(this._wb, String(name));
+    return r ? as(r) : null;
+  }
+  setNamedRange(name: string, range: GRange): void {
+    const r = range as unknown as EmuRange;
+    this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
+  }
+  getNamedRanges(): GNamedRange[] {
+    return listedNamedRanges(this._wb).map((n) => as<GNamedRange>(new EmuNamedRange(this._wb, n)));
+  }
+  removeNamedRange(name: string): void {
+    if (!this._wb.engine.removeNamedRange(String(name)))
+      throw gasError(`Named range ${name} not found.`);
+  }
+  /** Searches every sheet (text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return as(new EmuTextFinder(this._wb, () => this._wb.sheets, String(findText)));
+  }
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this._wb.ui.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
+  }
+}
