@@ -8,6 +8,8 @@
 // - the repository checks (test/unit/architecture, readme, deploy): they read the source tree's
 //   imports, the docs' links and clasp's file list, never running src, and reach files the
 //   sandbox leaves out (node_modules' @types, docs/screenshots);
+// - test/integration/bundle.test.ts: its subject is the built files' sizes and load, which
+//   Stryker's instrumentation inflates;
 // - test/integration/export-*.test.ts: their subject is the export (xlsx-export/, not mutated), and
 //   the differential test builds its 220 maps before its tests, which made every mutant on the
 //   map-building path "static" (run against the whole suite).
@@ -36,6 +38,7 @@ export default mergeConfig(
         'test/unit/architecture.test.ts',
         'test/unit/readme.test.ts',
         'test/unit/deploy.test.ts',
+        'test/integration/bundle.test.ts',
       ],
     },
   }),
