@@ -2,11 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyEdit,
+  asOwnMap,
+  editColumn,
   editProblem,
   selectionAfterEdit,
+  shiftValues,
+  stageIndex,
+  withMarkers,
   type StageEdit,
 } from '../../../../src/core/map/edits';
-import { ROW, stageCol } from '../../../../src/core/map/layout';
+import type { Journey } from '../../../../src/core/map/journey';
+import { MAX_STAGES, ROW, stageCol } from '../../../../src/core/map/layout';
 import { journeyArb, presetJourney } from '../../../support/journeys';
 
 describe('stage edits', () => {
@@ -99,5 +105,132 @@ describe('stage edits', () => {
         for (const stage of journey.stages) expect(j.stages).toContainEqual(stage);
       }),
     );
+  });
+
+  it('allows an edit right up to each limit and refuses the first one past it', () => {
+    const j = presetJourney();
+    const withStages = (n: number): Journey => ({
+      ...j,
+      stages: Array.from({ length: n }, (_, i) => ({ ...j.stages[0]!, id: `s${i}` })),
+    });
+    // 40 stages is the most a map holds: a 39th can take one more, a 40th cannot
+    expect(editProblem(withStages(MAX_STAGES - 1), { kind: 'add', after: 0, name: '' })).toBe(null);
+    expect(editProblem(withStages(MAX_STAGES), { kind: 'add', after: 0, name: '' })).toBe(
+      'maxStages',
+    );
+    // three stages can lose one; two cannot
+    expect(editProblem(withStages(3), { kind: 'remove', index: 0 })).toBe(null);
+    // one step in from either edge can still move outwards
+    expect(editProblem(j, { kind: 'move', index: 1, by: -1 })).toBe(null);
+    expect(editProblem(j, { kind: 'move', index: 4, by: 1 })).toBe(null);
+    // the first and the last stage are real stages to add after or remove
+    expect(editProblem(j, { kind: 'add', after: 0, name: '' })).toBe(null);
+    expect(editProblem(j, { kind: 'add', after: 5, name: '' })).toBe(null);
+    expect(editProblem(j, { kind: 'remove', index: 5 })).toBe(null);
+    // a stage that is not on the map (a stale sidebar, a colleague removed it) is no stage
+    expect(editProblem(j, { kind: 'add', after: 6, name: '' })).toBe('noStage');
+    expect(editProblem(j, { kind: 'add', after: -1, name: '' })).toBe('noStage');
+    expect(editProblem(j, { kind: 'remove', index: -1 })).toBe('noStage');
+    expect(editProblem(j, { kind: 'move', index: 6, by: -1 })).toBe('noStage');
+  });
+
+  it("gives a stage added after a lead or unset stage that stage's role, not the repeat role", () => {
+    const j = presetJourney();
+    // stage 0 is a lead stage (L): the new stage 1 is one too
+    expect(applyEdit(j, { kind: 'add', after: 0, name: 'Ads' }).stages[1]).toMatchObject({
+      name: 'Ads',
+      role: 'L',
+    });
+    const unset = { ...j, stages: j.stages.map((s) => ({ ...s, role: '' as const })) };
+    expect(applyEdit(unset, { kind: 'add', after: 3, name: 'X' }).stages[4]?.role).toBe('');
+  });
+
+  it('removes exactly the chosen stage and moves a stage by one place, keeping the others', () => {
+    const j = presetJourney();
+    const names = (e: StageEdit) => applyEdit(j, e).stages.map((s) => s.name);
+    expect(names({ kind: 'remove', index: 1 })).toEqual([
+      'Initial consideration',
+      'Purchase',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
+    expect(names({ kind: 'move', index: 2, by: -1 })).toEqual([
+      'Initial consideration',
+      'Purchase',
+      'Active evaluation',
+      'Experience',
+      'Trigger',
+      'Loyalty',
+    ]);
+    // the journey the user opened is untouched: an edit that fails later changes nothing
+    expect(j.stages).toHaveLength(6);
+    expect(j.stages[2]?.name).toBe('Purchase');
+  });
+
+  it('finds a stage by its id wherever it is now, the first one included, and null when gone', () => {
+    const j = presetJourney();
+    const ids = j.stages.map((s) => s.id);
+    expect(stageIndex(j, ids[0]!)).toBe(0);
+    expect(stageIndex(j, ids[5]!)).toBe(5);
+    expect(stageIndex(applyEdit(j, { kind: 'move', index: 0, by: 1 }), ids[0]!)).toBe(1);
+    expect(stageIndex(applyEdit(j, { kind: 'remove', index: 0 }), ids[0]!)).toBe(null);
+  });
+
+  it('gives a marker only to stages without one, and a copied map all-new ids', () => {
+    const j = presetJourney();
+    const ids = j.stages.map((s) => s.id);
+    // every stage marked: the same journey, nothing to write
+    expect(withMarkers(j, () => 0)).toBe(j);
+    // a column a user inserted by hand has no marker ("~"): it alone gets one
+    const typed = { ...j, stages: j.stages.map((s, i) => (i === 2 ? { ...s, id: '~2' } : s)) };
+    const marked = withMarkers(typed, () => 0);
+    expect(marked.stages.map((s) => s.id)).toEqual([
+      ...ids.slice(0, 2),
+      'aaaaaaaa',
+      ...ids.slice(3),
+    ]);
+    expect(marked.stages[2]?.name).toBe('Purchase');
+    // a copy: its own map id, fresh stage ids, the same stages and content
+    const copy = asOwnMap(j, 'COPY01', () => 0.999);
+    expect(copy.id).toBe('COPY01');
+    expect(copy.stages.map((s) => s.id)).toEqual(Array(6).fill('99999999'));
+    expect(copy.stages.map(({ id: _id, ...s }) => s)).toEqual(
+      j.stages.map(({ id: _id, ...s }) => s),
+    );
+    expect(copy.title).toEqual(j.title);
+  });
+
+  it('names the sheet column each edit inserts, deletes or moves', () => {
+    // stage i is column 3 + i (C is the first stage)
+    expect(editColumn({ kind: 'add', after: 1, name: '' })).toBe(5);
+    expect(editColumn({ kind: 'remove', index: 1 })).toBe(4);
+    expect(editColumn({ kind: 'move', index: 0, by: 1 })).toBe(3);
+  });
+
+  it("moves the sheet's values with their columns, as Sheets' column operations do", () => {
+    // columns A, B (labels, hints), then stages 0, 1, 2 in C, D, E
+    const rows = [
+      ['Role', 'hint', 'L', 'C', 'Q'],
+      ['Leads', '', 1000, 300, 90],
+    ];
+    expect(shiftValues(rows, { kind: 'add', after: 0, name: '' })).toEqual([
+      ['Role', 'hint', 'L', '', 'C', 'Q'],
+      ['Leads', '', 1000, '', 300, 90],
+    ]);
+    expect(shiftValues(rows, { kind: 'remove', index: 1 })).toEqual([
+      ['Role', 'hint', 'L', 'Q'],
+      ['Leads', '', 1000, 90],
+    ]);
+    expect(shiftValues(rows, { kind: 'move', index: 1, by: 1 })).toEqual([
+      ['Role', 'hint', 'L', 'Q', 'C'],
+      ['Leads', '', 1000, 90, 300],
+    ]);
+    // a row read shorter than the map (its last cells empty) still moves its cell one column on
+    expect(shiftValues([['x', '', 'last']], { kind: 'move', index: 0, by: 1 })).toEqual([
+      ['x', '', '', 'last'],
+    ]);
+    // the rows given are left as they were
+    expect(rows[0]).toEqual(['Role', 'hint', 'L', 'C', 'Q']);
   });
 });
