@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FORMULAS } from '../../src/formulas/registry';
@@ -69,4 +69,13 @@ describe('dist/Code.js as Apps Script sees it', () => {
       /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!www\.w3\.org)/,
     );
   });
+});
+
+describe("the add-on's pages", () => {
+  it.each(['Sidebar', 'Dialog'])(
+    '%s.html stays within its 100 KB budget (npm run build first)',
+    (page) => {
+      expect(statSync(`dist/${page}.html`).size).toBeLessThanOrEqual(100_000);
+    },
+  );
 });
