@@ -1,4 +1,4 @@
-import { skipNotice } from '../core/portfolio/portfolio';
+import { skipNotice, unmovedNotice } from '../core/portfolio/portfolio';
 import { dueNotice } from '../core/portfolio/survey';
 import { once } from '../core/once';
 import { t } from '../core/words/i18n';
@@ -14,7 +14,8 @@ const NOTICE_SECONDS = 15;
 /**
  * Menu: rebuilds the Portfolio sheet from the maps of this spreadsheet, keeping the user's own
  * columns. A toast says which maps were left out and why (sheet deleted, or no longer holding
- * the map), and which maps are due for a review: the reminder a marketer gets without triggers.
+ * the map), which of the user's formulas that moved with their map could not be moved safely,
+ * and which maps are due for a review: the reminder a marketer gets without triggers.
  */
 export function showPortfolio(): void {
   runCommand(() => {
@@ -23,11 +24,15 @@ export function showPortfolio(): void {
     const locale = ss.getSpreadsheetLocale();
     const known = knownDialect(locale);
     const timeZone = once(() => ss.getSpreadsheetTimeZone());
-    const { maps, skipped, dialect } = withDocumentLock(lang, () =>
+    const { maps, skipped, dialect, unmoved } = withDocumentLock(lang, () =>
       writePortfolio(ss, { lang, locale, timeZone }, known),
     );
     if (dialect) rememberDialect(locale, dialect, known);
-    const notice = [skipNotice(lang, skipped), dueNotice(lang, maps, today(timeZone))]
+    const notice = [
+      skipNotice(lang, skipped),
+      unmovedNotice(lang, unmoved),
+      dueNotice(lang, maps, today(timeZone)),
+    ]
       .filter(Boolean)
       .join(' ');
     if (notice) ss.toast(notice, t(lang, 'portfolio.sheet'), NOTICE_SECONDS);

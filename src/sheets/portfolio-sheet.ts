@@ -200,6 +200,8 @@ export interface PortfolioResult {
   skipped: SkippedMap[];
   /** the formula syntax that held (null: no formula was written to tell) */
   dialect: FormulaDialect | null;
+  /** the user's formulas moved with their map but written as typed (A1), for the notice */
+  unmoved: string[];
 }
 
 /**
@@ -220,13 +222,13 @@ export function writePortfolio(
   const { current, maps, dialect } = survey;
   const keep = portfolioKeep(current.values, current.formulas);
   const skipped = skippedMaps(maps, [...named.skipped, ...survey.skipped], keep);
-  const planned = planPortfolio(lang, maps, keep, skipped);
-  const rows = planned.length;
-  const cols = planned[0]?.length ?? PORTFOLIO_COLS;
+  const { grid, unmoved } = planPortfolio(lang, maps, keep, skipped, sheet.getName());
+  const rows = grid.length;
+  const cols = grid[0]?.length ?? PORTFOLIO_COLS;
   makeRoom(sheet, rows, cols);
   sheet
     .getRange(1, 1, rows, cols)
-    .setValues(planned.map((row) => row.map((c) => writeValue(c, dialect ?? 'comma'))));
+    .setValues(grid.map((row) => row.map((c) => writeValue(c, dialect ?? 'comma'))));
   // The survey's rows under a shorter grid (maps left out without a row of their own) are cleared.
   const surveyEnd = SURVEY.row + named.maps.length - 1;
   if (surveyEnd > rows)
@@ -234,7 +236,7 @@ export function writePortfolio(
   formatPortfolio(sheet, lang, locale, rows, cols);
   setWidths(sheet, portfolioColumnWidths(lang, maps, skipped, locale));
   sheet.activate();
-  return { sheet, maps, skipped, dialect };
+  return { sheet, maps, skipped, dialect, unmoved };
 }
 
 /** Number formats, weights, fills and wrapping of the grid of `rows` × `cols`. */

@@ -2,11 +2,13 @@
  * What a cell holds after the add-on writes it, through the built add-on: what a user typed is
  * written as the text typed, however it starts; and the user's own cells that a rebuild writes
  * again (the portfolio's extra columns, the history's) come back as they were: a formula a
- * formula, a number, a date and a checkbox's TRUE as themselves, text as text, empty as empty.
+ * formula, a number, a date and a checkbox's TRUE as themselves, text as text, empty as empty; a
+ * formula moved with its map's row keeps referring to that map's cells.
  */
 import { describe, expect, it } from 'vitest';
+import { createWorkbook, type FormulaSeparators } from '../../emulator/index';
 import { ROW } from '../../src/core/map/layout';
-import { openSpreadsheet, type Session } from '../support/addon';
+import { openSpreadsheet, sessionOn, type Session } from '../support/addon';
 
 /** What a user's cell holds: its formula, else its value (a date as its ISO day). */
 const held = (s: Session, sheet: string, a1: string): unknown => {
@@ -37,8 +39,7 @@ describe('what a user typed into New map is written as that text', () => {
 
 describe("the portfolio's rebuild writes the user's own columns back as they were", () => {
   /** Two maps in the portfolio, map B ranked first (row 4), A second (row 5). */
-  function portfolio() {
-    const s = openSpreadsheet('en_US');
+  function portfolio(s = openSpreadsheet('en_US'), sheet = 'Portfolio') {
     const a = s.newMap({ segment: 'A', product: 'a' });
     const b = s.newMap({ segment: 'B', product: 'b' });
     s.wb.setCell(a, `B${ROW.avgCheck}`, 10);
@@ -48,7 +49,7 @@ describe("the portfolio's rebuild writes the user's own columns back as they wer
       s.wb.setCell(sheet, `B${ROW.purchases}`, 1);
     }
     s.run('showPortfolio');
-    expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
+    expect(s.wb.value(sheet, 'B4')).toBe('B — b');
     return { s, a };
   }
 
@@ -80,17 +81,109 @@ describe("the portfolio's rebuild writes the user's own columns back as they wer
 
   it('each kind of value, moved with its map when the ranking changes', () => {
     const { s, a } = portfolio();
-    // no formula here: a kept formula is written back as written, so one naming its own row
-    // would name the row the map left
-    for (const [i, c] of cols.entries()) if (i > 0) s.wb.setCell('Portfolio', `${c}4`, typed[i]);
+    for (const [i, c] of cols.entries()) s.wb.setCell('Portfolio', `${c}4`, typed[i]);
     s.wb.setCell(a, `B${ROW.avgCheck}`, 1000);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B5')).toBe('B — b');
-    expect(cols.slice(1).map((c) => held(s, 'Portfolio', `${c}5`))).toEqual(heldAs.slice(1));
-    expect(cols.slice(1).map((c) => held(s, 'Portfolio', `${c}4`))).toEqual(
-      Array(cols.length - 1).fill(''),
-    );
+    expect(cols.map((c) => held(s, 'Portfolio', `${c}5`))).toEqual(heldAs);
+    expect(cols.map((c) => held(s, 'Portfolio', `${c}4`))).toEqual(Array(cols.length).fill(''));
+    expect(s.wb.ui.toasts).toEqual([]);
   });
+
+  // The user's formulas beside map B (row 4), as typed in each syntax, and as read back after a
+  // re-rank moved B to row 5: a same-row reference and a range follow B; an absolute reference and
+  // another sheet's cell stay; INDIRECT's text is not a reference it can read, so it stays as typed
+  // and the notice names it. Beside A (row 5, moving up to 4), a same-row reference follows A.
+  const english = {
+    typed: [
+      '=IF(B4="","",B4&" checked")',
+      '=ROUND(SUM(G4:I4)*1.5,1)',
+      '=$B$4',
+      '=Notes!A4',
+      '=INDIRECT("C4")',
+    ],
+    moved: [
+      '=IF(B5="","",B5&" checked")',
+      '=ROUND(SUM(G5:I5)*1.5,1)',
+      '=$B$4',
+      '=Notes!A4',
+      '=INDIRECT("C4")',
+    ],
+    besideA: ['=C5', '=C4'],
+  };
+  const decimalComma = {
+    typed: [
+      '=IF(B4="";"";B4&" checked")',
+      '=ROUND(SUM(G4:I4)*1,5;1)',
+      '=$B$4',
+      '=Notes!A4',
+      '=INDIRECT("C4")',
+    ],
+    moved: [
+      '=IF(B5="";"";B5&" checked")',
+      '=ROUND(SUM(G5:I5)*1,5;1)',
+      '=$B$4',
+      '=Notes!A4',
+      '=INDIRECT("C4")',
+    ],
+    besideA: ['=C5', '=C4'],
+  };
+  const cases: {
+    locale: string;
+    separators: FormulaSeparators;
+    sheet: string;
+    typed: string[];
+    moved: string[];
+    besideA: string[];
+    notice: string;
+  }[] = [
+    {
+      locale: 'en_US',
+      separators: 'comma',
+      sheet: 'Portfolio',
+      ...english,
+      notice: 'Your formula in U5 moved with its map and was written as you typed it',
+    },
+    // a user types in the locale's syntax; a script reads back English syntax under one reading
+    // of Sheets, the locale's under the other
+    ...(['comma', 'locale'] as const).map((separators) => ({
+      locale: 'ru_RU',
+      separators,
+      sheet: 'Портфель',
+      typed: decimalComma.typed,
+      moved: separators === 'locale' ? decimalComma.moved : english.moved,
+      besideA: decimalComma.besideA,
+      notice: 'Ваша формула в U5 переместилась вместе с картой и записана так, как вы её ввели',
+    })),
+  ];
+
+  it.each(cases)(
+    "a formula moved with its map keeps referring to that map's row ($locale, $separators)",
+    ({ locale, separators, sheet, typed, moved, besideA, notice }) => {
+      const session = sessionOn(createWorkbook({ locale, formulaSeparators: separators }));
+      const { s, a } = portfolio(session, sheet);
+      s.wb.spreadsheet.insertSheet('Notes');
+      s.wb.setCell('Notes', 'A4', 'note four');
+      const userCols = ['Q', 'R', 'S', 'T', 'U'];
+      for (const [i, c] of userCols.entries()) s.wb.setCell(sheet, `${c}4`, typed[i]);
+      s.wb.setCell(sheet, 'Q5', besideA[0]);
+      s.wb.setCell(a, `B${ROW.avgCheck}`, 1000);
+      s.run('showPortfolio');
+      expect(s.wb.value(sheet, 'B5')).toBe('B — b');
+      expect(userCols.map((c) => s.wb.formula(sheet, `${c}5`))).toEqual(moved);
+      // B's name; B's P 20 + Q 1 + revenue 100 × 100 % × 20 × 1, by 1.5; what is in B4 now (A);
+      // the other sheet's cell (the formula engine has no INDIRECT: its formula is what counts)
+      expect(userCols.slice(0, 4).map((c) => s.wb.value(sheet, `${c}5`))).toEqual([
+        'B — b checked',
+        3031.5,
+        'A — a',
+        'note four',
+      ]);
+      expect(s.wb.formula(sheet, 'Q4')).toBe(besideA[1]);
+      expect(s.wb.value(sheet, 'Q4')).toBe('A');
+      expect(s.wb.ui.toasts.at(-1)?.message).toContain(notice);
+    },
+  );
 });
 
 describe("a review writes the user's cells of the history back as they were", () => {

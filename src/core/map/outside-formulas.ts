@@ -1,13 +1,17 @@
 /**
- * Formulas that removing a stage would break. Deleting a column makes Sheets turn every reference
- * lying wholly inside it into #REF! (a range over more columns only shrinks). Pure: references are
- * read from formula text (English or locale syntax: separators do not matter here). What a formula
- * reaches only at run time — INDIRECT, OFFSET, a named range — cannot be read from its text: it is
- * said, not guessed.
+ * What a formula refers to, read from its text, and what a sheet operation does to it: removing or
+ * moving a stage's column, or moving a row (the portfolio's rows follow their maps). Deleting a
+ * column makes Sheets turn every reference lying wholly inside it into #REF! (a range over more
+ * columns only shrinks). Pure: references are read from formula text (English or locale syntax:
+ * separators do not matter here). What a formula reaches only at run time — INDIRECT, OFFSET, a
+ * named range — cannot be read from its text: it is said, not guessed.
  */
 import { a1, colNumber } from './layout';
 
-/** A cell or range a formula refers to; `sheet` null for its own sheet. Columns are 1-based. */
+/**
+ * A cell or range a formula refers to; `sheet` null for its own sheet. Columns are 1-based; whole
+ * rows (4:6) cover every column.
+ */
 export interface FormulaRef {
   sheet: string | null;
   firstCol: number;
@@ -16,10 +20,10 @@ export interface FormulaRef {
 
 /**
  * A reference: "Sheet!" or "'My sheet'!" (optional), then a cell or range (C25, $C$25, C25:C30,
- * C:C, C25:C); not part of a name or a function.
+ * C:C, C25:C) or whole rows (4:6, $4:$4); not part of a name or a function.
  */
 const REF =
-  /(?<![A-Za-z0-9_.:$!'\u00C0-\uFFFF])(?:'((?:[^']|'')+)'!|([A-Za-z0-9_.\u00C0-\uFFFF]+)!)?\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?(?![A-Za-z0-9_.(!$])/gi;
+  /(?<![A-Za-z0-9_.:$!'\u00C0-\uFFFF])(?:'((?:[^']|'')+)'!|([A-Za-z0-9_.\u00C0-\uFFFF]+)!)?(?:\$?([A-Z]{1,3})\$?(\d+)?(?::\$?([A-Z]{1,3})\$?(\d+)?)?|\$?\d+:\$?\d+)(?![A-Za-z0-9_.(!$])/gi;
 /** What the formula text cannot say it reaches: references computed when it runs. */
 const COMPUTED = /(?<![A-Za-z0-9_.])(?:INDIRECT|OFFSET)\s*\(/i;
 /** A word that is neither a function (followed by "(") nor TRUE/FALSE: a named range. */
@@ -36,23 +40,50 @@ function closing(text: string, i: number, q: string): number {
 }
 
 /**
- * Text in double quotes is neither a reference nor a name. A quoted sheet name ('My "best" map')
- * is kept whole: its double quotes open no string.
+ * A formula with `code` applied to each run of it outside "strings" (text in double quotes is
+ * neither a reference nor a name) and `string` to each string. A quoted sheet name
+ * ('My "best" map') is code, kept whole: its double quotes open no string.
  */
-function withoutStrings(formula: string): string {
+function outsideStrings(
+  formula: string,
+  code: (text: string) => string,
+  string: (text: string) => string,
+): string {
   let out = '';
+  let run = '';
   for (let i = 0; i < formula.length; ) {
     const ch = formula[i] ?? '';
     if (ch !== "'" && ch !== '"') {
-      out += ch;
+      run += ch;
       i++;
       continue;
     }
     const end = closing(formula, i, ch);
-    out += ch === "'" ? formula.slice(i, end + 1) : '""';
+    if (ch === "'") run += formula.slice(i, end + 1);
+    else {
+      out += code(run) + string(formula.slice(i, end + 1));
+      run = '';
+    }
     i = end + 1;
   }
-  return out;
+  return out + code(run);
+}
+
+const withoutStrings = (formula: string) =>
+  outsideStrings(
+    formula,
+    (c) => c,
+    () => '""',
+  );
+
+/** A bare word (TRUE, a named range) is no reference: a cell has a row, a column range a colon. */
+function isBareWord(first?: string, row?: string, last?: string): boolean {
+  return first !== undefined && row === undefined && last === undefined;
+}
+
+/** The sheet a reference names ('It''s' is "It's"), or null for the formula's own sheet. */
+function sheetOf(quoted?: string, plain?: string): string | null {
+  return quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? null);
 }
 
 /**
@@ -63,14 +94,15 @@ export function formulaRefs(formula: string): { refs: FormulaRef[]; computed: bo
   const bare = withoutStrings(formula);
   const refs: FormulaRef[] = [];
   for (const m of bare.matchAll(REF)) {
-    const [, quoted, plain, first = '', row, last] = m;
-    // A bare word (TRUE, a named range) is no reference: a cell has a row, a column range a colon.
-    if (row === undefined && last === undefined) continue;
-    const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? null);
-    refs.push({ sheet, firstCol: colNumber(first), lastCol: colNumber(last ?? first) });
+    const [, quoted, plain, first, row, last] = m;
+    if (isBareWord(first, row, last)) continue;
+    const sheet = sheetOf(quoted, plain);
+    // (whole rows: no column letters)
+    const [from, to] = first === undefined ? [1, Infinity] : [first, last ?? first].map(colNumber);
+    refs.push({ sheet, firstCol: from ?? 1, lastCol: to ?? Infinity });
   }
-  const rest = bare.replace(REF, (m, _q, _p, _f, row, last) =>
-    row === undefined && last === undefined ? m : ' ',
+  const rest = bare.replace(REF, (m, _q, _p, first, row, last) =>
+    isBareWord(first, row, last) ? m : ' ',
   );
   const names = [...rest.replace(/'(?:[^']|'')*'/g, ' ').matchAll(NAME)]
     .map((m) => m[1] ?? '')
@@ -143,4 +175,37 @@ export function brokenByRemoval(
     });
   });
   return found;
+}
+
+/**
+ * A formula on the sheet `on` moved `by` rows with the row it sits in, rewritten as Sheets rewrites
+ * one it sorts or moves with its row: the relative rows of its references to its own sheet move by
+ * as much, so it keeps referring to the same cells of its row; absolute rows ($4) and other sheets'
+ * cells stay. Null when that cannot be done safely: it reaches cells its text does not name
+ * (INDIRECT, OFFSET, a named range), or a row would leave the sheet's top.
+ */
+export function shiftRows(formula: string, on: string, by: number): string | null {
+  if (by === 0) return formula;
+  if (formulaRefs(formula).computed) return null;
+  let off = false;
+  const shift = (ref: string) =>
+    // after the sheet's name, a reference holds only letters, "$", ":" and its rows' digits
+    ref.replace(/(\$?)(\d+)/g, (row, dollar: string, n: string) => {
+      if (dollar) return row;
+      const moved = Number(n) + by;
+      off ||= moved < 1;
+      return String(moved);
+    });
+  const own = (sheet: string | null) => (sheet ?? on).toLowerCase() === on.toLowerCase();
+  const shifted = outsideStrings(
+    formula,
+    (code) =>
+      code.replace(REF, (ref: string, quoted?: string, plain?: string) => {
+        if (!own(sheetOf(quoted, plain))) return ref;
+        const cut = ref.lastIndexOf('!') + 1;
+        return ref.slice(0, cut) + shift(ref.slice(cut));
+      }),
+    (string) => string,
+  );
+  return off ? null : shifted;
 }

@@ -2,7 +2,8 @@
  * The Portfolio sheet: every map with live L, C, P, Q and revenue (formulas on each map's
  * named cells), ranked by potential revenue, the first step in choosing which
  * segment + product pair to work on, and where each map stands with its reviews. Columns to the
- * right of ours belong to the user and travel with their map's row on every rebuild.
+ * right of ours belong to the user and travel with their map's row on every rebuild
+ * (moved-rows.ts).
  */
 import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
 import { a1, absA1, colName, LABEL_COL, namedRangeName, ROW } from '../map/layout';
@@ -15,6 +16,7 @@ import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/n
 import { columnWidth, roomAcross, type ColumnText } from '../words/text-width';
 import { COL, COLUMN_KEYS, headers, ourColumns, PORTFOLIO_COLS, type ColumnKey } from './columns';
 import { reviewCells } from './review-columns';
+import { moveUserCells } from './moved-rows';
 
 export interface MapEntry {
   id: string;
@@ -51,11 +53,17 @@ export const PORTFOLIO_MARKER = 'CJM_PORTFOLIO';
 
 export const PORTFOLIO_HEADER_ROW = 3;
 
+/** A map's row as it was: its sheet row and the user's cells in it. */
+export interface KeptRow {
+  row: number;
+  cells: WriteCell[];
+}
+
 /** Rows the user already has, keyed by map id: what they typed in their own columns. */
 export interface PortfolioKeep {
   /** the user's cells of the title, note and header rows */
   top: WriteCell[][];
-  rows: Map<string, WriteCell[]>;
+  rows: Map<string, KeptRow>;
   /** the user's cells of the totals row, which moves down as maps are added */
   totals: WriteCell[];
 }
@@ -70,12 +78,12 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
     (values[r] ?? [])
       .slice(ours)
       .map((v, i) => ({ kept: v, formula: formulas[r]?.[ours + i] ?? '' }));
-  const rows = new Map<string, WriteCell[]>();
+  const rows = new Map<string, KeptRow>();
   const totalLabels = LANGS.map((l) => CATALOGUE[l]['portfolio.total']);
   let totals: WriteCell[] = [];
   for (let r = PORTFOLIO_HEADER_ROW; r < values.length; r++) {
     const id = String(values[r]?.[ours - 1] ?? '').trim();
-    if (id) rows.set(id, userCells(r));
+    if (id) rows.set(id, { row: r + 1, cells: userCells(r) });
     else if (totalLabels.includes(String(values[r]?.[0] ?? ''))) totals = userCells(r);
   }
   return {
@@ -85,24 +93,31 @@ export function portfolioKeep(values: unknown[][], formulas: string[][]): Portfo
   };
 }
 
+/** The portfolio's cells, and the user's formulas moved with their map but kept as typed (A1). */
+export interface PortfolioPlan {
+  grid: WriteCell[][];
+  unmoved: string[];
+}
+
 /**
- * The portfolio grid: our columns as formulas or labels, the user's columns carried along, and a
- * totals row under the maps. Each map's name links to its sheet; "revenue after the plan" adds the
- * impact of all the actions of its plan together (the plan's named total; a plan written before
- * that total existed adds its ranked rows' impacts with SUMIF, as its own sheet did): built-in
- * functions only, none is a server execution.
+ * The portfolio grid on the sheet `sheetName`: our columns as formulas or labels, the user's
+ * columns carried along with their map's row, and a totals row under the maps. Each map's name
+ * links to its sheet; "revenue after the plan" adds the impact of all the actions of its plan
+ * together (the plan's named total; a plan written before that total existed adds its ranked rows'
+ * impacts with SUMIF, as its own sheet did): built-in functions only, none is a server execution.
  */
 export function planPortfolio(
   lang: Lang,
   maps: readonly MapEntry[],
   keep: PortfolioKeep,
-  skipped: readonly SkippedMap[] = [],
-): WriteCell[][] {
+  skipped: readonly SkippedMap[],
+  sheetName: string,
+): PortfolioPlan {
   const ranked = [...maps].sort((a, b) => (b.revenue ?? -Infinity) - (a.revenue ?? -Infinity));
   const orphans = [...keep.rows.keys()].filter((id) => !maps.some((m) => m.id === id));
   const userWidth = Math.max(
     ...keep.top.map((r) => r.length),
-    ...[...keep.rows.values()].map((r) => r.length),
+    ...[...keep.rows.values()].map((r) => r.cells.length),
     keep.totals.length,
     0,
   );
@@ -121,6 +136,16 @@ export function planPortfolio(
     ...Array<WriteCell>(PORTFOLIO_COLS - cells.length).fill(blank),
     ...pad(user),
   ];
+  const unmoved: string[] = [];
+  // The user's cells of the map or orphan `id`, moved to sheet row `to`.
+  const userCells = (id: string, to: number): WriteCell[] => {
+    const kept = keep.rows.get(id);
+    if (!kept) return [];
+    const col = PORTFOLIO_COLS + 1;
+    const moved = moveUserCells(kept.cells, { from: kept.row, to, col, on: sheetName });
+    unmoved.push(...moved.unmoved);
+    return moved.cells;
+  };
 
   const mapRow = (m: MapEntry, i: number): WriteCell[] => {
     const rev = a1(first + i, COL.revenue);
@@ -150,12 +175,12 @@ export function planPortfolio(
         ...reviewCells(lang, m.sheetName, first + i),
         text(m.id),
       ],
-      keep.rows.get(m.id),
+      userCells(m.id, first + i),
     );
   };
   const notMap = new Set(skipped.filter((s) => s.reason === 'notMap').map((s) => s.id));
   const gap = (from: number, to: number) => Array<WriteCell>(to - from).fill(blank);
-  const orphanRow = (id: string): WriteCell[] =>
+  const orphanRow = (id: string, i: number): WriteCell[] =>
     line(
       [
         blank,
@@ -163,7 +188,7 @@ export function planPortfolio(
         ...gap(COL.map + 1, COL.id),
         text(id),
       ],
-      keep.rows.get(id),
+      userCells(id, first + ranked.length + i),
     );
   const sum = (col: number): WriteCell => ({ formula: `=SUM(${a1(first, col)}:${a1(last, col)})` });
   const totalsRow = line(
@@ -176,7 +201,7 @@ export function planPortfolio(
     ],
     keep.totals,
   );
-  return [
+  const grid = [
     line([text(t(lang, 'portfolio.title'))], keep.top[0]),
     line([text(t(lang, 'portfolio.note'))], keep.top[1]),
     line(headers(lang).map(text), keep.top[2]),
@@ -185,6 +210,7 @@ export function planPortfolio(
     ...(ranked.length + orphans.length === 0 ? [line([])] : []),
     totalsRow,
   ];
+  return { grid, unmoved };
 }
 
 /** The named range every map has exactly one of, so listing these lists the maps. */
@@ -210,15 +236,16 @@ export function skippedMaps(
   return [...out.values()];
 }
 
-const MAX_IDS = 5;
+const MAX_LISTED = 5;
+
+/** The first few of a list a notice names, then "…" for the rest. */
+export function firstFew(items: readonly string[]): string {
+  return items.slice(0, MAX_LISTED).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
+}
 
 /** The notice after a rebuild that left maps out: how many, which, and why; '' if none. */
 export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
-  const ids = (list: readonly SkippedMap[]) =>
-    list
-      .slice(0, MAX_IDS)
-      .map((s) => s.id)
-      .join(', ') + (list.length > MAX_IDS ? ', …' : '');
+  const ids = (list: readonly SkippedMap[]) => firstFew(list.map((s) => s.id));
   const sentences = (['deleted', 'notMap'] as const).flatMap((reason) => {
     const list = skipped.filter((s) => s.reason === reason);
     if (list.length === 0) return [];
@@ -228,6 +255,15 @@ export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
   const rows = skipped.filter((s) => s.row).length;
   if (rows) sentences.push(t(lang, 'portfolio.skippedRows', { n: rows }));
   return sentences.join(' ');
+}
+
+/**
+ * The notice after a rebuild whose re-ranking moved a user's formula it could not move safely
+ * (moved-rows.ts): which cells to check; '' if none.
+ */
+export function unmovedNotice(lang: Lang, cells: readonly string[]): string {
+  if (cells.length === 0) return '';
+  return t(lang, 'portfolio.unmovedFormulas', { n: cells.length, cells: firstFew(cells) });
 }
 
 /** The least width of each of our columns, the widths the portfolio had before. */

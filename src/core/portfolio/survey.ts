@@ -14,7 +14,7 @@ import type { WriteCell } from '../map/plan';
 import { isDue } from '../review/cadence';
 import { t, type Lang } from '../words/i18n';
 import { COL } from './columns';
-import { PORTFOLIO_HEADER_ROW, type MapEntry, type SkippedMap } from './portfolio';
+import { firstFew, PORTFOLIO_HEADER_ROW, type MapEntry, type SkippedMap } from './portfolio';
 
 /**
  * Where the survey goes: the rows of the maps, in our map, segment and product columns. They are
@@ -76,17 +76,10 @@ export function readSurvey(
   return { maps: found, skipped };
 }
 
-const MAX_NAMES = 5;
-
 /** The reminder of the maps whose next review has come (today in the spreadsheet's time zone); '' if none. */
 export function dueNotice(lang: Lang, maps: readonly MapEntry[], today: string): string {
   const due = maps.filter((m) => isDue(m.nextReview ?? null, today));
   if (due.length === 0) return '';
   const quote = (name: string) => (lang === 'ru' ? `«${name}»` : `“${name}”`);
-  const names =
-    due
-      .slice(0, MAX_NAMES)
-      .map((m) => quote(m.sheetName))
-      .join(', ') + (due.length > MAX_NAMES ? ', …' : '');
-  return t(lang, 'portfolio.dueNotice', { names });
+  return t(lang, 'portfolio.dueNotice', { names: firstFew(due.map((m) => quote(m.sheetName))) });
 }

@@ -330,6 +330,8 @@ const en = {
   'portfolio.dueToday': '⚠ due today',
   'portfolio.dueNotice':
     'Due for a review: {names}. On the map, choose Extensions → CJM → Record a review.',
+  'portfolio.unmovedFormulas':
+    '{n|Your formula in|Your formulas in} {cells} moved with {n|its|their} map and {n|was|were} written as you typed {n|it|them}: which cells {n|it refers|they refer} to cannot be told from {n|its|their} text (INDIRECT, OFFSET or a named range), or a reference would fall above row 1. Check that {n|it still refers|they still refer} to {n|its|their} map\u2019s row.',
   // Make a map from this table
   'import.phase': 'Phase: {phase}',
   'import.keptCaption':
@@ -679,6 +681,8 @@ const ru: Catalogue = {
   'portfolio.dueToday': '⚠ сегодня',
   'portfolio.dueNotice':
     'Пора провести обзор: {names}. На карте выберите Расширения → CJM → Провести обзор.',
+  'portfolio.unmovedFormulas':
+    '{n|Ваша формула в|Ваши формулы в|Ваши формулы в} {cells} {n|переместилась|переместились|переместились} вместе с картой и {n|записана|записаны|записаны} так, как вы {n|её|их|их} ввели: по тексту не понять, на какие ячейки {n|она ссылается|они ссылаются|они ссылаются} (INDIRECT, OFFSET или именованный диапазон), или ссылка ушла бы выше строки 1. Проверьте, что {n|она по-прежнему указывает|они по-прежнему указывают|они по-прежнему указывают} на строку своей карты.',
   'import.phase': 'Фаза: {phase}',
   'import.keptCaption':
     'Из таблицы {range} на листе «{sheet}»: то, для чего в карте нет строки, с прежними подписями',
