@@ -24,17 +24,10 @@ export const CONTENT_KEYS = [
 ] as const;
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 
+/** Title block fields a user writes as text, top to bottom; the review dates follow them. */
+export const TITLE_TEXT_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner'] as const;
 /** Title block fields, top to bottom. */
-export const TITLE_KEYS = [
-  'name',
-  'segment',
-  'product',
-  'persona',
-  'goal',
-  'owner',
-  'reviewed',
-  'nextReview',
-] as const;
+export const TITLE_KEYS = [...TITLE_TEXT_KEYS, 'reviewed', 'nextReview'] as const;
 export type TitleKey = (typeof TITLE_KEYS)[number];
 
 /**
