@@ -77,6 +77,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         {...extra}
       />
     );
+  const metricsPanel = () =>
+    view && (
+      <MetricsPanel
+        lang={lang}
+        locale={boot.locale}
+        metrics={view.metrics}
+        guessedDeal={guessedDeal}
+      />
+    );
 
   let body;
   if (!view) {
@@ -137,14 +146,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           ),
           stageNote: (name) => stageNote(lang, boot.presets[lang], name),
         })}
-        {view.metrics.leads !== null && (
-          <MetricsPanel
-            lang={lang}
-            locale={boot.locale}
-            metrics={view.metrics}
-            guessedDeal={guessedDeal}
-          />
-        )}
+        {view.metrics.leads !== null && metricsPanel()}
       </>
     );
   } else if (step === 'kpis' || step === 'evaluate') {
@@ -152,12 +154,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <>
         {fieldsOf()}
-        <MetricsPanel
-          lang={lang}
-          locale={boot.locale}
-          metrics={view.metrics}
-          guessedDeal={guessedDeal}
-        />
+        {metricsPanel()}
       </>
     );
   } else if (step === 'plan') {
