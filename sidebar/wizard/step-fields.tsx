@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
-import { Choices, Field, describedBy } from '../form';
+import { Choices, Disclosure, Field, describedBy } from '../form';
 import { formatShare } from './format';
 import { cellLabel } from './names';
 import { parseShare, stageFieldsFor, type Draft } from './values';
@@ -169,27 +169,15 @@ function OptionalFields({
   const [open, setOpen] = useState(filled);
   const shown = open || inError;
   return (
-    <div class="optional">
-      <button
-        type="button"
-        class="disclosure"
-        aria-expanded={shown}
-        aria-controls="optional-fields"
-        {...(shown ? {} : { 'aria-describedby': 'optional-names' })}
-        onClick={() => setOpen(!shown)}
-      >
-        <span aria-hidden="true">{shown ? '▾ ' : '▸ '}</span>
-        {t(lang, 'fields.optional', { n: names.length })}
-      </button>
-      {!shown && (
-        <p class="hint muted" id="optional-names">
-          {names.join(', ')}
-        </p>
-      )}
-      <div id="optional-fields" hidden={!shown}>
-        {children}
-      </div>
-    </div>
+    <Disclosure
+      id="optional-fields"
+      label={t(lang, 'fields.optional', { n: names.length })}
+      shown={shown}
+      onToggle={() => setOpen(!shown)}
+      hint={names.join(', ')}
+    >
+      {children}
+    </Disclosure>
   );
 }
 
