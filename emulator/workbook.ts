@@ -11,7 +11,7 @@ import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
 import { EmuRange } from './range';
-import { pasteRange } from './range-ops';
+import { pasteRange, type PasteKind } from './range-ops';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
@@ -195,14 +195,7 @@ export class Workbook {
    * sheet ("Other!A1:B2").
    */
   paste(sheet: string, source: string, target: string): void {
-    const s = this.block(sheet, source);
-    const t = this.block(sheet, target);
-    pasteRange(
-      this.model,
-      { sheet: s._sheet, rect: s._rect },
-      { sheet: t._sheet, rect: t._rect },
-      'normal',
-    );
+    this.pasteAs('normal', sheet, source, target);
   }
   /**
    * Edit → Paste special → Values only: copies `source` (by default `target` itself) and pastes
@@ -210,13 +203,16 @@ export class Workbook {
    * (it is not parsed again), the target's formats, notes and validations are kept.
    */
   pasteValues(sheet: string, target: string, source: string = target): void {
+    this.pasteAs('values', sheet, source, target);
+  }
+  private pasteAs(mode: PasteKind, sheet: string, source: string, target: string): void {
     const s = this.block(sheet, source);
     const t = this.block(sheet, target);
     pasteRange(
       this.model,
       { sheet: s._sheet, rect: s._rect },
       { sheet: t._sheet, rect: t._rect },
-      'values',
+      mode,
     );
   }
   /**
