@@ -259,16 +259,7 @@ export class Workbook {
    * ranges. Returns the new sheet's name.
    */
   copySheet(sheet: string): string {
-    const src = this.model.sheetOrThrow(sheet);
-    const copy = this.model.copySheet(
-      this.model,
-      src,
-      this.model.copyName(src.name),
-      this.model.sheets.indexOf(src) + 1,
-    );
-    this.model.active = copy;
-    this.model.activeRange = null;
-    return copy.name;
+    return this.model.duplicate(this.model.sheetOrThrow(sheet)).name;
   }
 
   /**
