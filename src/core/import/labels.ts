@@ -25,7 +25,7 @@ export type NumberTarget = (typeof NUMBER_TARGETS)[number];
 export const isNumberTarget = (t: RowTarget): t is NumberTarget =>
   (NUMBER_TARGETS as readonly string[]).includes(t);
 
-/** Where a label–value pair above the table goes: a title text field or a card field, or kept ('keep'). */
+/** Where a label–value pair above the table goes: a title text or card field, or kept ('keep'). */
 export const PAIR_TARGETS = [...TITLE_TEXT_KEYS, ...CARD_KEYS, 'keep'] as const;
 export type PairTarget = (typeof PAIR_TARGETS)[number];
 
