@@ -227,7 +227,7 @@ export class Workbook {
    * Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom).
    */
   insertRows(sheet: string, beforeRow: number, howMany = 1): void {
-    this.sheetObject(sheet)._insertRows(beforeRow - 1, howMany);
+    this.sheetObject(sheet)._insertLines('row', beforeRow - 1, howMany);
   }
   /** Delete rows `row`..`row + howMany - 1` (1-based). */
   deleteRows(sheet: string, row: number, howMany = 1): void {
@@ -238,7 +238,7 @@ export class Workbook {
    * appends).
    */
   insertColumns(sheet: string, beforeColumn: number | string, howMany = 1): void {
-    this.sheetObject(sheet)._insertCols(columnNumber(beforeColumn) - 1, howMany);
+    this.sheetObject(sheet)._insertLines('col', columnNumber(beforeColumn) - 1, howMany);
   }
   /** Delete columns from `column` (1-based number or letters), `howMany` of them. */
   deleteColumns(sheet: string, column: number | string, howMany = 1): void {
