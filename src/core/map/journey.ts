@@ -107,14 +107,14 @@ export function blankRecord<K extends string>(keys: readonly K[]): Record<K, Cel
   return Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, CellData>;
 }
 
-const STAGE_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** `length` characters drawn at random from `alphabet`. */
+export function randomId(alphabet: string, length: number, random: () => number): string {
+  return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+}
 
 /** 8 characters: stage ids only need to be unique within one map. */
 export function newStageId(random: () => number = Math.random): string {
-  return Array.from(
-    { length: 8 },
-    () => STAGE_ID_ALPHABET[Math.floor(random() * STAGE_ID_ALPHABET.length)],
-  ).join('');
+  return randomId('abcdefghjkmnpqrstuvwxyz23456789', 8, random);
 }
 
 export function newStage(name: string, role: Role | '', id: string = newStageId()): Stage {
