@@ -123,16 +123,19 @@ export type DialogStep =
   | { k: 'moveSame'; by: -1 | 1 }
   | StructureStep;
 
+/** A menu command run on a cell, its question answered; `inDialog`: what happens meanwhile. */
+type MenuStep<InDialog> = {
+  k: 'menu';
+  cmd: MenuCommand;
+  sheet: number;
+  at: CellPick;
+  answer: 'YES' | 'NO';
+  inDialog: InDialog;
+};
+
 export type Step =
   | GridStep
-  | {
-      k: 'menu';
-      cmd: MenuCommand;
-      sheet: number;
-      at: CellPick;
-      answer: 'YES' | 'NO';
-      inDialog: DialogStep | null;
-    }
+  | MenuStep<DialogStep | null>
   | { k: 'rename'; sheet: number; text: TextPick; button: 'OK' | 'CANCEL' }
   | { k: 'portfolio'; sheet: number }
   | { k: 'showWizard'; sheet: number }
@@ -228,14 +231,7 @@ export type HistoryEdit =
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
   | GridStep
-  | {
-      k: 'menu';
-      cmd: MenuCommand;
-      sheet: number;
-      at: CellPick;
-      answer: 'YES' | 'NO';
-      inDialog: null;
-    }
+  | MenuStep<null>
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
   | { k: 'moveColumn'; stage: number; by: -1 | 1 }
