@@ -49,6 +49,8 @@ export interface Session {
    * that name. Returns the server's answer (null when nothing was called).
    */
   answerDialog(answer: 'YES' | 'NO' | 'CANCEL' | { name: string }): DialogResult | null;
+  /** the text of the last message box (Ui.alert or Ui.prompt) shown, "" when none was */
+  alerted(): string;
 }
 
 export function openSpreadsheet(locale = 'en_US'): Session {
@@ -103,6 +105,7 @@ export function sessionOn(wb: Workbook): Session {
       return addon.run(handler);
     },
     dialog,
+    alerted: () => String(wb.ui.requests.at(-1)?.request.prompt ?? ''),
     answerDialog(answer) {
       const d = dialog();
       if (!d) throw new Error('answerDialog: no menu dialog is open');
