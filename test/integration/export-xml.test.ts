@@ -86,10 +86,7 @@ describe('a map full of pasted text, exported', () => {
       stages: Array.from({ length: STAGES }, (_, i) => `Stage ${i + 1}`),
       name: 'Pasted',
     });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-      s.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ??
-        '',
-    )?.[1];
+    const mapId = s.mapIdOf(map);
     s.addon.callFromClient('insertCharts', { mapId });
     const saved = s.addon.callFromClient('savePlan', {
       mapId,

@@ -21,9 +21,6 @@ function look(s: Session, sheet: string) {
   };
 }
 
-const mapIdOf = (s: Session, sheet: string) =>
-  String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
-
 function protectedMap(locale = 'en_US') {
   const s = openSpreadsheet(locale);
   const sheet = s.newMap({ name: 'Coffee' });
@@ -94,7 +91,7 @@ describe('a range a colleague protected', () => {
 
   it('a wizard save into a protected cell is refused before anything is written; one beside it is saved', () => {
     const { s, sheet } = protectedMap();
-    const mapId = mapIdOf(s, sheet);
+    const mapId = s.mapIdOf(sheet);
     const view = (s.addon.callFromClient('loadStep', { mapId, step: 'kpis' }) as WizardState).view!;
     const save = (values: Record<string, unknown>) =>
       s.addon.callFromClient('saveStep', {
@@ -138,7 +135,7 @@ describe('a sheet a colleague protected', () => {
     expect(renamed.ok ? '' : renamed.message).toContain('the sheet "Coffee" is protected');
     expect(s.wb.sheetNames()).toContain('Coffee');
     expect(look(s, sheet)).toEqual(before);
-    const mapId = mapIdOf(s, sheet);
+    const mapId = s.mapIdOf(sheet);
     const view = (s.addon.callFromClient('loadStep', { mapId, step: 'kpis' }) as WizardState).view!;
     s.addon.callFromClient('saveStep', {
       mapId,
