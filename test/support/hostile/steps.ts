@@ -316,15 +316,25 @@ const inside = fc.oneof(
   { weight: 5, arbitrary: fc.constant(false) },
 );
 
+/** Text typed into a cell, in the grid or while a dialog is open. */
+const typeStep = fc.record({
+  k: fc.constant('type' as const),
+  sheet: small,
+  at: cellPick,
+  text: textPick,
+});
+/** A column dragged one place left or right. */
+const moveColStep = fc.record({
+  k: fc.constant('moveCol' as const),
+  sheet: small,
+  col: small,
+  by: fc.constantFrom(-1 as const, 1 as const),
+});
+
 export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
   {
     weight: 30,
-    arbitrary: fc.record({
-      k: fc.constant('type' as const),
-      sheet: small,
-      at: cellPick,
-      text: textPick,
-    }),
+    arbitrary: typeStep,
   },
   {
     weight: 4,
@@ -415,12 +425,7 @@ export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('moveCol' as const),
-      sheet: small,
-      col: small,
-      by: fc.constantFrom(-1 as const, 1 as const),
-    }),
+    arbitrary: moveColStep,
   },
 );
 
@@ -487,21 +492,11 @@ const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('type' as const),
-      sheet: small,
-      at: cellPick,
-      text: textPick,
-    }),
+    arbitrary: typeStep,
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('moveCol' as const),
-      sheet: small,
-      col: small,
-      by: fc.constantFrom(-1 as const, 1 as const),
-    }),
+    arbitrary: moveColStep,
   },
   {
     weight: 1,
