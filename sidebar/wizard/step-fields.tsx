@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
+import { PERSONA_KEYS, PRODUCT_KEYS } from '../../src/core/map/journey';
 import { t } from '../../src/core/words/i18n-ui';
 import { Choices, Disclosure, Field, describedBy } from '../form';
 import { formatShare } from './format';
@@ -16,21 +17,13 @@ import { parseShare, stageFieldsFor, type Draft } from './values';
 
 export { cellLabel, fieldName } from './names';
 
-/** Rows a marketer may leave for later: behind the step's "Optional fields" disclosure. */
+/**
+ * Rows a marketer may leave for later: behind the step's "Optional fields" disclosure. Of the
+ * card, the persona's name and the jobs to be done come first; its other details can wait.
+ */
 const OPTIONAL: ReadonlySet<string> = new Set([
-  'personaAge',
-  'personaGender',
-  'personaEducation',
-  'personaProfession',
-  'personaIncome',
-  'personaInterests',
-  'personaTraits',
-  'personaGoals',
-  'productValue',
-  'productAdvantages',
-  'productSubstitutes',
-  'productSeasonality',
-  'productDemand',
+  ...PERSONA_KEYS.filter((k) => k !== 'personaName'),
+  ...PRODUCT_KEYS,
   'barrierType',
   'driverType',
   'evidence',

@@ -24,10 +24,24 @@ export const CONTENT_KEYS = [
 ] as const;
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 
+/**
+ * Two key lists as one, in order. A call marked pure: a bundle that uses neither list (the
+ * sidebar) leaves it out, which an array spread would not let it do.
+ */
+function joined<A extends readonly string[], B extends readonly string[]>(
+  a: A,
+  b: B,
+): readonly [...A, ...B] {
+  return [...a, ...b];
+}
+
 /** Title block fields a user writes as text, top to bottom; the review dates follow them. */
 export const TITLE_TEXT_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner'] as const;
 /** Title block fields, top to bottom. */
-export const TITLE_KEYS = [...TITLE_TEXT_KEYS, 'reviewed', 'nextReview'] as const;
+export const TITLE_KEYS = /* @__PURE__ */ joined(TITLE_TEXT_KEYS, [
+  'reviewed',
+  'nextReview',
+] as const);
 export type TitleKey = (typeof TITLE_KEYS)[number];
 
 /**
@@ -52,7 +66,10 @@ export const PRODUCT_KEYS = [
   'productSeasonality',
   'productDemand',
 ] as const;
-export const CARD_KEYS = [...PERSONA_KEYS, ...PRODUCT_KEYS, 'jobs'] as const;
+export const CARD_KEYS = /* @__PURE__ */ joined(
+  /* @__PURE__ */ joined(PERSONA_KEYS, PRODUCT_KEYS),
+  ['jobs'] as const,
+);
 export type CardKey = (typeof CARD_KEYS)[number];
 
 /** A cell as the map holds it: text, a number, or blank (""). */
