@@ -7,8 +7,9 @@ import { medianMs } from './measure';
 import { openSpreadsheet } from '../test/support/addon';
 import { importRoundTrips } from '../test/support/import-table';
 
-const form = (stages: number) => ({
-  name: `Map ${stages}`,
+/** The New map form of a plain English map of `stages` stages, as the sidebar sends it. */
+export const newMapForm = (stages: number, name = `Map ${stages}`) => ({
+  name,
   segment: 'Segment',
   product: 'Product',
   preset: 'custom',
@@ -18,10 +19,6 @@ const form = (stages: number) => ({
   stages: Array.from({ length: stages }, (_, i) => `Stage ${i + 1}`),
 });
 
-/**
- * Cells of a sheet whose formula calls one of our custom functions: in Sheets, each is a server
- * execution.
- */
 /**
  * Cells whose formula calls one of the add-on's custom functions (a named cell such as
  * CJM_<id>_REVENUE is no call).
@@ -45,7 +42,7 @@ function scaleFigures(code: string, files: Record<string, string>): Record<strin
   let last = '';
   for (let i = 0; i < 100; i++)
     last = (
-      addon.callFromClient('createMap', { ...form(30), name: `Map ${i + 1}` }) as {
+      addon.callFromClient('createMap', newMapForm(30, `Map ${i + 1}`)) as {
         sheetName: string;
       }
     ).sheetName;
@@ -85,7 +82,7 @@ export function mapFigures(): Record<string, number> {
     const wb = createWorkbook({ locale: 'en_US' });
     const addon = loadAddon(wb, code, files);
     wb.calls.reset();
-    const result = addon.callFromClient('createMap', form(stages)) as { sheetName: string };
+    const result = addon.callFromClient('createMap', newMapForm(stages)) as { sheetName: string };
     const calls = wb.calls.total;
     const createTrips = wb.calls.roundTrips;
     wb.range(result.sheetName, 'D8').activate();
@@ -144,7 +141,7 @@ export function mapFigures(): Record<string, number> {
   const six = createCalls(6);
   const thirty = createCalls(30);
   const journey = journeyFromRequest(
-    { ...form(30), preset: 'custom', lang: 'en' } as Parameters<typeof journeyFromRequest>[0],
+    { ...newMapForm(30), preset: 'custom', lang: 'en' } as Parameters<typeof journeyFromRequest>[0],
     'BENCH1',
   );
   return {

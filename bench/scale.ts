@@ -15,17 +15,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createWorkbook, htmlFilesIn, loadAddon } from '../emulator/index';
-
-const form = (i: number, stages: number) => ({
-  name: `Map ${i}`,
-  segment: 'Segment',
-  product: 'Product',
-  preset: 'custom',
-  lang: 'en',
-  locale: 'en_US',
-  example: false,
-  stages: Array.from({ length: stages }, (_, s) => `Stage ${s + 1}`),
-});
+import { newMapForm } from './maps';
 
 export interface ScaleFigures {
   create_map_ms_1st: number;
@@ -51,7 +41,7 @@ function createMaps(
   let last = '';
   for (let i = 1; i <= maps; i++) {
     const t0 = performance.now();
-    const result = addon.callFromClient('createMap', form(i, stages)) as {
+    const result = addon.callFromClient('createMap', newMapForm(stages, `Map ${i}`)) as {
       ok: boolean;
       sheetName: string;
     };

@@ -24,7 +24,7 @@ import { createWorkbook, htmlFilesIn, loadAddon } from '../emulator/index';
 import { a1, FIRST_STAGE_COL, ROW } from '../src/core/map/layout';
 import { heldView, initialModel, isDirty, reduce, type Model } from '../sidebar/wizard/model';
 import { actionsToSave } from '../sidebar/wizard/plan-rows';
-import { STEP_ORDER } from '../sidebar/wizard/steps';
+import { STEP_IDS } from '../src/core/wizard/step-ids';
 import { buildSaveRequest } from '../sidebar/wizard/values';
 import { pollDelay } from '../sidebar/wizard/follow';
 
@@ -74,11 +74,11 @@ export function wholeJobFigures(): Record<string, number> {
 
   // Steps 1–8: an edit in the step's first text field, then Save and continue.
   let saveAndContinue = 0;
-  for (const step of STEP_ORDER.slice(0, STEP_ORDER.indexOf('review'))) {
+  for (const step of STEP_IDS.slice(0, STEP_IDS.indexOf('review'))) {
     const v = m.state.view!;
     const field = m.form.fields.find((f) => f.kind === 'text' || f.kind === 'longtext');
     if (field) m = reduce(m, { type: 'typed', id: field.id, value: `Checked: ${step}` });
-    const next = STEP_ORDER[STEP_ORDER.indexOf(step) + 1]!;
+    const next = STEP_IDS[STEP_IDS.indexOf(step) + 1]!;
     const before = executions;
     const req = { ...buildSaveRequest(v, m.form.draft, m.form.base), next, ...seen(m) };
     const saved = rpc<SaveResult>('saveStep', req);

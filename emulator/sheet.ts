@@ -28,6 +28,25 @@ import { as } from './types';
 import { EmuTextFinder } from './text-finder';
 import { checkScriptSheetName, type WorkbookModel } from './workbook-model';
 
+type Axis = 'row' | 'col';
+/** What a row edit and a column edit touch: the sheet's size and frozen count, the engine's call. */
+const AXES = {
+  row: {
+    max: 'maxRows',
+    frozen: 'frozenRows',
+    word: 'rows',
+    insert: 'insertRows',
+    remove: 'removeRows',
+  },
+  col: {
+    max: 'maxCols',
+    frozen: 'frozenCols',
+    word: 'columns',
+    insert: 'insertColumns',
+    remove: 'removeColumns',
+  },
+} as const;
+
 type SheetMethods =
   | 'getName'
   | 'setName'
@@ -210,7 +229,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
 
   // ---- structural edits ----
   _edit(
-    axis: 'row' | 'col',
+    axis: Axis,
     kind: 'insert' | 'delete' | 'move',
     map: IndexMap,
     engineOp: (map: IndexMap) => void,
@@ -251,22 +270,40 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
       throw gasError(`Invalid argument: ${what}`);
     return Math.floor(n);
   }
-  _insertCols(at0: number, n: number): void {
+  /** Inserts `n` rows or columns before the 0-based `at0`; frozen ones stay frozen with them. */
+  _insertLines(axis: Axis, at0: number, n: number): void {
     const s = this._alive();
-    if (at0 < 0 || at0 > s.maxCols) throw gasError('Those columns are out of bounds.');
-    this._edit('col', 'insert', insertMap(at0, n), (map) =>
-      this._wb.engine.insertColumns(s.name, at0, n, map),
+    const a = AXES[axis];
+    if (at0 < 0 || at0 > s[a.max]) throw gasError(`Those ${a.word} are out of bounds.`);
+    this._edit(axis, 'insert', insertMap(at0, n), (map) =>
+      this._wb.engine[a.insert](s.name, at0, n, map),
     );
-    s.maxCols += n;
-    if (at0 < s.frozenCols) s.frozenCols += n;
+    s[a.max] += n;
+    if (at0 < s[a.frozen]) s[a.frozen] += n;
+  }
+  /** Deletes `howMany` rows or columns from the 1-based `position`; never all of them. */
+  _deleteLines(axis: Axis, position: number, howMany: number): void {
+    const s = this._alive();
+    const a = AXES[axis];
+    const n = this._checkCount(howMany, 'howMany');
+    if (position < 1 || position + n - 1 > s[a.max])
+      throw gasError(`Those ${a.word} are out of bounds.`);
+    if (n >= s[a.max]) throw gasError(`You can't delete all the ${a.word} on the sheet.`);
+    const at0 = position - 1;
+    this._edit(axis, 'delete', deleteMap(at0, n), (map) =>
+      this._wb.engine[a.remove](s.name, at0, n, map),
+    );
+    s[a.max] -= n;
+    this._keepSelection();
+    s[a.frozen] = Math.max(0, s[a.frozen] - Math.max(0, Math.min(s[a.frozen], at0 + n) - at0));
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
-    this._insertCols(afterPosition, this._checkCount(howMany, 'howMany'));
+    this._insertLines('col', afterPosition, this._checkCount(howMany, 'howMany'));
     return as(this);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
     if (beforePosition < 1) throw gasError('Those columns are out of bounds.');
-    this._insertCols(beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    this._insertLines('col', beforePosition - 1, this._checkCount(howMany, 'howMany'));
     return as(this);
   }
   insertColumnAfter(afterPosition: number): GSheet {
@@ -276,18 +313,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     return this.insertColumnsBefore(beforePosition, 1);
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    const s = this._alive();
-    const n = this._checkCount(howMany, 'howMany');
-    if (columnPosition < 1 || columnPosition + n - 1 > s.maxCols)
-      throw gasError('Those columns are out of bounds.');
-    if (n >= s.maxCols) throw gasError("You can't delete all the columns on the sheet.");
-    const at0 = columnPosition - 1;
-    this._edit('col', 'delete', deleteMap(at0, n), (map) =>
-      this._wb.engine.removeColumns(s.name, at0, n, map),
-    );
-    s.maxCols -= n;
-    this._keepSelection();
-    s.frozenCols = Math.max(0, s.frozenCols - Math.max(0, Math.min(s.frozenCols, at0 + n) - at0));
+    this._deleteLines('col', columnPosition, howMany);
   }
   deleteColumn(columnPosition: number): GSheet {
     this.deleteColumns(columnPosition, 1);
@@ -305,40 +331,20 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
       this._wb.engine.moveColumns(s.name, start, n, target, map),
     );
   }
-  _insertRows(at0: number, n: number): void {
-    const s = this._alive();
-    if (at0 < 0 || at0 > s.maxRows) throw gasError('Those rows are out of bounds.');
-    this._edit('row', 'insert', insertMap(at0, n), (map) =>
-      this._wb.engine.insertRows(s.name, at0, n, map),
-    );
-    s.maxRows += n;
-    if (at0 < s.frozenRows) s.frozenRows += n;
-  }
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
-    this._insertRows(afterPosition, this._checkCount(howMany, 'howMany'));
+    this._insertLines('row', afterPosition, this._checkCount(howMany, 'howMany'));
     return as(this);
   }
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
     if (beforePosition < 1) throw gasError('Those rows are out of bounds.');
-    this._insertRows(beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    this._insertLines('row', beforePosition - 1, this._checkCount(howMany, 'howMany'));
     return as(this);
   }
   insertRowBefore(beforePosition: number): GSheet {
     return this.insertRowsBefore(beforePosition, 1);
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    const s = this._alive();
-    const n = this._checkCount(howMany, 'howMany');
-    if (rowPosition < 1 || rowPosition + n - 1 > s.maxRows)
-      throw gasError('Those rows are out of bounds.');
-    if (n >= s.maxRows) throw gasError("You can't delete all the rows on the sheet.");
-    const at0 = rowPosition - 1;
-    this._edit('row', 'delete', deleteMap(at0, n), (map) =>
-      this._wb.engine.removeRows(s.name, at0, n, map),
-    );
-    s.maxRows -= n;
-    this._keepSelection();
-    s.frozenRows = Math.max(0, s.frozenRows - Math.max(0, Math.min(s.frozenRows, at0 + n) - at0));
+    this._deleteLines('row', rowPosition, howMany);
   }
   deleteRow(rowPosition: number): GSheet {
     this.deleteRows(rowPosition, 1);
@@ -351,12 +357,12 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
    * (Google's Sheet reference: hideRows(rowIndex, numRows), hideColumns(columnIndex,
    * numColumns)...).
    */
-  _lines(axis: 'row' | 'col', position: number, n = 1): number[] {
+  _lines(axis: Axis, position: number, n = 1): number[] {
     const s = this._alive();
     const count = this._checkCount(n, axis === 'row' ? 'numRows' : 'numColumns');
-    const max = axis === 'row' ? s.maxRows : s.maxCols;
-    if (!Number.isFinite(position) || position < 1 || position + count - 1 > max)
-      throw gasError(`Those ${axis === 'row' ? 'rows' : 'columns'} are out of bounds.`);
+    const { max, word } = AXES[axis];
+    if (!Number.isFinite(position) || position < 1 || position + count - 1 > s[max])
+      throw gasError(`Those ${word} are out of bounds.`);
     return Array.from({ length: count }, (_, i) => position - 1 + i);
   }
   hideRows(rowIndex: number, numRows?: number): void {

@@ -83,16 +83,7 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   }
   /** Inserts "Copy of X" right after the active sheet X and activates it (names are not copied). */
   duplicateActiveSheet(): GSheet {
-    const src = this._wb.active;
-    const copy = this._wb.copySheet(
-      this._wb,
-      src,
-      this._wb.copyName(src.name),
-      this._wb.sheets.indexOf(src) + 1,
-    );
-    this._wb.active = copy;
-    this._wb.activeRange = null;
-    return as(new EmuSheet(this._wb, copy));
+    return as(new EmuSheet(this._wb, this._wb.duplicate(this._wb.active)));
   }
   getActiveSheet(): GSheet {
     return as(new EmuSheet(this._wb, this._wb.active));

@@ -162,29 +162,27 @@ export class EmuUi
   }
 
   alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
-    const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({
-      kind: 'alert',
-      title,
-      prompt,
-      buttons,
-      ...hostButtons(buttons, this._userLocale()),
-    });
+    const response = this._ask('alert', a, b, c);
     const button = typeof response === 'string' ? response : response.button;
     return button as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(a: string, b?: unknown, c?: unknown): GPromptResponse {
+    const response = this._ask('prompt', a, b, c);
+    const r = typeof response === 'string' ? { button: response, text: '' } : response;
+    return as(new EmuPromptResponse(r.text, r.button));
+  }
+
+  /** An alert's or a prompt's question, as Google draws it, answered by the test or the user. */
+  private _ask(kind: UiRequest['kind'], a: string, b: unknown, c: unknown): UiResponse {
     const { title, prompt, buttons } = dialogArgs(a, b, c, 'OK');
-    const response = this._state.respond({
-      kind: 'prompt',
+    return this._state.respond({
+      kind,
       title,
       prompt,
       buttons,
       ...hostButtons(buttons, this._userLocale()),
     });
-    const r = typeof response === 'string' ? { button: response, text: '' } : response;
-    return as(new EmuPromptResponse(r.text, r.button));
   }
 
   showSidebar(userInterface: GHtmlOutput): void {

@@ -254,6 +254,17 @@ export class WorkbookModel {
     return copy;
   }
 
+  /**
+   * Duplicate, from the tab menu or Spreadsheet.duplicateActiveSheet: "Copy of X" right after X,
+   * activated.
+   */
+  duplicate(src: SheetModel): SheetModel {
+    const copy = this.copySheet(this, src, this.copyName(src.name), this.sheets.indexOf(src) + 1);
+    this.active = copy;
+    this.activeRange = null;
+    return copy;
+  }
+
   /** A formula as written by a script or a user -> the engine's syntax (formula-syntax.ts). */
   formulaIn(text: string): string {
     return formulaIn(text, this.locale, this.formulaSeparators);

@@ -11,7 +11,7 @@ import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
 import { EmuRange } from './range';
-import { pasteRange } from './range-ops';
+import { pasteRange, type PasteKind } from './range-ops';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
@@ -195,14 +195,7 @@ export class Workbook {
    * sheet ("Other!A1:B2").
    */
   paste(sheet: string, source: string, target: string): void {
-    const s = this.block(sheet, source);
-    const t = this.block(sheet, target);
-    pasteRange(
-      this.model,
-      { sheet: s._sheet, rect: s._rect },
-      { sheet: t._sheet, rect: t._rect },
-      'normal',
-    );
+    this.pasteAs('normal', sheet, source, target);
   }
   /**
    * Edit → Paste special → Values only: copies `source` (by default `target` itself) and pastes
@@ -210,13 +203,16 @@ export class Workbook {
    * (it is not parsed again), the target's formats, notes and validations are kept.
    */
   pasteValues(sheet: string, target: string, source: string = target): void {
+    this.pasteAs('values', sheet, source, target);
+  }
+  private pasteAs(mode: PasteKind, sheet: string, source: string, target: string): void {
     const s = this.block(sheet, source);
     const t = this.block(sheet, target);
     pasteRange(
       this.model,
       { sheet: s._sheet, rect: s._rect },
       { sheet: t._sheet, rect: t._rect },
-      'values',
+      mode,
     );
   }
   /**
@@ -231,7 +227,7 @@ export class Workbook {
    * Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom).
    */
   insertRows(sheet: string, beforeRow: number, howMany = 1): void {
-    this.sheetObject(sheet)._insertRows(beforeRow - 1, howMany);
+    this.sheetObject(sheet)._insertLines('row', beforeRow - 1, howMany);
   }
   /** Delete rows `row`..`row + howMany - 1` (1-based). */
   deleteRows(sheet: string, row: number, howMany = 1): void {
@@ -242,7 +238,7 @@ export class Workbook {
    * appends).
    */
   insertColumns(sheet: string, beforeColumn: number | string, howMany = 1): void {
-    this.sheetObject(sheet)._insertCols(columnNumber(beforeColumn) - 1, howMany);
+    this.sheetObject(sheet)._insertLines('col', columnNumber(beforeColumn) - 1, howMany);
   }
   /** Delete columns from `column` (1-based number or letters), `howMany` of them. */
   deleteColumns(sheet: string, column: number | string, howMany = 1): void {
@@ -263,16 +259,7 @@ export class Workbook {
    * ranges. Returns the new sheet's name.
    */
   copySheet(sheet: string): string {
-    const src = this.model.sheetOrThrow(sheet);
-    const copy = this.model.copySheet(
-      this.model,
-      src,
-      this.model.copyName(src.name),
-      this.model.sheets.indexOf(src) + 1,
-    );
-    this.model.active = copy;
-    this.model.activeRange = null;
-    return copy.name;
+    return this.model.duplicate(this.model.sheetOrThrow(sheet)).name;
   }
 
   /**

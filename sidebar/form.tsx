@@ -69,3 +69,48 @@ export function Choices({
     </>
   );
 }
+
+/**
+ * A button that shows and hides the block `id` under it (one Tab stop for all it holds). A `hint`
+ * stands under the closed button and describes it.
+ */
+export function Disclosure({
+  id,
+  label,
+  shown,
+  onToggle,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  shown: boolean;
+  onToggle: () => void;
+  hint?: string;
+  children: ComponentChildren;
+}) {
+  const hinted = hint !== undefined && !shown;
+  return (
+    <div class="optional">
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded={shown}
+        aria-controls={id}
+        {...(hinted ? { 'aria-describedby': `${id}-hint` } : {})}
+        onClick={onToggle}
+      >
+        <span aria-hidden="true">{shown ? '▾ ' : '▸ '}</span>
+        {label}
+      </button>
+      {hinted && (
+        <p class="hint muted" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div id={id} hidden={!shown}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@
  * language, and a removal opens on its safe answer, which is also what Enter and Escape do.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DialogResult, Lang } from '../src/contract';
+import type { DialogResult, Lang, SidebarBoot } from '../src/contract';
 import { t } from '../src/core/words/i18n-ui';
 import { call, closeDialog } from './rpc';
 
@@ -47,23 +47,22 @@ function usePageKeys(onKey: (e: KeyboardEvent) => void): void {
   }, []);
 }
 
-interface RemoveProps {
-  lang: Lang;
-  mapId: string;
-  sheetId: number;
-  stageId: string;
-  /** the question, which the host shows as the dialog's title */
-  title: string;
-  body: string;
-  token: string;
-}
+/** A dialog's props: the boot payload the page embeds for it. */
+type BootOf<View extends SidebarBoot['view']> = Extract<SidebarBoot, { view: View }>;
 
 /**
  * "It holds N filled cells. They will be deleted with the stage." under the dialog's own title, the
  * question ("Remove the stage …?"), which the host draws: asked once. No is focused; Enter and
  * Escape answer No.
  */
-export function RemoveStageView({ lang, mapId, sheetId, stageId, body, token }: RemoveProps) {
+export function RemoveStageView({
+  lang,
+  mapId,
+  sheetId,
+  stageId,
+  body,
+  token,
+}: BootOf<'removeStage'>) {
   const no = useRef<HTMLButtonElement>(null);
   const { busy, failure, run } = useAnswer(lang);
   const yes = () =>
@@ -100,16 +99,8 @@ export function RemoveStageView({ lang, mapId, sheetId, stageId, body, token }: 
   );
 }
 
-interface RenameProps {
-  lang: Lang;
-  mapId: string;
-  sheetId: number;
-  name: string;
-  label: string;
-}
-
 /** The map's new name, prefilled with the one it has; Enter is OK, Escape is Cancel. */
-export function RenameMapView({ lang, mapId, sheetId, name: current, label }: RenameProps) {
+export function RenameMapView({ lang, mapId, sheetId, name: current, label }: BootOf<'renameMap'>) {
   const [name, setName] = useState(current);
   const input = useRef<HTMLInputElement>(null);
   const { busy, failure, run } = useAnswer(lang);

@@ -100,24 +100,17 @@ export function NewMapView({ lang: uiLang, locale, presets, onCreated }: Props) 
           {...described('name')}
         />
       </Field>
-      <Field id="segment" label={t(lang, 'row.segment')} error={errors.segment}>
-        <input
-          id="segment"
-          value={form.segment}
-          maxLength={300}
-          onInput={(e) => set('segment', e.currentTarget.value)}
-          {...described('segment')}
-        />
-      </Field>
-      <Field id="product" label={t(lang, 'row.product')} error={errors.product}>
-        <input
-          id="product"
-          value={form.product}
-          maxLength={300}
-          onInput={(e) => set('product', e.currentTarget.value)}
-          {...described('product')}
-        />
-      </Field>
+      {(['segment', 'product'] as const).map((key) => (
+        <Field key={key} id={key} label={t(lang, `row.${key}`)} error={errors[key]}>
+          <input
+            id={key}
+            value={form[key]}
+            maxLength={300}
+            onInput={(e) => set(key, e.currentTarget.value)}
+            {...described(key)}
+          />
+        </Field>
+      ))}
       <Field id="preset" label={t(lang, 'form.preset')} error={errors.preset}>
         <select
           id="preset"

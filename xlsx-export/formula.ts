@@ -114,6 +114,24 @@ function tokenize(src: string): Token[] {
     });
     return { t: 'ref', sheet, kind: 'rows', a: r(m[5] as string), b: r(m[6] as string) };
   };
+  /** The text between `quote` at pos and its closing one, a doubled quote standing for one. */
+  const quoted = (quote: string, what: string): string => {
+    let text = '';
+    pos++;
+    for (;;) {
+      if (pos >= src.length) fail(`unterminated ${what}`);
+      if (src[pos] === quote) {
+        if (src[pos + 1] === quote) {
+          text += quote;
+          pos += 2;
+          continue;
+        }
+        pos++;
+        return text;
+      }
+      text += src[pos++];
+    }
+  };
   while (pos < src.length) {
     const ch = src[pos] as string;
     const rest = src.slice(pos);
@@ -122,41 +140,12 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      let value = '';
-      pos++;
-      for (;;) {
-        if (pos >= src.length) fail('unterminated string');
-        if (src[pos] === '"') {
-          if (src[pos + 1] === '"') {
-            value += '"';
-            pos += 2;
-            continue;
-          }
-          pos++;
-          break;
-        }
-        value += src[pos++];
-      }
-      out.push({ k: 'str', value });
+      out.push({ k: 'str', value: quoted('"', 'string') });
       continue;
     }
     if (ch === "'") {
       // A quoted sheet name: 'It''s here'!A1
-      let name = '';
-      pos++;
-      for (;;) {
-        if (pos >= src.length) fail('unterminated sheet name');
-        if (src[pos] === "'") {
-          if (src[pos + 1] === "'") {
-            name += "'";
-            pos += 2;
-            continue;
-          }
-          pos++;
-          break;
-        }
-        name += src[pos++];
-      }
+      const name = quoted("'", 'sheet name');
       if (src[pos] !== '!') fail(`a quoted sheet name must be followed by "!"`);
       const ref = refAt(name, pos + 1);
       if (!ref) fail(`a reference must follow '${name}'!`);

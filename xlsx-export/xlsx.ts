@@ -202,6 +202,17 @@ function conditionalRule(
   }
 }
 
+/** Sheets' number criteria as Excel's operators; "between" and "notBetween" take two bounds. */
+const NUMBER_OPERATORS: Partial<Record<string, ExcelJS.DataValidationOperator>> = {
+  NUMBER_BETWEEN: 'between',
+  NUMBER_NOT_BETWEEN: 'notBetween',
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+  NUMBER_EQUAL_TO: 'equal',
+};
+
 /** A Sheets validation as an Excel one; null when Excel has no equivalent (checkboxes, dates). */
 function dataValidation(
   v: NonNullable<CellAttrs['validation']>,
@@ -218,6 +229,17 @@ function dataValidation(
   };
   const [a, b] = v.values;
   const num = (x: unknown) => (typeof x === 'number' ? x : Number(x));
+  const operator = NUMBER_OPERATORS[v.criteria];
+  if (operator) {
+    const bounds = operator === 'between' || operator === 'notBetween' ? [a, b] : [a];
+    return {
+      type: 'decimal',
+      operator,
+      allowBlank: true,
+      formulae: bounds.map(num),
+      ...messages,
+    };
+  }
   switch (v.criteria) {
     case 'VALUE_IN_LIST': {
       const values = Array.isArray(a) ? a.map((x) => text(String(x))) : [];
@@ -239,62 +261,6 @@ function dataValidation(
         ...messages,
       };
     }
-    case 'NUMBER_BETWEEN':
-      return {
-        type: 'decimal',
-        operator: 'between',
-        allowBlank: true,
-        formulae: [num(a), num(b)],
-        ...messages,
-      };
-    case 'NUMBER_NOT_BETWEEN':
-      return {
-        type: 'decimal',
-        operator: 'notBetween',
-        allowBlank: true,
-        formulae: [num(a), num(b)],
-        ...messages,
-      };
-    case 'NUMBER_GREATER_THAN':
-      return {
-        type: 'decimal',
-        operator: 'greaterThan',
-        allowBlank: true,
-        formulae: [num(a)],
-        ...messages,
-      };
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return {
-        type: 'decimal',
-        operator: 'greaterThanOrEqual',
-        allowBlank: true,
-        formulae: [num(a)],
-        ...messages,
-      };
-    case 'NUMBER_LESS_THAN':
-      return {
-        type: 'decimal',
-        operator: 'lessThan',
-        allowBlank: true,
-        formulae: [num(a)],
-        ...messages,
-      };
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return {
-        type: 'decimal',
-        operator: 'lessThanOrEqual',
-        allowBlank: true,
-        formulae: [num(a)],
-        ...messages,
-      };
-    case 'NUMBER_EQUAL_TO':
-      return {
-        type: 'decimal',
-        operator: 'equal',
-        allowBlank: true,
-        formulae: [num(a)],
-        ...messages,
-      };
     case 'CUSTOM_FORMULA': {
       // relative to the cell itself, as Sheets reads it for each cell of the range
       return null;

@@ -19,6 +19,7 @@ import type {
 export interface HostOptions {
   file: string;
   locale: string;
+  /** the add-on's clock, stopped at this instant (default: real time) */
   now?: string;
   code: string;
   /** the built pages (dist/*.html) by name, as loadAddon takes them */

@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AddonHost } from './addon-host';
+import { AddonHost, type HostOptions } from './addon-host';
 import { loadAssets, withShim, type Assets } from './assets';
 import {
   BODY_LIMITS,
@@ -28,17 +28,10 @@ import {
 } from './http-util';
 import { BadRequest, parseActionRequest, parseAnswerRequest } from './validate';
 
-export interface WorkbenchOptions {
+/** The add-on host's options (workbook file, locale, clock, code, pages), and where to serve. */
+export interface WorkbenchOptions extends Omit<HostOptions, 'questionTimeoutMs'> {
   port: number;
-  file: string;
-  locale: string;
-  /** the add-on's clock, stopped at this instant (default: real time) */
-  now?: string;
-  code: string;
-  /** the built pages (dist/*.html) by name, as loadAddon takes them */
-  pages: Record<string, string>;
   host?: string;
-  log?: (line: string) => void;
   /**
    * How long a request body may take to arrive (default BODY_LIMITS.timeoutMs); tests make it
    * short.
@@ -162,17 +155,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<RunningWor
   }
   port = (server.address() as AddressInfo).port;
   try {
-    [assets, host] = await Promise.all([
-      loadAssets(),
-      AddonHost.start({
-        file: opts.file,
-        locale: opts.locale,
-        ...(opts.now ? { now: opts.now } : {}),
-        code: opts.code,
-        pages: opts.pages,
-        ...(opts.log ? { log: opts.log } : {}),
-      }),
-    ]);
+    [assets, host] = await Promise.all([loadAssets(), AddonHost.start(opts)]);
   } catch (e) {
     server.close();
     throw e;

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, MapSummary } from '../../src/contract';
 import { t, type MessageKey } from '../../src/core/words/i18n-ui';
 import { Field } from '../form';
+import { MapSelect } from './map-switch';
 
 const GOALS: readonly MessageKey[] = ['goal.sales', 'goal.service', 'goal.loyalty', 'goal.other'];
 
@@ -22,13 +23,7 @@ export function MapPicker({ lang, maps, current, busy, onOpen }: PickerProps) {
     <div class="map-picker card">
       <Field id="map-pick" label={t(lang, 'wizard.pickMap')}>
         <div class="row">
-          <select id="map-pick" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {maps.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.sheetName}
-              </option>
-            ))}
-          </select>
+          <MapSelect id="map-pick" maps={maps} chosen={chosen} onChoose={setChosen} />
           <button
             type="button"
             disabled={busy || chosen === '' || chosen === current}

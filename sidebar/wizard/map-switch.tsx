@@ -8,6 +8,26 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang, MapSummary } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 
+interface SelectProps {
+  id: string;
+  maps: readonly MapSummary[];
+  chosen: string;
+  onChoose: (mapId: string) => void;
+}
+
+/** The spreadsheet's maps by sheet name; choosing one opens nothing (the caller's button does). */
+export function MapSelect({ id, maps, chosen, onChoose }: SelectProps) {
+  return (
+    <select id={id} value={chosen} onChange={(e) => onChoose(e.currentTarget.value)}>
+      {maps.map((m) => (
+        <option key={m.id} value={m.id}>
+          {m.sheetName}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 interface SwitchProps {
   lang: Lang;
   maps: readonly MapSummary[];
@@ -26,13 +46,7 @@ export function MapSwitch({ lang, maps, current, busy, onOpen }: SwitchProps) {
       <label for="map-switch" class="sr-only">
         {t(lang, 'flow.switcher')}
       </label>
-      <select id="map-switch" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-        {maps.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.sheetName}
-          </option>
-        ))}
-      </select>
+      <MapSelect id="map-switch" maps={maps} chosen={chosen} onChoose={setChosen} />
       <button
         type="button"
         class="small"

@@ -6,7 +6,7 @@ import type { Ref } from 'preact';
 import type { Lang, StepId } from '../../src/contract';
 import { t } from '../../src/core/words/i18n-ui';
 import { moveAlong } from './roving';
-import { STEP_ORDER } from './steps';
+import { STEP_IDS } from '../../src/core/wizard/step-ids';
 
 interface Props {
   lang: Lang;
@@ -21,12 +21,12 @@ interface Props {
 }
 
 export function Progress({ lang, step, done, locked, busy, onJump, onBack }: Props) {
-  const n = STEP_ORDER.indexOf(step) + 1;
+  const n = STEP_IDS.indexOf(step) + 1;
   return (
     <div class="progress">
       <div class="progress-line">
         <span class="progress-text">
-          {t(lang, 'wizard.progress', { n, total: STEP_ORDER.length })}
+          {t(lang, 'wizard.progress', { n, total: STEP_IDS.length })}
         </span>
         {onBack && (
           <button type="button" class="link back" disabled={busy} onClick={onBack}>
@@ -38,7 +38,7 @@ export function Progress({ lang, step, done, locked, busy, onJump, onBack }: Pro
       <nav aria-label={t(lang, 'wizard.stepsNav')}>
         {/* One Tab stop, the current step; the arrow keys, Home and End move along the steps. */}
         <ol class="steps" onKeyDown={moveAlong}>
-          {STEP_ORDER.map((id, i) => {
+          {STEP_IDS.map((id, i) => {
             const isDone = done.includes(id);
             const name = `${i + 1}. ${t(lang, `step.${id}`)}${isDone ? ` (${t(lang, 'wizard.done')})` : ''}`;
             return (

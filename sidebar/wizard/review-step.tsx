@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Lang, ReviewView } from '../../src/contract';
 import { formatDate } from '../../src/core/map/dates';
-import { describedBy, Field } from '../form';
+import { describedBy, Disclosure, Field } from '../form';
 
 export interface ReviewPeriod {
   from: string;
@@ -95,23 +95,16 @@ export function ReviewStep({ lang, review: r, errors, busy, onRecord, children }
         )}
       </div>
       {children}
-      <div class="optional">
-        <button
-          type="button"
-          class="disclosure"
-          aria-expanded={shown}
-          aria-controls="review-period"
-          onClick={() => setOpen(!shown)}
-        >
-          <span aria-hidden="true">{shown ? '▾ ' : '▸ '}</span>
-          {`${w.period}: ${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`}
-        </button>
-        <div id="review-period" hidden={!shown}>
-          {input('from')}
-          {input('to')}
-          {input('note')}
-        </div>
-      </div>
+      <Disclosure
+        id="review-period"
+        label={`${w.period}: ${formatDate(period.from, lang)} – ${formatDate(period.to, lang)}`}
+        shown={shown}
+        onToggle={() => setOpen(!shown)}
+      >
+        {input('from')}
+        {input('to')}
+        {input('note')}
+      </Disclosure>
       {ask ? (
         <div class="notice" role="alert">
           <p>{ask}</p>

@@ -27,7 +27,7 @@ import {
   sentRowsOf,
 } from './plan-rows';
 import type { ReviewPeriod, SameSpan } from './review-step';
-import { STEP_ORDER } from './steps';
+import { STEP_IDS } from '../../src/core/wizard/step-ids';
 import { applyConflictChoices, buildSaveRequest, toInput, type Choice } from './values';
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -284,7 +284,7 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
       if (!v) return;
       const m = store.get();
       const { values, base } = buildSaveRequest(v, m.form.draft, m.form.base);
-      const next = STEP_ORDER[STEP_ORDER.indexOf(v.step) + 1] ?? v.step;
+      const next = STEP_IDS[STEP_IDS.indexOf(v.step) + 1] ?? v.step;
       const r = await withSeen((seen) =>
         call('recordReviewFromWizard', {
           mapId: v.mapId,

@@ -8,29 +8,22 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FieldView, Lang, StepView } from '../../src/contract';
+import { PERSONA_KEYS, PRODUCT_KEYS } from '../../src/core/map/journey';
 import { t } from '../../src/core/words/i18n-ui';
-import { Choices, Field, describedBy } from '../form';
+import { Choices, Disclosure, Field, describedBy } from '../form';
 import { formatShare } from './format';
 import { cellLabel } from './names';
 import { parseShare, stageFieldsFor, type Draft } from './values';
 
 export { cellLabel, fieldName } from './names';
 
-/** Rows a marketer may leave for later: behind the step's "Optional fields" disclosure. */
+/**
+ * Rows a marketer may leave for later: behind the step's "Optional fields" disclosure. Of the
+ * card, the persona's name and the jobs to be done come first; its other details can wait.
+ */
 const OPTIONAL: ReadonlySet<string> = new Set([
-  'personaAge',
-  'personaGender',
-  'personaEducation',
-  'personaProfession',
-  'personaIncome',
-  'personaInterests',
-  'personaTraits',
-  'personaGoals',
-  'productValue',
-  'productAdvantages',
-  'productSubstitutes',
-  'productSeasonality',
-  'productDemand',
+  ...PERSONA_KEYS.filter((k) => k !== 'personaName'),
+  ...PRODUCT_KEYS,
   'barrierType',
   'driverType',
   'evidence',
@@ -169,27 +162,15 @@ function OptionalFields({
   const [open, setOpen] = useState(filled);
   const shown = open || inError;
   return (
-    <div class="optional">
-      <button
-        type="button"
-        class="disclosure"
-        aria-expanded={shown}
-        aria-controls="optional-fields"
-        {...(shown ? {} : { 'aria-describedby': 'optional-names' })}
-        onClick={() => setOpen(!shown)}
-      >
-        <span aria-hidden="true">{shown ? '▾ ' : '▸ '}</span>
-        {t(lang, 'fields.optional', { n: names.length })}
-      </button>
-      {!shown && (
-        <p class="hint muted" id="optional-names">
-          {names.join(', ')}
-        </p>
-      )}
-      <div id="optional-fields" hidden={!shown}>
-        {children}
-      </div>
-    </div>
+    <Disclosure
+      id="optional-fields"
+      label={t(lang, 'fields.optional', { n: names.length })}
+      shown={shown}
+      onToggle={() => setOpen(!shown)}
+      hint={names.join(', ')}
+    >
+      {children}
+    </Disclosure>
   );
 }
 

@@ -25,7 +25,7 @@ import { Progress, StepTitle } from './progress';
 import { useSaving } from './saving';
 import { StageTools } from './stages-step';
 import { StepFields, controlId, fieldName } from './step-fields';
-import { STEP_ORDER } from './steps';
+import { STEP_IDS } from '../../src/core/wizard/step-ids';
 
 type WizardBoot = Extract<SidebarBoot, { view: 'wizard' }>;
 
@@ -37,7 +37,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const view = state.view;
   const lang = view?.lang ?? state.lang;
   const step: StepId = view?.step ?? 'goal';
-  const index = STEP_ORDER.indexOf(step);
+  const index = STEP_IDS.indexOf(step);
   const dirty = isDirty(m);
   // The deal stage of guessed roles, named wherever the revenue they decide is shown.
   const guessedDeal = dealIfGuessed(view);
@@ -75,6 +75,15 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         errors={errors}
         onChange={setField}
         {...extra}
+      />
+    );
+  const metricsPanel = () =>
+    view && (
+      <MetricsPanel
+        lang={lang}
+        locale={boot.locale}
+        metrics={view.metrics}
+        guessedDeal={guessedDeal}
       />
     );
 
@@ -137,14 +146,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           ),
           stageNote: (name) => stageNote(lang, boot.presets[lang], name),
         })}
-        {view.metrics.leads !== null && (
-          <MetricsPanel
-            lang={lang}
-            locale={boot.locale}
-            metrics={view.metrics}
-            guessedDeal={guessedDeal}
-          />
-        )}
+        {view.metrics.leads !== null && metricsPanel()}
       </>
     );
   } else if (step === 'kpis' || step === 'evaluate') {
@@ -152,12 +154,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     body = (
       <>
         {fieldsOf()}
-        <MetricsPanel
-          lang={lang}
-          locale={boot.locale}
-          metrics={view.metrics}
-          guessedDeal={guessedDeal}
-        />
+        {metricsPanel()}
       </>
     );
   } else if (step === 'plan') {
@@ -263,7 +260,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         busy={busy}
         onJump={(s) => calls.goTo(s, false)}
         onBack={
-          view && index > 0 ? () => calls.goTo(STEP_ORDER[index - 1] ?? 'goal', false) : undefined
+          view && index > 0 ? () => calls.goTo(STEP_IDS[index - 1] ?? 'goal', false) : undefined
         }
       />
       <StepTitle
@@ -319,19 +316,19 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           {status}
           {/* The main button first: one Tab from the step's last field (Back is at the top). */}
           <div class="actions">
-            {index < STEP_ORDER.length - 1 && (
+            {index < STEP_IDS.length - 1 && (
               <button
                 type="button"
                 class="primary"
                 disabled={busy}
-                onClick={() => calls.goTo(STEP_ORDER[index + 1] ?? step, true)}
+                onClick={() => calls.goTo(STEP_IDS[index + 1] ?? step, true)}
               >
                 {t(lang, 'wizard.saveNext')}
               </button>
             )}
             <button
               type="button"
-              class={index === STEP_ORDER.length - 1 ? 'primary' : ''}
+              class={index === STEP_IDS.length - 1 ? 'primary' : ''}
               disabled={busy}
               onClick={saveOnly}
             >

@@ -16,6 +16,7 @@ import {
   cell,
   closeSession,
   createMap,
+  insertChartsFromWizard,
   en,
   newMapDialog,
   openReadySession,
@@ -128,13 +129,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
       .getByRole('button', { name: en('plan.remove') })
       .first()
       .click();
-    await w
-      .getByRole('navigation', { name: en('wizard.stepsNav') })
-      .getByRole('button', { name: /^11\. / })
-      .click();
-    await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
-    await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
-    await w.getByText(en('present.chartsDone')).waitFor();
+    await insertChartsFromWizard(w);
     const chart = page.getByRole('img', { name: en('chart.funnel') });
     await chart.waitFor();
     // the sheet is drawn again when the add-on's selection arrives: scroll to the chart drawn last

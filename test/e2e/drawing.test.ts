@@ -14,6 +14,7 @@ import {
   cell,
   closeSession,
   createMap,
+  insertChartsFromWizard,
   en,
   openReadySession,
   type Session,
@@ -129,13 +130,7 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
   it("draws the Present step's funnel (one bar per stage) and experience curve (one point per score) at their anchors", async () => {
     await addonMenu(page, en('menu.wizard'));
     const w = page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
-    await w
-      .getByRole('navigation', { name: en('wizard.stepsNav') })
-      .getByRole('button', { name: /^11\. / })
-      .click();
-    await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
-    await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
-    await w.getByText(en('present.chartsDone')).waitFor();
+    await insertChartsFromWizard(w);
     // the grid goes to the charts, the sidebar keeps the focus on the button pressed
     const focused = () =>
       page

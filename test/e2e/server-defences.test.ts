@@ -172,6 +172,16 @@ const post = (
   ].join('\r\n');
 const get = (host: string, path = '/'): string =>
   [`GET ${path} HTTP/1.1`, `Host: ${host}`, '', ''].join('\r\n');
+/** The head of a POST whose body comes in chunks, which follow it. */
+const chunkedHead = (host: string): string =>
+  [
+    `POST /api/action HTTP/1.1`,
+    `Host: ${host}`,
+    'Content-Type: application/json',
+    'Transfer-Encoding: chunked',
+    '',
+    '',
+  ].join('\r\n');
 const self = (): string => `127.0.0.1:${wb.port}`;
 
 beforeAll(async () => {
@@ -251,14 +261,7 @@ describe('the workbench server does not wait for a body forever', () => {
   });
 
   it('answers 400 when a chunked body never ends', async () => {
-    const head = [
-      `POST /api/action HTTP/1.1`,
-      `Host: ${self()}`,
-      'Content-Type: application/json',
-      'Transfer-Encoding: chunked',
-      '',
-      '',
-    ].join('\r\n');
+    const head = chunkedHead(self());
     const answer = await send(wb.port, `${head}a\r\n${STATE.slice(0, 10)}\r\n`);
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual({
@@ -276,14 +279,7 @@ describe('the workbench server does not wait for a body forever', () => {
   });
 
   it('answers 413 to a chunked body that grows over the limit', async () => {
-    const head = [
-      `POST /api/action HTTP/1.1`,
-      `Host: ${self()}`,
-      'Content-Type: application/json',
-      'Transfer-Encoding: chunked',
-      '',
-      '',
-    ].join('\r\n');
+    const head = chunkedHead(self());
     const chunk = 'x'.repeat(64 * 1024);
     const chunks = Math.ceil((BODY_LIMITS.maxBytes + 1) / chunk.length);
     const body = `${`${chunk.length.toString(16)}\r\n${chunk}\r\n`.repeat(chunks)}0\r\n\r\n`;

@@ -103,6 +103,17 @@ export async function showOptional(frame: FrameLocator, lang: 'en' | 'ru'): Prom
   if (await more.count()) await more.click();
 }
 
+/** In an English wizard: step 11, Present, from the step list, and "Insert charts" until done. */
+export async function insertChartsFromWizard(w: FrameLocator): Promise<void> {
+  await w
+    .getByRole('navigation', { name: en('wizard.stepsNav') })
+    .getByRole('button', { name: /^11\. / })
+    .click();
+  await w.getByRole('heading', { level: 2, name: en('step.present') }).waitFor();
+  await w.getByRole('button', { name: en('present.charts'), exact: true }).click();
+  await w.getByText(en('present.chartsDone')).waitFor();
+}
+
 export function cell(page: Page, a1: string): Locator {
   return page.getByRole('gridcell', { name: a1, exact: true });
 }

@@ -37,6 +37,30 @@ function englishUserRussianMap() {
 
 type Boot<V extends SidebarBoot['view']> = Extract<SidebarBoot, { view: V }>;
 
+/**
+ * Remove stage on the Russian map's "Активная оценка", which holds one barrier: the question
+ * shown, its boot payload, and "Да" as the dialog sends it (another token or language stands for
+ * a forged answer).
+ */
+function askToRemoveStage() {
+  const map = englishUserRussianMap();
+  const { wb, addon, sheet } = map;
+  wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
+  wb.range(sheet, `${col(1)}${ROW.header}`).activate();
+  addon.run('removeStage');
+  const shown = wb.ui.surfaces.at(-1)!;
+  const boot = bootOf(shown.html) as Boot<'removeStage'>;
+  const yes = (token = boot.token, lang = boot.lang) =>
+    addon.callFromClient('removeStageConfirmed', {
+      mapId: boot.mapId,
+      sheetId: boot.sheetId,
+      stageId: boot.stageId,
+      token,
+      lang,
+    }) as DialogResult;
+  return { ...map, shown, boot, yes };
+}
+
 describe('the Remove stage dialog', () => {
   it("opens the add-on's modal, not Ui.alert, with the map's words: the stage named, its filled cells counted", () => {
     const s = openSpreadsheet('en_US');
@@ -62,13 +86,8 @@ describe('the Remove stage dialog', () => {
   });
 
   it('speaks Russian in a Russian map to a user whose Google account is English (Ui.alert would have said Yes/No)', () => {
-    const { wb, addon, sheet, mapId } = englishUserRussianMap();
-    wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
-    wb.range(sheet, `${col(1)}${ROW.header}`).activate();
-    addon.run('removeStage');
+    const { wb, addon, sheet, mapId, shown, boot } = askToRemoveStage();
     expect(wb.ui.requests).toEqual([]);
-    const shown = wb.ui.surfaces.at(-1)!;
-    const boot = bootOf(shown.html) as Boot<'removeStage'>;
     expect(shown.title).toBe('Удалить этап «Активная оценка»?');
     expect(boot).toMatchObject({
       view: 'removeStage',
@@ -116,21 +135,10 @@ describe('the Remove stage dialog', () => {
   });
 
   it("refuses, in the map's language, a token for cells that are no longer those shown; nothing is removed", () => {
-    const { wb, addon, sheet } = englishUserRussianMap();
-    wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
-    wb.range(sheet, `${col(1)}${ROW.header}`).activate();
-    addon.run('removeStage');
-    const boot = bootOf(wb.ui.surfaces.at(-1)!.html) as Boot<'removeStage'>;
+    const { wb, sheet, yes } = askToRemoveStage();
     // a colleague types into the stage while the question is open
     wb.setCell(sheet, `${col(1)}${ROW.drivers}`, 'Отзывы');
-    const answer = addon.callFromClient('removeStageConfirmed', {
-      mapId: boot.mapId,
-      sheetId: boot.sheetId,
-      stageId: boot.stageId,
-      token: boot.token,
-      lang: boot.lang,
-    }) as DialogResult;
-    expect(answer).toEqual({
+    expect(yes()).toEqual({
       ok: false,
       message:
         'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
@@ -138,32 +146,14 @@ describe('the Remove stage dialog', () => {
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Активная оценка');
     expect(wb.value(sheet, `${col(1)}${ROW.drivers}`)).toBe('Отзывы');
     // a forged token is refused the same way
-    const forged = addon.callFromClient('removeStageConfirmed', {
-      mapId: boot.mapId,
-      sheetId: boot.sheetId,
-      stageId: boot.stageId,
-      token: '0.0',
-      lang: 'ru',
-    }) as DialogResult;
-    expect(forged.ok).toBe(false);
+    expect(yes('0.0', 'ru').ok).toBe(false);
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Активная оценка');
   });
 
   it('refuses when a colleague renamed the stage the question names; nothing is removed', () => {
-    const { wb, addon, sheet } = englishUserRussianMap();
-    wb.setCell(sheet, `${col(1)}${ROW.barriers}`, 'Дорого');
-    wb.range(sheet, `${col(1)}${ROW.header}`).activate();
-    addon.run('removeStage');
-    const boot = bootOf(wb.ui.surfaces.at(-1)!.html) as Boot<'removeStage'>;
+    const { wb, sheet, yes } = askToRemoveStage();
     wb.setCell(sheet, `${col(1)}${ROW.header}`, 'Оценка (не трогать!)');
-    const answer = addon.callFromClient('removeStageConfirmed', {
-      mapId: boot.mapId,
-      sheetId: boot.sheetId,
-      stageId: boot.stageId,
-      token: boot.token,
-      lang: boot.lang,
-    }) as DialogResult;
-    expect(answer.ok).toBe(false);
+    expect(yes().ok).toBe(false);
     expect(wb.value(sheet, `${col(1)}${ROW.header}`)).toBe('Оценка (не трогать!)');
     expect(wb.value(sheet, `${col(1)}${ROW.barriers}`)).toBe('Дорого');
   });

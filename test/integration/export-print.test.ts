@@ -18,36 +18,21 @@ import { PLAN_COLS, PLAN_HEADER_ROW } from '../../src/core/wizard/action-plan';
 import { PORTFOLIO_MARKER } from '../../src/core/portfolio/portfolio';
 import { t, type Lang } from '../../src/core/words/i18n';
 import { overlappingWords, readPdf, type PdfPage, type PdfWord } from '../support/pdf';
-import { planAction } from '../support/journeys';
+import { exampleWithPlan } from '../support/example-map';
 import { openSpreadsheet, type Session } from '../support/addon';
 
 /** The worked example, its charts, a plan of two actions and the portfolio. */
 /** `planNote`: typed over the plan's note (A2), as a user may. */
 function exampleWorkbook(locale: string, name?: string, planNote?: string) {
   const session: Session = openSpreadsheet(locale);
-  const map = session.newMap({ example: true, ...(name ? { name } : {}) });
-  const named = session.wb.toJSON().namedRanges;
-  const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-    named.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ?? '',
-  )?.[1];
-  session.addon.callFromClient('insertCharts', { mapId });
-  const saved = session.addon.callFromClient('savePlan', {
-    mapId,
-    base: [],
-    actions: [
-      planAction('Referral programme', 'L', '+10%'),
-      planAction('Trial week', 'C', '+2 pp'),
-    ],
-  }) as { ok: boolean };
-  expect(saved.ok).toBe(true);
+  const { map, plan } = exampleWithPlan(session, name);
   session.run('showPortfolio');
-  const plan = session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10)));
   if (planNote && plan) session.wb.setCell(plan, `A${PLAN_HEADER_ROW - 1}`, planNote);
   const portfolio = session.wb.toJSON().namedRanges.find((n) => n.name === PORTFOLIO_MARKER)?.sheet;
   const book = readWorkbook(session.wb);
   // every sheet with something on it, as `npm run export` takes them (not the empty Sheet1)
   const sheets = book.sheets.filter((s) => [...s.cells()].length > 0).map((s) => s.name);
-  return { book, sheets, map, plan: plan ?? '', portfolio: portfolio ?? '' };
+  return { book, sheets, map, plan, portfolio: portfolio ?? '' };
 }
 
 /** The words of a page in reading order, joined by spaces. */

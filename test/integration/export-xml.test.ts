@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openZip } from '../../xlsx-export/zip';
 import { workbookToXlsx } from '../../xlsx-export/xlsx';
+import { TITLE_TEXT_KEYS } from '../../src/core/map/journey';
 import { a1, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { xmlChars } from '../../src/core/words/xml';
 import { openSpreadsheet } from '../support/addon';
@@ -17,7 +18,6 @@ import { pastedText } from '../support/journeys';
 import { elements, parseXml, parseXmlBytes, textOf, type XmlElement } from '../support/xml';
 
 /** Cells a marketer types free text into: a title row in column B, or a row of every stage. */
-const TITLE_ROWS = ['name', 'segment', 'product', 'persona', 'goal', 'owner'] as const;
 const STAGE_ROWS = [
   'header',
   'job',
@@ -33,7 +33,7 @@ const STAGE_ROWS = [
 ] as const;
 const STAGES = 3;
 const CELLS = [
-  ...TITLE_ROWS.map((r) => a1(ROW[r], SIDE_COL)),
+  ...TITLE_TEXT_KEYS.map((r) => a1(ROW[r], SIDE_COL)),
   ...STAGE_ROWS.flatMap((r) => Array.from({ length: STAGES }, (_, i) => a1(ROW[r], stageCol(i)))),
 ];
 
@@ -86,10 +86,7 @@ describe('a map full of pasted text, exported', () => {
       stages: Array.from({ length: STAGES }, (_, i) => `Stage ${i + 1}`),
       name: 'Pasted',
     });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-      s.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ??
-        '',
-    )?.[1];
+    const mapId = s.mapIdOf(map);
     s.addon.callFromClient('insertCharts', { mapId });
     const saved = s.addon.callFromClient('savePlan', {
       mapId,

@@ -22,6 +22,7 @@ import { isoToSerial } from '../../src/core/map/dates';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL, stageCol } from '../../src/core/map/layout';
 import { planAction } from '../support/journeys';
 import { openSpreadsheet, type Session } from '../support/addon';
+import { exampleWithPlan } from '../support/example-map';
 import { reviewedTwice } from '../support/review';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -163,42 +164,10 @@ describe('the whole workbook', () => {
     other: string;
   }> {
     const session = openSpreadsheet('en_US');
-    const map = session.newMap({
-      example: true,
-      name: 'A map whose name is far too long for Excel to keep',
-    });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-      session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))
-        ?.name ?? '',
-    )?.[1];
-    session.addon.callFromClient('insertCharts', { mapId });
-    const saved = session.addon.callFromClient('savePlan', {
-      mapId,
-      base: [],
-      actions: [
-        {
-          action: 'Referral programme',
-          stage: '',
-          lever: 'L',
-          change: '+10%',
-          owner: '',
-          deadline: '',
-          status: '',
-        },
-        {
-          action: 'Trial week',
-          stage: '',
-          lever: 'C',
-          change: '+2 pp',
-          owner: '',
-          deadline: '',
-          status: '',
-        },
-      ],
-    }) as { ok: boolean };
-    expect(saved.ok).toBe(true);
-    const plan =
-      session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10))) ?? '';
+    const { map, plan } = exampleWithPlan(
+      session,
+      'A map whose name is far too long for Excel to keep',
+    );
     const other = session.newMap({ preset: 'custom', stages: ['Visit', 'Buy'], name: 'Second' });
     session.wb.setCell(other, a1(ROW.customers, stageCol(0)), "'1,200");
     session.wb.setCell(other, a1(ROW.customers, stageCol(1)), 300);
@@ -262,10 +231,7 @@ describe('the whole workbook', () => {
       stages: Array.from({ length: 40 }, (_, k) => `Этап ${k + 1}`),
       name: 'Сорок',
     });
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-      session.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))
-        ?.name ?? '',
-    )?.[1];
+    const mapId = session.mapIdOf(map);
     const actions = Array.from({ length: 60 }, (_, k) => ({
       action: `A${k}`,
       stage: '',
@@ -337,10 +303,7 @@ describe('the plan all together, in LibreOffice', () => {
     set(ROW.customers, stageCol(2), 150);
     set(ROW.avgCheck, SIDE_COL, 9000);
     set(ROW.purchases, SIDE_COL, 2.5);
-    const mapId = /^CJM_([A-Z0-9]+)_REVENUE$/.exec(
-      s.wb.toJSON().namedRanges.find((n) => n.sheet === map && n.name.endsWith('_REVENUE'))?.name ??
-        '',
-    )?.[1];
+    const mapId = s.mapIdOf(map);
     const saved = s.addon.callFromClient('savePlan', {
       mapId,
       base: [],

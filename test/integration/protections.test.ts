@@ -21,10 +21,6 @@ function look(s: Session, sheet: string) {
   };
 }
 
-const alerted = (s: Session) => String(s.wb.ui.requests.at(-1)?.request.prompt ?? '');
-const mapIdOf = (s: Session, sheet: string) =>
-  String(s.wb.value(sheet, `A${ROW.footer}`)).split(' ')[2] ?? '';
-
 function protectedMap(locale = 'en_US') {
   const s = openSpreadsheet(locale);
   const sheet = s.newMap({ name: 'Coffee' });
@@ -48,7 +44,7 @@ describe('a range a colleague protected', () => {
       const before = look(s, sheet);
       s.select(sheet, `${column}${ROW.actions}`);
       s.run(command);
-      expect(alerted(s)).toBe(
+      expect(s.alerted()).toBe(
         `This cannot be done: the range D${ROW.customers}:E${ROW.customers} of the sheet "Coffee" ("Targets from finance") is protected, and only its owner and the editors they chose may change it. Ask them for access or to remove the protection (Data → Protect sheets and ranges), then try again. Nothing was changed.`,
       );
       expect(look(s, sheet)).toEqual(before);
@@ -95,7 +91,7 @@ describe('a range a colleague protected', () => {
 
   it('a wizard save into a protected cell is refused before anything is written; one beside it is saved', () => {
     const { s, sheet } = protectedMap();
-    const mapId = mapIdOf(s, sheet);
+    const mapId = s.mapIdOf(sheet);
     const view = (s.addon.callFromClient('loadStep', { mapId, step: 'kpis' }) as WizardState).view!;
     const save = (values: Record<string, unknown>) =>
       s.addon.callFromClient('saveStep', {
@@ -119,7 +115,7 @@ describe('a range a colleague protected', () => {
     const { s, sheet } = protectedMap('ru_RU');
     s.select(sheet, `C${ROW.actions}`);
     s.run('addStage');
-    expect(alerted(s)).toBe(
+    expect(s.alerted()).toBe(
       `Не получится: диапазон D${ROW.customers}:E${ROW.customers} листа «${sheet}» («Targets from finance») защищён, и менять его могут только владелец защиты и выбранные им редакторы. Попросите у них доступ или снять защиту (Данные → Защитить листы и диапазоны) и повторите. Ничего не изменено.`,
     );
   });
@@ -133,13 +129,13 @@ describe('a sheet a colleague protected', () => {
     const before = look(s, sheet);
     s.select(sheet, `C${ROW.header}`);
     s.run('addStage');
-    expect(alerted(s)).toContain('the sheet "Coffee" is protected');
+    expect(s.alerted()).toContain('the sheet "Coffee" is protected');
     s.run('renameMap');
     const renamed = s.answerDialog({ name: 'Tea' }) as DialogResult;
     expect(renamed.ok ? '' : renamed.message).toContain('the sheet "Coffee" is protected');
     expect(s.wb.sheetNames()).toContain('Coffee');
     expect(look(s, sheet)).toEqual(before);
-    const mapId = mapIdOf(s, sheet);
+    const mapId = s.mapIdOf(sheet);
     const view = (s.addon.callFromClient('loadStep', { mapId, step: 'kpis' }) as WizardState).view!;
     s.addon.callFromClient('saveStep', {
       mapId,
@@ -160,7 +156,7 @@ describe('a sheet a colleague protected', () => {
     s.newMap({ name: 'Tea' });
     const before = look(s, portfolio);
     s.run('showPortfolio');
-    expect(alerted(s)).toContain(
+    expect(s.alerted()).toContain(
       'the range A1:C3 of the sheet "Portfolio" ("Board view") is protected',
     );
     expect(look(s, portfolio)).toEqual(before);

@@ -49,6 +49,10 @@ export interface Session {
    * that name. Returns the server's answer (null when nothing was called).
    */
   answerDialog(answer: 'YES' | 'NO' | 'CANCEL' | { name: string }): DialogResult | null;
+  /** the text of the last message box (Ui.alert or Ui.prompt) shown, "" when none was */
+  alerted(): string;
+  /** the id of the map on `sheet`, as its named revenue cell (CJM_<id>_REVENUE) carries it */
+  mapIdOf(sheet: string): string;
 }
 
 export function openSpreadsheet(locale = 'en_US'): Session {
@@ -103,6 +107,13 @@ export function sessionOn(wb: Workbook): Session {
       return addon.run(handler);
     },
     dialog,
+    alerted: () => String(wb.ui.requests.at(-1)?.request.prompt ?? ''),
+    mapIdOf: (sheet) => {
+      const revenue = wb
+        .toJSON()
+        .namedRanges.find((n) => n.sheet === sheet && n.name.endsWith('_REVENUE'));
+      return /^CJM_([A-Z0-9]+)_REVENUE$/.exec(revenue?.name ?? '')?.[1] ?? '';
+    },
     answerDialog(answer) {
       const d = dialog();
       if (!d) throw new Error('answerDialog: no menu dialog is open');

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createWorkbook, htmlFilesIn, loadAddon } from '../../emulator/index';
 import type { CreateMapResult, WizardState } from '../../src/contract';
+import type { Session } from './addon';
+import { planAction } from './journeys';
 
 export function openExampleMap(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = 'Europe/Moscow') {
   const lang = locale === 'ru_RU' ? ('ru' as const) : ('en' as const);
@@ -27,4 +29,25 @@ export function openExampleMap(locale: 'ru_RU' | 'en_US' = 'ru_RU', timeZone = '
   const call = <T>(name: string, req: unknown) => addon.callFromClient(name, req) as T;
   const load = (step: string) => call<WizardState>('loadStep', { mapId, step });
   return { wb, addon, mapId, sheetName, lang, call, load };
+}
+
+/**
+ * The worked example made in `session` (named `name` if given), its charts inserted and a plan of
+ * two actions saved: a referral programme (L +10%) and a trial week (C +2 pp).
+ */
+export function exampleWithPlan(session: Session, name?: string) {
+  const map = session.newMap({ example: true, ...(name ? { name } : {}) });
+  const mapId = session.mapIdOf(map);
+  session.addon.callFromClient('insertCharts', { mapId });
+  const saved = session.addon.callFromClient('savePlan', {
+    mapId,
+    base: [],
+    actions: [
+      planAction('Referral programme', 'L', '+10%'),
+      planAction('Trial week', 'C', '+2 pp'),
+    ],
+  }) as { ok: boolean };
+  if (!saved.ok) throw new Error(`savePlan refused: ${JSON.stringify(saved)}`);
+  const plan = session.wb.sheetNames().find((n) => n !== map && n.startsWith(map.slice(0, 10)));
+  return { map, mapId, plan: plan ?? '' };
 }

@@ -5,7 +5,7 @@
  * "Goal"). No catalogue words here: the dialog bundles this module, and the catalogue's labels
  * reach it in the boot payload.
  */
-import { CARD_KEYS, CONTENT_KEYS } from '../map/journey';
+import { CARD_KEYS, CONTENT_KEYS, TITLE_TEXT_KEYS } from '../map/journey';
 
 /** Where a row of the table goes: a row of the map, or kept with its own label ('keep'). */
 export const ROW_TARGETS = [
@@ -25,17 +25,8 @@ export type NumberTarget = (typeof NUMBER_TARGETS)[number];
 export const isNumberTarget = (t: RowTarget): t is NumberTarget =>
   (NUMBER_TARGETS as readonly string[]).includes(t);
 
-/** Where a label–value pair above the table goes: a title or card field, or kept ('keep'). */
-export const PAIR_TARGETS = [
-  'name',
-  'segment',
-  'product',
-  'persona',
-  'goal',
-  'owner',
-  ...CARD_KEYS,
-  'keep',
-] as const;
+/** Where a label–value pair above the table goes: a title text or card field, or kept ('keep'). */
+export const PAIR_TARGETS = [...TITLE_TEXT_KEYS, ...CARD_KEYS, 'keep'] as const;
 export type PairTarget = (typeof PAIR_TARGETS)[number];
 
 /**

@@ -24,17 +24,24 @@ export const CONTENT_KEYS = [
 ] as const;
 export type ContentKey = (typeof CONTENT_KEYS)[number];
 
+/**
+ * Two key lists as one, in order. A call marked pure: a bundle that uses neither list (the
+ * sidebar) leaves it out, which an array spread would not let it do.
+ */
+function joined<A extends readonly string[], B extends readonly string[]>(
+  a: A,
+  b: B,
+): readonly [...A, ...B] {
+  return [...a, ...b];
+}
+
+/** Title block fields a user writes as text, top to bottom; the review dates follow them. */
+export const TITLE_TEXT_KEYS = ['name', 'segment', 'product', 'persona', 'goal', 'owner'] as const;
 /** Title block fields, top to bottom. */
-export const TITLE_KEYS = [
-  'name',
-  'segment',
-  'product',
-  'persona',
-  'goal',
-  'owner',
+export const TITLE_KEYS = /* @__PURE__ */ joined(TITLE_TEXT_KEYS, [
   'reviewed',
   'nextReview',
-] as const;
+] as const);
 export type TitleKey = (typeof TITLE_KEYS)[number];
 
 /**
@@ -59,7 +66,10 @@ export const PRODUCT_KEYS = [
   'productSeasonality',
   'productDemand',
 ] as const;
-export const CARD_KEYS = [...PERSONA_KEYS, ...PRODUCT_KEYS, 'jobs'] as const;
+export const CARD_KEYS = /* @__PURE__ */ joined(
+  /* @__PURE__ */ joined(PERSONA_KEYS, PRODUCT_KEYS),
+  ['jobs'] as const,
+);
 export type CardKey = (typeof CARD_KEYS)[number];
 
 /** A cell as the map holds it: text, a number, or blank (""). */
@@ -114,14 +124,14 @@ export function blankRecord<K extends string>(keys: readonly K[]): Record<K, Cel
   return Object.fromEntries(keys.map((k) => [k, ''])) as Record<K, CellData>;
 }
 
-const STAGE_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** `length` characters drawn at random from `alphabet`. */
+export function randomId(alphabet: string, length: number, random: () => number): string {
+  return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+}
 
 /** 8 characters: stage ids only need to be unique within one map. */
 export function newStageId(random: () => number = Math.random): string {
-  return Array.from(
-    { length: 8 },
-    () => STAGE_ID_ALPHABET[Math.floor(random() * STAGE_ID_ALPHABET.length)],
-  ).join('');
+  return randomId('abcdefghjkmnpqrstuvwxyz23456789', 8, random);
 }
 
 export function newStage(name: string, role: Role | '', id: string = newStageId()): Stage {

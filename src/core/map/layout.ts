@@ -4,7 +4,14 @@
  * the economics cells, so stage edits (which insert, delete and move stage columns)
  * never touch them. TEMPLATE_VERSION changes when this layout does.
  */
-import type { CardKey, ContentKey, TitleKey } from './journey';
+import {
+  CARD_KEYS,
+  CONTENT_KEYS,
+  TITLE_KEYS,
+  type CardKey,
+  type ContentKey,
+  type TitleKey,
+} from './journey';
 import type { Lang } from '../words/i18n';
 
 export const TEMPLATE_VERSION = 2;
@@ -37,28 +44,9 @@ export type RowKey =
 
 /** Every row of the map, in order: the index + 1 is the sheet row. */
 export const ROW_ORDER: readonly RowKey[] = [
-  'name',
-  'segment',
-  'product',
-  'persona',
-  'goal',
-  'owner',
-  'reviewed',
-  'nextReview',
+  ...TITLE_KEYS,
   'header',
-  'job',
-  'actions',
-  'questions',
-  'touchpoints',
-  'channels',
-  'content',
-  'barriers',
-  'barrierType',
-  'drivers',
-  'driverType',
-  'score',
-  'evidence',
-  'weakSpots',
+  ...CONTENT_KEYS,
   'kpiSection',
   'role',
   'customers',
@@ -74,21 +62,7 @@ export const ROW_ORDER: readonly RowKey[] = [
   'weakest',
   'curve',
   'cardSection',
-  'personaName',
-  'personaAge',
-  'personaGender',
-  'personaEducation',
-  'personaProfession',
-  'personaIncome',
-  'personaInterests',
-  'personaTraits',
-  'personaGoals',
-  'productValue',
-  'productAdvantages',
-  'productSubstitutes',
-  'productSeasonality',
-  'productDemand',
-  'jobs',
+  ...CARD_KEYS,
   'footer',
 ];
 

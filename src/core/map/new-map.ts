@@ -1,22 +1,17 @@
 /** A new journey from the New map form: its stages, title and a fresh workbook-unique id. */
 import { exampleJourney } from './example';
 import { t } from '../words/i18n';
-import { blankRecord, CARD_KEYS, newStage, TITLE_KEYS, type Journey } from './journey';
+import { blankRecord, CARD_KEYS, newStage, randomId, TITLE_KEYS, type Journey } from './journey';
 import { fittedName } from './names';
 import type { NewMapRequest } from './requests';
 import { presetStages } from './stages';
-
-const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
  * 6 characters of an unambiguous alphabet: 10^9 ids, so two maps of one workbook never collide in
  * practice.
  */
 export function newMapId(random: () => number = Math.random): string {
-  return Array.from(
-    { length: 6 },
-    () => ID_ALPHABET[Math.floor(random() * ID_ALPHABET.length)],
-  ).join('');
+  return randomId('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 6, random);
 }
 
 export function journeyFromRequest(req: NewMapRequest, id: string): Journey {

@@ -259,6 +259,11 @@ const SIDE_FORMAT: Partial<Record<RowKey, string>> = {
   purchases: FORMAT.factor,
 };
 
+/** Text the template writes (labels, hints, markers): the add-on's to rewrite, never a number. */
+function templateText(value: string, style: PlanCell['style']): PlanCell {
+  return { value, owner: 'template', style, numberFormat: FORMAT.text };
+}
+
 /**
  * A review date: a real date (its serial number, shown by the map language's date format),
  * so Sheets sorts, compares and shows it as a date; text that is not a date stays text.
@@ -310,29 +315,12 @@ function sideCell(j: Journey, key: RowKey, n: number, money: string): PlanCell {
       numberFormat: econ === 'revenue' ? money : (SIDE_FORMAT[key] ?? FORMAT.count),
     };
   }
-  if (key === 'footer')
-    return {
-      value: sideMarker(j.lang),
-      owner: 'template',
-      style: 'footer',
-      numberFormat: FORMAT.text,
-    };
+  if (key === 'footer') return templateText(sideMarker(j.lang), 'footer');
   // Guessed roles say so where the roles are, until someone confirms them (read back by read-map).
-  if (key === 'role' && j.rolesGuessed)
-    return {
-      value: t(j.lang, 'roles.guessed'),
-      owner: 'template',
-      style: 'hint',
-      numberFormat: FORMAT.text,
-    };
+  if (key === 'role' && j.rolesGuessed) return templateText(t(j.lang, 'roles.guessed'), 'hint');
   const hint = `hint.${key}`;
   const section = key === 'kpiSection' || key === 'cardSection';
-  return {
-    value: isMessageKey(hint) ? t(j.lang, hint) : '',
-    owner: 'template',
-    style: section ? 'section' : 'hint',
-    numberFormat: FORMAT.text,
-  };
+  return templateText(isMessageKey(hint) ? t(j.lang, hint) : '', section ? 'section' : 'hint');
 }
 
 // (a target's format depends on the map's language: targetFormat)
@@ -353,7 +341,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
   const stage = j.stages[i];
   const tint = STAGE_TINTS[i % STAGE_TINTS.length];
   const fmt = STAGE_FORMAT[key];
-  if (!stage) return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
+  if (!stage) return templateText('', 'plain');
   if (key === 'header')
     return {
       value: stage.name,
@@ -363,13 +351,7 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
       numberFormat: FORMAT.text,
       validation: `stageName.${i}`,
     };
-  if (key === 'footer')
-    return {
-      value: stageMarker(stage.id, j.lang),
-      owner: 'template',
-      style: 'footer',
-      numberFormat: FORMAT.text,
-    };
+  if (key === 'footer') return templateText(stageMarker(stage.id, j.lang), 'footer');
   if ((CONTENT_KEYS as readonly string[]).includes(key)) {
     return {
       value: stage.content[key as ContentKey],
@@ -400,46 +382,27 @@ function stageCell(j: Journey, key: RowKey, i: number): PlanCell {
     };
     return formula ? { ...cell, formula } : { ...cell, spill: true };
   }
-  if (key === 'kpiSection' || key === 'cardSection')
-    return { value: '', owner: 'template', style: 'section', numberFormat: FORMAT.text };
+  if (key === 'kpiSection' || key === 'cardSection') return templateText('', 'section');
   // ...and next to the revenue they decide.
   if (i === 0 && key === 'revenue' && j.rolesGuessed)
-    return {
-      value: t(j.lang, 'roles.revenue', { row: t(j.lang, 'row.role') }),
-      owner: 'template',
-      style: 'hint',
-      numberFormat: FORMAT.text,
-    };
+    return templateText(t(j.lang, 'roles.revenue', { row: t(j.lang, 'row.role') }), 'hint');
   if (i === 0 && (key === 'leads' || key === 'conversion')) {
-    return {
-      value: t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'),
-      owner: 'template',
-      style: 'hint',
-      numberFormat: FORMAT.text,
-    };
+    return templateText(t(j.lang, key === 'leads' ? 'econ.leads' : 'econ.conversion'), 'hint');
   }
-  return { value: '', owner: 'template', style: 'plain', numberFormat: FORMAT.text };
+  return templateText('', 'plain');
 }
 
 function labelCell(j: Journey, key: RowKey): PlanCell {
   const note = NOTE_ROWS[key];
-  if (key === 'footer')
-    return {
-      value: footerMarker(j.id, j.lang),
-      owner: 'template',
-      style: 'footer',
-      numberFormat: FORMAT.text,
-    };
+  if (key === 'footer') return templateText(footerMarker(j.id, j.lang), 'footer');
+  const style =
+    key === 'name'
+      ? 'title'
+      : key === 'kpiSection' || key === 'cardSection'
+        ? 'sectionLabel'
+        : 'label';
   return {
-    value: t(j.lang, `row.${key}` as MessageKey),
-    owner: 'template',
-    style:
-      key === 'name'
-        ? 'title'
-        : key === 'kpiSection' || key === 'cardSection'
-          ? 'sectionLabel'
-          : 'label',
-    numberFormat: FORMAT.text,
+    ...templateText(t(j.lang, `row.${key}` as MessageKey), style),
     ...(note ? { note: t(j.lang, note) } : {}),
   };
 }

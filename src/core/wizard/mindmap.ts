@@ -6,7 +6,14 @@
  * money with the spreadsheet locale's currency, shares as "0.0%" writes them.
  */
 import { t, type Lang } from '../words/i18n';
-import { CARD_KEYS, CONTENT_KEYS, type CellData, type Journey } from '../map/journey';
+import {
+  CARD_KEYS,
+  CONTENT_KEYS,
+  TITLE_KEYS,
+  type CellData,
+  type Journey,
+  type TitleKey,
+} from '../map/journey';
 import type { Metrics } from '../map/metrics';
 import type { ReviewSummary } from '../review/summary';
 import { formatCount, formatFactor, formatMoney, formatShare } from '../funnel/numbers';
@@ -57,16 +64,8 @@ export function shownDate(value: CellData | Date, lang: Lang): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-/** The title rows the outline carries, in the map's order. */
-const TITLE_ROWS = [
-  'segment',
-  'product',
-  'persona',
-  'goal',
-  'owner',
-  'reviewed',
-  'nextReview',
-] as const;
+/** The title rows the outline carries, in the map's order: the name heads the outline. */
+const TITLE_ROWS = TITLE_KEYS.filter((k) => k !== 'name');
 
 /**
  * The outline of a map and its plan. `locale`: the spreadsheet's, whose currency the money
@@ -100,7 +99,7 @@ export function outline(
     ['row.purchases', m.purchases, (n: number) => formatFactor(n, lang)],
     ['row.revenue', m.revenue, money],
   ] as const;
-  const titled = (k: (typeof TITLE_ROWS)[number]) =>
+  const titled = (k: TitleKey) =>
     k === 'reviewed' || k === 'nextReview' ? shownDate(title[k], lang) : title[k];
   return node(String(title.name), [
     ...TITLE_ROWS.flatMap((k) => labelled(`row.${k}`, titled(k))),

@@ -3,24 +3,12 @@
  * each step shows and writes. A field id names its cell: "side.<row>" is column B (a row of the
  * map, or of its review block under the footer), "stage.<i>.<row>" is stage i's column.
  */
-import type { CardKey, TitleKey } from '../map/journey';
+import { CARD_KEYS, type TitleKey } from '../map/journey';
 import type { RowKey } from '../map/layout';
 import type { BlockKey } from '../review/block';
+import type { StepId } from './step-ids';
 
-export const STEP_IDS = [
-  'goal',
-  'persona',
-  'stages',
-  'touchpoints',
-  'questions',
-  'barriers',
-  'kpis',
-  'evaluate',
-  'review',
-  'plan',
-  'present',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId } from './step-ids';
 
 export type FieldKind =
   | 'text'
@@ -50,30 +38,13 @@ export interface StepDef {
   stage: readonly RowKey[];
 }
 
-const PERSONA: readonly CardKey[] = [
-  'personaName',
-  'personaAge',
-  'personaGender',
-  'personaEducation',
-  'personaProfession',
-  'personaIncome',
-  'personaInterests',
-  'personaTraits',
-  'personaGoals',
-  'productValue',
-  'productAdvantages',
-  'productSubstitutes',
-  'productSeasonality',
-  'productDemand',
-  'jobs',
-];
 // The pair is repeated on the last step: the summary shows it and a review may sharpen it.
 const PRESENT: readonly TitleKey[] = ['segment', 'product', 'owner', 'reviewed', 'nextReview'];
 
 export const STEPS: Record<StepId, StepDef> = {
   // The numeric goal and its date beside the text goal: the review block's cells.
   goal: { side: ['goal', 'name', 'segment', 'product', 'revenueGoal', 'goalDate'], stage: [] },
-  persona: { side: ['persona', ...PERSONA], stage: [] },
+  persona: { side: ['persona', ...CARD_KEYS], stage: [] },
   stages: { side: [], stage: ['header', 'role', 'job', 'actions'] },
   touchpoints: { side: [], stage: ['touchpoints', 'channels'] },
   questions: { side: [], stage: ['questions', 'content'] },

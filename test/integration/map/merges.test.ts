@@ -12,7 +12,6 @@ const look = (s: Session, sheet: string) => {
   const snap = s.wb.snapshot(sheet);
   return { cells: snap.cells.map((c) => [c.a1, c.value, c.formula]), merges: snap.merges };
 };
-const alerted = (s: Session) => String(s.wb.ui.requests.at(-1)?.request.prompt ?? '');
 
 function mergedMap(locale = 'en_US') {
   const s = openSpreadsheet(locale);
@@ -35,7 +34,7 @@ describe('a merge across two stages', () => {
       const before = look(s, sheet);
       s.select(sheet, `${column}${ROW.header}`);
       s.run(command);
-      expect(alerted(s)).toBe(
+      expect(s.alerted()).toBe(
         `This cannot be done: the column it would insert, delete or move cuts through the merged cells C${ROW.customers}:D${ROW.customers} of the sheet "Coffee", which Sheets does not allow. Unmerge them (Format → Merge cells → Unmerge), then try again. Nothing was changed.`,
       );
       expect(look(s, sheet)).toEqual(before);

@@ -92,66 +92,12 @@ describe('plan changes with their units (savePlan)', () => {
   it("refuses a bare number or another lever's unit with the forms the row's lever takes, in the map's language, and writes nothing", () => {
     const { s, savePlan, planSheet } = start('ru_RU');
     const result = savePlan([
-      {
-        action: 'Полугодовой пакет',
-        stage: '',
-        lever: 'Q',
-        change: '+0,5',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Реклама',
-        stage: '',
-        lever: 'L',
-        change: '+3000',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Учебник',
-        stage: '',
-        lever: 'L',
-        change: '+1000 ₽',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Тариф',
-        stage: '',
-        lever: 'P',
-        change: '+2 п.п.',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Пробный урок',
-        stage: '',
-        lever: 'C',
-        change: '10',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Скидка',
-        stage: '',
-        lever: 'P',
-        change: '−10%',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
+      planAction('Полугодовой пакет', 'Q', '+0,5'),
+      planAction('Реклама', 'L', '+3000'),
+      planAction('Учебник', 'L', '+1000 ₽'),
+      planAction('Тариф', 'P', '+2 п.п.'),
+      planAction('Пробный урок', 'C', '10'),
+      planAction('Скидка', 'P', '−10%'),
     ]);
     expect(result).toEqual({
       ok: false,
@@ -174,20 +120,7 @@ describe('plan changes with their units (savePlan)', () => {
 
   it('says the same in English for an English map, and reads Russian units there too', () => {
     const { savePlan } = start('en_US');
-    expect(
-      savePlan([
-        {
-          action: 'Half-year pack',
-          stage: '',
-          lever: 'Q',
-          change: '+0.5',
-          owner: '',
-          deadline: '',
-          start: '',
-          status: '',
-        },
-      ]),
-    ).toEqual({
+    expect(savePlan([planAction('Half-year pack', 'Q', '+0.5')])).toEqual({
       ok: false,
       fieldErrors: {
         'actions.0.change':
@@ -195,36 +128,9 @@ describe('plan changes with their units (savePlan)', () => {
       },
     });
     const ok = savePlan([
-      {
-        action: 'Half-year pack',
-        stage: '',
-        lever: 'Q',
-        change: '+0,5 покупки',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Ads',
-        stage: '',
-        lever: 'L',
-        change: '+300 leads',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
-      {
-        action: 'Textbook',
-        stage: '',
-        lever: 'P',
-        change: '+$1,000',
-        owner: '',
-        deadline: '',
-        start: '',
-        status: '',
-      },
+      planAction('Half-year pack', 'Q', '+0,5 покупки'),
+      planAction('Ads', 'L', '+300 leads'),
+      planAction('Textbook', 'P', '+$1,000'),
     ]);
     if (!ok.ok) throw new Error(JSON.stringify(ok));
     expect(ok.state.view!.actions.map((a) => [a.action, a.impact])).toEqual([
@@ -360,18 +266,7 @@ describe('plan changes with their units (savePlan)', () => {
     const result = s.addon.callFromClient('savePlan', {
       mapId,
       base: [],
-      actions: [
-        {
-          action: 'Учебник',
-          stage: '',
-          lever: 'P',
-          change: '+1000',
-          owner: '',
-          deadline: '',
-          start: '',
-          status: '',
-        },
-      ],
+      actions: [planAction('Учебник', 'P', '+1000')],
     }) as SaveResult;
     expect(result).toEqual({
       ok: false,

@@ -5,6 +5,7 @@
 import type { WizardState } from '../../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW, SIDE_COL } from '../../../src/core/map/layout';
 import { bootOf } from '../addon';
+import { dialogRequest } from '../import-table';
 import { isStructureStep } from './structure';
 import { stageColumnOf, type Grid } from './scan';
 import type { CellPick, DialogStep, GridStep, MenuCommand } from './steps';
@@ -293,16 +294,7 @@ export function importTable(
     .find((b) => b?.view === 'importTable');
   if (!create || boot?.view !== 'importTable') return;
   const r = boot.reading;
-  const req = {
-    lang: boot.lang,
-    name: r.name,
-    source: { sheet: r.sheetName, range: r.range },
-    stages: r.stages,
-    rows: r.rows.map((row) => ({ label: row.label, values: row.values, target: row.target })),
-    pairs: r.pairs,
-    unmatched,
-    deal: r.deal,
-  };
+  const req = { ...dialogRequest(boot), unmatched };
   callClient(
     world,
     `dialog createMapFromTable from '${r.sheetName}'!${r.range}`,

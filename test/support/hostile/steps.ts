@@ -123,16 +123,19 @@ export type DialogStep =
   | { k: 'moveSame'; by: -1 | 1 }
   | StructureStep;
 
+/** A menu command run on a cell, its question answered; `inDialog`: what happens meanwhile. */
+type MenuStep<InDialog> = {
+  k: 'menu';
+  cmd: MenuCommand;
+  sheet: number;
+  at: CellPick;
+  answer: 'YES' | 'NO';
+  inDialog: InDialog;
+};
+
 export type Step =
   | GridStep
-  | {
-      k: 'menu';
-      cmd: MenuCommand;
-      sheet: number;
-      at: CellPick;
-      answer: 'YES' | 'NO';
-      inDialog: DialogStep | null;
-    }
+  | MenuStep<DialogStep | null>
   | { k: 'rename'; sheet: number; text: TextPick; button: 'OK' | 'CANCEL' }
   | { k: 'portfolio'; sheet: number }
   | { k: 'showWizard'; sheet: number }
@@ -228,14 +231,7 @@ export type HistoryEdit =
 /** A colleague between a user's load and save: in the grid, or with the menu on the same map. */
 export type ColleagueStep =
   | GridStep
-  | {
-      k: 'menu';
-      cmd: MenuCommand;
-      sheet: number;
-      at: CellPick;
-      answer: 'YES' | 'NO';
-      inDialog: null;
-    }
+  | MenuStep<null>
   | { k: 'typeField'; field: number; text: TextPick }
   | { k: 'typeStage'; stage: number; row: number; text: TextPick }
   | { k: 'moveColumn'; stage: number; by: -1 | 1 }
@@ -320,15 +316,25 @@ const inside = fc.oneof(
   { weight: 5, arbitrary: fc.constant(false) },
 );
 
+/** Text typed into a cell, in the grid or while a dialog is open. */
+const typeStep = fc.record({
+  k: fc.constant('type' as const),
+  sheet: small,
+  at: cellPick,
+  text: textPick,
+});
+/** A column dragged one place left or right. */
+const moveColStep = fc.record({
+  k: fc.constant('moveCol' as const),
+  sheet: small,
+  col: small,
+  by: fc.constantFrom(-1 as const, 1 as const),
+});
+
 export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
   {
     weight: 30,
-    arbitrary: fc.record({
-      k: fc.constant('type' as const),
-      sheet: small,
-      at: cellPick,
-      text: textPick,
-    }),
+    arbitrary: typeStep,
   },
   {
     weight: 4,
@@ -419,12 +425,7 @@ export const gridStep: fc.Arbitrary<GridStep> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('moveCol' as const),
-      sheet: small,
-      col: small,
-      by: fc.constantFrom(-1 as const, 1 as const),
-    }),
+    arbitrary: moveColStep,
   },
 );
 
@@ -491,21 +492,11 @@ const dialogColleague: fc.Arbitrary<DialogStep> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('type' as const),
-      sheet: small,
-      at: cellPick,
-      text: textPick,
-    }),
+    arbitrary: typeStep,
   },
   {
     weight: 2,
-    arbitrary: fc.record({
-      k: fc.constant('moveCol' as const),
-      sheet: small,
-      col: small,
-      by: fc.constantFrom(-1 as const, 1 as const),
-    }),
+    arbitrary: moveColStep,
   },
   {
     weight: 1,

@@ -4,7 +4,7 @@
  * and the log; and what the steps and the invariants ask of it (sheets and maps by number, the
  * stages of a sheet, the cells a step may take).
  */
-import type { FieldView, Seen, StepView } from '../../../src/contract';
+import type { ActionRow, FieldView, Seen, StepView } from '../../../src/contract';
 import type { CellData } from '../../../src/core/map/journey';
 import { FIRST_STAGE_COL, LABEL_COL, ROW, SIDE_COL } from '../../../src/core/map/layout';
 import { COL } from '../../../src/core/portfolio/columns';
@@ -176,16 +176,8 @@ export interface Client {
    */
   markers: (string | null)[];
   fields: Map<string, FieldView>;
-  actions: {
-    action: string;
-    stage: string;
-    lever: string;
-    change: string;
-    owner: string;
-    deadline: string;
-    status: string;
-    start: string;
-  }[];
+  /** the plan's actions as the view showed them, without their computed impact */
+  actions: Omit<ActionRow, 'impact'>[];
   statuses: string[];
   /** every step's page of the view the client was made from: steps shown without a call */
   view: StepView;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionRow, StepId, StepPage, StepView, WizardState } from '../../../../src/contract';
 import { heldView, initialModel, isDirty, reduce } from '../../../../sidebar/wizard/model';
-import { STEP_ORDER } from '../../../../sidebar/wizard/steps';
+import { STEP_IDS } from '../../../../src/core/wizard/step-ids';
 
 const text = (id: string) => ({ id, label: id, hint: '', kind: 'text' as const, options: [] });
 const pageOf = (step: StepId): StepPage => ({
@@ -27,10 +27,7 @@ const action: ActionRow = {
 };
 
 function stateOn(step: StepId, over: Partial<StepView> = {}): WizardState {
-  const pages = Object.fromEntries(STEP_ORDER.map((s) => [s, pageOf(s)])) as Record<
-    StepId,
-    StepPage
-  >;
+  const pages = Object.fromEntries(STEP_IDS.map((s) => [s, pageOf(s)])) as Record<StepId, StepPage>;
   return {
     lang: 'en',
     maps: [{ id: 'MAP1', sheetName: 'Map' }],
