@@ -29,6 +29,41 @@ function walk(path: string): string[] {
     .flatMap((name) => walk(join(path, name)));
 }
 
+/**
+ * The files stryker.config.mjs mutates: its `mutate` globs, read from the configuration so the
+ * list of what is never mutated (catalogues, example data) is written once.
+ */
+export async function mutateGlobs(): Promise<string[]> {
+  const config = (await import(new URL('../../stryker.config.mjs', import.meta.url).href)) as {
+    default: { mutate: string[] };
+  };
+  return config.default.mutate;
+}
+
+export async function toMutate(): Promise<string[]> {
+  const globs = await mutateGlobs();
+  const included = globs.filter((g) => !g.startsWith('!')).map((g) => matcher(g));
+  const excluded = globs.filter((g) => g.startsWith('!')).map((g) => matcher(g.slice(1)));
+  return walk('src')
+    .filter((f) => included.some((m) => m.test(f)) && !excluded.some((m) => m.test(f)))
+    .sort();
+}
+
+/** A glob of `**`, `*` and literal characters as a regular expression over a path. */
+function matcher(glob: string): RegExp {
+  const body = glob
+    .split(/(\*\*\/|\*)/)
+    .map((part) =>
+      part === '**/'
+        ? '(?:.*/)?'
+        : part === '*'
+          ? '[^/]*'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
 /** One hash over every file the tests reach the bundle through, names included. */
 export function supportFingerprint(): string {
   return sha(

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPORT, ROOT, supportFingerprint, TESTED } from './files';
+import { REPORT, ROOT, supportFingerprint, TESTED, toMutate } from './files';
 import { judge, type Report, type Tested, table } from './score';
 
 const read = <T>(path: string, empty: T): T =>
@@ -18,7 +18,7 @@ const current = new Map(
     .filter((f) => existsSync(join(ROOT, f)))
     .map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]),
 );
-const v = judge(report, tested, current, supportFingerprint());
+const v = judge(report, tested, current, supportFingerprint(), await toMutate());
 
 console.log(table(v));
 if (v.stale.length)
@@ -26,6 +26,10 @@ if (v.stale.length)
     `\nStale (${v.staleShare} % of the mutants, left out of the score; refresh with npm run mutate -- <file or folder>):\n${v.stale
       .map((s) => `  ${s.file} (${s.mutants})`)
       .join('\n')}`,
+  );
+if (v.unmutated.length)
+  console.log(
+    `\nNo result yet (${v.unmutated.length} files; npm run mutate -- <folder>):\n${v.unmutated.map((f) => `  ${f}`).join('\n')}`,
   );
 if (v.supportChanged.length)
   console.log(

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPORT, ROOT, supportFingerprint, TESTED } from './files';
+import { mutateGlobs, REPORT, ROOT, supportFingerprint, TESTED } from './files';
 import { type Report, sha, type Tested } from './score';
 
 const args = process.argv.slice(2);
@@ -19,10 +19,7 @@ if (!paths.length) {
   process.exit(2);
 }
 // The config's own list of what is never mutated (catalogues, example data).
-const config = (await import(new URL('../../stryker.config.mjs', import.meta.url).href)) as {
-  default: { mutate: string[] };
-};
-const exclusions = config.default.mutate.filter((g) => g.startsWith('!'));
+const exclusions = (await mutateGlobs()).filter((g) => g.startsWith('!'));
 const globs = paths.map((p) =>
   existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isDirectory() ? `${p}/**/*.ts` : p,
 );

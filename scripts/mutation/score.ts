@@ -41,6 +41,8 @@ export interface Verdict {
   staleShare: number;
   /** files mutated under another emulator or test support than today's */
   supportChanged: string[];
+  /** files Stryker is to mutate that have no result in the report yet */
+  unmutated: string[];
   /** killed mutants whose killing test is not in the report */
   unnamedKills: number;
   problems: string[];
@@ -70,13 +72,15 @@ function score(folder: string, mutants: number, detected: number): FolderScore {
 
 /**
  * Scores a report against the sources as they are now (`current`: file → text; a missing file has
- * been deleted or moved) and the support code's fingerprint now.
+ * been deleted or moved), the support code's fingerprint now, and the files the configuration
+ * mutates (`expected`): the score is over all of them, so one without a result is named.
  */
 export function judge(
   report: Report,
   tested: Tested,
   current: ReadonlyMap<string, string>,
   support: string,
+  expected: readonly string[] = [],
 ): Verdict {
   const testIds = new Set(
     Object.values(report.testFiles ?? {}).flatMap((f) => f.tests.map((t) => t.id)),
@@ -117,7 +121,10 @@ export function judge(
   );
   const staleMutants = stale.reduce((n, s) => n + s.mutants, 0);
   const staleShare = all === 0 ? 0 : Math.round((staleMutants / all) * 1000) / 10;
+  const unmutated = expected.filter((f) => !(f in report.files));
   const problems: string[] = [];
+  if (unmutated.length)
+    problems.push(`${unmutated.length} of ${expected.length} files to mutate have no result yet`);
   if (total.score === null || total.score < THRESHOLDS.total)
     problems.push(`the score is ${total.score ?? '—'} %, under ${THRESHOLDS.total} %`);
   for (const f of folders)
@@ -128,7 +135,7 @@ export function judge(
   if (staleShare > THRESHOLDS.stale)
     problems.push(`${staleShare} % of the mutants are stale, over ${THRESHOLDS.stale} %`);
   if (unnamedKills > 0) problems.push(`${unnamedKills} killed mutants name no test of the report`);
-  return { folders, total, stale, staleShare, supportChanged, unnamedKills, problems };
+  return { folders, total, stale, staleShare, supportChanged, unmutated, unnamedKills, problems };
 }
 
 /** The table the README shows: one row per folder and the total. */

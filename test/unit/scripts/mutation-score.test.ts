@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toMutate } from '../../../scripts/mutation/files';
 import { judge, type Report, sha, table } from '../../../scripts/mutation/score';
 
 const mutants = (statuses: Record<string, number>, killedBy = ['t1']) =>
@@ -92,5 +93,22 @@ describe('the mutation score of the committed report', () => {
         '| **all** | 35 | 24 | 68.6 % |',
       ].join('\n'),
     );
+  });
+});
+
+describe('the files to mutate', () => {
+  it('are the sources of src, less the word catalogues and the worked example', async () => {
+    const files = await toMutate();
+    expect(files).toContain('src/core/funnel/funnel.ts');
+    expect(files).toContain('src/sheets/values.ts');
+    expect(files).not.toContain('src/core/words/i18n.ts');
+    expect(files).not.toContain('src/core/map/example.ts');
+    expect(files.every((f) => f.startsWith('src/') && f.endsWith('.ts'))).toBe(true);
+  });
+
+  it('each without a result is named, and the score is not met until all have one', () => {
+    const v = judge(report, tested, now, 's', ['src/core/a.ts', 'src/core/z.ts']);
+    expect(v.unmutated).toEqual(['src/core/z.ts']);
+    expect(v.problems[0]).toBe('1 of 2 files to mutate have no result yet');
   });
 });
