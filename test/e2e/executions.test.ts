@@ -19,6 +19,7 @@ import {
   openSession,
   type Session,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 
 let session: Session;
@@ -59,7 +60,7 @@ const saveAndContinue = () =>
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1280, height: 720 } });
   page = session.page;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(WAIT_MS);
   // Timers and Date are Playwright's from here on, in the sidebar's frame too.
   await page.clock.install();
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();

@@ -25,6 +25,7 @@ import {
   type Session,
   waitForText,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 
 const MAP_A = 'Fitness club — annual membership';
@@ -44,7 +45,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openSession({ viewport: { width: 1280, height: 720 } });
   page = session.page;
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(WAIT_MS);
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
   await createMap(page, { segment: 'Office workers', product: 'Gym', example: true });
   await page.getByRole('tab', { name: MAP_A, exact: true, selected: true }).waitFor();

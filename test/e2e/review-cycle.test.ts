@@ -40,6 +40,7 @@ import {
   showOptional,
   waitForText,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
@@ -104,7 +105,7 @@ beforeAll(async () => {
     deviceScaleFactor: 1,
   });
   page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(WAIT_MS);
   page.on('pageerror', (e) => pageErrors.push(e.message));
 });
 

@@ -19,6 +19,7 @@ import {
   showOptional,
   waitForText,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 import { HAND_TYPED } from '../support/journeys';
 
@@ -36,7 +37,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openRussianSession();
   page = session.page;
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(WAIT_MS);
 });
 afterAll(() => closeSession(session));
 

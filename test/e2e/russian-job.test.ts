@@ -34,6 +34,7 @@ import {
   showOptional,
   waitForText,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 
 const STAGES = presetStages('checklist6', 'ru').map((s) => s.name);
@@ -89,7 +90,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openRussianSession();
   page = session.page;
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(WAIT_MS);
 });
 
 afterAll(() => closeSession(session));

@@ -138,11 +138,17 @@ export async function typeInto(
   await waitForText(cell(page, a1), shown);
 }
 
+/**
+ * The longest a browser test waits for one thing to appear: generous, because `npm test` runs
+ * two test files at a time on two cores, and a wait that is met returns at once.
+ */
+export const WAIT_MS = 20_000;
+
 /** Waits until the locator's text is `expected` (the grid redraws after the server answers). */
 export async function waitForText(
   locator: Locator,
   expected: string | RegExp,
-  timeoutMs = 10_000,
+  timeoutMs = WAIT_MS,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
@@ -207,13 +213,13 @@ export async function openSession(
   return { workbench, browser, page, pageErrors };
 }
 
-/** A session whose workbench has drawn its first sheet, with a 10 s default wait. */
+/** A session whose workbench has drawn its first sheet, with WAIT_MS as its default wait. */
 export async function openReadySession(
   options: BrowserContextOptions = {},
   locale = 'en_US',
 ): Promise<Session> {
   const s = await openSession(options, locale);
-  s.page.setDefaultTimeout(10_000);
+  s.page.setDefaultTimeout(WAIT_MS);
   await s.page.getByRole('tab', { selected: true }).waitFor();
   return s;
 }

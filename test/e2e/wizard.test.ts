@@ -23,6 +23,7 @@ import {
   typeInto,
   waitForText,
   wizardFrame,
+  WAIT_MS,
 } from './support';
 
 const STAGES = presetStages('checklist6', 'en').map((s) => s.name);
@@ -39,7 +40,7 @@ beforeAll(async () => {
   session = await openSession({ acceptDownloads: true });
   page = session.page;
   // Short waits, so a failure names the step that did not happen rather than the test timing out.
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(WAIT_MS);
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
 });
 
