@@ -22,7 +22,7 @@ describe('trends', () => {
     to: string,
     visit: number,
     trial: number,
-    paid: number,
+    paid: number | null,
     p: number,
   ) => ({
     row,
@@ -53,5 +53,38 @@ describe('trends', () => {
     // revenue: 110 × 100 × 2 = 22 000, then 100 × 120 × 2 = 24 000
     expect(tr.revenue).toEqual([22000, 24000]);
     expect(tr.revenueChange).toBe(2000);
+  });
+
+  it('one period has no change and cannot be below target twice, however low it is', () => {
+    // 100 of 400 = 25 %, under the 30 % target, but there is no period before it
+    const tr = trends(map, [period(4, '2026-11-30', 1000, 400, 100, 120)]);
+    expect(tr.stages[2]?.series).toEqual([0.25]);
+    expect(tr.stages[2]?.changePoints).toBeNull();
+    expect(tr.stages[2]?.belowTwice).toBe(false);
+    expect(tr.revenueChange).toBeNull();
+  });
+
+  it('below target, above, below again is not twice running', () => {
+    // 25 %, then 140 of 400 = 35 %, then 25 %: the change is 25 − 35 = −10 points
+    const tr = trends(map, [
+      period(6, '2026-10-31', 1000, 400, 100, 100),
+      period(5, '2026-11-30', 1000, 400, 140, 100),
+      period(4, '2026-12-31', 1000, 400, 100, 100),
+    ]);
+    expect(tr.stages[2]?.changePoints).toBe(-10);
+    expect(tr.stages[2]?.belowTwice).toBe(false);
+  });
+
+  it('a stage with no count in the last two periods has no step: no change, and not below its target', () => {
+    const tr = trends(map, [
+      period(6, '2026-10-31', 1000, 400, 100, 100),
+      period(5, '2026-11-30', 1000, 400, null, 100),
+      period(4, '2026-12-31', 1000, 400, null, 100),
+    ]);
+    expect(tr.stages[2]?.series).toEqual([0.25, null, null]);
+    expect(tr.stages[2]?.changePoints).toBeNull();
+    expect(tr.stages[2]?.belowTwice).toBe(false);
+    // the steps before it still compare: 400 of 1000 both times
+    expect(tr.stages[1]?.changePoints).toBe(0);
   });
 });
