@@ -4,7 +4,7 @@
  * through (the emulator, the test support) nor the test configuration: a change there can turn a
  * kill into a survivor unseen, so each file's run records a fingerprint of them too.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha } from './score';
@@ -12,6 +12,12 @@ import { sha } from './score';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const REPORT = 'test/mutation/mutation.json';
 export const TESTED = 'test/mutation/tested.json';
+
+/** A JSON file of the repository, or `empty` when there is none yet (before the first run). */
+export function readJson<T>(path: string, empty: T): T {
+  const full = join(ROOT, path);
+  return existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as T) : empty;
+}
 
 const SUPPORT = [
   'emulator',

@@ -5,14 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPORT, ROOT, supportFingerprint, TESTED, toMutate } from './files';
+import { readJson, REPORT, ROOT, supportFingerprint, TESTED, toMutate } from './files';
 import { judge, type Report, type Tested, table } from './score';
 
-const read = <T>(path: string, empty: T): T =>
-  existsSync(join(ROOT, path)) ? (JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T) : empty;
-
-const report = read<Report>(REPORT, { files: {} });
-const tested = read<Tested>(TESTED, { files: {} });
+const report = readJson<Report>(REPORT, { files: {} });
+const tested = readJson<Tested>(TESTED, { files: {} });
 const current = new Map(
   Object.keys(report.files)
     .filter((f) => existsSync(join(ROOT, f)))

@@ -6,9 +6,9 @@
  * to tell a current result from a stale one. `--force` retests every mutant of the paths.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mutateGlobs, REPORT, ROOT, supportFingerprint, TESTED } from './files';
+import { mutateGlobs, readJson, REPORT, ROOT, supportFingerprint, TESTED } from './files';
 import { type Report, sha, type Tested } from './score';
 
 const args = process.argv.slice(2);
@@ -38,10 +38,8 @@ const run = spawnSync(
 );
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const report = JSON.parse(readFileSync(join(ROOT, REPORT), 'utf8')) as Report;
-const tested: Tested = existsSync(join(ROOT, TESTED))
-  ? (JSON.parse(readFileSync(join(ROOT, TESTED), 'utf8')) as Tested)
-  : { files: {} };
+const report = readJson<Report>(REPORT, { files: {} });
+const tested = readJson<Tested>(TESTED, { files: {} });
 const inRun = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
 // The source as Stryker mutated it (the report's copy), not as it may be now.
 for (const [file, result] of Object.entries(report.files))
