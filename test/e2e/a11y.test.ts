@@ -12,6 +12,7 @@ import { ROW, a1, stageCol } from '../../src/core/map/layout';
 import { STEP_IDS } from '../../src/core/wizard/steps';
 import {
   addonMenu,
+  openWizard,
   axeViolations,
   cell,
   closeSession,
@@ -85,7 +86,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
   });
 
   it('on every step of the wizard', async () => {
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     const found: Record<string, string[]> = {};
     for (const [i, step] of STEP_IDS.entries()) {
       const w = wizard();

@@ -10,7 +10,7 @@ import { ALERT, GOOD } from '../../src/core/map/formats';
 import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import {
-  addonMenu,
+  openWizard,
   cell,
   closeSession,
   createMap,
@@ -128,7 +128,7 @@ describe('conditional formats and charts drawn as Sheets draws them', { timeout:
   });
 
   it("draws the Present step's funnel (one bar per stage) and experience curve (one point per score) at their anchors", async () => {
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     const w = page.getByRole('complementary', { name: en('wizard.title') }).frameLocator('iframe');
     await insertChartsFromWizard(w);
     // the grid goes to the charts, the sidebar keeps the focus on the button pressed

@@ -17,6 +17,7 @@ import {
   createMap,
   en,
   openSession,
+  openWizard,
   type Session,
   wizardFrame,
   WAIT_MS,
@@ -65,7 +66,7 @@ beforeAll(async () => {
   await page.clock.install();
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
   await createMap(page, { segment: 'Office workers', product: 'Gym', example: true });
-  await addonMenu(page, en('menu.wizard'));
+  await openWizard(page, 'en');
   await heading('goal');
 });
 

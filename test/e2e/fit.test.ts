@@ -15,6 +15,7 @@ import { exampleJourney } from '../../src/core/map/example';
 import { STEP_IDS } from '../../src/core/wizard/steps';
 import {
   addonMenu,
+  openWizard,
   closeSession,
   openReadySession,
   type Session,
@@ -203,7 +204,7 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
     timeout: 60_000,
   }, async () => {
     // no map yet: the wizard opens on the New map form
-    await addonMenu(page, t(lang, 'menu.wizard'));
+    await openWizard(page, lang);
     await w().getByText(t(lang, 'wizard.noMap')).waitFor();
     await w().getByLabel(t(lang, 'form.name'), { exact: true }).fill(`${LONG[lang]} 2`);
     await w()
@@ -252,7 +253,7 @@ describe.each(['ru', 'en'] as const)('the sidebar at 300 px, in %s', (lang) => {
     await form.getByRole('button', { name: t(lang, 'form.create') }).click();
     await dialog.waitFor({ state: 'detached' });
     if (!(await page.getByRole('complementary', { name: t(lang, 'wizard.title') }).count()))
-      await addonMenu(page, t(lang, 'menu.wizard'));
+      await openWizard(page, lang);
     await toStep(0);
     await w().getByLabel(t(lang, 'row.segment')).fill(`${LONG[lang]} ${LONG[lang]}`);
     await save();

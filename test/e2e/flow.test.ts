@@ -14,13 +14,13 @@ import type { StepId } from '../../src/core/wizard/steps';
 import { POLL_MS } from '../../sidebar/wizard/follow';
 import { t as uiT } from '../../src/core/words/i18n-ui';
 import {
-  addonMenu,
   axeViolations,
   cell,
   closeSession,
   createMap,
   en,
   openSession,
+  openWizard,
   showOptional,
   type Session,
   waitForText,
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await page.getByRole('tab', { name: 'Sheet1' }).waitFor();
   await createMap(page, { segment: 'Office workers', product: 'Gym', example: true });
   await page.getByRole('tab', { name: MAP_A, exact: true, selected: true }).waitFor();
-  await addonMenu(page, en('menu.wizard'));
+  await openWizard(page, 'en');
   await wizard().getByRole('heading', { level: 1, name: MAP_A }).waitFor();
 });
 

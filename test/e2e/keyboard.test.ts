@@ -21,6 +21,7 @@ import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all'
 import { STEP_IDS } from '../../src/core/wizard/steps';
 import {
   addonMenu,
+  openWizard,
   closeSession,
   en,
   newMapDialog,
@@ -86,7 +87,7 @@ describe('where focus goes', { timeout: 60_000 }, () => {
     const close = page.getByRole('button', { name: 'Close sidebar' });
     if (await close.count()) await close.click();
     await page.getByRole('gridcell', { name: 'B3', exact: true }).click();
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     await wizard()
       .getByRole('heading', { level: 2, name: en('step.goal') })
       .waitFor();
@@ -111,7 +112,7 @@ describe('a five-stage map by keyboard', { timeout: 180_000 }, () => {
     await form.getByRole('button', { name: en('form.create') }).click();
     await dialog.waitFor({ state: 'detached' });
     if (!(await page.getByRole('complementary', { name: en('wizard.title') }).count()))
-      await addonMenu(page, en('menu.wizard'));
+      await openWizard(page, 'en');
     await wizard()
       .getByRole('heading', { level: 2, name: en('step.goal') })
       .waitFor();

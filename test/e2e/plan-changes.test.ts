@@ -8,7 +8,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  addonMenu,
+  openWizard,
   closeSession,
   en,
   openReadySession,
@@ -75,7 +75,7 @@ describe('plan changes in the sidebar, typed as a Russian marketer would', {
   timeout: 90_000,
 }, () => {
   it('creates the worked example in Russian and opens its action plan', async () => {
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     const w = wizard();
     await w.getByText(en('wizard.noMap')).waitFor();
     await w.getByLabel(en('row.segment')).fill('Родители школьников');

@@ -11,6 +11,7 @@ import { presetStages } from '../../src/core/map/stages';
 import { elements, parseXml, textOf } from '../support/xml';
 import {
   addonMenu,
+  openWizard,
   closeSession,
   drawPoster,
   openRussianSession,
@@ -38,7 +39,7 @@ const button = (name: string): Locator => wizard().getByRole('button', { name, e
 
 describe('the journey poster, downloaded from the sidebar', { timeout: 90_000 }, () => {
   it('a Russian example map, opened at step 10', async () => {
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const w = wizard();
     await w.getByText(ru('wizard.noMap')).waitFor();
     await w.getByLabel(ru('row.segment')).fill('Офисные сотрудники');

@@ -31,7 +31,7 @@ import { BLOCK_ROW } from '../../src/core/review/block';
 import { presetStages } from '../../src/core/map/stages';
 import type { AnyMessageKey as MessageKey } from '../../src/core/words/i18n-all';
 import {
-  addonMenu,
+  openWizard,
   axeViolations,
   cell,
   plain,
@@ -168,7 +168,7 @@ async function record(note: string, period: { from: string; to: string }): Promi
 describe('three monthly reviews of a map, in Russian', { timeout: 240_000 }, () => {
   it('1. on 6 October: a map from the sidebar, its September counts, the goal, the first review', async () => {
     await openAt('2026-10-06T09:00:00Z');
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     await wizard().getByText(ru('wizard.noMap')).waitFor();
     await field('row.segment').fill('Кофейни');
     await field('row.product').fill('Зерно');
@@ -204,7 +204,7 @@ describe('three monthly reviews of a map, in Russian', { timeout: 240_000 }, () 
 
   it('2. on 6 November: the wizard says the review is due; October’s counts, the second review', async () => {
     await openAt('2026-11-06T09:00:00Z');
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const due = wizard()
       .getByRole('status')
       .filter({ hasText: ru('review.dueLine', { date: '06.11.2026' }) });
@@ -224,7 +224,7 @@ describe('three monthly reviews of a map, in Russian', { timeout: 240_000 }, () 
 
   it('3. on 6 December: November’s counts, the third review, and the Review step shows the trend, the change and the progress', async () => {
     await openAt('2026-12-06T09:00:00Z');
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     await wizard()
       .getByRole('status')
       .filter({ hasText: ru('review.dueLine', { date: '06.12.2026' }) })

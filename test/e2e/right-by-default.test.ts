@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { a1, ROW, SIDE_COL, stageCol, FIRST_STAGE_COL } from '../../src/core/map/layout';
 import {
   addonMenu,
+  openWizard,
   cell,
   closeSession,
   openRussianSession,
@@ -64,7 +65,7 @@ const metrics = async (): Promise<string> =>
 
 describe('right by default, in Russian', { timeout: 180_000 }, () => {
   it('1. stages typed by hand with no deal stage picked: the roles are a guess, and the wizard says so where the roles are', async () => {
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const w = wizard();
     await w.getByText(ru('wizard.noMap')).waitFor();
     await w.getByLabel(ru('form.name'), { exact: true }).fill(MAP);

@@ -28,6 +28,7 @@ import {
   closeSession,
   drawPoster,
   openRussianSession,
+  openWizard,
   plain,
   ru,
   type Session,
@@ -154,7 +155,7 @@ describe('the whole Russian job: eleven steps, a plan in money and units, the po
   timeout: 240_000,
 }, () => {
   it("1. makes a new map from the sidebar, in Russian, with the checklist's six stages", async () => {
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const w = wizard();
     await w.getByText(ru('wizard.noMap')).waitFor();
     await side('segment').fill('Родители школьников');

@@ -11,6 +11,7 @@ import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import {
   addonMenu,
+  openWizard,
   axeViolations,
   cell,
   closeSession,
@@ -144,7 +145,7 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
   });
 
   it('opens the sidebar\'s own removal confirmation on "Отмена": Enter keeps the stage', async () => {
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const w = wizard();
     await w.getByRole('button', { name: `3. ${ru('step.stages')}` }).click();
     await w.getByRole('heading', { level: 2, name: ru('step.stages') }).waitFor();
@@ -182,7 +183,7 @@ describe('a Russian workbench, Russian first', { timeout: 90_000 }, () => {
     // a colleague typed over the map's own marker in A53
     const marker = plain(await cell(page, a1(ROW.footer, 1)).textContent());
     await typeInto(page, a1(ROW.footer, 1), 'note', 'note');
-    await addonMenu(page, ru('menu.wizard'));
+    await openWizard(page, 'ru');
     const alert = wizard().getByRole('alert');
     await alert.waitFor();
     const text = plain(await alert.textContent());

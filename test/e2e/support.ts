@@ -87,6 +87,22 @@ export function wizardFrame(page: Page, lang: 'en' | 'ru'): FrameLocator {
 }
 
 /**
+ * Opens the wizard from Extensions → CJM and waits until its page is a new one: the menu replaces
+ * a side panel already open (New map… opens the wizard too), and until it does, a wait for what
+ * the wizard shows could be met by the old page, which is about to go.
+ */
+export async function openWizard(page: Page, lang: 'en' | 'ru'): Promise<FrameLocator> {
+  const panel = page.getByRole('complementary').locator('iframe');
+  const before = (await panel.count()) ? await panel.getAttribute('src') : null;
+  await addonMenu(page, t(lang, 'menu.wizard'));
+  await page
+    .getByRole('complementary', { name: t(lang, 'wizard.title') })
+    .locator(before ? `iframe:not([src="${before}"])` : 'iframe')
+    .waitFor();
+  return wizardFrame(page, lang);
+}
+
+/**
  * Opens the step's "N optional fields" disclosure (the fields a first pass may leave empty wait
  * behind it while they are empty); nothing when the step has none or it is open.
  */

@@ -11,12 +11,12 @@ import { ROW, SIDE_COL, a1, stageCol } from '../../src/core/map/layout';
 import { presetStages } from '../../src/core/map/stages';
 import { STEP_IDS, type StepId } from '../../src/core/wizard/steps';
 import {
-  addonMenu,
   axeViolations,
   cell,
   closeSession,
   en,
   openSession,
+  openWizard,
   screenshot,
   type Session,
   showOptional,
@@ -94,7 +94,7 @@ async function showSheet(name: string): Promise<void> {
 
 describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => {
   it('opens from Extensions → CJM → Open the wizard and creates a map in step 1', async () => {
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     await atStep(1, 'goal');
     const w = wizard();
     await w.getByText(en('wizard.noMap')).waitFor();
@@ -337,7 +337,7 @@ describe('the CJM wizard, walked by a new marketer', { timeout: 90_000 }, () => 
   it('resumes at the step it was on after a reload', async () => {
     await page.reload();
     await page.getByRole('tab', { name: MAP, exact: true }).waitFor();
-    await addonMenu(page, en('menu.wizard'));
+    await openWizard(page, 'en');
     await atStep(11, 'present');
     expect(await wizard().getByLabel(en('row.owner')).inputValue()).toBe('Marketing lead');
   });

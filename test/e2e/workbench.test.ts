@@ -92,7 +92,10 @@ describe('the workbench with the add-on installed', () => {
     await waitForSelected(page, customers(3));
     expect(await cell(page, header(3)).textContent()).toBe(STAGES[1]);
     expect(await cell(page, customers(3)).textContent()).toBe('400');
+    // as a user would, each move waits for the selection to follow the stage: a menu command
+    // runs on the cell selected when it is picked
     await addonMenu(page, t('en', 'menu.moveLeft'));
+    await waitForSelected(page, customers(2));
     await addonMenu(page, t('en', 'menu.moveLeft'));
     await waitForSelected(page, customers(1));
     await waitForText(cell(page, header(1)), STAGES[1] ?? '');
