@@ -5,7 +5,10 @@
  * quota: it polls every few seconds while the user works, backs off as the sidebar sits idle (to
  * two a minute after a minute, which still sees a menu command's change within 30 s), and stops
  * while the page is hidden. Anything the user does in the sidebar, or the sidebar getting focus,
- * wakes it at once. One poll at a time, and none while the wizard's own call runs.
+ * wakes it at once. One poll at a time, and none while the wizard's own call runs. Apps Script
+ * runs each google.script.run call as an execution of its own, concurrently, so a poll sent just
+ * before a save can be answered after it, with the sheet as it was before: an answer that a call
+ * of the wizard started after is dropped, not taken for a change.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PollAnswer, Requests } from '../../src/contract';
@@ -28,15 +31,17 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'focusin'] as const;
 /**
  * Polls while the page is visible; `onAnswer` gets each answer and says whether it showed a change
  * (which counts as activity: the user is working in the grid). `busy()` tells whether the wizard's
- * own call is in flight; the poll then waits for its turn.
+ * own call is in flight; the poll then waits for its turn. `started()` counts the wizard's calls
+ * started so far.
  */
 export function useFollow(
   request: () => Requests['activeSheetMap'],
   onAnswer: (answer: PollAnswer) => boolean,
   busy: () => boolean,
+  started: () => number,
 ): void {
-  const latest = useRef({ request, onAnswer, busy });
-  latest.current = { request, onAnswer, busy };
+  const latest = useRef({ request, onAnswer, busy, started });
+  latest.current = { request, onAnswer, busy, started };
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let due = 0;
@@ -65,10 +70,12 @@ export function useFollow(
         return;
       }
       inFlight = true;
+      const calls = latest.current.started();
       call('activeSheetMap', latest.current.request())
         .then((answer) => {
           failures = 0;
-          if (!stopped && latest.current.onAnswer(answer)) lastActive = Date.now();
+          const current = calls === latest.current.started();
+          if (!stopped && current && latest.current.onAnswer(answer)) lastActive = Date.now();
         })
         .catch(() => {
           // Offline, a new deployment, a quota: try again later, more slowly; nothing to show.

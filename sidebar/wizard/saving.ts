@@ -63,10 +63,15 @@ export interface Saving {
   /** the plan's rows were edited: remembers the row the user worked on last */
   rowsEdited(before: readonly ActionRow[], after: readonly ActionRow[]): void;
   inFlight(): boolean;
+  /** how many calls the wizard has started */
+  started(): number;
 }
 
 export function useSaving(store: Store, focus: FocusPlan): Saving {
   const busy = useRef(false);
+  // The calls started so far: a poll answered after one of them began may describe the sheet
+  // from before it.
+  const started = useRef(0);
   // The plan row the user typed in last (the action a save's ranking tells about).
   const lastEdited = useRef<number | null>(null);
   // The map on the active sheet at the last poll: the wizard follows changes of it, so a map
@@ -84,6 +89,7 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
   function run(task: () => Promise<void>): void {
     if (busy.current) return;
     busy.current = true;
+    started.current++;
     focus.back = focusedControl();
     send({ type: 'busy', busy: true });
     send({ type: 'note', note: null });
@@ -410,5 +416,6 @@ export function useSaving(store: Store, focus: FocusPlan): Saving {
       lastEdited.current = editedRow(before, after, lastEdited.current);
     },
     inFlight: () => busy.current,
+    started: () => started.current,
   };
 }

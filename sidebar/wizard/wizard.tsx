@@ -53,6 +53,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     },
     calls.followed,
     calls.inFlight,
+    calls.started,
   );
 
   useEffect(() => {

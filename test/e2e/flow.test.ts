@@ -338,6 +338,67 @@ describe('a flow that keeps up', { timeout: 120_000 }, () => {
     expect(await f.evaluate(() => (window as unknown as { most: number }).most)).toBe(1);
   });
 
+  it('takes a poll answered after a save for what it is, the sheet before the save: no reload, the save stays said', async () => {
+    await toStep(7, 'kpis');
+    const f = frame();
+    // Apps Script runs each google.script.run call as an execution of its own, so a poll sent just
+    // before a save can be answered after it. Here a poll's answer is held back until the save has
+    // been answered.
+    await f.evaluate(() => {
+      type Runner = Record<string, (...a: unknown[]) => unknown>;
+      const w = window as unknown as {
+        google: { script: { run: Runner } };
+        hold: boolean;
+        held: (() => void)[];
+        loads: number;
+      };
+      w.hold = false;
+      w.held = [];
+      w.loads = 0;
+      const root = w.google.script.run;
+      w.google.script.run = new Proxy(root, {
+        get(target, p: string) {
+          if (p !== 'withSuccessHandler') return target[p];
+          return (fn: (v: unknown) => void) => {
+            let held = false;
+            const answer = (v: unknown) => (held ? w.held.push(() => fn(v)) : fn(v));
+            const chain = (r: Runner): Runner =>
+              new Proxy(r, {
+                get(t, q: string) {
+                  if (q === 'withFailureHandler') return (g: unknown) => chain(t[q]!(g) as Runner);
+                  if (q === 'activeSheetMap') held = w.hold;
+                  if (q === 'loadStep') w.loads++;
+                  return (...a: unknown[]) => t[q]!(...a);
+                },
+              });
+            return chain(target.withSuccessHandler!(answer) as Runner);
+          };
+        },
+      });
+      w.hold = true;
+    });
+    const held = () => f.evaluate(() => (window as unknown as { held: unknown[] }).held.length);
+    await expect.poll(held, { timeout: POLL_MS * 3 }).toBeGreaterThan(0);
+    await f.evaluate(() => {
+      (window as unknown as { hold: boolean }).hold = false;
+    });
+    await wizard().getByLabel(en('row.avgCheck')).fill('520');
+    await button(en('wizard.save')).click();
+    await saved();
+    // the held answer arrives now: a reload would start at once (and clear "Saved")
+    const loads = await f.evaluate(async () => {
+      const w = window as unknown as { held: (() => void)[]; loads: number };
+      const before = w.loads;
+      for (const answer of w.held.splice(0)) answer();
+      // the answer is taken in a promise's callback
+      await new Promise((r) => setTimeout(r, 0));
+      return w.loads - before;
+    });
+    expect(loads).toBe(0);
+    await saved();
+    await waitForText(cell(page, a1(ROW.avgCheck, SIDE_COL)), '$520');
+  });
+
   it('leaves the user where they were after Save plan and Insert charts', async () => {
     const w = wizard();
     await toStep(10, 'plan');
