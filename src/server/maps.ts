@@ -57,6 +57,8 @@ import { pageWithBoot } from './sidebar';
 import { withDocumentLock } from './lock';
 import { markMapsChanged } from './stamp';
 import { historyRenameChanges, renameHistory } from '../sheets/history-sheet';
+import { blockChanges } from '../sheets/review-block';
+import { forgetCopiedTrend } from './review';
 import { parse } from './payload';
 import { REQUESTS } from '../requests';
 import { runCommand } from './report';
@@ -543,6 +545,9 @@ export function renameMapTo(payload: unknown): DialogResult {
         { sheet: map.sheet, sheetItself: true, cells: [{ ...nameCell, rows: 1, cols: 1 }] },
         ...(map.original ? [] : retitleChanges(map.ss, map.journey.id)),
         ...(map.original ? [] : historyRenameChanges(map.ss, map.journey.id)),
+        ...(map.original && map.review.present
+          ? [blockChanges(map.sheet, map.snapshot.values[0]?.length ?? 1, true)]
+          : []),
       ]);
       // A copy takes its own identity first, so nothing below can reach the original's sheets.
       if (map.original) makeOwnMap(map);
@@ -570,7 +575,7 @@ export const moveStageRight = (): void =>
 
 /**
  * A copy of a map (Sheets' Duplicate) made a map of its own: a new id and stage ids in its markers
- * row, and named cells of its own; no plan. Refused in words, before any write, while a stage's
+ * row, and named cells of its own; no plan, and a review block that reads no history yet. Refused in words, before any write, while a stage's
  * marker cell holds someone's text.
  */
 function makeOwnMap(map: OpenedMap): void {
@@ -578,6 +583,7 @@ function makeOwnMap(map: OpenedMap): void {
   if (problem) throw problem;
   const own = asOwnMap(map.journey, newMapId());
   writeIdentity(map.sheet, planMap(own, { sheetName: '', locale: map.locale }), map.ss);
+  forgetCopiedTrend(map, own);
 }
 
 /**

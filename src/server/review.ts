@@ -110,6 +110,26 @@ export function refuseMovedBlock(values: readonly (readonly unknown[])[], lang: 
     throw UserError.of(lang, 'review.blockMoved', { row, home: BLOCK_ROW.reviewSection });
 }
 
+/**
+ * A copy made a map of its own (`own`) has no history yet, but the review block it was copied with
+ * reads the original's: the block's formulas are drawn again as for a map with no reviews. The
+ * goal, its date and the cadence typed there stay as they are.
+ */
+export function forgetCopiedTrend(map: OpenedMap, own: Journey): void {
+  if (!map.review.present || movedBlockRow(map.snapshot.values) !== null) return;
+  const known = knownDialect(map.locale);
+  const cells = planBlock(own, map.review.fields, null, moneyFormat(map.locale));
+  const dialect = writeReviewBlock(
+    map.sheet,
+    cells,
+    (cell) => cell.owner === 'template',
+    known,
+    false,
+    own.lang,
+  );
+  if (dialect) rememberDialect(map.locale, dialect, known);
+}
+
 /** Today in the spreadsheet's time zone, as an ISO day. */
 export function today(timeZone: () => string): string {
   return dateToIso(new Date(), timeZone()) ?? new Date().toISOString().slice(0, 10);

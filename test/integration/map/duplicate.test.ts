@@ -9,6 +9,9 @@ import type { SaveResult } from '../../../src/contract';
 import { ROW } from '../../../src/core/map/layout';
 import { openSpreadsheet } from '../../support/addon';
 import { planAction } from '../../support/journeys';
+import { reviewedTwice } from '../../support/review';
+import { BLOCK_ROW } from '../../../src/core/review/block';
+import { historySheetName } from '../../../src/core/review/history';
 
 const footer = `A${ROW.footer}`;
 const idOf = (marker: unknown) => String(marker).split(' ')[2]!;
@@ -85,5 +88,33 @@ describe('a duplicated map sheet', () => {
     expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('Purchase');
     s.run('showPortfolio');
     expect(s.wb.values('Portfolio', 'B4:B5').flat().sort()).toEqual(['Coffee', 'Tea']);
+  });
+
+  it("a reviewed map's copy, made a map of its own, shows no trend of the original's reviews and keeps the goal typed in it", () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = reviewedTwice(s, 'Coffee');
+    const copy = s.wb.copySheet(sheet);
+    const goal = `B${BLOCK_ROW.revenueGoal}`;
+    const change = `B${BLOCK_ROW.trendChange}`;
+    // Sheets copies the block's formulas: the copy shows the original's +30,000 since last review
+    expect(s.wb.value(copy, change)).toBeCloseTo(30_000, 6);
+    s.select(copy, 'A1');
+    s.run('renameMap');
+    expect(s.answerDialog({ name: 'Tea' })).toEqual({ ok: true });
+    // a map with no review yet: the trend rows say what they will show, as on a new map's first
+    // review, and nothing on the sheet reads the original's history
+    expect(s.wb.value('Tea', `B${BLOCK_ROW.trend}`)).toBe(
+      'Record two reviews to see trends: Extensions → CJM → Record a review.',
+    );
+    expect(s.wb.value('Tea', change)).toBe('');
+    const history = historySheetName(sheet, 'en');
+    const readsHistory = s.wb
+      .snapshot('Tea')
+      .cells.filter((c) => c.formula?.includes(history))
+      .map((c) => `${c.row},${c.col}`);
+    expect(readsHistory).toEqual([]);
+    expect(s.wb.value('Tea', goal)).toBe(400_000);
+    // the original's block is as it was
+    expect(s.wb.value(sheet, change)).toBeCloseTo(30_000, 6);
   });
 });

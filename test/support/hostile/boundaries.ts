@@ -12,6 +12,7 @@ import {
   type Workbook,
 } from '../../../emulator/index';
 import { a1, namedRangeName } from '../../../src/core/map/layout';
+import { quoteSheet } from '../../../src/core/map/links';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';
 import type { ViolationKind } from './world';
@@ -126,13 +127,29 @@ export function mapSheetIdOf(
   return marked.length === 1 ? (marked[0]?.[0] ?? null) : null;
 }
 
-/** Where two reads of a sheet differ, a formula's references aside (Sheets moves them). */
 /**
  * Where a sheet's content changed, or null: a reference Sheets moved with a row or column
- * inserted elsewhere is the same formula.
+ * inserted elsewhere is the same formula, and so is one Sheets rewrote to a sheet renamed
+ * (`renamed`: each renamed sheet's reference before and after).
  */
-export function contentChange(a: Grid, b: Grid): string | null {
-  const shape = (f: string) => f.replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
+export function contentChange(
+  a: Grid,
+  b: Grid,
+  renamed: readonly { before: string; after: string }[] = [],
+): string | null {
+  // a renamed sheet's reference, quoted or not, as one token on both sides
+  const sheets = (f: string, side: 'before' | 'after') =>
+    renamed.reduce(
+      (out, r, i) =>
+        out
+          .split(`${quoteSheet(r[side])}!`)
+          .join(`§${i}!`)
+          .split(`${r[side]}!`)
+          .join(`§${i}!`),
+      f,
+    );
+  const shape = (f: string, side: 'before' | 'after') =>
+    sheets(f, side).replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#');
   const rows = Math.max(a.values.length, b.values.length);
   for (let r = 1; r <= rows; r++) {
     const cols = Math.max(a.values[r - 1]?.length ?? 0, b.values[r - 1]?.length ?? 0);
@@ -141,7 +158,7 @@ export function contentChange(a: Grid, b: Grid): string | null {
       const y = cellAt(b, r, c);
       const computed = a.spilled.has(`${r - 1},${c - 1}`) || b.spilled.has(`${r - 1},${c - 1}`);
       if (
-        shape(x.formula) !== shape(y.formula) ||
+        shape(x.formula, 'before') !== shape(y.formula, 'after') ||
         (!x.formula && !computed && String(x.value) !== String(y.value))
       )
         return `${a1(r, c)}: ${JSON.stringify(x.formula || x.value)} → ${JSON.stringify(y.formula || y.value)}`;
@@ -179,13 +196,19 @@ export function otherMapWrites(
     const mine = own && mapId !== null ? sheets.get(mapId) : undefined;
     for (const id of sheets.values()) if (id !== mine && id !== target) others.add(id);
   }
+  // A sheet the command renamed (the map's, its plan's, its history's): Sheets rewrites every
+  // formula that refers to it, a copy's included.
+  const renamed = [...base.grids].flatMap(([id, g]) => {
+    const now = after.grids.get(id)?.name;
+    return now !== undefined && now !== g.name ? [{ before: g.name, after: now }] : [];
+  });
   const out: Found[] = [];
   for (const id of others) {
     const b = base.grids.get(id);
     const a = after.grids.get(id);
     if (!b || !a) continue;
     const where =
-      contentChange(b, a) ??
+      contentChange(b, a, renamed) ??
       (base.shapes.get(id) !== after.shapes.get(id)
         ? 'its formats, merges, protections or lines'
         : null);
