@@ -20,15 +20,35 @@ export interface PlannedWrite {
   cell: PlanCell;
 }
 
+/** Where a formula's shape had a reference that Sheets broke (#REF!). */
+const BROKEN = '\u0001';
+
 /**
  * A formula with its references blanked out: Sheets rewrites references when columns move, the
- * shape stays.
+ * shape stays. A reference whose cells were deleted (#REF!) is BROKEN: it stood for a cell or a
+ * range.
  */
 export function formulaShape(formula: string): string {
   return formula
-    .replace(/#REF!|\$?[A-Z]{1,3}\$?\d+/g, '#')
+    .replace(/#REF!/g, BROKEN)
+    .replace(/\$?[A-Z]{1,3}\$?\d+/g, '#')
     .replace(/\s+/g, '')
     .toUpperCase();
+}
+
+/**
+ * Whether a formula's shape is one of `shapes`, a BROKEN reference in it (Sheets' #REF! for
+ * deleted cells) standing for a cell or a range.
+ */
+function hasShape(shapes: ReadonlySet<string>, shape: string): boolean {
+  if (!shape.includes(BROKEN)) return shapes.has(shape);
+  const broken = new RegExp(
+    `^${shape
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .split(BROKEN)
+      .join('#(?::#)?')}$`,
+  );
+  return [...shapes].some((s) => broken.test(s));
 }
 
 const isMarker = (text: string) =>
@@ -79,7 +99,7 @@ export function holdsTemplateContent(
 ): boolean {
   if (isBlank(cur)) return true;
   const mine = content(r);
-  if (cur.formula) return mine.shapes.has(formulaShape(cur.formula));
+  if (cur.formula) return hasShape(mine.shapes, formulaShape(cur.formula));
   return typeof cur.value === 'string' && (mine.texts.has(cur.value) || isMarker(cur.value));
 }
 

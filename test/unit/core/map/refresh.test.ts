@@ -103,6 +103,22 @@ describe('what a stage edit writes', () => {
     );
     expect(writes.every((w) => w.row <= ROW_COUNT)).toBe(true);
   });
+
+  it('clears a formula of ours that Sheets broke (#REF!: its cells deleted) where a column drag left it, and keeps a user formula of another shape', () => {
+    const plan = planMap(presetJourney(), opts);
+    const grid = sheetOf(plan);
+    const ours = plan.cells[ROW.step - 1]?.[stageCol(0) - 1]?.formula ?? '';
+    expect(ours).toMatch(/^=CJM_CONVERSION\([A-Z]+\d+:[A-Z]+\d+\)$/);
+    // the step row's formula, its range deleted, dragged into the next stage's spill cell
+    put(grid, ROW.step, stageCol(1), '#REF!', '=CJM_CONVERSION(#REF!)');
+    // a user's formulas in two more spill cells: one of another shape, one naming a single cell
+    put(grid, ROW.step, stageCol(2), 2, '=C25*2');
+    put(grid, ROW.step, stageCol(3), 0.5, '=CJM_CONVERSION(C25)');
+    const written = refreshWrites(plan, grid, plan)
+      .filter((w) => w.row === ROW.step)
+      .map((w) => w.col);
+    expect(written).toEqual([stageCol(1)]);
+  });
 });
 
 describe('what removing a stage would take away', () => {
