@@ -253,7 +253,7 @@ export class FormulaEngine {
         for (const k of waiting) {
           const [sheet, row, col] = parseKey(k);
           if (this.hf.getSheetName(sheet) === undefined) continue;
-          const f = this.hf.getCellFormula({ sheet, row, col });
+          const f = this.formulaAt({ sheet, row, col });
           if (f !== undefined) this.hf.setCellContents({ sheet, row, col }, f);
         }
       });
@@ -454,11 +454,40 @@ export class FormulaEngine {
 
   // ---- reading ---------------------------------------------------------------------
 
+  /**
+   * A formula with its sheet names quoted as Sheets writes them. HyperFormula leaves a name of
+   * letters, digits and underscores bare, where Sheets quotes one that starts with a digit or reads
+   * as a cell ('0012'!A1, 'Q1'!A1): bare, Sheets would not parse it back.
+   */
+  /** The cell's formula as Sheets would show it (and HyperFormula reads it back), if any. */
+  private formulaAt(addr: SimpleCellAddress): string | undefined {
+    const f = this.hf.getCellFormula(addr);
+    return f === undefined ? f : this.quotedAsSheets(f);
+  }
+
+  /** A raw cell with its formula's sheet names quoted as Sheets writes them. */
+  private quotedRaw(raw: RawCellContent): RawCellContent {
+    return typeof raw === 'string' && raw.startsWith('=') ? this.quotedAsSheets(raw) : raw;
+  }
+
+  private quotedAsSheets(formula: string): string {
+    if (!formula.includes('!')) return formula;
+    const names = this.hf
+      .getSheetNames()
+      .filter((n) => /^[\p{L}\d_]+$/u.test(n) && /^(?:\d|[A-Za-z]{1,3}\d+$)/.test(n));
+    if (names.length === 0) return formula;
+    const bare = new RegExp(`(?<![\\p{L}\\d_.'])(${names.join('|')})!`, 'gu');
+    return formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) => (i % 2 ? part : part.replace(bare, "'$1'!")))
+      .join('');
+  }
+
   read(sheet: string, row: number, col: number): CellReading {
     const id = this.sheetId(sheet);
     const addr = { sheet: id, row, col };
     const v = this.hf.getCellValue(addr);
-    const formula = this.hf.getCellFormula(addr) ?? '';
+    const formula = this.formulaAt(addr) ?? '';
     const spilled = this.owner.has(key(id, row, col));
     if (v instanceof DetailedCellError) {
       // A nested custom call that has not computed yet: the cell waits as a whole.
@@ -511,7 +540,7 @@ export class FormulaEngine {
   content(sheet: string, row: number, col: number): CellContent {
     const id = this.sheetId(sheet);
     if (this.owner.has(key(id, row, col))) return { kind: 'empty' };
-    return rawToContent(this.hf.getCellSerialized({ sheet: id, row, col }));
+    return rawToContent(this.quotedRaw(this.hf.getCellSerialized({ sheet: id, row, col })));
   }
 
   /**
@@ -539,7 +568,7 @@ export class FormulaEngine {
     const id = this.sheetId(sheet);
     return this.hf
       .getSheetSerialized(id)
-      .map((r, i) => r.map((c, j) => (this.owner.has(key(id, i, j)) ? null : c)));
+      .map((r, i) => r.map((c, j) => (this.owner.has(key(id, i, j)) ? null : this.quotedRaw(c))));
   }
 
   loadSerialized(sheet: string, data: RawCellContent[][]): void {
@@ -655,7 +684,7 @@ export class FormulaEngine {
         op(id);
         this.remapKept(id, axis, map);
         for (const a of anchors) {
-          const f = this.hf.getCellFormula(a);
+          const f = this.formulaAt(a);
           if (f !== undefined) this.hf.setCellContents(a, f);
         }
       });
@@ -730,7 +759,7 @@ export class FormulaEngine {
     const [sheet, row, col] = parseKey(anchor);
     if (skip && overlaps({ sheet, row, col, rows: 1, cols: 1 }, skip)) return;
     const addr = { sheet, row, col };
-    const f = this.hf.getCellFormula(addr);
+    const f = this.formulaAt(addr);
     if (f !== undefined) this.hf.setCellContents(addr, f);
   }
 

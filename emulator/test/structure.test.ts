@@ -134,6 +134,34 @@ describe('structural edits', () => {
     expect(wb.sheetNames()).toEqual(['Sheet1', 'My data']);
   });
 
+  it("quotes, as Sheets writes it, a sheet's name that starts with a digit or reads as a cell, so the formula read back parses; text in quotes stays", () => {
+    const { ss, sheet } = setup();
+    const data = ss.insertSheet('Data');
+    data.getRange('A1').setValue(5);
+    sheet.getRange('A1').setFormula('=Data!A1*2&" Data!A1"');
+    data.setName('0012');
+    expect(sheet.getRange('A1').getFormula()).toBe(`='0012'!A1*2&" Data!A1"`);
+    data.setName('Q1');
+    expect(sheet.getRange('A1').getFormula()).toBe(`='Q1'!A1*2&" Data!A1"`);
+    // written back as read, it computes the same
+    sheet.getRange('A2').setFormula(sheet.getRange('A1').getFormula());
+    expect(sheet.getRange('A2').getValue()).toBe('10 Data!A1');
+    data.setName('Data2');
+    expect(sheet.getRange('A1').getFormula()).toBe(`=Data2!A1*2&" Data!A1"`);
+  });
+
+  it("a formula on a sheet named with digits first still computes after a column move, and in the sheet's copy", () => {
+    const { wb, ss } = setup();
+    const data = ss.insertSheet('0012');
+    data.getRange('B1:C1').setValues([[2, 3]]);
+    data.getRange('A2').setFormula("='0012'!B1+'0012'!C1*10");
+    data.moveColumns(data.getRange('B:B'), 4);
+    expect(data.getRange('A2').getFormula()).toBe("='0012'!C1+'0012'!B1*10");
+    expect(data.getRange('A2').getValue()).toBe(32);
+    const copy = data.copyTo(ss).getName();
+    expect(wb.value(copy, 'A2')).toBe(32);
+  });
+
   it('custom function spills are recomputed after structural edits', () => {
     const wb = createWorkbook();
     loadAddon(wb, BUNDLE);

@@ -11,7 +11,7 @@ import {
   PROTECTED_MESSAGE,
   type Workbook,
 } from '../../../emulator/index';
-import { a1, namedRangeName } from '../../../src/core/map/layout';
+import { a1, footerPattern, namedRangeName } from '../../../src/core/map/layout';
 import { quoteSheet } from '../../../src/core/map/links';
 import { cellAt, type Grid, type Health } from './scan';
 import { planSheets } from './structure';
@@ -111,19 +111,23 @@ export interface Found {
 
 /**
  * The sheet of a map as the add-on finds it (src/sheets/map-lookup.ts): by its named cells, else
- * the one sheet whose markers row names it (not a guess among a map and its copies).
+ * the one sheet with a cell that is its marker, wherever rows or columns deleted moved it (not a
+ * guess among a map and its copies).
  */
 export function mapSheetIdOf(
   wb: Workbook,
   mapId: string,
-  health: Map<number, Health>,
+  seen: Pick<Seen, 'grids'>,
 ): number | null {
   for (const suffix of ['REVENUE', 'L', 'C', 'P', 'Q'] as const) {
     const named = wb.model.engine.namedRangeTarget(namedRangeName(mapId, suffix));
     const id = named ? wb.model.sheet(named.sheet)?.sheetId : undefined;
     if (id !== undefined) return id;
   }
-  const marked = [...health].filter(([, h]) => h.kind !== 'notMap' && h.mapId === mapId);
+  const marker = new RegExp(`^${footerPattern(mapId)}$`);
+  const marked = [...seen.grids].filter(([, g]) =>
+    g.values.some((line) => line.some((v) => typeof v === 'string' && marker.test(v))),
+  );
   return marked.length === 1 ? (marked[0]?.[0] ?? null) : null;
 }
 
@@ -183,7 +187,7 @@ export function otherMapWrites(
   const mapId = h && h.kind !== 'notMap' ? h.mapId : null;
   // the map's own: the sheet the add-on finds for its id, or, once no sheet holds the map's named
   // cells (the user deleted them with their column), the one intact sheet carrying its markers
-  const found = mapId === null ? null : mapSheetIdOf(wb, mapId, after.health);
+  const found = mapId === null ? null : mapSheetIdOf(wb, mapId, after);
   const intact = [...base.health].filter(([, x]) => x.kind === 'healthy' && x.mapId === mapId);
   const own =
     mapId !== null &&

@@ -152,6 +152,9 @@ export function checkSelection(
     );
 }
 
+/** The calls that give a map its review block when it has none. */
+const MAKES_BLOCK = new Set(['recordReview', 'saveStep']);
+
 /**
  * Right of a map is the user's: whatever a call did to the map (stages added, removed or
  * moved by Sheets' own column operations), what is right of its last stage column stays as
@@ -177,10 +180,12 @@ export function checkOutside(
     ...ga.values.map((l) => l.length - la),
     0,
   );
-  // A review may move what is under the footer down, whole, to make room for its block: the
-  // texts and numbers there are followed by the value checks.
-  const rows =
-    call.name === 'recordReview' ? ROW.footer : Math.max(gb.values.length, ga.values.length);
+  // A review, or a wizard save of the review's fields (the revenue goal on the goal step), may
+  // move what is under the footer down, whole, to make room for its block: the texts and numbers
+  // there are followed by the value checks.
+  const rows = MAKES_BLOCK.has(call.name)
+    ? ROW.footer
+    : Math.max(gb.values.length, ga.values.length);
   for (let r = 1; r <= rows; r++) {
     for (let k = 1; k <= width; k++) {
       const x = cellAt(gb, r, lb + k);

@@ -323,7 +323,7 @@ export class WorldState {
   }
 
   mapSheetId(mapId: string): number | null {
-    return mapSheetIdOf(this.wb, mapId, this.observe().health);
+    return mapSheetIdOf(this.wb, mapId, this.observe());
   }
 
   planSheetId(mapId: string): number | null {
