@@ -3,6 +3,7 @@ import { ROW } from '../../src/core/map/layout';
 import { BLOCK_ROW } from '../../src/core/review/block';
 import { openSpreadsheet, type Session } from '../support/addon';
 import { reviewedTwice } from '../support/review';
+import { historySheetName } from '../../src/core/review/history';
 
 function economics(
   s: ReturnType<typeof openSpreadsheet>,
@@ -451,3 +452,57 @@ function copySheet(s: Session, from: string, to: string): string {
     );
   return to;
 }
+
+describe('the portfolio at the edge of what it promises', () => {
+  it.each([
+    ['en_US', 'Portfolio'],
+    ['ru_RU', 'Портфель'],
+    // money with a wider currency and its decimals: "-999 899 990,00 Kč"
+    ['cs_CZ', 'Portfolio'],
+  ])(
+    'stays readable in %s with the widest figures it is made for: 99,999,999 leads, all of them converting, a factor of 99.99, a check, revenue and its fall near a billion, ten times a goal, review dates, overdue and a missing map',
+    (locale, p) => {
+      const s = openSpreadsheet(locale);
+      const every = (n: number) => Array.from({ length: 6 }, () => n);
+      // revenue 99,999,999 × 100 % × 0.1 × 99.99 = 999,899,990
+      const rich = s.newMap({ name: 'Rich' });
+      economics(s, rich, every(99_999_999), 0.1, 99.99);
+      // one lead buying once at a check of 999,999,999
+      const dear = s.newMap({ name: 'Dear' });
+      economics(s, dear, every(1), 999_999_999, 1);
+      const fallen = s.newMap({ name: 'Fallen' });
+      economics(s, fallen, every(99_999_999), 0.1, 99.99);
+      for (const map of [rich, fallen]) {
+        s.select(map, `C${ROW.header}`);
+        s.wb.ui.answer({ button: 'OK', text: '' });
+        s.run('recordReview');
+      }
+      // 999,899,990 of a goal of 100,000,000: 999.9 %; the other's first review made October's,
+      // then its check falls to nothing and this period's review shows the fall
+      s.wb.setCell(rich, `B${BLOCK_ROW.revenueGoal}`, 100_000_000);
+      const history = historySheetName(fallen, locale === 'ru_RU' ? 'ru' : 'en');
+      s.wb.setCell(history, 'A4', "'2026-10-01");
+      s.wb.setCell(history, 'B4', "'2026-10-31");
+      s.wb.setCell(fallen, `B${ROW.avgCheck}`, 0);
+      s.select(fallen, `C${ROW.header}`);
+      s.wb.ui.answer({ button: 'OK', text: '' });
+      s.run('recordReview');
+      s.wb.setCell(fallen, `B${ROW.nextReview}`, dayAt(-3));
+      // a map listed once, then deleted: its row says so in words
+      const gone = s.newMap({ name: 'Gone' });
+      s.run('showPortfolio');
+      s.wb.spreadsheet.deleteSheet(s.wb.spreadsheet.getSheetByName(gone)!);
+      s.run('showPortfolio');
+
+      expect(s.wb.values(p, 'B4:B6').flat()).toEqual(['Dear', 'Rich', 'Fallen']);
+      expect(s.wb.value(p, 'G4')).toBe(999_999_999);
+      expect(s.wb.value(p, 'E5')).toBe(99_999_999);
+      expect(s.wb.value(p, 'I5')).toBeCloseTo(999_899_990, 2);
+      expect(s.wb.value(p, 'L5')).toBeCloseTo(9.9989999, 6);
+      expect(s.wb.value(p, 'K6')).toBeCloseTo(-999_899_990, 2);
+      expect(s.wb.value(p, 'O6')).toBe(locale === 'ru_RU' ? '⚠ просрочен' : '⚠ overdue');
+      expect(String(s.wb.value(p, 'B7'))).toContain(String(s.wb.value(p, 'P7')));
+      expect(s.wb.unreadable(p)).toEqual([]);
+    },
+  );
+});

@@ -290,7 +290,8 @@ const PORTFOLIO_LEAST: Record<ColumnKey, number> = {
  * The portfolio's column widths in pixels, one per column of ours, from what they hold
  * (text-width.ts): the header labels (bold, wrapped: no word split), the maps' names and the notes
  * of maps left out (wrapped), numbers in the spreadsheet's format up to 99,999,999 leads, 100 %,
- * money up to a billion (bold in the totals), dates in the language's format, the ⚠ words, the map
+ * money up to a billion a map and ten billion in the totals (bold), dates in the language's
+ * format, the ⚠ words, the map
  * ids. The title and the note run on over the columns after A: the map column widens when they
  * would not hold there. Segments and products wrap in their columns; their words are not known
  * without reading every map.
@@ -304,6 +305,8 @@ export function portfolioColumnWidths(
   const numbers = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
   const currency = currencyOf(locale);
   const money = formatMoney(-999_999_999, numbers, currency);
+  // the totals add up every map's
+  const total = formatMoney(-9_999_999_999, numbers, currency);
   const words = (text: string, bold = false): ColumnText => ({ text, wrap: true, bold });
   const head = headers(lang).map((h) => words(h, true));
   const orphans = skipped.map((m) =>
@@ -319,9 +322,9 @@ export function portfolioColumnWidths(
     C: [{ text: formatShare(1, numbers) }],
     P: [{ text: money }],
     Q: [{ text: formatFactor(99.99, numbers) }],
-    revenue: [{ text: money, bold: true }],
-    after: [{ text: money, bold: true }],
-    change: [{ text: money, bold: true }],
+    revenue: [{ text: total, bold: true }],
+    after: [{ text: total, bold: true }],
+    change: [{ text: total, bold: true }],
     progress: [{ text: formatShare(9.999, numbers) }],
     reviewed: date,
     nextReview: date,
