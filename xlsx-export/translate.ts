@@ -152,8 +152,8 @@ export function excelSheetName(name: string, taken: (candidate: string) => boole
     excelText(name)
       .replace(/[\t\n\r]/g, ' ')
       .replace(/[[\]:*?/\\]/g, '-')
-      .replace(/^'+|'+$/g, '')
-      .trim() || 'Sheet';
+      // spaces and apostrophes together: "Notes '\t" must not end "Notes '"
+      .replace(/^[\s']+|[\s']+$/g, '') || 'Sheet';
   const chars = [...clean];
   const fit = (max: number): string => {
     if (chars.length <= max) return clean;

@@ -56,8 +56,7 @@ const expectedSheetName = (name: string) =>
   inXlsx(name)
     .replace(/[\t\n\r]/g, ' ')
     .replace(/[[\]:*?/\\]/g, '-')
-    .replace(/^'+|'+$/g, '')
-    .trim();
+    .replace(/^[\s']+|[\s']+$/g, '');
 
 /** The texts of the .xlsx's shared-string table, each entry whole. */
 function sharedStrings(parts: Map<string, XmlElement>): Set<string> {
@@ -176,7 +175,8 @@ describe('a map full of pasted text, exported', () => {
           for (const [cell, value] of before) s.wb.setCell(map, cell, value);
         }
       }),
-      { numRuns: 8 },
+      // and a name whose apostrophe ends it once the tab after it is a trimmed space
+      { numRuns: 8, examples: [[{ cells: [['B1', '']], action: '', sheetName: "'\t" }]] },
     );
   }, 60_000);
 });
