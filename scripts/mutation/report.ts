@@ -18,6 +18,10 @@ const current = new Map(
 const v = judge(report, tested, current, supportFingerprint(), await toMutate());
 
 console.log(table(v));
+if (v.ignored)
+  console.log(
+    `\nIgnored as static: ${v.ignored} mutants (${v.ignoredShare} %), reached only while a test file is imported, never inside a test; left out of the score.`,
+  );
 if (v.stale.length)
   console.log(
     `\nStale (${v.staleShare} % of the mutants, left out of the score; refresh with npm run mutate -- <file or folder>):\n${v.stale

@@ -45,13 +45,25 @@ export interface Verdict {
   unmutated: string[];
   /** killed mutants whose killing test is not in the report */
   unnamedKills: number;
+  /** mutants Stryker ignored because no test reaches them, only a test file's import (static) */
+  ignored: number;
+  /** ignored / (ignored + scored), in %, one decimal */
+  ignoredShare: number;
   problems: string[];
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-export const THRESHOLDS = { total: 80, folder: 70, folderMinMutants: 20, stale: 5 } as const;
+// `ignored`: static mutants leave the score (stryker.config.mjs, ignoreStatic); more than a few
+// would mean the score hides code that no test reaches.
+export const THRESHOLDS = {
+  total: 80,
+  folder: 70,
+  folderMinMutants: 20,
+  stale: 5,
+  ignored: 5,
+} as const;
 
 export function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -89,6 +101,7 @@ export function judge(
   const stale: Verdict['stale'] = [];
   const supportChanged: string[] = [];
   let unnamedKills = 0;
+  let ignored = 0;
   let all = 0;
   for (const [file, result] of Object.entries(report.files)) {
     const counted = result.mutants.filter(
@@ -102,6 +115,7 @@ export function judge(
       continue;
     }
     if (record.support !== support) supportChanged.push(file);
+    ignored += result.mutants.filter((m) => m.status === 'Ignored').length;
     const f = byFolder.get(folderOf(file)) ?? { mutants: 0, detected: 0 };
     for (const m of counted) {
       f.mutants++;
@@ -122,6 +136,8 @@ export function judge(
   const staleMutants = stale.reduce((n, s) => n + s.mutants, 0);
   const staleShare = all === 0 ? 0 : Math.round((staleMutants / all) * 1000) / 10;
   const unmutated = expected.filter((f) => !(f in report.files));
+  const scored = total.mutants + ignored;
+  const ignoredShare = scored === 0 ? 0 : Math.round((ignored / scored) * 1000) / 10;
   const problems: string[] = [];
   if (unmutated.length)
     problems.push(`${unmutated.length} of ${expected.length} files to mutate have no result yet`);
@@ -135,7 +151,22 @@ export function judge(
   if (staleShare > THRESHOLDS.stale)
     problems.push(`${staleShare} % of the mutants are stale, over ${THRESHOLDS.stale} %`);
   if (unnamedKills > 0) problems.push(`${unnamedKills} killed mutants name no test of the report`);
-  return { folders, total, stale, staleShare, supportChanged, unmutated, unnamedKills, problems };
+  if (ignoredShare > THRESHOLDS.ignored)
+    problems.push(
+      `${ignoredShare} % of the mutants are ignored as static (no test reaches them), over ${THRESHOLDS.ignored} %`,
+    );
+  return {
+    folders,
+    total,
+    stale,
+    staleShare,
+    supportChanged,
+    unmutated,
+    unnamedKills,
+    ignored,
+    ignoredShare,
+    problems,
+  };
 }
 
 /** The table the README shows: one row per folder and the total. */

@@ -83,6 +83,27 @@ describe('the mutation score of the committed report', () => {
     expect(v.problems).toContain('2 killed mutants name no test of the report');
   });
 
+  it('counts static mutants apart, left out of the score, and refuses more than 5 % of them', () => {
+    const withIgnored = (ignored: number): Report => ({
+      ...report,
+      files: {
+        ...report.files,
+        'src/core/a.ts': {
+          source: 'a',
+          mutants: mutants({ Killed: 8, Timeout: 1, Survived: 1, Ignored: ignored }),
+        },
+      },
+    });
+    // 1 ignored of 36 = 2.8 %: shown, the score unchanged
+    const few = judge(withIgnored(1), tested, now, 's');
+    expect([few.ignored, few.ignoredShare, few.total.score]).toEqual([1, 2.8, 68.6]);
+    expect(few.problems.join()).not.toContain('static');
+    // 2 of 37 = 5.4 %
+    expect(judge(withIgnored(2), tested, now, 's').problems).toContain(
+      '5.4 % of the mutants are ignored as static (no test reaches them), over 5 %',
+    );
+  });
+
   it('prints the table the README shows', () => {
     expect(table(judge(report, tested, now, 's'))).toBe(
       [
