@@ -20,6 +20,12 @@ export type FormulaShape = 'other' | 'below' | 'sequence' | 'literal' | 'arrayfo
 interface Bound {
   sheetId: number;
   place: string | null;
+  /**
+   * A stage column whose marker the user erased (a merge over the footer) has no place: the
+   * add-on then finds its stages by position, and the column is followed by the stage's name
+   * when that name is on one column only.
+   */
+  name: string | null;
   col: number;
   row: FieldRow | null;
   rowNum: number;
@@ -95,6 +101,7 @@ export class UserFormulas {
     const bind = (col: number): Bound => ({
       sheetId: map.sheetId,
       place: placeAt(map, col),
+      name: stageName(map, col),
       col,
       row: rowKeyAt(map, row),
       rowNum: row,
@@ -255,7 +262,7 @@ export class UserFormulas {
     if (!map || named.sheetId !== map.sheetId) return `it refers to another sheet now: ${formula}`;
     // Where each stage named is now (null: gone).
     const now = f.bound.map((b) => {
-      const c = b.place === null ? b.col : columnOf(map, b.place);
+      const c = b.place !== null ? columnOf(map, b.place) : columnNamed(map, b.name, b.col);
       const r = b.row === null ? b.rowNum : rowOf(map, b.row);
       return { b, at: c === null || r === null ? null : { r, c } };
     });
@@ -315,9 +322,30 @@ export class UserFormulas {
     return cols.map((c) => ({
       sheetId: map.sheetId,
       place: placeAt(map, c),
+      name: stageName(map, c),
       col: c,
       row: rowKeyAt(map, named.row),
       rowNum: named.row,
     }));
   }
+}
+
+/** The name a column carries in the stage header row when it carries no marker, or null. */
+function stageName(map: Grid, col: number): string | null {
+  if (col < FIRST_STAGE_COL || placeAt(map, col) !== null) return null;
+  const text = String(cellAt(map, rowOf(map, 'header') ?? ROW.header, col).value).trim();
+  return text === '' ? null : text;
+}
+
+/**
+ * Where a stage without a marker is now: the one column of the header row with its name (null
+ * when no column has it: the stage was removed), else the column it was in.
+ */
+function columnNamed(map: Grid, name: string | null, col: number): number | null {
+  if (name === null) return col;
+  const header = map.values[(rowOf(map, 'header') ?? ROW.header) - 1] ?? [];
+  const cols = header.flatMap((v, i) =>
+    i + 1 >= FIRST_STAGE_COL && String(v).trim() === name ? [i + 1] : [],
+  );
+  return cols.length === 1 ? cols[0]! : cols.length === 0 ? null : col;
 }
