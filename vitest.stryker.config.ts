@@ -28,7 +28,7 @@ export default mergeConfig(
       // Stryker runs its own test-runner processes side by side (its concurrency).
       maxWorkers: 1,
       setupFiles: ['test/support/mutation-seed.ts', 'test/support/mutation-coverage.ts'],
-      env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0' },
+      env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0', CJM_MUTATION: '1' },
       exclude: [
         ...configDefaults.exclude,
         'test/e2e/**',
