@@ -32,6 +32,7 @@ import { insertUniqueSheet, renameUnique } from '../sheets/sheet-names';
 import {
   formulasNarrowedByMove,
   formulasOnColumn,
+  type OwnBelow,
   type RemovalFormulas,
 } from '../sheets/removal-formulas';
 import { retitleChanges, retitlePlan } from '../sheets/action-plan-sheet';
@@ -58,7 +59,8 @@ import { withDocumentLock } from './lock';
 import { markMapsChanged } from './stamp';
 import { historyRenameChanges, renameHistory } from '../sheets/history-sheet';
 import { blockChanges } from '../sheets/review-block';
-import { forgetCopiedTrend } from './review';
+import { isBlockCell } from '../core/review/block';
+import { blockAfterEdit, blockAtHome, forgetCopiedTrend } from './review';
 import { parse } from './payload';
 import { REQUESTS } from '../requests';
 import { runCommand } from './report';
@@ -200,10 +202,15 @@ export function performStageEdit(map: OpenedMap, e: StageEdit): Journey {
     e.kind === 'add' ? { ...e, name: e.name || t(map.journey.lang, 'stage.new') } : e,
   );
   const plan = planMap(edited, unnamed);
-  // The column operation, then the template's formats over the whole grid: nothing starts if a
-  // colleague protected any of it.
-  const grid = { row: 1, col: 1, rows: plan.rows, cols: Math.max(plan.cols, previous.cols) };
-  refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
+  const block = blockAfterEdit(map);
+  // The column operation, then the template's formats over the whole grid (and the review block
+  // drawn again): nothing starts if a colleague protected any of it.
+  const cols = Math.max(plan.cols, previous.cols);
+  const grid = { row: 1, col: 1, rows: plan.rows, cols };
+  refuseProtected(map.journey.lang, [
+    { sheet, cells: [grid], columns: columnChange(e) },
+    ...(block ? [blockChanges(sheet, cols, true)] : []),
+  ]);
   reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in; when none is left to show it
@@ -230,6 +237,7 @@ export function performStageEdit(map: OpenedMap, e: StageEdit): Journey {
     rememberDialect(locale, dialect, null);
   }
   refreshPlan(sheet, plan, current, previous, e, dialect);
+  block?.redraw(edited);
   return edited;
 }
 
@@ -304,21 +312,13 @@ export function followEditIfShown(
 }
 
 /**
- * The edit the menu command means on this map: on the stage of the selected cell; with the row of
- * that cell, for the selection to follow the stage.
- */
-/**
  * A move that would make the user's formulas cover other stages (a range whose edge is the moved
  * stage or its neighbour follows the moved cells) is refused, naming them: nothing has moved yet.
  */
-export function moveProblem(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  journey: Journey,
-  e: StageEdit,
-): UserError | null {
+export function moveProblem(map: OpenedMap, e: StageEdit): UserError | null {
   if (e.kind !== 'move') return null;
-  const cells = formulasNarrowedByMove(ss, sheet, stageCol(e.index), e.by);
+  const { journey } = map;
+  const cells = formulasNarrowedByMove(map.ss, map.sheet, stageCol(e.index), e.by, ownBelow(map));
   return cells.length
     ? UserError.of(journey.lang, 'err.moveNarrows', {
         name: journey.stages[e.index]?.name ?? '',
@@ -327,6 +327,10 @@ export function moveProblem(
     : null;
 }
 
+/**
+ * The edit the menu command means on this map: on the stage of the selected cell; with the row of
+ * that cell, for the selection to follow the stage.
+ */
 function selectedEdit(
   map: OpenedMap,
   edit: (index: number | null, count: number) => StageEdit | null,
@@ -339,7 +343,7 @@ function selectedEdit(
     stageEditError(journey, e) ??
     markerProblem(map) ??
     outsideProblem(map, e) ??
-    moveProblem(map.ss, map.sheet, journey, e);
+    moveProblem(map, e);
   if (problem) throw problem;
   return { e, row: selected.row };
 }
@@ -383,13 +387,6 @@ function editActiveMap(
 }
 
 /**
- * Asks before removing a stage that holds content, in the add-on's own dialog: Google draws
- * Ui.alert's buttons in the user's account language and opens it on "Yes" (its reference says
- * nothing of either), while this dialog speaks the map's language, names the stage and its
- * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
- * exactly the cells shown; no lock is held while the dialog is open.
- */
-/**
  * The removal's question in the map's language: its title, and a body naming the stage's filled
  * cells and the user's formulas elsewhere that would show #REF! (or may: INDIRECT, named ranges).
  */
@@ -412,6 +409,13 @@ export function removalQuestion(
   return { title, body };
 }
 
+/**
+ * Asks before removing a stage that holds content, in the add-on's own dialog: Google draws
+ * Ui.alert's buttons in the user's account language and opens it on "Yes" (its reference says
+ * nothing of either), while this dialog speaks the map's language, names the stage and its
+ * filled cells, and opens on the safe answer. "Yes" calls removeStageConfirmed with the token of
+ * exactly the cells shown; no lock is held while the dialog is open.
+ */
 function showRemovalDialog(map: OpenedMap, index: number, asked: RemovalAsk): void {
   const { journey } = map;
   const stage = journey.stages[index];
@@ -447,9 +451,15 @@ export interface RemovalAsk {
   token: string;
 }
 
+/** The review block's own cells under the footer, which a stage edit draws again (none without one). */
+function ownBelow(map: OpenedMap): OwnBelow {
+  const stages = map.journey.stages.length;
+  return blockAtHome(map) ? (row, col) => isBlockCell(row, col, stages) : () => false;
+}
+
 export function removalAsk(map: OpenedMap, index: number): RemovalAsk {
   const cells = removalCells(map, index);
-  const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index));
+  const formulas = formulasOnColumn(map.ss, map.sheet, stageCol(index), ownBelow(map));
   const shown = [
     ...cells,
     ...formulas.broken.map((c) => `#REF!:${c}`),

@@ -6,7 +6,8 @@
  */
 import { dateToIso, formatDate } from '../core/map/dates';
 import { moneyFormat } from '../core/map/formats';
-import { a1, SIDE_COL } from '../core/map/layout';
+import { a1, SIDE_COL, stageCol } from '../core/map/layout';
+import type { PlanCell } from '../core/map/plan';
 import {
   BLOCK_KEYS,
   BLOCK_ROW,
@@ -14,7 +15,11 @@ import {
   blockRowsFree,
   movedBlockRow,
   planBlock,
+  redrawsCell,
+  REVIEW_FIELDS,
+  BLOCK_FIRST_ROW,
   type ReviewFields,
+  type TrendSource,
 } from '../core/review/block';
 import { coveredSpan, nextReview, type Cadence, type Span } from '../core/review/cadence';
 import { countedPeriods, describeProblems, periodDay, type Period } from '../core/review/history';
@@ -111,23 +116,62 @@ export function refuseMovedBlock(values: readonly (readonly unknown[])[], lang: 
 }
 
 /**
+ * The block's own cells drawn again for the stages of `j` (the goal, its date, the cadence and
+ * whatever the user typed beside them stay as they are): `trend`, the history they read, or null
+ * for a block that reads none yet.
+ */
+function redrawBlock(
+  map: OpenedMap,
+  j: Journey,
+  trend: TrendSource | null,
+  write: (cell: PlanCell, r: number, c: number) => boolean = (cell) => cell.owner === 'template',
+): void {
+  const known = knownDialect(map.locale);
+  const cells = planBlock(j, map.review.fields, trend, moneyFormat(map.locale));
+  const dialect = writeReviewBlock(map.sheet, cells, write, known, false, j.lang);
+  if (dialect) rememberDialect(map.locale, dialect, known);
+}
+
+/** Whether the map has a review block where the add-on reads and writes it. */
+export function blockAtHome(map: OpenedMap): boolean {
+  return map.review.present && movedBlockRow(map.snapshot.values) === null;
+}
+
+/**
  * A copy made a map of its own (`own`) has no history yet, but the review block it was copied with
- * reads the original's: the block's formulas are drawn again as for a map with no reviews. The
- * goal, its date and the cadence typed there stay as they are.
+ * reads the original's: the block's formulas are drawn again as for a map with no reviews.
  */
 export function forgetCopiedTrend(map: OpenedMap, own: Journey): void {
-  if (!map.review.present || movedBlockRow(map.snapshot.values) !== null) return;
-  const known = knownDialect(map.locale);
-  const cells = planBlock(own, map.review.fields, null, moneyFormat(map.locale));
-  const dialect = writeReviewBlock(
-    map.sheet,
-    cells,
-    (cell) => cell.owner === 'template',
-    known,
-    false,
-    own.lang,
-  );
-  if (dialect) rememberDialect(map.locale, dialect, known);
+  if (blockAtHome(map)) redrawBlock(map, own, null);
+}
+
+/**
+ * A stage edit's part in the review block, read before the edit: the block's formulas name the
+ * stages' range and each stage's neighbour and history columns, which a stage added, removed or
+ * moved leaves reading the old order, so the edit draws them again (`redraw`, with the map as it
+ * is after the edit). Null when the map has no block at home.
+ */
+export function blockAfterEdit(map: OpenedMap): { redraw: (edited: Journey) => void } | null {
+  if (!blockAtHome(map)) return null;
+  const found = findHistorySheet(map.ss, map.journey.id);
+  const read = found ? readHistorySheet(found, map.journey.lang, map.zone) : null;
+  const trend: TrendSource | null = read && {
+    sheetName: sheetName(read.sheet),
+    history: read.history,
+    rows: countedPeriods(read.history.periods).map((p) => p.row),
+  };
+  const { stages } = map.journey;
+  const { values, formulas } = map.snapshot;
+  const before = (edited: Journey) => (i: number, r: number) => {
+    const index = stages.findIndex((s) => s.id === edited.stages[i]?.id);
+    if (index < 0) return { index: null, blank: true };
+    const [row, col] = [BLOCK_FIRST_ROW + r - 1, stageCol(index) - 1];
+    return { index, blank: values[row]?.[col] === '' && !formulas[row]?.[col] };
+  };
+  return {
+    redraw: (edited) =>
+      redrawBlock(map, edited, trend, (cell, r, c) => redrawsCell(cell, r, c, before(edited))),
+  };
 }
 
 /** Today in the spreadsheet's time zone, as an ISO day. */
@@ -148,9 +192,7 @@ export function reviewForExport(map: OpenedMap): ReviewSummary | null {
 }
 
 /** The block's cells (row and column within it) a wizard's save of the review fields writes. */
-const FIELD_CELLS = (['revenueGoal', 'goalDate', 'cadence'] as const).map(
-  (k) => `${BLOCK_KEYS.indexOf(k)}:${SIDE_COL - 1}`,
-);
+const FIELD_CELLS = REVIEW_FIELDS.map((k) => `${BLOCK_KEYS.indexOf(k)}:${SIDE_COL - 1}`);
 
 /** The recorded period of the same span, if any: the one a second review would replace. */
 export function sameSpanRow(h: HistorySheet | null, span: Span): number | null {

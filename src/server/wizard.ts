@@ -494,7 +494,7 @@ export function editStages(payload: unknown): EditStagesResult {
       stageEditError(map.journey, edit) ??
       markerProblem(map) ??
       outsideProblem(map, edit) ??
-      moveProblem(map.ss, map.sheet, map.journey, edit);
+      moveProblem(map, edit);
     if (problem) return { ok: false, message: problem.message };
     if (edit.kind === 'remove') {
       // A confirmation holds for the cells it was asked about: if a colleague typed into the stage

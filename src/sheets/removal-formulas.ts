@@ -9,6 +9,8 @@ import { narrowedByMove, removalEffect } from '../core/map/outside-formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+/** Cells under the map's footer that are the add-on's own (its review block), by row and column. */
+export type OwnBelow = (row: number, col: number) => boolean;
 
 export interface RemovalFormulas {
   /** cells ("Report!A1") whose formula would show #REF! */
@@ -18,18 +20,19 @@ export interface RemovalFormulas {
 }
 
 /**
- * The formulas deleting column `col` of `mapSheet` breaks, or may break. The map's own rows are not
- * searched (the removal reads them already), nor the column itself (its cells go with it). Two
- * searches and one read per sheet with a hit.
+ * The formulas deleting column `col` of `mapSheet` breaks, or may break. The map's own rows and
+ * cells (`own`) are not searched (the removal reads them already, or draws them again), nor the
+ * column itself (its cells go with it). Two searches and one read per sheet with a hit.
  */
 export function formulasOnColumn(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   mapSheet: Sheet,
   col: number,
+  own: OwnBelow,
 ): RemovalFormulas {
   const name = mapSheet.getName();
   const found: RemovalFormulas = { broken: [], unchecked: [] };
-  for (const { where, on, formula } of formulasNaming(ss, mapSheet, [col], col)) {
+  for (const { where, on, formula } of formulasNaming(ss, mapSheet, [col], col, own)) {
     const effect = removalEffect(formula, on, name, col);
     if (effect === 'breaks') found.broken.push(where);
     if (effect === 'unchecked') found.unchecked.push(where);
@@ -39,13 +42,15 @@ export function formulasOnColumn(
 
 /**
  * The cells ("Report!A1") whose formula covers other stages once column `col` of `mapSheet` is
- * moved by `by`: a range over the stages whose edge is the moved column or its neighbour.
+ * moved by `by`: a range over the stages whose edge is the moved column or its neighbour. The
+ * add-on's own cells (`own`) are left out: the move draws them again.
  */
 export function formulasNarrowedByMove(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   mapSheet: Sheet,
   col: number,
   by: -1 | 1,
+  own: OwnBelow,
 ): string[] {
   const name = mapSheet.getName();
   // One search (a move asks no question, and stays cheap): the sheet's name anywhere, or a reference
@@ -57,7 +62,7 @@ export function formulasNarrowedByMove(
     .useRegularExpression(true)
     .matchFormulaText(true)
     .findAll();
-  return formulasIn(hits, mapSheet, null)
+  return formulasIn(hits, mapSheet, null, own)
     .filter(({ on, formula }) => narrowedByMove(formula, on, name, col, by))
     .map(({ where }) => where);
 }
@@ -72,6 +77,7 @@ function formulasNaming(
   mapSheet: Sheet,
   cols: readonly number[],
   skip: number | null,
+  own: OwnBelow,
 ): { where: string; on: string; formula: string }[] {
   const hits = [
     ...ss.createTextFinder(mapSheet.getName()).matchFormulaText(true).findAll(),
@@ -79,24 +85,26 @@ function formulasNaming(
       mapSheet.createTextFinder(a1(1, col).replace(/\d+$/, '')).matchFormulaText(true).findAll(),
     ),
   ];
-  return formulasIn(hits, mapSheet, skip);
+  return formulasIn(hits, mapSheet, skip, own);
 }
 
 /**
- * The formulas of the cells a search found, one read per sheet with a hit; the map's own rows are
- * left out (and `skip`, a column whose own cells are left out too).
+ * The formulas of the cells a search found, one read per sheet with a hit; the map's own rows and
+ * cells are left out (and `skip`, a column whose own cells are left out too).
  */
 function formulasIn(
   hits: readonly Range[],
   mapSheet: Sheet,
   skip: number | null,
+  own: OwnBelow,
 ): { where: string; on: string; formula: string }[] {
   const mapId = mapSheet.getSheetId();
   const bySheet = new Map<number, { sheet: Sheet; cells: Range[] }>();
   for (const hit of hits) {
     const sheet = hit.getSheet();
     const id = sheet.getSheetId();
-    if (id === mapId && (hit.getRow() <= ROW_COUNT || hit.getColumn() === skip)) continue;
+    const [row, col] = [hit.getRow(), hit.getColumn()];
+    if (id === mapId && (row <= ROW_COUNT || col === skip || own(row, col))) continue;
     const group = bySheet.get(id) ?? { sheet, cells: [] };
     group.cells.push(hit);
     bySheet.set(id, group);

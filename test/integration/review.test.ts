@@ -162,6 +162,59 @@ describe('Record a review', () => {
   });
 });
 
+describe('stage edits on a reviewed map', () => {
+  /** "Кофе" reviewed in November (1000 → 400 → 100 → 50 → 20 → 10) and December (500 into stage 2). */
+  function reviewedTwice() {
+    const wb = createWorkbook({ locale: 'ru_RU', now: '2026-12-06T09:00:00Z' });
+    const s = sessionOn(wb);
+    const sheet = s.newMap({ name: 'Кофе' });
+    const review = (counts: number[]) => {
+      for (const [i, n] of counts.entries())
+        s.wb.setCell(sheet, `${STAGE_COLS[i]}${ROW.customers}`, n);
+      s.wb.ui.answer({ button: 'OK', text: '' });
+      s.run('recordReview');
+    };
+    review([1000, 400, 100, 50, 20, 10]);
+    wb.clock.advance({ days: 31 });
+    review([1000, 500, 100, 50, 20, 10]);
+    const change = (col: string) => s.wb.value(sheet, `${col}${BLOCK_ROW.trendChange}`);
+    return { s, sheet, change };
+  }
+
+  it('moves the first stage (the block’s own formulas are no user’s), and the trend follows the new order', () => {
+    const { s, sheet, change } = reviewedTwice();
+    // stage 3's step, 100/400 = 25 % then 100/500 = 20 %: −5 p.p.
+    expect(change('E')).toBeCloseTo(-5, 9);
+    // the first stage's trend cell is the user's to write in
+    s.wb.setCell(sheet, `C${BLOCK_ROW.trend}`, 'заметка');
+    s.select(sheet, `C${ROW.header}`);
+    s.run('moveStageRight');
+    expect(s.wb.ui.requests.filter((r) => r.request.kind === 'alert')).toEqual([]);
+    expect(s.wb.value(sheet, `D${ROW.header}`)).toBe('Первичное осмысление');
+    // now stage 1 follows stage 2: 1000/400 = 250 %, then 1000/500 = 200 %: −50 p.p.
+    expect(change('D')).toBeCloseTo(-50, 9);
+    // and stage 3 follows stage 1: 100/1000 both months, no change
+    expect(change('E')).toBeCloseTo(0, 9);
+    // the first stage has no step before it; the note moved with its stage and is kept
+    expect(change('C')).toBe('');
+    expect(s.wb.value(sheet, `D${BLOCK_ROW.trend}`)).toBe('заметка');
+  });
+
+  it('removes a stage in the middle: the next one’s trend reads the stage now before it', () => {
+    const { s, sheet, change } = reviewedTwice();
+    s.select(sheet, `E${ROW.header}`);
+    s.run('removeStage');
+    const dialog = s.dialog();
+    // the block's own formulas are not named as the user's
+    expect(dialog?.view === 'removeStage' && dialog.body).not.toMatch(/#REF|B6\d/);
+    expect(s.answerDialog('YES')).toEqual({ ok: true });
+    // stage 4 follows stage 2: 50/400 = 12,5 %, then 50/500 = 10 %: −2,5 p.p.
+    expect(change('E')).toBeCloseTo(-2.5, 9);
+    // stage 2 unchanged: 400/1000 = 40 %, then 500/1000 = 50 %: +10 p.p.
+    expect(change('D')).toBeCloseTo(10, 9);
+  });
+});
+
 describe('a history sheet deleted or damaged', () => {
   it('deleted: the next review starts a new one, and the trend rows say no raw error meanwhile', () => {
     const { s, sheet, history } = coffee();

@@ -41,6 +41,13 @@ export const BLOCK_KEYS = [
   'trendAlert',
 ] as const;
 export type BlockKey = (typeof BLOCK_KEYS)[number];
+/** The block's inputs, the user's cells in column B: the revenue goal, its date, the cadence. */
+export const REVIEW_FIELDS = [
+  'revenueGoal',
+  'goalDate',
+  'cadence',
+] as const satisfies readonly BlockKey[];
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
 /** The rows a review fills stage by stage (once two periods are recorded). */
 const TREND_KEYS: readonly BlockKey[] = ['trend', 'trendChange', 'trendAlert'];
 
@@ -50,6 +57,46 @@ export const BLOCK_ROW = Object.fromEntries(
   BLOCK_KEYS.map((k, i) => [k, BLOCK_FIRST_ROW + i]),
 ) as Record<BlockKey, number>;
 export const BLOCK_LAST_ROW = BLOCK_FIRST_ROW + BLOCK_KEYS.length - 1;
+
+/**
+ * Whether a cell under the footer of a map of `stages` stages is one its block draws (a stage edit
+ * draws it again), as planBlock owns them: its labels, column B but the inputs, and the trend rows
+ * of every stage but the first.
+ */
+export function isBlockCell(row: number, col: number, stages: number): boolean {
+  const key = BLOCK_KEYS[row - BLOCK_FIRST_ROW];
+  if (key === undefined || col > stageCol(stages - 1)) return false;
+  if (col === SIDE_COL) return !(REVIEW_FIELDS as readonly BlockKey[]).includes(key);
+  return col === LABEL_COL || (col > FIRST_STAGE_COL && TREND_KEYS.includes(key));
+}
+
+/** Where a stage now at some index was before a stage edit, and whether its cell there was blank. */
+export interface StageBefore {
+  /** its index before, null for a stage the edit added */
+  index: number | null;
+  blank: boolean;
+}
+
+/**
+ * Which of the block's planned cells (`r`, `c` within it) a stage edit draws again. Ours are (the
+ * labels, column B's), and a stage's trend cells follow who held them before the edit
+ * (`before(i, r)` for the stage now at `i`): ours before, they are drawn for the new order, or
+ * cleared where the stage is now the first (its trend is the user's to write in); the user's
+ * before (the first stage's), they are drawn only where blank, as a stage edit takes nothing typed.
+ */
+export function redrawsCell(
+  cell: PlanCell,
+  r: number,
+  c: number,
+  before: (i: number, r: number) => StageBefore,
+): boolean {
+  const i = c - (FIRST_STAGE_COL - LABEL_COL);
+  const key = BLOCK_KEYS[r];
+  if (i < 0 || key === undefined || !TREND_KEYS.includes(key)) return cell.owner === 'template';
+  const was = before(i, r);
+  if (was.index === null) return cell.owner === 'template';
+  return was.index > 0 || (i > 0 && was.blank);
+}
 /** How many periods the trend rows draw. */
 export const TREND_PERIODS = 12;
 

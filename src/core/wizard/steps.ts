@@ -5,7 +5,7 @@
  */
 import { CARD_KEYS, type TitleKey } from '../map/journey';
 import type { RowKey } from '../map/layout';
-import type { BlockKey } from '../review/block';
+import { REVIEW_FIELDS, type ReviewField } from '../review/block';
 import type { StepId } from './step-ids';
 
 export { STEP_IDS, type StepId } from './step-ids';
@@ -20,13 +20,6 @@ export type FieldKind =
   | 'select'
   | 'date';
 
-/** The review block's inputs a step shows in column B: the revenue goal, its date, the cadence. */
-export const REVIEW_FIELDS = [
-  'revenueGoal',
-  'goalDate',
-  'cadence',
-] as const satisfies readonly BlockKey[];
-export type ReviewField = (typeof REVIEW_FIELDS)[number];
 /** What a field's row names: a row of the map, or an input of its review block. */
 export type FieldRow = RowKey | ReviewField;
 

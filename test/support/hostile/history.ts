@@ -9,6 +9,7 @@
  */
 import { a1 } from '../../../src/core/map/layout';
 import { cellAt, type Grid } from './scan';
+import type { Entitled } from './world-state';
 
 export type HistoryViolation = 'history-lost' | 'history-wrong';
 
@@ -204,12 +205,17 @@ export class FormulaTracker {
     this.tracked.push({ sheetId, formula, origin });
   }
 
-  /** `strict`: after a command (a missing formula is reported); else the user removed it. */
+  /**
+   * `strict`: after a command (a missing formula is reported, unless it is one the command was
+   * `entitled` to take); else the user removed it.
+   */
   check(
     grids: Map<number, Grid>,
     strict: boolean,
     report: (kind: HistoryViolation, message: string) => void,
+    entitled: readonly Entitled[] = [],
   ): void {
+    const taken = entitled.filter((e) => e.formula);
     const left = new Map<string, number>();
     for (const g of grids.values())
       for (const line of g.formulas)
@@ -223,6 +229,11 @@ export class FormulaTracker {
         return true;
       }
       const g = grids.get(t.sheetId);
+      const i = taken.findIndex((e) => e.sheetId === t.sheetId && e.text === t.formula);
+      if (i >= 0) {
+        taken.splice(i, 1);
+        return false;
+      }
       if (strict)
         report(
           'history-lost',

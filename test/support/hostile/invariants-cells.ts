@@ -70,6 +70,7 @@ export function checkValues(
         ctx.entitled.some(
           (e) =>
             e.sheetId === t.sheetId &&
+            !e.formula &&
             (e.text === '*' || e.text === t.text) &&
             (e.stage === '*' || e.stage === t.stage),
         );

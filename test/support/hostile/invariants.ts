@@ -45,7 +45,12 @@ export function check(
     world.history.check(after.grids, (g, r, c) => world.dayAt(g, r, c), report);
     checkCustomFunctions(world, ctx, ctx.mid ?? before, after);
   } else world.history.follow(after.grids);
-  world.formulasUnder.check(after.grids, !!call, report);
+  world.formulasUnder.check(
+    after.grids,
+    !!call,
+    report,
+    outcome.result === 'ok' ? ctx.entitled : [],
+  );
   checkFormulas(world, ctx, after);
 }
 

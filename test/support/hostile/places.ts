@@ -4,8 +4,8 @@
  * carries in the footer row, the map's side by column B.
  */
 import { LABEL_COL, ROW, ROW_ORDER, SIDE_COL, type RowKey } from '../../../src/core/map/layout';
-import { BLOCK_ROW } from '../../../src/core/review/block';
-import { REVIEW_FIELDS, type FieldRow } from '../../../src/core/wizard/steps';
+import { BLOCK_ROW, REVIEW_FIELDS } from '../../../src/core/review/block';
+import type { FieldRow } from '../../../src/core/wizard/steps';
 import { CATALOGUE, LANGS } from '../../../src/core/words/i18n';
 import { stageColumnOf, stageColumns, type Grid } from './scan';
 

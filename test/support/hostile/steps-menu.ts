@@ -137,6 +137,19 @@ export function removalEntitles(
         ...e,
         stage: '*' as const,
       })),
+      // the user's formulas in the column (under the footer too): the question counted them
+      ...g.formulas.flatMap((line) =>
+        line[col - 1]
+          ? [
+              {
+                sheetId: g.sheetId,
+                text: line[col - 1]!,
+                stage: '*' as const,
+                formula: true as const,
+              },
+            ]
+          : [],
+      ),
       ...nameAndRole,
     ];
   }

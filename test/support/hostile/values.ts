@@ -26,6 +26,8 @@ export interface Removed {
   sheetId: number;
   text: string;
   stage: string | null;
+  /** a formula taken, not a value (FormulaTracker's) */
+  formula?: true;
 }
 
 export type ValueViolation = 'values-lost' | 'values-misplaced';
@@ -109,6 +111,7 @@ export class ValueTracker {
       const entitled = removed.some(
         (e) =>
           e.sheetId === t.sheetId &&
+          !e.formula &&
           (e.text === '*' || e.text === String(t.value)) &&
           (e.stage === '*' || e.stage === t.place || (e.stage === null && t.place === SIDE)),
       );

@@ -106,6 +106,8 @@ export interface Entitled {
   text: string;
   /** '*' = any stage */
   stage: string | null;
+  /** `text` is a formula of the user's the call may take (the cells a removal asked about) */
+  formula?: true;
 }
 
 export interface Observation {
