@@ -168,6 +168,8 @@ function withoutUserText(message: string, userTexts: readonly string[]): string 
   for (const t of userTexts) if (t.length >= 4) m = m.split(t).join(' ');
   return (
     m
+      // a cell named by its sheet (Портфель!B60, 'My map'!C4): the sheet's name is the user's
+      .replace(/(?:'(?:[^']|'')+'|[^\s,;!'"«»“”]+)!\$?[A-Z]{1,3}\$?\d+/g, ' ')
       .replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ')
       // payload field names (values.stage.0.customers, mapId) are identifiers, not English
       .replace(/\b[A-Za-z]+(?:\.[A-Za-z0-9]+)+\b|\b[a-z]+[A-Z][A-Za-z]*\b/g, ' ')
