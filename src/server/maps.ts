@@ -59,7 +59,7 @@ import { withDocumentLock } from './lock';
 import { markMapsChanged } from './stamp';
 import { historyRenameChanges, renameHistory } from '../sheets/history-sheet';
 import { blockChanges } from '../sheets/review-block';
-import { isBlockCell } from '../core/review/block';
+import { BLOCK_LAST_ROW, isBlockCell } from '../core/review/block';
 import { blockAfterEdit, blockAtHome, forgetCopiedTrend } from './review';
 import { parse } from './payload';
 import { REQUESTS } from '../requests';
@@ -205,12 +205,9 @@ export function performStageEdit(map: OpenedMap, e: StageEdit): Journey {
   const block = blockAfterEdit(map);
   // The column operation, then the template's formats over the whole grid (and the review block
   // drawn again): nothing starts if a colleague protected any of it.
-  const cols = Math.max(plan.cols, previous.cols);
-  const grid = { row: 1, col: 1, rows: plan.rows, cols };
-  refuseProtected(map.journey.lang, [
-    { sheet, cells: [grid], columns: columnChange(e) },
-    ...(block ? [blockChanges(sheet, cols, true)] : []),
-  ]);
+  const rows = block ? BLOCK_LAST_ROW : plan.rows;
+  const grid = { row: 1, col: 1, rows, cols: Math.max(plan.cols, previous.cols) };
+  refuseProtected(map.journey.lang, [{ sheet, cells: [grid], columns: columnChange(e) }]);
   reshapeColumns(sheet, e, map.journey.lang);
   // Values moved with their columns; only the formulas, which Sheets rewrote, are read again.
   // They also show the syntax this spreadsheet takes formulas in; when none is left to show it
@@ -237,7 +234,7 @@ export function performStageEdit(map: OpenedMap, e: StageEdit): Journey {
     rememberDialect(locale, dialect, null);
   }
   refreshPlan(sheet, plan, current, previous, e, dialect);
-  block?.redraw(edited);
+  block?.redraw(edited, dialect);
   return edited;
 }
 

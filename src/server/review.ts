@@ -8,6 +8,7 @@ import { dateToIso, formatDate } from '../core/map/dates';
 import { moneyFormat } from '../core/map/formats';
 import { a1, SIDE_COL, stageCol } from '../core/map/layout';
 import type { PlanCell } from '../core/map/plan';
+import type { FormulaDialect } from '../core/map/formula-syntax';
 import {
   BLOCK_KEYS,
   BLOCK_ROW,
@@ -32,6 +33,7 @@ import { t, type Lang } from '../core/words/i18n';
 import {
   findHistorySheet,
   readHistorySheet,
+  readHistoryValues,
   startHistorySheet,
   writePeriod,
   type HistorySheet,
@@ -124,9 +126,9 @@ function redrawBlock(
   map: OpenedMap,
   j: Journey,
   trend: TrendSource | null,
+  known: FormulaDialect | null,
   write: (cell: PlanCell, r: number, c: number) => boolean = (cell) => cell.owner === 'template',
 ): void {
-  const known = knownDialect(map.locale);
   const cells = planBlock(j, map.review.fields, trend, moneyFormat(map.locale));
   const dialect = writeReviewBlock(map.sheet, cells, write, known, false, j.lang);
   if (dialect) rememberDialect(map.locale, dialect, known);
@@ -142,24 +144,28 @@ export function blockAtHome(map: OpenedMap): boolean {
  * reads the original's: the block's formulas are drawn again as for a map with no reviews.
  */
 export function forgetCopiedTrend(map: OpenedMap, own: Journey): void {
-  if (blockAtHome(map)) redrawBlock(map, own, null);
+  if (blockAtHome(map)) redrawBlock(map, own, null, knownDialect(map.locale));
 }
 
 /**
  * A stage edit's part in the review block, read before the edit: the block's formulas name the
  * stages' range and each stage's neighbour and history columns, which a stage added, removed or
  * moved leaves reading the old order, so the edit draws them again (`redraw`, with the map as it
- * is after the edit). Null when the map has no block at home.
+ * is after the edit and the formula syntax the edit wrote in). Null when the map has no block at
+ * home.
  */
-export function blockAfterEdit(map: OpenedMap): { redraw: (edited: Journey) => void } | null {
+export function blockAfterEdit(
+  map: OpenedMap,
+): { redraw: (edited: Journey, dialect: FormulaDialect) => void } | null {
   if (!blockAtHome(map)) return null;
   const found = findHistorySheet(map.ss, map.journey.id);
-  const read = found ? readHistorySheet(found, map.journey.lang, map.zone) : null;
-  const trend: TrendSource | null = read && {
-    sheetName: sheetName(read.sheet),
-    history: read.history,
-    rows: countedPeriods(read.history.periods).map((p) => p.row),
-  };
+  const history = found ? readHistoryValues(found, map.journey.lang, map.zone) : null;
+  const trend: TrendSource | null = found &&
+    history && {
+      sheetName: sheetName(found),
+      history,
+      rows: countedPeriods(history.periods).map((p) => p.row),
+    };
   const { stages } = map.journey;
   const { values, formulas } = map.snapshot;
   const before = (edited: Journey) => (i: number, r: number) => {
@@ -169,8 +175,10 @@ export function blockAfterEdit(map: OpenedMap): { redraw: (edited: Journey) => v
     return { index, blank: values[row]?.[col] === '' && !formulas[row]?.[col] };
   };
   return {
-    redraw: (edited) =>
-      redrawBlock(map, edited, trend, (cell, r, c) => redrawsCell(cell, r, c, before(edited))),
+    redraw: (edited, dialect) =>
+      redrawBlock(map, edited, trend, dialect, (cell, r, c) =>
+        redrawsCell(cell, r, c, before(edited)),
+      ),
   };
 }
 
@@ -187,7 +195,7 @@ export function reviewForExport(map: OpenedMap): ReviewSummary | null {
   const j = map.journey;
   const sheet = findHistorySheet(map.ss, j.id);
   if (!sheet) return null;
-  const periods = countedPeriods(readHistorySheet(sheet, j.lang, map.zone).history.periods);
+  const periods = countedPeriods(readHistoryValues(sheet, j.lang, map.zone).periods);
   return reviewSummary(j, map.review.fields, periods, today(map.zone), computeMetrics(j).revenue);
 }
 

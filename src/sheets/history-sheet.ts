@@ -32,6 +32,7 @@ import { asText, keptValue, type SheetValue } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface HistorySheet {
   sheet: Sheet;
@@ -94,24 +95,31 @@ export function renameHistory(ss: Spreadsheet, mapId: string, lang: Lang, mapNam
   if (sheet) renameUnique(ss, sheet, historySheetName(mapName, lang));
 }
 
-/** The history's cells and their formulas, and what they hold. */
-export function readHistorySheet(sheet: Sheet, lang: Lang, timeZone: () => string): HistorySheet {
-  // The sheet's size is metadata: reading it whole is one round trip where the data range would
-  // be two (its extent is a read of its own), unless it has grown past what is worth reading blank.
-  // Its formulas too: a cell written back keeps a user's formula.
+/**
+ * The history's cells: the sheet's size is metadata, so reading it whole is one round trip where
+ * the data range would be two (its extent is a read of its own), unless it has grown past what is
+ * worth reading blank.
+ */
+function wholeHistory(sheet: Sheet): Range {
   const rows = sheet.getMaxRows();
-  const range =
-    rows <= WHOLE_READ_ROWS
-      ? sheet.getRange(1, 1, rows, sheet.getMaxColumns())
-      : sheet.getDataRange();
+  return rows <= WHOLE_READ_ROWS
+    ? sheet.getRange(1, 1, rows, sheet.getMaxColumns())
+    : sheet.getDataRange();
+}
+
+const historyOf = (values: unknown[][], lang: Lang, timeZone: () => string): History =>
+  readHistory(values.slice(0, MARKER_ROW), values.slice(FIRST_PERIOD_ROW - 1), lang, timeZone);
+
+/** The history's cells and their formulas (a cell written back keeps a user's formula), and what they hold. */
+export function readHistorySheet(sheet: Sheet, lang: Lang, timeZone: () => string): HistorySheet {
+  const range = wholeHistory(sheet);
   const [values, formulas] = trimmed(range.getValues(), range.getFormulas());
-  const history = readHistory(
-    values.slice(0, MARKER_ROW),
-    values.slice(FIRST_PERIOD_ROW - 1),
-    lang,
-    timeZone,
-  );
-  return { sheet, values, formulas, history, fresh: false };
+  return { sheet, values, formulas, history: historyOf(values, lang, timeZone), fresh: false };
+}
+
+/** What the history holds, from its values alone (one read): for what only reads it. */
+export function readHistoryValues(sheet: Sheet, lang: Lang, timeZone: () => string): History {
+  return historyOf(wholeHistory(sheet).getValues(), lang, timeZone);
 }
 
 /**

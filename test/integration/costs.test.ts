@@ -48,6 +48,19 @@ describe('the cost of the add-on in Apps Script', () => {
     },
   );
 
+  it('adding a stage to a reviewed map: one round trip more, the history read to draw the review block again', () => {
+    const s = openSpreadsheet();
+    const sheet = s.newMap({ name: 'Reviewed' });
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.select(sheet, 'D12');
+    s.wb.calls.reset();
+    s.run('addStage');
+    expect(s.wb.value(sheet, `E${ROW.header}`)).toBe('New stage');
+    expect(s.wb.calls.roundTrips).toBeLessThanOrEqual(6);
+    expect(s.wb.calls.roundTripsByName['Range.getValues']).toBe(2);
+  });
+
   // A save also reads the merges around its cells: a value written under a user's merge would be
   // saved out of sight (src/sheets/merges.ts).
   it('saving a wizard step: at most 4 round trips (the map, the protection check, the merges, the flush) and 28 calls, and the revenue it shows is computed, not read back', () => {
