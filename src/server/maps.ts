@@ -10,7 +10,7 @@ import {
   withMarkers,
   type StageEdit,
 } from '../core/map/edits';
-import { LANGS, t, type Lang } from '../core/words/i18n';
+import { LANGS, quoted, t, type Lang } from '../core/words/i18n';
 import type { Journey } from '../core/map/journey';
 import { a1, colName, MAX_STAGES, MIN_STAGES, ROW, stageCol } from '../core/map/layout';
 import { isMarked } from '../core/map/journey';
@@ -283,10 +283,9 @@ function noteHiddenStages(
   const worked = selectionAfterEdit(e, count, () => ROW.header).col - stageCol(0);
   const hidden = hiddenStagesAround(sheet, worked, journey.stages.length);
   if (!hidden.length) return;
-  const quote = (name: string) => (journey.lang === 'ru' ? `«${name}»` : `"${name}"`);
   const note = t(journey.lang, 'note.hiddenStages', {
     n: hidden.length,
-    names: hidden.map((i) => quote(journey.stages[i]?.name ?? '')).join(', '),
+    names: hidden.map((i) => quoted(journey.lang, journey.stages[i]?.name ?? '')).join(', '),
     cols: hidden.map((i) => colName(stageCol(i))).join(', '),
   });
   ss.toast(note, t(journey.lang, 'note.hiddenStagesTitle'), NOTE_SECONDS);

@@ -224,8 +224,8 @@ describe('the portfolio of maps', () => {
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
     expect(s.wb.value('Portfolio', 'B5')).toBe('');
     const notice = s.wb.ui.toasts.at(-1)?.message ?? '';
-    expect(notice).toContain('no longer holds');
-    expect(notice).toContain(idA);
+    // named by the sheet its named cells are on, which the user can look at
+    expect(notice).toContain(`its sheet no longer holds it ("${b}")`);
     expect(notice).toContain(`A${ROW.footer}`);
   });
 
@@ -327,7 +327,7 @@ describe("the portfolio's review columns", () => {
       'en_US',
       ['Overdue', 'Today', 'Later', 'Never'],
       ['⚠ overdue', '⚠ due today'],
-      'Due for a review: “Overdue”, “Today”. On the map, choose Extensions → CJM → Record a review.',
+      'Due for a review: "Overdue", "Today". On the map, choose Extensions → CJM → Record a review.',
     ],
     [
       'ru_RU',

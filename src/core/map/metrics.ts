@@ -14,7 +14,7 @@ import {
 } from '../funnel/funnel';
 import { formatCount, formatShare, parseNumber } from '../funnel/numbers';
 import type { PlanFunnel } from '../funnel/transition';
-import { t } from '../words/i18n';
+import { quoted, t } from '../words/i18n';
 import type { CellData, Journey } from './journey';
 
 /** Live economics the sheet computed (numbers, or null while blank or in error). */
@@ -151,8 +151,7 @@ export function computeMetrics(j: Journey, f: MapFunnel = mapFunnel(j)): Metrics
     if (f.targets[i] === 'bad') {
       const read = numberOf(s.target);
       const text = String(s.target);
-      const value =
-        read !== null ? formatShare(read, j.lang) : j.lang === 'ru' ? `«${text}»` : `"${text}"`;
+      const value = read !== null ? formatShare(read, j.lang) : quoted(j.lang, text);
       errors.push(
         typedAsText(s.target)
           ? t(j.lang, 'metrics.textTarget', { stage: s.name, value: text })

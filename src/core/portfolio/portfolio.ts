@@ -5,7 +5,7 @@
  * right of ours belong to the user and travel with their map's row on every rebuild
  * (moved-rows.ts).
  */
-import { CATALOGUE, LANGS, t, type Lang } from '../words/i18n';
+import { CATALOGUE, LANGS, quoted, t, type Lang } from '../words/i18n';
 import { a1, absA1, colName, LABEL_COL, namedRangeName, ROW } from '../map/layout';
 import { IMPACT_COL } from '../map/plan-layout';
 import { quoteSheet, sheetLink } from '../map/links';
@@ -41,6 +41,8 @@ export type SkipReason = 'deleted' | 'notMap';
 export interface SkippedMap {
   id: string;
   reason: SkipReason;
+  /** the sheet its named cells are on, which no longer holds it ('notMap') */
+  sheet?: string;
   /** the portfolio keeps a row for it (the user's notes on that map) */
   row?: boolean;
 }
@@ -229,8 +231,7 @@ export function skippedMaps(
   const listed = new Set(maps.map((m) => m.id));
   const out = new Map<string, SkippedMap>();
   for (const s of skipped)
-    if (!listed.has(s.id) && !out.has(s.id))
-      out.set(s.id, { id: s.id, reason: s.reason, row: keep.rows.has(s.id) });
+    if (!listed.has(s.id) && !out.has(s.id)) out.set(s.id, { ...s, row: keep.rows.has(s.id) });
   for (const id of keep.rows.keys())
     if (!listed.has(id) && !out.has(id)) out.set(id, { id, reason: 'deleted', row: true });
   return [...out.values()];
@@ -243,15 +244,32 @@ export function firstFew(items: readonly string[]): string {
   return items.slice(0, MAX_LISTED).join(', ') + (items.length > MAX_LISTED ? ', …' : '');
 }
 
-/** The notice after a rebuild that left maps out: how many, which, and why; '' if none. */
+/**
+ * The notice after a rebuild that left maps out: how many, which, and why; '' if none. A deleted
+ * map is named by its id (the portfolio's id column), one its sheet no longer holds by that sheet.
+ */
 export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
-  const ids = (list: readonly SkippedMap[]) => firstFew(list.map((s) => s.id));
-  const sentences = (['deleted', 'notMap'] as const).flatMap((reason) => {
-    const list = skipped.filter((s) => s.reason === reason);
-    if (list.length === 0) return [];
-    const key = reason === 'deleted' ? 'portfolio.skippedDeleted' : 'portfolio.skippedNotMap';
-    return [t(lang, key, { n: list.length, ids: ids(list), cell: a1(ROW.footer, LABEL_COL) })];
-  });
+  const of = (reason: SkipReason) => skipped.filter((s) => s.reason === reason);
+  const [deleted, notMap] = [of('deleted'), of('notMap')];
+  const sentences = [
+    ...(deleted.length
+      ? [
+          t(lang, 'portfolio.skippedDeleted', {
+            n: deleted.length,
+            ids: firstFew(deleted.map((s) => s.id)),
+          }),
+        ]
+      : []),
+    ...(notMap.length
+      ? [
+          t(lang, 'portfolio.skippedNotMap', {
+            n: notMap.length,
+            sheets: firstFew(notMap.map((s) => quoted(lang, s.sheet ?? s.id))),
+            cell: a1(ROW.footer, LABEL_COL),
+          }),
+        ]
+      : []),
+  ];
   const rows = skipped.filter((s) => s.row).length;
   if (rows) sentences.push(t(lang, 'portfolio.skippedRows', { n: rows }));
   return sentences.join(' ');

@@ -12,7 +12,7 @@ import { absA1, LABEL_COL, namedRangeName, parseFooter, ROW, SIDE_COL } from '..
 import { quoteSheet } from '../map/links';
 import type { WriteCell } from '../map/plan';
 import { isDue } from '../review/cadence';
-import { t, type Lang } from '../words/i18n';
+import { quoted, t, type Lang } from '../words/i18n';
 import { COL } from './columns';
 import { firstFew, PORTFOLIO_HEADER_ROW, type MapEntry, type SkippedMap } from './portfolio';
 
@@ -65,7 +65,8 @@ export function readSurvey(
       SURVEY.col - 1,
       SURVEY.col - 1 + SURVEY.cols,
     );
-    if (parseFooter(marker)?.id !== m.id) skipped.push({ id: m.id, reason: 'notMap' });
+    if (parseFooter(marker)?.id !== m.id)
+      skipped.push({ id: m.id, reason: 'notMap', sheet: m.sheetName });
     else
       found.push({
         ...m,
@@ -80,6 +81,7 @@ export function readSurvey(
 export function dueNotice(lang: Lang, maps: readonly MapEntry[], today: string): string {
   const due = maps.filter((m) => isDue(m.nextReview ?? null, today));
   if (due.length === 0) return '';
-  const quote = (name: string) => (lang === 'ru' ? `«${name}»` : `“${name}”`);
-  return t(lang, 'portfolio.dueNotice', { names: firstFew(due.map((m) => quote(m.sheetName))) });
+  return t(lang, 'portfolio.dueNotice', {
+    names: firstFew(due.map((m) => quoted(lang, m.sheetName))),
+  });
 }

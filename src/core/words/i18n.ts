@@ -167,7 +167,7 @@ const en = {
   'portfolio.skippedDeleted':
     '{n} {n|map was|maps were} left out because {n|its sheet was|their sheets were} deleted ({ids}).',
   'portfolio.skippedNotMap':
-    '{n} {n|map was|maps were} left out because {n|its sheet no longer holds it|their sheets no longer hold them} ({ids}). A map keeps its line \u201cCJM map \u2026\u201d (in a Russian map \u201cКарта CJM \u2026\u201d) in cell {cell}; undo inserted or deleted rows above it.',
+    '{n} {n|map was|maps were} left out because {n|its sheet no longer holds it|their sheets no longer hold them} ({sheets}). A map keeps its line \u201cCJM map \u2026\u201d (in a Russian map \u201cКарта CJM \u2026\u201d) in cell {cell}; undo inserted or deleted rows above it.',
   'portfolio.skippedRows':
     '{n|Its row stays|Their rows stay} at the bottom of the portfolio with your notes; delete a row when you no longer need it.',
   'portfolio.note':
@@ -520,7 +520,7 @@ const ru: Catalogue = {
   'portfolio.skippedDeleted':
     '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист удалён|их листы удалены|их листы удалены} ({ids}).',
   'portfolio.skippedNotMap':
-    '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист больше её не содержит|их листы больше их не содержат|их листы больше их не содержат} ({ids}). У карты в ячейке {cell} стоит строка «Карта CJM …» (или «CJM map …»); отмените вставку или удаление строк над ней.',
+    '{n|Пропущена|Пропущены|Пропущено} {n} {n|карта|карты|карт}: {n|её лист больше её не содержит|их листы больше их не содержат|их листы больше их не содержат} ({sheets}). У карты в ячейке {cell} стоит строка «Карта CJM …» (или «CJM map …»); отмените вставку или удаление строк над ней.',
   'portfolio.skippedRows':
     '{n|Её строка остаётся|Их строки остаются|Их строки остаются} внизу портфеля вместе с вашими заметками; удалите строку, когда она больше не нужна.',
   'portfolio.note':
@@ -723,6 +723,10 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** The message for `key`, with {name} placeholders filled from `vars`. */
+/** A name or a value inside a message, in its language's quotation marks: «Кофе», "Coffee". */
+export const quoted = (lang: Lang, text: string): string =>
+  lang === 'ru' ? `«${text}»` : `"${text}"`;
+
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return translate(CATALOGUE[lang], key, vars, lang);
 }
