@@ -141,20 +141,22 @@ export function readBlock(
 }
 
 /** The inputs a user types into the block: their rows must still carry their labels. */
-const INPUTS = ['revenueGoal', 'goalDate', 'cadence'] as const;
+const GOAL_LABELS = LANGS.map((l) => t(l, 'review.row.revenueGoal'));
 
 /**
  * Where the block no longer is as the add-on wrote it, else null: the row its marker moved to (a
- * user inserted or deleted rows between the map and the block), or the row of an input whose
- * label is not beside it (rows inserted or deleted among the block's). Such a block is not written
- * to, nor a new one over or under it: the user is asked to put it back.
+ * user inserted or deleted rows between the map and the block), the row of an input whose label is
+ * not beside it (rows inserted or deleted among the block's), or, its marker's row deleted or
+ * cleared, the row its goal's label is on. Such a block is not written to, nor a new one over or
+ * under it: the user is asked to put it back.
  */
 export function movedBlockRow(values: readonly (readonly unknown[])[]): number | null {
   const at = (row: number, col: number) => String(values[row - 1]?.[col - 1] ?? '').trim();
   for (let r = ROW_COUNT + 1; r <= Math.min(values.length, BLOCK_LAST_ROW); r++) {
+    if (GOAL_LABELS.includes(at(r, LABEL_COL))) return r;
     if (!isBlockMarker(at(r, SIDE_COL))) continue;
     if (r !== BLOCK_ROW.reviewSection) return r;
-    const astray = INPUTS.find(
+    const astray = REVIEW_FIELDS.find(
       (key) => !LANGS.some((l) => t(l, `review.row.${key}`) === at(BLOCK_ROW[key], LABEL_COL)),
     );
     return astray ? BLOCK_ROW[astray] : null;

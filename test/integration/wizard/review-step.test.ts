@@ -347,4 +347,22 @@ describe('a review block a user moved', () => {
     ]);
     expect(s.wb.sheetNames()).not.toContain('Tea · history');
   });
+
+  it('its first row deleted (the marker with it): the review says where the goal went, and adds no second block', () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Tea' });
+    s.select(sheet, 'C10');
+    s.wb.ui.answer({ button: 'OK', text: '' });
+    s.run('recordReview');
+    s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 0);
+    s.wb.spreadsheet.getSheetByName(sheet)!.deleteRow(BLOCK_ROW.reviewSection);
+    const asked = s.wb.ui.requests.length;
+    s.run('recordReview');
+    expect(s.wb.ui.requests.slice(asked).map((r) => r.request.prompt)).toEqual([
+      t('en', 'review.blockMoved', { row: 55, home: 55 }),
+    ]);
+    // the goal stays where the deletion moved it, and nothing was inserted above it
+    expect(s.wb.value(sheet, `A${BLOCK_ROW.revenueGoal - 1}`)).toBe('Revenue goal');
+    expect(s.wb.value(sheet, `B${BLOCK_ROW.revenueGoal - 1}`)).toBe(0);
+  });
 });
