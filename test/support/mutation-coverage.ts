@@ -1,16 +1,18 @@
 /**
  * Loaded only under Stryker, after its own set-up (vitest.stryker.config.ts). Stryker counts a
- * mutant reached outside any test as "static" and runs it against the whole suite. Most of ours
- * were reached in a file's beforeAll (a map built once, then asserted on by several tests), which
- * is no less a part of those tests: while Stryker measures coverage, what a file's hooks reach is
- * credited to every test of the file that runs after them, so such a mutant is run against that
- * file's tests only (its beforeAll runs again with the mutant active). Code reached while a test
- * file is imported stays static.
+ * mutant reached outside any test as "static" and runs it against the whole suite. Ours were
+ * reached while a test file imported `src/` (module-level code: tables, constants) or in its
+ * beforeAll (a map built once, then asserted on by several tests), which is no less a part of
+ * that file's tests: while Stryker measures coverage, what a file's import and hooks reach is
+ * credited to every test of the file, so such a mutant is run against that file's tests only,
+ * switched on before the file imports anything (below), so its module-level code and its
+ * beforeAll run with the mutant active.
  */
-import { beforeAll, beforeEach, inject } from 'vitest';
+import { beforeEach, inject } from 'vitest';
 
 type Counts = Record<string, number>;
 interface StrykerNamespace {
+  activeMutant?: unknown;
   currentTestId?: string;
   mutantCoverage?: { static: Counts; perTest: Record<string, Counts> };
 }
@@ -20,12 +22,15 @@ const namespace = inject('globalNamespace' as never) as string;
 const mode = inject('mode' as never) as string;
 const ns = (globalThis as Record<string, unknown>)[namespace] as StrykerNamespace | undefined;
 
+// Stryker switches a mutant on in a beforeAll, after the test file's imports: too late for a
+// mutant in module-level code. Each run imports the test file afresh (vitest isolates files), so
+// switched on now it is active there too; for a mutant in any other code this changes nothing.
+if (mode === 'mutant' && ns) ns.activeMutant = inject('activeMutant' as never);
+
 if (mode !== 'mutant' && ns) {
-  let seen: Counts = {};
+  // what was static before the test file's imports: what they and its beforeAll add is the file's
+  let seen: Counts = { ...ns.mutantCoverage?.static };
   const fromHooks = new Set<string>();
-  beforeAll(() => {
-    seen = { ...ns.mutantCoverage?.static };
-  });
   beforeEach(() => {
     const coverage = ns.mutantCoverage;
     const test = ns.currentTestId;

@@ -240,8 +240,13 @@ export function save(
     // lose.
     // (any stage: the cell is known, and its column may have been adopted as a stage since the
     // text was typed)
-    if (!now.formula && String(now.value ?? '') === String(client.base[id] ?? ''))
-      entitled.push({ sheetId: client.sheetId, text: String(now.value ?? ''), stage: '*' });
+    if (String(now.value ?? '') !== String(client.base[id] ?? '')) continue;
+    // a formula of the user's there showed the value they changed: the new value replaces it
+    entitled.push(
+      now.formula
+        ? { sheetId: client.sheetId, text: now.formula, stage: '*', formula: true }
+        : { sheetId: client.sheetId, text: String(now.value ?? ''), stage: '*' },
+    );
   }
   const shown = Object.fromEntries(
     edits.map((e) => ids[e.field % ids.length]!).map((id) => [id, values[id]]),
