@@ -517,6 +517,20 @@ describe('payloads', () => {
     expect(result).toEqual({ ok: false, fieldErrors: { lang: 'Pick one of the options.' } });
   });
 
+  it("a map id with anything before or after it is no map's id: refused, nothing read or written", () => {
+    const { s, mapId } = mapSession();
+    s.wb.calls.reset();
+    for (const id of [`x${mapId}`, `${mapId}!`, ` ${mapId}`])
+      expect(() => s.addon.callFromClient('loadStep', { mapId: id, step: 'goal' }), id).toThrow(
+        'The form could not be read: these fields are missing or malformed: mapId.',
+      );
+    // (the spreadsheet's locale, to answer in its language, is all it asked Sheets)
+    expect(s.wb.calls.roundTrips).toBe(0);
+    expect(s.addon.callFromClient('loadStep', { mapId, step: 'goal' })).toMatchObject({
+      view: { step: 'goal' },
+    });
+  });
+
   it('a malformed call on a Russian map is refused in Russian, naming the field', () => {
     const { s, mapId } = mapSession('ru_RU');
     expect(() =>
