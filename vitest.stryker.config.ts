@@ -19,6 +19,7 @@
 // sequences without shrinking a failure (a kill needs the failure, not its smallest form), about
 // 3 s instead of 50 s for each mutant it covers.
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import MutationSequencer from './test/support/mutation-sequencer';
 import base from './vitest.config';
 
 export default mergeConfig(
@@ -28,6 +29,7 @@ export default mergeConfig(
       // Stryker runs its own test-runner processes side by side (its concurrency).
       maxWorkers: 1,
       setupFiles: ['test/support/mutation-seed.ts', 'test/support/mutation-coverage.ts'],
+      sequence: { sequencer: MutationSequencer },
       env: { HOSTILE_RUNS: '10', HOSTILE_SHRINKS: '0', CJM_MUTATION: '1' },
       exclude: [
         ...configDefaults.exclude,
