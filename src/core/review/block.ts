@@ -59,15 +59,21 @@ export const BLOCK_ROW = Object.fromEntries(
 export const BLOCK_LAST_ROW = BLOCK_FIRST_ROW + BLOCK_KEYS.length - 1;
 
 /**
- * Whether a cell under the footer of a map of `stages` stages is one its block draws (a stage edit
- * draws it again), as planBlock owns them: its labels, column B but the inputs, and the trend rows
- * of every stage but the first.
+ * Whether the block owns its cell in row `key`, column `c` of the block (0 the labels, 1 column B,
+ * 2… the stages): its labels, column B but the inputs, and the trend rows of every stage but the
+ * first. Those it draws, and a stage edit draws again; the rest is the user's to write in, and
+ * a review keeps it.
  */
+function blockOwns(key: BlockKey, c: number): boolean {
+  if (c === SIDE_COL - LABEL_COL) return !(REVIEW_FIELDS as readonly BlockKey[]).includes(key);
+  return c === 0 || (c > FIRST_STAGE_COL - LABEL_COL && TREND_KEYS.includes(key));
+}
+
+/** Whether a sheet cell under the footer of a map of `stages` stages is one its block owns. */
 export function isBlockCell(row: number, col: number, stages: number): boolean {
   const key = BLOCK_KEYS[row - BLOCK_FIRST_ROW];
-  if (key === undefined || col > stageCol(stages - 1)) return false;
-  if (col === SIDE_COL) return !(REVIEW_FIELDS as readonly BlockKey[]).includes(key);
-  return col === LABEL_COL || (col > FIRST_STAGE_COL && TREND_KEYS.includes(key));
+  if (key === undefined || col < LABEL_COL || col > stageCol(stages - 1)) return false;
+  return blockOwns(key, col - LABEL_COL);
 }
 
 /** Where a stage now at some index was before a stage edit, and whether its cell there was blank. */
@@ -263,16 +269,15 @@ export function planBlock(
       case 'reviewSection':
         return cell(blockMarker(lang), 'footer');
       case 'revenueGoal':
-        return { ...cell(fields.revenueGoal, 'input', money), owner: 'user', validation: 'money' };
+        return { ...cell(fields.revenueGoal, 'input', money), validation: 'money' };
       case 'goalDate': {
         const serial =
           typeof fields.goalDate === 'string' ? isoToSerial(fields.goalDate) : fields.goalDate;
-        return { ...cell(serial ?? fields.goalDate, 'plain', DATE_FORMAT[lang]), owner: 'user' };
+        return cell(serial ?? fields.goalDate, 'plain', DATE_FORMAT[lang]);
       }
       case 'cadence':
         return {
           ...cell(fields.cadence === '' ? cadenceWord('month', lang) : fields.cadence, 'input'),
-          owner: 'user',
           validation: 'cadence',
         };
       case 'goalProgress': {
@@ -317,12 +322,8 @@ export function planBlock(
         return key satisfies never;
     }
   };
-  // What no review fills (the stages' cells beside the goal rows, the first stage's trend) is the
-  // user's to write in: a review keeps it.
-  const free: PlanCell = { ...blank, owner: 'user' };
   const stageCell = (key: BlockKey, i: number): PlanCell => {
-    if (i === 0 || !TREND_KEYS.includes(key)) return free;
-    if (!drawn || !lastRow || !prevRow) return blank;
+    if (i === 0 || !TREND_KEYS.includes(key) || !drawn || !lastRow || !prevRow) return blank;
     if (key === 'trend') {
       const s = stepSpan(i);
       return s
@@ -348,17 +349,17 @@ export function planBlock(
     }
     return blank;
   };
-  return BLOCK_KEYS.map((key) => [
-    key === 'reviewSection'
-      ? cell(w('review.section'), 'sectionLabel')
-      : cell(w(`review.row.${key}`), 'label'),
-    sideCell(key),
-    ...j.stages.map((_, i) =>
+  return BLOCK_KEYS.map((key) =>
+    [
       key === 'reviewSection'
-        ? { ...cell('', 'section'), owner: 'user' as const }
-        : stageCell(key, i),
-    ),
-  ]);
+        ? cell(w('review.section'), 'sectionLabel')
+        : cell(w(`review.row.${key}`), 'label'),
+      sideCell(key),
+      ...j.stages.map((_, i) =>
+        key === 'reviewSection' ? cell('', 'section') : stageCell(key, i),
+      ),
+    ].map((c, i): PlanCell => (blockOwns(key, i) ? c : { ...c, owner: 'user' })),
+  );
 }
 
 /** A change in percentage points, signed: "+3.0 pp", "−1,5 п.п.". */
