@@ -251,28 +251,23 @@ export function firstFew(items: readonly string[]): string {
 export function skipNotice(lang: Lang, skipped: readonly SkippedMap[]): string {
   const of = (reason: SkipReason) => skipped.filter((s) => s.reason === reason);
   const [deleted, notMap] = [of('deleted'), of('notMap')];
-  const sentences = [
-    ...(deleted.length
-      ? [
-          t(lang, 'portfolio.skippedDeleted', {
-            n: deleted.length,
-            ids: firstFew(deleted.map((s) => s.id)),
-          }),
-        ]
-      : []),
-    ...(notMap.length
-      ? [
-          t(lang, 'portfolio.skippedNotMap', {
-            n: notMap.length,
-            sheets: firstFew(notMap.map((s) => quoted(lang, s.sheet ?? s.id))),
-            cell: a1(ROW.footer, LABEL_COL),
-          }),
-        ]
-      : []),
-  ];
   const rows = skipped.filter((s) => s.row).length;
-  if (rows) sentences.push(t(lang, 'portfolio.skippedRows', { n: rows }));
-  return sentences.join(' ');
+  return [
+    deleted.length &&
+      t(lang, 'portfolio.skippedDeleted', {
+        n: deleted.length,
+        ids: firstFew(deleted.map((s) => s.id)),
+      }),
+    notMap.length &&
+      t(lang, 'portfolio.skippedNotMap', {
+        n: notMap.length,
+        sheets: firstFew(notMap.map((s) => quoted(lang, s.sheet ?? s.id))),
+        cell: a1(ROW.footer, LABEL_COL),
+      }),
+    rows && t(lang, 'portfolio.skippedRows', { n: rows }),
+  ]
+    .filter((sentence) => sentence !== 0)
+    .join(' ');
 }
 
 /**
