@@ -23,8 +23,9 @@ const mode = inject('mode' as never) as string;
 const ns = (globalThis as Record<string, unknown>)[namespace] as StrykerNamespace | undefined;
 
 // Stryker switches a mutant on in a beforeAll, after the test file's imports: too late for a
-// mutant in module-level code. Each run imports the test file afresh (vitest isolates files), so
-// switched on now it is active there too; for a mutant in any other code this changes nothing.
+// mutant in module-level code. Each mutant's run starts a new worker (mutation-sequencer.ts), so
+// this comes before any module is imported and the mutant is active in module-level code too; for
+// a mutant in any other code this changes nothing.
 if (mode === 'mutant' && ns) ns.activeMutant = inject('activeMutant' as never);
 
 if (mode !== 'mutant' && ns) {
