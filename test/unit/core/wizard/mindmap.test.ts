@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics } from '../../../../src/core/map/metrics';
+import {
+  blankRecord,
+  CARD_KEYS,
+  newStage,
+  TITLE_KEYS,
+  type Journey,
+  type Stage,
+} from '../../../../src/core/map/journey';
+import { computeMetrics, type Metrics } from '../../../../src/core/map/metrics';
+import type { ReviewSummary } from '../../../../src/core/review/summary';
+import { leverCell } from '../../../../src/core/wizard/action-plan';
 import {
   outline,
   shownDate,
@@ -9,6 +19,7 @@ import {
   type OutlineNode,
   type PlannedAction,
 } from '../../../../src/core/wizard/mindmap';
+import { t } from '../../../../src/core/words/i18n';
 import { xmlChars } from '../../../../src/core/words/xml';
 import { presetJourney } from '../../../support/journeys';
 import { parseMarkdownOutline } from '../../../support/markdown-outline';
@@ -199,3 +210,123 @@ describe('the Markdown outline', () => {
 });
 
 const node = (text: string, children: OutlineNode[] = []): OutlineNode => ({ text, children });
+
+describe('the whole outline of a small map, written out by hand', () => {
+  const w = (key: Parameters<typeof t>[1]) => t('en', key);
+  const j: Journey = {
+    id: 'K7P2QX',
+    lang: 'en',
+    title: { ...blankRecord(TITLE_KEYS), name: 'Coffee', segment: '  Office workers  ' },
+    card: { ...blankRecord(CARD_KEYS), personaName: 'Anna\n\n Bob ' },
+    stages: [
+      { ...newStage('Visit', 'L', 'aaaa'), customers: 1000 },
+      { ...newStage('Paid', '', 'bbbb'), customers: 'about 50' },
+    ],
+    avgCheck: '',
+    purchases: '',
+  };
+  (j.stages[0] as Stage).content.barriers = 'Price';
+  const metrics: Metrics = {
+    leads: 1000,
+    conversion: 0.05,
+    avgCheck: null,
+    purchases: 2,
+    revenue: null,
+    weakest: 'Visit → Paid',
+    underTarget: [],
+    lowScores: [],
+    errors: [],
+  };
+  const actions: PlannedAction[] = [
+    {
+      action: 'Loyalty card',
+      stage: 'Paid',
+      lever: 'Q',
+      change: '+0.5',
+      owner: '',
+      deadline: '',
+      impact: null,
+    },
+    {
+      action: 'Ads',
+      stage: '',
+      lever: '',
+      change: '',
+      owner: 'Oleg',
+      deadline: '2026-06-30',
+      impact: -1500,
+    },
+  ];
+  const review: ReviewSummary = {
+    asOf: '2026-12-07',
+    revenueChange: null,
+    goal: null,
+    progress: null,
+    periods: [
+      { from: null, to: '2026-10-31', note: '', revenue: null, weakest: 'Visit → Paid' },
+      { from: '2026-11-01', to: '2026-11-30', note: 'Black Friday', revenue: 2500, weakest: '' },
+    ],
+  };
+
+  it('carries the filled title rows, the card, each stage with its role and customers, the KPIs, the reviews newest first and the plan', () => {
+    expect(outline(j, metrics, actions, 'en_US', review)).toEqual(
+      node('Coffee', [
+        node(w('row.segment'), [node('Office workers')]),
+        node(w('row.cardSection'), [node(w('row.personaName'), [node('Anna'), node('Bob')])]),
+        node(w('step.stages'), [
+          node('1. Visit (L)', [
+            node(w('row.barriers'), [node('Price')]),
+            node(w('row.customers'), [node('1,000')]),
+          ]),
+          node('2. Paid', [node(w('row.customers'), [node('about 50')])]),
+        ]),
+        node(w('row.kpiSection'), [
+          node(`${w('row.leads')}: 1,000`),
+          node(`${w('row.conversion')}: 5.0%`),
+          node(`${w('row.purchases')}: 2.0`),
+          node(`${w('row.weakest')}: Visit → Paid`),
+        ]),
+        node('Reviews', [
+          node('2026-11-01 – 2026-11-30 — revenue $2,500 — Black Friday'),
+          node('… – 2026-10-31 — weakest transition: Visit → Paid'),
+        ]),
+        node(w('step.plan'), [
+          node(`Loyalty card — Paid — ${leverCell('en', 'Q')} +0.5`),
+          node(`Ads — Oleg — 2026-06-30 — ${w('plan.impact')}: -$1,500`),
+        ]),
+      ]),
+    );
+  });
+
+  it('leaves out the reviews while there are none, and the weakest transition while it is unknown', () => {
+    const root = outline(j, { ...metrics, weakest: '' }, [], 'en_US', { ...review, periods: [] });
+    expect(root.children.map((c) => c.text)).toEqual([
+      w('row.segment'),
+      w('row.cardSection'),
+      w('step.stages'),
+      w('row.kpiSection'),
+      w('step.plan'),
+    ]);
+    expect(root.children[3]?.children.map((c) => c.text)).toHaveLength(3);
+  });
+
+  it('as OPML: each node an outline element, two spaces deeper than its parent, the name also the title', () => {
+    expect(toOpml(node('A & B', [node('x', [node('"y"')]), node('z')]))).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        '  <head><title>A &amp; B</title></head>',
+        '  <body>',
+        '    <outline text="A &amp; B">',
+        '      <outline text="x">',
+        '        <outline text="&quot;y&quot;"/>',
+        '      </outline>',
+        '      <outline text="z"/>',
+        '    </outline>',
+        '  </body>',
+        '</opml>',
+        '',
+      ].join('\n'),
+    );
+  });
+});
