@@ -54,6 +54,30 @@ describe("saving the plan over a colleague's edits", () => {
     ).toEqual([{ index: 0, field: 'status', sheet: 'Done', yours: 'Doing' }]);
   });
 
+  it('drops a row a colleague removed, unless the user changed it meanwhile', () => {
+    const base = [row('Instalments'), row('Bundles')];
+    const current = [row('Instalments')];
+    expect(mergePlan(base, base, current).rows).toEqual([row('Instalments')]);
+    const mine = [row('Instalments'), row('Bundles', { owner: 'Ivan' })];
+    expect(mergePlan(base, mine, current).rows).toEqual(mine);
+  });
+
+  it('matches rows by their action, whatever their order and the spaces around it', () => {
+    const base = [row('Instalments'), row('Bundles')];
+    const mine = [row('Bundles'), row('Instalments', { owner: 'Ivan' })];
+    const current = [row('Instalments ', { status: 'Done' }), row('Bundles')];
+    expect(mergePlan(base, mine, current)).toEqual({
+      rows: [row('Bundles'), row('Instalments ', { owner: 'Ivan', status: 'Done' })],
+      conflicts: [],
+    });
+  });
+
+  it('a cell both sides changed to the same value is no conflict', () => {
+    const base = [row('Instalments')];
+    const both = [row('Instalments', { status: 'Done' })];
+    expect(mergePlan(base, both, both)).toEqual({ rows: both, conflicts: [] });
+  });
+
   it('never loses a row or a change of either side (property)', () => {
     const actionArb = fc.record({
       action: fc.constantFrom('A', 'B', 'C', 'D', 'E'),
