@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProgress } from '../../../../src/core/wizard/progress';
+import { LAST_MAP_KEY, parseProgress, progressKey } from '../../../../src/core/wizard/progress';
 import { STEP_IDS } from '../../../../src/core/wizard/steps';
 
 describe('stored wizard progress', () => {
@@ -23,5 +23,19 @@ describe('stored wizard progress', () => {
       progress: { v: 1, step: 'kpis', done: ['goal'] },
       damaged: false,
     });
+  });
+
+  it('nothing stored is a fresh start, not damage; a stored text of another shape is damage', () => {
+    expect(parseProgress(null)).toEqual({
+      progress: { v: 1, step: 'goal', done: [] },
+      damaged: false,
+    });
+    expect(parseProgress('{"v":2,"step":"kpis","done":[]}').damaged).toBe(true);
+    expect(parseProgress('{"v":1,"step":"kpis"').damaged).toBe(true);
+  });
+
+  it('keeps the keys documents already hold, so saved progress is found after an update', () => {
+    expect(progressKey('K7P2QX')).toBe('cjm.wizard.v1.K7P2QX');
+    expect(LAST_MAP_KEY).toBe('cjm.wizard.v1.last');
   });
 });
