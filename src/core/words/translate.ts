@@ -40,8 +40,8 @@ function pluralRules(lang: PluralLang): Intl.PluralRules | null {
 }
 
 /** CLDR's cardinal rules for our two languages, for a runtime without Intl.PluralRules. */
-function ruleByHand(lang: PluralLang, n: number): Intl.LDMLPluralRule {
-  if (lang === 'en') return n === 1 ? 'one' : 'other';
+export function ruleByHand(lang: PluralLang, n: number): Intl.LDMLPluralRule {
+  if (lang === 'en') return Math.abs(n) === 1 ? 'one' : 'other';
   if (!Number.isInteger(n)) return 'other';
   const a = Math.abs(n);
   const d10 = a % 10;

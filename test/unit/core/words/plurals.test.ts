@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../../../src/core/map/metrics';
 import { CATALOGUE, LANGS, t } from '../../../../src/core/words/i18n';
 import { t as tUi } from '../../../../src/core/words/i18n-ui';
-import { pluralCategory, pluralForm, translate } from '../../../../src/core/words/translate';
+import {
+  pluralCategory,
+  pluralForm,
+  ruleByHand,
+  translate,
+} from '../../../../src/core/words/translate';
 import { presetJourney } from '../../../support/journeys';
 
 describe('plural forms', () => {
@@ -31,6 +36,15 @@ describe('plural forms', () => {
     ]);
   });
 
+  it('by hand, where a runtime has no Intl.PluralRules, they are the same as Intl gives', () => {
+    const ns = [...Array.from({ length: 1201 }, (_, i) => i), -1, -2, -5, -11, -21, 0.5, 1.5, 2.25];
+    for (const lang of ['en', 'ru'] as const) {
+      const intl = new Intl.PluralRules(lang);
+      const differ = ns.filter((n) => ruleByHand(lang, n) !== intl.select(n));
+      expect(differ, lang).toEqual([]);
+    }
+  });
+
   it('pick the form of a {n|…} placeholder; a fraction takes the "few" form in Russian', () => {
     const cells = ['ячейка', 'ячейки', 'ячеек'];
     expect([1, 2, 5, 21, 1.5].map((n) => pluralForm('ru', n, cells))).toEqual([
@@ -43,6 +57,18 @@ describe('plural forms', () => {
     const cat = { k: '{n} {n|заполненная ячейка|заполненных ячейки|заполненных ячеек}' };
     expect(translate(cat, 'k', { n: 2 }, 'ru')).toBe('2 заполненных ячейки');
     expect(translate(cat, 'k', { n: '1\u00a0500' }, 'ru')).toBe('1\u00a0500 заполненных ячеек');
+  });
+
+  it('read a count given as text the way the map writes it, and leave a placeholder without its variable as it is', () => {
+    const cat = { k: '{n} {n|день|дня|дней}, {who}' };
+    // "1,5" is one and a half: Russian "other", which takes the "few" form
+    expect(translate(cat, 'k', { n: '1,5', who: 'Оля' }, 'ru')).toBe('1,5 дня, Оля');
+    expect(translate(cat, 'k', { n: '1 021', who: '' }, 'ru')).toBe('1 021 день, ');
+    // not a number: counted as 0, "many"
+    expect(translate(cat, 'k', { n: 'n/a' }, 'ru')).toBe('n/a дней, {who}');
+    // fewer forms than the language has: the last one given stands in
+    expect(translate({ k: '{n|cell}' }, 'k', { n: 2 }, 'en')).toBe('cell');
+    expect(translate({ k: '{n|ячейка|ячейки}' }, 'k', { n: 5 }, 'ru')).toBe('ячейки');
   });
 
   it('make the removal question agree with its count in both languages', () => {
