@@ -12,15 +12,7 @@
  * The one parser and formatter of changes: the server (savePlan), the sidebar's live impact and
  * CJM_IMPACT all read changes through parseChange, so they accept exactly the same forms.
  */
-import {
-  LEVER_ALIASES,
-  LEVERS,
-  planLeverOf,
-  revenue,
-  type Economics,
-  type Lever,
-  type PlanLever,
-} from './funnel';
+import { LEVERS, planLeverOf, revenue, type Economics, type Lever, type PlanLever } from './funnel';
 import { groupDigits, parseNumber } from './numbers';
 import { pluralForm } from '../words/translate';
 
@@ -211,15 +203,6 @@ export function togetherImpact(
   if (next.conversion > 1) return { problem: 'conversionAboveOne' };
   if (LEVERS.some((l) => next[l] < 0)) return { problem: 'negativeFactor' };
   return { delta: revenue(next) - revenue(e) };
-}
-
-/**
- * A lever as the plan names it (L, C, P, Q or any spelling CJM_IMPACT takes); null when it names
- * none.
- */
-export function leverOf(text: string): Lever | null {
-  const key = text.trim().toLowerCase();
-  return Object.hasOwn(LEVER_ALIASES, key) ? (LEVER_ALIASES[key] ?? null) : null;
 }
 
 /**

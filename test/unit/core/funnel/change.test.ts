@@ -100,6 +100,43 @@ describe('reading a change', () => {
   });
 });
 
+describe('reading a change: the edges', () => {
+  it('reads up to 200 characters, spaces included; a longer text is not a change', () => {
+    expect(parseChange('+5%'.padEnd(200))).toEqual({ kind: 'relative', percent: 5 });
+    expect(parseChange('+5%'.padEnd(201))).toBeNull();
+  });
+
+  it('refuses a number that does not read, and makes "−0%" the same change as "+0%"', () => {
+    expect(parseChange('+1,2,3%')).toBeNull();
+    const zero = parseChange('\u22120%');
+    expect(zero?.kind === 'relative' && Object.is(zero.percent, 0)).toBe(true);
+  });
+
+  it('a blank change fits any lever; an amount fits no step', () => {
+    expect(changeFits('C', '   ')).toBe(true);
+    expect(changeFits('шаг', '+300 лидов')).toBe(false);
+    expect(changeFits('step', '+3 pp')).toBe(true);
+  });
+});
+
+describe('writing a change', () => {
+  it.each<[Change, 'en' | 'ru', string]>([
+    [{ kind: 'relative', percent: 0 }, 'en', '+0%'],
+    [{ kind: 'relative', percent: 1.234 }, 'en', '+1.234%'],
+    // "1,234" would read as a thousands group: a fourth decimal keeps it a fraction
+    [{ kind: 'relative', percent: 1.234 }, 'ru', '+1,2340%'],
+    [{ kind: 'relative', percent: 123.456 }, 'ru', '+123,4560%'],
+    [{ kind: 'relative', percent: 0.125 }, 'ru', '+0,125%'],
+    [{ kind: 'relative', percent: 1234.567 }, 'ru', '+1\u00a0234,567%'],
+    [{ kind: 'absolute', unit: 'leads', amount: 1 }, 'en', '+1 lead'],
+    [{ kind: 'absolute', unit: 'purchases', amount: 1 }, 'en', '+1 purchase'],
+    [{ kind: 'absolute', unit: 'purchases', amount: -2 }, 'en', '-2 purchases'],
+  ])('%j in %s is %j, and reads back as itself', (change, lang, text) => {
+    expect(formatChange(change, lang)).toBe(text);
+    expect(parseChange(text)).toEqual(change);
+  });
+});
+
 describe('which lever a change fits', () => {
   it('points move conversion only; an amount only the lever counted in its unit; % every lever', () => {
     const fits = (lever: Lever, text: string) => fitProblem(lever, parseChange(text)!);

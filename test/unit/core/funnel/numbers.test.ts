@@ -39,16 +39,25 @@ describe('numbers typed the way marketers type them', () => {
     ['\u00a01\u00a0000\u00a0', 1000],
     ['-3', -3],
     ['1e3', 1000],
+    ['100 руб', 100],
+    ['-1,500', -1500],
+    ['+1,500', 1500],
+    ['1,234,567', 1234567],
+    ['-1,234,567', -1234567],
+    ['1.234.567', 1234567],
+    ['-1.234.567', -1234567],
+    ['.5', 0.5],
   ])('reads %j as %d', (text, value) => {
     expect(parseNumber(text)).toBeCloseTo(value, 10);
   });
 
-  it.each(['', 'abc', '1,2,3', '12a', '1.2.3,4,5', '%', '--1', 'NaN', 'Infinity'])(
-    'rejects %j',
-    (text) => {
-      expect(parseNumber(text)).toBeNull();
-    },
-  );
+  it.each([
+    ...['', 'abc', '1,2,3', '12a', '1.2.3,4,5', '%', '--1', 'NaN', 'Infinity'],
+    // groups of three digits after the first group, or not a grouped number
+    ...['12,34,567', '1234,567,890', '1.2.3', '1234.567.890', '1.23.456', '+-1.234.567'],
+  ])('rejects %j', (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
 });
 
 describe('one number parser and formatter for the server and the sidebar', () => {

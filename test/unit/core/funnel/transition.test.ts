@@ -79,6 +79,43 @@ describe('the transition into a stage', () => {
     expect(transition(f, stage, change(text))).toEqual({ problem });
   });
 
+  it('finds the stage whatever its case and spaces, and the roles whatever theirs', () => {
+    expect(transitionPlace(FUNNEL.names, FUNNEL.roles, '  trial ')).toEqual({
+      index: 2,
+      factor: 'conversion',
+    });
+    const names = ['A', 'B', 'C', 'D'];
+    const roles = ['', ' l', 'c ', ''];
+    expect(transitionPlace(names, roles, 'B')).toEqual({ index: 1, factor: 'leads' });
+    expect(transitionPlace(names, roles, 'D')).toEqual({ problem: 'afterDeal' });
+  });
+
+  it('a deal at the first stage (paid first, then used): every later step is after the deal', () => {
+    expect(transitionPlace(['Paid', 'Used', 'Renewed'], ['C', '', ''], 'Used')).toEqual({
+      problem: 'afterDeal',
+    });
+  });
+
+  it('a step may rise to exactly 100 % or fall to exactly 0, and equal counts are a step of 1', () => {
+    const half = { ...FUNNEL, counts: [1000, 400, 200, 30] };
+    expect(transition(half, 'Trial', change('+50 pp'))).toMatchObject({ before: 0.5, after: 1 });
+    expect(transition(half, 'Trial', change('-50 pp'))).toMatchObject({ before: 0.5, after: 0 });
+    const same = { ...FUNNEL, counts: [1000, 400, 400, 30] };
+    expect(transition(same, 'Trial', change('-10%'))).toMatchObject({ before: 1, after: 0.9 });
+  });
+
+  it('an action on a step that names no stage says so', () => {
+    expect(actionImpactOf(E, FUNNEL, { lever: 'step', change: '+3 pp' })).toEqual({
+      problem: 'noStage',
+    });
+  });
+
+  it("a step's percentage is the same percentage of its factor, exactly", () => {
+    expect(transition(FUNNEL, 'Paid', change('+10%'))).toMatchObject({
+      change: { lever: 'conversion', change: { kind: 'relative', percent: 10 } },
+    });
+  });
+
   it('two stages with the same name, 0 customers before the step, 0 at its stage, a count missing or growing: each said', () => {
     const with_ = (over: Partial<PlanFunnel>) => ({ ...FUNNEL, ...over });
     const c = change('+3 pp');
