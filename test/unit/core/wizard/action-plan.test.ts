@@ -176,7 +176,7 @@ describe('reading the plan back from its sheet', () => {
 
 describe('the plan sheet written', () => {
   const map = { id: 'K7P2QX', sheetName: 'Coffee', sheetId: 42, stages: 3 };
-  const formulaOf = (c: WriteCell | undefined) => (c && 'formula' in c ? c.formula : '');
+  const formulaOf = (c: WriteCell | undefined) => (c && 'formula' in c ? (c.formula ?? '') : '');
   const texts = (row: WriteCell[] | undefined) =>
     (row ?? []).map((c) => ('text' in c ? c.text : c));
 
@@ -198,9 +198,7 @@ describe('the plan sheet written', () => {
       '',
     ]);
     // one custom-function cell, on the first action's row
-    expect(
-      rows.flat().filter((c) => 'formula' in c && c.formula.startsWith('=CJM_IMPACT(')),
-    ).toHaveLength(1);
+    expect(rows.flat().filter((c) => formulaOf(c).startsWith('=CJM_IMPACT('))).toHaveLength(1);
     expect(formulaOf(rows[3]?.[9])).toContain(`${namedRangeName('K7P2QX', 'L')},`);
     expect(texts(rows[5]).slice(0, 1)).toEqual([t('en', 'plan.total')]);
     expect(rows[6]?.[9]).toEqual({ formula: `=${namedRangeName('K7P2QX', 'REVENUE')}` });
