@@ -4,6 +4,7 @@
  * columns between a load and a save.
  */
 import type { EditStagesResult, FieldView, SaveResult, WizardState } from '../../../src/contract';
+import { serialToIso } from '../../../src/core/map/dates';
 import { FIRST_STAGE_COL, ROW } from '../../../src/core/map/layout';
 import { IMPACT_COL } from '../../../src/core/wizard/action-plan';
 import { fieldCell } from '../../../src/core/wizard/fields';
@@ -187,6 +188,10 @@ function fieldCellNow(
   return col === null ? null : { row: cell.row, col, stage };
 }
 
+/** A cell's value as the wizard shows it: a date field's serial number as its ISO day. */
+const shownValue = (v: unknown, kind: string | undefined): string =>
+  kind === 'date' && typeof v === 'number' ? (serialToIso(v) ?? String(v)) : String(v ?? '');
+
 export function save(
   world: WorldState,
   mapId: string,
@@ -240,7 +245,8 @@ export function save(
     // lose.
     // (any stage: the cell is known, and its column may have been adopted as a stage since the
     // text was typed)
-    if (String(now.value ?? '') !== String(client.base[id] ?? '')) continue;
+    if (shownValue(now.value, client.fields.get(id)?.kind) !== String(client.base[id] ?? ''))
+      continue;
     // a formula of the user's there showed the value they changed: the new value replaces it
     entitled.push(
       now.formula
