@@ -103,6 +103,44 @@ export function holdsTemplateContent(
   return typeof cur.value === 'string' && (mine.texts.has(cur.value) || isMarker(cur.value));
 }
 
+/**
+ * What of the template a sort or a paste moved out of its rows: a formula (by its shape) or a text
+ * the plan draws in other cells, one of which no longer holds it. It is still the template's
+ * wherever it went: left there, it would be drawn twice (and each custom-function cell is an
+ * execution of its own; a hint left in a KPI row reads as a number typed wrong). A copy a user
+ * made while ours stays in its place is theirs. `fresh` is a column the edit inserted, blank for
+ * now.
+ */
+function movedContent(
+  next: SheetPlan,
+  current: Grid,
+  fresh: number | null,
+): (cur: { value: unknown; formula: string }) => boolean {
+  const shapes = new Map<string, boolean>();
+  const texts = new Map<string, boolean>();
+  next.cells.forEach((line, r) => {
+    line.forEach((cell, c) => {
+      if (cell.owner !== 'template' || c + 1 === fresh) return;
+      const cur = cellAt(current, r, c);
+      if (cell.formula) {
+        const shape = formulaShape(cell.formula);
+        const kept = hasShape(new Set([shape]), formulaShape(cur.formula));
+        shapes.set(shape, (shapes.get(shape) ?? true) && kept);
+      } else if (typeof cell.value === 'string' && cell.value !== '') {
+        const kept = cur.formula === '' && cur.value === cell.value;
+        texts.set(cell.value, (texts.get(cell.value) ?? true) && kept);
+      }
+    });
+  });
+  const left = (all: Map<string, boolean>) =>
+    new Set([...all].filter(([, kept]) => !kept).map(([key]) => key));
+  const [shapesLeft, textsLeft] = [left(shapes), left(texts)];
+  return (cur) =>
+    cur.formula
+      ? hasShape(shapesLeft, formulaShape(cur.formula))
+      : typeof cur.value === 'string' && textsLeft.has(cur.value);
+}
+
 function samePlanned(cell: PlanCell, cur: { value: unknown; formula: string }): boolean {
   if (cell.formula) return cur.formula === cell.formula;
   return cur.formula === '' && String(cur.value ?? '') === String(cell.value);
@@ -121,6 +159,7 @@ export function refreshWrites(
   fresh: number | null = null,
 ): PlannedWrite[] {
   const content = templateContent([next, previous]);
+  const moved = movedContent(next, current, fresh);
   const writes: PlannedWrite[] = [];
   next.cells.forEach((line, r) => {
     line.forEach((cell, c) => {
@@ -133,11 +172,13 @@ export function refreshWrites(
       if (samePlanned(cell, cur)) return;
       // A spilled cell shows its formula's value: it is written only to clear a stale formula of
       // ours.
-      const write = cell.spill
-        ? cur.formula !== '' && holdsTemplateContent(content, r, cur)
-        : cell.owner === 'template'
-          ? holdsTemplateContent(content, r, cur)
-          : isBlank(cur) && cell.value !== '';
+      const write =
+        moved(cur) ||
+        (cell.spill
+          ? cur.formula !== '' && holdsTemplateContent(content, r, cur)
+          : cell.owner === 'template'
+            ? holdsTemplateContent(content, r, cur)
+            : isBlank(cur) && cell.value !== '');
       if (write) writes.push({ row: r + 1, col: c + 1, cell });
     });
   });

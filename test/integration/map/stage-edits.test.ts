@@ -221,3 +221,41 @@ describe('what else the user put on a map survives stage edits', () => {
     expect(rows.filter((r) => r === ROW.score)).toHaveLength(2);
   });
 });
+
+describe('a sort across the KPI rows, then a stage edit', () => {
+  it("puts the map's formulas and hint back in their rows, once each, and keeps the user's numbers", () => {
+    const { s, sheet } = filledMap();
+    s.wb.setCell(sheet, `C${ROW.avgCheck}`, 1800);
+    const customFunctions = () =>
+      s.wb
+        .range(sheet, `A1:Z${ROW.footer}`)
+        .getFormulas()
+        .flat()
+        .filter((f) => /\bCJM_/.test(f)).length;
+    const before = customFunctions();
+    // the first stage's column, from the average check down to the leads, sorted A→Z
+    s.wb.sortRange(sheet, `C${ROW.avgCheck}:C${ROW.leads}`, 3, true);
+    const column = () =>
+      Array.from({ length: ROW.leads - ROW.avgCheck + 1 }, (_, i) =>
+        s.wb.value(sheet, `C${ROW.avgCheck + i}`),
+      );
+    const mine = ROW.avgCheck + column().indexOf(1800);
+    // the sort put the user's 1800 in the overall conversion's row
+    expect(mine).toBe(ROW.overall);
+    s.select(sheet, `H${ROW.header}`);
+    s.run('addStage');
+    // the 1800 stays where the user's sort put it, so the overall conversion is not drawn over it;
+    // the other custom function (the step conversion) is back in its row, once
+    expect(s.wb.value(sheet, `C${mine}`)).toBe(1800);
+    expect(customFunctions()).toBe(before - 1);
+    expect(s.wb.formula(sheet, `C${ROW.step}`)).toBe(
+      `=CJM_CONVERSION(C${ROW.customers}:I${ROW.customers})`,
+    );
+    expect(s.wb.value(sheet, `D${ROW.step}`)).toBe(0.4);
+    expect(s.wb.value(sheet, `D${ROW.dropOff}`)).toBe(600);
+    expect(column().filter((v) => v === 'customers at the first L stage')).toEqual([
+      'customers at the first L stage',
+    ]);
+    expect(s.wb.value(sheet, `C${ROW.leads}`)).toBe('customers at the first L stage');
+  });
+});

@@ -121,6 +121,64 @@ describe('what a stage edit writes', () => {
   });
 });
 
+describe('what a stage edit takes back after a sort moved the template across its rows', () => {
+  const plan = planMap(presetJourney(), opts);
+  const c = stageCol(0);
+  /** Column C of rows 27–32 as a sort in Sheets may leave it: formulas and the hint moved up. */
+  function sorted() {
+    const grid = sheetOf(plan);
+    const at = (row: number) => ({
+      value: grid.values[row - 1]?.[c - 1],
+      formula: grid.formulas[row - 1]?.[c - 1] ?? '',
+    });
+    const rows = [ROW.avgCheck, ROW.purchases, ROW.step, ROW.overall, ROW.dropOff, ROW.leads];
+    const order = [ROW.dropOff, ROW.step, ROW.overall, ROW.leads, ROW.avgCheck, ROW.purchases];
+    const cells = order.map(at);
+    rows.forEach((row, i) => {
+      put(grid, row, c, cells[i]?.value, cells[i]?.formula);
+    });
+    return grid;
+  }
+  const written = (grid: Grid) =>
+    new Map(
+      refreshWrites(plan, grid, plan)
+        .filter((w) => w.col === c)
+        .map((w) => [w.row, w.cell.formula ?? w.cell.value]),
+    );
+  const planned = (row: number) => {
+    const cell = plan.cells[row - 1]?.[c - 1];
+    return cell?.formula ?? cell?.value;
+  };
+
+  it('draws each formula and hint back in its own row, once', () => {
+    expect(planned(ROW.leads)).toBe('customers at the first L stage');
+    expect(planned(ROW.step)).toMatch(/^=CJM_CONVERSION\(/);
+    expect(written(sorted())).toEqual(
+      new Map([
+        [ROW.avgCheck, ''],
+        [ROW.purchases, ''],
+        [ROW.step, planned(ROW.step)],
+        [ROW.overall, planned(ROW.overall)],
+        [ROW.dropOff, planned(ROW.dropOff)],
+        [ROW.leads, planned(ROW.leads)],
+      ]),
+    );
+  });
+
+  it("keeps the user's numbers the sort brought into a formula row", () => {
+    const grid = sorted();
+    put(grid, ROW.overall, c, 1200);
+    expect(written(grid).has(ROW.overall)).toBe(false);
+  });
+
+  it('keeps a copy of our formula a user typed while ours stays in its row', () => {
+    const grid = sheetOf(plan);
+    put(grid, ROW.avgCheck, c, 1, planned(ROW.step) as string);
+    put(grid, ROW.purchases, c, 'customers at the first L stage');
+    expect(written(grid)).toEqual(new Map());
+  });
+});
+
 describe('what removing a stage would take away', () => {
   it('counts content and notes typed into the template cells of its column, not its name, role, hints or formulas', () => {
     const plan = planMap(presetJourney(), opts);
