@@ -6,7 +6,8 @@
  */
 import { ENTRY_POINTS } from './entrypoints';
 
-export const entryPoints = ENTRY_POINTS.map(({ run: _run, ...meta }) => meta);
+/** Each entry point's name and kind, for the build to generate its stub (entry-docs.ts). */
+export const entryPoints = ENTRY_POINTS.map(({ name, kind }) => ({ name, kind }));
 export const handlers: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(
   ENTRY_POINTS.map((e) => [e.name, e.run as (...args: unknown[]) => unknown]),
 );

@@ -3,9 +3,15 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FORMULAS } from '../../src/formulas/registry';
 import { MENU } from '../../src/server/menu';
+import { entryDoc } from '../../src/server/entry-docs';
+import { ENTRY_POINTS } from '../../src/server/entrypoints';
 
 // npm test builds first; these tests read what Apps Script would receive.
 const code = readFileSync('dist/Code.js', 'utf8');
+
+/** The JSDoc of the generated stub of one entry point. */
+const stubDoc = (name: string): string =>
+  new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(`).exec(code)?.[1] ?? '';
 
 function loadBare(): Record<string, unknown> {
   const context: Record<string, unknown> = {};
@@ -41,9 +47,7 @@ describe('dist/Code.js as Apps Script sees it', () => {
 
   it('gives each custom function the JSDoc Sheets needs for autocomplete', () => {
     for (const f of FORMULAS) {
-      const doc =
-        new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${f.name}\\(`).exec(code)?.[1] ??
-        '';
+      const doc = stubDoc(f.name);
       expect(doc, f.name).toContain('@customfunction');
       for (const p of f.params)
         expect(doc, `${f.name} ${p.name}`).toMatch(
@@ -51,6 +55,19 @@ describe('dist/Code.js as Apps Script sees it', () => {
         );
       expect(doc).toMatch(/@return \{/);
     }
+  });
+
+  it('documents every entry point in its stub; the bundle itself carries none of those words', () => {
+    const bundle = code.slice(0, code.indexOf('\n/**'));
+    for (const e of ENTRY_POINTS) {
+      const [first = ''] = entryDoc(e).doc.split('\n');
+      expect(stubDoc(e.name), e.name).toContain(first);
+      if (e.kind !== 'formula') expect(bundle, e.name).not.toContain(first.slice(6));
+    }
+    expect(stubDoc('addStage')).toContain('Menu: adds a stage after the selected one.');
+    expect(stubDoc('saveStep')).toMatch(
+      /Sidebar API: writes a wizard step[\s\S]*@param \{Object\} request/,
+    );
   });
 
   it('ships the manifest with V8 and exactly the two least-privilege scopes', () => {
