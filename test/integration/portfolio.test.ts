@@ -59,6 +59,23 @@ describe('the portfolio of maps', () => {
     expect(s.wb.value('Portfolio', 'Q5')).toBe('work on B first');
   });
 
+  it('finds its own columns after the user inserts columns before them: no map taken for deleted, their notes kept', () => {
+    const s = openSpreadsheet('ru_RU');
+    const a = s.newMap({ segment: 'A', product: 'a' });
+    economics(s, a, [100, 50, 10, 10, 5, 5], 10, 1);
+    s.run('showPortfolio');
+    s.wb.setCell('Портфель', 'Q4', 'обсудить в пятницу');
+    s.wb.spreadsheet.getSheetByName('Портфель')?.insertColumnsBefore(1, 2);
+    // our 16 columns now stand in C:R, the map id under its header in R, the user's note in S4
+    expect(s.wb.value('Портфель', 'R3')).toBe('Код карты');
+    s.wb.ui.toasts.length = 0;
+    s.run('showPortfolio');
+    expect(s.wb.ui.toasts.map((t) => t.message).join(' ')).not.toMatch(/Пропущен|GMT/);
+    expect(s.wb.value('Портфель', 'B4')).toBe('A — a');
+    expect(s.wb.value('Портфель', 'B5')).not.toBe('A — a');
+    expect(s.wb.value('Портфель', 'Q4')).toBe('обсудить в пятницу');
+  });
+
   it('follows a renamed map sheet', () => {
     const s = openSpreadsheet('en_US');
     const sheet = s.newMap({ segment: 'A', product: 'a' });

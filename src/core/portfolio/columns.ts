@@ -1,7 +1,7 @@
 /**
  * The portfolio's own columns and the layouts older versions wrote. Our columns end with the map
- * id, so a portfolio tells its layout by where that header stands, and every column to the right
- * of it is the user's, kept on every rebuild whichever layout wrote the sheet.
+ * id, so every column to the right of that header is the user's, kept on every rebuild whichever
+ * layout wrote the sheet.
  */
 import { LANGS, t, type Lang, type MessageKey } from '../words/i18n';
 
@@ -54,10 +54,13 @@ export function headers(lang: Lang, layout: readonly ColumnKey[] = COLUMN_KEYS):
 
 const ID_HEADERS = LANGS.map((l) => t(l, HEADER.id));
 
-/** How many of a portfolio's columns are ours, told by where its map id header stands. */
+/**
+ * How many of a portfolio's columns are ours, told by where its map id header stands: where a
+ * layout put it, or wherever columns a user inserted or deleted among or before ours moved it.
+ */
 export function ourColumns(header: readonly unknown[]): number {
-  const isId = (col: number) => ID_HEADERS.includes(String(header[col - 1] ?? ''));
-  return LAYOUTS.map((l) => l.length).find(isId) ?? PORTFOLIO_COLS;
+  const at = header.findIndex((text) => ID_HEADERS.includes(String(text ?? '')));
+  return at < 0 ? PORTFOLIO_COLS : at + 1;
 }
 
 /**

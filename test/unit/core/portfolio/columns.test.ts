@@ -32,6 +32,16 @@ describe("the portfolio's layouts", () => {
     expect(isLegacyPortfolio(header)).toBe(true);
   });
 
+  it('finds the map id wherever columns inserted or deleted before it moved it', () => {
+    const today = [...TODAY, 'Map id'];
+    expect(ourColumns(['', '', ...today, 'Priority'])).toBe(18);
+    expect(ourColumns([...today.slice(1), 'Priority'])).toBe(15);
+    expect(ourColumns(['Место', 'Код карты', 'Map id'])).toBe(2);
+    // no map id header at all (a portfolio whose header row was cleared): today's width
+    expect(ourColumns(['Priority', 'Owner'])).toBe(16);
+    expect(ourColumns([])).toBe(16);
+  });
+
   it('takes a header row that differs in one cell for a user sheet, and a Russian one for ours', () => {
     expect(isLegacyPortfolio([...SECOND.slice(0, 9), 'Ticker', 'Map id'])).toBe(false);
     expect(
