@@ -13,7 +13,7 @@ import { computeMetrics, numberOf } from '../map/metrics';
 import { t, type Lang } from '../words/i18n';
 import { blockCadence, type ReviewFields } from './block';
 import { coveredSpan, DEFAULT_CADENCE, isDue, type Span } from './cadence';
-import type { Period } from './history';
+import { periodDay, type Period } from './history';
 import { trends } from './trend';
 
 /** How many periods the review step reads and draws: the last few, never the whole history. */
@@ -143,7 +143,17 @@ export function reviewView({ map, fields, periods, today, currency }: SummaryInp
         list: revenues.map(money).join(' → '),
       }),
     );
-  else lines.push(t(lang, 'review.twoNeeded'));
+  else if (shown.length < 2) lines.push(t(lang, 'review.twoNeeded'));
+  else {
+    // Two reviews or more, but the last two do not both have a revenue: say which lacks it.
+    const missing = shown.slice(-2).filter((_, i) => tr.revenue[shown.length - 2 + i] === null);
+    lines.push(
+      t(lang, 'review.revenueMissing', {
+        n: missing.length,
+        dates: missing.map((p) => date(periodDay(p))).join(', '),
+      }),
+    );
+  }
 
   const below = tr.stages.filter((s) => s.belowTwice).map((s) => nameOf(map, s.stageId));
   if (below.length) lines.push(t(lang, 'review.belowStages', { stages: below.join(', ') }));

@@ -70,6 +70,8 @@ export const REVIEW_EN = {
   'review.dueNow': 'Next review: {date}. It is due now.',
   'review.revenueSeries': 'Revenue by period, oldest first: {list}.',
   'review.twoNeeded': 'Record two reviews to see the change since the last one.',
+  'review.revenueMissing':
+    'No change since the last review to show: the {n|review|reviews} of {dates} {n|has|have} no revenue (an L, C, P or Q of {n|it|theirs} is blank in the history sheet).',
   'review.noGoal': 'Set a revenue goal to see progress to it.',
   'review.goalOnly': 'Revenue goal: {goal}. Progress shows once the map computes its revenue.',
   'review.progressOf': 'Progress to the revenue goal: {share} ({revenue} of {goal}).',
@@ -169,6 +171,8 @@ export const REVIEW_RU: Record<keyof typeof REVIEW_EN, string> = {
   'review.dueNow': 'Следующий обзор: {date}. Пора его провести.',
   'review.revenueSeries': 'Выручка по периодам, от раннего к последнему: {list}.',
   'review.twoNeeded': 'Проведите два обзора, чтобы увидеть изменения с прошлого.',
+  'review.revenueMissing':
+    'Изменение с прошлого обзора не показать: у {n|обзора|обзоров|обзоров} от {dates} нет выручки (в листе истории не заполнено L, C, P или Q).',
   'review.noGoal': 'Задайте цель по выручке, чтобы видеть её выполнение.',
   'review.goalOnly': 'Цель по выручке: {goal}. Выполнение появится, когда карта посчитает выручку.',
   'review.progressOf': 'Выполнение цели по выручке: {share} ({revenue} из {goal}).',

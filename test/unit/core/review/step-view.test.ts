@@ -309,7 +309,7 @@ describe('the Review step’s revenue and transitions', () => {
     ]);
   });
 
-  it('no revenue change when the last period has no revenue, though its transitions are drawn', () => {
+  it('says which review lacks a revenue when the last one has none, and still draws its transitions', () => {
     const periods = [
       period(4, '2026-10-01', '2026-10-31', [1000, 500, 200]),
       { ...period(5, '2026-11-01', '2026-11-30', [1000, 400, 150]), avgCheck: null },
@@ -323,7 +323,7 @@ describe('the Review step’s revenue and transitions', () => {
     });
     expect(view.lines).toEqual([
       'Последний обзор: —, за 01.11.2026 – 30.11.2026.',
-      'Проведите два обзора, чтобы увидеть изменения с прошлого.',
+      'Изменение с прошлого обзора не показать: у обзора от 30.11.2026 нет выручки (в листе истории не заполнено L, C, P или Q).',
       'Задайте цель по выручке, чтобы видеть её выполнение.',
     ]);
     // Trial 50 % → 40 %, Paid 40 % → 37,5 %
@@ -331,6 +331,23 @@ describe('the Review step’s revenue and transitions', () => {
       { name: 'Trial', change: '−10,0 п.п.', trend: '█▁', below: false },
       { name: 'Paid', change: '−2,5 п.п.', trend: '█▁', below: false },
     ]);
+  });
+
+  it('names both reviews when neither of the last two has a revenue, in English', () => {
+    const periods = [
+      { ...period(4, '2026-10-01', '2026-10-31', [1000, 500, 200]), purchases: null },
+      { ...period(5, '2026-11-01', '2026-11-30', [1000, 400, 150]), avgCheck: null },
+    ];
+    const view = reviewView({
+      map: shop('en', [1000, 400, 150]),
+      fields: fields(''),
+      periods,
+      today: '2026-12-07',
+      currency: RUB,
+    });
+    expect(view.lines[1]).toBe(
+      'No change since the last review to show: the reviews of 2026-10-31, 2026-11-30 have no revenue (an L, C, P or Q of theirs is blank in the history sheet).',
+    );
   });
 
   it('names every stage below its target two periods running, in the map’s order', () => {
