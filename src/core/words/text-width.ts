@@ -37,21 +37,24 @@ function em(c: string): Em {
   return OTHER;
 }
 
+/**
+ * One line of `text` in thousandths of an em: whole numbers, so that no rounding error of adding
+ * decimals (10.95 em read as 10.950000000000001) takes a column a pixel past its width.
+ */
+function milliEms(text: string, bold: boolean): number {
+  let sum = 0;
+  for (const c of text) sum += Math.round(em(c)[bold ? 1 : 0] * 1000);
+  return sum;
+}
+
 /** Pixels one line of `text` takes at `px` pixels (a chart's text sizes are in pixels). */
 export function textWidthPx(text: string, px: number, bold = false): number {
-  let sum = 0;
-  for (const c of text) sum += em(c)[bold ? 1 : 0];
-  return sum * px;
+  return (milliEms(text, bold) * px) / 1000;
 }
 
-/** A cell's font size in points as pixels (96 dpi). */
-export function ptToPx(pt: number): number {
-  return (pt * 96) / 72;
-}
-
-/** Pixels one line of `text` takes in a cell of font size `pt` (Sheets' default is 10). */
+/** Pixels one line of `text` takes in a cell of font size `pt` (Sheets' default is 10; 96 dpi). */
 export function cellTextWidth(text: string, pt = 10, bold = false): number {
-  return textWidthPx(text, ptToPx(pt), bold);
+  return (milliEms(text, bold) * pt * 96) / (72 * 1000);
 }
 
 /** Pixels the widest word of `text` takes: what a wrapping cell must hold not to split a word. */

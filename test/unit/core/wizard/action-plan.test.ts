@@ -10,6 +10,7 @@ import {
   leverCell,
   PLAN_COLUMNS,
   PLAN_LAYOUTS,
+  planColumnWidths,
   planHeaderLabels,
   planLayoutOf,
   planLever,
@@ -172,6 +173,42 @@ describe('reading the plan back from its sheet', () => {
     expect(readActions(row(Number.NaN), 0)[0]?.impact).toBeNull();
     expect(readActions(row('1500'), 0)[0]?.impact).toBeNull();
   });
+
+  it('a blank (empty) cell or a row shorter than the header reads as an empty field', () => {
+    const rows: unknown[][] = [[1, 'Ads', null, 'L', '+5%', undefined]];
+    expect(readActions(rows, 0)).toEqual([
+      {
+        action: 'Ads',
+        stage: '',
+        lever: 'L',
+        change: '+5%',
+        owner: '',
+        deadline: '',
+        status: '',
+        start: '',
+        impact: null,
+      },
+    ]);
+  });
+
+  it('only the deadline and start read a date as ISO: an action named like a date keeps its text', () => {
+    const rows: unknown[][] = [
+      [1, '01.09.2026', '2026-09-01', 'L', '+5%', '15.06.2026', '01.09.2026', '', '', 300],
+    ];
+    expect(readActions(rows, 0)).toEqual([
+      {
+        action: '01.09.2026',
+        stage: '2026-09-01',
+        lever: 'L',
+        change: '+5%',
+        owner: '15.06.2026',
+        deadline: '2026-09-01',
+        status: '',
+        start: '',
+        impact: 300,
+      },
+    ]);
+  });
 });
 
 describe('the plan sheet written', () => {
@@ -224,5 +261,89 @@ describe('the plan sheet written', () => {
     const { rows } = planSheetGrid('en', map, [action()], 12);
     expect(rows).toHaveLength(12);
     expect(rows.slice(7).every((r) => r.every((c) => 'text' in c && c.text === ''))).toBe(true);
+  });
+
+  it('under a header moved down, blanks only the rows a longer plan left below the new one', () => {
+    // header in row 6: header, one action and three totals fill rows 6 to 10
+    const longer = planSheetGrid('en', map, [action()], 12, 6);
+    expect(longer.top).toBe(6);
+    expect(longer.rows).toHaveLength(7);
+    expect(texts(longer.rows[4]).slice(0, 1)).toEqual([
+      'Revenue after the plan, all actions together',
+    ]);
+    expect(longer.rows.slice(5).every((r) => r.every((c) => 'text' in c && c.text === ''))).toBe(
+      true,
+    );
+    // the sheet ended where the plan ends: nothing to blank
+    expect(planSheetGrid('en', map, [action()], 10, 6).rows).toHaveLength(5);
+  });
+});
+
+describe('the plan columns sized to what they hold', () => {
+  // Pixels at 10 pt: 40/3 a unit of em, plus 8 of padding and 28 for a dropdown. Regular em: Latin
+  // small 0.64, capital 0.79, narrow (space, i, l, t, r, dot) 0.42, Cyrillic small 0.7, capital 0.8,
+  // wide м ы ж 0.98, wide capital Ш Ж М 1.1; bold: Cyrillic small 0.81, capital 0.93, М 1.33.
+  // Least widths: rank 60, action 260, stage 140, lever 70, change 110, owner 110, deadline 110,
+  // status 110, start 110, impact 140.
+
+  it('an English plan without actions: least widths, and the statuses of both languages whole with their dropdown', () => {
+    // status: "Запланировано" 0.8 + 12 × 0.7 = 9.2 em → 122.67 + 8 + 28 → 159
+    expect(planColumnWidths('en', 'Coffee', [], 'en_US')).toEqual([
+      60, 260, 140, 70, 110, 110, 110, 159, 110, 140,
+    ]);
+  });
+
+  it('a Russian plan: each header label whole in bold ("Место", "Ожидаемое", "Ответственный")', () => {
+    const [rank, actionCol, stage, lever, change, owner, deadline, status, start, impact] =
+      planColumnWidths('ru', 'Кофейня', [], 'ru_RU');
+    // bold "Место": 1.33 + 4 × 0.81 = 4.57 em → 60.93 + 8 → 69 (regular it would fit in 60)
+    expect(rank).toBe(69);
+    // bold "Ожидаемое": 0.93 + 2 × 1.11 + 6 × 0.81 = 8.01 em → 106.8 + 8 → 115
+    expect(change).toBe(115);
+    // bold "Ответственный": 0.93 + 1.11 + 11 × 0.81 = 10.95 em → 146 + 8 = 154 (regular: 135)
+    expect(owner).toBe(154);
+    expect([actionCol, stage, lever, deadline, status, start, impact]).toEqual([
+      260, 140, 70, 110, 159, 110, 140,
+    ]);
+  });
+
+  it("the actions' words widen their columns; a lever and a status typed get room for the dropdown", () => {
+    const typed = action({
+      action: 'Loyalty card',
+      stage: 'Paid',
+      lever: 'Conversion',
+      change: '+2 pp',
+      owner: 'Alexandra Konstantinova',
+      // a Russian colleague's status: "approval pending"
+      status: 'Согласовывается',
+    });
+    // lever "Conversion": 0.79 + 7 × 0.64 + 2 × 0.42 = 6.11 em → 81.47 + 8 + 28 → 118
+    // owner "Konstantinova" (wraps, widest word): 0.79 + 9 × 0.64 + 3 × 0.42 = 7.81 em → 104.13 + 8 → 113
+    // status "Согласовывается": 0.8 + 0.98 + 13 × 0.7 = 10.88 em → 145.07 + 8 + 28 → 182
+    expect(planColumnWidths('en', 'Coffee', [typed], 'en_US')).toEqual([
+      60, 260, 140, 118, 110, 113, 110, 182, 110, 140,
+    ]);
+  });
+
+  it('the deadline and start columns are as wide as a date, whatever text is typed in them', () => {
+    const typed = action({ deadline: 'Ежеквартально', start: 'Незамедлительно' });
+    // (as words they would need 135 and 154)
+    for (const lang of ['en', 'ru'] as const) {
+      const widths = planColumnWidths(lang, 'Coffee', [typed], 'en_US');
+      expect([widths[6], widths[8]]).toEqual([110, 110]);
+    }
+  });
+
+  it('a map name as long as a sheet name may be widens the action column so the title reads whole up to the link', () => {
+    // 100 characters: 63 capitals × 0.8 + 15 wide capitals × 1.1 + 19 narrow × 0.42 + "—" 1.05
+    // + «» 2 × 0.84 = 77.61 em; "Action plan: " 7.15 em; 84.76 em → 1130.13 + 8 → 1139, while
+    // columns A to I hold 60 + 260 + 140 + 70 + 110 + 110 + 110 + 159 + 110 = 1129: the action
+    // column takes the 10 missing
+    const name =
+      'ДОСТАВКА ЗАВТРАКОВ, ОБЕДОВ И УЖИНОВ В ОФИСЫ МОСКВЫ, МЫТИЩ, ХИМОК, ЖУКОВСКОГО И ЩЁЛКОВО — ФИРМА «ШЕФ»';
+    expect(name).toHaveLength(100);
+    expect(planColumnWidths('en', name, [], 'en_US')).toEqual([
+      60, 270, 140, 70, 110, 110, 110, 159, 110, 140,
+    ]);
   });
 });

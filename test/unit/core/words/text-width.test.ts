@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cellTextWidth,
   columnWidth,
-  ptToPx,
   roomAcross,
   textWidthPx,
   widestWord,
@@ -47,10 +46,16 @@ describe('how wide a text is drawn', () => {
 
   it('a text is the sum of its characters; a cell of 10 pt draws at 13⅓ px', () => {
     expect(textWidthPx('a mm', 100)).toBeCloseTo(64 + 42 + 98 + 98, 9);
-    expect(ptToPx(10)).toBeCloseTo(40 / 3, 9);
     // "ab" at 10 pt: 1.28 em × 40/3 px
     expect(cellTextWidth('ab')).toBeCloseTo(1.28 * (40 / 3), 9);
     expect(cellTextWidth('ab', 20, true)).toBeCloseTo(1.44 * (80 / 3), 9);
+  });
+
+  it('adds its characters without a rounding error: 10.95 em at 10 pt is 146 px, not a hair over', () => {
+    // the action plan's header "Ответственный", bold: 0.93 + 1.11 + 11 × 0.81 = 10.95 em, × 40/3 px
+    // = 146 px; with the padding, 154
+    expect(cellTextWidth('Ответственный', 10, true)).toBe(146);
+    expect(columnWidth(60, [{ text: 'Ответственный', bold: true }])).toBe(154);
   });
 
   it('a wrapping cell must hold its widest word; a blank text needs nothing', () => {
