@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   isFeelingLabel,
+  isNumberTarget,
   isPhaseLabel,
   isRowLabel,
   isStageLabel,
   normaliseLabel,
   pairTargetOf,
+  type RowTarget,
   rowTargetOf,
 } from '../../../../src/core/import/labels';
 
@@ -126,5 +128,37 @@ describe('stage, phase and feeling labels', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('numbering and numbers in a label', () => {
+  it.each([
+    ['12. Ideas', 'ideas'],
+    ['12) Идеи', 'идеи'],
+    ['Top 10 ideas', 'top 10 ideas'],
+    ['Топ 10 идей', 'топ 10 идей'],
+  ])('%j reads as %j', (label, norm) => {
+    expect(normaliseLabel(label)).toBe(norm);
+  });
+});
+
+describe('a label holding the words of two rows', () => {
+  it('takes the row of the longer words', () => {
+    expect(rowTargetOf('Touch points and channels')).toBe('touchpoints');
+    expect(rowTargetOf('Точки контакта и каналы')).toBe('touchpoints');
+  });
+
+  it('of words as long as each other, takes the row listed first (goals before pains, pains before gains)', () => {
+    expect(rowTargetOf('Pains and gains')).toBe('barriers');
+    expect(rowTargetOf('Цели и боли')).toBe('job');
+  });
+});
+
+describe('rows read as numbers', () => {
+  it('are the counts, conversion, check and purchases, and no other', () => {
+    const numbers: RowTarget[] = ['customers', 'target', 'avgCheck', 'purchases'];
+    const others: RowTarget[] = ['actions', 'score', 'role', 'keep'];
+    expect(numbers.map(isNumberTarget)).toEqual([true, true, true, true]);
+    expect(others.map(isNumberTarget)).toEqual([false, false, false, false]);
   });
 });

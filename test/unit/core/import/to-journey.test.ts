@@ -227,3 +227,95 @@ describe('what is written with the map', () => {
     ).toBe(5 + 2 + 5 + 4 + 2 + 3 + 2);
   });
 });
+
+describe('roles, from the deal or a role row', () => {
+  it('the first stage chosen as the deal: it is C and every stage after it Q', () => {
+    const j = mapFromTable(request({ deal: 0 }), 'K7P2QX').journey;
+    expect(j.stages.map((s) => s.role)).toEqual(['C', 'Q', 'Q']);
+    expect(j.rolesGuessed).toBeUndefined();
+  });
+
+  it('a word in a role cell (Lead, Deal) is no role: the cell is kept and the stage keeps its role', () => {
+    const m = mapFromTable(
+      request({
+        deal: 2,
+        rows: [{ label: 'Role', values: ['L', 'Lead', 'Deal'], target: 'role' }],
+      }),
+      'K7P2QX',
+    );
+    expect(m.journey.stages.map((s) => s.role)).toEqual(['L', 'L', 'C']);
+    expect(m.kept).toEqual([{ label: 'Role', side: '', values: ['', 'Lead', 'Deal'] }]);
+  });
+
+  it('a role row with a blank cell does not give the roles: they are still said to be guessed', () => {
+    const m = mapFromTable(
+      request({ deal: null, rows: [{ label: 'Роль', values: ['L', '', 'Q'], target: 'role' }] }),
+      'K7P2QX',
+    );
+    expect(m.journey.stages.map((s) => s.role)).toEqual(['L', 'C', 'Q']);
+    expect(m.journey.rolesGuessed).toBe(true);
+    expect(m.kept).toEqual([]);
+  });
+
+  it('a full role row gives the roles whatever rows come after it', () => {
+    const m = mapFromTable(
+      request({
+        deal: null,
+        rows: [
+          { label: 'Role', values: ['L', 'C', 'Q'], target: 'role' },
+          { label: 'Doing', values: ['looks', '', 'comes back'], target: 'actions' },
+        ],
+      }),
+      'K7P2QX',
+    );
+    expect(m.journey.stages.map((s) => s.role)).toEqual(['L', 'C', 'Q']);
+    expect(m.journey.rolesGuessed).toBeUndefined();
+  });
+});
+
+describe('title pairs, one by one', () => {
+  it('a title field that would pass its limit keeps its text, and the pair is kept under the map', () => {
+    const long = 'x'.repeat(CELL_LIMIT);
+    const m = mapFromTable(
+      request({
+        pairs: [
+          { label: 'Persona', value: long, target: 'persona' },
+          { label: 'Who', value: 'office worker', target: 'persona' },
+          { label: 'Income', value: long, target: 'personaIncome' },
+          { label: 'Доход', value: 'средний', target: 'personaIncome' },
+        ],
+      }),
+      'K7P2QX',
+    );
+    expect(m.journey.title.persona).toBe(long);
+    expect(m.journey.card.personaIncome).toBe(long);
+    expect(m.kept).toEqual([
+      { label: 'Who', side: 'office worker', values: [] },
+      { label: 'Доход', side: 'средний', values: [] },
+    ]);
+  });
+
+  it('a pair with only a label, or only a value, is kept under the map', () => {
+    const m = mapFromTable(
+      request({
+        pairs: [
+          { label: 'Notes', value: '', target: 'keep' },
+          { label: '', value: 'call Oleg', target: 'keep' },
+        ],
+      }),
+      'K7P2QX',
+    );
+    expect(m.kept).toEqual([
+      { label: 'Notes', side: '', values: [] },
+      { label: '', side: 'call Oleg', values: [] },
+    ]);
+  });
+
+  it('the title pair that is the map’s name is not kept, whatever spaces the name has around it', () => {
+    const m = mapFromTable(
+      request({ name: ' Coffee ', pairs: [{ label: '', value: 'Coffee', target: 'name' }] }),
+      'K7P2QX',
+    );
+    expect(m.kept).toEqual([]);
+  });
+});
