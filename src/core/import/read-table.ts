@@ -115,13 +115,16 @@ const filledFrom = (t: Oriented, r: number, from: number): number => {
   return n;
 };
 
-/** The header rows at the top: blank-labelled (or "Stage", "Phase") rows with names in them. */
+/**
+ * The header rows at the top: blank-labelled rows with names in them, and rows labelled "Stage" or
+ * "Phase" even when empty (a template's phase row left blank sits above the names).
+ */
 function headerRows(t: Oriented): number[] {
   const rows: number[] = [];
   for (let r = 0; r < Math.min(MAX_HEADER_ROWS, t.rows); r++) {
     const label = str(t.cell(r, 0));
-    const header = label === '' || isStageLabel(label) || isPhaseLabel(label);
-    if (!header || filledFrom(t, r, 1) === 0) break;
+    const labelled = isStageLabel(label) || isPhaseLabel(label);
+    if (!(labelled || (label === '' && filledFrom(t, r, 1) > 0))) break;
     rows.push(r);
   }
   return rows;
@@ -192,10 +195,12 @@ export function readTable(
   const across = runsAcross(w, found.table);
   const t = oriented(w, found.table, across);
   const header = headerRows(t);
-  const namesRow = header.reduce<number | null>(
-    (best, r) => (best === null || filledFrom(t, r, 1) >= filledFrom(t, best, 1) ? r : best),
-    null,
-  );
+  const namesRow = header
+    .filter((r) => filledFrom(t, r, 1) > 0)
+    .reduce<number | null>(
+      (best, r) => (best === null || filledFrom(t, r, 1) >= filledFrom(t, best, 1) ? r : best),
+      null,
+    );
   const phaseRows = header.filter((r) => namesRow !== null && r < namesRow);
   const columns = Array.from({ length: t.cols - 1 }, (_, i) => i + 1).filter((c) =>
     Array.from({ length: t.rows }, (_, r) => r).some((r) => str(t.cell(r, c)) !== ''),

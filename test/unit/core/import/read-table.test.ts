@@ -15,6 +15,29 @@ const whole = (cells: CellData[][]): Rect => ({
 const read = (cells: CellData[][], title: Rect | null = null, lang: 'en' | 'ru' = 'en') =>
   readTable(win(cells), { table: whole(cells), title }, 'Sheet1', lang, (n) => `Stage ${n}`);
 
+describe("a template's phase row left blank", () => {
+  it('reads the names under it, down the columns and across, and keeps no empty "Phase" row', () => {
+    const down = read([
+      ['Phase', 'Stage', 'Actions', 'Pain points'],
+      ['', 'Visit', 'looks', 'price'],
+      ['', 'Paid', 'pays', 'trust'],
+    ]);
+    expect(down.across).toBe(false);
+    expect(down.stages).toEqual([
+      { name: 'Visit', phase: '' },
+      { name: 'Paid', phase: '' },
+    ]);
+    expect(down.rows.map((r) => r.label)).toEqual(['Actions', 'Pain points']);
+    const across = read([
+      ['Фаза', '', ''],
+      ['Этап', 'Визит', 'Оплата'],
+      ['Действия', 'смотрит', 'платит'],
+    ]);
+    expect(across.stages.map((s) => s.name)).toEqual(['Визит', 'Оплата']);
+    expect(across.rows.map((r) => r.label)).toEqual(['Действия']);
+  });
+});
+
 describe('a table with its stages across', () => {
   const cells: CellData[][] = [
     ['Phase', 'Before', '', 'After'],
