@@ -116,25 +116,23 @@ function movedContent(
   current: Grid,
   fresh: number | null,
 ): (cur: { value: unknown; formula: string }) => boolean {
-  const shapes = new Map<string, boolean>();
-  const texts = new Map<string, boolean>();
+  const shapesLeft = new Set<string>();
+  const textsLeft = new Set<string>();
   next.cells.forEach((line, r) => {
     line.forEach((cell, c) => {
       if (cell.owner !== 'template' || c + 1 === fresh) return;
       const cur = cellAt(current, r, c);
+      // Most cells hold exactly what the plan draws there: no shape to work out.
       if (cell.formula) {
+        if (cur.formula === cell.formula) return;
         const shape = formulaShape(cell.formula);
-        const kept = hasShape(new Set([shape]), formulaShape(cur.formula));
-        shapes.set(shape, (shapes.get(shape) ?? true) && kept);
+        if (!hasShape(new Set([shape]), formulaShape(cur.formula))) shapesLeft.add(shape);
       } else if (typeof cell.value === 'string' && cell.value !== '') {
-        const kept = cur.formula === '' && cur.value === cell.value;
-        texts.set(cell.value, (texts.get(cell.value) ?? true) && kept);
+        if (cur.formula !== '' || cur.value !== cell.value) textsLeft.add(cell.value);
       }
     });
   });
-  const left = (all: Map<string, boolean>) =>
-    new Set([...all].filter(([, kept]) => !kept).map(([key]) => key));
-  const [shapesLeft, textsLeft] = [left(shapes), left(texts)];
+  if (shapesLeft.size === 0 && textsLeft.size === 0) return () => false;
   return (cur) =>
     cur.formula
       ? hasShape(shapesLeft, formulaShape(cur.formula))
