@@ -60,6 +60,10 @@ const fields = (goal: number | '', date = ''): ReviewFields => ({
   cadence: '',
 });
 
+/** The Review step on 7 December 2026, money in roubles. */
+const viewOn = (map: Journey, reviewFields: ReviewFields, periods: Period[]) =>
+  reviewView({ map, fields: reviewFields, periods, today: '2026-12-07', currency: RUB });
+
 describe('the Review step says', () => {
   it('the last review and its period, the next, the revenue’s change and figures, below target twice, progress to the goal (English)', () => {
     // September 1000 → 400 → 100, October 1000 → 450 → 120, November 1000 → 480 → 150
@@ -248,13 +252,7 @@ describe('the Review step before two periods are recorded', () => {
 
   it('one period without its first or last day: the review is named without a span, nothing drawn yet', () => {
     const endOnly = { ...period(4, '', '2026-11-30', [1000, 480, 150]), from: null };
-    const view = reviewView({
-      map: shop('en', [1000, 480, 150]),
-      fields: fields(''),
-      periods: [endOnly],
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('en', [1000, 480, 150]), fields(''), [endOnly]);
     expect(view.lines).toEqual([
       'Last review: —.',
       'Record two reviews to see the change since the last one.',
@@ -262,13 +260,9 @@ describe('the Review step before two periods are recorded', () => {
     ]);
     expect(view.stages).toEqual([]);
     const startOnly = { ...period(4, '2026-11-01', '', [1000, 480, 150]), to: null };
-    const started = reviewView({
-      map: shop('en', [1000, 480, 150], { reviewed: '2026-12-06' }),
-      fields: fields(''),
-      periods: [startOnly],
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const started = viewOn(shop('en', [1000, 480, 150], { reviewed: '2026-12-06' }), fields(''), [
+      startOnly,
+    ]);
     expect(started.lines[0]).toBe('Last review: 2026-12-06.');
   });
 
@@ -293,13 +287,7 @@ describe('the Review step’s revenue and transitions', () => {
       period(5, '2026-10-01', '2026-10-31', [1000, 450, 120]),
       period(6, '2026-11-01', '2026-11-30', [1000, 480, 150]),
     ];
-    const view = reviewView({
-      map: shop('en', [1000, 480, 150]),
-      fields: fields(''),
-      periods,
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('en', [1000, 480, 150]), fields(''), periods);
     expect(view.lines).toEqual([
       'Last review: —, for 2026-11-01 – 2026-11-30.',
       `Revenue since the last review: +6,000${NBSP}₽.`,
@@ -314,13 +302,7 @@ describe('the Review step’s revenue and transitions', () => {
       period(4, '2026-10-01', '2026-10-31', [1000, 500, 200]),
       { ...period(5, '2026-11-01', '2026-11-30', [1000, 400, 150]), avgCheck: null },
     ];
-    const view = reviewView({
-      map: shop('ru', [1000, 400, 150]),
-      fields: fields(''),
-      periods,
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('ru', [1000, 400, 150]), fields(''), periods);
     expect(view.lines).toEqual([
       'Последний обзор: —, за 01.11.2026 – 30.11.2026.',
       'Изменение с прошлого обзора не показать: у обзора от 30.11.2026 нет выручки (в листе истории не заполнено L, C, P или Q).',
@@ -338,13 +320,7 @@ describe('the Review step’s revenue and transitions', () => {
       { ...period(4, '2026-10-01', '2026-10-31', [1000, 500, 200]), purchases: null },
       { ...period(5, '2026-11-01', '2026-11-30', [1000, 400, 150]), avgCheck: null },
     ];
-    const view = reviewView({
-      map: shop('en', [1000, 400, 150]),
-      fields: fields(''),
-      periods,
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('en', [1000, 400, 150]), fields(''), periods);
     expect(view.lines[1]).toBe(
       'No change since the last review to show: the reviews of 2026-10-31, 2026-11-30 have no revenue (an L, C, P or Q of theirs is blank in the history sheet).',
     );
@@ -357,13 +333,7 @@ describe('the Review step’s revenue and transitions', () => {
       paidTarget(period(4, '2026-10-01', '2026-10-31', [1000, 400, 100])),
       paidTarget(period(5, '2026-11-01', '2026-11-30', [1000, 450, 150])),
     ];
-    const view = reviewView({
-      map: shop('en', [1000, 450, 150]),
-      fields: fields(''),
-      periods,
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('en', [1000, 450, 150]), fields(''), periods);
     expect(view.lines).toContain('⚠ Below target two periods running: Trial, Paid.');
     expect(view.stages.map((s) => [s.name, s.below])).toEqual([
       ['Trial', true],
@@ -378,13 +348,7 @@ describe('the Review step’s revenue and transitions', () => {
       period(5, '2026-10-01', '2026-10-31', [1000, 450]),
       period(6, '2026-11-01', '2026-11-30', [1000, 480, 150]),
     ];
-    const view = reviewView({
-      map: shop('en', [1000, 480, 150]),
-      fields: fields(''),
-      periods,
-      today: '2026-12-07',
-      currency: RUB,
-    });
+    const view = viewOn(shop('en', [1000, 480, 150]), fields(''), periods);
     // Paid: 25 %, none, 31,25 %
     expect(view.stages).toEqual([
       { name: 'Trial', change: '+3.0 pp', trend: '▁▅█', below: true },
