@@ -215,7 +215,7 @@ export function withoutSpilled(plan: SheetPlan, current: Grid): unknown[][] {
 
 /**
  * The cells of a column that hold something a user put there ("row:value"): what removing that
- * stage would take away.
+ * stage would take away. A formula or hint of ours a sort moved into other rows is not theirs.
  */
 export function userCells(
   plan: SheetPlan,
@@ -224,11 +224,13 @@ export function userCells(
   skipRows: readonly number[] = [],
 ): string[] {
   const content = templateContent([plan]);
+  const moved = movedContent(plan, current, null);
   const found: string[] = [];
   plan.cells.forEach((line, r) => {
     const cell = line[col - 1];
     if (!cell || skipRows.includes(r + 1)) return;
     const cur = cellAt(current, r, col - 1);
+    if (moved(cur)) return;
     if (cell.spill && cur.formula === '') {
       // A value in a spill area is the formula's, unless someone typed it there: then the formula
       // shows an error.

@@ -171,6 +171,13 @@ describe('what a stage edit takes back after a sort moved the template across it
     expect(written(grid).has(ROW.overall)).toBe(false);
   });
 
+  it('does not count the moved formulas and hint as what removing the stage would take away', () => {
+    const grid = sorted();
+    expect(userCells(plan, grid, c, [ROW.header, ROW.role])).toEqual([]);
+    put(grid, ROW.overall, c, 1200);
+    expect(userCells(plan, grid, c, [ROW.header, ROW.role])).toEqual([`${ROW.overall}:1200`]);
+  });
+
   it('keeps a copy of our formula a user typed while ours stays in its row', () => {
     const grid = sheetOf(plan);
     put(grid, ROW.avgCheck, c, 1, planned(ROW.step) as string);
