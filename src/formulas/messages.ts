@@ -400,12 +400,13 @@ export function describeDate(d: Date, lang: Lang): string {
  */
 export function describe(value: unknown, lang: Lang): string {
   const t = messages(lang);
+  // Sheets passes a blank cell (and an omitted argument reaches us) as ''.
+  if (value === '' || value === null || value === undefined) return t.aBlank;
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'number') return describeNumber(value, lang);
   if (typeof value === 'boolean') return t.bool(value);
   if (isDate(value))
     return Number.isFinite(value.getTime()) ? t.aDate(describeDate(value, lang)) : t.anInvalidDate;
-  if (value === '' || value === null || value === undefined) return t.aBlank;
   return String(value);
 }

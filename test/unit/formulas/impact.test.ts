@@ -124,13 +124,13 @@ describe('CJM_IMPACT on a step reads the map’s three rows only when they make 
       counts,
     ]);
 
-  it('names what each of the three arguments was, an omitted one as empty text, in either language', () => {
+  it('names what each of the three arguments was, an omitted one as a blank cell, in either language', () => {
     const en = thrown(() => step('en', STAGES, undefined, 5)).message;
     expect(en).toMatch(/^CJM_IMPACT: an action on a step needs the map's stages: /);
-    expect(en).toMatch(/; got stages 1×7, roles "", counts 5$/);
+    expect(en).toMatch(/; got stages 1×7, roles a blank cell, counts 5$/);
     const ru = thrown(() => step('ru', STAGES, undefined, 5)).message;
     expect(ru).toMatch(/^CJM_IMPACT: действию на шаг нужны этапы карты: /);
-    expect(ru).toMatch(/; получено: stages 1×7, roles "", counts 5$/);
+    expect(ru).toMatch(/; получено: stages 1×7, roles пустая ячейка, counts 5$/);
   });
 
   it('a row of two lines, a row narrower than the others, or rows of the edges alone are no map', () => {
