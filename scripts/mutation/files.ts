@@ -12,6 +12,8 @@ import { sha } from './score';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const REPORT = 'test/mutation/mutation.json';
 export const TESTED = 'test/mutation/tested.json';
+/** A triage run's report (scripts/mutation/triage.config.mjs): a local view, never committed. */
+export const TRIAGE = 'reports/triage/mutation.json';
 
 /** A JSON file of the repository, or `empty` when there is none yet (before the first run). */
 export function readJson<T>(path: string, empty: T): T {

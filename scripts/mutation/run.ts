@@ -4,16 +4,25 @@
  * files outside the run in its report; this records, for each file of the run, the source and
  * the test support it was mutated against (test/mutation/tested.json), which mutate:report reads
  * to tell a current result from a stale one. `--force` retests every mutant of the paths.
+ *
+ * `--tests <glob,glob>`: a triage run against those test files only (scripts/mutation/
+ * triage.config.mjs), which lists the survivors and records nothing in test/mutation. A surviving
+ * mutant runs every test that reaches it, integration tests included (minutes each when it sits
+ * on the map-building path), so the real run is only quick once the folder's own tests kill it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mutateGlobs, readJson, REPORT, ROOT, supportFingerprint, TESTED } from './files';
-import { type Report, sha, type Tested } from './score';
+import { mutateGlobs, readJson, REPORT, ROOT, supportFingerprint, TESTED, TRIAGE } from './files';
+import { type Report, sha, survivors, type Tested } from './score';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
-const paths = args.filter((a) => a !== '--force').map((p) => p.replace(/\/$/, ''));
+const testsAt = args.indexOf('--tests');
+const tests = testsAt >= 0 ? args[testsAt + 1] : undefined;
+const paths = args
+  .filter((a, i) => a !== '--force' && i !== testsAt && i !== testsAt + 1)
+  .map((p) => p.replace(/\/$/, ''));
 if (!paths.length) {
   console.error('Name the folders or files to mutate, e.g. npm run mutate -- src/core/funnel');
   process.exit(2);
@@ -29,14 +38,24 @@ const run = spawnSync(
   [
     'stryker',
     'run',
+    ...(tests ? ['scripts/mutation/triage.config.mjs'] : []),
     '--incremental',
     ...(force ? ['--force'] : []),
     '--mutate',
     [...globs, ...exclusions].join(','),
   ],
-  { cwd: ROOT, stdio: 'inherit' },
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: tests ? { ...process.env, MUTATION_TESTS: tests } : process.env,
+  },
 );
 if (run.status !== 0) process.exit(run.status ?? 1);
+if (tests) {
+  const triage = readJson<Report>(TRIAGE, { files: {} });
+  console.log(survivors(triage).join('\n') || 'No survivor.');
+  process.exit(0);
+}
 
 const report = readJson<Report>(REPORT, { files: {} });
 const tested = readJson<Tested>(TESTED, { files: {} });

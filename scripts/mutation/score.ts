@@ -12,6 +12,9 @@ export interface ReportMutant {
   status: string;
   killedBy?: string[];
   coveredBy?: string[];
+  mutatorName?: string;
+  replacement?: string;
+  location?: { start: { line: number } };
 }
 
 /** The part of a mutation-testing-report-schema v2 report the score reads. */
@@ -168,6 +171,26 @@ export function judge(
     problems,
   };
 }
+
+/**
+ * The mutants no test noticed, one line each, in source order: where (file:line), what Stryker
+ * changed, and the line as written, to find the test it would take.
+ */
+export function survivors(report: Report): string[] {
+  return Object.entries(report.files).flatMap(([file, { source, mutants }]) => {
+    const lines = source.split('\n');
+    return mutants
+      .filter((m) => UNDETECTED.has(m.status))
+      .map((m) => ({ m, line: m.location?.start.line ?? 0 }))
+      .sort((a, b) => a.line - b.line)
+      .map(
+        ({ m, line }) =>
+          `${file}:${line} ${m.status} ${m.mutatorName ?? '?'} → ${oneLine(m.replacement ?? '', 60)} | ${oneLine(lines[line - 1] ?? '', 90)}`,
+      );
+  });
+}
+
+const oneLine = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** The table the README shows: one row per folder and the total. */
 export function table(v: Verdict): string {

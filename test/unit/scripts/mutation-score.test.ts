@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMutate } from '../../../scripts/mutation/files';
-import { judge, type Report, sha, table } from '../../../scripts/mutation/score';
+import { judge, type Report, sha, survivors, table } from '../../../scripts/mutation/score';
 
 const mutants = (statuses: Record<string, number>, killedBy = ['t1']) =>
   Object.entries(statuses).flatMap(([status, n]) =>
@@ -131,5 +131,48 @@ describe('the files to mutate', () => {
     const v = judge(report, tested, now, 's', ['src/core/a.ts', 'src/core/z.ts']);
     expect(v.unmutated).toEqual(['src/core/z.ts']);
     expect(v.problems[0]).toBe('1 of 2 files to mutate have no result yet');
+  });
+});
+
+describe('the survivors a triage run lists', () => {
+  it('names each undetected mutant by file and line, in source order, with the change and the line as written', () => {
+    const at = (line: number) => ({ start: { line } });
+    const triage: Report = {
+      files: {
+        'src/x.ts': {
+          source: 'const a = 1;\nif (a > 0)\n  return   "long";',
+          mutants: [
+            {
+              status: 'Survived',
+              mutatorName: 'StringLiteral',
+              replacement: '""',
+              location: at(3),
+            },
+            {
+              status: 'Killed',
+              mutatorName: 'BooleanLiteral',
+              replacement: 'true',
+              location: at(2),
+            },
+            {
+              status: 'NoCoverage',
+              mutatorName: 'EqualityOperator',
+              replacement: 'a >= 0',
+              location: at(2),
+            },
+            {
+              status: 'Timeout',
+              mutatorName: 'ConditionalExpression',
+              replacement: 'false',
+              location: at(2),
+            },
+          ],
+        },
+      },
+    };
+    expect(survivors(triage)).toEqual([
+      'src/x.ts:2 NoCoverage EqualityOperator → a >= 0 | if (a > 0)',
+      'src/x.ts:3 Survived StringLiteral → "" | return "long";',
+    ]);
   });
 });
