@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChange } from '../../../src/core/funnel/change';
 import type { Argument, CellValue } from '../../../src/formulas/grid';
 import { CJM_IMPACT } from '../../../src/formulas/impact';
+import { thrown } from './thrown';
 
 type Lang = 'en' | 'ru';
 const col = (...v: CellValue[]) => v.map((x) => [x]);
@@ -19,14 +20,6 @@ const MAP: Argument[] = [STAGES, ROLES, COUNTS];
 /** L 400, C 7,5%, P 1 100, Q 1: revenue 33 000. */
 const ECONOMICS = [400, 0.075, 1100, 1] as const;
 
-const thrown = (fn: () => unknown): Error => {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-};
 /** One action in a single cell: its impact, or the message Sheets shows as #ERROR!. */
 const one = (lang: Lang, args: readonly (Argument | undefined)[]) => () =>
   CJM_IMPACT.evaluate(lang, args);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CJM_BOTTLENECK } from '../../../src/formulas/bottleneck';
 import { CJM_CONVERSION } from '../../../src/formulas/conversion';
 import { readCounts } from '../../../src/formulas/counts';
-import { describePosition, FormulaError, type Position } from '../../../src/formulas/errors';
+import { describePosition, type Position } from '../../../src/formulas/errors';
 import { CJM_FUNNEL } from '../../../src/formulas/funnel';
 import type { Argument, CellValue } from '../../../src/formulas/grid';
 import { CJM_IMPACT } from '../../../src/formulas/impact';
@@ -16,19 +16,11 @@ import { describe as describeValue, describeDate, type Lang } from '../../../src
 import { CJM_REQUIRED } from '../../../src/formulas/required';
 import { CJM_REVENUE } from '../../../src/formulas/revenue';
 import type { FormulaSpec } from '../../../src/formulas/spec';
+import { thrown } from './thrown';
 
 const col = (...v: CellValue[]) => v.map((x) => [x]);
 const row = (...v: CellValue[]) => [v];
 
-const thrown = (fn: () => unknown): FormulaError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FormulaError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormulaError');
-};
 /** The full message of one bad call, in each language. */
 const full = (f: FormulaSpec, ...args: Argument[]) => ({
   en: thrown(() => f.evaluate('en', args)).message,

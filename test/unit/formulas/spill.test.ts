@@ -16,19 +16,12 @@ import { CJM_REVENUE } from '../../../src/formulas/revenue';
 import type { FormulaSpec } from '../../../src/formulas/spec';
 import { ENTRY_POINTS } from '../../../src/server/entrypoints';
 import { userLang as userLanguage } from '../../../src/server/menu';
+import { thrown } from './thrown';
 
 const col = (...v: CellValue[]) => v.map((x) => [x]);
 const row = (...v: CellValue[]) => [v];
 const en = (f: FormulaSpec, ...args: Argument[]) => f.evaluate('en', args);
 const ru = (f: FormulaSpec, ...args: Argument[]) => f.evaluate('ru', args);
-const thrown = (fn: () => unknown): Error => {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-};
 /** A Date made in another realm, as the emulator's vm context (or Apps Script) hands it over. */
 const foreignDate = (y: number, m: number, d: number): Date =>
   runInNewContext(`new Date(${y}, ${m - 1}, ${d})`) as Date;
