@@ -1,6 +1,6 @@
 import type { Journey } from '../src/core/map/journey';
 import { renderPoster } from '../src/core/poster/poster';
-import { sampleActions, sampleJourney } from '../src/core/poster/sample';
+import { sampleActions, sampleJourney } from '../scripts/poster-sample';
 import { medianMs } from './measure';
 
 /** One unbroken word of 50,000 characters, as many as a Sheets cell holds, wide and narrow. */

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_STAGES, MIN_STAGES } from '../src/core/map/layout';
 import { renderPoster } from '../src/core/poster/poster';
-import { sampleActions, sampleJourney } from '../src/core/poster/sample';
+import { sampleActions, sampleJourney } from './poster-sample';
 import { LANGS, type Lang } from '../src/core/words/i18n';
 
 const USAGE = `Usage: npm run poster -- --example --out poster.svg [options]

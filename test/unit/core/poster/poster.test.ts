@@ -9,7 +9,7 @@ import {
   renderPoster,
   type PosterAction,
 } from '../../../../src/core/poster/poster';
-import { sampleActions, sampleJourney } from '../../../../src/core/poster/sample';
+import { sampleActions, sampleJourney } from '../../../../scripts/poster-sample';
 import { fit as fitText, textWidth, wrap } from '../../../../src/core/poster/svg';
 import { presetJourney } from '../../../support/journeys';
 import { elements, parseXml, textOf, XmlError, type XmlElement } from '../../../support/xml';

@@ -3,13 +3,13 @@
  * (`npm run poster -- --example`) and for the benchmark. With more stages than the
  * example's six, its stages repeat (numbered) over a longer funnel, as a big map would.
  */
-import { exampleJourney } from '../map/example';
-import type { Journey } from '../map/journey';
-import { computeMetrics } from '../map/metrics';
-import { rolesByPosition } from '../map/stages';
-import { actionImpact } from '../wizard/action-plan';
-import type { Lang } from '../words/i18n';
-import type { PosterAction } from './poster';
+import { exampleJourney } from '../src/core/map/example';
+import type { Journey } from '../src/core/map/journey';
+import { computeMetrics } from '../src/core/map/metrics';
+import { rolesByPosition } from '../src/core/map/stages';
+import { actionImpact } from '../src/core/wizard/action-plan';
+import type { Lang } from '../src/core/words/i18n';
+import type { PosterAction } from '../src/core/poster/poster';
 
 /** A plan for the example: [action, stage index, lever, change, owner]. */
 const PLAN: Record<Lang, [string, number, 'L' | 'C' | 'P' | 'Q', string, string][]> = {
