@@ -7,21 +7,13 @@ import type { Page } from '../../../../src/core/poster/layout';
 import { posterView } from '../../../../src/core/poster/view';
 import { presetJourney } from '../../../support/journeys';
 import { elements, parseXml, textOf, type XmlElement } from '../../../support/xml';
+import { AMBER, BLUE, GREEN, GRID, INK, MUTED, PALE_RED, RED, STRIPE, WHITE } from './palette';
 
 // Positions below are worked out by hand from LAYOUT: margin 32, labelWidth 118 (so the stage
 // columns start at x 150), stage head 38 high, rows: line 12.5, pad 7, inset 6; gap 10.
 // The header and the page's other fixed parts: fixedHeight(1 band, bottom 0) = 382, (2 bands) = 582.
 
-const INK = '#202124';
-const MUTED = '#5f6368';
-const GRID = '#dadce0';
-const BLUE = '#1a73e8';
-const RED = '#d93025';
-const GREEN = '#188038';
-const AMBER = '#e37400';
-const STRIPE = '#f8f9fa';
-const PALE_RED = '#fce8e6';
-const TINTS = ['#e8f0fe', '#e6f4ea', '#fef7e0', '#fce8e6', '#f3e8fd', '#e4f7fb'];
+const TINTS = ['#e8f0fe', '#e6f4ea', '#fef7e0', PALE_RED, '#f3e8fd', '#e4f7fb'];
 
 /** Words of four letters of one width (0.62 of the type size each): four fit a 140 column's cell. */
 const W =
@@ -241,7 +233,7 @@ describe('a band of stages: the emotion curve', () => {
       [CENTRES[3], sy(4), GREEN],
       [CENTRES[5], sy(5), GREEN],
     ]);
-    for (const d of dots) expect(d.attrs).toMatchObject({ r: '4.5', stroke: '#ffffff' });
+    for (const d of dots) expect(d.attrs).toMatchObject({ r: '4.5', stroke: WHITE });
   });
 
   it('writes each score in bold, in its colour, just above and right of its dot', () => {

@@ -9,6 +9,7 @@ import type { Lang } from '../../../../src/core/words/i18n';
 import { sampleActions, sampleJourney } from '../../../../scripts/poster-sample';
 import { presetJourney } from '../../../support/journeys';
 import { elements, parseXml, textOf, type XmlElement } from '../../../support/xml';
+import { BLUE, GREEN, INK, MUTED, PALE, PALE_RED, RED, WHITE } from './palette';
 
 const NBSP = '\u00a0';
 const PX = 96 / 25.4;
@@ -132,7 +133,7 @@ describe('the weakest transition box', () => {
       width: '359.9',
       height: '192',
       rx: '6',
-      fill: '#fce8e6',
+      fill: PALE_RED,
     });
     expect(rect(A3).width).toBe('360');
     expect(bottom(funnelMap()).weakest.attrs.id).toBe('weakest');
@@ -145,21 +146,21 @@ describe('the weakest transition box', () => {
     expect(title.attrs).toMatchObject({
       'font-size': '12',
       'font-weight': 'bold',
-      fill: '#d93025',
+      fill: RED,
     });
     const names = textAt(g, 'Trial → Offer');
     expect(at(names)).toEqual([42, Y + 36]);
     expect(names.attrs).toMatchObject({
       'font-size': '12',
       'font-weight': 'bold',
-      fill: '#202124',
+      fill: INK,
     });
     const step = textAt(g, 'Step conversion 25.0% (target 30.0%)');
     expect(at(step)).toEqual([42, Y + 51]);
-    expect(step.attrs).toMatchObject({ 'font-size': '10', fill: '#202124' });
+    expect(step.attrs).toMatchObject({ 'font-size': '10', fill: INK });
     const lost = textAt(g, 'Customers lost here: 300');
     expect(at(lost)).toEqual([42, Y + 65]);
-    expect(lost.attrs).toMatchObject({ 'font-size': '10', fill: '#202124' });
+    expect(lost.attrs).toMatchObject({ 'font-size': '10', fill: INK });
     expect(textsIn(g)).toHaveLength(4);
   });
 
@@ -199,7 +200,7 @@ describe('the weakest transition box', () => {
     expect(names.attrs).toMatchObject({
       'font-size': '12',
       'font-weight': 'bold',
-      fill: '#202124',
+      fill: INK,
     });
     expect(at(textAt(g, 'Step conversion 25.0% (target 30.0%)'))).toEqual([42, Y + 66]);
     expect(at(textAt(g, 'Customers lost here: 300'))).toEqual([42, Y + 80]);
@@ -211,11 +212,11 @@ describe('the weakest transition box', () => {
       ['ru', 'Пока не известно: заполните число клиентов на этапах.'],
     ] as const) {
       const g = bottom(blankMap(lang)).weakest;
-      expect(elements(g).find((e) => e.name === 'rect')?.attrs.fill).toBe('#f1f3f4');
-      expect(textsIn(g)[0]!.attrs).toMatchObject({ 'font-weight': 'bold', fill: '#202124' });
+      expect(elements(g).find((e) => e.name === 'rect')?.attrs.fill).toBe(PALE);
+      expect(textsIn(g)[0]!.attrs).toMatchObject({ 'font-weight': 'bold', fill: INK });
       const n = textAt(g, note);
       expect(at(n)).toEqual([42, Y + 36]);
-      expect(n.attrs).toMatchObject({ 'font-size': '10', fill: '#5f6368' });
+      expect(n.attrs).toMatchObject({ 'font-size': '10', fill: MUTED });
       expect(textsIn(g)).toHaveLength(2);
     }
   });
@@ -229,14 +230,14 @@ describe('the weakest transition box', () => {
     expect(heading.attrs).toMatchObject({
       'font-size': '10',
       'font-weight': 'bold',
-      fill: '#d93025',
+      fill: RED,
     });
     const problems = textsIn(g).slice(textsIn(g).indexOf(heading) + 1);
     expect(problems.map((e) => textOf(e, ' ').split(':')[0])).toEqual(['Trial', 'Pay', 'Use']);
     let y = Y + 97;
     for (const p of problems) {
       expect(at(p)).toEqual([42, y]);
-      expect(p.attrs).toMatchObject({ 'font-size': '9', fill: '#d93025' });
+      expect(p.attrs).toMatchObject({ 'font-size': '9', fill: RED });
       const lines = linesOf(p);
       expect(lines).toHaveLength(2);
       for (const l of lines) expect(textWidth(l) * 9).toBeLessThanOrEqual(359.9 - 20);
@@ -291,10 +292,10 @@ describe('the top actions', () => {
       expect(g.attrs.id).toBe('actions');
       const t = textAt(g, title);
       expect(at(t)).toEqual([407.9, Y + 18]);
-      expect(t.attrs).toMatchObject({ 'font-size': '12', 'font-weight': 'bold', fill: '#202124' });
+      expect(t.attrs).toMatchObject({ 'font-size': '12', 'font-weight': 'bold', fill: INK });
       const n = textAt(g, none);
       expect(at(n)).toEqual([407.9, Y + 40]);
-      expect(n.attrs).toMatchObject({ 'font-size': '10', fill: '#5f6368' });
+      expect(n.attrs).toMatchObject({ 'font-size': '10', fill: MUTED });
     }
     expect(at(textsIn(bottom(funnelMap(), [], A3).actions)[0]!)).toEqual([408, Y + 18]);
   });
@@ -319,7 +320,7 @@ describe('the top actions', () => {
     const g = bottom(funnelMap(), plan, A3).actions;
     const ranked = ['Big', 'Small', 'Zero', 'Minus', 'Unknown'];
     const impacts = ['+$3,000', '+$1,500', '$0', '-$500', '—'];
-    const colours = ['#188038', '#188038', '#188038', '#d93025', '#188038'];
+    const colours = [GREEN, GREEN, GREEN, RED, GREEN];
     const circles = elements(g).filter((e) => e.name === 'circle');
     expect(circles).toHaveLength(5);
     ranked.forEach((name, k) => {
@@ -328,14 +329,14 @@ describe('the top actions', () => {
         cx: '417',
         cy: String(ay + 12),
         r: '9',
-        fill: '#1a73e8',
+        fill: BLUE,
       });
       const badge = textAt(g, String(k + 1));
       expect(at(badge)).toEqual([417, ay + 16]);
       expect(badge.attrs).toMatchObject({
         'font-size': '10',
         'font-weight': 'bold',
-        fill: '#ffffff',
+        fill: WHITE,
         'text-anchor': 'middle',
       });
       const words = textAt(g, name);
@@ -343,7 +344,7 @@ describe('the top actions', () => {
       expect(words.attrs).toMatchObject({
         'font-size': '11',
         'font-weight': 'bold',
-        fill: '#202124',
+        fill: INK,
       });
       const impact = textAt(g, impacts[k]!);
       // right-aligned 4 inside the page's margin: 1587.40 − 32 − 4
@@ -357,7 +358,7 @@ describe('the top actions', () => {
     });
     const details = textsIn(g).filter((e) => textOf(e) === 'Offer · C +2 pp · Sales');
     expect(details.map(at)).toEqual(ranked.map((_, k) => [434, Y + 22 + 26 * k + 23]));
-    for (const d of details) expect(d.attrs).toMatchObject({ 'font-size': '9', fill: '#5f6368' });
+    for (const d of details) expect(d.attrs).toMatchObject({ 'font-size': '9', fill: MUTED });
     // the bars: only the gains, the largest the column's 130 wide, from its left 1587.40 − 32 − 130
     const bars = elements(g).filter((e) => e.name === 'rect');
     expect(bars.map((b) => b.attrs)).toEqual([
@@ -369,8 +370,8 @@ describe('the top actions', () => {
   it('a plan of losses only has no bars, its impacts in red without a plus', () => {
     const g = bottom(funnelMap(), [act('Lose', -1200), act('Lose more', -2400)]).actions;
     expect(elements(g).filter((e) => e.name === 'rect')).toHaveLength(0);
-    expect(textAt(g, '-$1,200').attrs.fill).toBe('#d93025');
-    expect(textAt(g, '-$2,400').attrs.fill).toBe('#d93025');
+    expect(textAt(g, '-$1,200').attrs.fill).toBe(RED);
+    expect(textAt(g, '-$2,400').attrs.fill).toBe(RED);
   });
 
   it('show the impacts in rubles on a Russian map', () => {

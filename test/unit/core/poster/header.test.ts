@@ -6,14 +6,9 @@ import { posterView } from '../../../../src/core/poster/view';
 import type { ReviewSummary } from '../../../../src/core/review/summary';
 import { presetJourney } from '../../../support/journeys';
 import { elements, parseXml, textOf, type XmlElement } from '../../../support/xml';
+import { BLUE, INK, MUTED, NOTE_ON_BLUE, PALE, WHITE } from './palette';
 
 const NBSP = '\u00a0';
-const INK = '#202124';
-const MUTED = '#5f6368';
-const BLUE = '#1a73e8';
-const WHITE = '#ffffff';
-const PALE = '#f1f3f4';
-const NOTE_ON_BLUE = '#fde293';
 
 /**
  * A page 1000 wide. With the five boxes at their least widths (104 × 4 + 150, 6 apart: 590),

@@ -4,6 +4,7 @@ import { choosePage, fixedHeight } from '../../../../src/core/poster/layout';
 import { renderPoster } from '../../../../src/core/poster/poster';
 import { t } from '../../../../src/core/words/i18n';
 import { elements, parseXml, textOf } from '../../../support/xml';
+import { AMBER, GREEN, GRID, INK, PALE_RED, RED, STRIPE } from './palette';
 
 /** ISO A landscape in CSS px (96 per inch). */
 const px = (mm: number) => (mm * 96) / 25.4;
@@ -87,27 +88,27 @@ describe('the poster colours', () => {
   });
 
   it('barriers in red, drivers in green, other rows in ink', () => {
-    expect(labelFill(t('en', 'row.barriers'))).toBe('#d93025');
-    expect(labelFill(t('en', 'row.drivers'))).toBe('#188038');
-    expect(labelFill(t('en', 'row.touchpoints'))).toBe('#202124');
+    expect(labelFill(t('en', 'row.barriers'))).toBe(RED);
+    expect(labelFill(t('en', 'row.drivers'))).toBe(GREEN);
+    expect(labelFill(t('en', 'row.touchpoints'))).toBe(INK);
   });
 
   it('stripes every other key row and rules the grid in light grey', () => {
     const rows = all.find((e) => e.attrs.class === 'rows');
     const stripes = elements(rows!).filter((e) => e.name === 'rect');
     expect(stripes).toHaveLength(3);
-    for (const s of stripes) expect(s.attrs.fill).toBe('#f8f9fa');
+    for (const s of stripes) expect(s.attrs.fill).toBe(STRIPE);
     const rules = elements(rows!).filter((e) => e.name === 'line');
     expect(rules.length).toBeGreaterThan(0);
-    for (const l of rules) expect(l.attrs.stroke).toBe('#dadce0');
+    for (const l of rules) expect(l.attrs.stroke).toBe(GRID);
   });
 
   it('the weakest transition in pale red; the curve’s scores red, amber, green', () => {
     const weakest = all.find((e) => e.attrs.id === 'weakest');
-    expect(elements(weakest!).find((e) => e.name === 'rect')?.attrs.fill).toBe('#fce8e6');
+    expect(elements(weakest!).find((e) => e.name === 'rect')?.attrs.fill).toBe(PALE_RED);
     const dots = new Set(
       all.filter((e) => e.name === 'circle' && e.attrs.r === '4.5').map((e) => e.attrs.fill),
     );
-    expect(dots).toEqual(new Set(['#d93025', '#e37400', '#188038']));
+    expect(dots).toEqual(new Set([RED, AMBER, GREEN]));
   });
 });
