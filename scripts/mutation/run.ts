@@ -20,8 +20,10 @@ const args = process.argv.slice(2);
 const force = args.includes('--force');
 const testsAt = args.indexOf('--tests');
 const tests = testsAt >= 0 ? args[testsAt + 1] : undefined;
+// `--tests` and its value, when given
+const testArgs = testsAt >= 0 ? [testsAt, testsAt + 1] : [];
 const paths = args
-  .filter((a, i) => a !== '--force' && i !== testsAt && i !== testsAt + 1)
+  .filter((a, i) => a !== '--force' && !testArgs.includes(i))
   .map((p) => p.replace(/\/$/, ''));
 if (!paths.length) {
   console.error('Name the folders or files to mutate, e.g. npm run mutate -- src/core/funnel');
