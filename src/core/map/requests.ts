@@ -11,24 +11,22 @@ import { PRESET_IDS } from './stages';
 
 const TEXT_MAX = 300;
 
-function text(lang: Lang, max: number, required: boolean) {
-  const base = z.string().check(z.trim(), z.maxLength(max, t(lang, 'field.tooLong', { n: max })));
-  return required ? base.check(z.minLength(1, t(lang, 'field.required'))) : base;
+/** Free text, trimmed, within `max` characters; whether it may be blank is the form's check. */
+function text(lang: Lang, max: number) {
+  return z.string().check(z.trim(), z.maxLength(max, t(lang, 'field.tooLong', { n: max })));
 }
 
 /** A name of its kind: on one line, within its limit. */
 function name(lang: Lang, kind: NameKind) {
-  return text(lang, NAME_MAX[kind], false).check(
-    z.refine((s) => !hasControl(s), t(lang, 'name.control')),
-  );
+  return text(lang, NAME_MAX[kind]).check(z.refine((s) => !hasControl(s), t(lang, 'name.control')));
 }
 
 export function newMapSchema(lang: Lang) {
   return z
     .object({
       name: name(lang, 'map'),
-      segment: text(lang, TEXT_MAX, false),
-      product: text(lang, TEXT_MAX, false),
+      segment: text(lang, TEXT_MAX),
+      product: text(lang, TEXT_MAX),
       preset: z.enum(PRESET_IDS, t(lang, 'field.choose')),
       stages: z.array(name(lang, 'stage')),
       lang: z.enum(LANGS, t(lang, 'field.choose')),
