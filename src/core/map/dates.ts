@@ -105,7 +105,9 @@ export function dateToIso(d: Date, timeZone?: string): string | null {
     for (const part of f.formatToParts(d)) p[part.type] = part.value;
     return isoOf(Number(p.year), Number(p.month), Number(p.day));
   }
-  return new Date(Math.round(t / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+  // the same years as with a time zone: a time typed into a date cell stays a time
+  const day = new Date(Math.round(t / MS_PER_DAY) * MS_PER_DAY);
+  return isoOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
 /** The words of the date error: the format the language writes and an example of it. */
