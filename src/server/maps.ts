@@ -145,13 +145,15 @@ export function markerProblem(map: Pick<OpenedMap, 'journey' | 'snapshot'>): Use
  * the snapshot's formulas (removals read them); null when nothing there breaks.
  */
 export function outsideProblem(
-  map: Pick<OpenedMap, 'journey' | 'snapshot'>,
+  map: Pick<OpenedMap, 'journey' | 'snapshot' | 'sheet'>,
   e: StageEdit,
 ): UserError | null {
   if (e.kind !== 'remove') return null;
   const { stages, lang } = map.journey;
   const col = stageCol(e.index);
-  const cells = brokenByRemoval(map.snapshot.formulas, col, stageCol(stages.length - 1));
+  const cells = brokenByRemoval(map.snapshot.formulas, col, stageCol(stages.length - 1), () =>
+    sheetName(map.sheet),
+  );
   if (!cells.length) return null;
   const shown = cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells;
   return UserError.of(lang, 'err.outsideFormula', {

@@ -151,27 +151,25 @@ export function narrowedByMove(
   );
 }
 
-/** Whether a formula holds a reference that lies wholly in column `col` of its own sheet. */
-export function refersToColumnAlone(formula: string, col: number): boolean {
-  return formulaRefs(formula).refs.some(
-    (r) => r.sheet === null && r.firstCol === col && r.lastCol === col,
-  );
-}
-
 /**
  * The cells right of `lastCol` (the map's last stage column) whose formula deleting column `col`
- * would break, in A1.
+ * would break, in A1. A reference that names the map's own sheet breaks as a bare one does; the
+ * sheet's name is asked for only when a formula there names a sheet.
  */
 export function brokenByRemoval(
   formulas: readonly (readonly string[])[],
   col: number,
   lastCol: number,
+  sheetName: () => string,
 ): string[] {
+  let own: string | undefined;
   const found: string[] = [];
   formulas.forEach((line, r) => {
     line.forEach((f, c) => {
-      if (c + 1 > lastCol && f.startsWith('=') && refersToColumnAlone(f, col))
-        found.push(a1(r + 1, c + 1));
+      if (c + 1 <= lastCol || !f.startsWith('=')) return;
+      if (own === undefined && f.includes('!')) own = sheetName();
+      // with no sheet named anywhere yet, '' stands for this sheet: only a bare reference is on it
+      if (removalEffect(f, own ?? '', own ?? '', col) === 'breaks') found.push(a1(r + 1, c + 1));
     });
   });
   return found;

@@ -143,4 +143,17 @@ describe('a stage removal never breaks a formula right of the map', () => {
     );
     expect(s.wb.formula(sheet, `I${ROW.customers}`)).toBe(`=D${ROW.customers}*2`);
   });
+
+  it("a formula right of the map that names the map's own sheet stops the removal as a bare reference does", () => {
+    const s = openSpreadsheet('en_US');
+    const sheet = s.newMap({ name: 'Coffee' });
+    s.wb.setCell(sheet, `J${ROW.customers}`, `='${sheet}'!D${ROW.customers}*2`);
+    const before = cells(s, sheet);
+    s.select(sheet, `D${ROW.header}`);
+    s.run('removeStage');
+    expect(s.wb.ui.requests.at(-1)?.request.prompt).toMatch(
+      /would break the formula in J25, right of the map/,
+    );
+    expect(cells(s, sheet)).toBe(before);
+  });
 });
