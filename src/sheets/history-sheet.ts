@@ -338,7 +338,9 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
     FIRST_PERIOD_ROW - 1,
   );
   const row = p.row ?? lastUsed + 1;
-  const line: SheetValue[] = keys.map((key, c) => {
+  // Array.from, not keys.map: map skips the holes a user's inserted column leaves in `keys`,
+  // and a hole would be written as a blank cell
+  const line: SheetValue[] = Array.from(keys, (key, c) => {
     if (!key) return keptCell(h, row - 1, c);
     if (key.kind === 'stage') return historyValue(p.inputs[key.block][key.stageId]);
     switch (key.field) {
