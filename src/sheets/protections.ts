@@ -34,6 +34,8 @@ export interface Changes {
   cells?: readonly Area[];
   /** A column it inserts, deletes or moves. */
   columns?: ColumnChange;
+  /** Rows it inserts after this row (room for the review block under a map). */
+  rowsAfter?: number;
   /** The sheet itself: its name, frozen rows, charts, column widths. */
   sheetItself?: boolean;
 }
@@ -75,11 +77,14 @@ const overlap = (a: Area, b: Area) =>
   a.col < b.col + b.cols &&
   b.col < a.col + a.cols;
 
-/** What one canEdit covers: the whole sheet for a change of columns or of the sheet itself. */
+/** A change of the sheet's rows or columns, or of the sheet itself, not only of cells. */
+const structural = (c: Changes): boolean =>
+  c.columns !== undefined || c.rowsAfter !== undefined || c.sheetItself === true;
+
+/** What one canEdit covers: the whole sheet for a structural change. */
 function covering(c: Changes): Range | null {
   const { sheet } = c;
-  if (c.columns || c.sheetItself)
-    return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  if (structural(c)) return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   const box = boundingBox(c.cells ?? []);
   return box ? sheet.getRange(box.row, box.col, box.rows, box.cols) : null;
 }
@@ -105,13 +110,17 @@ function blockerOn(c: Changes): Protection | null {
 function blocks(p: Protection, c: Changes): boolean {
   const cells = c.cells ?? [];
   if (p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET) {
-    if (c.columns || c.sheetItself) return true;
+    if (structural(c)) return true;
     const open = p.getUnprotectedRanges().map(areaOf);
     return cells.some((a) => !within(a, open));
   }
   const range = areaOf(p.getRange());
   return (
-    cells.some((a) => overlap(a, range)) || (c.columns ? columnTouches(c.columns, range) : false)
+    cells.some((a) => overlap(a, range)) ||
+    (c.columns ? columnTouches(c.columns, range) : false) ||
+    (c.rowsAfter !== undefined &&
+      range.row <= c.rowsAfter &&
+      c.rowsAfter < range.row + range.rows - 1)
   );
 }
 

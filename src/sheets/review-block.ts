@@ -40,7 +40,7 @@ export function blockChanges(sheet: Sheet, cols: number, free: boolean): Changes
       { row: ROW.reviewed, col: SIDE_COL, rows: 2, cols: 1 },
       { row: ROW_COUNT + 1, col: 1, rows: BLOCK_LAST_ROW - ROW_COUNT, cols },
     ],
-    ...(free ? {} : { columns: { kind: 'insert', after: ROW.footer } as const }),
+    ...(free ? {} : { rowsAfter: ROW.footer }),
   };
 }
 

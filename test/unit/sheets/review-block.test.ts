@@ -12,6 +12,7 @@ import {
   writeReviewBlock,
   writeReviewDates,
 } from '../../../src/sheets/review-block';
+import { refuseProtected } from '../../../src/sheets/protections';
 import { cost, emulated } from './emulated';
 import { day, journey } from './map-on-sheet';
 
@@ -235,7 +236,27 @@ describe('room for the block', () => {
     expect(blockChanges(map, 4, false)).toEqual({
       sheet: map,
       cells,
-      columns: { kind: 'insert', after: 53 },
+      rowsAfter: 53,
     });
+  });
+
+  it("is refused in words when the inserted rows would cut into someone else's protected range", () => {
+    const { wb, map } = mapWithRevenue();
+    // right of the block's columns: only the rows inserted after the footer touch it
+    wb.protectAsOther('Sheet1', 'Z53:Z54', { by: 'boss@example.com' });
+    expect(() => refuseProtected('en', [blockChanges(map, 4, false)])).toThrow(
+      /^This cannot be done: the range Z53:Z54 of the sheet "Sheet1"/,
+    );
+    expect(() => refuseProtected('en', [blockChanges(map, 4, true)])).not.toThrow();
+    // Sheets' own refusal, which the check above answers in words before it happens
+    expect(() => makeBlockRoom(map)).toThrow(/protected/);
+  });
+
+  it('goes ahead when the protected range only moves down with the inserted rows', () => {
+    const { wb, map } = mapWithRevenue();
+    wb.protectAsOther('Sheet1', 'Z54:Z60', { by: 'boss@example.com' });
+    wb.protectAsOther('Sheet1', 'Y40:Y53', { by: 'boss@example.com' });
+    expect(() => refuseProtected('en', [blockChanges(map, 4, false)])).not.toThrow();
+    expect(makeBlockRoom(map)).toBe(10);
   });
 });
