@@ -118,9 +118,7 @@ function blocks(p: Protection, c: Changes): boolean {
   return (
     cells.some((a) => overlap(a, range)) ||
     (c.columns ? columnTouches(c.columns, range) : false) ||
-    (c.rowsAfter !== undefined &&
-      range.row <= c.rowsAfter &&
-      c.rowsAfter < range.row + range.rows - 1)
+    (c.rowsAfter !== undefined && cutByInsert(range.row, range.rows, c.rowsAfter))
   );
 }
 
@@ -136,11 +134,15 @@ function within(a: Area, open: readonly Area[]): boolean {
  * Whether the column operation takes, moves or splits cells of the range (a protected range, a
  * merge): Sheets refuses it, while a range that merely shifts follows its cells.
  */
+/** Whether lines inserted after line `after` land inside the `count` lines from `first`. */
+const cutByInsert = (first: number, count: number, after: number): boolean =>
+  first <= after && after < first + count - 1;
+
 export function columnTouches(change: ColumnChange, range: Area): boolean {
   const first = range.col;
   const last = range.col + range.cols - 1;
   const splitBefore = (col: number) => first < col && col <= last;
-  if (change.kind === 'insert') return splitBefore(change.after + 1);
+  if (change.kind === 'insert') return cutByInsert(first, range.cols, change.after);
   const hit = first <= change.col && change.col <= last;
   return change.kind === 'delete' ? hit : hit || splitBefore(change.before);
 }
