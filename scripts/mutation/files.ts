@@ -12,6 +12,8 @@ import { sha } from './score';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const REPORT = 'test/mutation/mutation.json';
 export const TESTED = 'test/mutation/tested.json';
+/** Stryker's incremental file (stryker.config.mjs): the same schema as the report. */
+export const INCREMENTAL = 'test/mutation/incremental.json';
 /** A triage run's report (scripts/mutation/triage.config.mjs): a local view, never committed. */
 export const TRIAGE = 'reports/triage/mutation.json';
 

@@ -13,8 +13,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mutateGlobs, readJson, REPORT, ROOT, supportFingerprint, TESTED, TRIAGE } from './files';
-import { type Report, sha, survivors, type Tested } from './score';
+import {
+  INCREMENTAL,
+  mutateGlobs,
+  readJson,
+  REPORT,
+  ROOT,
+  supportFingerprint,
+  TESTED,
+  TRIAGE,
+} from './files';
+import { type Report, relink, sha, survivors, type Tested } from './score';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -35,6 +44,8 @@ const globs = paths.map((p) =>
   existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isDirectory() ? `${p}/**/*.ts` : p,
 );
 const support = supportFingerprint();
+// The results before the run, to give back the kills Stryker reuses without their tests.
+const before = tests ? undefined : readJson<Report>(REPORT, { files: {} });
 const run = spawnSync(
   'npx',
   [
@@ -60,6 +71,14 @@ if (tests) {
 }
 
 const report = readJson<Report>(REPORT, { files: {} });
+for (const path of [REPORT, INCREMENTAL]) {
+  const fresh = path === REPORT ? report : readJson<Report>(path, { files: {} });
+  const mended = relink(before ?? { files: {} }, fresh);
+  if (mended) {
+    writeFileSync(join(ROOT, path), JSON.stringify(fresh));
+    console.log(`${path}: ${mended} reused kills named their tests again.`);
+  }
+}
 const tested = readJson<Tested>(TESTED, { files: {} });
 const inRun = (file: string) => paths.some((p) => file === p || file.startsWith(`${p}/`));
 // The source as Stryker mutated it (the report's copy), not as it may be now.

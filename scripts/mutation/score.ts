@@ -173,6 +173,43 @@ export function judge(
 }
 
 /**
+ * Stryker reuses a killed mutant's result in an incremental run but may write it without the ids of
+ * its killing tests, which it renumbers when tests are added: the kill then names no test of the
+ * report. For each such kill, this takes the killing tests of the same mutant (same file, place, mutator and
+ * replacement) from the previous report, by test file and name, and returns how many it mended.
+ */
+export function relink(previous: Report, fresh: Report): number {
+  const testIds = (r: Report) =>
+    Object.entries(r.testFiles ?? {}).flatMap(([file, { tests }]) =>
+      tests.map((t): [string, string] => [t.id, `${file}#${t.name}`]),
+    );
+  const oldName = new Map(testIds(previous));
+  const freshId = new Map(testIds(fresh).map(([id, name]) => [name, id]));
+  const freshIds = new Set(freshId.values());
+  const key = (file: string, m: ReportMutant) =>
+    `${file}|${JSON.stringify(m.location)}|${m.mutatorName}|${m.replacement}`;
+  const oldKills = new Map(
+    Object.entries(previous.files).flatMap(([file, { mutants }]) =>
+      mutants.filter((m) => m.status === 'Killed').map((m) => [key(file, m), m.killedBy ?? []]),
+    ),
+  );
+  let mended = 0;
+  for (const [file, { mutants }] of Object.entries(fresh.files))
+    for (const m of mutants) {
+      if (m.status !== 'Killed' || (m.killedBy ?? []).some((id) => freshIds.has(id))) continue;
+      const ids = (oldKills.get(key(file, m)) ?? []).flatMap((id) => {
+        const again = freshId.get(oldName.get(id) ?? '');
+        return again === undefined ? [] : [again];
+      });
+      if (ids.length) {
+        m.killedBy = ids;
+        mended++;
+      }
+    }
+  return mended;
+}
+
+/**
  * The mutants no test noticed, one line each, in source order: where (file:line), what Stryker
  * changed, and the line as written, to find the test it would take.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMutate } from '../../../scripts/mutation/files';
-import { judge, type Report, sha, survivors, table } from '../../../scripts/mutation/score';
+import { judge, type Report, relink, sha, survivors, table } from '../../../scripts/mutation/score';
 
 const mutants = (statuses: Record<string, number>, killedBy = ['t1']) =>
   Object.entries(statuses).flatMap(([status, n]) =>
@@ -174,5 +174,56 @@ describe('the survivors a triage run lists', () => {
       'src/x.ts:2 NoCoverage EqualityOperator → a >= 0 | if (a > 0)',
       'src/x.ts:3 Survived StringLiteral → "" | return "long";',
     ]);
+  });
+});
+
+describe('the kills an incremental run reuses', () => {
+  const at = (line: number) => ({ start: { line } });
+  const kill = (line: number, killedBy: string[]) => ({
+    status: 'Killed',
+    mutatorName: 'BooleanLiteral',
+    replacement: 'true',
+    location: at(line),
+    killedBy,
+  });
+  // Before: test 'b' was id 1. After a test was added in front of it, it is id 2.
+  const previous: Report = {
+    files: { 'src/x.ts': { source: 's', mutants: [kill(1, ['1']), kill(2, ['0'])] } },
+    testFiles: {
+      'test/x.test.ts': {
+        tests: [
+          { id: '0', name: 'a' },
+          { id: '1', name: 'b' },
+        ],
+      },
+    },
+  };
+  const fresh = (): Report => ({
+    files: {
+      'src/x.ts': { source: 's', mutants: [kill(1, []), kill(2, ['5']), kill(3, [])] },
+    },
+    testFiles: {
+      'test/x.test.ts': {
+        tests: [
+          { id: '0', name: 'new' },
+          { id: '1', name: 'a' },
+          { id: '2', name: 'b' },
+        ],
+      },
+    },
+  });
+
+  it('name again, by test file and name, the tests that killed the same mutant before', () => {
+    const report = fresh();
+    expect(relink(previous, report)).toBe(2);
+    expect(report.files['src/x.ts']?.mutants.map((m) => m.killedBy)).toEqual([['2'], ['1'], []]);
+  });
+
+  it('leave a kill that names a test of the report as it is', () => {
+    const report = fresh();
+    const first = report.files['src/x.ts']?.mutants[0];
+    if (first) first.killedBy = ['0'];
+    relink(previous, report);
+    expect(first?.killedBy).toEqual(['0']);
   });
 });
