@@ -16,6 +16,7 @@
  *                                  formulaSeparators ('comma' | 'locale'; default
  * $CJM_FORMULA_SEPARATORS, else 'comma'), now (the clock's instant; default real time)
  *   .spreadsheet / .app          guarded Spreadsheet / SpreadsheetApp (calls are counted)
+ *   .services(files?)            every service by its global name, for host-side code
  *   .calls                       { total, builder, byName, builderByName, roundTrips,
  * roundTripsByName,
  *                                  cellsRead, cellsReadBySheet, customFunctionExecutions,
@@ -87,6 +88,7 @@ export { loadAddon, findCustomFunctions, type Addon, type LoadOptions } from './
 export { htmlFilesIn } from './pages';
 export { LockState } from './lock';
 export { PropertyStore, VALUE_LIMIT_BYTES, STORE_LIMIT_BYTES } from './properties';
+export type { Services } from './services';
 export { fitText, ptToPx, textWidth } from './text-metrics';
 export { SPARKLINE_PLACEHOLDER } from './sparkline';
 export type {

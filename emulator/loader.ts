@@ -9,19 +9,9 @@ import { toClientJson } from './client-json';
 import { installClock } from './clock';
 import { errorMessage, isDate } from './errors';
 import { Guard, type Realm } from './guard';
-import { EmuHtmlService } from './html';
-import { EmuLockService } from './lock';
-import {
-  EmuCharts,
-  EmuLogger,
-  EmuScriptApp,
-  EmuSession,
-  EmuUtilities,
-  makeConsole,
-} from './misc-services';
-import { EmuPropertiesService } from './properties';
+import { makeConsole } from './misc-services';
+import { services } from './services';
 import { EmuSpreadsheet } from './spreadsheet';
-import { EmuSpreadsheetApp } from './spreadsheet-app';
 import type { Workbook } from './workbook';
 
 export interface LoadOptions {
@@ -53,19 +43,6 @@ export interface Addon {
   /** The vm context, for unusual test needs. */
   readonly context: vm.Context;
 }
-
-const GLOBAL_SERVICES = [
-  'SpreadsheetApp',
-  'HtmlService',
-  'PropertiesService',
-  'LockService',
-  'Session',
-  'Logger',
-  'Utilities',
-  'ScriptApp',
-  'Charts',
-  'console',
-];
 
 /**
  * Global functions whose JSDoc block says @customfunction (names ending in "_" are private in Apps
@@ -114,17 +91,7 @@ export function loadAddon(
   const realm = vm.runInContext('({ Array, Object, Date, Error })', context) as Realm;
   const guard = new Guard(wb.guardContext(), realm);
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: guard.wrap(new EmuSpreadsheetApp(wb)),
-    HtmlService: guard.wrap(new EmuHtmlService(files)),
-    PropertiesService: guard.wrap(
-      new EmuPropertiesService(wb.documentProperties, wb.userProperties),
-    ),
-    LockService: guard.wrap(new EmuLockService(wb.documentLock)),
-    Session: guard.wrap(new EmuSession(wb)),
-    Logger: guard.wrap(new EmuLogger(wb)),
-    Utilities: guard.wrap(new EmuUtilities()),
-    ScriptApp: guard.wrap(new EmuScriptApp()),
-    Charts: guard.wrap(new EmuCharts()),
+    ...services(wb, files, (service) => guard.wrap(service)),
     console: guard.outward(makeConsole(wb)),
   };
   Object.assign(context, globals);
@@ -146,7 +113,7 @@ export function loadAddon(
   }
   const ctx = context as Record<string, unknown>;
   const functionNames = Object.keys(ctx).filter(
-    (k) => !GLOBAL_SERVICES.includes(k) && typeof ctx[k] === 'function',
+    (k) => !(k in globals) && typeof ctx[k] === 'function',
   );
   const customNames = findCustomFunctions(code).filter((n) => functionNames.includes(n));
 

@@ -15,6 +15,7 @@ import { pasteRange, type PasteKind } from './range-ops';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
+import { type Services, services } from './services';
 import { EmuSpreadsheetApp } from './spreadsheet-app';
 import type { GSpreadsheet, GSpreadsheetApp } from './types';
 import type { UiState } from './ui';
@@ -82,6 +83,13 @@ export class Workbook {
   /** The emulated SpreadsheetApp for host-side code. */
   get app(): GSpreadsheetApp {
     return this.model.guard.wrap(new EmuSpreadsheetApp(this.model));
+  }
+  /**
+   * Every Apps Script service the bundle gets, by its global name, for host-side code such as a
+   * unit test that stubs them as globals; `files` are the HTML files HtmlService serves.
+   */
+  services(files: Record<string, string> = {}): Services {
+    return services(this.model, files, (service) => this.model.guard.wrap(service));
   }
   /** Service call counts: total, byName, builder, reset(). */
   get calls(): CallCounter {

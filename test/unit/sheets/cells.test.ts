@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rectangles, setWidths, writeCells, type CellWrite } from '../../../src/sheets/cells';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartType } from '../../../emulator/index';
 import { insertCharts } from '../../../src/sheets/charts';
-import { emulated } from './emulated';
+import { emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

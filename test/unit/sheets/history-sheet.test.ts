@@ -14,7 +14,7 @@ import {
   startHistorySheet,
   writePeriod,
 } from '../../../src/sheets/history-sheet';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 import { day, journey, november } from './map-on-sheet';
 
 afterEach(() => {

@@ -13,7 +13,7 @@ import {
   planRangeName,
   planTotalRangeName,
 } from '../../../src/sheets/map-lookup';
-import { emulated } from './emulated';
+import { emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

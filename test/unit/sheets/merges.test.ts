@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROTECTED_MESSAGE } from '../../../emulator/index';
 import { UserError } from '../../../src/core/words/user-error';
 import { columnOpOrRefusal, refuseHiddenCells } from '../../../src/sheets/merges';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

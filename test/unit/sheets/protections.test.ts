@@ -13,7 +13,7 @@ import {
   laidOut,
   refuseProtected,
 } from '../../../src/sheets/protections';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

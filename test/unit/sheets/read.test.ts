@@ -9,7 +9,7 @@ import { planMap } from '../../../src/core/map/template';
 import { applyPlan } from '../../../src/sheets/apply';
 import { englishFormulas, mapCells, readMap, sheetCells, snapshot } from '../../../src/sheets/read';
 import { presetJourney } from '../../support/journeys';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formulasNarrowedByMove, formulasOnColumn } from '../../../src/sheets/removal-formulas';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -13,7 +13,7 @@ import {
   writeReviewDates,
 } from '../../../src/sheets/review-block';
 import { refuseProtected } from '../../../src/sheets/protections';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 import { day, journey } from './map-on-sheet';
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import {
   insertUniqueSheet,
   renameUnique,
 } from '../../../src/sheets/sheet-names';
-import { cost, emulated } from './emulated';
+import { cost, emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

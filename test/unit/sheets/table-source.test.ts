@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAroundSelection, writeCells } from '../../../src/sheets/table-source';
-import { emulated } from './emulated';
+import { emulated } from '../emulated';
 
 afterEach(() => {
   vi.unstubAllGlobals();

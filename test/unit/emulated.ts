@@ -1,11 +1,12 @@
 /**
- * An emulated spreadsheet for unit tests of src/sheets: the code under test gets the emulator's
- * Spreadsheet and Sheets (typed as Google's, so no cast is needed) and, where it reads Apps
- * Script's globals, the emulator's SpreadsheetApp. Calls are counted as Apps Script would bill
+ * An emulated spreadsheet for unit tests of src/sheets and src/server: the code under test gets
+ * the emulator's Spreadsheet and Sheets (typed as Google's, so no cast is needed) and, where it
+ * reads Apps Script's globals (SpreadsheetApp, PropertiesService, LockService, HtmlService…), the
+ * emulator's services over the same spreadsheet. Calls are counted as Apps Script would bill
  * them (`wb.calls`), so a test can hold a function to the round trips its comment promises.
  */
 import { vi } from 'vitest';
-import { createWorkbook, type Workbook, type WorkbookOptions } from '../../../emulator/index';
+import { createWorkbook, type Workbook, type WorkbookOptions } from '../../emulator/index';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,12 +18,13 @@ export interface Emulated {
 }
 
 /**
- * A new spreadsheet (en_US unless told) with one sheet "Sheet1" of 1000 × 26 cells. The global
- * SpreadsheetApp is the emulator's: call `vi.unstubAllGlobals()` after each test.
+ * A new spreadsheet (en_US unless told) with one sheet "Sheet1" of 1000 × 26 cells. Apps Script's
+ * global services are the emulator's (`files`: the HTML files HtmlService serves): call
+ * `vi.unstubAllGlobals()` after each test.
  */
-export function emulated(opts: WorkbookOptions = {}): Emulated {
+export function emulated(opts: WorkbookOptions = {}, files: Record<string, string> = {}): Emulated {
   const wb = createWorkbook({ locale: 'en_US', timeZone: 'Etc/UTC', ...opts });
-  vi.stubGlobal('SpreadsheetApp', wb.app);
+  for (const [name, service] of Object.entries(wb.services(files))) vi.stubGlobal(name, service);
   const ss = wb.spreadsheet;
   const sheet = (name = 'Sheet1'): Sheet => {
     const found = ss.getSheetByName(name);
