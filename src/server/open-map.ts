@@ -84,8 +84,10 @@ export function openMap(
   if (place !== 'active' && journey.id !== place.mapId)
     throw 'sheetId' in place
       ? UserError.of(journey.lang, 'err.stageChanged')
-      : // the map's named cells were moved onto another map's sheet: writing would land there
-        UserError.of(journey.lang, 'err.wrongMap', { name: sheetName(sheet) });
+      : // the map's named cells were moved onto another map's sheet: writing would land there. The
+        // sheet found is the other map's, so the refusal speaks the caller's language and names
+        // that sheet as where the cells point, not as the map asked for.
+        UserError.of(h.lang, 'err.wrongMap', { name: sheetName(sheet) });
   // a sheet found by the map's named cells is the map's own, never a copy
   const original =
     place === 'active' || 'sheetId' in place ? originalOf(h.ss, sheet, journey.id) : null;

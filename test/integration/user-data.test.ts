@@ -350,7 +350,7 @@ describe('a map is written only where it is', () => {
     const before = cells(s, sheet);
     const call = (name: string, req: unknown) => () => s.addon.callFromClient(name, req);
     expect(call('loadStep', { mapId: idB, step: 'goal' })).toThrow(
-      /points to a sheet that holds another map/,
+      /named cells point to the sheet "Coffee", which holds another map/,
     );
     expect(
       call('saveStep', {
@@ -360,7 +360,7 @@ describe('a map is written only where it is', () => {
         base: { 'side.goal': '' },
         stages: [],
       }),
-    ).toThrow(/points to a sheet that holds another map/);
+    ).toThrow(/named cells point to the sheet "Coffee", which holds another map/);
     expect(
       call('editStages', {
         mapId: idB,
@@ -368,7 +368,7 @@ describe('a map is written only where it is', () => {
         stageId: 'abcdefgh',
         confirmed: false,
       }),
-    ).toThrow(/points to a sheet that holds another map/);
+    ).toThrow(/named cells point to the sheet "Coffee", which holds another map/);
     expect(cells(s, sheet)).toBe(before);
   });
 });

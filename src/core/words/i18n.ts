@@ -260,7 +260,7 @@ const en = {
   'err.stageChanged':
     'The map changed while you were deciding (someone edited it). Nothing was changed; try again.',
   'err.wrongMap':
-    'The map "{name}" points to a sheet that holds another map (its named cells were moved or copied). Nothing was changed; recreate the map or fix its named ranges (Data → Named ranges).',
+    'This map\'s named cells point to the sheet "{name}", which holds another map (they were moved or copied). Nothing was changed; recreate the map or fix its named ranges (Data → Named ranges).',
   'wizard.stageGoneSaved':
     'Someone removed the stage "{name}" while you edited it, so these values were not saved: {values}.',
   'err.unknownField':
@@ -606,7 +606,7 @@ const ru: Catalogue = {
   'err.stageChanged':
     'Карта изменилась, пока вы решали (её кто-то правил). Ничего не изменено; повторите.',
   'err.wrongMap':
-    'Карта «{name}» указывает на лист с другой картой (её именованные ячейки перенесли или скопировали). Ничего не изменено; создайте карту заново или исправьте именованные диапазоны (Данные → Именованные диапазоны).',
+    'Именованные ячейки этой карты указывают на лист «{name}» с другой картой (их перенесли или скопировали). Ничего не изменено; создайте карту заново или исправьте именованные диапазоны (Данные → Именованные диапазоны).',
   'wizard.stageGoneSaved':
     'Этап «{name}» удалили, пока вы его правили, поэтому эти значения не сохранены: {values}.',
   'err.unknownField':
