@@ -33,52 +33,17 @@ import {
   showWizard,
 } from '../../../src/server/wizard';
 import { emulated } from '../emulated';
+import { ENTRY_POINT_KINDS } from './fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const EXPECTED_ENTRY_POINTS = [
-  ['onOpen', 'trigger'],
-  ['onInstall', 'trigger'],
-  ['showWizard', 'menu'],
-  ['showNewMapDialog', 'menu'],
-  ['addStage', 'menu'],
-  ['removeStage', 'menu'],
-  ['moveStageLeft', 'menu'],
-  ['moveStageRight', 'menu'],
-  ['renameMap', 'menu'],
-  ['recordReview', 'menu'],
-  ['showPortfolio', 'menu'],
-  ['showFormulaHelp', 'menu'],
-  ['makeMapFromTable', 'menu'],
-  ['createMap', 'api'],
-  ['loadStep', 'api'],
-  ['saveStep', 'api'],
-  ['editStages', 'api'],
-  ['savePlan', 'api'],
-  ['recordReviewFromWizard', 'api'],
-  ['insertCharts', 'api'],
-  ['exportMindMap', 'api'],
-  ['exportPoster', 'api'],
-  ['activeSheetMap', 'api'],
-  ['removeStageConfirmed', 'api'],
-  ['renameMapTo', 'api'],
-  ['createMapFromTable', 'api'],
-  ['cjmSelfCheck', 'editor'],
-  ['CJM_REVENUE', 'formula'],
-  ['CJM_CONVERSION', 'formula'],
-  ['CJM_FUNNEL', 'formula'],
-  ['CJM_BOTTLENECK', 'formula'],
-  ['CJM_REQUIRED', 'formula'],
-  ['CJM_IMPACT', 'formula'],
-];
-
 const run = (name: string) => ENTRY_POINTS.find((e) => e.name === name)?.run;
 
 describe('the entry points', () => {
   it('are the triggers, the menu commands, the requests, the self-check and the formulas, in order', () => {
-    expect(ENTRY_POINTS.map((e) => [e.name, e.kind])).toEqual(EXPECTED_ENTRY_POINTS);
+    expect(ENTRY_POINTS.map((e) => [e.name, e.kind])).toEqual(ENTRY_POINT_KINDS);
   });
 
   it('declare "Open the wizard" once, as a menu command, though the pages also request it', () => {

@@ -6,22 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROW } from '../../../src/core/map/layout';
 import { journeyFromRequest } from '../../../src/core/map/new-map';
 import { createMap, insertMapSheet } from '../../../src/server/maps';
+import { mapForm } from './fixtures';
 import { spreadsheet } from './maps-setup';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const form = {
-  name: '',
-  segment: 'Office workers',
-  product: 'Coffee beans',
-  preset: 'checklist6',
-  stages: [],
-  lang: 'en',
-  locale: 'en_US',
-  example: false,
-};
+const form = mapForm();
 
 describe('createMap', () => {
   it('writes the map on a new sheet named after the pair and answers with its id and sheet', () => {

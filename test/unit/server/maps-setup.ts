@@ -2,9 +2,15 @@
  * A spreadsheet with the add-on's server code running on the emulator, for the unit tests of
  * src/server/maps: a map made through createMap, a selection, and what the user was shown.
  */
-import { BOOT_PLACEHOLDER, type NewMapForm, type SidebarBoot } from '../../../src/contract';
+import {
+  BOOT_PLACEHOLDER,
+  type CreateMapResult,
+  type NewMapForm,
+  type SidebarBoot,
+} from '../../../src/contract';
 import { createMap } from '../../../src/server/maps';
 import { emulated, type Emulated } from '../emulated';
+import { mapForm } from './fixtures';
 
 /** The dialogs' and the sidebar's page: only the boot data the server puts in it matters here. */
 const page = `<html><script id="cjm-boot" type="application/json">${BOOT_PLACEHOLDER}</script></html>`;
@@ -30,21 +36,10 @@ export interface Spreadsheet extends Emulated {
 export function spreadsheet(locale = 'en_US'): Spreadsheet {
   const e = emulated({ locale }, { Dialog: page, Sidebar: page });
   e.wb.ui.responder = () => 'OK';
-  const lang = locale.startsWith('ru') ? 'ru' : 'en';
   return {
     ...e,
     newMap(form = {}) {
-      const result = createMap({
-        name: '',
-        segment: 'Office workers',
-        product: 'Coffee beans',
-        preset: 'checklist6',
-        stages: [],
-        lang,
-        locale,
-        example: false,
-        ...form,
-      });
+      const result = createMap(mapForm(locale, form)) as CreateMapResult;
       if (!result.ok) throw new Error(`createMap refused: ${JSON.stringify(result.fieldErrors)}`);
       return result.sheetName;
     },

@@ -4,12 +4,11 @@
  * map there.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreateMapResult } from '../../../src/contract';
 import { BLOCK_ROW } from '../../../src/core/review/block';
 import { UserError } from '../../../src/server/errors';
-import { createMap } from '../../../src/server/maps';
 import { here, type MapPlace, openMap, type OpenOptions } from '../../../src/server/open-map';
 import { cost, emulated } from '../emulated';
+import * as fixtures from './fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -18,20 +17,15 @@ afterEach(() => {
 const NAMED_SUFFIXES = ['REVENUE', 'L', 'C', 'P', 'Q'];
 
 /** A new map on its own sheet: "Coffee" in English or "Чай" in Russian, five stages. */
-function newMap(lang: 'en' | 'ru' = 'en'): { mapId: string; sheetName: string } {
-  const made = createMap({
-    name: lang === 'en' ? 'Coffee' : 'Чай',
-    segment: lang === 'en' ? 'Office workers' : 'Студенты',
-    product: lang === 'en' ? 'Beans' : 'Листовой чай',
-    preset: 'funnel5',
-    stages: [],
-    lang,
-    locale: lang === 'en' ? 'en_US' : 'ru_RU',
-    example: false,
-  }) as CreateMapResult;
-  if (!made.ok) throw new Error(JSON.stringify(made.fieldErrors));
-  return { mapId: made.mapId, sheetName: made.sheetName };
-}
+const newMap = (lang: 'en' | 'ru' = 'en') =>
+  lang === 'en'
+    ? fixtures.newMap('en_US', { name: 'Coffee', product: 'Beans', preset: 'funnel5' })
+    : fixtures.newMap('ru_RU', {
+        name: 'Чай',
+        segment: 'Студенты',
+        product: 'Листовой чай',
+        preset: 'funnel5',
+      });
 
 /** The spreadsheet with an English map "Coffee", its sheet active. */
 function coffee(opts: Parameters<typeof emulated>[0] = {}) {

@@ -4,32 +4,24 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import type { CreateMapResult } from '../../../src/contract';
 import { REQUESTS } from '../../../src/requests';
 import { UserError } from '../../../src/server/errors';
-import { createMap } from '../../../src/server/maps';
 import { parse } from '../../../src/server/payload';
 import { cost, emulated } from '../emulated';
+import { newMap } from './fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 /** A map "Кофе" made in Russian (in whatever spreadsheet is open); its id. */
-function russianMap(): string {
-  const made = createMap({
+const russianMap = (): string =>
+  newMap('ru_RU', {
     name: 'Кофе',
     segment: 'Офисные работники',
     product: 'Кофе в зёрнах',
     preset: 'funnel5',
-    stages: [],
-    lang: 'ru',
-    locale: 'ru_RU',
-    example: false,
-  }) as CreateMapResult;
-  if (!made.ok) throw new Error(JSON.stringify(made.fieldErrors));
-  return made.mapId;
-}
+  }).mapId;
 
 /** The message parse refused with; fails when it did not refuse. */
 function refusal(schema: z.ZodMiniType<unknown>, payload: unknown): string {

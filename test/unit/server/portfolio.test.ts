@@ -3,11 +3,10 @@
  * were left out and which are due for a review.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreateMapResult } from '../../../src/contract';
 import { ROW } from '../../../src/core/map/layout';
-import { createMap } from '../../../src/server/maps';
 import { showPortfolio } from '../../../src/server/portfolio';
 import { emulated } from '../emulated';
+import * as fixtures from './fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -15,20 +14,13 @@ afterEach(() => {
 });
 
 /** A new map named `name` on its own sheet; its id. */
-function newMap(name: string, lang: 'en' | 'ru' = 'en'): string {
-  const made = createMap({
+const newMap = (name: string, lang: 'en' | 'ru' = 'en'): string =>
+  fixtures.newMap(lang === 'en' ? 'en_US' : 'ru_RU', {
     name,
     segment: `${name} buyers`,
     product: `${name} beans`,
     preset: 'funnel5',
-    stages: [],
-    lang,
-    locale: lang === 'en' ? 'en_US' : 'ru_RU',
-    example: false,
-  }) as CreateMapResult;
-  if (!made.ok) throw new Error(JSON.stringify(made.fieldErrors));
-  return made.mapId;
-}
+  }).mapId;
 
 /** A spreadsheet on December 1st, 2026, with the maps named. */
 function withMaps(names: string[], opts: Parameters<typeof emulated>[0] = {}) {

@@ -3,31 +3,25 @@
  * the file the sidebar saves it as.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreateMapResult } from '../../../src/contract';
 import { ROW } from '../../../src/core/map/layout';
 import { UserError } from '../../../src/server/errors';
-import { createMap } from '../../../src/server/maps';
 import { exportPoster } from '../../../src/server/poster';
 import { emulated } from '../emulated';
+import * as fixtures from './fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function newMap(name: string, lang: 'en' | 'ru'): string {
-  const made = createMap({
-    name,
-    segment: lang === 'en' ? 'Office workers' : 'Студенты',
-    product: lang === 'en' ? 'Beans' : 'Листовой чай',
-    preset: 'funnel5',
-    stages: [],
-    lang,
-    locale: lang === 'en' ? 'en_US' : 'ru_RU',
-    example: false,
-  }) as CreateMapResult;
-  if (!made.ok) throw new Error(JSON.stringify(made.fieldErrors));
-  return made.mapId;
-}
+const newMap = (name: string, lang: 'en' | 'ru'): string =>
+  lang === 'en'
+    ? fixtures.newMap('en_US', { name, product: 'Beans', preset: 'funnel5' }).mapId
+    : fixtures.newMap('ru_RU', {
+        name,
+        segment: 'Студенты',
+        product: 'Листовой чай',
+        preset: 'funnel5',
+      }).mapId;
 
 describe('the journey poster', () => {
   it('is an SVG drawing of the map\'s stages, saved as "<map> — poster.svg"', () => {

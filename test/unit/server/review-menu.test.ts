@@ -4,9 +4,10 @@
  * written, and what the user is told (the notice, or the refusal and nothing written).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMap } from '../../../src/server/maps';
+
 import { recordReviewFromMenu } from '../../../src/server/review';
 import { emulated } from '../emulated';
+import { newMap, setToday } from './fixtures';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -17,13 +18,6 @@ const HISTORY = 'Coffee · history';
 const iso = (v: unknown) =>
   v instanceof Date ? v.toISOString().slice(0, 10) : `not a date: ${String(v)}`;
 
-/** Today is `day` (09:00 UTC) for the add-on and for the spreadsheet. */
-function setToday(wb: ReturnType<typeof emulated>['wb'], day: string) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${day}T09:00:00Z`));
-  wb.clock.set(`${day}T09:00:00Z`);
-}
-
 /**
  * An English map "Coffee" (the six checklist stages: Initial consideration, Active evaluation,
  * Purchase…) with the funnel 1000 → 400 → 100 → 60 → 30 → 20, a 30 % target into Purchase (E),
@@ -32,17 +26,7 @@ function setToday(wb: ReturnType<typeof emulated>['wb'], day: string) {
 function coffee(lang: 'en' | 'ru' = 'en') {
   const e = emulated(lang === 'ru' ? { locale: 'ru_RU' } : {});
   setToday(e.wb, '2026-12-06');
-  const made = createMap({
-    name: 'Coffee',
-    segment: 'Office workers',
-    product: 'Coffee beans',
-    preset: 'checklist6',
-    stages: [],
-    lang,
-    locale: lang === 'ru' ? 'ru_RU' : 'en_US',
-    example: false,
-  });
-  if (!made.ok) throw new Error('no map');
+  newMap(lang === 'ru' ? 'ru_RU' : 'en_US', { name: 'Coffee' });
   for (const [i, n] of [1000, 400, 100, 60, 30, 20].entries())
     e.wb.setCell('Coffee', `${'CDEFGH'[i]}25`, n);
   e.wb.setCell('Coffee', 'E26', '30%');

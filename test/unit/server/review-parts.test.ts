@@ -4,7 +4,7 @@
  * copy made a map of its own, the cadence and goal checked, and today in the spreadsheet's zone.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMap, moveStageRight } from '../../../src/server/maps';
+import { moveStageRight } from '../../../src/server/maps';
 import { here, openMap } from '../../../src/server/open-map';
 import {
   blockAfterEdit,
@@ -17,6 +17,7 @@ import {
   today,
 } from '../../../src/server/review';
 import { emulated } from '../emulated';
+import { newMap, setToday } from './fixtures';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -27,12 +28,6 @@ const HISTORY = 'Coffee · history';
 const iso = (v: unknown) =>
   v instanceof Date ? v.toISOString().slice(0, 10) : `not a date: ${String(v)}`;
 
-function setToday(wb: ReturnType<typeof emulated>['wb'], day: string) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${day}T09:00:00Z`));
-  wb.clock.set(`${day}T09:00:00Z`);
-}
-
 /**
  * The English map "Coffee" (Initial consideration, Active evaluation, Purchase, Experience,
  * Trigger, Loyalty), P 2 000, Q 1.5, the funnel `counts`; today 6 December 2026.
@@ -40,16 +35,7 @@ function setToday(wb: ReturnType<typeof emulated>['wb'], day: string) {
 function coffee(counts = [1000, 400, 100, 60, 30, 20]) {
   const e = emulated();
   setToday(e.wb, '2026-12-06');
-  createMap({
-    name: 'Coffee',
-    segment: 'Office workers',
-    product: 'Coffee beans',
-    preset: 'checklist6',
-    stages: [],
-    lang: 'en',
-    locale: 'en_US',
-    example: false,
-  });
+  newMap('en_US', { name: 'Coffee' });
   const funnel = (n: number[]) => {
     for (const [i, v] of n.entries()) e.wb.setCell('Coffee', `${'CDEFGH'[i]}25`, v);
   };

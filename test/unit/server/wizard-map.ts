@@ -6,24 +6,10 @@ import type { CreateMapResult, SidebarBoot, WizardState } from '../../../src/con
 import { createMap } from '../../../src/server/maps';
 import { loadStep } from '../../../src/server/wizard';
 import { emulated } from '../emulated';
+import { mapForm } from './fixtures';
 
 /** The sidebar's page: the boot JSON alone, so a test reads what the page was given. */
 export const SIDEBAR = { Sidebar: '__CJM_BOOT_JSON__', Dialog: '__CJM_BOOT_JSON__' };
-
-/** The New map form's fields for "Office workers — Coffee beans", six checklist stages. */
-export function mapForm(locale: string, form: object = {}) {
-  return {
-    name: '',
-    segment: 'Office workers',
-    product: 'Coffee beans',
-    preset: 'checklist6',
-    stages: [],
-    lang: locale.startsWith('ru') ? 'ru' : 'en',
-    locale,
-    example: false,
-    ...form,
-  };
-}
 
 /** A spreadsheet of `locale` holding one new map; its id and sheet's name. */
 export function withMap(locale = 'en_US', form: object = {}) {

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activeSheetMap, createMapAndOpen } from '../../../src/server/wizard';
-import { mapForm, withMap } from './wizard-map';
+import { mapForm } from './fixtures';
+import { withMap } from './wizard-map';
 
 afterEach(() => {
   vi.unstubAllGlobals();

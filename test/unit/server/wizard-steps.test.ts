@@ -13,7 +13,8 @@ import {
   showWizard,
 } from '../../../src/server/wizard';
 import { emulated } from '../emulated';
-import { mapForm, SIDEBAR, sidebarBoot, withMap } from './wizard-map';
+import { mapForm } from './fixtures';
+import { SIDEBAR, sidebarBoot, withMap } from './wizard-map';
 
 afterEach(() => {
   vi.unstubAllGlobals();
