@@ -302,19 +302,22 @@ describe('Make a map from this table: what cannot be a map', () => {
     expect(bootOf(open('Pair', 'B2')).reading.stages).toHaveLength(2);
   });
 
+  /**
+   * A table of two stages and 50 rows, 49 × 2 + 1 cells of 50,000 characters and one of `last`:
+   * names "A", "B" (2) + labels N1…N50 (9 × 2 + 41 × 3 = 141) + 99 × 50,000 + `last`.
+   */
+  const huge = (last: number): Cell[][] => [
+    ['', 'A', 'B'],
+    ...Array.from({ length: 50 }, (_, i) => [
+      `N${i + 1}`,
+      'x'.repeat(50_000),
+      i === 49 ? 'y'.repeat(last) : 'x'.repeat(50_000),
+    ]),
+  ];
+
   it('more than 5,000,000 characters: too long to carry, the counts written as numbers', () => {
     const { table, open } = spreadsheet();
-    const full = 'x'.repeat(50_000);
-    // names "A", "B" (2) + labels N1…N50 (9 × 2 + 41 × 3 = 141) + 99 full cells + 49,858
-    const rows: Cell[][] = [
-      ['', 'A', 'B'],
-      ...Array.from({ length: 50 }, (_, i) => [
-        `N${i + 1}`,
-        full,
-        i === 49 ? 'y'.repeat(49_858) : full,
-      ]),
-    ];
-    table('Huge', rows);
+    table('Huge', huge(49_858));
     expect(open('Huge', 'A1:C51')).toEqual({
       alert:
         'The table holds 5,000,001 characters, more than the 5,000,000 the add-on carries at once. Select a part of it and try again. Nothing was changed.',
@@ -324,16 +327,7 @@ describe('Make a map from this table: what cannot be a map', () => {
 
   it('exactly 5,000,000 characters: the dialog opens', () => {
     const { table, open } = spreadsheet();
-    const full = 'x'.repeat(50_000);
-    const rows: Cell[][] = [
-      ['', 'A', 'B'],
-      ...Array.from({ length: 50 }, (_, i) => [
-        `N${i + 1}`,
-        full,
-        i === 49 ? 'y'.repeat(49_857) : full,
-      ]),
-    ];
-    table('Huge', rows);
+    table('Huge', huge(49_857));
     expect(bootOf(open('Huge', 'A1:C51')).reading.stages).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { CellStyle, PlanCell, SheetPlan, StyleKey } from '../../../src/core/map/plan';
 import { colNumber } from '../../../src/core/map/layout';
+import type { Workbook } from '../../../emulator/index';
 
 const PLAIN: CellStyle = {
   background: null,
@@ -81,3 +82,7 @@ export function sheetPlan(
     ...over,
   };
 }
+
+/** What a user sees of a cell's format on Sheet1, as the emulator holds it. */
+export const attrs = (wb: Workbook, a1: string) =>
+  wb.snapshot('Sheet1').cells.find((c) => c.a1 === a1)?.attrs ?? {};

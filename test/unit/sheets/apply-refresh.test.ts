@@ -5,21 +5,17 @@
  * own protection and colour rules; and the formula syntax learnt from one formula of the refresh.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Workbook } from '../../../emulator/index';
 import type { StageEdit } from '../../../src/core/map/edits';
 import type { PlanCell, SheetPlan } from '../../../src/core/map/plan';
 import { type GridSnapshot, applyPlan, probeDialect, refreshPlan } from '../../../src/sheets/apply';
 import { cost, emulated } from '../emulated';
-import { sheetPlan } from './apply-plan';
+import { attrs, sheetPlan } from './apply-plan';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const attrs = (wb: Workbook, a1: string) =>
-  wb.snapshot('Sheet1').cells.find((c) => c.a1 === a1)?.attrs ?? {};
 
 /** The colour rules of a sheet: the ranges and condition values of each. */
 const rulesOn = (sheet: Sheet) =>

@@ -5,21 +5,16 @@
  * of a map given its own markers row and named cells.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Workbook } from '../../../emulator/index';
 import type { SheetPlan } from '../../../src/core/map/plan';
 import { applyPlan, writeIdentity } from '../../../src/sheets/apply';
 import { cost, emulated } from '../emulated';
-import { sheetPlan } from './apply-plan';
+import { attrs, sheetPlan } from './apply-plan';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** What a user sees of a cell's format, as the emulator holds it. */
-const attrs = (wb: Workbook, a1: string) =>
-  wb.snapshot('Sheet1').cells.find((c) => c.a1 === a1)?.attrs ?? {};
 
 /** The sheet's colour rules, as Format → Conditional formatting lists them. */
 const rulesOn = (sheet: Sheet) =>
