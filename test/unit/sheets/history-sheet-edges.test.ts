@@ -12,40 +12,13 @@ import {
   writePeriod,
 } from '../../../src/sheets/history-sheet';
 import { emulated } from '../emulated';
-import { day, journey, november } from './map-on-sheet';
+import { day, december, HISTORY, journey, november, withNovember } from './map-on-sheet';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const UTC = () => 'Etc/UTC';
-const HISTORY = 'Map · history';
-
-const december = (row: number | null = null) =>
-  november({
-    from: '2026-12-01',
-    to: '2026-12-31',
-    recorded: '2027-01-02',
-    note: 'winter',
-    inputs: {
-      avgCheck: 1600,
-      purchases: 1.1,
-      customers: { aaaa1111: 900, bbbb2222: 99 },
-      target: { aaaa1111: 0.6, bbbb2222: 0.2 },
-      score: { aaaa1111: 5, bbbb2222: 2 },
-    },
-    row,
-  });
-
-/** A sheet "Map" and its history holding November on row 4 (columns A–M). */
-function withNovember(status = '') {
-  const e = emulated({ locale: 'en_US' });
-  e.ss.insertSheet('Map');
-  const j = journey();
-  const h = startHistorySheet(e.ss, e.sheet('Map'), 'Map', j);
-  writePeriod(h, j, 'Map', november({ status }));
-  return { ...e, j, history: () => e.sheet(HISTORY) };
-}
 
 describe('a new history', () => {
   it('holds no column, stage, name, period or problem to report', () => {

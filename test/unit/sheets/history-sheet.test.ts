@@ -15,14 +15,13 @@ import {
   writePeriod,
 } from '../../../src/sheets/history-sheet';
 import { cost, emulated } from '../emulated';
-import { day, journey, november } from './map-on-sheet';
+import { day, december, HISTORY, journey, november, withNovember } from './map-on-sheet';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const UTC = () => 'Etc/UTC';
-const HISTORY = 'Map · history';
 const TITLE_EN =
   'Review history of “Map”: one row per period. Paste periods exported from a CRM or analytics here too; keep row 3, it tells the columns apart.';
 const MARKERS = [
@@ -55,35 +54,11 @@ const NOVEMBER_ROW = [
   4,
   3,
 ];
-const december = (row: number | null = null) =>
-  november({
-    from: '2026-12-01',
-    to: '2026-12-31',
-    recorded: '2027-01-02',
-    note: 'winter',
-    inputs: {
-      avgCheck: 1600,
-      purchases: 1.1,
-      customers: { aaaa1111: 900, bbbb2222: 99 },
-      target: { aaaa1111: 0.6, bbbb2222: 0.2 },
-      score: { aaaa1111: 5, bbbb2222: 2 },
-    },
-    row,
-  });
-
 /** A spreadsheet with a sheet "Map" (second) and, unless told, its history with November. */
 function withMap(lang: 'en' | 'ru' = 'en') {
   const e = emulated({ locale: lang === 'en' ? 'en_US' : 'ru_RU' });
   e.ss.insertSheet('Map');
   return e;
-}
-
-function withNovember() {
-  const e = withMap();
-  const j = journey();
-  const h = startHistorySheet(e.ss, e.sheet('Map'), 'Map', j);
-  writePeriod(h, j, 'Map', november());
-  return { ...e, j, history: () => e.sheet(HISTORY) };
 }
 
 /** A cell's number format, as Format → Number shows it. */

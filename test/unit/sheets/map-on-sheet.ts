@@ -9,7 +9,12 @@ import {
   newStage,
   TITLE_KEYS,
 } from '../../../src/core/map/journey';
-import type { PeriodWrite } from '../../../src/sheets/history-sheet';
+import {
+  type PeriodWrite,
+  startHistorySheet,
+  writePeriod,
+} from '../../../src/sheets/history-sheet';
+import { emulated } from '../emulated';
 
 /** A map "K7P2QX" with the stages Awareness (aaaa1111) and Purchase (bbbb2222), or those given. */
 export function journey(
@@ -52,3 +57,33 @@ export function november(over: Partial<PeriodWrite> = {}): PeriodWrite {
 
 /** An ISO day as the Date a date cell reads back (the tests' spreadsheets are in UTC). */
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+
+/** December 2026's review, recorded on January 2nd: other figures; on `row` when it replaces one. */
+export const december = (row: number | null = null) =>
+  november({
+    from: '2026-12-01',
+    to: '2026-12-31',
+    recorded: '2027-01-02',
+    note: 'winter',
+    inputs: {
+      avgCheck: 1600,
+      purchases: 1.1,
+      customers: { aaaa1111: 900, bbbb2222: 99 },
+      target: { aaaa1111: 0.6, bbbb2222: 0.2 },
+      score: { aaaa1111: 5, bbbb2222: 2 },
+    },
+    row,
+  });
+
+/** The history sheet of the map "Map". */
+export const HISTORY = 'Map · history';
+
+/** A sheet "Map" and its history holding November (of `status`) on row 4 (columns A–M). */
+export function withNovember(status = '') {
+  const e = emulated({ locale: 'en_US' });
+  e.ss.insertSheet('Map');
+  const j = journey();
+  const h = startHistorySheet(e.ss, e.sheet('Map'), 'Map', j);
+  writePeriod(h, j, 'Map', november({ status }));
+  return { ...e, j, history: () => e.sheet(HISTORY) };
+}
