@@ -31,6 +31,20 @@ function open(s: Spreadsheet, sheet: string) {
 const ok = (boot: { mapId: string; sheetId: number; lang: string }, name: string) =>
   renameMapTo({ mapId: boot.mapId, sheetId: boot.sheetId, lang: boot.lang, name });
 
+/** The map on `sheet` gets a plan sheet of one action ("Call", +2 pp of conversion). */
+function withPlan(s: Spreadsheet, sheet: string): void {
+  const action = {
+    action: 'Call',
+    stage: '',
+    lever: 'C',
+    change: '+2 pp',
+    owner: '',
+    deadline: '',
+    status: '',
+  };
+  savePlan({ mapId: idOf(s, sheet), actions: [action], base: [] });
+}
+
 describe('the Rename dialog', () => {
   it("opens in the map's language with the map's name in its field", () => {
     const s = spreadsheet('en_US');
@@ -180,16 +194,7 @@ describe('OK in the Rename dialog', () => {
   it('refuses when a colleague protected the plan sheet, which would be renamed too', () => {
     const s = spreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
-    const action = {
-      action: 'Call',
-      stage: '',
-      lever: 'C',
-      change: '+2 pp',
-      owner: '',
-      deadline: '',
-      status: '',
-    };
-    savePlan({ mapId: idOf(s, sheet), actions: [action], base: [] });
+    withPlan(s, sheet);
     s.wb.protectAsOther('Coffee · plan', null, { by: 'boss@example.com' });
     const result = ok(open(s, sheet).boot, 'Tea');
     expect(result.ok ? '' : result.message).toContain('the sheet "Coffee · plan" is protected');
@@ -229,21 +234,7 @@ describe('OK on a copy of a map', () => {
   it("on a copy of a map with a plan, the original's plan keeps its name", () => {
     const s = spreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
-    savePlan({
-      mapId: idOf(s, sheet),
-      actions: [
-        {
-          action: 'Call',
-          stage: '',
-          lever: 'C',
-          change: '+2 pp',
-          owner: '',
-          deadline: '',
-          status: '',
-        },
-      ],
-      base: [],
-    });
+    withPlan(s, sheet);
     const copy = s.wb.copySheet(sheet);
     expect(ok(open(s, copy).boot, 'Tea')).toEqual({ ok: true });
     expect(s.wb.sheetNames()).toEqual(['Sheet1', 'Coffee', 'Tea', 'Coffee · plan']);
