@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportRequest, ImportTableBoot } from '../../../src/contract';
 import { createMapFromTable, makeMapFromTable } from '../../../src/server/import-table';
+import { dialogRequest } from '../../support/import-table';
 import { emulated } from '../emulated';
 
 afterEach(() => {
@@ -59,21 +60,11 @@ function bootOf(opened: Opened): ImportTableBoot {
   return opened.boot;
 }
 
-/** What Create sends with the dialog's choices as they are. */
-function request(boot: ImportTableBoot, over: Partial<ImportRequest> = {}): ImportRequest {
-  const r = boot.reading;
-  return {
-    lang: boot.lang,
-    name: r.name,
-    source: { sheet: r.sheetName, range: r.range },
-    stages: r.stages,
-    rows: r.rows.map((row) => ({ label: row.label, values: row.values, target: row.target })),
-    pairs: r.pairs,
-    unmatched: 'rows',
-    deal: r.deal,
-    ...over,
-  };
-}
+/** What Create sends with the dialog's choices as they are, `over` changed. */
+const request = (boot: ImportTableBoot, over: Partial<ImportRequest> = {}): ImportRequest => ({
+  ...dialogRequest(boot),
+  ...over,
+});
 
 const SHOP: Cell[][] = [
   ['Stage', 'Search', 'Compare', 'Buy'],
