@@ -36,16 +36,19 @@ beforeAll(async () => {
 afterAll(() => closeSession(session));
 
 /**
- * The sheet's cells, checked on their own: leaving them out of the other checks keeps each run
- * short.
+ * The sheet's cells cost axe most of its time (about 15 s for a map's 600 cells, against 3 s for
+ * the rest of the page), so they are checked once, with a map: its formats, notes and conditional
+ * colours. The other checks leave out the whole sheet (GRID) or only its cells (CELLS: the charts
+ * drawn over them stay in).
  */
 const GRID = ['#grid-scroll'];
+const CELLS = ['#grid-scroll table'];
 
 const wizard = (): FrameLocator => wizardFrame(page, 'en');
 
 describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
   it('on the empty workbench page', async () => {
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, CELLS)).toEqual([]);
   });
 
   it('on the New map dialog, in its frame', async () => {
@@ -143,7 +146,7 @@ describe('accessibility (axe-core): 0 violations', { timeout: 180_000 }, () => {
         await page.waitForTimeout(200);
       }
     }
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, CELLS)).toEqual([]);
   });
 
   it("on the wizard's own confirmation (removing a stage)", async () => {
