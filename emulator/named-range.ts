@@ -48,9 +48,16 @@ export class EmuNamedRange
     this._wb.engine.setNamedRange(this._name, r._sheet.name, r._rect);
     return as(this);
   }
+  /** A name another range holds is refused, as Spreadsheet.setNamedRange refuses it. */
   setName(name: string): GNamedRange {
     const r = namedRangeRange(this._wb, this._name);
     if (!r) throw gasError(`Range not found: ${this._name}`);
+    const other = String(name).toUpperCase();
+    if (
+      other !== this._name.toUpperCase() &&
+      this._wb.engine.namedRangeNames().some((n) => n.toUpperCase() === other)
+    )
+      throw gasError(`A named range called ${name} already exists.`);
     this._wb.engine.removeNamedRange(this._name);
     this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
     this._name = String(name);

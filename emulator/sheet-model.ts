@@ -149,6 +149,25 @@ export class SheetModel {
     else this.attrs.set(k, cur);
   }
 
+  /**
+   * New lines `first` … `first + n - 1` take the formats, data validation and size of line `from`
+   * (0-based, after the insert), as Sheets' inserts do (sheet.ts, `_insertLines`); not its notes,
+   * which belong to the cells' content.
+   */
+  inheritLine(axis: 'row' | 'col', from: number, first: number, n: number): void {
+    for (const [k, v] of [...this.attrs]) {
+      const [r, c] = parseCellKey(k);
+      if ((axis === 'row' ? r : c) !== from) continue;
+      const { note: _note, ...format } = v;
+      if (Object.keys(format).length === 0) continue;
+      for (let i = first; i < first + n; i++)
+        this.attrs.set(axis === 'row' ? cellKey(i, c) : cellKey(r, i), { ...format });
+    }
+    const sizes = axis === 'row' ? this.rowHeights : this.colWidths;
+    const size = sizes.get(from);
+    if (size !== undefined) for (let i = first; i < first + n; i++) sizes.set(i, size);
+  }
+
   /** Applies a structural edit to everything positional this model holds. */
   shift(axis: 'row' | 'col', map: IndexMap, kind: 'insert' | 'delete' | 'move'): void {
     const next = new Map<string, CellAttrs>();

@@ -270,16 +270,30 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
       throw gasError(`Invalid argument: ${what}`);
     return Math.floor(n);
   }
-  /** Inserts `n` rows or columns before the 0-based `at0`; frozen ones stay frozen with them. */
-  _insertLines(axis: Axis, at0: number, n: number): void {
+  /**
+   * Inserts `n` rows or columns before the 0-based `at0`; frozen ones stay frozen with them. The
+   * new lines take the formats, data validation and size of a neighbour: the line before them for
+   * an insert "after", the line after them for an insert "before" (or when there is no line
+   * before). Google's Apps Script reference says only "Inserts a number of rows after the given row
+   * position" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer));
+   * the Sheets API's insert, which these map to, extends "dimension properties … from the
+   * dimensions before or after the newly inserted dimensions" (`inheritFromBefore`,
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest),
+   * and scripts in the wild see the neighbour's formats and validation copied. The reading least
+   * convenient for the add-on: a new line looks like its neighbour until the add-on formats it.
+   */
+  _insertLines(axis: Axis, at0: number, n: number, inheritFrom: 'before' | 'after'): void {
     const s = this._alive();
     const a = AXES[axis];
     if (at0 < 0 || at0 > s[a.max]) throw gasError(`Those ${a.word} are out of bounds.`);
+    const had = s[a.max];
     this._edit(axis, 'insert', insertMap(at0, n), (map) =>
       this._wb.engine[a.insert](s.name, at0, n, map),
     );
     s[a.max] += n;
     if (at0 < s[a.frozen]) s[a.frozen] += n;
+    const from = inheritFrom === 'before' && at0 > 0 ? at0 - 1 : at0 < had ? at0 + n : at0 - 1;
+    if (from >= 0) s.inheritLine(axis, from, at0, n);
   }
   /** Deletes `howMany` rows or columns from the 1-based `position`; never all of them. */
   _deleteLines(axis: Axis, position: number, howMany: number): void {
@@ -298,12 +312,12 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     s[a.frozen] = Math.max(0, s[a.frozen] - Math.max(0, Math.min(s[a.frozen], at0 + n) - at0));
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
-    this._insertLines('col', afterPosition, this._checkCount(howMany, 'howMany'));
+    this._insertLines('col', afterPosition, this._checkCount(howMany, 'howMany'), 'before');
     return as(this);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
     if (beforePosition < 1) throw gasError('Those columns are out of bounds.');
-    this._insertLines('col', beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    this._insertLines('col', beforePosition - 1, this._checkCount(howMany, 'howMany'), 'after');
     return as(this);
   }
   insertColumnAfter(afterPosition: number): GSheet {
@@ -332,12 +346,12 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     );
   }
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
-    this._insertLines('row', afterPosition, this._checkCount(howMany, 'howMany'));
+    this._insertLines('row', afterPosition, this._checkCount(howMany, 'howMany'), 'before');
     return as(this);
   }
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
     if (beforePosition < 1) throw gasError('Those rows are out of bounds.');
-    this._insertLines('row', beforePosition - 1, this._checkCount(howMany, 'howMany'));
+    this._insertLines('row', beforePosition - 1, this._checkCount(howMany, 'howMany'), 'after');
     return as(this);
   }
   insertRowBefore(beforePosition: number): GSheet {

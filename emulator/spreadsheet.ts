@@ -58,7 +58,22 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     const s = this._wb.sheet(String(name));
     return s ? as(new EmuSheet(this._wb, s)) : null;
   }
-  insertSheet(a?: unknown, b?: unknown, c?: unknown): GSheet {
+  /**
+   * Apps Script passes a JavaScript `undefined` argument as null and refuses a call no signature
+   * of the method takes ("The parameters (String,null) don't match the method signature …"), so
+   * `insertSheet(name, undefined)` is refused, not read as `insertSheet(name)`. Where the index
+   * may point the reference is silent; an index past the last sheet is refused.
+   */
+  insertSheet(...args: unknown[]): GSheet {
+    const [a, b, c] = args;
+    const types = args.map((x) => (x === undefined || x === null ? 'null' : typeof x));
+    if (
+      types.includes('null') ||
+      (args.length > 1 && !['number', 'object'].includes(types[1] ?? ''))
+    )
+      throw gasError(
+        `The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.`,
+      );
     const hasTemplate = [a, b, c].some(
       (o) =>
         o !== null && typeof o === 'object' && (o as { template?: unknown }).template !== undefined,
@@ -70,6 +85,13 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
       name = a;
       if (typeof b === 'number') index = b;
     } else if (typeof a === 'number') index = a;
+    if (
+      index !== undefined &&
+      (!Number.isInteger(index) || index < 0 || index > this._wb.sheets.length)
+    )
+      throw gasError(
+        `Invalid argument: sheetIndex (${index}); the spreadsheet has ${this._wb.sheets.length} sheets.`,
+      );
     if (name !== undefined) checkScriptSheetName(name);
     const model = this._wb.addSheet(name, index);
     this._wb.active = model;
@@ -109,8 +131,19 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     const r = namedRangeRange(this._wb, String(name));
     return r ? as(r) : null;
   }
+  /**
+   * Google's reference says only "Names a range"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setNamedRange(String,Range)),
+   * not what becomes of a name already taken; public scripts disagree (replaced, or removed first
+   * to be safe). The reading least convenient for the add-on: a name already taken is refused,
+   * so the add-on removes a name before it sets it again (NamedRange.setRange moves one).
+   */
   setNamedRange(name: string, range: GRange): void {
     const r = range as unknown as EmuRange;
+    const taken = this._wb.engine
+      .namedRangeNames()
+      .some((n) => n.toUpperCase() === String(name).toUpperCase());
+    if (taken) throw gasError(`A named range called ${name} already exists.`);
     this._wb.engine.setNamedRange(String(name), r._sheet.name, r._rect);
   }
   getNamedRanges(): GNamedRange[] {

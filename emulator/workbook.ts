@@ -233,9 +233,10 @@ export class Workbook {
   }
   /**
    * Insert `howMany` rows above row `beforeRow` (1-based; getMaxRows()+1 adds rows at the bottom).
+   * Like a script's insert, the new rows take a neighbour's formats: the row above, if any.
    */
   insertRows(sheet: string, beforeRow: number, howMany = 1): void {
-    this.sheetObject(sheet)._insertLines('row', beforeRow - 1, howMany);
+    this.sheetObject(sheet)._insertLines('row', beforeRow - 1, howMany, 'before');
   }
   /** Delete rows `row`..`row + howMany - 1` (1-based). */
   deleteRows(sheet: string, row: number, howMany = 1): void {
@@ -243,10 +244,10 @@ export class Workbook {
   }
   /**
    * Insert `howMany` columns left of `beforeColumn` (1-based number or letters; getMaxColumns()+1
-   * appends).
+   * appends), taking the formats of the column left of them, if any.
    */
   insertColumns(sheet: string, beforeColumn: number | string, howMany = 1): void {
-    this.sheetObject(sheet)._insertLines('col', columnNumber(beforeColumn) - 1, howMany);
+    this.sheetObject(sheet)._insertLines('col', columnNumber(beforeColumn) - 1, howMany, 'before');
   }
   /** Delete columns from `column` (1-based number or letters), `howMany` of them. */
   deleteColumns(sheet: string, column: number | string, howMany = 1): void {
@@ -256,6 +257,11 @@ export class Workbook {
   renameSheet(sheet: string, newName: string): void {
     // The user's tab, not a script's call: not held to the names a script may give.
     this.model.renameSheet(this.model.sheetOrThrow(sheet), newName);
+  }
+  /** Data → Named ranges: the name `name` (new or already there) now points at `a1` on `sheet`. */
+  pointName(name: string, sheet: string, a1: string): void {
+    const target = this.model.sheetOrThrow(sheet);
+    this.model.engine.setNamedRange(name, target.name, rangeFromA1(this.model, target, a1)._rect);
   }
   /** Tab menu → Delete: its named ranges disappear, formulas pointing at it show #REF!. */
   deleteSheet(sheet: string): void {

@@ -45,8 +45,68 @@ describe('structural edits', () => {
     expect(ss.getRangeByName('Pair')?.getA1Notation()).toBe('A1:D1');
     expect(sheet.getRange('D1').getBackground()).toBe('#ff0000');
     expect(sheet.getRange('D1').getNote()).toBe('b');
-    expect(sheet.getRange('B1').getBackground()).toBe('#ffffff');
+    // the new columns look like their neighbour after them (an insert "before"), without its note
+    expect(sheet.getRange('B1:C1').getBackgrounds()).toEqual([['#ff0000', '#ff0000']]);
+    expect(sheet.getRange('B1:C1').getNotes()).toEqual([['', '']]);
     expect(sheet.getMaxColumns()).toBe(28);
+  });
+
+  it("new rows take a neighbour's formats and validation: the row before for an insert after, the row after for an insert before", () => {
+    const { wb, ss, sheet } = setup();
+    const rule = wb.app.newDataValidation().requireValueInList(['a', 'b']).build();
+    sheet.getRange('A2:B2').setFontColor('#ffffff').setFontWeight('bold').setNote('n');
+    sheet.getRange('A3').setDataValidation(rule).setNumberFormat('0%');
+    sheet.insertRowsAfter(2, 2); // new rows 3–4 look like row 2; old row 3 is now row 5
+    expect(['A3', 'B3', 'A4', 'B4'].map((a) => sheet.getRange(a).getFontColor())).toEqual(
+      Array(4).fill('#ffffff'),
+    );
+    expect(sheet.getRange('A4').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('A3:A4').getNotes()).toEqual([[''], ['']]);
+    expect(sheet.getRange('A4').getDataValidation()).toBeNull();
+    sheet.insertRowsBefore(5, 1); // the new row 5 looks like the old row 5 (now 6)
+    expect(sheet.getRange('A5').getDataValidation()?.getCriteriaValues()).toEqual([
+      ['a', 'b'],
+      true,
+    ]);
+    expect(sheet.getRange('A5').getNumberFormat()).toBe('0%');
+    expect(sheet.getRange('A5').getFontColor()).not.toBe('#ffffff');
+    // inserting before row 1: nothing is before it, so the old row 1 lends its formats
+    sheet.getRange('A1').setBackground('#00ff00');
+    sheet.insertRowBefore(1);
+    expect(sheet.getRange('A1:A2').getBackgrounds()).toEqual([['#00ff00'], ['#00ff00']]);
+    expect(ss.getSheets()).toHaveLength(1);
+  });
+
+  it('new columns after a column take its width', () => {
+    const { sheet } = setup();
+    sheet.setColumnWidth(3, 40);
+    sheet.insertColumnsAfter(3, 2);
+    expect([3, 4, 5, 6].map((c) => sheet.getColumnWidth(c))).toEqual([40, 40, 40, 100]);
+  });
+
+  it('refuses a named range whose name is taken (set or renamed onto it), whatever its case; removed first, it is set', () => {
+    const { ss, sheet } = setup();
+    ss.setNamedRange('Total', sheet.getRange('A1'));
+    expect(() => ss.setNamedRange('TOTAL', sheet.getRange('B2'))).toThrow(/already exists/);
+    expect(ss.getRangeByName('Total')?.getA1Notation()).toBe('A1');
+    ss.setNamedRange('Other', sheet.getRange('C3'));
+    const other = ss.getNamedRanges().find((n) => n.getName() === 'Other');
+    expect(() => other?.setName('total')).toThrow(/already exists/);
+    other?.setName('OTHER');
+    ss.removeNamedRange('Total');
+    ss.setNamedRange('Total', sheet.getRange('B2'));
+    expect(ss.getRangeByName('Total')?.getA1Notation()).toBe('B2');
+  });
+
+  it('refuses insertSheet with an undefined argument or an index past the last sheet', () => {
+    const { ss } = setup();
+    expect(() => ss.insertSheet('Map', undefined as unknown as number)).toThrow(
+      "The parameters (string,null) don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.",
+    );
+    expect(() => ss.insertSheet('Map', 2)).toThrow(/sheetIndex/);
+    expect(ss.getSheets()).toHaveLength(1);
+    expect(ss.insertSheet('Map', 1).getIndex()).toBe(2);
+    expect(ss.insertSheet('First', 0).getIndex()).toBe(1);
   });
 
   it('deleting columns shifts what follows and turns lost references into #REF!', () => {

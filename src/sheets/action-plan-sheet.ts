@@ -31,7 +31,7 @@ import { t, type Lang } from '../core/words/i18n';
 import { a1Range, stageCol } from '../core/map/layout';
 import { SHEET_NAME_MAX } from '../core/map/names';
 import { planRangeName, planTotalRangeName } from './map-lookup';
-import { setWidths } from './cells';
+import { plainLines, setWidths } from './cells';
 import { roomAcross } from '../core/words/text-width';
 import { insertUniqueSheet, renameUnique } from './sheet-names';
 import { asText, writeValue } from './values';
@@ -136,9 +136,8 @@ function makeRoom(place: PlanPlace): PlanPlace {
   const missing = PLAN_HEADER_ROW - place.header;
   if (missing <= 0) return place;
   place.sheet.insertRowsBefore(1, missing);
-  // New rows may take the look of the row they went above (the header's); the title and the note
-  // are plain.
-  place.sheet.getRange(1, 1, missing, PLAN_COLS).setFontWeight('normal').setBackground(null);
+  // (they would look like the header, the row they went above; the title and the note are plain)
+  plainLines(place.sheet, 'rows', 1, missing);
   return { ...place, header: PLAN_HEADER_ROW, lastRow: place.lastRow + missing };
 }
 
@@ -156,6 +155,8 @@ function edgeColumn(lang: Lang, mapSheet: Sheet, stages: number, seen: number): 
   if (have >= edge) return;
   refuseProtected(lang, [{ sheet: mapSheet, columns: { kind: 'insert', after: have } }]);
   mapSheet.insertColumnsAfter(have, edge - have);
+  // (it would look like the last stage, its tint and dropdowns: a stage that is none)
+  plainLines(mapSheet, 'columns', have + 1, edge - have);
 }
 
 /**
@@ -267,7 +268,14 @@ function nameTotal(
     own.setRange(cell);
     return;
   }
-  // A name left dangling (its plan sheet deleted) is replaced, not added a second time.
+  pointName(ss, name, cell);
+}
+
+/**
+ * Names `cell`: a name left dangling (its cell deleted with its row or sheet) is replaced, not
+ * added a second time, which Sheets may refuse.
+ */
+function pointName(ss: Spreadsheet, name: string, cell: GoogleAppsScript.Spreadsheet.Range): void {
   try {
     ss.removeNamedRange(name);
   } catch {
@@ -294,7 +302,7 @@ function newPlanSheet(
 ): PlanPlace {
   const active = ss.getActiveSheet();
   const { sheet } = insertUniqueSheet(ss, planSheetName(lang, map.sheetName), PLAN_COLS);
-  ss.setNamedRange(planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
+  pointName(ss, planRangeName(map.id), sheet.getRange(PLAN_HEADER_ROW, 1));
   // insertSheet activates the new sheet; the user stays where they were (they open it from the link
   // or its tab).
   ss.setActiveSheet(active);

@@ -5,7 +5,7 @@
  * setValues. No cell outside the set is written, not even with its own content: rewriting
  * a formula makes Sheets compute it again, and a cell read a moment ago may have changed since.
  */
-import { a1Range } from '../core/map/layout';
+import { a1Range, colName } from '../core/map/layout';
 import type { Lang } from '../core/words/i18n';
 import { refuseHiddenCells } from './merges';
 import { refuseProtected } from './protections';
@@ -106,4 +106,20 @@ export function setWidths(
     sheet.setColumnWidths(first + i, j - i, widths[i] ?? 100);
     i = j;
   }
+}
+
+/**
+ * Rows or columns the add-on just inserted, made plain: Sheets gives new lines the formats and
+ * validation of a neighbour (a footer's white text, a stage's tint and dropdowns), which is not
+ * what the add-on writes there. No read: whole rows or columns by A1.
+ */
+export function plainLines(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  axis: 'rows' | 'columns',
+  first: number,
+  count: number,
+): void {
+  const last = first + count - 1;
+  const a1 = axis === 'rows' ? `${first}:${last}` : `${colName(first)}:${colName(last)}`;
+  sheet.getRange(a1).clearFormat().clearDataValidations();
 }

@@ -2,6 +2,7 @@
  * The funnel chart and the experience curve of a map, beside its KPI block (core/map/chart-plan:
  * where and how big), brought into view.
  */
+import { plainLines } from './cells';
 import type { Lang } from '../core/words/i18n';
 import { a1Range, FIRST_STAGE_COL, ROW } from '../core/map/layout';
 import { planCharts } from '../core/map/chart-plan';
@@ -54,6 +55,10 @@ function roomFor(sheet: Sheet, col: number, width: number): void {
   const last = sheet.getMaxColumns();
   let have = 0;
   for (let c = col; c <= last && have < width; c++) have += sheet.getColumnWidth(c);
-  if (have < width)
-    sheet.insertColumnsAfter(last, Math.ceil((width - have) / DEFAULT_COLUMN_WIDTH));
+  if (have >= width) return;
+  const added = Math.ceil((width - have) / DEFAULT_COLUMN_WIDTH);
+  sheet.insertColumnsAfter(last, added);
+  // (they would take the last column's look and width, which may be narrower than the default)
+  plainLines(sheet, 'columns', last + 1, added);
+  sheet.setColumnWidths(last + 1, added, DEFAULT_COLUMN_WIDTH);
 }

@@ -15,7 +15,7 @@ import { t, type Lang } from '../core/words/i18n';
 import { writeInDialect } from './formula-dialect';
 import type { Changes } from './protections';
 import { planValue } from './values';
-import { fillRanges, rectangles } from './cells';
+import { fillRanges, plainLines, rectangles } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,6 +26,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function makeBlockRoom(sheet: Sheet): number {
   const rows = BLOCK_LAST_ROW - ROW_COUNT;
   sheet.insertRowsAfter(ROW.footer, rows);
+  // (they would look like the footer: white, at Sheets' smallest size)
+  plainLines(sheet, 'rows', ROW.footer + 1, rows);
   return rows;
 }
 

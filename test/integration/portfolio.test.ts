@@ -236,7 +236,7 @@ describe('the portfolio of maps', () => {
     const a = s.newMap({ segment: 'A', product: 'a' });
     const b = s.newMap({ segment: 'B', product: 'b' });
     const idA = mapId(s, a);
-    s.wb.spreadsheet.setNamedRange(`CJM_${idA}_REVENUE`, sheet(s, b).getRange(`B${ROW.revenue}`));
+    s.wb.pointName(`CJM_${idA}_REVENUE`, b, `B${ROW.revenue}`);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('B — b');
     expect(s.wb.value('Portfolio', 'B5')).toBe('');
@@ -314,10 +314,7 @@ describe('the portfolio of maps', () => {
     const c = s.newMap({ segment: 'C', product: 'c' });
     // both A's and B's revenue names point at C's sheet: C's marker names neither
     for (const other of [a, b])
-      s.wb.spreadsheet.setNamedRange(
-        `CJM_${mapId(s, other)}_REVENUE`,
-        sheet(s, c).getRange(`B${ROW.revenue}`),
-      );
+      s.wb.pointName(`CJM_${mapId(s, other)}_REVENUE`, c, `B${ROW.revenue}`);
     s.run('showPortfolio');
     expect(s.wb.value('Portfolio', 'B4')).toBe('C — c');
     expect(s.wb.value('Portfolio', 'A5')).toBe('Total');

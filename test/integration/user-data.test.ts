@@ -345,8 +345,7 @@ describe('a map is written only where it is', () => {
     const b = s.newMap({ name: 'Tea' });
     const idB = String(s.wb.value(b, `A${ROW.footer}`)).split(' ')[2] ?? '';
     // someone re-pointed map B's named cells at map A's sheet
-    const ss = s.wb.spreadsheet;
-    ss.setNamedRange(`CJM_${idB}_REVENUE`, ss.getSheetByName(sheet)!.getRange(`B${ROW.revenue}`));
+    s.wb.pointName(`CJM_${idB}_REVENUE`, sheet, `B${ROW.revenue}`);
     const before = cells(s, sheet);
     const call = (name: string, req: unknown) => () => s.addon.callFromClient(name, req);
     expect(call('loadStep', { mapId: idB, step: 'goal' })).toThrow(

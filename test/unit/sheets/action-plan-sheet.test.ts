@@ -310,10 +310,14 @@ describe('the map sheet the plan reads', () => {
     return e;
   }
 
-  it('gets one more column when its last stage is its last column', () => {
+  it('gets one more column when its last stage is its last column, plain: not a copy of the stage', () => {
     const e = narrowMap();
+    const list = e.wb.app.newDataValidation().requireValueInList(['a', 'b']).build();
+    e.map.getRange('D1:D60').setBackground('#e8f0fe').setDataValidation(list);
     save(e, [CALL], { columnsRead: 4 });
     expect(e.map.getMaxColumns()).toBe(5);
+    expect(e.map.getRange('E5').getBackground()).toBe('#ffffff');
+    expect(e.map.getRange('E5').getDataValidation()).toBeNull();
   });
 
   it('is not asked its size when the caller read past the last stage', () => {
@@ -441,6 +445,9 @@ describe('a plan written again', () => {
     for (const a1 of ['A1', 'B1', 'I1', 'J1', 'A2', 'J2']) {
       expect(e.sheet(PLAN).getRange(a1).getFontWeight(), a1).toBe('normal');
       expect(e.sheet(PLAN).getRange(a1).getBackground(), a1).not.toBe(LABEL_BG);
+      // (not wrapped in column A as the header's cells are: the title runs across the row)
+      const look = e.wb.snapshot(PLAN).cells.find((c) => c.a1 === a1)?.attrs;
+      expect([look?.wrap, look?.verticalAlignment], a1).toEqual([undefined, undefined]);
     }
     expect(e.sheet(PLAN).getFrozenRows()).toBe(3);
   });
@@ -543,6 +550,18 @@ describe('reading a plan', () => {
       kind: 'damaged',
       damage: { kind: 'headerGone', sheet: PLAN },
     });
+  });
+
+  it('after its tab was renamed and its header row deleted: a new plan sheet, the dangling name pointed at it', () => {
+    const e = withMap();
+    save(e, [CALL]);
+    e.wb.renameSheet(PLAN, 'Old plan');
+    e.wb.deleteRows('Old plan', 3);
+    expect(readPlan(e.ss, ID, PLAN)).toEqual({ kind: 'none' });
+    save(e, [CALL, PROMO]);
+    expect(named(e, 'CJM_K7P2QX_PLAN')).toBe(`${PLAN}!A3`);
+    expect(column(e, PLAN, 'B4:B5')).toEqual([CALL.action, PROMO.action]);
+    expect(e.wb.sheetNames()).toContain('Old plan');
   });
 
   it('after a column was inserted left of the plan: damaged columns, at its header row', () => {

@@ -97,6 +97,19 @@ describe('insertCharts', () => {
     expect(e.wb.value('Sheet1', 'H1')).toBe('last column');
   });
 
+  it("adds plain columns of the default width even after a narrow, tinted last column (Sheets copies a neighbour's)", () => {
+    const e = setUp();
+    const s = e.sheet();
+    s.deleteColumns(9, 18);
+    s.setColumnWidth(8, 30);
+    s.getRange('H1:H40').setBackground('#e8f0fe');
+    insertCharts(s, 'en', NAMES);
+    // F and G hold 200 px of the charts' 684, H 30: 454 px more is five columns of 100
+    expect(s.getMaxColumns()).toBe(13);
+    expect([9, 10, 11, 12, 13].map((c) => s.getColumnWidth(c))).toEqual(Array(5).fill(100));
+    expect(s.getRange('I1').getBackground()).toBe('#ffffff');
+  });
+
   it('adds no column when the columns right of the map are wide enough', () => {
     const e = setUp();
     const s = e.sheet();

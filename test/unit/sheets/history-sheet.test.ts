@@ -375,30 +375,33 @@ describe('a later review', () => {
 
   it("keeps the header of a column a user inserted between the history's own", () => {
     const { wb, j, history } = withNovember();
-    wb.insertColumns(HISTORY, 8);
-    wb.setCell(HISTORY, 'H1', 'Mine');
-    wb.setCell(HISTORY, 'H2', 'Revenue');
-    wb.setCell(HISTORY, 'H3', 'not a marker');
-    wb.setCell(HISTORY, 'H4', '=E4*2');
+    // (right of a number column, whose format the new column takes: right of a text column, a
+    // formula typed there would be text)
+    wb.insertColumns(HISTORY, 9);
+    wb.setCell(HISTORY, 'I1', 'Mine');
+    wb.setCell(HISTORY, 'I2', 'Revenue');
+    wb.setCell(HISTORY, 'I3', 'not a marker');
+    wb.setCell(HISTORY, 'I4', '=E4*2');
     writePeriod(readHistorySheet(history(), 'en', UTC), j, 'Map', december());
-    expect(wb.values(HISTORY, 'G1:I3')).toEqual([
-      ['', 'Mine', 'Customers who reached the stage'],
-      ['Status', 'Revenue', 'Awareness'],
-      ['status', 'not a marker', 'customers aaaa1111'],
+    expect(wb.values(HISTORY, 'H1:J3')).toEqual([
+      // (the block's title again after the user's column, which splits it)
+      ['Customers who reached the stage', 'Mine', 'Customers who reached the stage'],
+      ['Awareness', 'Revenue', 'Purchase'],
+      ['customers aaaa1111', 'not a marker', 'customers bbbb2222'],
     ]);
-    expect(wb.formula(HISTORY, 'H4')).toBe('=E4*2');
-    expect(wb.values(HISTORY, 'G5:I5')).toEqual([['', '', 900]]);
+    expect(wb.formula(HISTORY, 'I4')).toBe('=E4*2');
+    expect(wb.values(HISTORY, 'H5:J5')).toEqual([[900, '', 99]]);
   });
 
   it("keeps a user's formula in an inserted column when a review replaces its row", () => {
     const { wb, j, history } = withNovember();
-    wb.insertColumns(HISTORY, 8);
-    wb.setCell(HISTORY, 'H4', '=E4*2');
-    wb.setCell(HISTORY, 'H3', 'my column');
+    wb.insertColumns(HISTORY, 9);
+    wb.setCell(HISTORY, 'I4', '=E4*2');
+    wb.setCell(HISTORY, 'I3', 'my column');
     writePeriod(readHistorySheet(history(), 'en', UTC), j, 'Map', { ...december(), row: 4 });
-    expect(wb.formula(HISTORY, 'H4')).toBe('=E4*2');
-    expect(wb.value(HISTORY, 'H3')).toBe('my column');
-    expect(wb.value(HISTORY, 'I4')).toBe(900);
+    expect(wb.formula(HISTORY, 'I4')).toBe('=E4*2');
+    expect(wb.value(HISTORY, 'I3')).toBe('my column');
+    expect(wb.value(HISTORY, 'H4')).toBe(900);
   });
 
   it('writes a narrowed history that still has room without adding columns', () => {

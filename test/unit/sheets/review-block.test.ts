@@ -226,6 +226,19 @@ describe('room for the block', () => {
     expect(map.getMaxRows()).toBe(1010);
   });
 
+  it("is plain: the new rows do not take the footer's white 6 pt look (Sheets copies a neighbour's)", () => {
+    const { map } = mapWithRevenue();
+    map.getRange('A53:D53').setFontColor('#ffffff').setFontSize(6).setBackground('#eeeeee');
+    map.getRange('A54').setValue('mine').setFontColor('#ff0000');
+    makeBlockRoom(map);
+    for (const a1 of ['A54', 'D54', 'B63']) {
+      expect(map.getRange(a1).getFontColor(), a1).toBe('#000000');
+      expect(map.getRange(a1).getBackground(), a1).toBe('#ffffff');
+    }
+    expect(map.getRange('A53').getFontColor()).toBe('#ffffff');
+    expect(map.getRange('A64').getFontColor()).toBe('#ff0000');
+  });
+
   it('is what a review changes: the review dates, the block rows, and a row insert when needed', () => {
     const { map } = mapWithRevenue();
     const cells = [
