@@ -510,16 +510,21 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return as(this);
   }
   /**
-   * Formats back to automatic (number format, colours, fonts, alignment, wrap); values,
-   * notes, validations kept.
+   * Colours, fonts, alignment and wrap back to the defaults; values, notes, validations and number
+   * formats kept: Google's reference "clears text formatting for the cell or cells in the range,
+   * but does not reset any number formatting rules"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#clearFormat()).
    */
   clearFormat(): GRange {
-    this._map((r, c) => {
-      const a = this._sheet.attr(r, c);
-      if (!a) return;
-      for (const k of FORMAT_KEYS) this._sheet.setAttr(r, c, k, undefined);
-    });
+    this._clearFormats(FORMAT_KEYS.filter((k) => k !== 'numberFormat'));
     return as(this);
+  }
+  /** Removes those formats of every cell (the user's Clear formatting takes number formats too). */
+  _clearFormats(keys: readonly (typeof FORMAT_KEYS)[number][]): void {
+    this._map((r, c) => {
+      if (!this._sheet.attr(r, c)) return;
+      for (const k of keys) this._sheet.setAttr(r, c, k, undefined);
+    });
   }
   clearDataValidations(): GRange {
     this._setAttrAll('validation', undefined);

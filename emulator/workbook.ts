@@ -11,7 +11,7 @@ import type { CallCounter } from './counter';
 import type { LockState } from './lock';
 import type { PropertyStore } from './properties';
 import { EmuRange } from './range';
-import { pasteRange, type PasteKind } from './range-ops';
+import { FORMAT_KEYS, pasteRange, type PasteKind } from './range-ops';
 import { EmuSheet, rangeFromA1 } from './sheet';
 import type { CellAttrs, ChartSpec, ConditionalRuleSpec, ProtectionSpec } from './sheet-model';
 import { EmuSpreadsheet } from './spreadsheet';
@@ -194,7 +194,7 @@ export class Workbook {
    * wrapping removed; values, formulas, notes and validations kept.
    */
   clearFormat(sheet: string, a1: string): void {
-    this.range(sheet, a1).clearFormat();
+    this.range(sheet, a1)._clearFormats(FORMAT_KEYS);
   }
   /**
    * Ctrl+C on `source`, Ctrl+V on `target` (top-left cell, or a multiple of the source's size

@@ -227,7 +227,7 @@ describe('rule 3: named ranges and copies of sheets', () => {
 });
 
 describe('rule 4: user actions', () => {
-  it('clear formatting (Workbook.clearFormat and Range.clearFormat): formats back to automatic, values and notes kept', () => {
+  it("clear formatting (Workbook.clearFormat): formats back to automatic, values and notes kept; a script's Range.clearFormat keeps number formats", () => {
     const { wb, sheet } = setup();
     const r = sheet
       .getRange('A1:B1')
@@ -249,9 +249,11 @@ describe('rule 4: user actions', () => {
     // The cell is no longer plain text: the same typing is now a formula.
     wb.setCell('Sheet1', 'A1', '=1+1');
     expect(wb.formula('Sheet1', 'A1')).toBe('=1+1');
-    sheet.getRange('C1').setNumberFormat('0%').setValue(0.5);
+    // a script's clearFormat "does not reset any number formatting rules" (Google's reference)
+    sheet.getRange('C1').setNumberFormat('0%').setBackground('#00ff00').setValue(0.5);
     sheet.getRange('C1').clearFormat();
-    expect(sheet.getRange('C1').getNumberFormat()).toBe(AUTOMATIC);
+    expect(sheet.getRange('C1').getNumberFormat()).toBe('0%');
+    expect(sheet.getRange('C1').getBackground()).toBe('#ffffff');
     expect(sheet.getRange('C1').getValue()).toBe(0.5);
   });
 

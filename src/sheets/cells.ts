@@ -111,7 +111,8 @@ export function setWidths(
 /**
  * Rows or columns the add-on just inserted, made plain: Sheets gives new lines the formats and
  * validation of a neighbour (a footer's white text, a stage's tint and dropdowns), which is not
- * what the add-on writes there. No read: whole rows or columns by A1.
+ * what the add-on writes there. Number formats stay (clearFormat keeps them): a caller that
+ * writes formulas there sets its formats first. No read: whole rows or columns by A1.
  */
 export function plainLines(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

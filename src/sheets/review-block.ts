@@ -66,6 +66,12 @@ export function writeReviewBlock(
       write(cell, r, c) ? [{ row: BLOCK_FIRST_ROW + r, col: LABEL_COL + c, cell }] : [],
     ),
   );
+  // Formats first: rows inserted for the block may carry the footer's text format, where a formula
+  // written before it is changed would stay text.
+  const byFormat = new Map<string, string[]>();
+  for (const { row, col, cell } of chosen)
+    byFormat.set(cell.numberFormat, [...(byFormat.get(cell.numberFormat) ?? []), a1(row, col)]);
+  for (const [format, list] of byFormat) sheet.getRangeList(list).setNumberFormat(format);
   const dialect = writeInDialect(
     known,
     (d) => {
@@ -74,10 +80,6 @@ export function writeReviewBlock(
     },
     () => sheet.getRange(BLOCK_ROW.goalProgress, SIDE_COL).getValue(),
   );
-  const byFormat = new Map<string, string[]>();
-  for (const { row, col, cell } of chosen)
-    byFormat.set(cell.numberFormat, [...(byFormat.get(cell.numberFormat) ?? []), a1(row, col)]);
-  for (const [format, list] of byFormat) sheet.getRangeList(list).setNumberFormat(format);
   if (!first) return dialect;
   const section = STYLES.sectionLabel;
   sheet

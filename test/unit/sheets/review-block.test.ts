@@ -239,6 +239,21 @@ describe('room for the block', () => {
     expect(map.getRange('A64').getFontColor()).toBe('#ff0000');
   });
 
+  it.each([false, true])(
+    "under a footer in text format, computes its formulas: the new rows' text format is replaced before they are written (plainTextProtects: %s)",
+    (plainTextProtects) => {
+      const wb = emulated({ locale: 'en_US', plainTextProtects }).wb;
+      wb.setCell('Sheet1', 'B34', 250000);
+      const map = wb.spreadsheet.getSheetByName('Sheet1')!;
+      const cells = planBlock(journey('en'), FIELDS, null, MONEY);
+      map.getRange('A53:D53').setNumberFormat('@');
+      makeBlockRoom(map);
+      writeReviewBlock(map, cells, all, null, true, 'en');
+      expect(wb.value('Sheet1', 'B59')).toBe(0.25);
+      expect(wb.value('Sheet1', 'B56')).toBe(1000000);
+    },
+  );
+
   it('is what a review changes: the review dates, the block rows, and a row insert when needed', () => {
     const { map } = mapWithRevenue();
     const cells = [
