@@ -11,7 +11,7 @@ import { judge, type Report, type Tested, table } from './score';
 const report = readJson<Report>(REPORT, { files: {} });
 const tested = readJson<Tested>(TESTED, { files: {} });
 const current = new Map(
-  Object.keys(report.files)
+  [...new Set([...Object.keys(report.files), ...Object.keys(tested.files)])]
     .filter((f) => existsSync(join(ROOT, f)))
     .map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]),
 );

@@ -11,7 +11,7 @@
  * on the map-building path), so the real run is only quick once the folder's own tests kill it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   INCREMENTAL,
@@ -22,6 +22,7 @@ import {
   supportFingerprint,
   TESTED,
   TRIAGE,
+  toMutate,
 } from './files';
 import { type Report, relink, sha, survivors, type Tested } from './score';
 
@@ -84,10 +85,16 @@ const inRun = (file: string) => paths.some((p) => file === p || file.startsWith(
 // The source as Stryker mutated it (the report's copy), not as it may be now.
 for (const [file, result] of Object.entries(report.files))
   if (inRun(file)) tested.files[file] = { source: sha(result.source), support };
+// A file of the run Stryker found nothing to mutate in has no entry in its report: recorded with
+// its source, so mutate:report counts it done until it changes.
+const files = await toMutate();
+for (const file of files.filter(inRun))
+  if (!(file in report.files))
+    tested.files[file] = { source: sha(readFileSync(join(ROOT, file), 'utf8')), support };
 for (const file of Object.keys(tested.files))
-  if (!(file in report.files)) delete tested.files[file];
+  if (!(file in report.files) && !files.includes(file)) delete tested.files[file];
 tested.files = Object.fromEntries(
   Object.entries(tested.files).sort(([a], [b]) => a.localeCompare(b)),
 );
 writeFileSync(join(ROOT, TESTED), `${JSON.stringify(tested, null, 1)}\n`);
-console.log(`Recorded ${Object.keys(report.files).filter(inRun).length} files in ${TESTED}.`);
+console.log(`Recorded ${files.filter(inRun).length} files in ${TESTED}.`);

@@ -132,6 +132,21 @@ describe('the files to mutate', () => {
     expect(v.unmutated).toEqual(['src/core/z.ts']);
     expect(v.problems[0]).toBe('1 of 2 files to mutate have no result yet');
   });
+
+  it('a file with nothing to mutate counts as done while its source is the one recorded, not once it changes', () => {
+    const withEmpty = {
+      files: { ...tested.files, 'src/core/t.ts': { source: sha('type T = 1;'), support: 's' } },
+    };
+    const at = (text: string) => new Map([...now, ['src/core/t.ts', text]]);
+    const expected = ['src/core/a.ts', 'src/core/t.ts'];
+    expect(judge(report, withEmpty, at('type T = 1;'), 's', expected).unmutated).toEqual([]);
+    expect(judge(report, withEmpty, at('const t = 1;'), 's', expected).unmutated).toEqual([
+      'src/core/t.ts',
+    ]);
+    expect(judge(report, tested, at('type T = 1;'), 's', expected).unmutated).toEqual([
+      'src/core/t.ts',
+    ]);
+  });
 });
 
 describe('the survivors a triage run lists', () => {
