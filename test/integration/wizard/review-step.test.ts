@@ -217,6 +217,26 @@ describe('the goal and its date from step 1', () => {
     },
   );
 
+  it.each([false, true])(
+    'the block drawn under an older map’s footer is not in the footer’s white 6 pt, and its progress computes (plainTextProtects: %s)',
+    (plainTextProtects) => {
+      const s = sessionOn(createWorkbook({ locale: 'en_US', plainTextProtects }));
+      const sheet = s.newMap({ name: 'Tea' });
+      s.wb.setCell(sheet, `B${ROW.revenue}`, 100);
+      s.wb.setCell(sheet, `B${BLOCK_ROW.revenueGoal}`, 'my note');
+      expect(goalStep(s, idOf(s, sheet), { 'side.revenueGoal': 400 }).ok).toBe(true);
+      const look = (a1: string) => s.wb.snapshot(sheet).cells.find((c) => c.a1 === a1)?.attrs ?? {};
+      for (const key of ['revenueGoal', 'goalProgress'] as const) {
+        const a1 = `B${BLOCK_ROW[key]}`;
+        expect(look(a1).fontColor, a1).not.toBe('#ffffff');
+        expect(look(a1).fontSize, a1).not.toBe(6);
+        expect(look(`A${BLOCK_ROW[key]}`).fontColor).not.toBe('#ffffff');
+      }
+      // revenue 100 of a goal of 400
+      expect(s.wb.value(sheet, `B${BLOCK_ROW.goalProgress}`)).toBe(0.25);
+    },
+  );
+
   it('a goal typed in the sheet after the step was loaded is asked about, not written over', () => {
     const { s, sheet, mapId } = coffee(openSpreadsheet('en_US'));
     s.wb.ui.answer({ button: 'OK', text: '' });
