@@ -31,18 +31,20 @@ function open(s: Spreadsheet, sheet: string) {
 const ok = (boot: { mapId: string; sheetId: number; lang: string }, name: string) =>
   renameMapTo({ mapId: boot.mapId, sheetId: boot.sheetId, lang: boot.lang, name });
 
+/** One action of the plan: `action`, +2 pp of conversion, nothing else filled in. */
+const callAction = (action: string) => ({
+  action,
+  stage: '',
+  lever: 'C',
+  change: '+2 pp',
+  owner: '',
+  deadline: '',
+  status: '',
+});
+
 /** The map on `sheet` gets a plan sheet of one action ("Call", +2 pp of conversion). */
 function withPlan(s: Spreadsheet, sheet: string): void {
-  const action = {
-    action: 'Call',
-    stage: '',
-    lever: 'C',
-    change: '+2 pp',
-    owner: '',
-    deadline: '',
-    status: '',
-  };
-  savePlan({ mapId: idOf(s, sheet), actions: [action], base: [] });
+  savePlan({ mapId: idOf(s, sheet), actions: [callAction('Call')], base: [] });
 }
 
 describe('the Rename dialog', () => {
@@ -175,16 +177,9 @@ describe('OK in the Rename dialog', () => {
     const s = spreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
     const mapId = idOf(s, sheet);
-    const action = {
-      action: 'Call back',
-      stage: '',
-      lever: 'C',
-      change: '+2 pp',
-      owner: '',
-      deadline: '',
-      status: '',
-    };
-    expect(savePlan({ mapId, actions: [action], base: [] })).toMatchObject({ ok: true });
+    expect(savePlan({ mapId, actions: [callAction('Call back')], base: [] })).toMatchObject({
+      ok: true,
+    });
     expect(s.wb.sheetNames()).toEqual(['Sheet1', 'Coffee', 'Coffee · plan']);
     expect(ok(open(s, sheet).boot, 'Tea')).toEqual({ ok: true });
     expect(s.wb.sheetNames()).toEqual(['Sheet1', 'Tea', 'Tea · plan']);
