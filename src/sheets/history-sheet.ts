@@ -381,8 +381,14 @@ export function writePeriod(h: HistorySheet, j: Journey, mapName: string, p: Per
         ...(maxCols < cols ? { columns: { kind: 'insert', after: maxCols } as const } : {}),
       },
     ]);
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-  const formats = formatRanges(keys, added, h.fresh, j.lang, sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (maxCols < cols) {
+    sheet.insertColumnsAfter(maxCols, cols - maxCols);
+    // (new columns copy the last one: its look suits the header, but a user's dropdown there
+    // would refuse or flag the stage's figures)
+    sheet.getRange(a1Range(1, maxCols + 1, maxRows, cols - maxCols)).clearDataValidations();
+  }
+  const formats = formatRanges(keys, added, h.fresh, j.lang, maxRows);
   sheet.getRange(1, 1, MARKER_ROW, cols).setValues(head);
   // (the period's own row last: a rewritten block of pasted rows may span it)
   if (typed) sheet.getRange(typed.top, 1, typed.values.length, typed.width).setValues(typed.values);

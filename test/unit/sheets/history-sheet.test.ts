@@ -428,6 +428,28 @@ describe('a later review', () => {
     ]);
   });
 
+  it("does not spread a user's dropdown in its last column to a new stage's columns", () => {
+    const e = withNovember();
+    e.wb.deleteColumns(HISTORY, 14, 13);
+    const yesNo = e.wb.app
+      .newDataValidation()
+      .requireValueInList(['yes', 'no'])
+      .setAllowInvalid(false)
+      .build();
+    e.history().getRange('M4:M60').setDataValidation(yesNo);
+    const j = journey('en', [
+      ['aaaa1111', 'Awareness'],
+      ['bbbb2222', 'Purchase'],
+      ['cccc3333', 'Loyalty'],
+    ]);
+    writePeriod(readHistorySheet(e.history(), 'en', UTC), j, 'Map', november({ row: 4 }));
+    // the user's own column keeps its dropdown; the stage's figures are no choice of yes or no
+    const choices = (a1: string) =>
+      e.history().getRange(a1).getDataValidation()?.getCriteriaValues()[0] ?? null;
+    expect(choices('M5')).toEqual(['yes', 'no']);
+    for (const a1 of ['N4', 'O5', 'P60']) expect(choices(a1), a1).toBeNull();
+  });
+
   it('marks a stage removed from the map, once, in either language', () => {
     for (const [lang, removed] of [
       ['en', 'Purchase (removed)'],
