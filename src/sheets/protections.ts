@@ -130,14 +130,14 @@ function within(a: Area, open: readonly Area[]): boolean {
   return true;
 }
 
-/**
- * Whether the column operation takes, moves or splits cells of the range (a protected range, a
- * merge): Sheets refuses it, while a range that merely shifts follows its cells.
- */
 /** Whether lines inserted after line `after` land inside the `count` lines from `first`. */
 const cutByInsert = (first: number, count: number, after: number): boolean =>
   first <= after && after < first + count - 1;
 
+/**
+ * Whether the column operation takes, moves or splits cells of the range (a protected range, a
+ * merge): Sheets refuses it, while a range that merely shifts follows its cells.
+ */
 export function columnTouches(change: ColumnChange, range: Area): boolean {
   const first = range.col;
   const last = range.col + range.cols - 1;
