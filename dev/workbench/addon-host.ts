@@ -21,9 +21,8 @@ export interface HostOptions {
   locale: string;
   /** the add-on's clock, stopped at this instant (default: real time) */
   now?: string;
-  code: string;
-  /** the built pages (dist/*.html) by name, as loadAddon takes them */
-  pages: Record<string, string>;
+  /** the built add-on's folder (dist): Code.js and its pages */
+  dist: string;
   questionTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -151,8 +150,7 @@ export class AddonHost {
       file: this.opts.file,
       locale: this.opts.locale,
       now: this.opts.now ?? null,
-      code: this.opts.code,
-      pages: this.opts.pages,
+      dist: this.opts.dist,
       answers: this.channel.buffer,
       questionTimeoutMs: this.opts.questionTimeoutMs ?? 10 * 60_000,
     };

@@ -2,9 +2,8 @@
  * `npm start`: the offline workbench. A page that behaves like a spreadsheet with the
  * add-on installed, running the built dist/Code.js and dist/Sidebar.html in the emulator.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { htmlFilesIn } from '../../emulator/index';
 import { openBrowser } from './open-browser';
 import { USAGE, parseCli } from './options';
 import { PortBusy, startWorkbench } from './server';
@@ -36,8 +35,7 @@ async function main(): Promise<number> {
       file,
       locale,
       ...(now ? { now } : {}),
-      code: readFileSync(code, 'utf8'),
-      pages: htmlFilesIn(DIST),
+      dist: DIST,
       log: (line) => console.log(`workbench: ${line}`),
     });
     console.log(`workbench: ready at ${wb.url}`);

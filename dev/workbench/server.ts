@@ -28,7 +28,7 @@ import {
 } from './http-util';
 import { BadRequest, parseActionRequest, parseAnswerRequest } from './validate';
 
-/** The add-on host's options (workbook file, locale, clock, code, pages), and where to serve. */
+/** The add-on host's options (workbook file, locale, clock, the built add-on), and where to serve. */
 export interface WorkbenchOptions extends Omit<HostOptions, 'questionTimeoutMs'> {
   port: number;
   host?: string;

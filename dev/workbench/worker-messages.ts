@@ -8,10 +8,8 @@ export interface WorkerConfig {
   locale: string;
   /** The add-on's clock stopped at this instant, or null for real time. */
   now: string | null;
-  /** dist/Code.js and the pages, read by the main thread. */
-  code: string;
-  /** the built pages (dist/*.html) by name, as loadAddon takes them */
-  pages: Record<string, string>;
+  /** The built add-on's folder (dist): Code.js and its pages, read by the worker. */
+  dist: string;
   /** The AnswerChannel's memory. */
   answers: SharedArrayBuffer;
   /** How long a question may stay unanswered before the add-on gets CLOSE. */

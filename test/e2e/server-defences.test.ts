@@ -7,7 +7,6 @@
  * Each test bites: a missing defence turns the answer into a 200, a hang (the request's own
  * timeout fails the test) or a damaged or leftover file.
  */
-import { htmlFilesIn } from '../../emulator/index';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -190,8 +189,7 @@ beforeAll(async () => {
     port: 0,
     file,
     locale: 'en_US',
-    code: readFileSync('dist/Code.js', 'utf8'),
-    pages: htmlFilesIn('dist'),
+    dist: 'dist',
     bodyTimeoutMs: BODY_TIMEOUT_MS,
   });
 });
@@ -381,8 +379,7 @@ describe('saving the workbook file', () => {
       port: 0,
       file: saved,
       locale: 'en_US',
-      code: readFileSync('dist/Code.js', 'utf8'),
-      pages: htmlFilesIn('dist'),
+      dist: 'dist',
     });
     await started.close();
     expect(entries()).toEqual([live, 'workbook.json'].sort());
