@@ -405,6 +405,21 @@ describe('a rebuild', () => {
     expect(names()).toEqual(['Board', 'Sheet1', 'Coffee']);
   });
 
+  it('ranks a map whose revenue is not worked out yet below those with one', () => {
+    const { ss, wb, map } = spreadsheet();
+    map('Coffee', 'AAAA11');
+    wb.setCell('Coffee', 'B34', '');
+    map('Tea', 'BBBB22', { revenue: 500 });
+    map('Cocoa', 'CCCC33', { revenue: 800 });
+    writePortfolio(ss, EN, null);
+    expect(wb.values('Portfolio', 'A4:B6')).toEqual([
+      [1, 'Cocoa'],
+      [2, 'Tea'],
+      // (and no rank)
+      ['', 'Coffee'],
+    ]);
+  });
+
   it('refuses, changing nothing, when someone else protected the portfolio', () => {
     const { ss, wb, map } = spreadsheet();
     map('Coffee', 'AAAA11');
@@ -430,6 +445,20 @@ describe('a rebuild', () => {
     expect(wb.value('Portfolio', 'A6')).toBe('Total');
     expect(result.maps.map((m) => m.id)).toEqual(['BBBB22']);
     expect(result.skipped).toEqual([{ id: 'AAAA11', reason: 'deleted', row: true }]);
+  });
+
+  it("moves a deleted map's row under the maps still listed, the user's formula on it following it", () => {
+    const { ss, wb, map } = spreadsheet();
+    map('Coffee', 'AAAA11', { revenue: 1000 });
+    map('Tea', 'BBBB22', { revenue: 500 });
+    writePortfolio(ss, EN, null);
+    wb.setCell('Portfolio', 'Q4', 'note on coffee');
+    wb.setCell('Portfolio', 'R4', '=LEN(Q4)');
+    wb.deleteSheet('Coffee');
+    writePortfolio(ss, EN, 'comma');
+    expect(wb.values('Portfolio', 'B4:B5')).toEqual([['Tea'], ['(map AAAA11 was deleted)']]);
+    expect(wb.formula('Portfolio', 'R5')).toBe('=LEN(Q5)');
+    expect(wb.values('Portfolio', 'Q5:R5')).toEqual([['note on coffee', 14]]);
   });
 
   it('keeps the rows and notes of the deleted maps when no map is left', () => {
@@ -470,6 +499,24 @@ describe('a rebuild', () => {
       { id: 'BBBB22', reason: 'notMap', sheet: 'Tea', row: false },
       { id: 'CCCC33', reason: 'notMap', sheet: 'Cocoa', row: false },
     ]);
+  });
+
+  it('keeps the row of a listed map its sheet no longer holds, with the notes on it, and says so, not that it was deleted', () => {
+    const { ss, wb, map } = spreadsheet();
+    map('Coffee', 'AAAA11', { revenue: 1000 });
+    map('Tea', 'BBBB22', { revenue: 500 });
+    writePortfolio(ss, EN, null);
+    wb.setCell('Portfolio', 'Q5', 'note on tea');
+    // the map's footer line is gone from its sheet: the sheet is still there, the map is not
+    wb.setCell('Tea', 'A53', '');
+    const result = writePortfolio(ss, EN, 'comma');
+    expect(wb.values('Portfolio', 'A4:B6')).toEqual([
+      [1, 'Coffee'],
+      ['', '(map BBBB22: its sheet no longer holds it)'],
+      ['Total', ''],
+    ]);
+    expect(wb.values('Portfolio', 'P5:Q5')).toEqual([['BBBB22', 'note on tea']]);
+    expect(result.skipped).toEqual([{ id: 'BBBB22', reason: 'notMap', sheet: 'Tea', row: true }]);
   });
 
   it('leaves out a map its sheet no longer holds when the totals row stands where its survey row was', () => {
