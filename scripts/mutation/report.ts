@@ -1,7 +1,8 @@
 /**
  * `npm run mutate:report`: the score by folder from the committed report (test/mutation), the files
  * whose source changed since they were mutated (stale: left out of the score), and whether the
- * figures of issue [N] hold. `--check` exits 1 when they do not.
+ * goals hold (80 % over src, no folder of 20+ mutants under 70 %, at most 5 % stale, every file
+ * measured under today's test support). `--check` exits 1 when they do not.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

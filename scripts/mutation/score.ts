@@ -1,5 +1,5 @@
 /**
- * The mutation score of the committed report, by folder, as issue [N] reads it: killed and timed-out
+ * The mutation score of the committed report, by folder: killed and timed-out
  * mutants over every mutant that ran or had no test (Stryker's definition; ignored, compile and
  * runtime errors left out), over the files whose source is still the one that was mutated. A file
  * edited since its run is stale: its mutants are left out of the score and named, so they can be
