@@ -428,26 +428,33 @@ describe('a later review', () => {
     ]);
   });
 
-  it("does not spread a user's dropdown in its last column to a new stage's columns", () => {
+  it("does not spread the dropdown of a user's own last column to a new stage's columns", () => {
     const e = withNovember();
-    e.wb.deleteColumns(HISTORY, 14, 13);
-    const yesNo = e.wb.app
+    // the user's own column "Channel" with a strict dropdown, the sheet ending there
+    e.wb.setCell(HISTORY, 'N2', 'Channel');
+    e.wb.deleteColumns(HISTORY, 15, 12);
+    const channels = e.wb.app
       .newDataValidation()
-      .requireValueInList(['yes', 'no'])
+      .requireValueInList(['ads', 'referral'])
       .setAllowInvalid(false)
       .build();
-    e.history().getRange('M4:M60').setDataValidation(yesNo);
+    e.history().getRange('N4:N60').setDataValidation(channels);
+    e.wb.setCell(HISTORY, 'N4', 'ads');
     const j = journey('en', [
       ['aaaa1111', 'Awareness'],
       ['bbbb2222', 'Purchase'],
       ['cccc3333', 'Loyalty'],
     ]);
-    writePeriod(readHistorySheet(e.history(), 'en', UTC), j, 'Map', november({ row: 4 }));
-    // the user's own column keeps its dropdown; the stage's figures are no choice of yes or no
+    writePeriod(readHistorySheet(e.history(), 'en', UTC), j, 'Map', december());
+    expect(e.wb.values(HISTORY, 'O3:Q3')).toEqual([
+      ['customers cccc3333', 'target cccc3333', 'score cccc3333'],
+    ]);
     const choices = (a1: string) =>
       e.history().getRange(a1).getDataValidation()?.getCriteriaValues()[0] ?? null;
-    expect(choices('M5')).toEqual(['yes', 'no']);
-    for (const a1 of ['N4', 'O5', 'P60']) expect(choices(a1), a1).toBeNull();
+    // the user's column keeps its dropdown and its choice; the stage's figures are no channel
+    expect(choices('N5')).toEqual(['ads', 'referral']);
+    expect(e.wb.value(HISTORY, 'N4')).toBe('ads');
+    for (const a1 of ['O4', 'P5', 'Q60']) expect(choices(a1), a1).toBeNull();
   });
 
   it('marks a stage removed from the map, once, in either language', () => {

@@ -455,9 +455,10 @@ describe('a rebuild', () => {
     wb.setCell('Portfolio', 'Q4', 'note on coffee');
     wb.setCell('Portfolio', 'R4', '=LEN(Q4)');
     wb.deleteSheet('Coffee');
-    writePortfolio(ss, EN, 'comma');
+    const result = writePortfolio(ss, EN, 'comma');
     expect(wb.values('Portfolio', 'B4:B5')).toEqual([['Tea'], ['(map AAAA11 was deleted)']]);
     expect(wb.formula('Portfolio', 'R5')).toBe('=LEN(Q5)');
+    expect(result.unmoved).toEqual([]);
     expect(wb.values('Portfolio', 'Q5:R5')).toEqual([['note on coffee', 14]]);
   });
 
