@@ -160,6 +160,11 @@ export function judge(
   if (staleShare > THRESHOLDS.stale)
     problems.push(`${staleShare} % of the mutants are stale, over ${THRESHOLDS.stale} %`);
   if (unnamedKills > 0) problems.push(`${unnamedKills} killed mutants name no test of the report`);
+  // (their kills were counted against another emulator or test support: they may not hold today)
+  if (supportChanged.length)
+    problems.push(
+      `${supportChanged.length} ${supportChanged.length === 1 ? 'file was' : 'files were'} mutated under another emulator or test support than today's`,
+    );
   if (ignoredShare > THRESHOLDS.ignored)
     problems.push(
       `${ignoredShare} % of the mutants are ignored as static (no test reaches them), over ${THRESHOLDS.ignored} %`,

@@ -55,6 +55,7 @@ describe('the mutation score of the committed report', () => {
       'the score is 68.6 %, under 80 %',
       'src/sheets scores 60 % (25 mutants), under 70 %',
       '5.4 % of the mutants are stale, over 5 %',
+      "1 file was mutated under another emulator or test support than today's",
     ]);
   });
 
