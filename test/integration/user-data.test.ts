@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SaveResult, WizardState } from '../../src/contract';
 import { a1, FIRST_STAGE_COL, ROW } from '../../src/core/map/layout';
 import { openSpreadsheet, type Session } from '../support/addon';
+import { planAction } from '../support/journeys';
 
 const col = (i: number) => a1(1, FIRST_STAGE_COL + i).replace(/\d+$/, '');
 
@@ -109,17 +110,7 @@ describe('renaming a map', () => {
     const { s, sheet, mapId, call } = mapSession();
     call('savePlan', {
       mapId,
-      actions: [
-        {
-          action: 'Call back',
-          stage: '',
-          lever: 'C',
-          change: '+2 pp',
-          owner: '',
-          deadline: '',
-          status: '',
-        },
-      ],
+      actions: [planAction('Call back', 'C', '+2 pp')],
       base: [],
     });
     s.select(sheet, 'C12');

@@ -8,6 +8,7 @@ import { ROW } from '../../../src/core/map/layout';
 import { renameMap, renameMapTo } from '../../../src/server/maps';
 import { recordReviewFromMenu } from '../../../src/server/review';
 import { savePlan } from '../../../src/server/wizard';
+import { planAction } from '../../support/journeys';
 import { type Spreadsheet, spreadsheet } from './maps-setup';
 
 afterEach(() => {
@@ -31,20 +32,9 @@ function open(s: Spreadsheet, sheet: string) {
 const ok = (boot: { mapId: string; sheetId: number; lang: string }, name: string) =>
   renameMapTo({ mapId: boot.mapId, sheetId: boot.sheetId, lang: boot.lang, name });
 
-/** One action of the plan: `action`, +2 pp of conversion, nothing else filled in. */
-const callAction = (action: string) => ({
-  action,
-  stage: '',
-  lever: 'C',
-  change: '+2 pp',
-  owner: '',
-  deadline: '',
-  status: '',
-});
-
 /** The map on `sheet` gets a plan sheet of one action ("Call", +2 pp of conversion). */
 function withPlan(s: Spreadsheet, sheet: string): void {
-  savePlan({ mapId: idOf(s, sheet), actions: [callAction('Call')], base: [] });
+  savePlan({ mapId: idOf(s, sheet), actions: [planAction('Call', 'C', '+2 pp')], base: [] });
 }
 
 describe('the Rename dialog', () => {
@@ -177,7 +167,9 @@ describe('OK in the Rename dialog', () => {
     const s = spreadsheet();
     const sheet = s.newMap({ name: 'Coffee' });
     const mapId = idOf(s, sheet);
-    expect(savePlan({ mapId, actions: [callAction('Call back')], base: [] })).toMatchObject({
+    expect(
+      savePlan({ mapId, actions: [planAction('Call back', 'C', '+2 pp')], base: [] }),
+    ).toMatchObject({
       ok: true,
     });
     expect(s.wb.sheetNames()).toEqual(['Sheet1', 'Coffee', 'Coffee · plan']);
